@@ -1,0 +1,200 @@
+"""The one settings model: YAML file plus environment, validated before anything runs.
+
+Environment variables use the prefix ``INCIDENT_MONITOR_`` and ``__`` as the nesting
+delimiter (``INCIDENT_MONITOR_KAFKA__BROKER=kafka://127.0.0.1:9092``). Secrets (webhook
+URLs, tokens) are ``SecretStr``: they print masked and never reach logs or alerts.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from monitor.errors import ConfigError
+
+ENV_PREFIX = "INCIDENT_MONITOR_"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class FeedConfig(_Frozen):
+    """A feed: a local path or an http(s) URL of RSS/Atom, JSONL or text."""
+
+    url: str
+    outlet: str | None = None
+    interval_seconds: float | None = Field(default=None, gt=0)
+
+
+class StdoutSink(_Frozen):
+    type: Literal["stdout"] = "stdout"
+    format: Literal["json", "text"] = "json"
+
+
+class JsonlSink(_Frozen):
+    type: Literal["jsonl"] = "jsonl"
+    path: Path = Path("var/alerts.jsonl")
+
+
+class WebhookSink(_Frozen):
+    type: Literal["webhook"] = "webhook"
+    url: SecretStr
+    timeout_seconds: float = Field(default=10.0, gt=0)
+    max_attempts: int = Field(default=5, ge=1)
+
+
+class SlackSink(_Frozen):
+    type: Literal["slack"] = "slack"
+    webhook_url: SecretStr
+    timeout_seconds: float = Field(default=10.0, gt=0)
+    max_attempts: int = Field(default=5, ge=1)
+
+
+SinkConfig = Annotated[
+    StdoutSink | JsonlSink | WebhookSink | SlackSink, Field(discriminator="type")
+]
+
+
+class AlertRules(_Frozen):
+    """When an incident change becomes an alert."""
+
+    new_incident_min_killed: int = Field(default=0, ge=0)
+    new_incident_requires_casualties: bool = False
+    casualties_min_change: int = Field(default=1, ge=1)
+    alert_on_decrease: bool = False
+    figure_policy: Literal["highest", "latest_official"] = "highest"
+
+
+class MatchingConfig(_Frozen):
+    """How reports are matched to incidents (see monitor/dedup/match.py)."""
+
+    date_window_days: int = Field(default=1, ge=0)
+    close_after_days: float = Field(default=7.0, gt=0)
+
+
+class StateConfig(_Frozen):
+    path: Path = Path("var/state.sqlite")
+
+
+class MetricsConfig(_Frozen):
+    enabled: bool = True
+    host: str = "127.0.0.1"
+    port: int = Field(default=9464, ge=0, le=65535)
+
+
+class KafkaConfig(_Frozen):
+    """The Kafka runtime. ``broker`` unset means: use the embedded runtime."""
+
+    broker: str | None = None
+    app_id: str = "incident-monitor"
+    partitions: int = Field(default=4, ge=1)
+    replication_factor: int = Field(default=1, ge=1)
+    processing_guarantee: Literal["at_least_once", "exactly_once"] = "at_least_once"
+    store: str = "rocksdb://"
+    web_host: str = "127.0.0.1"
+    web_port: int = Field(default=6066, ge=0, le=65535)
+    data_dir: Path = Path("var/faust")
+
+
+class IngestConfig(_Frozen):
+    poll_interval_seconds: float = Field(default=300.0, gt=0)
+    max_item_bytes: int = Field(default=2_000_000, gt=0)
+    max_feed_bytes: int = Field(default=20_000_000, gt=0)
+    request_timeout_seconds: float = Field(default=20.0, gt=0)
+    max_backoff_seconds: float = Field(default=3600.0, gt=0)
+
+
+class Settings(BaseSettings):
+    """Everything the service reads. Frozen once loaded."""
+
+    model_config = SettingsConfigDict(
+        env_prefix=ENV_PREFIX, env_nested_delimiter="__", frozen=True, extra="forbid"
+    )
+
+    feeds: tuple[FeedConfig, ...] = ()
+    sinks: tuple[SinkConfig, ...] = (StdoutSink(),)
+    rules: AlertRules = AlertRules()
+    matching: MatchingConfig = MatchingConfig()
+    state: StateConfig = StateConfig()
+    metrics: MetricsConfig = MetricsConfig()
+    kafka: KafkaConfig = KafkaConfig()
+    ingest: IngestConfig = IngestConfig()
+    log_level: str = "INFO"
+
+    @field_validator("log_level")
+    @classmethod
+    def _level(cls, value: str) -> str:
+        value = value.upper()
+        if value not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+            raise ValueError(f"unknown log level {value!r}")
+        return value
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # Environment overrides the file (passed as init kwargs).
+        return (env_settings, init_settings)
+
+
+def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
+    """Load and validate settings from an optional YAML file plus the environment.
+
+    Relative paths inside the file (feeds, state, sinks) are resolved against the
+    file's folder. Raises ConfigError with a readable reason.
+    """
+    data: dict[str, Any] = {}
+    if path is not None:
+        p = Path(path)
+        try:
+            loaded = yaml.safe_load(p.read_text(encoding="utf-8"))
+        except FileNotFoundError as exc:
+            raise ConfigError(f"config file not found: {p}") from exc
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            raise ConfigError(f"config file {p} is unreadable: {exc}") from exc
+        if loaded is None:
+            loaded = {}
+        if not isinstance(loaded, dict):
+            raise ConfigError(f"config file {p} must hold a mapping at the top level")
+        data = _resolve_paths(loaded, p.parent)
+    data.update(overrides)
+    try:
+        return Settings(**data)
+    except ValueError as exc:  # pydantic.ValidationError is a ValueError
+        raise ConfigError(f"invalid config: {exc}") from exc
+
+
+def _resolve_paths(data: dict[str, Any], base: Path) -> dict[str, Any]:
+    def fix(value: Any) -> Any:
+        if isinstance(value, str) and "://" not in value and not os.path.isabs(value):
+            return str(base / value)
+        return value
+
+    out = dict(data)
+    feeds = out.get("feeds")
+    if isinstance(feeds, list):
+        out["feeds"] = [
+            {**f, "url": fix(f.get("url"))} if isinstance(f, dict) else {"url": fix(f)}
+            for f in feeds
+        ]
+    state = out.get("state")
+    if isinstance(state, dict) and "path" in state:
+        out["state"] = {**state, "path": fix(state["path"])}
+    sinks = out.get("sinks")
+    if isinstance(sinks, list):
+        out["sinks"] = [
+            {**s, "path": fix(s["path"])} if isinstance(s, dict) and "path" in s else s
+            for s in sinks
+        ]
+    return out

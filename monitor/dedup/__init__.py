@@ -1,0 +1,1 @@
+"""Matching reports to incidents and merging them (pure core)."""

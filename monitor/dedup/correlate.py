@@ -1,0 +1,90 @@
+"""The correlate stage's core: report in, incident change and alerts out.
+
+Pure and synchronous; the state is a port (:class:`~monitor.dedup.state.IncidentState`).
+Both runtimes call :meth:`Correlator.process` for every report, inside whatever
+transaction their store gives them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from monitor.alerts.rules import alerts_for
+from monitor.config import AlertRules, MatchingConfig
+from monitor.dedup.match import FAMILIES, best_match
+from monitor.dedup.merge import merge
+from monitor.dedup.state import IncidentState, date_keys
+from monitor.records import Alert, Incident, IncidentReport, stable_id
+
+Outcome = Literal["created", "updated", "unchanged", "duplicate"]
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    outcome: Outcome
+    incident: Incident | None
+    alerts: tuple[Alert, ...] = ()
+
+
+def incident_key(report: IncidentReport) -> tuple[str, str, str, str]:
+    """The order-free identity of the event a report describes (region, area, day, family)."""
+    loc = report.location
+    area = (loc.admin1 or loc.name or "").casefold()
+    family = FAMILIES.get(report.event_type, report.event_type)
+    return (loc.region_key, area, (report.event_date or "")[:10], family)
+
+
+class Correlator:
+    """Match each report to an open incident (or start one), merge, and derive alerts."""
+
+    def __init__(
+        self,
+        state: IncidentState,
+        rules: AlertRules | None = None,
+        matching: MatchingConfig | None = None,
+        clock: Callable[[], str | None] = lambda: None,
+    ) -> None:
+        self.state = state
+        self.rules = rules or AlertRules()
+        self.matching = matching or MatchingConfig()
+        self.clock = clock
+
+    def process(self, report: IncidentReport) -> Result:
+        if self.state.has_report(report.report_id):
+            return Result("duplicate", None)
+        keys = date_keys(report.event_date, self.matching.date_window_days)
+        candidates = self.state.candidates(report.location.region_key, keys)
+        match = best_match(report, candidates)
+        if match is None:
+            incident_id = self._new_id(report)
+            new = merge(incident_id, [report], self.rules.figure_policy)
+            self.state.save(new, [report])
+            alerts = alerts_for(None, new, report, self.rules, self.clock())
+            return Result("created", new, tuple(alerts))
+        reports = self.state.reports(match.incident_id) + [report]
+        new = merge(match.incident_id, reports, self.rules.figure_policy)
+        self.state.save(new, reports)
+        alerts = alerts_for(match, new, report, self.rules, self.clock())
+        changed = _material(match) != _material(new)
+        return Result("updated" if changed else "unchanged", new, tuple(alerts))
+
+    def _new_id(self, report: IncidentReport) -> str:
+        base = stable_id(*incident_key(report))
+        candidate, n = base, 1
+        while self.state.get(candidate) is not None:
+            n += 1
+            candidate = stable_id(*incident_key(report), n)
+        return candidate
+
+
+def _material(incident: Incident) -> tuple[object, ...]:
+    return (
+        incident.killed.value,
+        incident.wounded.value,
+        tuple(c.key for c in incident.claims),
+        incident.event_type,
+        incident.location,
+        incident.event_date,
+    )

@@ -1,0 +1,173 @@
+"""Build an incident from the set of its reports.
+
+:func:`merge` is a pure function of the *set* of reports (never of their arrival order),
+which is what makes the final state order-independent: the correlator re-merges all of
+an incident's reports each time one joins.
+
+Figure policy (configurable, see ``AlertRules.figure_policy``):
+
+- ``highest`` (default): each outlet's latest figure for the event's own toll (period
+  totals excluded), and the incident's figure is the highest of those. A lower, earlier
+  figure stays in the history ("BBC 30, AP 31").
+- ``latest_official``: the most recent figure attributed to an official source
+  (``said_by`` set); the highest when none is.
+
+Period totals are kept in the history, flagged, and become the toll only when the
+incident has no figure of its own (a period-total incident such as "36 killed over 11
+days around Herat").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from monitor.records import (
+    EVENT_TYPES,
+    ClaimEntry,
+    FigureEntry,
+    Incident,
+    IncidentReport,
+    Location,
+    Qualifier,
+    Source,
+    Toll,
+)
+
+_QUALIFIER_RANK: dict[str, int] = {"exact": 0, "at_least": 1, "more_than": 2, "about": 3, "up_to": 4}
+
+
+def _pub(value: str | None) -> str:
+    return value or ""
+
+
+def _toll(entries: Sequence[FigureEntry], policy: str) -> Toll:
+    history = tuple(sorted(entries, key=lambda e: (_pub(e.published), e.outlet, e.value, e.report_id)))
+    if not history:
+        return Toll()
+    own = [e for e in history if not e.period_total]
+    pool = own or list(history)
+    chosen: list[FigureEntry]
+    if policy == "latest_official":
+        official = [e for e in pool if e.said_by]
+        if official:
+            latest = max(_pub(e.published) for e in official)
+            chosen = [e for e in official if _pub(e.published) == latest]
+            value = max(e.value for e in chosen)
+            return Toll(value=value, qualifier=_qualifier(chosen, value), history=history)
+    latest_per_outlet: dict[str, FigureEntry] = {}
+    for e in pool:  # history order: later entries replace earlier ones per outlet
+        prev = latest_per_outlet.get(e.outlet)
+        if prev is None or _pub(e.published) > _pub(prev.published) or (
+            _pub(e.published) == _pub(prev.published) and e.value > prev.value
+        ):
+            latest_per_outlet[e.outlet] = e
+    chosen = list(latest_per_outlet.values())
+    value = max(e.value for e in chosen)
+    return Toll(value=value, qualifier=_qualifier(pool, value), history=history)
+
+
+def _qualifier(entries: Iterable[FigureEntry], value: int) -> Qualifier:
+    counts = Counter(e.qualifier for e in entries if e.value == value)
+    best = sorted(counts.items(), key=lambda kv: (-kv[1], -_QUALIFIER_RANK.get(kv[0], 0)))
+    return best[0][0] if best else "exact"
+
+
+def _most_common(values: Iterable[str], order: Sequence[str] = ()) -> str | None:
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return None
+    rank = {v: i for i, v in enumerate(order)}
+    return sorted(counts.items(), key=lambda kv: (-kv[1], rank.get(kv[0], len(rank)), kv[0]))[0][0]
+
+
+def _location(reports: Sequence[IncidentReport]) -> Location:
+    named = [r.location for r in reports if r.location.name]
+    if not named:
+        coded = [r.location for r in reports if r.location.country_code]
+        return coded[0] if coded else Location()
+    # Prefer the place most reports name; ties go to the more specific (has admin1 and
+    # differs from it, i.e. a city rather than a province), then alphabetical.
+    counts = Counter(loc.name for loc in named)
+    best_name = sorted(
+        counts, key=lambda n: (-counts[n], n)
+    )[0]
+    return sorted(
+        (loc for loc in named if loc.name == best_name),
+        key=lambda loc: (loc.lat is None, loc.admin1 or "", loc.country_code or ""),
+    )[0]
+
+
+def _claims(reports: Sequence[IncidentReport]) -> tuple[ClaimEntry, ...]:
+    grouped: dict[tuple[str, str], list[tuple[IncidentReport, int]]] = {}
+    for r in reports:
+        for i, c in enumerate(r.claims):
+            grouped.setdefault((c.actor, c.stance), []).append((r, i))
+    out: list[ClaimEntry] = []
+    for (actor, stance), hits in grouped.items():
+        hits.sort(key=lambda h: (_pub(h[0].published), h[0].outlet, h[0].report_id, h[1]))
+        first, idx = hits[0]
+        said_by = next((r.claims[i].said_by for r, i in hits if r.claims[i].said_by), None)
+        out.append(
+            ClaimEntry(
+                actor=actor,
+                stance=first.claims[idx].stance,
+                said_by=said_by,
+                outlet=first.outlet,
+                url=first.url,
+                first_seen=first.published,
+                outlets=tuple(sorted({r.outlet for r, _ in hits})),
+                evidence=first.claims[idx].evidence,
+            )
+        )
+    out.sort(key=lambda c: (_pub(c.first_seen), c.actor, c.stance))
+    return tuple(out)
+
+
+def merge(incident_id: str, reports: Iterable[IncidentReport], policy: str = "highest") -> Incident:
+    """The incident made of ``reports`` (a set: duplicates by report_id are ignored)."""
+    unique = {r.report_id: r for r in reports}
+    rs = sorted(unique.values(), key=lambda r: (_pub(r.published), r.outlet, r.report_id))
+    if not rs:
+        raise ValueError("an incident needs at least one report")
+    killed: list[FigureEntry] = []
+    wounded: list[FigureEntry] = []
+    for r in rs:
+        for fig, bucket in ((r.killed, killed), (r.wounded, wounded)):
+            if fig is not None:
+                bucket.append(
+                    FigureEntry(
+                        value=fig.value,
+                        qualifier=fig.qualifier,
+                        period_total=fig.period_total,
+                        outlet=r.outlet,
+                        url=r.url,
+                        published=r.published,
+                        said_by=fig.said_by,
+                        evidence=fig.evidence,
+                        report_id=r.report_id,
+                    )
+                )
+    sources: dict[tuple[str, str], Source] = {}
+    for r in rs:
+        sources.setdefault((r.outlet, r.url), Source(outlet=r.outlet, url=r.url, published=r.published))
+    pubs = [r.published for r in rs if r.published]
+    typed = [r.event_type for r in rs if r.event_type != "other_violence"]
+    dates = [r.event_date for r in rs if r.event_date]
+    date_counts = Counter(dates)
+    event_date = (
+        sorted(date_counts, key=lambda d: (-date_counts[d], d))[0] if date_counts else None
+    )
+    return Incident(
+        incident_id=incident_id,
+        event_type=_most_common(typed, EVENT_TYPES) or "other_violence",
+        location=_location(rs),
+        event_date=event_date,
+        first_seen=min(pubs) if pubs else None,
+        last_updated=max(pubs) if pubs else None,
+        sources=tuple(sorted(sources.values(), key=lambda s: (_pub(s.published), s.outlet, s.url))),
+        killed=_toll(killed, policy),
+        wounded=_toll(wounded, policy),
+        claims=_claims(rs),
+        report_ids=tuple(sorted(unique)),
+    )

@@ -1,0 +1,92 @@
+"""The correlate stage's state port, and its in-memory implementation.
+
+The correlator reads and writes incidents only through :class:`IncidentState`, so the
+same core runs over a dict (tests), a SQLite file (embedded runtime) or faust tables
+(Kafka runtime). Candidates are looked up by region and event date (blocking), so the
+cost of matching a report does not grow with the number of open incidents elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from typing import Protocol
+
+from monitor.records import Incident, IncidentReport
+
+
+def date_keys(event_date: str | None, window_days: int) -> list[str]:
+    """The index keys of the days within ``window_days`` of ``event_date`` ("?" if unknown)."""
+    if not event_date:
+        return ["?"]
+    try:
+        day = date.fromisoformat(event_date[:10])
+    except ValueError:
+        return ["?"]
+    return [(day + timedelta(days=d)).isoformat() for d in range(-window_days, window_days + 1)]
+
+
+class IncidentState(Protocol):
+    """Where the correlator keeps incidents. Writes are visible to later reads at once."""
+
+    def has_report(self, report_id: str) -> bool: ...
+
+    def candidates(self, region: str, day_keys: Sequence[str]) -> list[Incident]:
+        """Open incidents of ``region`` indexed under any of ``day_keys``."""
+        ...
+
+    def get(self, incident_id: str) -> Incident | None: ...
+
+    def reports(self, incident_id: str) -> list[IncidentReport]: ...
+
+    def save(self, incident: Incident, reports: Sequence[IncidentReport]) -> None:
+        """Store ``incident`` with all its reports and index it as open."""
+        ...
+
+
+class MemoryState:
+    """A dict-backed :class:`IncidentState` (tests, benchmarks, dry runs)."""
+
+    def __init__(self) -> None:
+        self.incidents: dict[str, Incident] = {}
+        self._reports: dict[str, list[IncidentReport]] = {}
+        self._report_ids: set[str] = set()
+        self._index: dict[tuple[str, str], set[str]] = {}
+        self._keys_of: dict[str, tuple[str, str]] = {}
+        self.open: set[str] = set()
+
+    def has_report(self, report_id: str) -> bool:
+        return report_id in self._report_ids
+
+    def candidates(self, region: str, day_keys: Sequence[str]) -> list[Incident]:
+        ids: set[str] = set()
+        for key in day_keys:
+            ids |= self._index.get((region, key), set())
+        return [self.incidents[i] for i in sorted(ids) if i in self.open]
+
+    def get(self, incident_id: str) -> Incident | None:
+        return self.incidents.get(incident_id)
+
+    def reports(self, incident_id: str) -> list[IncidentReport]:
+        return list(self._reports.get(incident_id, ()))
+
+    def save(self, incident: Incident, reports: Sequence[IncidentReport]) -> None:
+        iid = incident.incident_id
+        old_key = self._keys_of.get(iid)
+        if old_key is not None:
+            self._index.get(old_key, set()).discard(iid)
+        key = (incident.location.region_key, (incident.event_date or "?")[:10])
+        self._index.setdefault(key, set()).add(iid)
+        self._keys_of[iid] = key
+        self.incidents[iid] = incident
+        self._reports[iid] = list(reports)
+        self._report_ids.update(r.report_id for r in reports)
+        self.open.add(iid)
+
+    def close(self, incident_ids: Iterable[str]) -> None:
+        """Drop incidents from the open index (they stay readable by id)."""
+        for iid in incident_ids:
+            self.open.discard(iid)
+            key = self._keys_of.pop(iid, None)
+            if key is not None:
+                self._index.get(key, set()).discard(iid)
