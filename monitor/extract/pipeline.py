@@ -1,9 +1,290 @@
-"""Placeholder, replaced by the real pipeline."""
+"""From one feed item to its incident reports.
+
+1. Prefilter: no violence word at all, no report (most news stops here, cheaply).
+2. Clean the text (page chrome, story lists, captions) and split it into sentences; the
+   title is sentence zero.
+3. Per sentence: casualty figures, claims, event type, places, date, and three markers:
+   *background* (an earlier event recalled: "in recent weeks", "last month"),
+   *period* (a total over time: "over the past 11 days"), *separate* (another event the
+   same day: "hours before", "in a separate attack").
+4. Group sentences into events. The first violent sentence opens the main event; later
+   sentences join it unless they name another place, or describe an incompatible kind of
+   attack with a separation cue. Background sentences add nothing. Period totals join
+   the event of the place they name, flagged ``period_total``; with no place they are
+   dropped (a country-wide tally is not an incident).
+5. Each event with a figure, a claim, or a type and a place becomes a report; the main
+   event is first.
+"""
 
 from __future__ import annotations
 
-from monitor.records import FeedItem, IncidentReport
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from monitor.dedup.match import types_compatible
+from monitor.extract.casualties import Mention as Casualty
+from monitor.extract.casualties import find_mentions
+from monitor.extract.claims import _speaker, find_claims
+from monitor.extract.events import BACKGROUND, PERIOD, SEPARATE, event_type, is_violent, resolve_date
+from monitor.extract.gazetteer import DEMONYMS, Place, gazetteer
+from monitor.extract.text import Sentence, dateline, split_sentences
+from monitor.records import Claim, FeedItem, Figure, IncidentReport, Location, Qualifier, stable_id
+
+_CAPITAL = re.compile(r"\bthe\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?capital(?:\s+city)?\b(?!\s+(?:of|punishment|market|flight|gains?))")
+_QUAL_PRIORITY: dict[str, int] = {"at_least": 0, "more_than": 1, "about": 2, "up_to": 3, "exact": 4}
+
+
+@dataclass
+class _Sent:
+    s: Sentence
+    casualties: list[Casualty]
+    claims: list[Claim]
+    etype: str | None
+    places: list[Place]
+    when: date | None
+    background: bool
+    period: bool
+    separate: bool
+
+
+@dataclass
+class _Event:
+    etype: str | None
+    place: Place | None
+    when: date | None
+    own: list[tuple[Casualty, str]] = field(default_factory=list)
+    period: list[tuple[Casualty, str]] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+
+
+def _published_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+
+
+def _same_area(a: Place, b: Place) -> bool:
+    if a.country != b.country:
+        return False
+    names_a = {a.name, a.city, a.admin1} - {None}
+    names_b = {b.name, b.city, b.admin1} - {None}
+    if a.name == b.name or (a.city and a.city == b.name) or (b.city and b.city == a.name):
+        return True
+    if a.kind == "province" or b.kind == "province":
+        return bool(names_a & names_b)
+    if a.kind == "district" or b.kind == "district":
+        return bool(a.admin1 and a.admin1 == b.admin1)
+    return False
+
+
+def _sentence_places(text: str, context_top: str | None, context: object) -> list[Place]:
+    g = gazetteer()
+    out: list[Place] = []
+    for m in g.find(text):
+        nxt = text[m.end:].lstrip().split(" ", 1)[0].lower().strip(",.;:")
+        place = g.resolve(m, context, nxt)  # type: ignore[arg-type]
+        if place is not None and place.kind != "country":
+            out.append(place)
+    cap = _CAPITAL.search(text)
+    if cap and not any(p.kind in {"city", "district"} for p in out):
+        adj = (cap.group("adj") or "").lower()
+        cc = DEMONYMS.get(adj) or (context_top if not adj or adj in {"afghan"} else None)
+        capital = g.capital_of(cc) if cc else None
+        if capital is not None:
+            out.insert(0, capital)
+    return out
+
+
+def _strip_dateline(text: str) -> str:
+    """Remove a dateline ("ISLAMABAD: ") from the first paragraphs: it is where the
+    outlet filed from, not where the incident happened."""
+    paragraphs = text.split("\n")
+    for i, para in enumerate(paragraphs[:4]):
+        place, rest = dateline(para)
+        if place is not None:
+            paragraphs[i] = rest
+            break
+    return "\n".join(paragraphs)
+
+
+def _analyse(item: FeedItem) -> list[_Sent]:
+    g = gazetteer()
+    body = _strip_dateline(item.text)
+    sentences = split_sentences(f"{item.title}\n\n{body}" if item.title else body)
+    letters = [c for c in body if c.isalpha()]
+    upper_doc = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    mentions = [m for s in sentences for m in g.find(s.text)]
+    context = g.country_context(mentions)
+    top = context.most_common(1)[0][0] if context else None
+    published = _published_date(item.published)
+    out: list[_Sent] = []
+    previous_actor: str | None = None
+    for s in sentences:
+        text = s.text
+        if not is_violent(text) and not re.search(r"respons|claim|den(?:y|ied|ies)|blam|accus", text, re.I):
+            continue
+        claims = find_claims(text, upper_doc, previous_actor)
+        if claims:
+            previous_actor = claims[-1].actor
+        out.append(
+            _Sent(
+                s=s,
+                casualties=[c for c in find_mentions(text) if not c.attacker and c.value > 0],
+                claims=claims,
+                etype=event_type(text),
+                places=_sentence_places(text, top, context),
+                when=resolve_date(text, published),
+                background=bool(BACKGROUND.search(text)),
+                period=bool(PERIOD.search(text)),
+                separate=bool(SEPARATE.search(text)),
+            )
+        )
+    return out
+
+
+def _group(sents: list[_Sent]) -> list[_Event]:
+    events: list[_Event] = []
+    main: _Event | None = None
+    for st in sents:
+        if st.background:
+            continue
+        place = st.places[0] if st.places else None
+        if st.period:
+            if not st.casualties:
+                continue
+            target = next((e for e in events if place and e.place and _same_area(place, e.place)), None)
+            if target is None:
+                if place is None:
+                    continue
+                target = _Event(st.etype, place, None)
+                events.append(target)
+            target.period.extend((c, st.s.text) for c in st.casualties)
+            target.evidence.append(st.s.text)
+            continue
+        if not (st.casualties or st.claims or st.etype):
+            continue
+        if main is None:
+            if not (st.casualties or st.etype):
+                continue
+            main = _Event(st.etype, place, st.when)
+            events.append(main)
+            _attach(main, st)
+            continue
+        target = main
+        different_place = place is not None and main.place is not None and not _same_area(place, main.place)
+        different_kind = (
+            st.etype is not None and main.etype is not None and not types_compatible(st.etype, main.etype)
+        )
+        if (different_place and (st.casualties or st.etype)) or (
+            st.casualties and (different_kind and (st.separate or main.own)) or (st.separate and main.own and st.casualties)
+        ):
+            target = next(
+                (
+                    e
+                    for e in events[1:]
+                    if (place is None or (e.place is not None and _same_area(place, e.place)))
+                    and (st.etype is None or e.etype is None or types_compatible(st.etype, e.etype))
+                    and not (e.own and st.casualties and st.separate)
+                ),
+                None,
+            ) if not st.separate else None
+            if target is None:
+                target = _Event(st.etype, place or (main.place if not different_place else None), st.when)
+                events.append(target)
+        _attach(target, st)
+    return events
+
+
+def _attach(event: _Event, st: _Sent) -> None:
+    if event.etype is None and st.etype:
+        event.etype = st.etype
+    if event.place is None and st.places:
+        event.place = st.places[0]
+    if event.when is None and st.when:
+        event.when = st.when
+    event.own.extend((c, st.s.text) for c in st.casualties)
+    event.claims.extend(st.claims)
+    event.evidence.append(st.s.text)
+
+
+def _figure(entries: list[tuple[Casualty, str]], kind: str, period: bool) -> Figure | None:
+    hits = [(c, s) for c, s in entries if c.kind == kind]
+    if not hits:
+        return None
+    tolls = [(c, s) for c, s in hits if c.toll]
+    if tolls:
+        chosen, sentence = tolls[-1]
+        value = chosen.value
+        same = [chosen]
+    else:
+        value = max(c.value for c, _ in hits)
+        same = [c for c, _ in hits if c.value == value]
+        sentence = next(s for c, s in hits if c.value == value)
+    qualifier: Qualifier = sorted((c.qualifier for c in same), key=lambda q: _QUAL_PRIORITY[q])[0]
+    return Figure(value=value, qualifier=qualifier, period_total=period, said_by=_speaker(sentence), evidence=sentence)
+
+
+def _location(place: Place | None, fallback_cc: str | None) -> Location:
+    if place is None:
+        return Location(country_code=fallback_cc)
+    return Location(name=place.name, admin1=place.admin1, country_code=place.country, lat=place.lat, lon=place.lon)
 
 
 def extract(item: FeedItem) -> list[IncidentReport]:
-    return []
+    """The incident reports in ``item``: the main event first, then any others."""
+    if not is_violent(f"{item.title}\n{item.text}"):
+        return []
+    sents = _analyse(item)
+    events = _group(sents)
+    published = _published_date(item.published)
+    g = gazetteer()
+    context = g.country_context(m for st in sents for m in g.find(st.s.text))
+    top = context.most_common(1)[0][0] if context else None
+    reports: list[IncidentReport] = []
+    for event in events:
+        killed = _figure(event.own, "killed", False) or _figure(event.period, "killed", True)
+        wounded = _figure(event.own, "wounded", False) or _figure(event.period, "wounded", True)
+        claims = _dedup_claims(event.claims)
+        if not (killed or wounded or claims or (event.etype and event.place)):
+            continue
+        if event.place is None and not (killed or wounded):
+            continue
+        when = event.when or published
+        loc = _location(event.place, top)
+        etype = event.etype or ("armed_assault" if killed or wounded else "other_violence")
+        ordinal = len(reports)
+        reports.append(
+            IncidentReport(
+                report_id=stable_id(item.item_id, ordinal, etype, loc.name, when.isoformat() if when else None),
+                item_id=item.item_id,
+                outlet=item.outlet,
+                url=item.url,
+                published=item.published,
+                event_type=etype,
+                location=loc,
+                event_date=when.isoformat() if when else None,
+                killed=killed,
+                wounded=wounded,
+                claims=claims,
+                evidence=tuple(dict.fromkeys(event.evidence))[:8],
+                confidence=round(0.4 + 0.2 * bool(killed or wounded) + 0.2 * bool(event.place) + 0.1 * bool(claims), 2),
+            )
+        )
+    return reports
+
+
+def _dedup_claims(claims: list[Claim]) -> tuple[Claim, ...]:
+    seen: dict[tuple[str, str], Claim] = {}
+    for c in claims:
+        key = (c.actor, c.stance)
+        if key not in seen or (seen[key].said_by in {None, c.actor} and c.said_by not in {None, c.actor}):
+            seen[key] = c
+    return tuple(seen.values())

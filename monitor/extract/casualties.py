@@ -1,0 +1,251 @@
+"""Casualty figures in a sentence: killed and wounded, with qualifier and evidence.
+
+A figure is a number (digits, words, "a dozen") tied to a casualty verb in one of three
+shapes: the verb before ("killing at least eight people"), the verb after ("31 others
+were wounded", "36 people had been killed and 220 wounded"), or a toll ("the death toll
+rose to 12"). A number not tied that way (rockets, troops, ages, years, money, counts of
+attacks) is never a figure. Vague quantities ("dozens") are kept as lower bounds with the
+``at_least`` qualifier. Attackers killed ("two gunmen were also killed") are kept apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from monitor.records import Qualifier
+
+Kind = Literal["killed", "wounded"]
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+# Vague quantities: (lower bound, qualifier).
+_VAGUE: dict[str, tuple[int, Qualifier]] = {
+    "a dozen": (12, "exact"), "two dozen": (24, "exact"), "three dozen": (36, "exact"),
+    "dozens": (24, "at_least"), "dozens of": (24, "at_least"), "scores": (40, "at_least"),
+    "scores of": (40, "at_least"), "several": (3, "at_least"), "a few": (3, "at_least"),
+    "hundreds": (200, "at_least"), "hundreds of": (200, "at_least"),
+    "a handful of": (3, "at_least"), "a number of": (2, "at_least"),
+}
+_SINGULAR = {"a": 1, "an": 1, "one": 1}
+
+_WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
+NUM = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d+"
+    rf"|{_WORD}(?:[- ]{_WORD})?(?:\s+hundred(?:\s+and\s+{_WORD}(?:[- ]{_WORD})?)?)?"
+    r"|a\s+dozen|two\s+dozen|three\s+dozen|dozens(?:\s+of)?|scores(?:\s+of)?|several|a\s+few"
+    r"|hundreds(?:\s+of)?|a\s+handful\s+of|a\s+number\s+of)"
+)
+QUAL = (
+    r"(?P<qual>at\s+least|more\s+than|over|nearly|almost|about|around|some|approximately"
+    r"|roughly|close\s+to|up\s+to|as\s+many\s+as|at\s+most|an\s+estimated)"
+)
+VICTIMS = (
+    r"(?:people|persons?|civilians?|others?|soldiers?|servicemen|troops|policem[ae]n|police(?:\s+officers?)?"
+    r"|officers?|personnel|members?|guards?|children|child|kids|boys?|girls?|women|woman|men|man"
+    r"|students?|worshipp?ers|pilgrims|passengers|villagers|residents|workers?|journalists?"
+    r"|reporters?|protesters?|demonstrators|shoppers|fishermen|farmers|miners|teachers|doctors"
+    r"|nurses|patients|staff(?:ers)?|employees|officials?|leaders?|elders?|relatives|family\s+members"
+    r"|militiamen|fighters|militants|insurgents|gunmen|attackers|assailants|suspects?|rebels|terrorists"
+    r"|bombers?|jihadists|extremists|victims|individuals|inmates|prisoners|detainees|hostages"
+    r"|teenagers?|adults|infants|babies|tourists|foreigners|nationals|citizens|pupils|mourners"
+    r"|guests|customers|manager|director|commander|chief|governor|mayor|judge|lawmaker|activist"
+    r"|activists|cleric|priest|imam|student|teacher|doctor|driver|drivers|security\s+forces?|wedding\s+guests)"
+)
+ATTACKERS = re.compile(
+    r"\b(militants|insurgents|gunmen|gunman|attackers?|assailants?|suspects?|rebels|terrorists|bombers?"
+    r"|jihadists|extremists|fighters|militiamen|shooter)\b",
+    re.IGNORECASE,
+)
+_MOD = r"(?:(?!(?:and|or|but|who|which|that|were|was|had|have|in|on|at)\b)[\w'’-]+\s+){0,4}?"
+_BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|got|being|been|reportedly|also|all|later|"
+_BE += r"confirmed|believed|feared|reported|said\s+to\s+be|critically|seriously|severely|slightly|fatally|"
+_BE += r"badly|mortally|both|either)\s+){0,4}"
+_KILL_AFTER = r"(?P<verb>killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|murdered|"
+_KILL_AFTER += r"wounded|injured|hurt|hospitali[sz]ed|maimed)"
+_KILL_BEFORE = (
+    r"(?P<verb>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|martyr(?:ed|ing)|shot\s+dead"
+    r"|claim(?:ed|ing|s)?\s+the\s+lives?\s+of|left|leaving)"
+)
+
+_BEFORE = re.compile(
+    rf"\b{_KILL_BEFORE}\s+(?:{QUAL}\s+)?(?P<num>{NUM}|an?)"
+    rf"(?:\s+(?P<noun>{_MOD}{VICTIMS})\b|(?=\s*(?:[,.;:]|$|\s+and\b|\s+in\b|\s+on\b)))"
+    rf"(?:\s+(?P<state>dead|wounded|injured|hurt))?",
+    re.IGNORECASE,
+)
+_AFTER = re.compile(
+    rf"(?:\b{QUAL}\s+)?\b(?P<num>{NUM})\s+(?:(?P<noun>{_MOD}{VICTIMS})\s+)?(?:,\s*)?{_BE}{_KILL_AFTER}\b",
+    re.IGNORECASE,
+)
+_TOLL = re.compile(
+    rf"\b(?P<which>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities)|fatalities"
+    rf"|number\s+of\s+(?:injured|wounded))\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|jumped|stands\s+at|stood\s+at|is|was|hit|at)"
+    rf"\s+(?:to\s+)?(?:{QUAL}\s+)?(?P<num>{NUM})\b",
+    re.IGNORECASE,
+)
+_BODIES = re.compile(
+    rf"\b(?:{QUAL}\s+)?(?P<num>{NUM})\s+bodies\b|\bbodies\s+of\s+(?P<num2>{NUM})\b",
+    re.IGNORECASE,
+)
+_AND_MORE = re.compile(
+    rf"^\s*,?\s*(?:and\s+)?(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?P<noun>{_MOD}{VICTIMS})\b", re.IGNORECASE
+)
+_PRECEDING_GROUP = re.compile(
+    rf"(?:{QUAL}\s+)?\b(?P<num>{NUM})\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{VICTIMS})\s*(?:,|,?\s*and)\s*$",
+    re.IGNORECASE,
+)
+_AGE_OR_UNIT = re.compile(r"^[-\s]*(?:year|month|week|day|hour|minute|km|kilomet|mile|percent|%|per\s*cent)", re.I)
+
+_QUALIFIER_MAP: dict[str, Qualifier] = {
+    "at least": "at_least", "more than": "more_than", "over": "more_than", "nearly": "about",
+    "almost": "about", "about": "about", "around": "about", "some": "about", "approximately": "about",
+    "roughly": "about", "close to": "about", "an estimated": "about", "up to": "up_to",
+    "as many as": "up_to", "at most": "up_to",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    kind: Kind
+    value: int
+    qualifier: Qualifier
+    start: int
+    end: int
+    attacker: bool = False
+    toll: bool = False
+
+
+def parse_number(text: str) -> tuple[int, Qualifier] | None:
+    """A number phrase's value and implied qualifier ("dozens" -> 24, at_least)."""
+    t = " ".join(text.lower().replace("-", " ").split())
+    if not t:
+        return None
+    if t in _SINGULAR:
+        return 1, "exact"
+    vague = _VAGUE.get(t)
+    if vague:
+        return vague
+    digits = t.replace(",", "")
+    if digits.isdigit():
+        return int(digits), "exact"
+    total, current = 0, 0
+    for w in t.split():
+        if w == "and":
+            continue
+        if w in _UNITS:
+            current += _UNITS[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w == "hundred":
+            current = max(current, 1) * 100
+        elif w == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            return None
+    return total + current, "exact"
+
+
+def _qualifier(raw: str | None, implied: Qualifier) -> Qualifier:
+    if raw:
+        return _QUALIFIER_MAP.get(" ".join(raw.lower().split()), implied)
+    return implied
+
+
+def _kind(verb: str, state: str | None = None) -> Kind:
+    v = (state or verb).lower()
+    if v.startswith(("wound", "injur", "hurt", "hospital", "maim")):
+        return "wounded"
+    return "killed"
+
+
+def _plausible(num_text: str, after: str, value: int) -> bool:
+    if _AGE_OR_UNIT.match(after):
+        return False
+    digits = num_text.replace(",", "")
+    # A bare four-digit year is not a count.
+    return not (digits.isdigit() and "," not in num_text and 1900 <= value <= 2100)
+
+
+def find_mentions(sentence: str) -> list[Mention]:
+    """Every casualty figure in ``sentence``; group counts are added up."""
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _TOLL.finditer(sentence):
+        parsed = parse_number(m.group("num"))
+        if parsed and _plausible(m.group("num"), sentence[m.end():], parsed[0]):
+            kind: Kind = "wounded" if re.search(r"injur|wound", m.group("which"), re.I) else "killed"
+            out.append(Mention(kind, parsed[0], _qualifier(m.group("qual"), parsed[1]), m.start(), m.end(), toll=True))
+            taken.append((m.start("num"), m.end("num")))
+    for m in _BEFORE.finditer(sentence):
+        verb = m.group("verb").lower()
+        if verb in {"left", "leaving"} and not m.group("state"):
+            continue
+        parsed = parse_number(m.group("num"))
+        if not parsed or not free(m.start("num"), m.end("num")):
+            continue
+        if not _plausible(m.group("num"), sentence[m.end("num"):], parsed[0]):
+            continue
+        kind = _kind(verb, m.group("state"))
+        value, implied = parsed
+        end = m.end()
+        # "killing three soldiers and two civilians": add the coordinated group.
+        more = _AND_MORE.match(sentence[end:])
+        if more and not re.match(r"\s*,?\s*and\s+(?:wound|injur)", sentence[end:], re.I):
+            extra = parse_number(more.group("num"))
+            if extra and not ATTACKERS.search(more.group("noun")):
+                value += extra[0]
+                end += more.end()
+        if m.group("noun") is None and m.group("num").lower() in _SINGULAR:
+            continue
+        attacker = bool(ATTACKERS.search(m.group("noun") or ""))
+        out.append(Mention(kind, value, _qualifier(m.group("qual"), implied), m.start(), end, attacker))
+        taken.append((m.start("num"), m.end("num")))
+    for m in _AFTER.finditer(sentence):
+        parsed = parse_number(m.group("num"))
+        if not parsed or not free(m.start("num"), m.end("num")):
+            continue
+        if not _plausible(m.group("num"), sentence[m.end("num"):], parsed[0]):
+            continue
+        noun = m.group("noun") or ""
+        value, implied = parsed
+        start = m.start()
+        prefix = sentence[: m.start()]
+        group = _PRECEDING_GROUP.search(prefix)
+        if group and noun and not ATTACKERS.search(group.group("noun")):
+            extra = parse_number(group.group("num"))
+            if extra and free(group.start("num"), group.end("num")):
+                value += extra[0]
+                start = group.start()
+                taken.append((group.start("num"), group.end("num")))
+        attacker = bool(ATTACKERS.search(noun))
+        out.append(Mention(_kind(m.group("verb")), value, _qualifier(m.group("qual"), implied), start, m.end(), attacker))
+        taken.append((m.start("num"), m.end("num")))
+    for m in _BODIES.finditer(sentence):
+        num = m.group("num") or m.group("num2")
+        parsed = parse_number(num)
+        if parsed and free(m.start(), m.end()):
+            out.append(Mention("killed", parsed[0], _qualifier(m.group("qual"), parsed[1]), m.start(), m.end()))
+    # "left 1,210 civilians dead and 2,500 wounded": the second figure after "and".
+    for m in re.finditer(rf"\band\s+(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?P<state>wounded|injured|hurt|dead)\b", sentence, re.I):
+        parsed = parse_number(m.group("num"))
+        if parsed and free(m.start("num"), m.end("num")):
+            out.append(Mention(_kind(m.group("state")), parsed[0], _qualifier(m.group("qual"), parsed[1]), m.start(), m.end()))
+            taken.append((m.start("num"), m.end("num")))
+    out.sort(key=lambda x: x.start)
+    return out

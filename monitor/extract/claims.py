@@ -1,0 +1,193 @@
+"""Responsibility claims in a sentence: who, with which stance, and who said so.
+
+Stances: ``claimed`` (the group itself), ``denied`` (the group rejects it), ``blamed`` (an
+authority or another party accuses it), ``suspected`` ("suspected Taliban fighters").
+Actor names are normalised through the alias table in ``monitor/data/actors.yaml``.
+"No one took immediate responsibility" is not a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from monitor.records import Claim, Stance
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    actor: str
+    start: int
+    end: int
+
+
+class ActorTable:
+    """Aliases -> canonical actor names, matched longest first at word boundaries."""
+
+    def __init__(self, table: dict[str, Sequence[str]]) -> None:
+        exact: list[str] = []
+        folded: list[str] = []
+        self._canon: dict[str, str] = {}
+        for canon, aliases in table.items():
+            for alias in {canon, *aliases}:
+                if len(alias) <= 4 and alias.isupper():
+                    exact.append(alias)
+                    self._canon[alias] = canon
+                else:
+                    folded.append(alias)
+                    self._canon[alias.casefold()] = canon
+        by_len = lambda xs: sorted(set(xs), key=len, reverse=True)  # noqa: E731
+        self._exact = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, by_len(exact))) + r")(?![\w-])")
+        self._folded = re.compile(
+            r"(?<![\w-])(" + "|".join(map(re.escape, by_len(folded))) + r")(?:['’]s)?(?![\w-])", re.IGNORECASE
+        )
+
+    def find(self, text: str, upper_doc: bool = False) -> list[ActorMention]:
+        hits: list[ActorMention] = []
+        for m in self._folded.finditer(text):
+            hits.append(ActorMention(self._canon[m.group(1).casefold()], m.start(), m.end()))
+        if not upper_doc:
+            for m in self._exact.finditer(text):
+                hits.append(ActorMention(self._canon[m.group(1)], m.start(), m.end()))
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        out: list[ActorMention] = []
+        for h in hits:
+            if out and h.start < out[-1].end:
+                continue
+            out.append(h)
+        return out
+
+    def canonical(self, name: str) -> str | None:
+        return self._canon.get(name) or self._canon.get(name.casefold())
+
+
+@lru_cache(maxsize=1)
+def actor_table() -> ActorTable:
+    raw = yaml.safe_load(resources.files("monitor.data").joinpath("actors.yaml").read_text("utf-8"))
+    return ActorTable({str(k): [str(a) for a in v] for k, v in raw.items()})
+
+
+_NOT_A_CLAIM = re.compile(
+    r"\b(no\s+(?:one|group|organi[sz]ation|party)|nobody|none)\b[^.]{0,40}?\b(claim|took|has\s+taken|responsib)",
+    re.IGNORECASE,
+)
+_CLAIMED = re.compile(
+    r"\b(claim(?:ed|s|ing)?\s+(?:(?:full|sole)\s+)?(?:responsibility|credit)|claimed\s+(?:the|this|that)\s+(?:attack|bombing|assault|killing|blast|strike)"
+    r"|(?:took|takes|has\s+taken|accepted|admitted)\s+(?:full\s+)?responsibility|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind)"
+    r"|responsibility\s+(?:\w+\s+){0,6}?was\s+claimed\s+by|claimed\s+by)\b",
+    re.IGNORECASE,
+)
+_DENIED = re.compile(
+    r"\b(den(?:ied|ies|y|ying)\s+(?:any\s+|all\s+)?(?:responsibility|involvement|being\s+behind|(?:any\s+)?role|carrying\s+out|it\s+was\s+behind|that)"
+    r"|den(?:ied|ies|ying)\b|rejected\s+(?:any\s+)?(?:responsibility|involvement)|nothing\s+to\s+do\s+with|not\s+(?:involved|behind))",
+    re.IGNORECASE,
+)
+_BLAMED = re.compile(
+    r"\b(blam(?:ed|es|ing)|accus(?:ed|es|ing)|pins?\s+the\s+blame\s+on|pinned\s+the\s+blame\s+on|held\s+\w+(?:\s+\w+){0,3}\s+responsible"
+    r"|attributed\s+(?:the\s+)?(?:attack|bombing|blast)\s+to)\b",
+    re.IGNORECASE,
+)
+_RESPONSIBLE = re.compile(r"\b(?:was|were|is|are)\s+(?:responsible|behind\s+(?:the|this|it))", re.IGNORECASE)
+_SUSPECTED = re.compile(
+    r"\b(suspected|suspect|believed\s+to\s+be|alleged|presumed|likely)\s*$", re.IGNORECASE
+)
+_SUSPECTED_AFTER = re.compile(r"^\s*(?:were|was|is|are)\s+(?:suspected|believed|thought)\b", re.IGNORECASE)
+_SAID_BY = re.compile(
+    r"(?:^|[,.][\"”’]?\s*)(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.()-]+){0,7}?)\s+(?:said|says|told|stated|announced|reported|confirmed|added)\b"
+)
+_SAID_BY_TAIL = re.compile(
+    r",\s*(?P<who>(?:the\s+|an?\s+)?[\w'’.-]+(?:\s+[\w'’.()-]+){0,7}?)\s+(?:said|says|told\s+\w+|stated|added)\s*[.!]?[\"”]?\s*$",
+    re.IGNORECASE,
+)
+_SAID_BY_MID = re.compile(
+    r",\s*(?P<who>(?:the\s+|an?\s+)?[\w'’.-]+(?:\s+[\w'’.()-]+){0,5}?)\s+(?:said|says|told\s+\w+|stated)\s*,",
+    re.IGNORECASE,
+)
+_PRIMARY_CHANNEL = re.compile(r"\b(Telegram|Amaq|Twitter|X)\b")
+_CHANNEL = re.compile(r"\b(Telegram|Twitter|Amaq|a statement|its website|a video)\b", re.IGNORECASE)
+
+
+def _speaker(sentence: str, before: int | None = None) -> str | None:
+    tail = _SAID_BY_TAIL.search(sentence) or _SAID_BY_MID.search(sentence)
+    if tail:
+        return tail.group("who").strip()
+    head = sentence[:before] if before is not None else sentence
+    m = None
+    for m in _SAID_BY.finditer(head):
+        pass
+    return m.group("who").strip() if m else None
+
+
+def _subject(sentence: str, verb_start: int, actors: list[ActorMention]) -> str | None:
+    """The words before the verb in its clause: "Interior ministry spokesman Tariq Arian"."""
+    clause = re.split(r"[,;:]\s+|\bbut\b|\band\b|\bwhile\b", sentence[:verb_start])[-1].strip()
+    clause = re.sub(r"^(?:later|meanwhile|however|also|earlier|in a statement)\s*,?\s*", "", clause, flags=re.I)
+    clause = re.sub(r"\s+(?:has|have|had|also|directly|quickly|swiftly|on\s+\w+day)$", "", clause)
+    return clause or None
+
+
+def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | None = None) -> list[Claim]:
+    """The claims made in one sentence (empty for "no one claimed responsibility")."""
+    table = actor_table()
+    actors = table.find(sentence, upper_doc)
+    if _NOT_A_CLAIM.search(sentence) and not _BLAMED.search(sentence):
+        return []
+    out: list[Claim] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(actor: str, stance: Stance, said_by: str | None) -> None:
+        if (actor, stance) not in seen:
+            seen.add((actor, stance))
+            out.append(Claim(actor=actor, stance=stance, said_by=said_by, evidence=sentence.strip()))
+
+    for a in actors:
+        before = sentence[max(0, a.start - 30): a.start]
+        if _SUSPECTED.search(before) or _SUSPECTED_AFTER.match(sentence[a.end:]):
+            add(a.actor, "suspected", _speaker(sentence))
+    for pattern, stance in ((_CLAIMED, "claimed"), (_DENIED, "denied")):
+        for m in pattern.finditer(sentence):
+            if stance == "claimed" and m.group(0).lower().startswith("claimed by"):
+                after = [a for a in actors if a.start >= m.end()]
+                if after:
+                    add(after[0].actor, "claimed", after[0].actor)
+                continue
+            if m.group(0).lower().startswith("nothing to do"):
+                obj = [a for a in actors if a.start >= m.end() and a.start - m.end() < 40]
+                if obj:
+                    add(obj[0].actor, "denied", _speaker(sentence) or obj[0].actor)
+                continue
+            subj = [a for a in actors if a.end <= m.start() and not _is_object(sentence, a, m.start())]
+            actor = subj[-1].actor if subj else (previous_actor if _pronoun_subject(sentence, m.start()) else None)
+            if actor is None:
+                continue
+            speaker = _speaker(sentence, m.start())
+            channel = _PRIMARY_CHANNEL.search(sentence) or _CHANNEL.search(sentence)
+            said_by = speaker or (f"{actor} ({channel.group(1)})" if channel else actor)
+            add(actor, stance, said_by)  # type: ignore[arg-type]
+    for m in _BLAMED.finditer(sentence):
+        obj = [a for a in actors if a.start >= m.end() and a.start - m.end() < 60]
+        if not obj:
+            continue
+        add(obj[0].actor, "blamed", _subject(sentence, m.start(), actors))
+    for m in _RESPONSIBLE.finditer(sentence):
+        subj = [a for a in actors if a.end <= m.start() and m.start() - a.end < 40]
+        if subj and not re.search(r"\b(?:claim|den)", sentence[subj[-1].end:m.start()], re.I):
+            add(subj[-1].actor, "blamed", _speaker(sentence, subj[-1].start))
+    return out
+
+
+def _is_object(sentence: str, actor: ActorMention, verb_start: int) -> bool:
+    # "Kabul blamed the Taliban, which denied it": the Taliban are the subject of
+    # "denied" even though they follow "blamed"; only an actor right after a blaming verb
+    # and before a new clause is an object.
+    between = sentence[actor.end:verb_start]
+    return bool(re.search(r"\b(?:blam|accus)\w*\s*$", sentence[: actor.start], re.I)) and "," not in between
+
+
+def _pronoun_subject(sentence: str, verb_start: int) -> bool:
+    return bool(re.search(r"\b(?:it|they|the\s+group|the\s+militants|the\s+insurgents)\s+(?:\w+\s+){0,2}$", sentence[:verb_start], re.I))

@@ -1,0 +1,136 @@
+"""Event type, event date, and what a sentence says about time.
+
+The taxonomy (``monitor.records.EVENT_TYPES``) follows ACLED's sub-event types:
+
+=========================  ==============================================================
+suicide_bombing            suicide bomb, suicide attacker, suicide vest, suicide car bomb
+bombing                    bomb, IED, explosion, blast, car bomb, sticky/magnetic bomb, grenade
+rocket_mortar_shelling     rockets, mortars, shelling, artillery, missiles (ground-launched)
+airstrike                  air strike, drone strike, air raid, bombardment from the air
+armed_assault              shooting, gunmen, opened fire, attack with guns or knives
+assassination              assassinated, targeted killing, gunned down (a named official)
+kidnapping                 kidnapped, abducted, taken hostage
+armed_clash                clashes, fighting, gun battle between armed groups
+takeover                   captured, seized, overran, fell to (territory, a town)
+other_violence             violence with none of the above
+=========================  ==============================================================
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("suicide_bombing", r"\bsuicide\s+(?:bomb\w*|attack\w*|blast|vest|car\s+bomb|truck\s+bomb)|\bself-detonat|\bblew\s+(?:himself|herself|themselves)\s+up"),
+        ("airstrike", r"\b(?:air\s*strikes?|airstrikes?|drone\s+(?:strikes?|attacks?)|air\s+raids?|warplanes?|fighter\s+jets?|helicopter\s+gunships?)\b"),
+        ("rocket_mortar_shelling", r"\b(?:rockets?|mortars?|shell(?:s|ing|ed)|artillery|katyusha|missiles?|projectiles?)\b"),
+        ("bombing", r"\b(?:bomb(?:s|ing|ings|ed|er)?|explosions?|explosives?|blasts?|ieds?|improvised\s+explosive|landmines?|grenades?|detonat\w+|exploded)\b"),
+        ("kidnapping", r"\b(?:kidnap\w*|abduct\w*|taken\s+hostage|held\s+hostage|hostages?)\b"),
+        ("assassination", r"\b(?:assassinat\w+|targeted\s+killings?|gunned\s+down|shot\s+dead\s+(?:a|the)\s+\w+\s+(?:official|leader|governor|mayor|judge|journalist))\b"),
+        ("armed_clash", r"\b(?:clash(?:es|ed)?|fighting|gun\s*battles?|firefights?|skirmish\w*|exchange\s+of\s+fire|offensive|battle\s+for)\b"),
+        ("armed_assault", r"\b(?:shooting|shot|gunm[ae]n|gunfire|opened\s+fire|stormed|stabb\w+|knife|machetes?|rampage|raid(?:ed|s)?|ambush\w*|massacre\w*|attacked\s+a)\b"),
+        ("takeover", r"\b(?:took\s+(?-i:[A-Z])|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|overr[au]n|fell\s+to|fallen\s+to|took\s+control|taken\s+control|took\s+over)\b"),
+    )
+)
+_VIOLENT = re.compile(
+    r"\b(kill\w*|dead|death|died|wound\w*|injur\w*|attack\w*|bomb\w*|blast|explosion|shoot\w*|shot|gunm[ae]n"
+    r"|rocket|mortar|shell\w*|strike|clash\w*|fighting|massacre|kidnap\w*|abduct\w*|militant|insurgent"
+    r"|captur\w+|seiz\w+|overr[au]n|assassinat\w+|martyr\w*|hostage|terror\w*)\b",
+    re.IGNORECASE,
+)
+
+BACKGROUND = re.compile(
+    r"\b(recent(?:ly)?|last\s+(?:week|month|year|spring|summer|autumn|winter|january|february|march|april|may|june"
+    r"|july|august|september|october|november|december)|earlier\s+this\s+(?:week|month|year)|previous(?:ly)?"
+    r"|in\s+(?:19|20)\d\d|(?:months|years|weeks)\s+ago|(?:the|these|those|both)\s+(?:two|three|four|five|\d+)?\s*"
+    r"(?:earlier\s+)?(?:attacks|assaults|bombings|blasts)\s+(?:on|in|at|that)|had\s+already|already\s+(?:taken|captured)"
+    r"|(?:some|many|most|all)\s+of\s+(?:the|these|those|them)\b|anniversary|since\s+(?:19|20)\d\d|follow\s+a\s+familiar\s+pattern|campaign\s+of)\b",
+    re.IGNORECASE,
+)
+PERIOD = re.compile(
+    r"\b((?:over|in|during|within|for|throughout)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+){0,2}?(?:hours?|days?|weeks?|months?|years?)"
+    r"|since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s+start|the\s+beginning|the\s+start)"
+    r"|(?:so\s+far\s+)?this\s+year|so\s+far\s+this|(?:weeks|months|years)\s+of|in\s+the\s+past\s+\w+\s+(?:days|weeks|months)"
+    r"|per\s+(?:day|week|month)|a\s+year|annual|in\s+total\s+since)\b",
+    re.IGNORECASE,
+)
+SEPARATE = re.compile(
+    r"\b(earlier\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|in\s+the\s+day|that\s+day|today)"
+    r"|earlier\s+(?:saturday|sunday|monday|tuesday|wednesday|thursday|friday)\s+morning|hours\s+(?:before|after|earlier|later)"
+    r"|separately|in\s+a\s+separate|in\s+another|another\s+(?:attack|bomb|blast|explosion)|elsewhere|also\s+on\s+\w+day"
+    r"|in\s+a\s+second|a\s+second\s+(?:attack|blast|bomb)|meanwhile|earlier\s+that|two\s+small|in\s+(?:a|an)\s+\w*\s*(?:unrelated|different))\b",
+    re.IGNORECASE,
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b", re.IGNORECASE)
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_DAY_MONTH = re.compile(
+    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Za-z]{3,9})\.?(?:\s+(?P<y1>\d{2,4}))?"
+    r"|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{4}))?)\b"
+)
+_RELATIVE = re.compile(r"\b(yesterday|last\s+night|today|tonight|this\s+morning)\b", re.IGNORECASE)
+
+
+def is_violent(text: str) -> bool:
+    """The cheap prefilter: does the text use any violence word at all?"""
+    return _VIOLENT.search(text) is not None
+
+
+def event_type(text: str) -> str | None:
+    """The first taxonomy type whose words appear in ``text`` (priority order), or None."""
+    for name, pattern in _TYPE_PATTERNS:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def resolve_date(text: str, published: date | None) -> date | None:
+    """The event date a sentence gives, resolved against the publication date.
+
+    "on Saturday" is the latest Saturday on or before publication; "yesterday" the day
+    before; "21 November" / "Nov. 21" in the publication year (the year before if that
+    would be in the future). None when the sentence gives no date.
+    """
+    if published is None:
+        return None
+    for m in _DAY_MONTH.finditer(text):
+        month_name = (m.group("m1") or m.group("m2") or "").lower()
+        month = _MONTHS.get(month_name) or _MONTHS.get(month_name[:3])
+        if not month:
+            continue
+        day = int(m.group("d1") or m.group("d2"))
+        year_raw = m.group("y1") or m.group("y2")
+        year = published.year
+        if year_raw:
+            year = int(year_raw)
+            if year < 100:
+                year += 1900 if year > 50 else 2000
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if not year_raw and found > published:
+            try:
+                found = date(year - 1, month, day)
+            except ValueError:
+                continue
+        if found <= published and (published - found).days < 400:
+            return found
+    rel = _RELATIVE.search(text)
+    if rel:
+        word = rel.group(1).lower()
+        if word.startswith(("yesterday", "last")):
+            return published - timedelta(days=1)
+        return published
+    wd = _WEEKDAY.search(text)
+    if wd:
+        target = _WEEKDAYS.index(wd.group(1).lower())
+        delta = (published.weekday() - target) % 7
+        return published - timedelta(days=delta)
+    return None

