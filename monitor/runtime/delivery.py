@@ -1,0 +1,50 @@
+"""Deliver the alert outbox to the sinks: at least once per sink, never twice on restart.
+
+For each pending alert (oldest first) and each sink that has not taken it yet: send with
+the retry policy; on success mark (alert, sink) sent at once. A delivery that exhausts
+its retries goes to the dead-letter file and counts as handled. When every sink has it,
+the alert leaves the outbox.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from monitor.metrics import Metrics
+from monitor.sinks import AlertSink, deliver
+from monitor.sinks.dlq import DeadLetterFile
+from monitor.sinks.retry import RetryPolicy
+from monitor.store.sqlite import SqliteStore
+
+log = logging.getLogger(__name__)
+
+
+async def flush_outbox(
+    store: SqliteStore,
+    sinks: Sequence[AlertSink],
+    policy: RetryPolicy,
+    metrics: Metrics,
+    dlq: DeadLetterFile | None = None,
+) -> int:
+    """Deliver every pending alert; returns how many left the outbox."""
+    done = 0
+    while True:
+        batch = store.pending_alerts(limit=200)
+        if not batch:
+            break
+        for alert in batch:
+            for sink in sinks:
+                if store.was_sent(alert.alert_id, sink.name):
+                    continue
+                ok = await deliver(sink, alert, policy, metrics)
+                if not ok:
+                    log.error("alert %s could not be delivered to %s; written to the dead-letter file",
+                              alert.alert_id, sink.name)
+                    if dlq is not None:
+                        dlq.write(alert, sink.name, "retries exhausted")
+                store.mark_sent(alert.alert_id, sink.name)
+            store.mark_done(alert.alert_id)
+            done += 1
+    metrics.pending_alerts.set(store.pending_count())
+    return done

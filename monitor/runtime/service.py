@@ -1,0 +1,93 @@
+"""The long-running embedded service (``incident-monitor run``).
+
+Poll feeds when due -> process each new item -> deliver the outbox -> sleep until the next
+feed is due or a signal arrives. State lives in SQLite, so a restart resumes where the
+last committed item left off and re-sends nothing already delivered. ``/metrics`` is
+served on the configured address (127.0.0.1 by default).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from collections.abc import Sequence
+
+from prometheus_client import start_http_server
+
+from monitor.config import Settings
+from monitor.errors import BadInput
+from monitor.ingest.poller import FeedPoller
+from monitor.metrics import Metrics
+from monitor.records import FeedItem
+from monitor.runtime.delivery import flush_outbox
+from monitor.runtime.engine import Engine
+from monitor.sinks import AlertSink, build_sinks
+from monitor.sinks.dlq import DeadLetterFile
+from monitor.sinks.retry import RetryPolicy
+from monitor.store.sqlite import SqliteStore
+
+log = logging.getLogger(__name__)
+
+
+class Service:
+    def __init__(self, settings: Settings, metrics: Metrics | None = None, sinks: Sequence[AlertSink] | None = None) -> None:
+        self.settings = settings
+        self.metrics = metrics or Metrics()
+        self.store = SqliteStore(settings.state.path)
+        self.engine = Engine(self.store, settings, self.metrics)
+        self.sinks = list(sinks) if sinks is not None else build_sinks(settings)
+        self.policy = RetryPolicy()
+        self.dlq = DeadLetterFile(settings.state.path.parent / "alerts-dlq.jsonl")
+        self.poller = FeedPoller(settings.feeds, settings.ingest, self.metrics)
+        self._stop = asyncio.Event()
+        self._http: object | None = None
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def process(self, items: Sequence[FeedItem | BadInput]) -> int:
+        n = 0
+        for item in items:
+            if isinstance(item, BadInput):
+                continue  # the poller has counted and logged it
+            self.engine.process(item)
+            n += 1
+        return n
+
+    async def run(self) -> None:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, self.stop)
+        if self.settings.metrics.enabled:
+            server, _thread = start_http_server(
+                self.settings.metrics.port, addr=self.settings.metrics.host, registry=self.metrics.registry
+            )
+            self._http = server
+            log.info("metrics on http://%s:%d/metrics", self.settings.metrics.host, server.server_port)
+        for sink in self.sinks:
+            await sink.start()
+        await self.poller.start()
+        log.info("incident-monitor running: %d feeds, %d sinks, state %s",
+                 len(self.settings.feeds), len(self.sinks), self.settings.state.path)
+        try:
+            await flush_outbox(self.store, self.sinks, self.policy, self.metrics, self.dlq)
+            while not self._stop.is_set():
+                items = await self.poller.poll_due()
+                self.process(items)
+                await flush_outbox(self.store, self.sinks, self.policy, self.metrics, self.dlq)
+                delay = max(0.05, min(self.poller.next_due_in(), 60.0))
+                try:
+                    await asyncio.wait_for(self._stop.wait(), timeout=delay)
+                except TimeoutError:
+                    pass
+        finally:
+            log.info("stopping")
+            await self.poller.stop()
+            for sink in self.sinks:
+                await sink.stop()
+            if self._http is not None:
+                self._http.shutdown()  # type: ignore[attr-defined]
+            self.store.close()
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                loop.remove_signal_handler(sig)

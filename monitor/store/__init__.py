@@ -1,0 +1,1 @@
+"""State stores: SQLite for the embedded runtime."""

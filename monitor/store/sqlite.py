@@ -1,0 +1,197 @@
+"""The embedded runtime's state: one SQLite file.
+
+Everything one feed item changes (the item marked seen, its reports, the incidents they
+touched, and the alerts those changes raised) is written in ONE transaction, so a kill -9
+at any point leaves either all of it or none of it. Alerts wait in an outbox table
+until every sink has taken them; a restart delivers what is pending and nothing twice
+(per sink, an alert id is marked sent right after the sink accepted it).
+
+Implements :class:`monitor.dedup.state.IncidentState` for the correlator.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from monitor.errors import StateError
+from monitor.records import Alert, Incident, IncidentReport, dumps
+
+SCHEMA_VERSION = 1
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS items (item_id TEXT PRIMARY KEY, published TEXT);
+CREATE TABLE IF NOT EXISTS reports (
+    report_id TEXT PRIMARY KEY, incident_id TEXT NOT NULL, body TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS reports_by_incident ON reports (incident_id);
+CREATE TABLE IF NOT EXISTS incidents (
+    incident_id TEXT PRIMARY KEY, region TEXT NOT NULL, day TEXT NOT NULL,
+    open INTEGER NOT NULL DEFAULT 1, touched TEXT, body TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS incidents_block ON incidents (region, day);
+CREATE TABLE IF NOT EXISTS alerts (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, alert_id TEXT NOT NULL UNIQUE,
+    incident_id TEXT NOT NULL, kind TEXT NOT NULL, body TEXT NOT NULL, done INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX IF NOT EXISTS alerts_pending ON alerts (seq) WHERE done = 0;
+CREATE TABLE IF NOT EXISTS sent (alert_id TEXT NOT NULL, sink TEXT NOT NULL, PRIMARY KEY (alert_id, sink));
+"""
+
+
+class SqliteStore:
+    """State and alert outbox in one SQLite file (WAL, synchronous=FULL)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.execute("PRAGMA busy_timeout=5000")
+            self._db.executescript(_SCHEMA)
+            row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            if row is None:
+                self._db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+            elif int(row[0]) != SCHEMA_VERSION:
+                raise StateError(f"state {self.path} has schema {row[0]}, expected {SCHEMA_VERSION}")
+        except (sqlite3.Error, OSError) as exc:
+            raise StateError(f"cannot open state {self.path}: {exc}") from exc
+        self._in_tx = False
+        #: Stream time (the latest publication time seen); what "quiet" is measured in.
+        self.stream_time: str | None = None
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside commit together, or not at all."""
+        if self._in_tx:
+            yield
+            return
+        self._db.execute("BEGIN IMMEDIATE")
+        self._in_tx = True
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        else:
+            self._db.execute("COMMIT")
+        finally:
+            self._in_tx = False
+
+    # -- items -----------------------------------------------------------------------
+    def seen_item(self, item_id: str) -> bool:
+        return self._db.execute("SELECT 1 FROM items WHERE item_id=?", (item_id,)).fetchone() is not None
+
+    def mark_item(self, item_id: str, published: str | None) -> None:
+        self._db.execute("INSERT OR IGNORE INTO items VALUES (?, ?)", (item_id, published))
+
+    # -- IncidentState -----------------------------------------------------------------
+    def has_report(self, report_id: str) -> bool:
+        return self._db.execute("SELECT 1 FROM reports WHERE report_id=?", (report_id,)).fetchone() is not None
+
+    def candidates(self, region: str, day_keys: Sequence[str]) -> list[Incident]:
+        # Closed incidents are candidates too: the (region, day) index keeps the lookup
+        # cheap on disk, and a late report about an old event re-opens its incident
+        # instead of starting a duplicate, so the final state is order-independent.
+        marks = ",".join("?" * len(day_keys))
+        rows = self._db.execute(
+            f"SELECT body FROM incidents WHERE region=? AND day IN ({marks}) ORDER BY incident_id",
+            (region, *day_keys),
+        ).fetchall()
+        return [Incident.from_dict(json.loads(r[0])) for r in rows]
+
+    def get(self, incident_id: str) -> Incident | None:
+        row = self._db.execute("SELECT body FROM incidents WHERE incident_id=?", (incident_id,)).fetchone()
+        return Incident.from_dict(json.loads(row[0])) if row else None
+
+    def reports(self, incident_id: str) -> list[IncidentReport]:
+        rows = self._db.execute(
+            "SELECT body FROM reports WHERE incident_id=? ORDER BY report_id", (incident_id,)
+        ).fetchall()
+        return [IncidentReport.from_dict(json.loads(r[0])) for r in rows]
+
+    def save(self, incident: Incident, reports: Sequence[IncidentReport]) -> None:
+        self._db.execute(
+            "INSERT INTO incidents (incident_id, region, day, open, touched, body) VALUES (?,?,?,1,?,?)"
+            " ON CONFLICT(incident_id) DO UPDATE SET region=excluded.region, day=excluded.day, open=1,"
+            " touched=excluded.touched, body=excluded.body",
+            (
+                incident.incident_id,
+                incident.location.region_key,
+                (incident.event_date or "?")[:10],
+                self.stream_time or incident.last_updated or "",
+                dumps(incident),
+            ),
+        )
+        self._db.executemany(
+            "INSERT OR IGNORE INTO reports VALUES (?,?,?)",
+            [(r.report_id, incident.incident_id, dumps(r)) for r in reports],
+        )
+
+    # -- lifecycle -----------------------------------------------------------------------
+    def close_quiet(self, watermark: str, quiet_days: float) -> int:
+        """Close incidents no report has touched for ``quiet_days`` of stream time.
+
+        Stream time (the latest publication time seen), not the wall clock: a replay of
+        old news behaves as it did live, and an old article arriving late still finds
+        the incidents that were open when it was processed."""
+        try:
+            cutoff = datetime.fromisoformat(watermark.replace("Z", "+00:00")) - timedelta(days=quiet_days)
+        except ValueError:
+            return 0
+        stamp = cutoff.strftime("%Y-%m-%dT%H:%M:%SZ")
+        cur = self._db.execute("UPDATE incidents SET open=0 WHERE open=1 AND touched < ?", (stamp,))
+        return cur.rowcount
+
+    def open_count(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM incidents WHERE open=1").fetchone()[0])
+
+    def all_incidents(self) -> list[Incident]:
+        rows = self._db.execute("SELECT body FROM incidents ORDER BY incident_id").fetchall()
+        return [Incident.from_dict(json.loads(r[0])) for r in rows]
+
+    # -- alert outbox ------------------------------------------------------------------
+    def record_alerts(self, alerts: Sequence[Alert]) -> list[Alert]:
+        """Add alerts to the outbox; returns those not recorded before (by alert id)."""
+        fresh: list[Alert] = []
+        for a in alerts:
+            cur = self._db.execute(
+                "INSERT OR IGNORE INTO alerts (alert_id, incident_id, kind, body) VALUES (?,?,?,?)",
+                (a.alert_id, a.incident_id, a.kind, dumps(a)),
+            )
+            if cur.rowcount:
+                fresh.append(a)
+        return fresh
+
+    def pending_alerts(self, limit: int = 1000) -> list[Alert]:
+        rows = self._db.execute(
+            "SELECT body FROM alerts WHERE done=0 ORDER BY seq LIMIT ?", (limit,)
+        ).fetchall()
+        return [Alert.from_dict(json.loads(r[0])) for r in rows]
+
+    def was_sent(self, alert_id: str, sink: str) -> bool:
+        row = self._db.execute("SELECT 1 FROM sent WHERE alert_id=? AND sink=?", (alert_id, sink)).fetchone()
+        return row is not None
+
+    def mark_sent(self, alert_id: str, sink: str) -> None:
+        self._db.execute("INSERT OR IGNORE INTO sent VALUES (?, ?)", (alert_id, sink))
+
+    def mark_done(self, alert_id: str) -> None:
+        self._db.execute("UPDATE alerts SET done=1 WHERE alert_id=?", (alert_id,))
+
+    def pending_count(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM alerts WHERE done=0").fetchone()[0])
+
+    def all_alerts(self) -> list[Alert]:
+        rows = self._db.execute("SELECT body FROM alerts ORDER BY seq").fetchall()
+        return [Alert.from_dict(json.loads(r[0])) for r in rows]
+
+    def watermark(self) -> str | None:
+        row = self._db.execute("SELECT max(published) FROM items").fetchone()
+        return row[0] if row else None
