@@ -170,7 +170,12 @@ def _kind(verb: str, state: str | None = None) -> Kind:
     return "killed"
 
 
-def _plausible(num_text: str, after: str, value: int) -> bool:
+_NEGATED = re.compile(r"\b(?:no|not\s+a\s+single|none\s+of\s+the)[\s-]*$", re.IGNORECASE)
+
+
+def _plausible(num_text: str, after: str, value: int, before: str = "") -> bool:
+    if _NEGATED.search(before):
+        return False
     if _AGE_OR_UNIT.match(after):
         return False
     digits = num_text.replace(",", "")
@@ -220,7 +225,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         parsed = parse_number(m.group("num"))
         if not parsed or not free(m.start("num"), m.end("num")):
             continue
-        if not _plausible(m.group("num"), sentence[m.end("num"):], parsed[0]):
+        if not _plausible(m.group("num"), sentence[m.end("num"):], parsed[0], sentence[: m.start("num")]):
             continue
         noun = m.group("noun") or ""
         value, implied = parsed

@@ -1,0 +1,51 @@
+"""Casualty figures, table-driven, in the project's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.extract.casualties import find_mentions, parse_number
+
+CASES = [
+    ("A car bomb in the market killed at least nine people and wounded 27 others.", [("killed", 9, "at_least"), ("wounded", 27, "exact")]),
+    ("Eleven people were killed and 40 injured when the shells landed.", [("killed", 11, "exact"), ("wounded", 40, "exact")]),
+    ("Gunmen shot dead twenty-three villagers overnight.", [("killed", 23, "exact")]),
+    ("Four soldiers and three civilians were killed in the ambush.", [("killed", 7, "exact")]),
+    ("The death toll rose to 14 on Tuesday.", [("killed", 14, "exact")]),
+    ("Dozens of people were hurt in the stampede that followed the blast.", [("wounded", 24, "at_least")]),
+    ("More than 60 people were wounded.", [("wounded", 60, "more_than")]),
+    ("Police said up to 12 people may have died.", []),  # modal: not a reported toll
+    ("The strike left 5 people dead and 9 wounded.", [("killed", 5, "exact"), ("wounded", 9, "exact")]),
+    ("Two attackers were also killed by guards.", [("killed", 2, "exact")]),  # flagged attacker below
+    ("A 19-year-old student was killed.", []),
+    ("Militants fired 40 rockets at the base, officials said.", []),
+    ("The army deployed 3,000 troops to the province.", []),
+    ("No one was hurt in the second explosion.", []),
+    ("The assault killed a police officer.", [("killed", 1, "exact")]),
+    ("In 2019 the group was blamed for the bombing.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_mentions(sentence: str, expected: list[tuple[str, int, str]]) -> None:
+    got = [(m.kind, m.value, m.qualifier) for m in find_mentions(sentence)]
+    assert got == expected
+
+
+def test_attackers_are_kept_apart() -> None:
+    (m,) = find_mentions("Two attackers were also killed by guards.")
+    assert m.attacker
+
+
+def test_revision_is_flagged_as_toll() -> None:
+    (m,) = find_mentions("The toll climbed to 31 overnight.")
+    assert m.toll and m.value == 31
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("eight", 8), ("twenty-three", 23), ("1,210", 1210), ("a dozen", 12), ("two dozen", 24), ("one hundred", 100)],
+)
+def test_parse_number(text: str, value: int) -> None:
+    parsed = parse_number(text)
+    assert parsed is not None and parsed[0] == value
