@@ -104,7 +104,7 @@ def _claims(reports: Sequence[IncidentReport]) -> tuple[ClaimEntry, ...]:
         for i, c in enumerate(r.claims):
             grouped.setdefault((c.actor, c.stance), []).append((r, i))
     out: list[ClaimEntry] = []
-    for (actor, stance), hits in grouped.items():
+    for (actor, _stance), hits in grouped.items():
         hits.sort(key=lambda h: (_pub(h[0].published), h[0].outlet, h[0].report_id, h[1]))
         first, idx = hits[0]
         said_by = next((r.claims[i].said_by for r, i in hits if r.claims[i].said_by), None)

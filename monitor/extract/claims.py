@@ -26,6 +26,10 @@ class ActorMention:
     end: int
 
 
+def _by_length(names: list[str]) -> list[str]:
+    return sorted(set(names), key=len, reverse=True)
+
+
 class ActorTable:
     """Aliases -> canonical actor names, matched longest first at word boundaries."""
 
@@ -41,10 +45,9 @@ class ActorTable:
                 else:
                     folded.append(alias)
                     self._canon[alias.casefold()] = canon
-        by_len = lambda xs: sorted(set(xs), key=len, reverse=True)  # noqa: E731
-        self._exact = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, by_len(exact))) + r")(?![\w-])")
+        self._exact = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, _by_length(exact))) + r")(?![\w-])")
         self._folded = re.compile(
-            r"(?<![\w-])(" + "|".join(map(re.escape, by_len(folded))) + r")(?:['’]s)?(?![\w-])", re.IGNORECASE
+            r"(?<![\w-])(" + "|".join(map(re.escape, _by_length(folded))) + r")(?:['’]s)?(?![\w-])", re.IGNORECASE
         )
 
     def find(self, text: str, upper_doc: bool = False) -> list[ActorMention]:
@@ -117,10 +120,8 @@ def _speaker(sentence: str, before: int | None = None) -> str | None:
     if tail:
         return tail.group("who").strip()
     head = sentence[:before] if before is not None else sentence
-    m = None
-    for m in _SAID_BY.finditer(head):
-        pass
-    return m.group("who").strip() if m else None
+    found = list(_SAID_BY.finditer(head))
+    return found[-1].group("who").strip() if found else None
 
 
 def _subject(sentence: str, verb_start: int, actors: list[ActorMention]) -> str | None:
