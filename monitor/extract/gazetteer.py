@@ -55,7 +55,11 @@ STOP_NAMES: frozenset[str] = frozenset(
     university hospital guard national international security interior foreign defence defense
     kirby zia mujahid khan wallace leggett faramarz arian hafeez chaudhri rasool naeem wardak
     imran ghani biden trump pompeo bush obama barack salt pace orange eagle sale lincoln
-    anna obama laval temple chester warren marion bristol dover auburn columbia aurora""".split()
+    anna obama laval temple chester warren marion bristol dover auburn columbia aurora man
+    woman boy girl child people street avenue road block county sheriff officer deputy
+    many most more much home house church school park lake beach hill mount fort port
+    saint christmas easter sunday monday tuesday wednesday thursday friday saturday
+    news post times herald tribune daily star sun mirror today media press""".split()
 )
 _KIND_RANK: dict[str, int] = {"district": 0, "city": 1, "province": 2, "country": 3}
 

@@ -93,6 +93,8 @@ def _sentence_places(text: str, context_top: str | None, context: object) -> lis
         place = g.resolve(m, context, nxt)  # type: ignore[arg-type]
         if place is not None and place.kind != "country":
             out.append(place)
+    # Within a sentence the most specific place is the scene: "Tulsa, Oklahoma" is Tulsa.
+    out.sort(key=lambda p: p.kind == "province")
     cap = _CAPITAL.search(text)
     if cap and not any(p.kind in {"city", "district"} for p in out):
         adj = (cap.group("adj") or "").lower()
