@@ -27,7 +27,7 @@ from pathlib import Path
 from monitor.config import Settings
 from monitor.dedup.correlate import Correlator
 from monitor.metrics import Metrics
-from monitor.records import Figure, FeedItem, IncidentReport, Location, dumps, stable_id
+from monitor.records import FeedItem, Figure, IncidentReport, Location, dumps, stable_id
 from monitor.runtime.engine import Engine
 from monitor.store.sqlite import SqliteStore
 

@@ -37,6 +37,11 @@ _VAGUE: dict[str, tuple[int, Qualifier]] = {
     "a handful of": (3, "at_least"), "a number of": (2, "at_least"),
 }
 _SINGULAR = {"a": 1, "an": 1, "one": 1}
+_ROLE = re.compile(
+    r"\b(manager|director|commander|chief|governor|mayor|judge|lawmaker|activist|cleric|priest|imam|head|editor"
+    r"|journalist|reporter|official|leader|spokesman|spokeswoman|prosecutor|presenter|deputy|minister|elder)$",
+    re.IGNORECASE,
+)
 
 _WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
 NUM = (
@@ -59,15 +64,18 @@ VICTIMS = (
     r"|bombers?|jihadists|extremists|victims|individuals|inmates|prisoners|detainees|hostages"
     r"|teenagers?|adults|infants|babies|tourists|foreigners|nationals|citizens|pupils|mourners"
     r"|guests|customers|manager|director|commander|chief|governor|mayor|judge|lawmaker|activist"
-    r"|activists|cleric|priest|imam|student|teacher|doctor|driver|drivers|security\s+forces?|wedding\s+guests)"
+    r"|activists|cleric|priest|imam|student|teacher|doctor|driver|drivers|security\s+forces?|wedding\s+guests|more)"
 )
 ATTACKERS = re.compile(
     r"\b(militants|insurgents|gunmen|gunman|attackers?|assailants?|suspects?|rebels|terrorists|bombers?"
     r"|jihadists|extremists|fighters|militiamen|shooter)\b",
     re.IGNORECASE,
 )
-_MOD = r"(?:(?!(?:and|or|but|who|which|that|were|was|had|have|in|on|at)\b)[\w'’-]+\s+){0,4}?"
-_BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|got|being|been|reportedly|also|all|later|"
+_MOD = (
+    r"(?:(?!(?:and|or|but|who|which|that|were|was|had|have|in|on|at|hours?|days?|weeks?|months?|years?)\b|\d)"
+    r"[\w'’-]+\s+){0,4}?"
+)
+_BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|have|had|has|are|is|got|being|been|reportedly|also|all|later|"
 _BE += r"confirmed|believed|feared|reported|said\s+to\s+be|critically|seriously|severely|slightly|fatally|"
 _BE += r"badly|mortally|both|either)\s+){0,4}"
 _KILL_AFTER = r"(?P<verb>killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|murdered|"
@@ -78,7 +86,7 @@ _KILL_BEFORE = (
 )
 
 _BEFORE = re.compile(
-    rf"\b{_KILL_BEFORE}\s+(?:{QUAL}\s+)?(?P<num>{NUM}|an?)"
+    rf"\b{_KILL_BEFORE}\s+(?:{QUAL}\s+)?(?P<num>{NUM}|an?|the)"
     rf"(?:\s+(?P<noun>{_MOD}{VICTIMS})\b|(?=\s*(?:[,.;:]|$|\s+and\b|\s+in\b|\s+on\b)))"
     rf"(?:\s+(?P<state>dead|wounded|injured|hurt))?",
     re.IGNORECASE,
@@ -201,7 +209,12 @@ def find_mentions(sentence: str) -> list[Mention]:
         verb = m.group("verb").lower()
         if verb in {"left", "leaving"} and not m.group("state"):
             continue
+        if m.group("noun") is None and m.group("num").lower() in {*_SINGULAR, "the"}:
+            continue
         parsed = parse_number(m.group("num"))
+        if m.group("num").lower() == "the":
+            # "killed the manager of a radio station": one person, named by role.
+            parsed = (1, "exact") if _ROLE.search(m.group("noun")) else None
         if not parsed or not free(m.start("num"), m.end("num")):
             continue
         if not _plausible(m.group("num"), sentence[m.end("num"):], parsed[0]):
@@ -216,8 +229,6 @@ def find_mentions(sentence: str) -> list[Mention]:
             if extra and not ATTACKERS.search(more.group("noun")):
                 value += extra[0]
                 end += more.end()
-        if m.group("noun") is None and m.group("num").lower() in _SINGULAR:
-            continue
         attacker = bool(ATTACKERS.search(m.group("noun") or ""))
         out.append(Mention(kind, value, _qualifier(m.group("qual"), implied), m.start(), end, attacker))
         taken.append((m.start("num"), m.end("num")))

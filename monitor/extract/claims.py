@@ -87,7 +87,9 @@ _CLAIMED = re.compile(
 )
 _DENIED = re.compile(
     r"\b(den(?:ied|ies|y|ying)\s+(?:any\s+|all\s+)?(?:responsibility|involvement|being\s+behind|(?:any\s+)?role|carrying\s+out|it\s+was\s+behind|that)"
-    r"|den(?:ied|ies|ying)\b|rejected\s+(?:any\s+)?(?:responsibility|involvement)|nothing\s+to\s+do\s+with|not\s+(?:involved|behind))",
+    r"|den(?:ied|ies|ying)\b|reject(?:ed|ing|s)?\s+(?:any\s+|all\s+)?(?:responsibility|involvement|role|part|link|claims?\s+of)"
+    r"|(?:had|has|have|did|do|does)\s+not\s+(?:carried|carry)\s+out|(?:was|were|is|are)\s+not\s+(?:behind|involved|responsible)"
+    r"|(?:had|has|have|played)\s+no\s+(?:role|part|hand|involvement)|nothing\s+to\s+do\s+with|not\s+(?:involved|behind))",
     re.IGNORECASE,
 )
 _BLAMED = re.compile(
@@ -101,7 +103,7 @@ _SUSPECTED = re.compile(
 )
 _SUSPECTED_AFTER = re.compile(r"^\s*(?:were|was|is|are)\s+(?:suspected|believed|thought)\b", re.IGNORECASE)
 _SAID_BY = re.compile(
-    r"(?:^|[,.][\"”’]?\s*)(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.()-]+){0,7}?)\s+(?:said|says|told|stated|announced|reported|confirmed|added)\b"
+    r"(?:^|[,.][\"”’]?\s*)(?P<who>(?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+[\w'’.()-]+){0,7}?)\s+(?:said|says|told|stated|announced|reported|confirmed|added)\b"
 )
 _SAID_BY_TAIL = re.compile(
     r",\s*(?P<who>(?:the\s+|an?\s+)?[\w'’.-]+(?:\s+[\w'’.()-]+){0,7}?)\s+(?:said|says|told\s+\w+|stated|added)\s*[.!]?[\"”]?\s*$",
@@ -126,7 +128,12 @@ def _speaker(sentence: str, before: int | None = None) -> str | None:
 
 def _subject(sentence: str, verb_start: int, actors: list[ActorMention]) -> str | None:
     """The words before the verb in its clause: "Interior ministry spokesman Tariq Arian"."""
-    clause = re.split(r"[,;:]\s+|\bbut\b|\band\b|\bwhile\b", sentence[:verb_start])[-1].strip()
+    pieces = [p.strip() for p in re.split(r"[,;:]\s+|\bbut\b|\band\b|\bwhile\b", sentence[:verb_start].strip(" ,"))]
+    pieces = [p for p in pieces if p]
+    clause = pieces[-1] if pieces else ""
+    # "Tariq Arian, the interior ministry spokesman, blamed": keep the appositive's name.
+    if len(pieces) >= 2 and re.match(r"(?:the|a|an)\s", clause, re.I) and re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}", pieces[-2]):
+        clause = f"{pieces[-2]}, {clause}"
     clause = re.sub(r"^(?:later|meanwhile|however|also|earlier|in a statement)\s*,?\s*", "", clause, flags=re.I)
     clause = re.sub(r"\s+(?:has|have|had|also|directly|quickly|swiftly|on\s+\w+day)$", "", clause)
     return clause or None
@@ -171,13 +178,14 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             said_by = speaker or (f"{actor} ({channel.group(1)})" if channel else actor)
             add(actor, stance, said_by)  # type: ignore[arg-type]
     for m in _BLAMED.finditer(sentence):
-        obj = [a for a in actors if a.start >= m.end() and a.start - m.end() < 60]
+        # "blamed the Taliban", and "held the Taliban responsible" (actor inside the match).
+        obj = [a for a in actors if a.start > m.start() + 3 and a.start - m.end() < 60]
         if not obj:
             continue
         add(obj[0].actor, "blamed", _subject(sentence, m.start(), actors))
     for m in _RESPONSIBLE.finditer(sentence):
         subj = [a for a in actors if a.end <= m.start() and m.start() - a.end < 40]
-        if subj and not re.search(r"\b(?:claim|den)", sentence[subj[-1].end:m.start()], re.I):
+        if subj and not re.search(r"\b(?:claim|den)|\bsaid\s+(?:it|they)\b", sentence[subj[-1].end:m.start()], re.I):
             add(subj[-1].actor, "blamed", _speaker(sentence, subj[-1].start))
     return out
 

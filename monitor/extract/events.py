@@ -43,7 +43,7 @@ _VIOLENT = re.compile(
 )
 
 BACKGROUND = re.compile(
-    r"\b(recent(?:ly)?|last\s+(?:week|month|year|spring|summer|autumn|winter|january|february|march|april|may|june"
+    r"\b((?<!most\s)(?<!the\s)recent(?:ly)?|last\s+(?:week|month|year|spring|summer|autumn|winter|january|february|march|april|may|june"
     r"|july|august|september|october|november|december)|earlier\s+this\s+(?:week|month|year)|previous(?:ly)?"
     r"|in\s+(?:19|20)\d\d|(?:months|years|weeks)\s+ago|(?:the|these|those|both)\s+(?:two|three|four|five|\d+)?\s*"
     r"(?:earlier\s+)?(?:attacks|assaults|bombings|blasts)\s+(?:on|in|at|that)|had\s+already|already\s+(?:taken|captured)"
@@ -82,8 +82,23 @@ def is_violent(text: str) -> bool:
     return _VIOLENT.search(text) is not None
 
 
-def event_type(text: str) -> str | None:
-    """The first taxonomy type whose words appear in ``text`` (priority order), or None."""
+def event_type(text: str, anchor: int | None = None) -> str | None:
+    """The event type ``text`` describes, or None.
+
+    A suicide attack wins wherever it is named. Otherwise, with an ``anchor`` (where the
+    casualty figures start), the type named closest before it wins ("hours before the
+    mortar fire, a bomb killed one": a bombing); without one, the taxonomy's priority.
+    """
+    if _TYPE_PATTERNS[0][1].search(text):
+        return _TYPE_PATTERNS[0][0]
+    if anchor is not None:
+        best: tuple[int, str] | None = None
+        for name, pattern in _TYPE_PATTERNS[1:]:
+            for m in pattern.finditer(text, 0, anchor):
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), name)
+        if best is not None:
+            return best[1]
     for name, pattern in _TYPE_PATTERNS:
         if pattern.search(text):
             return name

@@ -32,6 +32,14 @@ from monitor.extract.text import Sentence, dateline, split_sentences
 from monitor.records import Claim, FeedItem, Figure, IncidentReport, Location, Qualifier, stable_id
 
 _CAPITAL = re.compile(r"\bthe\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?capital(?:\s+city)?\b(?!\s+(?:of|punishment|market|flight|gains?))")
+_CLAIM_WORDS = re.compile(
+    r"respons|claim|den(?:y|ied|ies)|blam|accus|reject|not\s+carr|no\s+(?:role|part)|nothing\s+to\s+do|behind",
+    re.IGNORECASE,
+)
+_METONYMY_VERBS = frozenset(
+    "said says was is has had agreed urged warned announced accused blamed wants believes would will "
+    "insisted denied claimed stressed rejected condemned called demanded told asked supported backed".split()
+)
 _QUAL_PRIORITY: dict[str, int] = {"at_least": 0, "more_than": 1, "about": 2, "up_to": 3, "exact": 4}
 
 
@@ -85,11 +93,18 @@ def _same_area(a: Place, b: Place) -> bool:
     return False
 
 
+def _is_capital(m: object) -> bool:
+    g = gazetteer()
+    return any(p.kind == "city" and g.capitals.get(p.country) == p.name for p in m.candidates)  # type: ignore[attr-defined]
+
+
 def _sentence_places(text: str, context_top: str | None, context: object) -> list[Place]:
     g = gazetteer()
     out: list[Place] = []
     for m in g.find(text):
         nxt = text[m.end:].lstrip().split(" ", 1)[0].lower().strip(",.;:")
+        if nxt in _METONYMY_VERBS or text[m.end:m.end + 2] in {"'s", "’s"} and m.candidates[0].kind == "city" and _is_capital(m):
+            continue  # "Washington said", "Kabul's demands": a government, not a scene
         place = g.resolve(m, context, nxt)  # type: ignore[arg-type]
         if place is not None and place.kind != "country":
             out.append(place)
@@ -117,6 +132,19 @@ def _strip_dateline(text: str) -> str:
     return "\n".join(paragraphs)
 
 
+def _is_background(text: str, casualties: list[Casualty]) -> bool:
+    """Whether the sentence recalls an earlier event. A marker in a trailing aside after
+    the figures ("..., the latest in a long line of attacks") does not count."""
+    markers = list(BACKGROUND.finditer(text))
+    if not markers:
+        return False
+    if casualties:
+        last = casualties[-1].end
+        if all(m.start() > last and "," in text[last:m.start()] for m in markers):
+            return False
+    return True
+
+
 def _analyse(item: FeedItem) -> list[_Sent]:
     g = gazetteer()
     body = _strip_dateline(item.text)
@@ -131,22 +159,26 @@ def _analyse(item: FeedItem) -> list[_Sent]:
     previous_actor: str | None = None
     for s in sentences:
         text = s.text
-        if not is_violent(text) and not re.search(r"respons|claim|den(?:y|ied|ies)|blam|accus", text, re.I):
+        if not is_violent(text) and not _CLAIM_WORDS.search(text):
             continue
         claims = find_claims(text, upper_doc, previous_actor)
         if claims:
             previous_actor = claims[-1].actor
+        casualties = [c for c in find_mentions(text) if not c.attacker and c.value > 0]
+        # A separation cue counts before the figures ("Hours before the attack, a bomb
+        # killed one"), not after them ("killed eight, hours before the talks").
+        cue_zone = text[: casualties[0].start] if casualties else text
         out.append(
             _Sent(
                 s=s,
-                casualties=[c for c in find_mentions(text) if not c.attacker and c.value > 0],
+                casualties=casualties,
                 claims=claims,
-                etype=event_type(text),
+                etype=event_type(text, casualties[0].start if casualties else None),
                 places=_sentence_places(text, top, context),
                 when=resolve_date(text, published),
-                background=bool(BACKGROUND.search(text)),
+                background=_is_background(text, casualties),
                 period=bool(PERIOD.search(text)),
-                separate=bool(SEPARATE.search(text)),
+                separate=bool(SEPARATE.search(cue_zone)),
             )
         )
     return out
@@ -251,13 +283,17 @@ def extract(item: FeedItem) -> list[IncidentReport]:
     context = g.country_context(m for st in sents for m in g.find(st.s.text))
     top = context.most_common(1)[0][0] if context else None
     reports: list[IncidentReport] = []
-    for event in events:
+    for n, event in enumerate(events):
         killed = _figure(event.own, "killed", False) or _figure(event.period, "killed", True)
         wounded = _figure(event.own, "wounded", False) or _figure(event.period, "wounded", True)
         claims = _dedup_claims(event.claims)
         if not (killed or wounded or claims or (event.etype and event.place)):
             continue
         if event.place is None and not (killed or wounded):
+            continue
+        # Beyond the main event, an event with no figure and no claim is kept only when it
+        # changes hands territory; passing mentions of "fighting" or "explosions" are not.
+        if n > 0 and not (killed or wounded or claims) and event.etype != "takeover":
             continue
         when = event.when or published
         loc = _location(event.place, top)
