@@ -117,6 +117,37 @@ _PRIMARY_CHANNEL = re.compile(r"\b(Telegram|Amaq|Twitter|X)\b")
 _CHANNEL = re.compile(r"\b(Telegram|Twitter|Amaq|a statement|its website|a video)\b", re.IGNORECASE)
 
 
+_NAME_WORD = r"(?:[A-Z][\w'’.&-]*|(?:al|el|ul|an|ad|as|at)-[A-Za-z][\w'’-]*)"
+_CONNECTOR = r"(?:of|for|the|and|de|del|la|los|las|el|al|in|wal|ul|e|i|du|des|le|y|di|da)"
+_GENERIC_TAIL = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:[\s-]+(?:{_CONNECTOR}[\s-]+)*{_NAME_WORD}){{0,8}})"
+    r"(?:\s*\((?P<acr>[A-Z][\w-]{1,12})\))?(?:-[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?"
+    r"\s*,?\s*(?:(?:group|militants|rebels|guerrillas|movement|organi[sz]ation|faction)\s+)?"
+    r"(?:(?:later|also|has|have|had|reportedly|quickly|swiftly|each|both|immediately)\s+)*$"
+)
+_NOT_ACTORS = frozenset(
+    "the a an police officials authorities government ministry army military security it they he she "
+    "we this that these those local state federal spokesman spokeswoman sources witnesses residents "
+    "note later however meanwhile media reports report agency".split()
+)
+
+
+def generic_actor(before_verb: str) -> str | None:
+    """A group named just before a claim verb, even when the alias table lacks it:
+    "The Earth Liberation Front (ELF) claimed" -> "Earth Liberation Front"."""
+    m = _GENERIC_TAIL.search(before_verb[-160:])
+    if not m:
+        return None
+    name = re.sub(r"^(?:The|A|An)\s+", "", m.group("name")).strip(" -")
+    name = re.sub(r"^(?:[\w'’-]+-(?:based|linked|backed|affiliated|allied)\s+)+", "", name)
+    words = name.split()
+    if not words or name.lower() in _NOT_ACTORS or (len(words) == 1 and not m.group("acr") and len(name) < 3):
+        return None
+    table = actor_table()
+    known = table.canonical(name) or (table.canonical(m.group("acr")) if m.group("acr") else None)
+    return known or name
+
+
 def _speaker(sentence: str, before: int | None = None) -> str | None:
     tail = _SAID_BY_TAIL.search(sentence) or _SAID_BY_MID.search(sentence)
     if tail:
@@ -171,6 +202,8 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
                 continue
             subj = [a for a in actors if a.end <= m.start() and not _is_object(sentence, a, m.start())]
             actor = subj[-1].actor if subj else (previous_actor if _pronoun_subject(sentence, m.start()) else None)
+            if actor is None and not upper_doc:
+                actor = generic_actor(sentence[: m.start()])
             if actor is None:
                 continue
             speaker = _speaker(sentence, m.start())

@@ -206,7 +206,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
         if not (st.casualties or st.claims or st.etype):
             continue
         if main is None:
-            if not (st.casualties or st.etype):
+            if not (st.casualties or st.etype or st.claims):
                 continue
             main = _Event(st.etype, place, st.when)
             events.append(main)
@@ -289,7 +289,7 @@ def extract(item: FeedItem) -> list[IncidentReport]:
         claims = _dedup_claims(event.claims)
         if not (killed or wounded or claims or (event.etype and event.place)):
             continue
-        if event.place is None and not (killed or wounded):
+        if event.place is None and not (killed or wounded or claims):
             continue
         # Beyond the main event, an event with no figure and no claim is kept only when it
         # changes hands territory; passing mentions of "fighting" or "explosions" are not.
