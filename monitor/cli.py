@@ -118,7 +118,7 @@ async def _replay(settings: Settings, inputs: list[Path], stream: TextIO, fmt: s
     from monitor.runtime.delivery import flush_outbox
     from monitor.runtime.engine import Engine
     from monitor.sinks import build_sinks
-    from monitor.sinks.dlq import DeadLetterFile
+    from monitor.sinks.dlq import DeadLetterWriter
     from monitor.sinks.retry import RetryPolicy
     from monitor.store.sqlite import SqliteStore
 
@@ -130,7 +130,7 @@ async def _replay(settings: Settings, inputs: list[Path], stream: TextIO, fmt: s
     sinks = build_sinks(settings.model_copy(update={"sinks": (StdoutSink(format=fmt),)}), stream=stream)  # type: ignore[arg-type]
     sinks += build_sinks(others, stream=stream)
     policy = RetryPolicy()
-    dlq = DeadLetterFile(settings.state.path.parent / "alerts-dlq.jsonl")
+    dlq = DeadLetterWriter(settings.state.path.parent / "alerts-dlq.jsonl")
     items = bad = 0
     for sink in sinks:
         await sink.start()

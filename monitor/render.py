@@ -24,7 +24,7 @@ def place_text(incident: Incident) -> str:
 def incidents_table(incidents: Sequence[Incident]) -> str:
     header = ("id", "date", "type", "place", "killed", "wounded", "claims", "sources")
     rows = [header]
-    for i in incidents:
+    for i in sorted(incidents, key=lambda i: (i.event_date or "", i.first_seen or "", i.incident_id)):
         claims = "; ".join(f"{c.actor} {c.stance}" for c in i.claims) or "-"
         sources = ", ".join(sorted({s.outlet for s in i.sources}))
         rows.append(

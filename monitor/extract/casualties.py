@@ -55,7 +55,7 @@ QUAL = (
     r"|roughly|close\s+to|up\s+to|as\s+many\s+as|at\s+most|an\s+estimated)"
 )
 VICTIMS = (
-    r"(?:people|persons?|civilians?|others?|soldiers?|servicemen|troops|policem[ae]n|police(?:\s+officers?)?"
+    r"(?:people|persons?|civilians?|others|soldiers?|servicemen|troops|policem[ae]n|police(?:\s+officers?)?"
     r"|officers?|personnel|members?|guards?|children|child|kids|boys?|girls?|women|woman|men|man"
     r"|students?|worshipp?ers|pilgrims|passengers|villagers|residents|workers?|journalists?"
     r"|reporters?|protesters?|demonstrators|shoppers|fishermen|farmers|miners|teachers|doctors"
@@ -226,7 +226,12 @@ def find_mentions(sentence: str) -> list[Mention]:
         more = _AND_MORE.match(sentence[end:])
         if more and not re.match(r"\s*,?\s*and\s+(?:wound|injur)", sentence[end:], re.I):
             extra = parse_number(more.group("num"))
-            if extra and not ATTACKERS.search(more.group("noun")):
+            state = re.match(r"\s+(?:were\s+|was\s+)?(wounded|injured|hurt|dead|killed)\b", sentence[end + more.end():], re.I)
+            if extra and state and _kind(state.group(1)) != kind:
+                # "left one man dead and three other people wounded": a second figure.
+                out.append(Mention(_kind(state.group(1)), extra[0], "exact", end, end + more.end()))
+                taken.append((end + more.start("num"), end + more.end("num")))
+            elif extra and not ATTACKERS.search(more.group("noun")):
                 value += extra[0]
                 end += more.end()
         attacker = bool(ATTACKERS.search(m.group("noun") or ""))

@@ -97,6 +97,7 @@ _BLAMED = re.compile(
     r"|attributed\s+(?:the\s+)?(?:attack|bombing|blast)\s+to)\b",
     re.IGNORECASE,
 )
+_SUSPECT_VERB = re.compile(r"\b(?:suspects?|suspected|believes?|believed|think|thinks|presume[sd]?)\b(?:\s+that)?", re.IGNORECASE)
 _RESPONSIBLE = re.compile(r"\b(?:was|were|is|are)\s+(?:responsible|behind\s+(?:the|this|it))", re.IGNORECASE)
 _SUSPECTED = re.compile(
     r"\b(suspected|suspect|believed\s+to\s+be|alleged|presumed|likely)\s*$", re.IGNORECASE
@@ -219,7 +220,9 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
     for m in _RESPONSIBLE.finditer(sentence):
         subj = [a for a in actors if a.end <= m.start() and m.start() - a.end < 40]
         if subj and not re.search(r"\b(?:claim|den)|\bsaid\s+(?:it|they)\b", sentence[subj[-1].end:m.start()], re.I):
-            add(subj[-1].actor, "blamed", _speaker(sentence, subj[-1].start))
+            # "Police suspect that the TTP was behind it" is a suspicion, not an accusation.
+            stance: Stance = "suspected" if _SUSPECT_VERB.search(sentence[: subj[-1].start]) else "blamed"
+            add(subj[-1].actor, stance, _subject(sentence, _SUSPECT_VERB.search(sentence[: subj[-1].start]).start(), actors) if stance == "suspected" else _speaker(sentence, subj[-1].start))  # type: ignore[union-attr]
     return out
 
 

@@ -43,7 +43,8 @@ _VIOLENT = re.compile(
 )
 
 BACKGROUND = re.compile(
-    r"\b((?<!most\s)(?<!the\s)recent(?:ly)?|last\s+(?:week|month|year|spring|summer|autumn|winter|january|february|march|april|may|june"
+    r"\b((?<!most\s)(?<!the\s)recent(?:ly)?|in\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|april|june|july"
+    r"|august|september|october|november|december)\b(?!\s+\d)|last\s+(?:week|month|year|spring|summer|autumn|winter|january|february|march|april|may|june"
     r"|july|august|september|october|november|december)|earlier\s+this\s+(?:week|month|year)|previous(?:ly)?"
     r"|in\s+(?:19|20)\d\d|(?:months|years|weeks)\s+ago|(?:the|these|those|both)\s+(?:two|three|four|five|\d+)?\s*"
     r"(?:earlier\s+)?(?:attacks|assaults|bombings|blasts)\s+(?:on|in|at|that)|had\s+already|already\s+(?:taken|captured)"

@@ -62,6 +62,8 @@ FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
 TEXT_SUFFIXES = frozenset({".txt"})
 
 _SNIFF_BYTES = 8192
+#: What feedparser was seen to raise on hostile input, and its close relatives.
+_FEEDPARSER_FAILURES = (ValueError, OverflowError, TypeError, AttributeError, LookupError, AssertionError, RecursionError)
 _BOMS_WITH_NUL = (b"\xff\xfe", b"\xfe\xff")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$", re.IGNORECASE)
@@ -366,7 +368,11 @@ def parse_feed_bytes(
         return [], [BadInput("empty", "the feed document is empty", feed)]
     if _is_binary(data):
         return [], [BadInput("binary", "the feed document is binary data", feed)]
-    parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
+    try:
+        parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
+    except _FEEDPARSER_FAILURES as exc:
+        # feedparser raises on some hostile documents (e.g. OverflowError for &#xFFFFFFFF;).
+        return [], [BadInput("not_a_feed", f"the feed parser failed: {type(exc).__name__}", feed)]
     entries = parsed.get("entries") or []
     if not entries:
         if parsed.get("bozo") or not parsed.get("version"):

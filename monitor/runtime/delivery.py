@@ -8,16 +8,13 @@ the alert leaves the outbox.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 
 from monitor.metrics import Metrics
 from monitor.sinks import AlertSink, deliver
-from monitor.sinks.dlq import DeadLetterFile
+from monitor.sinks.dlq import DeadLetterWriter
 from monitor.sinks.retry import RetryPolicy
 from monitor.store.sqlite import SqliteStore
-
-log = logging.getLogger(__name__)
 
 
 async def flush_outbox(
@@ -25,7 +22,7 @@ async def flush_outbox(
     sinks: Sequence[AlertSink],
     policy: RetryPolicy,
     metrics: Metrics,
-    dlq: DeadLetterFile | None = None,
+    dlq: DeadLetterWriter | None = None,
 ) -> int:
     """Deliver every pending alert; returns how many left the outbox."""
     done = 0
@@ -37,12 +34,9 @@ async def flush_outbox(
             for sink in sinks:
                 if store.was_sent(alert.alert_id, sink.name):
                     continue
-                ok = await deliver(sink, alert, policy, metrics)
-                if not ok:
-                    log.error("alert %s could not be delivered to %s; written to the dead-letter file",
-                              alert.alert_id, sink.name)
-                    if dlq is not None:
-                        dlq.write(alert, sink.name, "retries exhausted")
+                # A failed delivery is written to the dead-letter file by deliver() and
+                # counts as handled: it is not retried on the next flush.
+                await deliver(sink, alert, policy, metrics, dlq)
                 store.mark_sent(alert.alert_id, sink.name)
             store.mark_done(alert.alert_id)
             done += 1

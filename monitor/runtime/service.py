@@ -23,7 +23,7 @@ from monitor.records import FeedItem
 from monitor.runtime.delivery import flush_outbox
 from monitor.runtime.engine import Engine
 from monitor.sinks import AlertSink, build_sinks
-from monitor.sinks.dlq import DeadLetterFile
+from monitor.sinks.dlq import DeadLetterWriter
 from monitor.sinks.retry import RetryPolicy
 from monitor.store.sqlite import SqliteStore
 
@@ -38,7 +38,7 @@ class Service:
         self.engine = Engine(self.store, settings, self.metrics)
         self.sinks = list(sinks) if sinks is not None else build_sinks(settings)
         self.policy = RetryPolicy()
-        self.dlq = DeadLetterFile(settings.state.path.parent / "alerts-dlq.jsonl")
+        self.dlq = DeadLetterWriter(settings.state.path.parent / "alerts-dlq.jsonl")
         self.poller = FeedPoller(settings.feeds, settings.ingest, self.metrics)
         self._stop = asyncio.Event()
         self._http: object | None = None

@@ -83,13 +83,20 @@ def _attempts(sink: AlertSink, policy: RetryPolicy) -> int:
     return own if isinstance(own, int) and own >= 1 else policy.max_attempts
 
 
-async def deliver(sink: AlertSink, alert: Alert, policy: RetryPolicy, metrics: Metrics) -> bool:
+async def deliver(
+    sink: AlertSink,
+    alert: Alert,
+    policy: RetryPolicy,
+    metrics: Metrics,
+    dlq: DeadLetterWriter | None = None,
+) -> bool:
     """Send ``alert`` to ``sink`` under ``policy``; True once delivered (or already held).
 
     Counts ``deliveries_total{sink, outcome}``: ``ok``, ``duplicate`` (a deduping sink
     already holds it), ``retry`` per retried failure, ``failed`` once when a
     non-retriable error or the last attempt fails. Returns False in that last case: the
-    caller writes the alert to the dead-letter file. Waits through ``policy.sleep``
+    caller writes the alert to the dead-letter file, or, given ``dlq``, it is written
+    there with the reason (an OSError from that write propagates). Waits through ``policy.sleep``
     (honouring ``Retry-After`` on 429).
     """
     counter = metrics.deliveries_total
@@ -112,6 +119,8 @@ async def deliver(sink: AlertSink, alert: Alert, policy: RetryPolicy, metrics: M
                     attempt,
                     exc,
                 )
+                if dlq is not None:
+                    await dlq.write(alert, sink.name, f"{exc} (after {attempt} attempt(s))")
                 return False
             retry_after = exc.retry_after if isinstance(exc, ThrottledError) else None
             delay = policy.delay_for(attempt, retry_after)
