@@ -221,8 +221,11 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
         subj = [a for a in actors if a.end <= m.start() and m.start() - a.end < 40]
         if subj and not re.search(r"\b(?:claim|den)|\bsaid\s+(?:it|they)\b", sentence[subj[-1].end:m.start()], re.I):
             # "Police suspect that the TTP was behind it" is a suspicion, not an accusation.
-            stance: Stance = "suspected" if _SUSPECT_VERB.search(sentence[: subj[-1].start]) else "blamed"
-            add(subj[-1].actor, stance, _subject(sentence, _SUSPECT_VERB.search(sentence[: subj[-1].start]).start(), actors) if stance == "suspected" else _speaker(sentence, subj[-1].start))  # type: ignore[union-attr]
+            suspect = _SUSPECT_VERB.search(sentence[: subj[-1].start])
+            if suspect:
+                add(subj[-1].actor, "suspected", _subject(sentence, suspect.start(), actors))
+            else:
+                add(subj[-1].actor, "blamed", _speaker(sentence, subj[-1].start))
     return out
 
 

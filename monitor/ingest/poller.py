@@ -22,7 +22,7 @@ import aiohttp
 
 from monitor.config import FeedConfig, IngestConfig
 from monitor.errors import BadInput, FetchError
-from monitor.ingest.parse import parse_bytes, read_input
+from monitor.ingest.parse import JSONL_SUFFIXES, parse_bytes, read_input
 from monitor.metrics import Metrics
 from monitor.records import FeedItem, stable_id
 
@@ -225,7 +225,8 @@ class FeedPoller:
         signature = (st.st_mtime_ns, st.st_size)
         if signature == state.signature:
             return None
-        if st.st_size > self.ingest.max_feed_bytes:
+        # JSON lines are streamed line by line; whole documents are held in memory.
+        if st.st_size > self.ingest.max_feed_bytes and path.suffix.lower() not in JSONL_SUFFIXES:
             raise FetchError(f"file is {st.st_size} bytes, limit {self.ingest.max_feed_bytes}")
         fetched_at = self._fetched_at()
 

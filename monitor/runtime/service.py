@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import time
 from collections.abc import Sequence
 
 from prometheus_client import start_http_server
@@ -46,13 +47,23 @@ class Service:
     def stop(self) -> None:
         self._stop.set()
 
-    def process(self, items: Sequence[FeedItem | BadInput]) -> int:
+    async def process(self, items: Sequence[FeedItem | BadInput]) -> int:
+        """Process items one by one, delivering each one's alerts before the next."""
         n = 0
         for item in items:
+            if self._stop.is_set():
+                break  # unprocessed items are read again after the restart
             if isinstance(item, BadInput):
                 continue  # the poller has counted and logged it
-            self.engine.process(item)
+            started = time.perf_counter()
+            fresh = self.engine.process(item)
+            if fresh:
+                await flush_outbox(self.store, self.sinks, self.policy, self.metrics, self.dlq)
+                elapsed = time.perf_counter() - started
+                for _ in fresh:
+                    self.metrics.alert_latency_seconds.observe(elapsed)
             n += 1
+            await asyncio.sleep(0)  # let signals and the metrics thread in
         return n
 
     async def run(self) -> None:
@@ -74,7 +85,7 @@ class Service:
             await flush_outbox(self.store, self.sinks, self.policy, self.metrics, self.dlq)
             while not self._stop.is_set():
                 items = await self.poller.poll_due()
-                self.process(items)
+                await self.process(items)
                 await flush_outbox(self.store, self.sinks, self.policy, self.metrics, self.dlq)
                 delay = max(0.05, min(self.poller.next_due_in(), 60.0))
                 try:

@@ -70,7 +70,9 @@ class JsonlAlertSink:
             try:
                 self._file = await asyncio.to_thread(self._open)
             except OSError as exc:
-                raise DeliveryError(f"jsonl: cannot open {self.path}: {exc.strerror}", retriable=False) from None
+                raise DeliveryError(
+                    f"jsonl: cannot open {self.path}: {exc.strerror}", retriable=False
+                ) from None
 
     def _append(self, stream: BinaryIO, data: bytes) -> None:
         start = stream.tell()

@@ -54,7 +54,10 @@ def slack_payload(alert: Alert) -> dict[str, Any]:
         {"type": "section", "text": {"type": "mrkdwn", "text": _cut(f"*{escape_slack(title)}*")}},
         {"type": "section", "fields": [{**f, "text": _cut(f["text"], 1900)} for f in fields]},
         {"type": "section", "text": {"type": "mrkdwn", "text": _cut(change)}},
-        {"type": "context", "elements": [{"type": "mrkdwn", "text": f"alert {escape_slack(alert.alert_id)}"}]},
+        {
+            "type": "context",
+            "elements": [{"type": "mrkdwn", "text": f"alert {escape_slack(alert.alert_id)}"}],
+        },
     ]
     return {"text": _cut(escape_slack(format_alert_text(alert))), "blocks": blocks}
 
