@@ -75,6 +75,9 @@ class MatchingConfig(_Frozen):
     """How reports are matched to incidents (see monitor/dedup/match.py)."""
 
     date_window_days: int = Field(default=1, ge=0)
+    #: A report that states no date may describe an event up to this many days before
+    #: its publication ("police said on Tuesday" about a weekend shooting).
+    undated_lookback_days: int = Field(default=3, ge=0)
     close_after_days: float = Field(default=7.0, gt=0)
 
 

@@ -147,6 +147,9 @@ class IncidentReport:
     claims: tuple[Claim, ...] = ()
     evidence: tuple[str, ...] = ()
     confidence: float = 0.5
+    #: False when the text gives no date and ``event_date`` is the publication day: then
+    #: it is only an upper bound (the event may have happened days before).
+    date_stated: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -163,6 +166,7 @@ class IncidentReport:
             "claims": [c.to_dict() for c in self.claims],
             "evidence": list(self.evidence),
             "confidence": self.confidence,
+            "date_stated": self.date_stated,
         }
 
     @classmethod
@@ -181,6 +185,7 @@ class IncidentReport:
             claims=tuple(Claim.from_dict(c) for c in data.get("claims", ())),
             evidence=tuple(data.get("evidence", ())),
             confidence=float(data.get("confidence", 0.5)),
+            date_stated=bool(data.get("date_stated", True)),
         )
 
 

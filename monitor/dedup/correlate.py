@@ -54,9 +54,15 @@ class Correlator:
     def process(self, report: IncidentReport) -> Result:
         if self.state.has_report(report.report_id):
             return Result("duplicate", None)
-        keys = date_keys(report.event_date, self.matching.date_window_days)
+        m = self.matching
+        # An unstated date is an upper bound: look back. A stated date may meet an incident
+        # known only from later, undated reports: look ahead as far.
+        if report.date_stated:
+            keys = date_keys(report.event_date, m.date_window_days, after=m.undated_lookback_days)
+        else:
+            keys = date_keys(report.event_date, m.date_window_days, before=m.undated_lookback_days)
         candidates = self.state.candidates(report.location.region_key, keys)
-        match = best_match(report, candidates)
+        match = best_match(report, candidates, m.date_window_days)
         if match is None:
             incident_id = self._new_id(report)
             new = merge(incident_id, [report], self.rules.figure_policy)

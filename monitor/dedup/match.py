@@ -4,7 +4,9 @@ Deterministic rules, in this order (all must hold; then the best score wins, tie
 by incident id):
 
 1. Blocking: same region (country code) and event dates within the window (default one
-   day either side); done by the state's index, not here.
+   day either side); done by the state's index, not here. A report whose text states no
+   date carries its publication day, an upper bound: it looks back
+   ``undated_lookback_days`` (default 3) further.
 2. Compatible event types: the same family (explosive; indirect fire; armed attack;
    kidnapping; takeover); ``other_violence`` is compatible with anything.
 3. Compatible places: the same place name, or one report names the province the other
@@ -19,6 +21,7 @@ figures equal or close (0.1), shared claim actors (0.1).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from monitor.records import Incident, IncidentReport, Location
 
@@ -65,8 +68,22 @@ def figures_compatible(report: IncidentReport, incident: Incident) -> bool:
     return hi <= 5 * lo + 2
 
 
-def score(report: IncidentReport, incident: Incident) -> float | None:
+def dates_compatible(report: IncidentReport, incident: Incident, window_days: int) -> bool:
+    """Stated dates must be within the window; an incident dated later than that may still
+    be known only from undated reports (its date an upper bound), which blocking allowed."""
+    if not report.date_stated or not report.event_date or not incident.event_date:
+        return True
+    try:
+        gap = (date.fromisoformat(incident.event_date[:10]) - date.fromisoformat(report.event_date[:10])).days
+    except ValueError:
+        return True
+    return gap >= -window_days
+
+
+def score(report: IncidentReport, incident: Incident, window_days: int = 1) -> float | None:
     """The match score, or None when a rule says these are different events."""
+    if not dates_compatible(report, incident, window_days):
+        return None
     if not types_compatible(report.event_type, incident.event_type):
         return None
     if not places_compatible(report.location, incident.location):
@@ -89,11 +106,11 @@ def score(report: IncidentReport, incident: Incident) -> float | None:
     return s
 
 
-def best_match(report: IncidentReport, candidates: Iterable[Incident]) -> Incident | None:
+def best_match(report: IncidentReport, candidates: Iterable[Incident], window_days: int = 1) -> Incident | None:
     best: tuple[float, str] | None = None
     chosen: Incident | None = None
     for inc in candidates:
-        s = score(report, inc)
+        s = score(report, inc, window_days)
         if s is None:
             continue
         key = (s, inc.incident_id)

@@ -153,10 +153,12 @@ def merge(incident_id: str, reports: Iterable[IncidentReport], policy: str = "hi
         sources.setdefault((r.outlet, r.url), Source(outlet=r.outlet, url=r.url, published=r.published))
     pubs = [r.published for r in rs if r.published]
     typed = [r.event_type for r in rs if r.event_type != "other_violence"]
-    dates = [r.event_date for r in rs if r.event_date]
-    date_counts = Counter(dates)
+    # The most reported stated date; with none stated, the earliest publication day (the
+    # undated reports' upper bound that is tightest).
+    stated = Counter(r.event_date for r in rs if r.event_date and r.date_stated)
+    undated = [r.event_date for r in rs if r.event_date and not r.date_stated]
     event_date = (
-        sorted(date_counts, key=lambda d: (-date_counts[d], d))[0] if date_counts else None
+        sorted(stated, key=lambda d: (-stated[d], d))[0] if stated else (min(undated) if undated else None)
     )
     return Incident(
         incident_id=incident_id,

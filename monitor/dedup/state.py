@@ -15,15 +15,16 @@ from typing import Protocol
 from monitor.records import Incident, IncidentReport
 
 
-def date_keys(event_date: str | None, window_days: int) -> list[str]:
-    """The index keys of the days within ``window_days`` of ``event_date`` ("?" if unknown)."""
+def date_keys(event_date: str | None, window_days: int, before: int = 0, after: int = 0) -> list[str]:
+    """The index keys of the days from ``window_days + before`` days before ``event_date``
+    to ``window_days + after`` days after it ("?" if unknown)."""
     if not event_date:
         return ["?"]
     try:
         day = date.fromisoformat(event_date[:10])
     except ValueError:
         return ["?"]
-    return [(day + timedelta(days=d)).isoformat() for d in range(-window_days, window_days + 1)]
+    return [(day + timedelta(days=d)).isoformat() for d in range(-window_days - before, window_days + after + 1)]
 
 
 class IncidentState(Protocol):

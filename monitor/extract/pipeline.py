@@ -313,6 +313,7 @@ def extract(item: FeedItem) -> list[IncidentReport]:
                 wounded=wounded,
                 claims=claims,
                 evidence=tuple(dict.fromkeys(event.evidence))[:8],
+                date_stated=event.when is not None,
                 confidence=round(0.4 + 0.2 * bool(killed or wounded) + 0.2 * bool(event.place) + 0.1 * bool(claims), 2),
             )
         )
