@@ -16,7 +16,7 @@ from typing import Literal
 
 from monitor.records import Qualifier
 
-Kind = Literal["killed", "wounded"]
+Kind = Literal["killed", "wounded", "shot"]
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -64,6 +64,10 @@ VICTIMS = (
     r"|bombers?|jihadists|extremists|victims|individuals|inmates|prisoners|detainees|hostages"
     r"|teenagers?|adults|infants|babies|tourists|foreigners|nationals|citizens|pupils|mourners"
     r"|guests|customers|manager|director|commander|chief|governor|mayor|judge|lawmaker|activist"
+    r"|teens|youths|juveniles|males|females|bystanders|toddlers|brothers|sisters|sons|daughters|friends"
+    r"|neighbou?rs|cousins|deputies|troopers|agents|partygoers|revell?ers|fans|churchgoers|commuters|motorists"
+    r"|pedestrians|tribesmen|herders|clerics|monks|nuns|settlers|peacekeepers|contractors|engineers|diplomats"
+    r"|couple|Israelis|Palestinians|Americans|Afghans|Iraqis|Syrians|Pakistanis|Somalis|Nigerians|Indians|Kurds"
     r"|activists|cleric|priest|imam|student|teacher|doctor|driver|drivers|security\s+forces?|wedding\s+guests|more)"
 )
 ATTACKERS = re.compile(
@@ -78,10 +82,12 @@ _MOD = (
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|have|had|has|are|is|got|being|been|reportedly|also|all|later|"
 _BE += r"confirmed|believed|feared|reported|said\s+to\s+be|critically|seriously|severely|slightly|fatally|"
 _BE += r"badly|mortally|both|either)\s+){0,4}"
-_KILL_AFTER = r"(?P<verb>killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|murdered|"
-_KILL_AFTER += r"wounded|injured|hurt|hospitali[sz]ed|maimed)"
+_KILL_AFTER = r"(?P<verb>killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|shot\s+and\s+killed"
+_KILL_AFTER += r"|shot\s+to\s+death|fatally\s+shot|gunned\s+down|murdered|wounded|injured|hurt|hospitali[sz]ed|maimed"
+_KILL_AFTER += r"|shot(?!\s+(?:down|at|from|by\s+a\s+camera)))"
 _KILL_BEFORE = (
-    r"(?P<verb>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|martyr(?:ed|ing)|shot\s+dead"
+    r"(?P<verb>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|martyr(?:ed|ing)|shot\s+dead|shot\s+and\s+killed"
+    r"|fatally\s+shot|gunned\s+down|shoot(?:ing|s)?|shot"
     r"|claim(?:ed|ing|s)?\s+the\s+lives?\s+of|left|leaving)"
 )
 
@@ -111,6 +117,30 @@ _AND_MORE = re.compile(
 )
 _PRECEDING_GROUP = re.compile(
     rf"(?:{QUAL}\s+)?\b(?P<num>{NUM})\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{VICTIMS})\s*(?:,|,?\s*and)\s*$",
+    re.IGNORECASE,
+)
+_PERSON = (
+    r"(?:man|woman|boy|girl|teen(?:ager)?|child|baby|infant|toddler|person|officer|soldier|policeman|policewoman"
+    r"|civilian|driver|student|resident|worker|journalist|reporter|passenger|victim|bystander|guard|trooper"
+    r"|deputy|clerk|shopkeeper|farmer|teacher|doctor|nurse|priest|imam|pastor|monk|tourist|pilgrim|worshipp?er"
+    r"|official|leader|commander|judge|lawyer|activist|politician|candidate|councillor|councilor|mayor|governor"
+    r"|businessman|engineer|contractor|employee|youth|juvenile|male|female|husband|wife|father|mother|son"
+    r"|daughter|brother|sister|motorist|pedestrian|villager|tribesman|herder|settler|peacekeeper|diplomat"
+    r"|[A-Z][a-z]+(?:an|i|ese|ish))"
+)
+_SINGLE = re.compile(
+    rf"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|who|which|that|was|were|is)\b)[\w'’-]+\s+){{0,4}}?{_PERSON}"
+    rf"|(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{_PERSON}))\s+"
+    r"(?:(?:was|has\s+been|had\s+been|is|later|also|reportedly)\s+){1,3}"
+    r"(?P<verb>pronounced\s+dead|declared\s+dead|found\s+dead|killed|shot\s+dead|shot\s+and\s+killed|fatally\s+shot"
+    r"|shot\s+to\s+death|gunned\s+down|stabbed\s+to\s+death|murdered|slain|wounded|injured|hurt|hospitali[sz]ed|shot(?!\s+(?:down|at)))\b"
+    rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{_PERSON})\s+(?:later\s+)?(?P<verb2>died)\b",
+)
+_MULTIPLE = re.compile(r"\b(?P<n>double|triple|quadruple|quintuple)\s+(?P<what>shooting|homicide|murder|stabbing)\b", re.I)
+_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+_OF_THEM = re.compile(
+    rf"\b(?P<num>{NUM})\s+of\s+(?:them|the\s+(?:victims|wounded|injured))\s+(?:was\s+|were\s+)?"
+    r"(?P<verb>fatally|died|killed|dead|critically|seriously)",
     re.IGNORECASE,
 )
 _AGE_OR_UNIT = re.compile(r"^[-\s]*(?:year|month|week|day|hour|minute|km|kilomet|mile|percent|%|per\s*cent)", re.I)
@@ -172,9 +202,11 @@ def _qualifier(raw: str | None, implied: Qualifier) -> Qualifier:
 
 
 def _kind(verb: str, state: str | None = None) -> Kind:
-    v = (state or verb).lower()
+    v = " ".join((state or verb).lower().split())
     if v.startswith(("wound", "injur", "hurt", "hospital", "maim")):
         return "wounded"
+    if v in {"shot", "shoot", "shoots", "shooting"}:
+        return "shot"  # shot victims: killed plus wounded, split once the dead are known
     return "killed"
 
 
@@ -268,5 +300,20 @@ def find_mentions(sentence: str) -> list[Mention]:
         if parsed and free(m.start("num"), m.end("num")):
             out.append(Mention(_kind(m.group("state")), parsed[0], _qualifier(m.group("qual"), parsed[1]), m.start(), m.end()))
             taken.append((m.start("num"), m.end("num")))
+    for m in _SINGLE.finditer(sentence):
+        if free(m.start(), m.end()):
+            verb = (m.group("verb") or m.group("verb2") or "").lower()
+            kind = "killed" if re.match(r"pronounced|declared|found|died", verb) else _kind(verb)
+            attacker = bool(ATTACKERS.search(m.group(0)[:40]))
+            out.append(Mention(kind, 1, "exact", m.start(), m.end(), attacker))
+            taken.append((m.start(), m.end()))
+    for m in _MULTIPLE.finditer(sentence):
+        what = m.group("what").lower()
+        kind = "shot" if what == "shooting" else ("wounded" if what == "stabbing" else "killed")
+        out.append(Mention(kind, _MULTIPLES[m.group("n").lower()], "exact", m.start(), m.end()))
+    for m in _OF_THEM.finditer(sentence):
+        parsed = parse_number(m.group("num"))
+        if parsed and m.group("verb").lower() in {"fatally", "died", "killed", "dead"}:
+            out.append(Mention("killed", parsed[0], "exact", m.start(), m.end()))
     out.sort(key=lambda x: x.start)
     return out

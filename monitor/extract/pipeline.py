@@ -36,6 +36,11 @@ _CLAIM_WORDS = re.compile(
     r"respons|claim|den(?:y|ied|ies)|blam|accus|reject|not\s+carr|no\s+(?:role|part)|nothing\s+to\s+do|behind",
     re.IGNORECASE,
 )
+_NOT_A_TOWN_AFTER = frozenset(
+    "road street st avenue ave boulevard blvd drive dr lane ln highway hwy way court ct place pl square "
+    "bridge parkway pkwy terrace circle university college hospital airport station mall plaza hotel "
+    "stadium school church mosque prison jail".split()
+)
 _METONYMY_VERBS = frozenset(
     "said says was is has had agreed urged warned announced accused blamed wants believes would will "
     "insisted denied claimed stressed rejected condemned called demanded told asked supported backed".split()
@@ -103,6 +108,8 @@ def _sentence_places(text: str, context_top: str | None, context: object) -> lis
     out: list[Place] = []
     for m in g.find(text):
         nxt = text[m.end:].lstrip().split(" ", 1)[0].lower().strip(",.;:")
+        if nxt in _NOT_A_TOWN_AFTER:
+            continue  # "Winchester Road", "Kabul University": a street or building, not the town
         if nxt in _METONYMY_VERBS or text[m.end:m.end + 2] in {"'s", "’s"} and m.candidates[0].kind == "city" and _is_capital(m):
             continue  # "Washington said", "Kabul's demands": a government, not a scene
         place = g.resolve(m, context, nxt)  # type: ignore[arg-type]
@@ -286,6 +293,10 @@ def extract(item: FeedItem) -> list[IncidentReport]:
     for n, event in enumerate(events):
         killed = _figure(event.own, "killed", False) or _figure(event.period, "killed", True)
         wounded = _figure(event.own, "wounded", False) or _figure(event.period, "wounded", True)
+        shot = _figure(event.own, "shot", False)
+        if shot is not None and wounded is None and shot.value > (killed.value if killed else 0):
+            # "Four people were shot, one of them fatally": the others are the wounded.
+            wounded = Figure(shot.value - (killed.value if killed else 0), shot.qualifier, False, shot.said_by, shot.evidence)
         claims = _dedup_claims(event.claims)
         if not (killed or wounded or claims or (event.etype and event.place)):
             continue

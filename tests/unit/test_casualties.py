@@ -17,12 +17,17 @@ CASES = [
     ("Police said up to 12 people may have died.", []),  # modal: not a reported toll
     ("The strike left 5 people dead and 9 wounded.", [("killed", 5, "exact"), ("wounded", 9, "exact")]),
     ("Two attackers were also killed by guards.", [("killed", 2, "exact")]),  # flagged attacker below
-    ("A 19-year-old student was killed.", []),
+    ("A 19-year-old student was killed.", [("killed", 1, "exact")]),  # one student; 19 is an age
     ("Militants fired 40 rockets at the base, officials said.", []),
     ("The army deployed 3,000 troops to the province.", []),
     ("No one was hurt in the second explosion.", []),
     ("The assault killed a police officer.", [("killed", 1, "exact")]),
     ("In 2019 the group was blamed for the bombing.", []),
+    ("Four people were shot, one of them fatally.", [("shot", 4, "exact"), ("killed", 1, "exact")]),
+    ("He was pronounced dead at a hospital.", [("killed", 1, "exact")]),
+    ("Two helicopters were shot down over the valley.", []),
+    ("Police were called to a triple shooting on Elm Street.", [("shot", 3, "exact")]),
+    ("The gunman shot three neighbours before fleeing.", [("shot", 3, "exact")]),
 ]
 
 
