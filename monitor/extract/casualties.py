@@ -76,7 +76,7 @@ ATTACKERS = re.compile(
     re.IGNORECASE,
 )
 _MOD = (
-    r"(?:(?!(?:and|or|but|who|which|that|were|was|had|have|in|on|at|hours?|days?|weeks?|months?|years?)\b|\d)"
+    r"(?:(?!(?:and|or|but|who|which|that|were|was|had|have|in|on|at|hours?|days?|weeks?|months?|years?)\b|\d(?!\d*-year))"
     r"[\w'’-]+\s+){0,4}?"
 )
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|have|had|has|are|is|got|being|been|reportedly|also|all|later|"
@@ -135,6 +135,14 @@ _SINGLE = re.compile(
     r"(?P<verb>pronounced\s+dead|declared\s+dead|found\s+dead|killed|shot\s+dead|shot\s+and\s+killed|fatally\s+shot"
     r"|shot\s+to\s+death|gunned\s+down|stabbed\s+to\s+death|murdered|slain|wounded|injured|hurt|hospitali[sz]ed|shot(?!\s+(?:down|at)))\b"
     rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{_PERSON})\s+(?:later\s+)?(?P<verb2>died)\b",
+)
+_APPOSITIVE = re.compile(
+    rf",\s+an?\s+(?:[\w'’-]+\s+){{0,4}}?{_PERSON},\s+(?:was\s+|who\s+was\s+)?"
+    r"(?P<verb>died|shot\s+and\s+killed|killed|found\s+dead|pronounced\s+dead|fatally\s+shot|wounded|injured|shot)\b"
+)
+_HEADLINE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){0,2}(?:[Mm]an|[Ww]oman|[Tt]een|[Tt]eenager|[Bb]oy|[Gg]irl|[Oo]fficer|[Dd]river)\s+"
+    r"(?:found\s+)?(?P<verb>shot\s+dead|shot\s+and\s+killed|killed|dies|dead|shot|stabbed|wounded|injured|hurt)\b"
 )
 _MULTIPLE = re.compile(r"\b(?P<n>double|triple|quadruple|quintuple)\s+(?P<what>shooting|homicide|murder|stabbing)\b", re.I)
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
@@ -307,6 +315,13 @@ def find_mentions(sentence: str) -> list[Mention]:
             attacker = bool(ATTACKERS.search(m.group(0)[:40]))
             out.append(Mention(kind, 1, "exact", m.start(), m.end(), attacker))
             taken.append((m.start(), m.end()))
+    for pattern in (_APPOSITIVE, _HEADLINE):
+        for m in pattern.finditer(sentence):
+            if free(m.start("verb"), m.end("verb")):
+                verb = m.group("verb").lower()
+                kind = "killed" if re.match(r"died|dies|dead|found|pronounced|shot\s+(?:and|dead)|killed|fatally", verb) else _kind(verb)
+                out.append(Mention(kind, 1, "exact", m.start(), m.end()))
+                taken.append((m.start("verb"), m.end("verb")))
     for m in _MULTIPLE.finditer(sentence):
         what = m.group("what").lower()
         kind = "shot" if what == "shooting" else ("wounded" if what == "stabbing" else "killed")
