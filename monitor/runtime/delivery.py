@@ -8,6 +8,7 @@ the alert leaves the outbox.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 
 from monitor.metrics import Metrics
@@ -26,6 +27,7 @@ async def flush_outbox(
 ) -> int:
     """Deliver every pending alert; returns how many left the outbox."""
     done = 0
+    started = time.perf_counter()
     while True:
         batch = store.pending_alerts(limit=200)
         if not batch:
@@ -40,5 +42,7 @@ async def flush_outbox(
                 store.mark_sent(alert.alert_id, sink.name)
             store.mark_done(alert.alert_id)
             done += 1
+    if done:
+        metrics.stage_seconds.labels("notify").observe(time.perf_counter() - started)
     metrics.pending_alerts.set(store.pending_count())
     return done
