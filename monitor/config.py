@@ -1,13 +1,15 @@
 """The one settings model: YAML file plus environment, validated before anything runs.
 
 Environment variables use the prefix ``INCIDENT_MONITOR_`` and ``__`` as the nesting
-delimiter (``INCIDENT_MONITOR_KAFKA__BROKER=kafka://127.0.0.1:9092``). Secrets (webhook
+delimiter (``INCIDENT_MONITOR_KAFKA__BROKER=kafka://127.0.0.1:9092``), and string values in
+the file may name one with ``${NAME}`` (``url: ${SLACK_WEBHOOK_URL}``). Secrets (webhook
 URLs, tokens) are ``SecretStr``: they print masked and never reach logs or alerts.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -170,12 +172,32 @@ def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
             loaded = {}
         if not isinstance(loaded, dict):
             raise ConfigError(f"config file {p} must hold a mapping at the top level")
-        data = _resolve_paths(loaded, p.parent)
+        data = _resolve_paths(_expand_env(loaded), p.parent)
     data.update(overrides)
     try:
         return Settings(**data)
     except ValueError as exc:  # pydantic.ValidationError is a ValueError
         raise ConfigError(f"invalid config: {exc}") from exc
+
+
+_ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def _expand_env(value: Any) -> Any:
+    """Replace ``${NAME}`` in string values with the environment variable NAME, so a
+    secret (``url: ${SLACK_WEBHOOK_URL}``) stays out of the file. Unset: ConfigError."""
+    if isinstance(value, dict):
+        return {k: _expand_env(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_expand_env(v) for v in value]
+    if isinstance(value, str):
+        def sub(m: re.Match[str]) -> str:
+            if m.group(1) not in os.environ:
+                raise ConfigError(f"config refers to ${{{m.group(1)}}}, which is not set in the environment")
+            return os.environ[m.group(1)]
+
+        return _ENV_REF.sub(sub, value)
+    return value
 
 
 def _resolve_paths(data: dict[str, Any], base: Path) -> dict[str, Any]:
