@@ -15,7 +15,7 @@ from monitor.alerts.rules import alerts_for
 from monitor.config import AlertRules, MatchingConfig
 from monitor.dedup.match import FAMILIES, best_match
 from monitor.dedup.merge import merge
-from monitor.dedup.state import IncidentState, date_keys
+from monitor.dedup.state import IncidentState, area_key, date_keys
 from monitor.records import Alert, Incident, IncidentReport, stable_id
 
 Outcome = Literal["created", "updated", "unchanged", "duplicate"]
@@ -31,7 +31,7 @@ class Result:
 def incident_key(report: IncidentReport) -> tuple[str, str, str, str]:
     """The order-free identity of the event a report describes (region, area, day, family)."""
     loc = report.location
-    area = (loc.admin1 or loc.name or "").casefold()
+    area = area_key(loc)
     family = FAMILIES.get(report.event_type, report.event_type)
     return (loc.region_key, area, (report.event_date or "")[:10], family)
 
@@ -61,7 +61,7 @@ class Correlator:
             keys = date_keys(report.event_date, m.date_window_days, after=m.undated_lookback_days)
         else:
             keys = date_keys(report.event_date, m.date_window_days, before=m.undated_lookback_days)
-        candidates = self.state.candidates(report.location.region_key, keys)
+        candidates = self.state.candidates(report.location.region_key, keys, area_key(report.location))
         match = best_match(report, candidates, m.date_window_days)
         if match is None:
             incident_id = self._new_id(report)

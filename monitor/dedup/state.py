@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import Protocol
 
-from monitor.records import Incident, IncidentReport
+from monitor.records import Incident, IncidentReport, Location
 
 
 def date_keys(event_date: str | None, window_days: int, before: int = 0, after: int = 0) -> list[str]:
@@ -27,13 +27,22 @@ def date_keys(event_date: str | None, window_days: int, before: int = 0, after: 
     return [(day + timedelta(days=d)).isoformat() for d in range(-window_days - before, window_days + after + 1)]
 
 
+def area_key(location: Location) -> str:
+    """The finer blocking key inside a region: the province, else the place ("" if none).
+
+    A city and its districts share their province; a report naming only the province
+    lands in the same block as incidents in its cities."""
+    return (location.admin1 or location.name or "").casefold()
+
+
 class IncidentState(Protocol):
     """Where the correlator keeps incidents. Writes are visible to later reads at once."""
 
     def has_report(self, report_id: str) -> bool: ...
 
-    def candidates(self, region: str, day_keys: Sequence[str]) -> list[Incident]:
-        """Open incidents of ``region`` indexed under any of ``day_keys``."""
+    def candidates(self, region: str, day_keys: Sequence[str], area: str | None = None) -> list[Incident]:
+        """Incidents of ``region`` indexed under any of ``day_keys``; with ``area``, only
+        those of that area or of no known area ("" or None: every area)."""
         ...
 
     def get(self, incident_id: str) -> Incident | None: ...
@@ -52,17 +61,20 @@ class MemoryState:
         self.incidents: dict[str, Incident] = {}
         self._reports: dict[str, list[IncidentReport]] = {}
         self._report_ids: set[str] = set()
-        self._index: dict[tuple[str, str], set[str]] = {}
-        self._keys_of: dict[str, tuple[str, str]] = {}
+        self._index: dict[tuple[str, str, str], set[str]] = {}
+        self._keys_of: dict[str, tuple[str, str, str]] = {}
+        self._areas: dict[tuple[str, str], set[str]] = {}
         self.open: set[str] = set()
 
     def has_report(self, report_id: str) -> bool:
         return report_id in self._report_ids
 
-    def candidates(self, region: str, day_keys: Sequence[str]) -> list[Incident]:
+    def candidates(self, region: str, day_keys: Sequence[str], area: str | None = None) -> list[Incident]:
         ids: set[str] = set()
-        for key in day_keys:
-            ids |= self._index.get((region, key), set())
+        for day in day_keys:
+            areas = self._areas.get((region, day), set()) if not area else {area, ""}
+            for a in areas:
+                ids |= self._index.get((region, day, a), set())
         return [self.incidents[i] for i in sorted(ids) if i in self.open]
 
     def get(self, incident_id: str) -> Incident | None:
@@ -76,8 +88,9 @@ class MemoryState:
         old_key = self._keys_of.get(iid)
         if old_key is not None:
             self._index.get(old_key, set()).discard(iid)
-        key = (incident.location.region_key, (incident.event_date or "?")[:10])
+        key = (incident.location.region_key, (incident.event_date or "?")[:10], area_key(incident.location))
         self._index.setdefault(key, set()).add(iid)
+        self._areas.setdefault(key[:2], set()).add(key[2])
         self._keys_of[iid] = key
         self.incidents[iid] = incident
         self._reports[iid] = list(reports)

@@ -18,10 +18,11 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from monitor.dedup.state import area_key
 from monitor.errors import StateError
 from monitor.records import Alert, Incident, IncidentReport, dumps
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS items (item_id TEXT PRIMARY KEY, published TEXT);
@@ -29,9 +30,9 @@ CREATE TABLE IF NOT EXISTS reports (
     report_id TEXT PRIMARY KEY, incident_id TEXT NOT NULL, body TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS reports_by_incident ON reports (incident_id);
 CREATE TABLE IF NOT EXISTS incidents (
-    incident_id TEXT PRIMARY KEY, region TEXT NOT NULL, day TEXT NOT NULL,
+    incident_id TEXT PRIMARY KEY, region TEXT NOT NULL, day TEXT NOT NULL, area TEXT NOT NULL DEFAULT '',
     open INTEGER NOT NULL DEFAULT 1, touched TEXT, body TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS incidents_block ON incidents (region, day);
+CREATE INDEX IF NOT EXISTS incidents_block ON incidents (region, day, area);
 CREATE TABLE IF NOT EXISTS alerts (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, alert_id TEXT NOT NULL UNIQUE,
     incident_id TEXT NOT NULL, kind TEXT NOT NULL, body TEXT NOT NULL, done INTEGER NOT NULL DEFAULT 0);
@@ -51,6 +52,7 @@ class SqliteStore:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.execute("PRAGMA busy_timeout=5000")
+            self._db.execute("PRAGMA cache_size=-65536")  # 64 MiB of pages: lookups stay in memory
             self._db.executescript(_SCHEMA)
             row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
             if row is None:
@@ -95,15 +97,22 @@ class SqliteStore:
     def has_report(self, report_id: str) -> bool:
         return self._db.execute("SELECT 1 FROM reports WHERE report_id=?", (report_id,)).fetchone() is not None
 
-    def candidates(self, region: str, day_keys: Sequence[str]) -> list[Incident]:
+    def candidates(self, region: str, day_keys: Sequence[str], area: str | None = None) -> list[Incident]:
         # Closed incidents are candidates too: the (region, day) index keeps the lookup
         # cheap on disk, and a late report about an old event re-opens its incident
         # instead of starting a duplicate, so the final state is order-independent.
         marks = ",".join("?" * len(day_keys))
-        rows = self._db.execute(
-            f"SELECT body FROM incidents WHERE region=? AND day IN ({marks}) ORDER BY incident_id",
-            (region, *day_keys),
-        ).fetchall()
+        if area:
+            rows = self._db.execute(
+                f"SELECT body FROM incidents WHERE region=? AND day IN ({marks}) AND area IN (?, '')"
+                " ORDER BY incident_id",
+                (region, *day_keys, area),
+            ).fetchall()
+        else:
+            rows = self._db.execute(
+                f"SELECT body FROM incidents WHERE region=? AND day IN ({marks}) ORDER BY incident_id",
+                (region, *day_keys),
+            ).fetchall()
         return [Incident.from_dict(json.loads(r[0])) for r in rows]
 
     def get(self, incident_id: str) -> Incident | None:
@@ -118,13 +127,14 @@ class SqliteStore:
 
     def save(self, incident: Incident, reports: Sequence[IncidentReport]) -> None:
         self._db.execute(
-            "INSERT INTO incidents (incident_id, region, day, open, touched, body) VALUES (?,?,?,1,?,?)"
-            " ON CONFLICT(incident_id) DO UPDATE SET region=excluded.region, day=excluded.day, open=1,"
-            " touched=excluded.touched, body=excluded.body",
+            "INSERT INTO incidents (incident_id, region, day, area, open, touched, body) VALUES (?,?,?,?,1,?,?)"
+            " ON CONFLICT(incident_id) DO UPDATE SET region=excluded.region, day=excluded.day, area=excluded.area,"
+            " open=1, touched=excluded.touched, body=excluded.body",
             (
                 incident.incident_id,
                 incident.location.region_key,
                 (incident.event_date or "?")[:10],
+                area_key(incident.location),
                 self.stream_time or incident.last_updated or "",
                 dumps(incident),
             ),
