@@ -103,7 +103,7 @@ _AFTER = re.compile(
 )
 _TOLL = re.compile(
     rf"\b(?P<which>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities)|fatalities"
-    rf"|number\s+of\s+(?:injured|wounded))\s+(?:\w+\s+){{0,3}}?"
+    rf"|number\s+of\s+(?:injured|wounded))\s+(?:[\w'’-]+\s+){{0,10}}?"
     rf"(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|jumped|stands\s+at|stood\s+at|is|was|hit|at)"
     rf"\s+(?:to\s+)?(?:{QUAL}\s+)?(?P<num>{NUM})\b",
     re.IGNORECASE,
@@ -143,6 +143,10 @@ _APPOSITIVE = re.compile(
 _HEADLINE = re.compile(
     r"^(?:[A-Z][\w.'’-]*\s+){0,2}(?:[Mm]an|[Ww]oman|[Tt]een|[Tt]eenager|[Bb]oy|[Gg]irl|[Oo]fficer|[Dd]river)\s+"
     r"(?:found\s+)?(?P<verb>shot\s+dead|shot\s+and\s+killed|killed|dies|dead|shot|stabbed|wounded|injured|hurt)\b"
+)
+_NAMED_PAIR = re.compile(
+    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"\s+were\s+(?:both\s+|later\s+)?(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|murdered|wounded|injured|shot)\b"
 )
 _MULTIPLE = re.compile(r"\b(?P<n>double|triple|quadruple|quintuple)\s+(?P<what>shooting|homicide|murder|stabbing)\b", re.I)
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
@@ -314,6 +318,11 @@ def find_mentions(sentence: str) -> list[Mention]:
             kind = "killed" if re.match(r"pronounced|declared|found|died", verb) else _kind(verb)
             attacker = bool(ATTACKERS.search(m.group(0)[:40]))
             out.append(Mention(kind, 1, "exact", m.start(), m.end(), attacker))
+            taken.append((m.start(), m.end()))
+    for m in _NAMED_PAIR.finditer(sentence):
+        if free(m.start(), m.end()) and not ATTACKERS.search(m.group(0)):
+            names = 1 + m.group(0)[: m.start("verb") - m.start()].count(",") + 1
+            out.append(Mention(_kind(m.group("verb")), names, "exact", m.start(), m.end()))
             taken.append((m.start(), m.end()))
     for pattern in (_APPOSITIVE, _HEADLINE):
         for m in pattern.finditer(sentence):

@@ -27,7 +27,7 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("suicide_bombing", r"\bsuicide\s+(?:bomb\w*|attack\w*|blast|vest|car\s+bomb|truck\s+bomb)|\bself-detonat|\bblew\s+(?:himself|herself|themselves)\s+up"),
         ("airstrike", r"\b(?:air\s*strikes?|airstrikes?|drone\s+(?:strikes?|attacks?)|air\s+raids?|warplanes?|fighter\s+jets?|helicopter\s+gunships?)\b"),
         ("rocket_mortar_shelling", r"\b(?:rockets?|mortars?|shell(?:s|ing|ed)|artillery|katyusha|missiles?|projectiles?)\b"),
-        ("bombing", r"\b(?:bomb(?:s|ing|ings|ed|er)?|explosions?|explosives?|blasts?|ieds?|improvised\s+explosive|landmines?|grenades?|detonat\w+|exploded)\b"),
+        ("bombing", r"\b(?:bomb(?:s|ing|ings|ed|er)?|explosions?|explosives?|blast(?:s|ed)?|ieds?|molotov|incendiary|firebomb\w*|improvised\s+explosive|landmines?|grenades?|detonat\w+|exploded)\b"),
         ("kidnapping", r"\b(?:kidnap\w*|abduct\w*|taken\s+hostage|held\s+hostage|hostages?)\b"),
         ("assassination", r"\b(?:assassinat\w+|targeted\s+killings?|gunned\s+down|shot\s+dead\s+(?:a|the)\s+\w+\s+(?:official|leader|governor|mayor|judge|journalist))\b"),
         ("armed_clash", r"\b(?:clash(?:es|ed)?|fighting|gun\s*battles?|firefights?|skirmish\w*|exchange\s+of\s+fire|offensive|battle\s+for)\b"),
@@ -36,7 +36,8 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _VIOLENT = re.compile(
-    r"\b(kill\w*|dead|death|died|wound\w*|injur\w*|attack\w*|bomb\w*|blast|explosion|shoot\w*|shot|gunm[ae]n"
+    r"\b(kill\w*|dead|death|died|wound\w*|injur\w*|attack\w*|bomb\w*|blast\w*|explosi\w*|shoot\w*|shot|gunm[ae]n"
+    r"|molotov|incendiary|arson\w*|firebomb\w*|grenades?|ieds?|gunfire|ambush\w*|stabb\w*|hostages?|murder\w*"
     r"|rocket|mortar|shell\w*|strike|clash\w*|fighting|massacre|kidnap\w*|abduct\w*|militant|insurgent"
     r"|captur\w+|seiz\w+|overr[au]n|assassinat\w+|martyr\w*|hostage|terror\w*)\b",
     re.IGNORECASE,
@@ -76,6 +77,26 @@ _DAY_MONTH = re.compile(
     r"|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{4}))?)\b"
 )
 _RELATIVE = re.compile(r"\b(yesterday|last\s+night|today|tonight|this\s+morning)\b", re.IGNORECASE)
+
+
+_NON_VIOLENT_CAUSE = re.compile(
+    r"\b(accident|crash(?:ed|es)?|collision|collided|derail\w*|capsiz\w*|earthquake|quake|flood\w*|landslides?"
+    r"|mudslides?|storms?|cyclone|hurricane|typhoon|tornado|blaze|wildfires?|cholera|outbreak|epidemic|pandemic"
+    r"|overdose\w*|drown\w*|heatwave|avalanche|lightning|building\s+collapse|collapsed|food\s+poisoning)\b",
+    re.IGNORECASE,
+)
+_ATTACK_WORDS = re.compile(
+    r"\b(attack\w*|bomb\w*|shoot\w*|shot|gunm[ae]n|gunfire|militants?|insurgents?|rebels?|terror\w*|suicide|"
+    r"explosive|grenade|rocket|mortar|shell\w*|airstrikes?|drone|ambush\w*|massacre|murder\w*|stabb\w*|arson\w*"
+    r"|kidnap\w*|assassinat\w*|clash\w*|raid\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def non_violent_cause(text: str) -> bool:
+    """Deaths from an accident, a disaster or a disease ("a bus crash killed 12"), with
+    no word of an attack in the same sentence: not an incident this service tracks."""
+    return _NON_VIOLENT_CAUSE.search(text) is not None and _ATTACK_WORDS.search(text) is None
 
 
 def is_violent(text: str) -> bool:

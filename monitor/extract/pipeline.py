@@ -26,7 +26,15 @@ from monitor.dedup.match import types_compatible
 from monitor.extract.casualties import Mention as Casualty
 from monitor.extract.casualties import find_mentions
 from monitor.extract.claims import _speaker, find_claims
-from monitor.extract.events import BACKGROUND, PERIOD, SEPARATE, event_type, is_violent, resolve_date
+from monitor.extract.events import (
+    BACKGROUND,
+    PERIOD,
+    SEPARATE,
+    event_type,
+    is_violent,
+    non_violent_cause,
+    resolve_date,
+)
 from monitor.extract.gazetteer import DEMONYMS, Place, gazetteer
 from monitor.extract.text import Sentence, dateline, split_sentences
 from monitor.records import Claim, FeedItem, Figure, IncidentReport, Location, Qualifier, stable_id
@@ -167,6 +175,8 @@ def _analyse(item: FeedItem) -> list[_Sent]:
     for s in sentences:
         text = s.text
         if not is_violent(text) and not _CLAIM_WORDS.search(text):
+            continue
+        if non_violent_cause(text):
             continue
         claims = find_claims(text, upper_doc, previous_actor)
         if claims:

@@ -1,0 +1,208 @@
+"""Scoring extraction against labels: pure functions over plain values, no I/O.
+
+A labelled item becomes a :class:`Gold`; the extractor's main report (the first one it
+returns) becomes a :class:`Pred`, or ``None`` when it returned nothing. :func:`score`
+turns (gold, pred) pairs into named :class:`Ratio` figures. Each gold item says which
+fields its set labels (``scored``); a field a set does not label is never counted.
+
+Conventions (the extractor must follow them to score well; see bench/data/README.md):
+- a missing figure equals 0 ("no one was killed" and silence score the same), so an
+  item with no report scores a hit on a 0 label and a miss on any other;
+- ``*_exact`` compares values only; ``*_qualifier`` is checked where the value matched;
+- claims match on (actor, stance), actors compared after alias canonicalisation;
+- place and admin1 compare accent-, case- and punctuation-free names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+STANCES: tuple[str, ...] = ("claimed", "denied", "blamed", "suspected")
+FIGURE_FIELDS: frozenset[str] = frozenset({"killed", "wounded"})
+
+
+@dataclass(frozen=True, slots=True)
+class GoldClaim:
+    actor: str
+    stance: str
+    #: other names the labels accept for this actor (MUC-4 alternatives, RAND acronyms)
+    alternatives: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Gold:
+    item_id: str
+    relevant: bool
+    scored: frozenset[str]
+    killed: int | None = None
+    killed_qualifier: str | None = None
+    wounded: int | None = None
+    wounded_qualifier: str | None = None
+    period_total: bool = False
+    claims: tuple[GoldClaim, ...] = ()
+    #: the stances this set labels (a set that only codes claims scores only "claimed")
+    claim_stances: tuple[str, ...] = STANCES
+    country_code: str | None = None
+    place: str | None = None
+    place_alternatives: tuple[str, ...] = ()
+    admin1: str | None = None
+    event_type: str | None = None
+    event_date: str | None = None
+    #: figures are the incident's final totals (GVA): scored as ``*_final_match`` only
+    final_totals: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Pred:
+    killed: int | None = None
+    killed_qualifier: str | None = None
+    wounded: int | None = None
+    wounded_qualifier: str | None = None
+    period_total: bool = False
+    claims: tuple[tuple[str, str], ...] = ()
+    country_code: str | None = None
+    place: str | None = None
+    admin1: str | None = None
+    event_type: str | None = None
+    event_date: str | None = None
+
+
+@dataclass(slots=True)
+class Ratio:
+    hits: float = 0
+    total: int = 0
+
+    def add(self, hit: bool | float) -> None:
+        self.hits += float(hit)
+        self.total += 1
+
+    @property
+    def value(self) -> float | None:
+        return self.hits / self.total if self.total else None
+
+
+def norm(name: str | None) -> str:
+    """Accent-, case- and punctuation-free form of a name ("Herāt" -> "herat")."""
+    if not name:
+        return ""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    text = re.sub(r"^(?:the|al) ", "", text.strip())
+    return text.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class ActorIndex:
+    """Alias -> canonical name, from a {canonical: [aliases]} table."""
+
+    canon: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_table(cls, *tables: Mapping[str, Iterable[str]]) -> ActorIndex:
+        index: dict[str, str] = {}
+        for table in tables:
+            for canonical, aliases in table.items():
+                for alias in [canonical, *(aliases or ())]:
+                    index.setdefault(norm(alias), norm(canonical))
+        return cls(index)
+
+    def canonical(self, name: str) -> str:
+        key = norm(name)
+        return self.canon.get(key, key)
+
+    def names(self, name: str, alternatives: Iterable[str] = ()) -> set[str]:
+        """Canonical forms of a gold name, its bracketed acronym and its alternatives."""
+        out: set[str] = set()
+        for n in [name, *alternatives]:
+            out.add(self.canonical(n))
+            m = re.match(r"^(.*?)\s*\(([^)]*)\)?\s*$", n)
+            if m:  # "Revolutionary Armed Forces of Colombia (FARC)"
+                out.update(self.canonical(part) for part in m.groups() if part.strip())
+        out.discard("")
+        return out
+
+    def matches(self, pred_actor: str, gold: GoldClaim) -> bool:
+        return self.canonical(pred_actor) in self.names(gold.actor, gold.alternatives)
+
+
+def _figure(scores: dict[str, Ratio], name: str, gold: Gold, pred: Pred | None) -> None:
+    g: int | None = getattr(gold, name)
+    p: int | None = getattr(pred, name) if pred else None
+    gv, pv = g or 0, p or 0
+    if gold.final_totals:
+        scores[f"{name}_final_match"].add(gv == pv)
+        return
+    scores[f"{name}_exact"].add(gv == pv)
+    scores[f"{name}_within_10pct"].add(abs(pv - gv) <= 0.1 * gv)
+    if gv > 0:
+        scores[f"{name}_exact_stated"].add(gv == pv)
+        gq = getattr(gold, f"{name}_qualifier")
+        if gv == pv and gq and pred is not None:
+            scores[f"{name}_qualifier"].add(getattr(pred, f"{name}_qualifier") == gq)
+
+
+def _claims(scores: dict[str, Ratio], gold: Gold, pred: Pred | None, actors: ActorIndex) -> None:
+    predicted = list(pred.claims) if pred else []
+    for stance in gold.claim_stances:
+        golds = [c for c in gold.claims if c.stance == stance]
+        preds = [a for a, s in predicted if s == stance]
+        for actor in preds:
+            scores[f"claims_{stance}_precision"].add(any(actors.matches(actor, c) for c in golds))
+        for c in golds:
+            scores[f"claims_{stance}_recall"].add(any(actors.matches(a, c) for a in preds))
+    if "claimed" in gold.claim_stances:
+        has_gold = any(c.stance == "claimed" for c in gold.claims)
+        has_pred = any(s == "claimed" for _, s in predicted)
+        if has_pred:
+            scores["claimed_any_precision"].add(has_gold)
+        if has_gold:
+            scores["claimed_any_recall"].add(has_pred)
+    if gold.claims:
+        main = gold.claims[0]
+        scores["actor_accuracy"].add(any(actors.matches(a, main) for a, _ in predicted))
+
+
+def _admin1_match(gold: str, pred: str | None) -> bool:
+    g, p = norm(gold), norm(pred)
+    return bool(p) and (g == p or g in p or p in g)
+
+
+def score_one(scores: dict[str, Ratio], gold: Gold, pred: Pred | None, actors: ActorIndex) -> None:
+    """Add one item's outcome to ``scores`` (a defaultdict of Ratio)."""
+    if not gold.relevant:
+        scores["false_positive_rate"].add(pred is not None)
+        return
+    scores["coverage"].add(pred is not None)
+    s = gold.scored
+    for name in ("killed", "wounded"):
+        if name in s:
+            _figure(scores, name, gold, pred)
+    if "period_total" in s and gold.killed:
+        scores["period_total_flag"].add(bool(pred and pred.period_total) == gold.period_total)
+    if "claims" in s:
+        _claims(scores, gold, pred, actors)
+    if "country" in s and gold.country_code:
+        scores["country_accuracy"].add(pred is not None and pred.country_code == gold.country_code)
+    if "place" in s and gold.place:
+        wanted = {norm(gold.place), *(norm(a) for a in gold.place_alternatives)}
+        scores["place_accuracy"].add(pred is not None and norm(pred.place) in wanted)
+    if "admin1" in s and gold.admin1:
+        scores["admin1_accuracy"].add(_admin1_match(gold.admin1, pred.admin1 if pred else None))
+    if "event_type" in s and gold.event_type:
+        scores["event_type_accuracy"].add(pred is not None and pred.event_type == gold.event_type)
+    if "event_date" in s and gold.event_date:
+        scores["event_date_accuracy"].add(pred is not None and pred.event_date == gold.event_date)
+
+
+def score(pairs: Iterable[tuple[Gold, Pred | None]], actors: ActorIndex | None = None) -> dict[str, Ratio]:
+    """Every figure for a set: name -> Ratio. Names absent when nothing was counted."""
+    scores: defaultdict[str, Ratio] = defaultdict(Ratio)
+    index = actors or ActorIndex()
+    for gold, pred in pairs:
+        score_one(scores, gold, pred, index)
+    return dict(sorted(scores.items()))
