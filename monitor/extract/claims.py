@@ -80,8 +80,13 @@ _NOT_A_CLAIM = re.compile(
     re.IGNORECASE,
 )
 _CLAIMED = re.compile(
-    r"\b(claim(?:ed|s|ing)?\s+(?:(?:full|sole)\s+)?(?:responsibility|credit)|claimed\s+(?:the|this|that)\s+(?:attack|bombing|assault|killing|blast|strike)"
-    r"|(?:took|takes|has\s+taken|accepted|admitted)\s+(?:full\s+)?responsibility|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind)"
+    r"\b(claim(?:ed|s|ing)?\s+(?:(?:full|sole)\s+)?(?:responsibility|credit)"
+    r"|claimed\s+(?:the|this|that|these|both)\s+(?:\w+\s+)?(?:attacks?|bombings?|assaults?|killings?|blasts?|strikes?|massacre"
+    r"|ambush|raids?|shootings?|explosions?|abductions?|kidnappings?|operations?)"
+    r"|(?:took|takes|has\s+taken|accepted|admitted)\s+(?:full\s+)?responsibility"
+    r"|said\s+(?:it|they)\s+(?:had\s+|have\s+)?(?:carried\s+out|was\s+behind|were\s+behind|(?:was|were)\s+responsible|fired|detonated|launched|staged|killed|attacked|targeted)"
+    r"|said\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:one\s+of\s+)?its\s+(?:\w+\s+){0,2}(?:fighters?|members?|militants?|suicide\s+bombers?|men|soldiers)"
+    r"\s+(?:had\s+)?(?:carried\s+out|detonated|attacked|killed|blew|launched|fired|stormed)"
     r"|responsibility\s+(?:\w+\s+){0,6}?was\s+claimed\s+by|claimed\s+by)\b",
     re.IGNORECASE,
 )
@@ -97,6 +102,19 @@ _BLAMED = re.compile(
     r"|attributed\s+(?:the\s+)?(?:attack|bombing|blast)\s+to)\b",
     re.IGNORECASE,
 )
+_SUSPECTS_OBJECT = re.compile(r"\bsuspect(?:ed|s)?\s+(?:that\s+)?", re.IGNORECASE)
+_PERPETRATOR_VERB = re.compile(
+    r"^\s*(?:['’]s\s+)?(?:(?:armed\s+wing|fighters|militants|gunmen|insurgents|rebels|members|cadres|jihadists|guerrillas)\s+)?"
+    r"(?:(?:had|have|has|also|allegedly|reportedly|later)\s+)*"
+    r"(?:attacked|killed|stormed|ambushed|abducted|kidnapped|shot|fired|detonated|raided|bombed|struck|overran|seized|captured|massacred|executed|beheaded)\b",
+    re.IGNORECASE,
+)
+_PERPETRATOR_BEFORE = re.compile(
+    r"\b(?:ambush|attack|raid|assault|bombing|strike|offensive|shelling|abduction|massacre)\s+(?:\w+\s+){0,2}by\s+(?:the\s+)?$"
+    r"|\bclash(?:ed|es)?\s+with\s+(?:the\s+)?$|\bkilled\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_GROUP_REF = re.compile(r"\b(?:the\s+(?:group|militants|insurgents|rebels|organi[sz]ation|movement)|them)\b", re.IGNORECASE)
 _SUSPECT_VERB = re.compile(r"\b(?:suspects?|suspected|believes?|believed|think|thinks|presume[sd]?)\b(?:\s+that)?", re.IGNORECASE)
 _RESPONSIBLE = re.compile(r"\b(?:was|were|is|are)\s+(?:responsible|behind\s+(?:the|this|it))", re.IGNORECASE)
 _SUSPECTED = re.compile(
@@ -133,6 +151,39 @@ _NOT_ACTORS = frozenset(
 )
 
 
+_GENERIC_HEAD = re.compile(
+    rf"^\s*(?:the\s+)?(?P<name>{_NAME_WORD}(?:[\s-]+(?:{_CONNECTOR}[\s-]+)*{_NAME_WORD}){{0,6}})(?:\s*\((?P<acr>[A-Z][\w-]{{1,12}})\))?"
+)
+
+
+# "US forces", "the army", "Washington": a state, named as such (not "Kosovo Liberation Army").
+_STATE_WORDS = re.compile(
+    r"^(?:the\s+)?(?:[\w.]+\s+)?(?:forces?|army|armies|military|government|police|troops|ministry|navy|air\s+force"
+    r"|authorities|administration|president|officials?)$"
+    r"|^(?:washington|kabul|islamabad|moscow|kyiv|tehran|ankara|delhi|new\s+delhi|beijing|baghdad|damascus)$",
+    re.IGNORECASE,
+)
+
+
+def _is_state(name: str) -> bool:
+    """A country, a nationality or state forces: not a claimant in this sense."""
+    from monitor.extract.gazetteer import COUNTRY_ALIASES, DEMONYMS, gazetteer
+
+    first = name.split()[0].lower().strip(".,")
+    if _STATE_WORDS.match(name) or first in DEMONYMS or first in COUNTRY_ALIASES or name.lower() in COUNTRY_ALIASES:
+        return True
+    return any(c.name.lower() == name.lower() for c in gazetteer().countries.values())
+
+
+def _generic_object(after_verb: str) -> str | None:
+    """A group named right after "blamed": "blamed the YPG" -> "YPG"."""
+    m = _GENERIC_HEAD.match(after_verb)
+    if not m or m.group("name").lower() in _NOT_ACTORS or _is_state(m.group("name")):
+        return None
+    table = actor_table()
+    return table.canonical(m.group("name")) or (table.canonical(m.group("acr")) if m.group("acr") else None) or m.group("name")
+
+
 def generic_actor(before_verb: str) -> str | None:
     """A group named just before a claim verb, even when the alias table lacks it:
     "The Earth Liberation Front (ELF) claimed" -> "Earth Liberation Front"."""
@@ -142,7 +193,7 @@ def generic_actor(before_verb: str) -> str | None:
     name = re.sub(r"^(?:The|A|An)\s+", "", m.group("name")).strip(" -")
     name = re.sub(r"^(?:[\w'’-]+-(?:based|linked|backed|affiliated|allied)\s+)+", "", name)
     words = name.split()
-    if not words or name.lower() in _NOT_ACTORS or (len(words) == 1 and not m.group("acr") and len(name) < 3):
+    if not words or name.lower() in _NOT_ACTORS or _is_state(name) or (len(words) == 1 and not m.group("acr") and len(name) < 3):
         return None
     table = actor_table()
     known = table.canonical(name) or (table.canonical(m.group("acr")) if m.group("acr") else None)
@@ -189,6 +240,16 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
         before = sentence[max(0, a.start - 30): a.start]
         if _SUSPECTED.search(before) or _SUSPECTED_AFTER.match(sentence[a.end:]):
             add(a.actor, "suspected", _speaker(sentence))
+    for m in _SUSPECTS_OBJECT.finditer(sentence):
+        obj = [a for a in actors if 0 <= a.start - m.end() < 40]
+        if obj:
+            add(obj[0].actor, "suspected", _subject(sentence, m.start(), actors))
+    for a in actors:
+        # A perpetrator stated as fact: "PKK militants attacked", "an ambush by Maoists".
+        if _PERPETRATOR_VERB.match(sentence[a.end:]) or _PERPETRATOR_BEFORE.search(sentence[: a.start]):
+            before = sentence[max(0, a.start - 30): a.start]
+            if not _SUSPECTED.search(before) and not re.search(r"\bnot\b|\bno\b", before, re.I):
+                add(a.actor, "blamed", _speaker(sentence))
     for pattern, stance in ((_CLAIMED, "claimed"), (_DENIED, "denied")):
         for m in pattern.finditer(sentence):
             if stance == "claimed" and m.group(0).lower().startswith("claimed by"):
@@ -203,10 +264,21 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
                 continue
             subj = [a for a in actors if a.end <= m.start() and not _is_object(sentence, a, m.start())]
             actor = subj[-1].actor if subj else (previous_actor if _pronoun_subject(sentence, m.start()) else None)
+            if subj and re.search(r",\s*(?:which|who)\s+(?:\w+\s+){0,2}$", sentence[subj[-1].end: m.start()]):
+                actor = subj[-1].actor  # "blamed the YPG, which denied involvement"
+            elif not subj and re.search(r",\s*(?:which|who)\s+(?:\w+\s+){0,2}$", sentence[: m.start()]):
+                # ", which denied": the thing named just before the comma.
+                gen = generic_actor(re.sub(r",\s*(?:which|who)\s+(?:\w+\s+){0,2}$", "", sentence[: m.start()]))
+                actor = gen or actor
             if actor is None and not upper_doc:
                 actor = generic_actor(sentence[: m.start()])
             if actor is None:
                 continue
+            # "The Islamic State group and the Pakistani Taliban both claimed": every
+            # actor of a subject joined by "and".
+            for other in subj[:-1]:
+                if re.fullmatch(r"[\s\w'’-]*?\band\b[\s\w'’-]*", sentence[other.end: subj[-1].start]) and len(sentence[other.end: subj[-1].start]) < 40:
+                    add(other.actor, stance, other.actor)  # type: ignore[arg-type]
             speaker = _speaker(sentence, m.start())
             channel = _PRIMARY_CHANNEL.search(sentence) or _CHANNEL.search(sentence)
             said_by = speaker or (f"{actor} ({channel.group(1)})" if channel else actor)
@@ -214,9 +286,14 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
     for m in _BLAMED.finditer(sentence):
         # "blamed the Taliban", and "held the Taliban responsible" (actor inside the match).
         obj = [a for a in actors if a.start > m.start() + 3 and a.start - m.end() < 60]
-        if not obj:
+        target = obj[0].actor if obj else None
+        if target is None and _GROUP_REF.match(sentence[m.end():].lstrip()) and previous_actor:
+            target = previous_actor  # "the government blamed the group"
+        if target is None and not upper_doc:
+            target = _generic_object(sentence[m.end():])
+        if target is None:
             continue
-        add(obj[0].actor, "blamed", _subject(sentence, m.start(), actors))
+        add(target, "blamed", _subject(sentence, m.start(), actors))
     for m in _RESPONSIBLE.finditer(sentence):
         subj = [a for a in actors if a.end <= m.start() and m.start() - a.end < 40]
         if subj and not re.search(r"\b(?:claim|den)|\bsaid\s+(?:it|they)\b", sentence[subj[-1].end:m.start()], re.I):
@@ -238,4 +315,4 @@ def _is_object(sentence: str, actor: ActorMention, verb_start: int) -> bool:
 
 
 def _pronoun_subject(sentence: str, verb_start: int) -> bool:
-    return bool(re.search(r"\b(?:it|they|the\s+group|the\s+militants|the\s+insurgents)\s+(?:\w+\s+){0,2}$", sentence[:verb_start], re.I))
+    return bool(re.search(r"\b(?:it|they|the\s+group|the\s+militants|the\s+insurgents)(?:['’]s)?\s+(?:\w+\s+){0,2}$", sentence[:verb_start], re.I))
