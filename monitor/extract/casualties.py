@@ -45,10 +45,10 @@ _ROLE = re.compile(
 
 _WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
 NUM = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+"
-    rf"|{_WORD}(?:[- ]{_WORD})?(?:\s+hundred(?:\s+and\s+{_WORD}(?:[- ]{_WORD})?)?)?"
-    r"|a\s+dozen|two\s+dozen|three\s+dozen|dozens(?:\s+of)?|scores(?:\s+of)?|several|a\s+few"
-    r"|hundreds(?:\s+of)?|a\s+handful\s+of|a\s+number\s+of)"
+    r"(?:a\s+dozen|two\s+dozen|three\s+dozen|dozens(?:\s+of)?|scores(?:\s+of)?|several|a\s+few"
+    r"|hundreds(?:\s+of)?|a\s+handful\s+of|a\s+number\s+of"
+    r"|\d{1,3}(?:,\d{3})+|\d+"
+    rf"|{_WORD}(?:[- ]{_WORD})?(?:\s+hundred(?:\s+and\s+{_WORD}(?:[- ]{_WORD})?)?)?)"
 )
 QUAL = (
     r"(?P<qual>at\s+least|more\s+than|over|nearly|almost|about|around|some|approximately"
@@ -67,6 +67,7 @@ VICTIMS = (
     r"|teens|youths|juveniles|males|females|bystanders|toddlers|brothers|sisters|sons|daughters|friends"
     r"|neighbou?rs|cousins|deputies|troopers|agents|partygoers|revell?ers|fans|churchgoers|commuters|motorists"
     r"|pedestrians|tribesmen|herders|clerics|monks|nuns|settlers|peacekeepers|contractors|engineers|diplomats"
+    r"|marines?|sailors?|airmen|rangers|constables?|patrolm[ae]n|guardsm[ae]n|militiam[ae]n|coal\s+miners|chief"
     r"|couple|Israelis|Palestinians|Americans|Afghans|Iraqis|Syrians|Pakistanis|Somalis|Nigerians|Indians|Kurds"
     r"|activists|cleric|priest|imam|student|teacher|doctor|driver|drivers|security\s+forces?|wedding\s+guests|more)"
 )
@@ -84,6 +85,7 @@ _BE += r"confirmed|believed|feared|reported|said\s+to\s+be|critically|seriously|
 _BE += r"badly|mortally|both|either)\s+){0,4}"
 _KILL_AFTER = r"(?P<verb>killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|shot\s+and\s+killed"
 _KILL_AFTER += r"|shot\s+to\s+death|fatally\s+shot|gunned\s+down|murdered|wounded|injured|hurt|hospitali[sz]ed|maimed"
+_KILL_AFTER += r"|taken\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}hospitals?|admitted\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}hospitals?"
 _KILL_AFTER += r"|shot(?!\s+(?:down|at|from|by\s+a\s+camera)))"
 _KILL_BEFORE = (
     r"(?P<verb>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|martyr(?:ed|ing)|shot\s+dead|shot\s+and\s+killed"
@@ -98,25 +100,28 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AFTER = re.compile(
-    rf"(?:\b{QUAL}\s+)?\b(?P<num>{NUM})\s+(?:(?P<noun>{_MOD}{VICTIMS})\s+)?(?:,\s*)?{_BE}{_KILL_AFTER}\b",
+    rf"(?:\b{QUAL}\s+)?\b(?P<num>{NUM}|(?<=\band\s)an?)\s+(?:(?P<noun>{_MOD}{VICTIMS}|(?<=\ban\s)\w+|(?<=\ba\s)\w+)\s+)?(?:,\s*)?{_BE}{_KILL_AFTER}\b",
     re.IGNORECASE,
 )
 _TOLL = re.compile(
-    rf"\b(?P<which>death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities)|fatalities"
-    rf"|number\s+of\s+(?:injured|wounded))\s+(?:[\w'’-]+\s+){{0,10}}?"
-    rf"(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|jumped|stands\s+at|stood\s+at|is|was|hit|at)"
-    rf"\s+(?:to\s+)?(?:{QUAL}\s+)?(?P<num>{NUM})\b",
+    rf"\b(?P<which>death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:dead|deaths|killed|fatalities)|fatalities"
+    rf"|number\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:injured|wounded))\s+(?:[\w'’-]+\s+){{0,14}}?"
+    rf"(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|jumped|stands\s+at|stood\s+at|is|was|hit|at"
+    rf"|(?:was\s+|has\s+been\s+)?revised(?:\s+up|\s+upwards?)?|(?:was\s+|has\s+been\s+)?raised)"
+    rf"\s+(?:to\s+)?(?:{QUAL}\s+)?(?P<num>{NUM})\b"
+    rf"|\bbringing\s+the\s+(?P<which2>death\s+toll|toll|number\s+of\s+dead)\s+to\s+(?:{QUAL.replace('<qual>', '<qual2>')}\s+)?(?P<num2>{NUM})\b",
     re.IGNORECASE,
 )
 _BODIES = re.compile(
-    rf"\b(?:{QUAL}\s+)?(?P<num>{NUM})\s+bodies\b|\bbodies\s+of\s+(?P<num2>{NUM})\b",
+    rf"\b(?:{QUAL}\s+)?(?P<num>{NUM})\s+bodies\b|\bbodies\s+of\s+(?:all\s+|the\s+)?(?P<num2>{NUM})\b",
     re.IGNORECASE,
 )
 _AND_MORE = re.compile(
-    rf"^\s*,?\s*(?:and\s+)?(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?P<noun>{_MOD}{VICTIMS})\b", re.IGNORECASE
+    rf"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:{QUAL}\s+)?(?P<num>{NUM}|an?|their|his|her)\s+(?P<noun>{_MOD}{VICTIMS})\b"
+    r"(?!\s+(?:spokes\w*|said|says|told|officials?|sources?|statement|report\w*)\b)", re.IGNORECASE
 )
 _PRECEDING_GROUP = re.compile(
-    rf"(?:{QUAL}\s+)?\b(?P<num>{NUM})\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?{VICTIMS})\s*(?:,|,?\s*and)\s*$",
+    rf"(?:{QUAL}\s+)?\b(?P<num>{NUM}|an?)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?(?:{VICTIMS}|girl|boy|woman|man|shopkeeper|passer-by))\s*(?:,|,?\s*and)\s*$",
     re.IGNORECASE,
 )
 _PERSON = (
@@ -135,6 +140,9 @@ _SINGLE = re.compile(
     r"(?P<verb>pronounced\s+dead|declared\s+dead|found\s+dead|killed|shot\s+dead|shot\s+and\s+killed|fatally\s+shot"
     r"|shot\s+to\s+death|gunned\s+down|stabbed\s+to\s+death|murdered|slain|wounded|injured|hurt|hospitali[sz]ed|shot(?!\s+(?:down|at)))\b"
     rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{_PERSON})\s+(?:later\s+)?(?P<verb2>died)\b",
+)
+_AGED = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne)\s+{_PERSON},\s+(?:aged\s+)?\d{{1,3}},\s+(?:was\s+)?(?P<verb>died|killed|shot\s+dead|wounded|injured|hurt|shot)\b"
 )
 _APPOSITIVE = re.compile(
     rf",\s+an?\s+(?:[\w'’-]+\s+){{0,4}}?{_PERSON},\s+(?:was\s+|who\s+was\s+)?"
@@ -215,7 +223,7 @@ def _qualifier(raw: str | None, implied: Qualifier) -> Qualifier:
 
 def _kind(verb: str, state: str | None = None) -> Kind:
     v = " ".join((state or verb).lower().split())
-    if v.startswith(("wound", "injur", "hurt", "hospital", "maim")):
+    if v.startswith(("wound", "injur", "hurt", "hospital", "maim", "taken", "admitted")):
         return "wounded"
     if v in {"shot", "shoot", "shoots", "shooting"}:
         return "shot"  # shot victims: killed plus wounded, split once the dead are known
@@ -244,11 +252,14 @@ def find_mentions(sentence: str) -> list[Mention]:
         return all(b <= s or a >= e for s, e in taken)
 
     for m in _TOLL.finditer(sentence):
-        parsed = parse_number(m.group("num"))
-        if parsed and _plausible(m.group("num"), sentence[m.end():], parsed[0]):
-            kind: Kind = "wounded" if re.search(r"injur|wound", m.group("which"), re.I) else "killed"
-            out.append(Mention(kind, parsed[0], _qualifier(m.group("qual"), parsed[1]), m.start(), m.end(), toll=True))
-            taken.append((m.start("num"), m.end("num")))
+        num_group = "num" if m.group("num") else "num2"
+        parsed = parse_number(m.group(num_group))
+        if parsed and _plausible(m.group(num_group), sentence[m.end():], parsed[0]):
+            which = m.group("which") or m.group("which2") or ""
+            kind: Kind = "wounded" if re.search(r"injur|wound", which, re.I) else "killed"
+            qual = m.group("qual") or m.group("qual2")
+            out.append(Mention(kind, parsed[0], _qualifier(qual, parsed[1]), m.start(), m.end(), toll=True))
+            taken.append((m.start(num_group), m.end(num_group)))
     for m in _BEFORE.finditer(sentence):
         verb = m.group("verb").lower()
         if verb in {"left", "leaving"} and not m.group("state"):
@@ -267,17 +278,29 @@ def find_mentions(sentence: str) -> list[Mention]:
         value, implied = parsed
         end = m.end()
         # "killing three soldiers and two civilians": add the coordinated group.
-        more = _AND_MORE.match(sentence[end:])
-        if more and not re.match(r"\s*,?\s*and\s+(?:wound|injur)", sentence[end:], re.I):
-            extra = parse_number(more.group("num"))
+        # "killing six soldiers, three members of a militia and a local chief": add each group.
+        while True:
+            tail = re.match(r"\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?=,|and\b)", sentence[end:])
+            if tail is not None:
+                end += tail.end() - 1  # skip "of the Civilian Joint Task Force" to the next group
+            more = _AND_MORE.match(sentence[end:])
+            if more is None or re.match(r"\s*,?\s*and\s+(?:wound|injur)", sentence[end:], re.I):
+                break
+            word = more.group("num").lower()
+            extra = (1, "exact") if word in {"a", "an", "their", "his", "her"} else parse_number(more.group("num"))
+            if word in {"their", "his", "her"} and more.group("noun").split()[-1].lower().endswith("s"):
+                break  # "and their children": a count we cannot know
             state = re.match(r"\s+(?:were\s+|was\s+)?(wounded|injured|hurt|dead|killed)\b", sentence[end + more.end():], re.I)
             if extra and state and _kind(state.group(1)) != kind:
                 # "left one man dead and three other people wounded": a second figure.
                 out.append(Mention(_kind(state.group(1)), extra[0], "exact", end, end + more.end()))
                 taken.append((end + more.start("num"), end + more.end("num")))
-            elif extra and not ATTACKERS.search(more.group("noun")):
-                value += extra[0]
-                end += more.end()
+                break
+            if not extra or ATTACKERS.search(more.group("noun")):
+                break
+            taken.append((end + more.start("num"), end + more.end("num")))
+            value += extra[0]
+            end += more.end()
         attacker = bool(ATTACKERS.search(m.group("noun") or ""))
         out.append(Mention(kind, value, _qualifier(m.group("qual"), implied), m.start(), end, attacker))
         taken.append((m.start("num"), m.end("num")))
@@ -293,7 +316,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         prefix = sentence[: m.start()]
         group = _PRECEDING_GROUP.search(prefix)
         if group and noun and not ATTACKERS.search(group.group("noun")):
-            extra = parse_number(group.group("num"))
+            extra = (1, "exact") if group.group("num").lower() in {"a", "an"} else parse_number(group.group("num"))
             if extra and free(group.start("num"), group.end("num")):
                 value += extra[0]
                 start = group.start()
@@ -324,7 +347,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             names = 1 + m.group(0)[: m.start("verb") - m.start()].count(",") + 1
             out.append(Mention(_kind(m.group("verb")), names, "exact", m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    for pattern in (_APPOSITIVE, _HEADLINE):
+    for pattern in (_APPOSITIVE, _HEADLINE, _AGED):
         for m in pattern.finditer(sentence):
             if free(m.start("verb"), m.end("verb")):
                 verb = m.group("verb").lower()

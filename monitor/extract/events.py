@@ -38,13 +38,15 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _VIOLENT = re.compile(
     r"\b(kill\w*|dead|death|died|wound\w*|injur\w*|attack\w*|bomb\w*|blast\w*|explosi\w*|shoot\w*|shot|gunm[ae]n"
     r"|molotov|incendiary|arson\w*|firebomb\w*|grenades?|ieds?|gunfire|ambush\w*|stabb\w*|hostages?|murder\w*"
+    r"|hurt|hospitali[sz]ed|hospital|casualt\w*|victims?|toll|bodies|raid\w*|massacre\w*|gunm[ae]n|militants?"
     r"|rocket|mortar|shell\w*|strike|clash\w*|fighting|massacre|kidnap\w*|abduct\w*|militant|insurgent"
     r"|captur\w+|seiz\w+|overr[au]n|assassinat\w+|martyr\w*|hostage|terror\w*)\b",
     re.IGNORECASE,
 )
 
 BACKGROUND = re.compile(
-    r"\b((?<!most\s)(?<!the\s)recent(?:ly)?|in\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|april|june|july"
+    r"\b((?<!most\s)(?<!the\s)recent(?:ly)?|(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\s+(?:19|20)\d\d|in\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|april|june|july"
     r"|august|september|october|november|december)\b(?!\s+\d)|last\s+(?:week|month|year|spring|summer|autumn|winter|january|february|march|april|may|june"
     r"|july|august|september|october|november|december)|earlier\s+this\s+(?:week|month|year)|previous(?:ly)?"
     r"|in\s+(?:19|20)\d\d|(?:months|years|weeks)\s+ago|(?:the|these|those|both)\s+(?:two|three|four|five|\d+)?\s*"
@@ -82,13 +84,18 @@ _RELATIVE = re.compile(r"\b(yesterday|last\s+night|today|tonight|this\s+morning)
 _NON_VIOLENT_CAUSE = re.compile(
     r"\b(accident|crash(?:ed|es)?|collision|collided|derail\w*|capsiz\w*|earthquake|quake|flood\w*|landslides?"
     r"|mudslides?|storms?|cyclone|hurricane|typhoon|tornado|blaze|wildfires?|cholera|outbreak|epidemic|pandemic"
-    r"|overdose\w*|drown\w*|heatwave|avalanche|lightning|building\s+collapse|collapsed|food\s+poisoning)\b",
+    r"|overdose\w*|drown\w*|heatwave|avalanche|lightning|building\s+collapse|collapsed|food\s+poisoning"
+    r"|ravine|plunged|overturned|caught\s+fire|short\s+circuit|tanker|lost\s+its\s+brakes|pile-?up|gas\s+leak"
+    r"|cylinder|boiler|(?<!opened\s)(?<!open\s)(?<!set\s)(?<!rocket\s)(?<!artillery\s)\bfire\b(?!\s+(?:at|on)\b))\b",
     re.IGNORECASE,
 )
 _ATTACK_WORDS = re.compile(
     r"\b(attack\w*|bomb\w*|shoot\w*|shot|gunm[ae]n|gunfire|militants?|insurgents?|rebels?|terror\w*|suicide|"
     r"explosive|grenade|rocket|mortar|shell\w*|airstrikes?|drone|ambush\w*|massacre|murder\w*|stabb\w*|arson\w*"
-    r"|kidnap\w*|assassinat\w*|clash\w*|raid\w*)\b",
+    r"|kidnap\w*|assassinat\w*|clash\w*|raid\w*|gunman|assailants?|attackers?|hostages?|abduct\w*|fighting"
+    r"|landmines?|blasts?|detonat\w*|stormed|bandits?|armed\s+men|jihadists?|extremists?|guerrillas?|fighters"
+    r"|missiles?|bullets?|guns?|rifles?|weapons?|knife|knives|machetes?|lynch\w*|executed|beheaded|torched"
+    r"|molotov|device|ieds?|killers?|homicide|slain|massacred|opened\s+fire|crossfire|strikes?)\b",
     re.IGNORECASE,
 )
 
@@ -97,6 +104,11 @@ def non_violent_cause(text: str) -> bool:
     """Deaths from an accident, a disaster or a disease ("a bus crash killed 12"), with
     no word of an attack in the same sentence: not an incident this service tracks."""
     return _NON_VIOLENT_CAUSE.search(text) is not None and _ATTACK_WORDS.search(text) is None
+
+
+def attack_words(text: str) -> bool:
+    """Whether the text names an attack, a weapon or an armed actor anywhere."""
+    return _ATTACK_WORDS.search(text) is not None
 
 
 def is_violent(text: str) -> bool:

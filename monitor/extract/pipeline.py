@@ -30,6 +30,7 @@ from monitor.extract.events import (
     BACKGROUND,
     PERIOD,
     SEPARATE,
+    attack_words,
     event_type,
     is_violent,
     non_violent_cause,
@@ -60,6 +61,7 @@ _QUAL_PRIORITY: dict[str, int] = {"at_least": 0, "more_than": 1, "about": 2, "up
 class _Sent:
     s: Sentence
     casualties: list[Casualty]
+    period_casualties: list[Casualty]
     claims: list[Claim]
     etype: str | None
     places: list[Place]
@@ -147,6 +149,23 @@ def _strip_dateline(text: str) -> str:
     return "\n".join(paragraphs)
 
 
+def _period_flags(text: str, casualties: list[Casualty]) -> list[bool]:
+    """Which figures are totals over a period: those in the clause that names the period,
+    or all of them when the sentence opens with it ("In the past six months, ...").
+    "A patrolman was shot dead, the latest of 36 officers killed this year" keeps 1."""
+    markers = list(PERIOD.finditer(text))
+    if not markers:
+        return [False] * len(casualties)
+    bounds = [0] + [m.end() for m in re.finditer(r"[,;:—–]\s", text)] + [len(text) + 1]
+
+    def clause(pos: int) -> int:
+        return max(i for i, b in enumerate(bounds) if b <= pos)
+
+    marked = {clause(m.start()) for m in markers}
+    opening = 0 in marked and not any(clause(c.start) == 0 for c in casualties)
+    return [opening or clause(c.start) in marked or clause(c.end - 1) in marked for c in casualties]
+
+
 def _is_background(text: str, casualties: list[Casualty]) -> bool:
     """Whether the sentence recalls an earlier event. A marker in a trailing aside after
     the figures ("..., the latest in a long line of attacks") does not count."""
@@ -181,7 +200,10 @@ def _analyse(item: FeedItem) -> list[_Sent]:
         claims = find_claims(text, upper_doc, previous_actor)
         if claims:
             previous_actor = claims[-1].actor
-        casualties = [c for c in find_mentions(text) if not c.attacker and c.value > 0]
+        found = [c for c in find_mentions(text) if not c.attacker and c.value > 0]
+        flags = _period_flags(text, found)
+        casualties = [c for c, period in zip(found, flags, strict=True) if not period]
+        period_casualties = [c for c, period in zip(found, flags, strict=True) if period]
         # A separation cue counts before the figures ("Hours before the attack, a bomb
         # killed one"), not after them ("killed eight, hours before the talks").
         cue_zone = text[: casualties[0].start] if casualties else text
@@ -189,12 +211,13 @@ def _analyse(item: FeedItem) -> list[_Sent]:
             _Sent(
                 s=s,
                 casualties=casualties,
+                period_casualties=period_casualties,
                 claims=claims,
                 etype=event_type(text, casualties[0].start if casualties else None),
                 places=_sentence_places(text, top, context),
                 when=resolve_date(text, published),
                 background=_is_background(text, casualties),
-                period=bool(PERIOD.search(text)),
+                period=bool(period_casualties) or (not casualties and bool(PERIOD.search(text))),
                 separate=bool(SEPARATE.search(cue_zone)),
             )
         )
@@ -208,17 +231,15 @@ def _group(sents: list[_Sent]) -> list[_Event]:
         if st.background:
             continue
         place = st.places[0] if st.places else None
-        if st.period:
-            if not st.casualties:
-                continue
+        if st.period_casualties:
             target = next((e for e in events if place and e.place and _same_area(place, e.place)), None)
-            if target is None:
-                if place is None:
-                    continue
+            if target is None and place is not None:
                 target = _Event(st.etype, place, None)
                 events.append(target)
-            target.period.extend((c, st.s.text) for c in st.casualties)
-            target.evidence.append(st.s.text)
+            if target is not None:
+                target.period.extend((c, st.s.text) for c in st.period_casualties)
+                target.evidence.append(st.s.text)
+        if st.period and not st.casualties:
             continue
         if not (st.casualties or st.claims or st.etype):
             continue
@@ -293,6 +314,8 @@ def extract(item: FeedItem) -> list[IncidentReport]:
     """The incident reports in ``item``: the main event first, then any others."""
     if not is_violent(f"{item.title}\n{item.text}"):
         return []
+    if not attack_words(f"{item.title}\n{item.text}"):
+        return []  # deaths or injuries with no attack, weapon or armed actor: a crash, a fire, a flood
     sents = _analyse(item)
     events = _group(sents)
     published = _published_date(item.published)
