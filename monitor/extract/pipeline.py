@@ -41,6 +41,9 @@ from monitor.extract.text import Sentence, dateline, split_sentences
 from monitor.records import Claim, FeedItem, Figure, IncidentReport, Location, Qualifier, stable_id
 
 _CAPITAL = re.compile(r"\bthe\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?capital(?:\s+city)?\b(?!\s+(?:of|punishment|market|flight|gains?))")
+# Event types concrete enough to report with only a country: a bomb went off somewhere in
+# Spain. General talk of "attacks" or "fighting" without a place or figure is not.
+_CONCRETE_TYPES = frozenset({"bombing", "suicide_bombing", "rocket_mortar_shelling", "airstrike", "kidnapping", "assassination"})
 _CLAIM_WORDS = re.compile(
     r"respons|claim|den(?:y|ied|ies)|blam|accus|reject|not\s+carr|no\s+(?:role|part)|nothing\s+to\s+do|behind",
     re.IGNORECASE,
@@ -331,10 +334,11 @@ def extract(item: FeedItem) -> list[IncidentReport]:
             # "Four people were shot, one of them fatally": the others are the wounded.
             wounded = Figure(shot.value - (killed.value if killed else 0), shot.qualifier, False, shot.said_by, shot.evidence)
         claims = _dedup_claims(event.claims)
-        if not (killed or wounded or claims or (event.etype and event.place)):
+        concrete = n == 0 and event.etype in _CONCRETE_TYPES and top is not None
+        if not (killed or wounded or claims or (event.etype and (event.place or concrete))):
             continue
-        if event.place is None and not (killed or wounded or claims):
-            continue
+        if event.place is None and not (killed or wounded or claims) and not concrete:
+            continue  # nothing but a word of violence, and nowhere to put it
         # Beyond the main event, an event with no figure and no claim is kept only when it
         # changes hands territory; passing mentions of "fighting" or "explosions" are not.
         if n > 0 and not (killed or wounded or claims) and event.etype != "takeover":
