@@ -71,6 +71,9 @@ class AlertRules(_Frozen):
     casualties_min_change: int = Field(default=1, ge=1)
     alert_on_decrease: bool = False
     figure_policy: Literal["highest", "latest_official"] = "highest"
+    #: Hold an incident's updates this long and send them as one alert (0: off). An
+    #: incident's first alert is never held.
+    coalesce_seconds: float = Field(default=0.0, ge=0)
 
 
 class MatchingConfig(_Frozen):

@@ -360,9 +360,11 @@ class Alert:
     change: Change
     incident: Incident
     created_at: str | None = None
+    #: Set only on a coalesced alert: every change it combines, oldest first.
+    changes: tuple[Change, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "alert_id": self.alert_id,
             "kind": self.kind,
             "incident_id": self.incident_id,
@@ -370,6 +372,9 @@ class Alert:
             "incident": self.incident.to_dict(),
             "created_at": self.created_at,
         }
+        if self.changes:
+            data["changes"] = [c.to_dict() for c in self.changes]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Alert:
@@ -380,6 +385,7 @@ class Alert:
             change=Change.from_dict(data["change"]),
             incident=Incident.from_dict(data["incident"]),
             created_at=data.get("created_at"),
+            changes=tuple(Change.from_dict(c) for c in data.get("changes", ())),
         )
 
 

@@ -3,14 +3,16 @@
 For each pending alert (oldest first) and each sink that has not taken it yet: send with
 the retry policy; on success mark (alert, sink) sent at once. A delivery that exhausts
 its retries goes to the dead-letter file and counts as handled. When every sink has it,
-the alert leaves the outbox.
+the alert leaves the outbox. With ``rules.coalesce_seconds`` an incident's updates are
+held and sent as one combined alert (monitor/alerts/coalesce.py).
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from monitor.alerts.coalesce import Pending, combine, release
 from monitor.metrics import Metrics
 from monitor.sinks import AlertSink, deliver
 from monitor.sinks.dlq import DeadLetterWriter
@@ -24,25 +26,29 @@ async def flush_outbox(
     policy: RetryPolicy,
     metrics: Metrics,
     dlq: DeadLetterWriter | None = None,
-) -> int:
-    """Deliver every pending alert; returns how many left the outbox."""
-    done = 0
+    coalesce_seconds: float = 0.0,
+    now: Callable[[], float] = time.time,
+) -> float | None:
+    """Deliver every pending alert that is due; returns in how many seconds the next
+    coalesced group falls due (None when nothing is held back)."""
     started = time.perf_counter()
-    while True:
-        batch = store.pending_alerts(limit=200)
-        if not batch:
-            break
-        for alert in batch:
-            for sink in sinks:
-                if store.was_sent(alert.alert_id, sink.name):
-                    continue
-                # A failed delivery is written to the dead-letter file by deliver() and
-                # counts as handled: it is not retried on the next flush.
-                await deliver(sink, alert, policy, metrics, dlq)
-                store.mark_sent(alert.alert_id, sink.name)
-            store.mark_done(alert.alert_id)
-            done += 1
-    if done:
+    delivered = 0
+    pending = [Pending(a, t) for a, t in store.pending_with_time(limit=100_000)]
+    groups, next_in = release(pending, coalesce_seconds, now())
+    for group in groups:
+        alert = combine(group)
+        for sink in sinks:
+            if store.was_sent(alert.alert_id, sink.name):
+                continue
+            # A failed delivery is written to the dead-letter file by deliver() and
+            # counts as handled: it is not retried on the next flush.
+            await deliver(sink, alert, policy, metrics, dlq)
+            store.mark_sent(alert.alert_id, sink.name)
+        with store.transaction():
+            for member in group:
+                store.mark_done(member.alert_id)
+        delivered += 1
+    if delivered:
         metrics.stage_seconds.labels("notify").observe(time.perf_counter() - started)
     metrics.pending_alerts.set(store.pending_count())
-    return done
+    return next_in

@@ -68,7 +68,7 @@ class Engine:
                     m.incidents_total.labels(result.outcome).inc()
                     alerts.extend(result.alerts)
                 self.store.mark_item(item.item_id, item.published)
-                fresh = self.store.record_alerts(alerts)
+                fresh = self.store.record_alerts(alerts, time.time())
                 if self.store.stream_time:
                     self.store.close_quiet(self.store.stream_time, self.settings.matching.close_after_days)
         except Exception:  # noqa: BLE001 - rolled back; the item is retried on its next read

@@ -43,6 +43,12 @@ class Service:
         self.poller = FeedPoller(settings.feeds, settings.ingest, self.metrics)
         self._stop = asyncio.Event()
         self._http: object | None = None
+        self._held: float | None = None  # seconds until held (coalesced) alerts fall due
+
+    async def _flush(self) -> float | None:
+        return await flush_outbox(
+            self.store, self.sinks, self.policy, self.metrics, self.dlq, self.settings.rules.coalesce_seconds
+        )
 
     def stop(self) -> None:
         self._stop.set()
@@ -58,7 +64,7 @@ class Service:
             started = time.perf_counter()
             fresh = self.engine.process(item)
             if fresh:
-                await flush_outbox(self.store, self.sinks, self.policy, self.metrics, self.dlq)
+                self._held = await self._flush()
                 elapsed = time.perf_counter() - started
                 for _ in fresh:
                     self.metrics.alert_latency_seconds.observe(elapsed)
@@ -82,12 +88,13 @@ class Service:
         log.info("incident-monitor running: %d feeds, %d sinks, state %s",
                  len(self.settings.feeds), len(self.sinks), self.settings.state.path)
         try:
-            await flush_outbox(self.store, self.sinks, self.policy, self.metrics, self.dlq)
+            self._held = await self._flush()
             while not self._stop.is_set():
                 items = await self.poller.poll_due()
                 await self.process(items)
-                await flush_outbox(self.store, self.sinks, self.policy, self.metrics, self.dlq)
-                delay = max(0.05, min(self.poller.next_due_in(), 60.0))
+                self._held = await self._flush()
+                wake = self.poller.next_due_in() if self._held is None else min(self.poller.next_due_in(), self._held)
+                delay = max(0.05, min(wake, 60.0))
                 try:
                     await asyncio.wait_for(self._stop.wait(), timeout=delay)
                 except TimeoutError:

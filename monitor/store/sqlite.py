@@ -22,7 +22,7 @@ from monitor.dedup.state import area_key
 from monitor.errors import StateError
 from monitor.records import Alert, Incident, IncidentReport, dumps
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS items (item_id TEXT PRIMARY KEY, published TEXT);
@@ -35,7 +35,8 @@ CREATE TABLE IF NOT EXISTS incidents (
 CREATE INDEX IF NOT EXISTS incidents_block ON incidents (region, day, area);
 CREATE TABLE IF NOT EXISTS alerts (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, alert_id TEXT NOT NULL UNIQUE,
-    incident_id TEXT NOT NULL, kind TEXT NOT NULL, body TEXT NOT NULL, done INTEGER NOT NULL DEFAULT 0);
+    incident_id TEXT NOT NULL, kind TEXT NOT NULL, body TEXT NOT NULL, done INTEGER NOT NULL DEFAULT 0,
+    recorded_at REAL NOT NULL DEFAULT 0);
 CREATE INDEX IF NOT EXISTS alerts_pending ON alerts (seq) WHERE done = 0;
 CREATE TABLE IF NOT EXISTS sent (alert_id TEXT NOT NULL, sink TEXT NOT NULL, PRIMARY KEY (alert_id, sink));
 """
@@ -167,13 +168,13 @@ class SqliteStore:
         return [Incident.from_dict(json.loads(r[0])) for r in rows]
 
     # -- alert outbox ------------------------------------------------------------------
-    def record_alerts(self, alerts: Sequence[Alert]) -> list[Alert]:
+    def record_alerts(self, alerts: Sequence[Alert], recorded_at: float = 0.0) -> list[Alert]:
         """Add alerts to the outbox; returns those not recorded before (by alert id)."""
         fresh: list[Alert] = []
         for a in alerts:
             cur = self._db.execute(
-                "INSERT OR IGNORE INTO alerts (alert_id, incident_id, kind, body) VALUES (?,?,?,?)",
-                (a.alert_id, a.incident_id, a.kind, dumps(a)),
+                "INSERT OR IGNORE INTO alerts (alert_id, incident_id, kind, body, recorded_at) VALUES (?,?,?,?,?)",
+                (a.alert_id, a.incident_id, a.kind, dumps(a), recorded_at),
             )
             if cur.rowcount:
                 fresh.append(a)
@@ -184,6 +185,12 @@ class SqliteStore:
             "SELECT body FROM alerts WHERE done=0 ORDER BY seq LIMIT ?", (limit,)
         ).fetchall()
         return [Alert.from_dict(json.loads(r[0])) for r in rows]
+
+    def pending_with_time(self, limit: int = 1000) -> list[tuple[Alert, float]]:
+        rows = self._db.execute(
+            "SELECT body, recorded_at FROM alerts WHERE done=0 ORDER BY seq LIMIT ?", (limit,)
+        ).fetchall()
+        return [(Alert.from_dict(json.loads(r[0])), float(r[1])) for r in rows]
 
     def was_sent(self, alert_id: str, sink: str) -> bool:
         row = self._db.execute("SELECT 1 FROM sent WHERE alert_id=? AND sink=?", (alert_id, sink)).fetchone()
