@@ -62,6 +62,18 @@ STOP_NAMES: frozenset[str] = frozenset(
     news post times herald tribune daily star sun mirror today media press""".split()
 )
 _KIND_RANK: dict[str, int] = {"district": 0, "city": 1, "province": 2, "country": 3}
+# US state abbreviations as datelines use them ("HAWTHORNE, Calif."), AP style and postal.
+US_STATE_ABBREV: dict[str, str] = {
+    "ala.": "Alabama", "ariz.": "Arizona", "ark.": "Arkansas", "calif.": "California", "colo.": "Colorado",
+    "conn.": "Connecticut", "del.": "Delaware", "fla.": "Florida", "ga.": "Georgia", "ill.": "Illinois",
+    "ind.": "Indiana", "kan.": "Kansas", "ky.": "Kentucky", "la.": "Louisiana", "md.": "Maryland",
+    "mass.": "Massachusetts", "mich.": "Michigan", "minn.": "Minnesota", "miss.": "Mississippi", "mo.": "Missouri",
+    "mont.": "Montana", "neb.": "Nebraska", "nev.": "Nevada", "n.h.": "New Hampshire", "n.j.": "New Jersey",
+    "n.m.": "New Mexico", "n.y.": "New York", "n.c.": "North Carolina", "n.d.": "North Dakota", "okla.": "Oklahoma",
+    "ore.": "Oregon", "pa.": "Pennsylvania", "r.i.": "Rhode Island", "s.c.": "South Carolina", "s.d.": "South Dakota",
+    "tenn.": "Tennessee", "tex.": "Texas", "vt.": "Vermont", "va.": "Virginia", "wash.": "Washington",
+    "w.va.": "West Virginia", "wis.": "Wisconsin", "wyo.": "Wyoming", "d.c.": "District of Columbia",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,8 +207,11 @@ class Gazetteer:
                 votes[next(iter(ccs))] += 1
         return votes
 
-    def resolve(self, mention: Mention, context: Counter[str], next_word: str = "") -> Place | None:
-        """The most plausible place for ``mention`` given the article's country votes."""
+    def resolve(
+        self, mention: Mention, context: Counter[str], next_word: str = "", provinces: frozenset[str] = frozenset()
+    ) -> Place | None:
+        """The most plausible place for ``mention`` given the article's country votes and
+        the provinces (states) it names: Hawthorne in an article naming California."""
         cands = list(mention.candidates)
         exact = [p for p in cands if _ascii(p.name).lower() == _ascii(mention.surface).lower()]
         cands = exact or cands
@@ -207,7 +222,8 @@ class Gazetteer:
 
         def rank(p: Place) -> tuple[int, int, int, int]:
             in_ctx = 0 if p.country == top else (1 if p.country in context else 2)
-            return (in_ctx, _KIND_RANK[p.kind] if p.kind != "country" else 3, -p.population, 0)
+            in_province = 0 if p.admin1 and p.admin1.casefold() in provinces else 1
+            return (in_ctx, in_province, _KIND_RANK[p.kind] if p.kind != "country" else 3, -p.population)
 
         cands.sort(key=rank)
         best = cands[0]

@@ -36,7 +36,7 @@ from monitor.extract.events import (
     non_violent_cause,
     resolve_date,
 )
-from monitor.extract.gazetteer import DEMONYMS, Place, gazetteer
+from monitor.extract.gazetteer import DEMONYMS, US_STATE_ABBREV, Place, gazetteer
 from monitor.extract.text import Sentence, dateline, split_sentences
 from monitor.records import Claim, FeedItem, Figure, IncidentReport, Location, Qualifier, stable_id
 
@@ -52,6 +52,22 @@ _NOT_A_TOWN_AFTER = frozenset(
     "road street st avenue ave boulevard blvd drive dr lane ln highway hwy way court ct place pl square "
     "bridge parkway pkwy terrace circle university college hospital airport station mall plaza hotel "
     "stadium school church mosque prison jail".split()
+)
+# Town names that are also given names: "Elizabeth Smith" is a person, "Herat Zonal
+# Hospital" is not.
+_GIVEN_NAMES = frozenset(
+    "elizabeth jackson lincoln florence victoria warren marion chester clinton franklin jefferson madison "
+    "monroe austin tyler beverly camden charlotte dallas denver eugene hamilton jordan kent lafayette laurel "
+    "milton orlando paris preston quincy raleigh sherman shelby sidney troy vernon wayne carson douglas "
+    "logan mason morgan taylor jasper jerome vincent columbus irving lawrence marshall homer dayton".split()
+)
+_PLACE_FOLLOWERS = frozenset(
+    "county city province state district region township borough village town police sheriff mayor "
+    "residents man woman men women teen boy girl officials hospital airport".split()
+)
+_PLACE_LEADERS = frozenset(
+    "in at near from of to outside inside north south east west northern southern eastern western central "
+    "downtown greater new fort port san santa st saint lake mount the".split()
 )
 _METONYMY_VERBS = frozenset(
     "said says was is has had agreed urged warned announced accused blamed wants believes would will "
@@ -116,16 +132,37 @@ def _is_capital(m: object) -> bool:
     return any(p.kind == "city" and g.capitals.get(p.country) == p.name for p in m.candidates)  # type: ignore[attr-defined]
 
 
-def _sentence_places(text: str, context_top: str | None, context: object) -> list[Place]:
+def _person_name(text: str, start: int, end: int) -> bool:
+    """"Elizabeth Smith", "Andrew Jackson": a city name inside a person's name."""
+    after = re.match(r"\s+([A-Z][a-z]+)\b", text[end:])
+    before = re.search(r"\b([A-Z][a-z]+)\s+$", text[:start])
+    name = text[start:end].lower()
+    if (
+        name in _GIVEN_NAMES and after and after.group(1).lower() not in _PLACE_FOLLOWERS
+        and not gazetteer().find(after.group(1))
+    ):
+        return True
+    return bool(
+        before and before.group(1).lower() not in _PLACE_LEADERS and not gazetteer().find(before.group(1))
+        and not re.search(r"(?:^|[.!?]\s+)\S+\s+$", text[:start])
+    )
+
+
+def _sentence_places(
+    text: str, context_top: str | None, context: object, provinces: frozenset[str] = frozenset()
+) -> list[Place]:
     g = gazetteer()
     out: list[Place] = []
+    upper = text.isupper()
     for m in g.find(text):
         nxt = text[m.end:].lstrip().split(" ", 1)[0].lower().strip(",.;:")
         if nxt in _NOT_A_TOWN_AFTER:
             continue  # "Winchester Road", "Kabul University": a street or building, not the town
+        if not upper and m.candidates[0].kind in {"city", "district"} and _person_name(text, m.start, m.end):
+            continue
         if nxt in _METONYMY_VERBS or text[m.end:m.end + 2] in {"'s", "’s"} and m.candidates[0].kind == "city" and _is_capital(m):
             continue  # "Washington said", "Kabul's demands": a government, not a scene
-        place = g.resolve(m, context, nxt)  # type: ignore[arg-type]
+        place = g.resolve(m, context, nxt, provinces)  # type: ignore[arg-type]
         if place is not None and place.kind != "country":
             out.append(place)
     # Within a sentence the most specific place is the scene: "Tulsa, Oklahoma" is Tulsa.
@@ -190,6 +227,12 @@ def _analyse(item: FeedItem) -> list[_Sent]:
     upper_doc = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
     mentions = [m for s in sentences for m in g.find(s.text)]
     context = g.country_context(mentions)
+    provinces = frozenset(
+        p.name.casefold() for m in mentions for p in m.candidates if p.kind == "province"
+    ) | frozenset(
+        US_STATE_ABBREV[a.lower()].casefold() for a in re.findall(r"\b(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)", body)
+        if a.lower() in US_STATE_ABBREV
+    )
     top = context.most_common(1)[0][0] if context else None
     published = _published_date(item.published)
     out: list[_Sent] = []
@@ -217,7 +260,7 @@ def _analyse(item: FeedItem) -> list[_Sent]:
                 period_casualties=period_casualties,
                 claims=claims,
                 etype=event_type(text, casualties[0].start if casualties else None),
-                places=_sentence_places(text, top, context),
+                places=_sentence_places(text, top, context, provinces),
                 when=resolve_date(text, published),
                 background=_is_background(text, casualties),
                 period=bool(period_casualties) or (not casualties and bool(PERIOD.search(text))),
