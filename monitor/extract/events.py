@@ -69,7 +69,7 @@ SEPARATE = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b", re.IGNORECASE)
 _MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
@@ -139,15 +139,28 @@ def event_type(text: str, anchor: int | None = None) -> str | None:
     return None
 
 
-def resolve_date(text: str, published: date | None) -> date | None:
+_EVENT_NOUN = re.compile(
+    r"\b(?:attack|shooting|bombing|blast|explosion|ambush|raid|massacre|killings?|assault|strike|stabbing|fire)\b",
+    re.IGNORECASE,
+)
+
+
+def resolve_date(text: str, published: date | None, anchor: int | None = None) -> date | None:
     """The event date a sentence gives, resolved against the publication date.
 
-    "on Saturday" is the latest Saturday on or before publication; "yesterday" the day
-    before; "21 November" / "Nov. 21" in the publication year (the year before if that
-    would be in the future). None when the sentence gives no date.
+    "on Saturday" is the latest Saturday on or before publication; "yesterday" or "last
+    night" the day before; "21 November" / "Nov. 21" in the publication year (the year
+    before if that would be in the future). A weekday owned by the event ("Friday's
+    shooting") wins; otherwise the cue nearest ``anchor`` (where the casualty figures
+    are). "Today" is when the news was told, not when the event happened: None.
     """
     if published is None:
         return None
+    cues: list[tuple[int, int, date]] = []  # (priority, distance, date)
+
+    def distance(pos: int) -> int:
+        return abs(pos - anchor) if anchor is not None else pos
+
     for m in _DAY_MONTH.finditer(text):
         month_name = (m.group("m1") or m.group("m2") or "").lower()
         month = _MONTHS.get(month_name) or _MONTHS.get(month_name[:3])
@@ -170,16 +183,17 @@ def resolve_date(text: str, published: date | None) -> date | None:
             except ValueError:
                 continue
         if found <= published and (published - found).days < 400:
-            return found
-    rel = _RELATIVE.search(text)
-    if rel:
-        word = rel.group(1).lower()
+            cues.append((1, distance(m.start()), found))
+    for m in _RELATIVE.finditer(text):
+        word = m.group(1).lower()
         if word.startswith(("yesterday", "last")):
-            return published - timedelta(days=1)
-        return published
-    wd = _WEEKDAY.search(text)
-    if wd:
-        target = _WEEKDAYS.index(wd.group(1).lower())
-        delta = (published.weekday() - target) % 7
-        return published - timedelta(days=delta)
-    return None
+            cues.append((1, distance(m.start()), published - timedelta(days=1)))
+    for m in _WEEKDAY.finditer(text):
+        target = _WEEKDAYS.index(m.group(1).lower())
+        found = published - timedelta(days=(published.weekday() - target) % 7)
+        owned = m.group(0).lower().endswith(("'s", "’s")) and _EVENT_NOUN.match(text, m.end() + 1) is not None
+        near_event = _EVENT_NOUN.search(text[max(0, m.start() - 40): m.end() + 40]) is not None
+        cues.append((0 if owned else (1 if near_event else 2), distance(m.start()), found))
+    if not cues:
+        return None
+    return min(cues)[2]

@@ -261,7 +261,7 @@ def _analyse(item: FeedItem) -> list[_Sent]:
                 claims=claims,
                 etype=event_type(text, casualties[0].start if casualties else None),
                 places=_sentence_places(text, top, context, provinces),
-                when=resolve_date(text, published),
+                when=resolve_date(text, published, casualties[0].start if casualties else None),
                 background=_is_background(text, casualties),
                 period=bool(period_casualties) or (not casualties and bool(PERIOD.search(text))),
                 separate=bool(SEPARATE.search(cue_zone)),
