@@ -139,6 +139,12 @@ def event_type(text: str, anchor: int | None = None) -> str | None:
     return None
 
 
+_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's eve": (12, 31), "new years eve": (12, 31), "new year's day": (1, 1), "new years day": (1, 1),
+    "christmas eve": (12, 24), "christmas day": (12, 25), "fourth of july": (7, 4), "july fourth": (7, 4),
+    "halloween": (10, 31), "valentine's day": (2, 14),
+}
+_HOLIDAY = re.compile(r"\b(" + "|".join(re.escape(h).replace("'", "['’]?") for h in _HOLIDAYS) + r")\b", re.IGNORECASE)
 _EVENT_NOUN = re.compile(
     r"\b(?:attack|shooting|bombing|blast|explosion|ambush|raid|massacre|killings?|assault|strike|stabbing|fire)\b",
     re.IGNORECASE,
@@ -183,6 +189,16 @@ def resolve_date(text: str, published: date | None, anchor: int | None = None) -
             except ValueError:
                 continue
         if found <= published and (published - found).days < 400:
+            cues.append((1, distance(m.start()), found))
+    for m in _HOLIDAY.finditer(text):
+        month, day = _HOLIDAYS[" ".join(m.group(1).lower().replace("’", "'").split())]
+        try:
+            found = date(published.year, month, day)
+            if found > published:
+                found = date(published.year - 1, month, day)
+        except ValueError:
+            continue
+        if (published - found).days < 200:
             cues.append((1, distance(m.start()), found))
     for m in _RELATIVE.finditer(text):
         word = m.group(1).lower()
