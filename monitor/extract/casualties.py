@@ -298,6 +298,9 @@ def find_mentions(sentence: str) -> list[Mention]:
                 break
             if not extra or ATTACKERS.search(more.group("noun")):
                 break
+            clause_rest = re.split(r"[,.;:]", sentence[end + more.end():], maxsplit=1)[0]
+            if re.search(r"\b(?:said|says|told|reported|according|stated|added)\b", clause_rest):
+                break  # ", a member of a self-defence group said": the source, not a victim
             taken.append((end + more.start("num"), end + more.end("num")))
             value += extra[0]
             end += more.end()
