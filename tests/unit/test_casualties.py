@@ -28,6 +28,10 @@ CASES = [
     ("Two helicopters were shot down over the valley.", []),
     ("Police were called to a triple shooting on Elm Street.", [("shot", 3, "exact")]),
     ("The gunman shot three neighbours before fleeing.", [("shot", 3, "exact")]),
+    ("Raiders killed five residents and wounded eight, a member of a vigilante group said.",
+     [("killed", 5, "exact"), ("wounded", 8, "exact")]),
+    ("Gunmen killed six soldiers, three members of a militia and a village chief.", [("killed", 10, "exact")]),
+    ("The toll from the market bombing in the north of the city rose to 21 on Tuesday.", [("killed", 21, "exact")]),
 ]
 
 

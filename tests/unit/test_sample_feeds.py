@@ -52,3 +52,16 @@ def test_unrelated_stories_make_no_incident(incidents: list[Incident]) -> None:
     items = {e.title: e.url for p in sample_feeds() for e in read_input(p) if isinstance(e, FeedItem)}
     for title in EXPECTED["unrelated_titles"]:
         assert items[title] not in urls, title
+
+
+@pytest.mark.parametrize("expected", EXPECTED["incidents"], ids=lambda e: e["key"])
+def test_each_outlets_figures_are_in_the_history(incidents: list[Incident], expected: dict[str, object]) -> None:
+    inc = next(i for i in incidents if i.location.name == expected["place"] and i.event_date == expected["event_date"]
+               and sorted({s.outlet for s in i.sources}) == sorted(expected["outlets"]))  # type: ignore[arg-type]
+    for rep in expected.get("reports", []):  # type: ignore[union-attr]
+        for field in ("killed", "wounded"):
+            if rep.get(field) is None:
+                continue
+            history = getattr(inc, field).history
+            values = {h.value for h in history if h.outlet == rep["outlet"] and h.published == rep["published"]}
+            assert rep[field] in values, (field, rep, [(h.outlet, h.value) for h in history])
