@@ -81,12 +81,15 @@ _NOT_A_CLAIM = re.compile(
 )
 _CLAIMED = re.compile(
     r"\b(claim(?:ed|s|ing)?\s+(?:(?:full|sole)\s+)?(?:responsibility|credit)"
-    r"|claimed\s+(?:the|this|that|these|both)\s+(?:\w+\s+)?(?:attacks?|bombings?|assaults?|killings?|blasts?|strikes?|massacre"
-    r"|ambush|raids?|shootings?|explosions?|abductions?|kidnappings?|operations?)"
+    r"|claimed\s+it\b|acknowledged\s+(?:it|the\s+\w+|responsibility)|admitted\s+(?:to\s+)?(?:carrying\s+out|the\s+\w+)"
+    r"|claimed\s+(?:the|this|that|these|both)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|blasts?|strikes?|massacre"
+    r"|ambush|raids?|shootings?|shelling|explosions?|abductions?|kidnappings?|operations?|capture|seizure|it)"
     r"|(?:took|takes|has\s+taken|accepted|admitted)\s+(?:full\s+)?responsibility"
-    r"|said\s+(?:it|they)\s+(?:had\s+|have\s+)?(?:carried\s+out|was\s+behind|were\s+behind|(?:was|were)\s+responsible|fired|detonated|launched|staged|killed|attacked|targeted)"
-    r"|said\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:one\s+of\s+)?its\s+(?:\w+\s+){0,2}(?:fighters?|members?|militants?|suicide\s+bombers?|men|soldiers)"
-    r"\s+(?:had\s+)?(?:carried\s+out|detonated|attacked|killed|blew|launched|fired|stormed)"
+    r"|said(?:\s+in\s+a\s+statement|\s+on\s+\w+(?:\s+\w+)?)?\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|have\s+)?"
+    r"(?:carried\s+out|was\s+behind|were\s+behind|(?:was|were)\s+responsible|fired|detonated|launched|staged|killed"
+    r"|attacked|targeted|captured|seized|shot|stormed|ambushed)"
+    r"|said\b[^.;]{0,40}?\b(?:that\s+)?(?:one\s+of\s+)?its\s+(?:[\w'’-]+\s+){0,3}(?:fighters?|members?|militants?|suicide\s+bombers?|men|soldiers|province|branch|wing)"
+    r"\s+(?:had\s+)?(?:carried\s+out|detonated|attacked|killed|blew|launched|fired|stormed|captured)"
     r"|responsibility\s+(?:\w+\s+){0,6}?was\s+claimed\s+by|claimed\s+by)\b",
     re.IGNORECASE,
 )
@@ -104,9 +107,12 @@ _BLAMED = re.compile(
 )
 _SUSPECTS_OBJECT = re.compile(r"\bsuspect(?:ed|s)?\s+(?:that\s+)?", re.IGNORECASE)
 _PERPETRATOR_VERB = re.compile(
-    r"^\s*(?:['’]s\s+)?(?:(?:armed\s+wing|fighters|militants|gunmen|insurgents|rebels|members|cadres|jihadists|guerrillas)\s+)?"
+    r"^\s*(?:['’]s\s+)?(?:(?:armed\s+wing|fighters|militants|gunmen|insurgents|rebels|members|cadres|jihadists|guerrillas"
+    r"|militiamen|militia|bandits|forces|commandos|attackers)\s+)?"
     r"(?:(?:had|have|has|also|allegedly|reportedly|later)\s+)*"
-    r"(?:attacked|killed|stormed|ambushed|abducted|kidnapped|shot|fired|detonated|raided|bombed|struck|overran|seized|captured|massacred|executed|beheaded)\b",
+    r"(?:attacked|killed|stormed|ambushed|abducted|kidnapped|shot|fired|detonated|raided|bombed|struck|overran|seized"
+    r"|captured|massacred|executed|beheaded|took\s+(?:control|over)|shelled)\b"
+    r"|^\s+(?:car\s+bomb|truck\s+bomb|suicide\s+(?:bomber|bombing|attack)|bomb|rocket\s+attack|drone\s+attack|ambush|raid)\b",
     re.IGNORECASE,
 )
 _PERPETRATOR_BEFORE = re.compile(
@@ -180,6 +186,8 @@ def _generic_object(after_verb: str) -> str | None:
     m = _GENERIC_HEAD.match(after_verb)
     if not m or m.group("name").lower() in _NOT_ACTORS or _is_state(m.group("name")):
         return None
+    if re.search(r"-(?:based|linked|backed|affiliated|allied)$", m.group("name")):
+        return None
     table = actor_table()
     return table.canonical(m.group("name")) or (table.canonical(m.group("acr")) if m.group("acr") else None) or m.group("name")
 
@@ -192,6 +200,8 @@ def generic_actor(before_verb: str) -> str | None:
         return None
     name = re.sub(r"^(?:The|A|An)\s+", "", m.group("name")).strip(" -")
     name = re.sub(r"^(?:[\w'’-]+-(?:based|linked|backed|affiliated|allied)\s+)+", "", name)
+    if re.search(r"-(?:based|linked|backed|affiliated|allied)$", name):
+        return None
     words = name.split()
     if not words or name.lower() in _NOT_ACTORS or _is_state(name) or (len(words) == 1 and not m.group("acr") and len(name) < 3):
         return None
@@ -261,7 +271,8 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
                 obj = [a for a in actors if a.start >= m.end() and a.start - m.end() < 40]
                 if obj:
                     add(obj[0].actor, "denied", _speaker(sentence) or obj[0].actor)
-                continue
+                    continue
+                # "the ELN said it had nothing to do with it": the subject denies.
             subj = [a for a in actors if a.end <= m.start() and not _is_object(sentence, a, m.start())]
             actor = subj[-1].actor if subj else (previous_actor if _pronoun_subject(sentence, m.start()) else None)
             if subj and re.search(r",\s*(?:which|who)\s+(?:\w+\s+){0,2}$", sentence[subj[-1].end: m.start()]):
@@ -315,4 +326,7 @@ def _is_object(sentence: str, actor: ActorMention, verb_start: int) -> bool:
 
 
 def _pronoun_subject(sentence: str, verb_start: int) -> bool:
-    return bool(re.search(r"\b(?:it|they|the\s+group|the\s+militants|the\s+insurgents)(?:['’]s)?\s+(?:\w+\s+){0,2}$", sentence[:verb_start], re.I))
+    return bool(re.search(
+        r"\b(?:it|they|the\s+(?:group|militants|insurgents|rebels|fighters|gunmen|jihadists|organi[sz]ation|movement))"
+        r"(?:['’]s)?\s+(?:\w+\s+){0,2}$", sentence[:verb_start], re.I,
+    ))

@@ -45,7 +45,8 @@ _CAPITAL = re.compile(r"\bthe\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?capital(?:\s+city)?\
 # Spain. General talk of "attacks" or "fighting" without a place or figure is not.
 _CONCRETE_TYPES = frozenset({"bombing", "suicide_bombing", "rocket_mortar_shelling", "airstrike", "kidnapping", "assassination"})
 _CLAIM_WORDS = re.compile(
-    r"respons|claim|den(?:y|ied|ies)|blam|accus|reject|not\s+carr|no\s+(?:role|part)|nothing\s+to\s+do|behind",
+    r"respons|claim|den(?:y|ied|ies)|blam|accus|reject|not\s+carr|no\s+(?:role|part)|nothing\s+to\s+do|behind"
+    r"|suspect|said\s+(?:it|they)|its\s+fighters|acknowledg|admitted|missiles?|drones?",
     re.IGNORECASE,
 )
 _NOT_A_TOWN_AFTER = frozenset(
@@ -286,6 +287,8 @@ def _group(sents: list[_Sent]) -> list[_Event]:
                 target.period.extend((c, st.s.text) for c in st.period_casualties)
                 target.evidence.append(st.s.text)
         if st.period and not st.casualties:
+            if st.claims and main is not None and not (place and main.place and not _same_area(place, main.place)):
+                main.claims.extend(st.claims)  # "officials blamed X, whose fighters attacked twice this year"
             continue
         if not (st.casualties or st.claims or st.etype):
             continue
