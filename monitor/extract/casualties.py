@@ -83,7 +83,7 @@ _MOD = (
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|have|had|has|are|is|got|being|been|reportedly|also|all|later|"
 _BE += r"confirmed|believed|feared|reported|said\s+to\s+be|critically|seriously|severely|slightly|fatally|"
 _BE += r"badly|mortally|both|either)\s+){0,4}"
-_KILL_AFTER = r"(?P<verb>killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|shot\s+and\s+killed"
+_KILL_AFTER = r"(?P<verb>shot\s+and\s+(?:wounded|injured)|killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|shot\s+and\s+killed"
 _KILL_AFTER += r"|shot\s+to\s+death|fatally\s+shot|gunned\s+down|murdered|wounded|injured|hurt|hospitali[sz]ed|maimed"
 _KILL_AFTER += r"|taken\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}hospitals?|admitted\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}hospitals?"
 _KILL_AFTER += r"|shot(?!\s+(?:down|at|from|by\s+a\s+camera)))"
@@ -143,6 +143,14 @@ _SINGLE = re.compile(
 )
 _AGED = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne)\s+{_PERSON},\s+(?:aged\s+)?\d{{1,3}},\s+(?:was\s+)?(?P<verb>died|killed|shot\s+dead|wounded|injured|hurt|shot)\b"
+)
+_NAMED_AGED = re.compile(
+    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+(?:aged\s+)?\d{1,3},\s+(?:was\s+|has\s+been\s+)?(?:later\s+)?(?:found\s+)?"
+    r"(?P<verb>shot\s+dead|shot\s+and\s+killed|fatally\s+shot|killed|died|dead|murdered|shot|stabbed|wounded|injured)\b"
+)
+_IN_HOSPITAL = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON}\s+(?:is|was|remains|remained)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?P<verb>hospital)\b"
+    r"|\b(?P<verb2>suffering\s+from\s+(?:a\s+|multiple\s+)?gunshot\s+wounds?)\b"
 )
 _APPOSITIVE = re.compile(
     rf",\s+an?\s+(?:[\w'’-]+\s+){{0,4}}?{_PERSON},\s+(?:was\s+|who\s+was\s+)?"
@@ -224,6 +232,8 @@ def _qualifier(raw: str | None, implied: Qualifier) -> Qualifier:
 def _kind(verb: str, state: str | None = None) -> Kind:
     v = " ".join((state or verb).lower().split())
     if v.startswith(("wound", "injur", "hurt", "hospital", "maim", "taken", "admitted")):
+        return "wounded"
+    if v.startswith("shot and wound") or v.startswith("shot and injur"):
         return "wounded"
     if v in {"shot", "shoot", "shoots", "shooting"}:
         return "shot"  # shot victims: killed plus wounded, split once the dead are known
@@ -350,7 +360,11 @@ def find_mentions(sentence: str) -> list[Mention]:
             names = 1 + m.group(0)[: m.start("verb") - m.start()].count(",") + 1
             out.append(Mention(_kind(m.group("verb")), names, "exact", m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    for pattern in (_APPOSITIVE, _HEADLINE, _AGED):
+    for m in _IN_HOSPITAL.finditer(sentence):
+        if free(m.start(), m.end()) and not any(x.start <= m.start() < x.end for x in out):
+            out.append(Mention("wounded" if m.group("verb") else "shot", 1, "exact", m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for pattern in (_APPOSITIVE, _HEADLINE, _AGED, _NAMED_AGED):
         for m in pattern.finditer(sentence):
             if free(m.start("verb"), m.end("verb")):
                 verb = m.group("verb").lower()
