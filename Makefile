@@ -49,6 +49,7 @@ bench: dev
 	$(BIN)/python -m bench.extract
 	$(BIN)/python -m bench.quality
 	$(BIN)/python -m bench.dedup
+	$(BIN)/python -m bench.kafka
 
 clean:
 	rm -rf $(VENV) var .cache .pytest_cache .mypy_cache .ruff_cache

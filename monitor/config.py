@@ -108,6 +108,8 @@ class KafkaConfig(_Frozen):
     web_host: str = "127.0.0.1"
     web_port: int = Field(default=6066, ge=0, le=65535)
     data_dir: Path = Path("var/faust")
+    #: Consumer-group session timeout: how fast a dead worker's partitions move on.
+    session_timeout_seconds: float = Field(default=10.0, gt=0)
 
 
 class IngestConfig(_Frozen):

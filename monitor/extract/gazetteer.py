@@ -216,8 +216,8 @@ class Gazetteer:
         exact = [p for p in cands if _ascii(p.name).lower() == _ascii(mention.surface).lower()]
         cands = exact or cands
         if next_word in {"province", "state", "region", "governorate", "district", "county"}:
-            provinces = [p for p in cands if p.kind == "province"]
-            cands = provinces or cands
+            named_provinces = [p for p in cands if p.kind == "province"]
+            cands = named_provinces or cands
         top = context.most_common(1)[0][0] if context else None
 
         def rank(p: Place) -> tuple[int, int, int, int]:

@@ -1,0 +1,276 @@
+"""The agents through faust's test contexts (no broker), and their state over plain dicts.
+
+Sends to other topics are captured (a test context has no producer); the repartition
+topic of correlate's ``group_by`` is fed directly, as the test context does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+
+import faust.topics
+import pytest
+
+from agents.app import bootstrap_servers, broker_url, faust_options
+from agents.pipeline import Pipeline, build_pipeline
+from agents.tables import TableState, apply_report
+from agents.topics import PUBLIC_TOPICS, reports_by_region, topic_specs
+from monitor.config import MatchingConfig, Settings, load_settings
+from monitor.dedup.correlate import Correlator
+from monitor.dedup.state import MemoryState
+from monitor.errors import DeliveryError
+from monitor.records import Alert, Claim, FeedItem, Figure, IncidentReport, Location, dumps
+from monitor.sinks.memory import ListSink
+from monitor.sinks.retry import RetryPolicy
+
+pytestmark = pytest.mark.timeout(60)
+
+
+def settings(**kafka: Any) -> Settings:
+    base = {"broker": "kafka://127.0.0.1:1", "store": "memory://", "app_id": "component"}
+    return load_settings(None, kafka={**base, **kafka})
+
+
+def report(rid: str, killed: int, *, country: str = "AF", place: str = "Kabul", day: str = "2024-03-02",
+           claims: tuple[Claim, ...] = ()) -> IncidentReport:
+    return IncidentReport(
+        report_id=rid, item_id=f"item-{rid}", outlet=f"outlet-{rid}", url=f"https://example.org/{rid}",
+        published=f"{day}T08:00:00Z", event_type="bombing",
+        location=Location(name=place, admin1=place, country_code=country), event_date=day,
+        killed=Figure(killed, "at_least"), claims=claims,
+    )
+
+
+def item_with(*reports: IncidentReport, item_id: str = "i1") -> FeedItem:
+    text = "REPORTS:" + json.dumps([r.to_dict() for r in reports])
+    return FeedItem(item_id=item_id, feed="f", outlet="o", url=f"https://example.org/{item_id}", title="t", text=text)
+
+
+def fake_extract(item: FeedItem) -> list[IncidentReport]:
+    if not item.text.startswith("REPORTS:"):
+        return []
+    return [IncidentReport.from_dict(d) for d in json.loads(item.text[len("REPORTS:"):])]
+
+
+async def _no_declare(self: Any) -> None:
+    return None
+
+
+@pytest.fixture
+async def pipeline(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[tuple[Pipeline, list[tuple[str, bytes, bytes]], ListSink]]:
+    """A pipeline whose outgoing sends are recorded as (topic, key, value); built inside
+    the test's running loop so faust binds to it."""
+    monkeypatch.setattr(faust.topics.Topic, "maybe_declare", _no_declare)
+    sink = ListSink()
+    p = build_pipeline(settings(), extractor=fake_extract, sinks=[sink],
+                       policy=RetryPolicy(max_attempts=2, sleep=lambda _s: asyncio.sleep(0)))
+    sent: list[tuple[str, bytes, bytes]] = []
+
+    def recorder(name: str) -> Any:
+        async def send(key: bytes | None = None, value: bytes | None = None, **_: Any) -> asyncio.Future[None]:
+            sent.append((name, key or b"", value or b""))
+            fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            fut.set_result(None)
+            return fut
+        return send
+
+    for name in ("reports", "updates", "alerts", "dlq"):
+        object.__setattr__(getattr(p.topics, name), "send", recorder(name))
+
+    async def no_flush() -> None:
+        return None
+
+    monkeypatch.setattr(p.app.producer, "flush", no_flush)
+    yield p, sent, sink
+    # The consumer's thread is never started in a test context; close its loop (faust
+    # creates it eagerly and closes it only when the thread stops).
+    thread = getattr(p.app._consumer, "_thread", None)
+    if thread is not None and not thread.thread_loop.is_running():
+        thread.thread_loop.close()
+
+
+async def test_extract_sends_each_report_keyed_by_its_region(pipeline) -> None:
+    p, sent, _ = pipeline
+    async with p.extract.test_context() as agent:
+        await agent.put(dumps(item_with(report("r1", 3), report("r2", 1, country="IQ"))).encode())
+        await agent.put(dumps(FeedItem("i2", "f", "o", "u", "t", "weather only")).encode())
+        assert agent.results == {0: 2, 1: 0}
+    assert [(t, k) for t, k, _ in sent] == [("reports", b"AF"), ("reports", b"IQ")]
+    assert IncidentReport.from_dict(json.loads(sent[0][2])).report_id == "r1"
+    assert p.metrics.reports_total._value.get() == 2
+
+
+async def test_extract_skips_an_undecodable_item_and_goes_on(pipeline) -> None:
+    p, sent, _ = pipeline
+    async with p.extract.test_context() as agent:
+        await agent.put(b"{not json", wait=False)
+        await agent.put(dumps(item_with(report("r1", 3))).encode())
+        assert list(agent.results.values()) == [1]
+    assert len(sent) == 1
+    bad = p.metrics.bad_input_total.labels(reason="extract_undecodable")._value.get()
+    assert bad == 1
+
+
+async def test_correlate_creates_updates_and_recognises_a_replayed_report(pipeline) -> None:
+    p, sent, _ = pipeline
+    async with p.correlate.test_context() as agent:
+        await asyncio.sleep(0.05)  # let the agent install its group_by
+        await agent.put(dumps(report("r1", 3)).encode())
+        await agent.put(dumps(report("r2", 5)).encode())
+        await agent.put(dumps(report("r2", 5)).encode())
+        assert list(agent.results.values()) == ["created", "updated", "duplicate"]
+    topics = [t for t, _, _ in sent]
+    assert topics == ["updates", "alerts", "updates", "alerts"]
+    kinds = [json.loads(v)["kind"] for t, _, v in sent if t == "alerts"]
+    assert kinds == ["new_incident", "casualties_changed"]
+    iid = json.loads(sent[0][2])["incident_id"]
+    assert p.tables.state["seen:r2"] == {"incident_id": iid, "emitted": True}
+
+
+async def test_notify_sends_an_alert_id_once(pipeline) -> None:
+    p, sent, sink = pipeline
+    alert = _an_alert()
+    async with p.notify.test_context() as agent:
+        await agent.put(dumps(alert).encode())
+        await agent.put(dumps(alert).encode())
+        assert list(agent.results.values()) == ["ok", "duplicate"]
+    assert [a.alert_id for a in sink.alerts] == [alert.alert_id]
+    assert p.tables.delivered[alert.alert_id]["outcome"] == "ok"
+    assert sent == []
+
+
+async def test_notify_dead_letters_an_alert_whose_delivery_failed(pipeline) -> None:
+    p, sent, sink = pipeline
+    sink._failures = [DeliveryError("receiver says no", retriable=False)]
+    alert = _an_alert()
+    async with p.notify.test_context() as agent:
+        await agent.put(dumps(alert).encode())
+        assert list(agent.results.values()) == ["dlq"]
+    assert [t for t, _, _ in sent] == ["dlq"]
+    dead = json.loads(sent[0][2])
+    assert dead["alert"]["alert_id"] == alert.alert_id and dead["sink"] == "list"
+    assert p.tables.delivered[alert.alert_id]["outcome"] == "dlq"
+
+
+def _an_alert() -> Alert:
+    correlator = Correlator(MemoryState())
+    return correlator.process(report("r1", 4)).alerts[0]
+
+
+# -- the state port over a plain mapping ---------------------------------------------------
+
+
+def _scenario() -> list[IncidentReport]:
+    out = []
+    for n in range(40):
+        country = ("AF", "IQ", "SY")[n % 3]
+        day = f"2024-03-{(n // 9) * 4 + 1:02d}"
+        claims = (Claim("Group A", "claimed"),) if n % 7 == 0 else ()
+        out.append(report(f"r{n}", 2 + n % 5, country=country, place=f"Town{n % 2}", day=day, claims=claims))
+    return out
+
+
+def test_table_state_gives_the_same_results_as_memory_state() -> None:
+    """The contract of IncidentState: the correlator over faust-style tables (a dict
+    here) behaves exactly as over the reference MemoryState."""
+    reference = Correlator(MemoryState())
+    table: dict[str, Any] = {}
+    state = TableState(table)
+    correlator = Correlator(state)
+    for r in _scenario() + _scenario()[:5]:
+        expected = reference.process(r)
+        emission = apply_report(state, correlator, r)
+        if expected.outcome == "duplicate":
+            assert emission is None
+            continue
+        assert emission is not None
+        assert emission.incident == expected.incident
+        assert [a.alert_id for a in emission.alerts] == [a.alert_id for a in expected.alerts]
+        state.mark_emitted(r.report_id)
+
+
+def test_a_crash_between_the_incident_write_and_the_seen_marker_re_emits_nothing_new() -> None:
+    """Replaying a report whose incident was written but whose marker was lost neither
+    merges it twice nor starts a second incident: its stored alerts are emitted again."""
+    table: dict[str, Any] = {}
+    state = TableState(table)
+    correlator = Correlator(state)
+    first = apply_report(state, correlator, report("r1", 3))
+    assert first is not None and first.alerts
+    del table["seen:r1"]  # the marker never reached the changelog
+
+    again = apply_report(state, correlator, report("r1", 3))
+    assert again is not None and again.outcome == "replayed"
+    assert [a.alert_id for a in again.alerts] == [a.alert_id for a in first.alerts]
+    assert again.incident == first.incident
+    assert len([k for k in table if k.startswith("inc:")]) == 1
+    state.mark_emitted("r1")
+    assert apply_report(state, correlator, report("r1", 3)) is None
+
+
+def test_an_unemitted_report_is_emitted_again_and_an_emitted_one_never() -> None:
+    table: dict[str, Any] = {}
+    state = TableState(table)
+    correlator = Correlator(state)
+    created = apply_report(state, correlator, report("r1", 3))
+    assert created is not None
+    replay = apply_report(state, correlator, report("r1", 3))  # crash before mark_emitted
+    assert replay is not None and [a.alert_id for a in replay.alerts] == [a.alert_id for a in created.alerts]
+    state.mark_emitted("r1")
+    assert apply_report(state, correlator, report("r1", 3)) is None
+
+
+def test_replay_detection_looks_where_the_correlator_looked() -> None:
+    state = TableState({})
+    correlator = Correlator(state, matching=MatchingConfig())
+    apply_report(state, correlator, report("r1", 3, day="2024-03-02"))
+    assert state.applied_to(report("r1", 3, day="2024-03-02"), correlator.matching) is not None
+    assert state.applied_to(report("r9", 3, day="2024-03-02"), correlator.matching) is None
+
+
+# -- settings to faust and topics ----------------------------------------------------------
+
+
+def test_faust_options_come_from_the_settings_model() -> None:
+    s = settings(processing_guarantee="exactly_once", web_port=7070, partitions=6, store="rocksdb://")
+    options = faust_options(s)
+    assert options["processing_guarantee"] == "exactly_once"
+    assert options["web_port"] == 7070 and options["web_bind"] == "127.0.0.1"
+    assert options["topic_partitions"] == 6 and options["store"] == "rocksdb://"
+    assert options["producer_acks"] == -1
+    assert options["broker"] == "kafka://127.0.0.1:1"
+
+
+def test_broker_addresses_are_normalised() -> None:
+    assert bootstrap_servers("kafka://a:9092;b:9093") == ["a:9092", "b:9093"]
+    assert bootstrap_servers("a:1, b:2") == ["a:1", "b:2"]
+    assert broker_url("a:1,b:2") == "kafka://a:1;kafka://b:2"
+    with pytest.raises(ValueError):
+        bootstrap_servers(" , ")
+
+
+def test_faust_options_refuse_settings_without_a_broker() -> None:
+    with pytest.raises(ValueError):
+        faust_options(load_settings(None))
+
+
+def test_every_topic_is_declared_with_the_configured_partitions() -> None:
+    s = settings(partitions=6)
+    specs = {spec.name: spec for spec in topic_specs(s)}
+    assert set(specs) == {*PUBLIC_TOPICS, reports_by_region("component")}
+    assert {spec.partitions for spec in specs.values()} == {6}
+    assert specs["incident-updates"].config["cleanup.policy"] == "compact"
+
+
+def test_a_partition_is_stalled_only_when_fetched_records_were_not_handed_on() -> None:
+    from agents.watchdog import stalled
+
+    assert not stalled(None, None, None)
+    assert not stalled(0, None, None)  # nothing fetched yet
+    assert not stalled(41, 40, 35)  # everything fetched was handed to the streams
+    assert not stalled(35, None, 35)  # just rewound to the committed offset
+    assert stalled(140, None, None)  # fetched 140 records, none handed on
+    assert stalled(60, 40, 41)
