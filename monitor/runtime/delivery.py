@@ -37,13 +37,15 @@ async def flush_outbox(
     groups, next_in = release(pending, coalesce_seconds, now())
     for group in groups:
         alert = combine(group)
-        for sink in sinks:
-            if store.was_sent(alert.alert_id, sink.name):
+        for position, sink in enumerate(sinks):
+            # Keyed by position too: two sinks of one type (two webhooks) are two deliveries.
+            key = f"{sink.name}#{position}"
+            if store.was_sent(alert.alert_id, key):
                 continue
             # A failed delivery is written to the dead-letter file by deliver() and
             # counts as handled: it is not retried on the next flush.
             await deliver(sink, alert, policy, metrics, dlq)
-            store.mark_sent(alert.alert_id, sink.name)
+            store.mark_sent(alert.alert_id, key)
         with store.transaction():
             for member in group:
                 store.mark_done(member.alert_id)

@@ -65,3 +65,15 @@ async def test_flush_outbox_sends_one_combined_alert_after_the_window(tmp_path: 
     await flush_outbox(store, [sink], RetryPolicy(), Metrics(), None, 30.0, lambda: 5000.0)
     assert len(sink.alerts) == 2
     store.close()
+
+
+async def test_two_sinks_of_one_type_each_get_every_alert(tmp_path: Path) -> None:
+    store = SqliteStore(tmp_path / "s.sqlite")
+    with store.transaction():
+        store.record_alerts(burst(), recorded_at=0.0)
+    first, second = ListSink(), ListSink()
+    await flush_outbox(store, [first, second], RetryPolicy(), Metrics())
+    assert len(first.alerts) == len(second.alerts) == 4
+    await flush_outbox(store, [first, second], RetryPolicy(), Metrics())
+    assert len(first.alerts) == 4  # and nothing twice
+    store.close()
