@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from dataclasses import dataclass, field
 
 import faust
@@ -165,3 +166,24 @@ async def partitions_of(broker: str, topic: str) -> list[int]:
         if entry.get("topic") == topic and not entry.get("error_code"):
             return sorted(p["partition"] for p in entry.get("partitions", ()))
     return []
+
+
+async def delete_all_topics(bootstrap: str, wait_seconds: float = 30.0) -> None:
+    """Delete every non-internal topic and wait until they are gone (tests, benchmarks)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            names = [t for t in await admin.list_topics() if not t.startswith("__")]
+            if not names:
+                return
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"topics not deleted: {names}")
+            try:
+                await admin.delete_topics(names)
+            except Exception:  # noqa: BLE001 - deletion in progress; list again
+                pass
+            await asyncio.sleep(0.3)
+    finally:
+        await admin.close()

@@ -33,7 +33,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from agents.localbroker import LocalBroker, free_port
-from agents.topics import partitions_of
+from agents.topics import delete_all_topics, partitions_of
 from monitor.records import FeedItem, Figure, IncidentReport, Location, dumps
 
 REPO = Path(__file__).resolve().parents[1]
@@ -195,23 +195,6 @@ def _worker_config(tmp: Path, name: str, broker: str, app_id: str, partitions: i
     return path
 
 
-async def _delete_topics(bootstrap: str) -> None:
-    """Start each run from empty topics (a new group would otherwise read the last run's items)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    try:
-        for _ in range(100):
-            names = [t for t in await admin.list_topics() if not t.startswith("__")]
-            if not names:
-                return
-            try:
-                await admin.delete_topics(names)
-            except Exception:  # noqa: BLE001 - deletion in progress; list again
-                pass
-            await asyncio.sleep(0.3)
-    finally:
-        await admin.close()
-
 
 def _settle(seconds: float = 3.0) -> None:
     time.sleep(seconds)  # let a second worker's rebalance finish before the backlog
@@ -221,7 +204,7 @@ def _settle(seconds: float = 3.0) -> None:
 
 
 def run_passthrough(broker: LocalBroker, tmp: Path, n: int, partitions: int) -> float:
-    asyncio.run(_delete_topics(broker.bootstrap))
+    asyncio.run(delete_all_topics(broker.bootstrap))  # each run starts from empty topics
     app_id = f"bench-pass-{int(time.time())}"
     asyncio.run(_create_topics(broker.bootstrap, ["bench-in", "bench-out"], partitions))
     log = tmp / "passthrough.log"
@@ -235,7 +218,7 @@ def run_passthrough(broker: LocalBroker, tmp: Path, n: int, partitions: int) -> 
 
 
 def run_pipeline(broker: LocalBroker, tmp: Path, n: int, partitions: int, workers: int) -> float:
-    asyncio.run(_delete_topics(broker.bootstrap))
+    asyncio.run(delete_all_topics(broker.bootstrap))  # each run starts from empty topics
     app_id = f"bench-pipe{workers}-{int(time.time())}"
     procs, logs = [], []
     for w in range(workers):
@@ -297,7 +280,7 @@ async def _item_times(bootstrap: str, urls: set[str]) -> dict[str, float]:
 
 
 def run_latency(broker: LocalBroker, tmp: Path, seconds: float, partitions: int, rate: float = 100.0) -> list[float]:
-    asyncio.run(_delete_topics(broker.bootstrap))
+    asyncio.run(delete_all_topics(broker.bootstrap))  # each run starts from empty topics
     app_id = f"bench-lat-{int(time.time())}"
     cfg = _worker_config(tmp, app_id, broker.url, app_id, partitions)
     log = tmp / f"{app_id}.log"

@@ -19,6 +19,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
 from agents.localbroker import LocalBroker, free_port
+from agents.topics import delete_all_topics as delete_topics  # noqa: F401 - re-exported for the tests
 from agents.topics import partitions_of
 from monitor.records import FeedItem, dumps
 
@@ -117,25 +118,6 @@ def delivered(*workers: Worker) -> Counter[str]:
     """How many times each alert id reached a sink, over all workers."""
     return Counter(a["alert_id"] for w in workers for a in w.deliveries())
 
-
-async def delete_topics(bootstrap: str, wait_seconds: float = 30.0) -> None:
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    try:
-        deadline = time.monotonic() + wait_seconds
-        while True:
-            names = [t for t in await admin.list_topics() if not t.startswith("__")]
-            if not names:
-                return
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"topics not deleted: {names}")
-            try:
-                await admin.delete_topics(names)
-            except Exception:  # noqa: BLE001 - deletion in progress; list again
-                pass
-            await asyncio.sleep(0.3)
-    finally:
-        await admin.close()
 
 
 # -- broker helpers ---------------------------------------------------------------------
