@@ -11,7 +11,7 @@ import dataclasses
 import hashlib
 import json
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, cast
 
 Qualifier = Literal["exact", "at_least", "about", "more_than", "up_to"]
 Stance = Literal["claimed", "denied", "blamed", "suspected"]
@@ -41,12 +41,6 @@ def stable_id(*parts: Any, length: int = 16) -> str:
     blob = json.dumps(parts, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:length]
 
-
-T = TypeVar("T")
-
-
-def _drop_none_tuple(value: Any) -> Any:
-    return tuple(value) if isinstance(value, list) else value
 
 
 @dataclass(frozen=True, slots=True)

@@ -78,7 +78,6 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         start = 0
         for m in _BOUNDARY.finditer(line):
-            cut = m.start() + 1
             prev = line[start:m.start()].rsplit(None, 1)
             word = prev[-1].rstrip(".").lower() if prev else ""
             if word in _ABBREV or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
@@ -87,7 +86,6 @@ def split_sentences(text: str) -> list[Sentence]:
             if piece:
                 sentences.append(Sentence(len(sentences), piece, paragraph))
             start = m.end()
-            del cut
         rest = line[start:].strip()
         if rest:
             sentences.append(Sentence(len(sentences), rest, paragraph))

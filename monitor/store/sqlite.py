@@ -33,6 +33,8 @@ CREATE TABLE IF NOT EXISTS incidents (
     incident_id TEXT PRIMARY KEY, region TEXT NOT NULL, day TEXT NOT NULL, area TEXT NOT NULL DEFAULT '',
     open INTEGER NOT NULL DEFAULT 1, touched TEXT, body TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS incidents_block ON incidents (region, day, area);
+CREATE INDEX IF NOT EXISTS incidents_open ON incidents (open, touched);
+CREATE INDEX IF NOT EXISTS items_published ON items (published);
 CREATE TABLE IF NOT EXISTS alerts (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, alert_id TEXT NOT NULL UNIQUE,
     incident_id TEXT NOT NULL, kind TEXT NOT NULL, body TEXT NOT NULL, done INTEGER NOT NULL DEFAULT 0,
@@ -179,12 +181,6 @@ class SqliteStore:
             if cur.rowcount:
                 fresh.append(a)
         return fresh
-
-    def pending_alerts(self, limit: int = 1000) -> list[Alert]:
-        rows = self._db.execute(
-            "SELECT body FROM alerts WHERE done=0 ORDER BY seq LIMIT ?", (limit,)
-        ).fetchall()
-        return [Alert.from_dict(json.loads(r[0])) for r in rows]
 
     def pending_with_time(self, limit: int = 1000) -> list[tuple[Alert, float]]:
         rows = self._db.execute(
