@@ -36,7 +36,7 @@ from monitor.extract.events import (
     non_violent_cause,
     resolve_date,
 )
-from monitor.extract.gazetteer import DEMONYMS, US_STATE_ABBREV, Place, gazetteer
+from monitor.extract.gazetteer import DEMONYMS, US_STATE_ABBREV, Mention, Place, gazetteer
 from monitor.extract.text import Sentence, dateline, split_sentences
 from monitor.records import Claim, FeedItem, Figure, IncidentReport, Location, Qualifier, stable_id
 
@@ -80,6 +80,7 @@ _QUAL_PRIORITY: dict[str, int] = {"at_least": 0, "more_than": 1, "about": 2, "up
 @dataclass
 class _Sent:
     s: Sentence
+    mentions: list[Mention]
     casualties: list[Casualty]
     period_casualties: list[Casualty]
     claims: list[Claim]
@@ -150,12 +151,13 @@ def _person_name(text: str, start: int, end: int) -> bool:
 
 
 def _sentence_places(
-    text: str, context_top: str | None, context: object, provinces: frozenset[str] = frozenset()
+    text: str, found: list[Mention], context_top: str | None, context: object, provinces: frozenset[str] = frozenset()
 ) -> list[Place]:
+    """The places of one sentence, from its gazetteer mentions ``found``."""
     g = gazetteer()
     out: list[Place] = []
     upper = text.isupper()
-    for m in g.find(text):
+    for m in found:
         nxt = text[m.end:].lstrip().split(" ", 1)[0].lower().strip(",.;:")
         if nxt in _NOT_A_TOWN_AFTER:
             continue  # "Winchester Road", "Kabul University": a street or building, not the town
@@ -226,7 +228,8 @@ def _analyse(item: FeedItem) -> list[_Sent]:
     sentences = split_sentences(f"{item.title}\n\n{body}" if item.title else body)
     letters = [c for c in body if c.isalpha()]
     upper_doc = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
-    mentions = [m for s in sentences for m in g.find(s.text)]
+    found_places = {s.index: g.find(s.text) for s in sentences}
+    mentions = [m for s in sentences for m in found_places[s.index]]
     context = g.country_context(mentions)
     provinces = frozenset(
         p.name.casefold() for m in mentions for p in m.candidates if p.kind == "province"
@@ -257,11 +260,12 @@ def _analyse(item: FeedItem) -> list[_Sent]:
         out.append(
             _Sent(
                 s=s,
+                mentions=found_places[s.index],
                 casualties=casualties,
                 period_casualties=period_casualties,
                 claims=claims,
                 etype=event_type(text, casualties[0].start if casualties else None),
-                places=_sentence_places(text, top, context, provinces),
+                places=_sentence_places(text, found_places[s.index], top, context, provinces),
                 when=resolve_date(text, published, casualties[0].start if casualties else None),
                 background=_is_background(text, casualties),
                 period=bool(period_casualties) or (not casualties and bool(PERIOD.search(text))),
@@ -369,7 +373,7 @@ def extract(item: FeedItem) -> list[IncidentReport]:
     events = _group(sents)
     published = _published_date(item.published)
     g = gazetteer()
-    context = g.country_context(m for st in sents for m in g.find(st.s.text))
+    context = g.country_context(m for st in sents for m in st.mentions)
     top = context.most_common(1)[0][0] if context else None
     reports: list[IncidentReport] = []
     for n, event in enumerate(events):
