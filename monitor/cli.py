@@ -12,12 +12,13 @@ import json
 import logging
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from monitor.config import Settings, StdoutSink, load_settings
-from monitor.errors import ConfigError, StateError
+from monitor.errors import BadInput, ConfigError, StateError
+from monitor.records import FeedItem
 
 log = logging.getLogger("monitor.cli")
 USAGE_ERROR = 2
@@ -32,11 +33,8 @@ def _setup_logging(level: str) -> None:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    overrides: dict[str, object] = {}
-    if getattr(args, "state", None):
-        overrides["state"] = {"path": args.state}
     settings = load_settings(getattr(args, "config", None))
-    if overrides:
+    if getattr(args, "state", None):
         settings = settings.model_copy(update={"state": settings.state.model_copy(update={"path": Path(args.state)})})
     return settings
 
@@ -108,12 +106,16 @@ def cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
         from agents.cli import replay_to_broker
 
         return replay_to_broker(settings, args.broker, list(args.inputs))
-    return asyncio.run(_replay(settings, list(args.inputs), sys.stdout, "json"))
-
-
-async def _replay(settings: Settings, inputs: list[Path], stream: TextIO, fmt: str) -> int:
-    from monitor.errors import BadInput
     from monitor.ingest.parse import read_input
+
+    limit = settings.ingest.max_item_bytes
+    entries = (entry for path in args.inputs for entry in read_input(path, max_item_bytes=limit))
+    return asyncio.run(_replay(settings, entries, sys.stdout, "json"))
+
+
+async def _replay(settings: Settings, entries: Iterable[FeedItem | BadInput], stream: TextIO, fmt: str) -> int:
+    """Process ``entries`` in order, printing each alert on ``stream`` (``fmt``: json or
+    text) and sending it to the configured sinks other than stdout."""
     from monitor.metrics import Metrics
     from monitor.runtime.delivery import flush_outbox
     from monitor.runtime.engine import Engine
@@ -136,16 +138,15 @@ async def _replay(settings: Settings, inputs: list[Path], stream: TextIO, fmt: s
         await sink.start()
     try:
         await flush_outbox(store, sinks, policy, metrics, dlq)
-        for path in inputs:
-            for entry in read_input(path, max_item_bytes=settings.ingest.max_item_bytes):
-                if isinstance(entry, BadInput):
-                    bad += 1
-                    metrics.bad_input_total.labels(entry.reason).inc()
-                    log.warning("skipped bad input: %s", entry)
-                    continue
-                items += 1
-                engine.process(entry)
-                await flush_outbox(store, sinks, policy, metrics, dlq)
+        for entry in entries:
+            if isinstance(entry, BadInput):
+                bad += 1
+                metrics.bad_input_total.labels(entry.reason).inc()
+                log.warning("skipped bad input: %s", entry)
+                continue
+            items += 1
+            engine.process(entry)
+            await flush_outbox(store, sinks, policy, metrics, dlq)
     finally:
         for sink in sinks:
             await sink.stop()
@@ -220,7 +221,7 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
         demo_settings = settings.model_copy(update={"state": settings.state.model_copy(update={"path": state}), "sinks": ()})
         sys.stdout.write(f"Replaying {len(feeds)} bundled sample feeds in publication order...\n\n")
         items = _items_in_publication_order(feeds)
-        asyncio.run(_replay_items(demo_settings, items))
+        asyncio.run(_replay(demo_settings, items, sys.stdout, "text"))
         store = SqliteStore(state)
         sys.stdout.write("\nIncidents:\n")
         sys.stdout.write(incidents_table(store.all_incidents()))
@@ -228,34 +229,11 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _items_in_publication_order(paths: list[Path]) -> list[object]:
+def _items_in_publication_order(paths: list[Path]) -> list[FeedItem | BadInput]:
     from monitor.ingest.parse import read_input
 
     entries = [e for p in paths for e in read_input(p)]
     return sorted(entries, key=lambda e: (getattr(e, "published", None) or "", getattr(e, "item_id", "")))
-
-
-async def _replay_items(settings: Settings, entries: list[object]) -> None:
-    from monitor.errors import BadInput
-    from monitor.metrics import Metrics
-    from monitor.records import FeedItem
-    from monitor.runtime.engine import Engine
-    from monitor.sinks import build_sinks
-    from monitor.store.sqlite import SqliteStore
-
-    metrics = Metrics()
-    store = SqliteStore(settings.state.path)
-    engine = Engine(store, settings, metrics)
-    (sink,) = build_sinks(settings.model_copy(update={"sinks": (StdoutSink(format="text"),)}), stream=sys.stdout)
-    await sink.start()
-    for entry in entries:
-        if isinstance(entry, BadInput):
-            log.warning("skipped bad input: %s", entry)
-        elif isinstance(entry, FeedItem):
-            for alert in engine.process(entry):
-                await sink.send(alert)
-    await sink.stop()
-    store.close()
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
