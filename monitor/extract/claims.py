@@ -181,15 +181,22 @@ def _is_state(name: str) -> bool:
     return any(c.name.lower() == name.lower() for c in gazetteer().countries.values())
 
 
+_AFFILIATION_SUFFIX = re.compile(r"-(?:based|linked|backed|affiliated|allied)$")
+
+
+def _named_actor(name: str, acronym: str | None) -> str | None:
+    """A group's canonical name (alias table, then its acronym), or the name as written;
+    None when it is no claimant: a state, an official body, a bare "Iran-backed"."""
+    if name.lower() in _NOT_ACTORS or _is_state(name) or _AFFILIATION_SUFFIX.search(name):
+        return None
+    table = actor_table()
+    return table.canonical(name) or (table.canonical(acronym) if acronym else None) or name
+
+
 def _generic_object(after_verb: str) -> str | None:
     """A group named right after "blamed": "blamed the YPG" -> "YPG"."""
     m = _GENERIC_HEAD.match(after_verb)
-    if not m or m.group("name").lower() in _NOT_ACTORS or _is_state(m.group("name")):
-        return None
-    if re.search(r"-(?:based|linked|backed|affiliated|allied)$", m.group("name")):
-        return None
-    table = actor_table()
-    return table.canonical(m.group("name")) or (table.canonical(m.group("acr")) if m.group("acr") else None) or m.group("name")
+    return _named_actor(m.group("name"), m.group("acr")) if m else None
 
 
 def generic_actor(before_verb: str) -> str | None:
@@ -200,14 +207,10 @@ def generic_actor(before_verb: str) -> str | None:
         return None
     name = re.sub(r"^(?:The|A|An)\s+", "", m.group("name")).strip(" -")
     name = re.sub(r"^(?:[\w'’-]+-(?:based|linked|backed|affiliated|allied)\s+)+", "", name)
-    if re.search(r"-(?:based|linked|backed|affiliated|allied)$", name):
-        return None
     words = name.split()
-    if not words or name.lower() in _NOT_ACTORS or _is_state(name) or (len(words) == 1 and not m.group("acr") and len(name) < 3):
+    if not words or (len(words) == 1 and not m.group("acr") and len(name) < 3):
         return None
-    table = actor_table()
-    known = table.canonical(name) or (table.canonical(m.group("acr")) if m.group("acr") else None)
-    return known or name
+    return _named_actor(name, m.group("acr"))
 
 
 def _speaker(sentence: str, before: int | None = None) -> str | None:
