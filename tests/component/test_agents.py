@@ -274,3 +274,52 @@ def test_a_partition_is_stalled_only_when_fetched_records_were_not_handed_on() -
     assert not stalled(35, None, 35)  # just rewound to the committed offset
     assert stalled(140, None, None)  # fetched 140 records, none handed on
     assert stalled(60, 40, 41)
+
+
+
+class _Recorder:
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, int | None, str | None]] = []
+
+    async def send(self, topic: str, key: Any, value: Any, partition: int | None, timestamp: Any,
+                   headers: Any, *, transactional_id: str | None = None) -> str:
+        self.sent.append((topic, partition, transactional_id))
+        return "sent"
+
+
+def test_exactly_once_puts_an_events_outputs_into_its_source_partitions_transaction() -> None:
+    """An alert for `alerts` partition 3, produced while processing `incident-reports`
+    partition 1, goes into transaction 1 (committed with that event's offset), not 3;
+    outside any event faust's routing by destination is kept."""
+    import weakref
+    from types import SimpleNamespace
+
+    from faust.streams import _current_event
+    from faust.transport.consumer import TransactionManager
+    from faust.types import TP
+
+    from agents.app import route_transactions_by_source_partition
+
+    route_transactions_by_source_partition()
+    producer = _Recorder()
+    manager = SimpleNamespace(
+        producer=producer,
+        consumer=SimpleNamespace(key_partition=lambda topic, key, partition: 3),
+        app=SimpleNamespace(conf=SimpleNamespace(id="im"), assignor=SimpleNamespace(group_for_topic=lambda t: 1)),
+    )
+
+    class Event:  # weak-referenceable, as faust keeps the current event
+        message = SimpleNamespace(tp=TP("incident-reports", 1))
+
+    event = Event()
+
+    async def outputs() -> None:
+        await TransactionManager.send(manager, "alerts", b"k", b"v", None, None, None)  # type: ignore[arg-type]
+        token = _current_event.set(weakref.ref(event))  # type: ignore[arg-type]
+        try:
+            await TransactionManager.send(manager, "alerts", b"k", b"v", None, None, None)  # type: ignore[arg-type]
+        finally:
+            _current_event.reset(token)
+
+    asyncio.run(outputs())
+    assert producer.sent == [("alerts", 3, "im-1-3"), ("alerts", 3, "im-1-1")]
