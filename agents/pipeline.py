@@ -108,10 +108,12 @@ def build_pipeline(
     policy: RetryPolicy | None = None,
 ) -> Pipeline:
     """Declare the app, topics, tables and agents. Once per process."""
+    prefilter: Callable[[FeedItem], bool] | None = None
     if extractor is None:
         from monitor.extract import extract as default_extractor
+        from monitor.extract import might_report
 
-        extractor = default_extractor
+        extractor, prefilter = default_extractor, might_report
     extract_fn: Extractor = extractor
     app = create_app(settings)
     topics = declare_topics(app, settings)
@@ -140,7 +142,10 @@ def build_pipeline(
                 continue
             try:
                 with m.stage_seconds.labels(stage="extract").time():
-                    reports = await asyncio.to_thread(extract_fn, item)
+                    if prefilter is not None and not prefilter(item):
+                        reports = []  # the cheap prefilter said no: not worth a thread hop
+                    else:
+                        reports = await asyncio.to_thread(extract_fn, item)
                 for report in reports:
                     key = report.location.region_key.encode()
                     await topics.reports.send(key=key, value=dumps(report).encode())

@@ -6,6 +6,6 @@ same article tells of (another attack the same day, a period total for another p
 
 from __future__ import annotations
 
-from monitor.extract.pipeline import extract
+from monitor.extract.pipeline import extract, might_report
 
-__all__ = ["extract"]
+__all__ = ["extract", "might_report"]

@@ -1,0 +1,27 @@
+"""The cheap prefilter in front of the extractor (it decides the Kafka extract stage's thread hop)."""
+
+from __future__ import annotations
+
+from monitor.extract import extract, might_report
+from monitor.records import FeedItem
+
+
+def _item(title: str, text: str) -> FeedItem:
+    return FeedItem(item_id="p1", feed="t", outlet="Desk", url="https://example.org/p1", title=title, text=text,
+                    published="2024-03-02T10:00:00Z")
+
+
+def test_news_without_violence_is_refused_and_extracts_nothing() -> None:
+    item = _item("Library hours extended", "The council voted to keep the central library open until nine.")
+    assert not might_report(item)
+    assert extract(item) == []
+
+
+def test_an_attack_report_passes_whatever_its_case() -> None:
+    item = _item("BLAST IN MARKET", "A CAR BOMB EXPLODED IN A MARKET IN KIRKUK, KILLING SEVEN PEOPLE, POLICE SAID.")
+    assert might_report(item)
+    assert might_report(_item("Blast in market", "A car bomb exploded in Kirkuk, killing seven people."))
+
+
+def test_deaths_without_any_attack_are_refused() -> None:
+    assert not might_report(_item("Bus crash", "Eleven people died when a bus left the road near the pass."))
