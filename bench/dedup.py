@@ -75,10 +75,11 @@ def cluster(items: list[FeedItem]) -> tuple[dict[str, str], dict[str, tuple[int 
         figures: dict[str, tuple[int | None, int | None]] = {}
         for inc in store.all_incidents():
             figures[inc.incident_id] = (inc.killed.value, inc.wounded.value)
-            for report in store.reports(inc.incident_id):
-                # An item belongs to the incident of its main (first) report.
-                if report.item_id not in assignment or report.report_id.endswith("main"):
-                    assignment.setdefault(report.item_id, inc.incident_id)
+        # An item belongs to the incident of its main report, the first one extracted and
+        # so the first one stored (report ids are hashes and say nothing of the order).
+        rows = store._db.execute("SELECT incident_id, body FROM reports ORDER BY rowid").fetchall()
+        for incident_id, body in rows:
+            assignment.setdefault(json.loads(body)["item_id"], incident_id)
         store.close()
     return {i.item_id: assignment.get(i.item_id, f"single:{i.item_id}") for i in items}, figures
 
