@@ -9,6 +9,8 @@ them is durable, never an arbitrary subset. Keys:
   incident, the reports merged into it, its index key, and the alerts each recent report
   caused (to emit them again if a crash came between the write and the emission);
 - ``idx:<region>|<day>``  ``{incident_id: area}``: the open incidents of a region and day;
+- ``kw:<region>|<word>``  ``{incident_id: day}``: the incidents of a region indexed under a
+  keyword (see :func:`monitor.dedup.state.incident_keywords`);
 - ``seen:<report_id>``  ``{"incident_id", "emitted"}``: the report is applied, and its
   incident update and alerts were (or were not yet) acknowledged by the broker.
 
@@ -30,7 +32,7 @@ import faust.types
 
 from monitor.config import MatchingConfig, Settings
 from monitor.dedup.correlate import Correlator
-from monitor.dedup.state import area_key, date_keys
+from monitor.dedup.state import area_key, date_keys, incident_keywords
 from monitor.records import Alert, Incident, IncidentReport
 
 #: How many reports' alerts an incident record keeps for re-emission after a crash.
@@ -96,6 +98,15 @@ class TableState:
         records = (self._record(i) for i in sorted(ids))
         return [Incident.from_dict(r["incident"]) for r in records if r is not None]
 
+    def similar(self, region: str, words: Sequence[str], first_day: str, last_day: str, min_shared: int) -> list[Incident]:
+        hits: dict[str, int] = {}
+        for w in set(words):
+            for iid, day in self._index(f"kw:{region}|{w}").items():
+                if first_day <= day <= last_day:
+                    hits[iid] = hits.get(iid, 0) + 1
+        records = (self._record(i) for i in sorted(hits) if hits[i] >= min_shared)
+        return [Incident.from_dict(r["incident"]) for r in records if r is not None]
+
     def get(self, incident_id: str) -> Incident | None:
         record = self._record(incident_id)
         return Incident.from_dict(record["incident"]) if record else None
@@ -118,6 +129,11 @@ class TableState:
         area = area_key(incident.location)
         if self._index(key).get(iid) != area:
             self._adds[key] = {**self._index(key), iid: area}
+        day = (incident.event_date or "?")[:10]
+        for w in incident_keywords(reports):
+            kw = f"kw:{incident.location.region_key}|{w}"
+            if self._index(kw).get(iid) != day:
+                self._adds[kw] = {**self._index(kw), iid: day}
         if old_key and old_key != key:
             self._drops[old_key] = {i: a for i, a in self._index(old_key).items() if i != iid}
 

@@ -84,6 +84,15 @@ class MatchingConfig(_Frozen):
     #: its publication ("police said on Tuesday" about a weekend shooting).
     undated_lookback_days: int = Field(default=3, ge=0)
     close_after_days: float = Field(default=7.0, gt=0)
+    #: Wording similarity (monitor/dedup/wording.py) a report with no place below the
+    #: country needs to join an incident (or an incident with none needs): without a
+    #: place, "same country, same days" is no evidence of the same event.
+    wording_vague: float = Field(default=0.2, ge=0, le=1)
+    #: Wording similarity that admits a report the strict rules would keep out: a place
+    #: in another province of the same country (a mis-resolved place), or an event date
+    #: beyond the window but within ``wording_window_days`` (a follow-up with no date cue).
+    wording_admit: float = Field(default=0.25, ge=0, le=1)
+    wording_window_days: int = Field(default=14, ge=0)
 
 
 class StateConfig(_Frozen):

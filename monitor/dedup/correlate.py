@@ -13,9 +13,10 @@ from typing import Literal
 
 from monitor.alerts.rules import alerts_for
 from monitor.config import AlertRules, MatchingConfig
-from monitor.dedup.match import FAMILIES, best_match
+from monitor.dedup.match import FAMILIES, best_match, wording_with
 from monitor.dedup.merge import merge
 from monitor.dedup.state import IncidentState, area_key, date_keys
+from monitor.dedup.wording import MIN_SHARED, keywords, place_words
 from monitor.records import Alert, Incident, IncidentReport, stable_id
 
 Outcome = Literal["created", "updated", "unchanged", "duplicate"]
@@ -57,12 +58,22 @@ class Correlator:
         m = self.matching
         # An unstated date is an upper bound: look back. A stated date may meet an incident
         # known only from later, undated reports: look ahead as far.
+        region = report.location.region_key
         if report.date_stated:
             keys = date_keys(report.event_date, m.date_window_days, after=m.undated_lookback_days)
+            wide = date_keys(report.event_date, m.wording_window_days, after=m.undated_lookback_days)
         else:
             keys = date_keys(report.event_date, m.date_window_days, before=m.undated_lookback_days)
-        candidates = self.state.candidates(report.location.region_key, keys, area_key(report.location))
-        match = best_match(report, candidates, m.date_window_days)
+            wide = date_keys(report.event_date, m.wording_window_days, before=m.undated_lookback_days)
+        candidates = {i.incident_id: i for i in self.state.candidates(region, keys, area_key(report.location))}
+        # Very similar wording may bridge a wider window or another province: those
+        # candidates come from the keyword index, so the lookup stays narrow.
+        words = sorted(keywords(report.evidence) - place_words((report.location.name, report.location.admin1)))
+        if len(words) >= MIN_SHARED and wide != ["?"]:
+            for inc in self.state.similar(region, words, wide[0], wide[-1], MIN_SHARED):
+                candidates.setdefault(inc.incident_id, inc)
+        ordered = [candidates[k] for k in sorted(candidates)]
+        match = best_match(report, ordered, m.date_window_days, wording_with(self.state.reports, report), m)
         if match is None:
             incident_id = self._new_id(report)
             new = merge(incident_id, [report], self.rules.figure_policy)

@@ -4,6 +4,9 @@ The correlator reads and writes incidents only through :class:`IncidentState`, s
 same core runs over a dict (tests), a SQLite file (embedded runtime) or faust tables
 (Kafka runtime). Candidates are looked up by region and event date (blocking), so the
 cost of matching a report does not grow with the number of open incidents elsewhere.
+A second, narrower lookup finds the incidents of a region that share keywords with a
+report (:func:`incident_keywords`, indexed per region and keyword with the day), for the
+matches that very similar wording admits beyond the date window or the province.
 """
 
 from __future__ import annotations
@@ -12,7 +15,19 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import Protocol
 
+from monitor.dedup.wording import keywords
 from monitor.records import Incident, IncidentReport, Location
+
+#: An incident is indexed under at most this many keywords (its reports' union, sorted).
+MAX_INDEXED_KEYWORDS = 64
+
+
+def incident_keywords(reports: Iterable[IncidentReport]) -> list[str]:
+    """The keywords an incident is indexed under: its reports' keywords (a set function)."""
+    words: set[str] = set()
+    for r in reports:
+        words |= keywords(r.evidence)
+    return sorted(words)[:MAX_INDEXED_KEYWORDS]
 
 
 def date_keys(event_date: str | None, window_days: int, before: int = 0, after: int = 0) -> list[str]:
@@ -45,6 +60,11 @@ class IncidentState(Protocol):
         those of that area or of no known area ("" or None: every area)."""
         ...
 
+    def similar(self, region: str, words: Sequence[str], first_day: str, last_day: str, min_shared: int) -> list[Incident]:
+        """Incidents of ``region`` dated ``first_day``..``last_day`` (ISO days) indexed
+        under at least ``min_shared`` of ``words``, by incident id."""
+        ...
+
     def get(self, incident_id: str) -> Incident | None: ...
 
     def reports(self, incident_id: str) -> list[IncidentReport]: ...
@@ -64,6 +84,7 @@ class MemoryState:
         self._index: dict[tuple[str, str, str], set[str]] = {}
         self._keys_of: dict[str, tuple[str, str, str]] = {}
         self._areas: dict[tuple[str, str], set[str]] = {}
+        self._words: dict[tuple[str, str], dict[str, str]] = {}
         self.open: set[str] = set()
 
     def has_report(self, report_id: str) -> bool:
@@ -76,6 +97,14 @@ class MemoryState:
             for a in areas:
                 ids |= self._index.get((region, day, a), set())
         return [self.incidents[i] for i in sorted(ids) if i in self.open]
+
+    def similar(self, region: str, words: Sequence[str], first_day: str, last_day: str, min_shared: int) -> list[Incident]:
+        hits: dict[str, int] = {}
+        for w in set(words):
+            for iid, day in self._words.get((region, w), {}).items():
+                if first_day <= day <= last_day:
+                    hits[iid] = hits.get(iid, 0) + 1
+        return [self.incidents[i] for i in sorted(hits) if hits[i] >= min_shared and i in self.open]
 
     def get(self, incident_id: str) -> Incident | None:
         return self.incidents.get(incident_id)
@@ -92,6 +121,8 @@ class MemoryState:
         self._index.setdefault(key, set()).add(iid)
         self._areas.setdefault(key[:2], set()).add(key[2])
         self._keys_of[iid] = key
+        for w in incident_keywords(reports):
+            self._words.setdefault((key[0], w), {})[iid] = key[1]
         self.incidents[iid] = incident
         self._reports[iid] = list(reports)
         self._report_ids.update(r.report_id for r in reports)

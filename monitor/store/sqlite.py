@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from monitor.dedup.state import area_key
+from monitor.dedup.state import area_key, incident_keywords
 from monitor.errors import StateError
 from monitor.records import Alert, Incident, IncidentReport, dumps
 
@@ -35,6 +35,9 @@ CREATE TABLE IF NOT EXISTS incidents (
 CREATE INDEX IF NOT EXISTS incidents_block ON incidents (region, day, area);
 CREATE INDEX IF NOT EXISTS incidents_open ON incidents (open, touched);
 CREATE INDEX IF NOT EXISTS items_published ON items (published);
+CREATE TABLE IF NOT EXISTS keywords (
+    region TEXT NOT NULL, word TEXT NOT NULL, day TEXT NOT NULL, incident_id TEXT NOT NULL,
+    PRIMARY KEY (region, word, day, incident_id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS alerts (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, alert_id TEXT NOT NULL UNIQUE,
     incident_id TEXT NOT NULL, kind TEXT NOT NULL, body TEXT NOT NULL, done INTEGER NOT NULL DEFAULT 0,
@@ -118,6 +121,18 @@ class SqliteStore:
             ).fetchall()
         return [Incident.from_dict(json.loads(r[0])) for r in rows]
 
+    def similar(self, region: str, words: Sequence[str], first_day: str, last_day: str, min_shared: int) -> list[Incident]:
+        if not words:
+            return []
+        marks = ",".join("?" * len(words))
+        rows = self._db.execute(
+            f"SELECT i.body FROM incidents i JOIN (SELECT incident_id FROM keywords WHERE region=? AND word IN ({marks})"
+            " AND day BETWEEN ? AND ? GROUP BY incident_id HAVING count(DISTINCT word) >= ?) k USING (incident_id)"
+            " ORDER BY i.incident_id",
+            (region, *words, first_day, last_day, min_shared),
+        ).fetchall()
+        return [Incident.from_dict(json.loads(r[0])) for r in rows]
+
     def get(self, incident_id: str) -> Incident | None:
         row = self._db.execute("SELECT body FROM incidents WHERE incident_id=?", (incident_id,)).fetchone()
         return Incident.from_dict(json.loads(row[0])) if row else None
@@ -145,6 +160,12 @@ class SqliteStore:
         self._db.executemany(
             "INSERT OR IGNORE INTO reports VALUES (?,?,?)",
             [(r.report_id, incident.incident_id, dumps(r)) for r in reports],
+        )
+        # Rows under an earlier event day stay behind; the rules check the incident itself.
+        day = (incident.event_date or "?")[:10]
+        self._db.executemany(
+            "INSERT OR IGNORE INTO keywords VALUES (?,?,?,?)",
+            [(incident.location.region_key, w, day, incident.incident_id) for w in incident_keywords(reports)],
         )
 
     # -- lifecycle -----------------------------------------------------------------------

@@ -1,0 +1,103 @@
+"""Wording similarity of two reports' event sentences (pure, deterministic).
+
+Two articles about one shooting rarely share their figures' phrasing, but they do share
+what is particular to the event: the victims' and suspects' names, the street, the
+venue, the ages ("a 20-year-old"). What every report of violence says ("police said a
+man was shot") is no evidence at all. So a report's *keywords* are, from its evidence
+sentences:
+
+- words written with a capital inside a sentence (names of people, streets, venues);
+- ages written as ``<n>-year-old``;
+- other words of 9 letters or more (rarer vocabulary: "quadruple", "Thanksgiving");
+
+each lower-cased, without a possessive ``'s``, and never one of :data:`STOPWORDS`
+(function words and the vocabulary of any crime or attack story). The place names a
+match already compares (both locations' name and province) are dropped too, so that
+sharing "Chicago" is not counted twice.
+
+The similarity of two keyword sets is ``|A & B| / (min(|A|, |B|) + 1)`` when they share
+at least two keywords, else 0: the share of the smaller set that the other covers, damped
+for small sets (one shared word out of one is not evidence). A report against an
+incident takes the best of the incident's reports, a function of the set of reports,
+so it does not grow with the incident's size and does not depend on arrival order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+#: Words that never count: function words, calendar words, and what any report of a
+#: shooting, bombing or attack says. Lower case.
+STOPWORDS: frozenset[str] = frozenset(
+    """
+    a about above after again against all also am an and any are around as at be because been before
+    being below between both but by can could did do does doing down during each few for from further
+    had has have having he her here hers him his how i if in into is it its just me more most my no nor
+    not now of off on once only or other our out over own same she should so some such than that the
+    their them then there these they this those through to too under until up very was we were what
+    when where which while who whom why will with would you your
+    said say says told according police officer officers sheriff deputies deputy department
+    authorities investigators spokesman spokeswoman spokesperson detective detectives chief sgt lt
+    shooting shootings shot shots fired gunfire gunshot gunshots gun guns gunman gunmen killed killing
+    kill dead death deaths died dies wounded wound wounds injured injuries injury hospital hospitalized
+    condition attack attacks attacked bomb bombing blast explosion rocket rockets militants insurgents
+    man men woman women people person victim victims suspect suspects year years old after morning
+    night evening afternoon day today yesterday tonight weekend overnight
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december
+    one two three four five six seven eight nine ten first second third new news report reported
+    reports like just boy boys girl girls child children kid kids teen teens teenager teenage toddler
+    son daughter mother father brother sister family friend friends male female young adult
+    home house residence apartment apartments street avenue road drive block lane boulevard city
+    county state area neighborhood near inside outside scene place center park lot parking
+    early late later time times left found happened occurred arrested arrest charged charges charge
+    court investigating investigation information connection officials office call called
+    others another several multiple including least head chest leg arm face back body fatally fatal
+    deadly accidentally accidental accident apparent apparently responded arrived received released
+    identified pronounced transported taken rushed suffering suffered struck hurt critical stable
+    critically medical north south east west northeast northwest southeast southwest side local
+    update updated posted photo video weather sports com www http https edt est cdt pdt
+    appears believe believed know went got took started opened erupted involved anyone members group
+    crime gang-related handgun vehicle car high school enforcement community witnesses confirmed
+    press associated staff copyright rights reserved story stories read share comments click
+    advertisement mr mrs ms dr st jr u.s government minister ministry province district
+    """.split()
+)
+
+_WORD = re.compile(r"\b(\d{1,3}-year-old|[A-Za-z][A-Za-z'’.-]*[A-Za-z])\b")
+_SENTENCE_START = frozenset('.!?"“:;—–-(|')
+MIN_SHARED = 2
+
+
+@lru_cache(maxsize=4096)
+def keywords(sentences: tuple[str, ...]) -> frozenset[str]:
+    """The keywords of ``sentences`` (see the module docstring)."""
+    out: set[str] = set()
+    for text in sentences:
+        for m in _WORD.finditer(text):
+            word = m.group(1)
+            low = word.lower().replace("’", "'")
+            if low.endswith("'s"):
+                low = low[:-2]
+            if len(low) < 3 or low in STOPWORDS:
+                continue
+            before = text[: m.start()].rstrip()
+            capital = word[0].isupper() and bool(before) and before[-1] not in _SENTENCE_START
+            if capital or low[0].isdigit() or len(low) >= 9:
+                out.add(low)
+    return frozenset(out)
+
+
+def place_words(names: Iterable[str | None]) -> frozenset[str]:
+    """The lower-cased words of place names, to leave out of a comparison."""
+    return frozenset(w for n in names if n for w in re.findall(r"[a-z][a-z'.-]*", n.lower()))
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """``|a & b| / (min(|a|, |b|) + 1)`` with at least :data:`MIN_SHARED` shared, else 0."""
+    shared = len(a & b)
+    if shared < MIN_SHARED:
+        return 0.0
+    return shared / (min(len(a), len(b)) + 1)

@@ -1,0 +1,149 @@
+"""Wording similarity in matching: keywords, the vague-report gate, bridging a wider date
+window or another province, the tie-break between two same-day events, and the keyword
+index of every state implementation. Scenarios written for the project."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from monitor.config import AlertRules, MatchingConfig
+from monitor.dedup.correlate import Correlator
+from monitor.dedup.state import IncidentState, MemoryState
+from monitor.dedup.wording import keywords, similarity
+from monitor.records import Figure, Incident, IncidentReport, Location, stable_id
+from monitor.store.sqlite import SqliteStore
+
+DENVER = Location("Denver", "Colorado", "US", 39.7, -105.0)
+AURORA = Location("Aurora", "Colorado", "US", 39.7, -104.8)
+SPOKANE = Location("Spokane", "Washington", "US", 47.7, -117.4)
+NOWHERE = Location(None, None, "US")
+
+
+def rep(
+    key: str,
+    where: Location,
+    day: str,
+    evidence: str,
+    *,
+    stated: bool = True,
+    killed: int | None = None,
+    published: str | None = None,
+) -> IncidentReport:
+    return IncidentReport(
+        report_id=stable_id("r", key), item_id=stable_id("i", key), outlet=f"Outlet {key}",
+        url=f"https://example.org/{key}", published=published or f"{day}T12:00:00Z",
+        event_type="armed_assault", location=where, event_date=day, date_stated=stated,
+        killed=Figure(killed) if killed is not None else None, evidence=(evidence,),
+    )
+
+
+def clusters(reports: list[IncidentReport], state: IncidentState | None = None) -> set[frozenset[str]]:
+    st = state if state is not None else MemoryState()
+    correlator = Correlator(st, AlertRules(), MatchingConfig())
+    for r in reports:
+        correlator.process(r)
+    found: dict[str, set[str]] = {}
+    for r in reports:
+        hit = next(i for i in _incidents(st) if r.report_id in i.report_ids)
+        found.setdefault(hit.incident_id, set()).add(r.report_id)
+    return {frozenset(v) for v in found.values()}
+
+
+def _incidents(state: IncidentState) -> list[Incident]:
+    if isinstance(state, MemoryState):
+        return list(state.incidents.values())
+    assert isinstance(state, SqliteStore)
+    return state.all_incidents()
+
+
+# Two stories of one shooting, in different words but naming the same people and venue.
+FIRST = "A bartender named Rosalind Okafor was wounded when a customer opened fire at the Copper Kettle tavern."
+FOLLOW = "Prosecutors charged Dmitri Vance over the gunfire at the Copper Kettle that wounded Rosalind Okafor."
+OTHER = "Two cousins were hurt when someone fired from a passing pickup near Hampden Heights."
+
+
+def test_keywords_keep_names_and_ages_and_drop_common_words() -> None:
+    words = keywords(("Officers said a 34-year-old named Lucia Brandt was shot near the Copper Kettle.",))
+    assert {"lucia", "brandt", "34-year-old", "copper", "kettle"} <= words
+    assert not words & {"officers", "said", "shot", "near", "the"}
+    # A capital at the start of a sentence is not a name.
+    assert "yesterday" not in keywords(("Yesterday a man was shot.",))
+
+
+def test_similarity_needs_two_shared_words() -> None:
+    a, b = frozenset({"okafor", "kettle", "vance"}), frozenset({"okafor", "tavern"})
+    assert similarity(a, b) == 0.0
+    assert similarity(a, b | {"kettle"}) == pytest.approx(2 / 4)
+
+
+def test_report_without_place_joins_only_when_wording_matches() -> None:
+    placed = rep("a", DENVER, "2024-05-04", FIRST)
+    vague_same = rep("b", NOWHERE, "2024-05-04", FOLLOW)
+    vague_other = rep("c", NOWHERE, "2024-05-04", OTHER)
+    got = clusters([placed, vague_same, vague_other])
+    assert frozenset({placed.report_id, vague_same.report_id}) in got
+    assert frozenset({vague_other.report_id}) in got
+
+
+def test_undated_follow_up_days_later_joins_by_wording() -> None:
+    first = rep("a", DENVER, "2024-05-04", FIRST)
+    # Published ten days on, no date cue: beyond the strict window and the lookback.
+    late = rep("b", DENVER, "2024-05-14", FOLLOW, stated=False)
+    late_other = rep("c", DENVER, "2024-05-14", OTHER, stated=False)
+    got = clusters([first, late, late_other])
+    assert frozenset({first.report_id, late.report_id}) in got
+    assert frozenset({late_other.report_id}) in got
+
+
+def test_far_beyond_the_wording_window_stays_apart() -> None:
+    first = rep("a", DENVER, "2024-05-04", FIRST)
+    much_later = rep("b", DENVER, "2024-07-20", FOLLOW, stated=False)
+    assert len(clusters([first, much_later])) == 2
+
+
+def test_other_province_joins_only_with_very_similar_wording() -> None:
+    first = rep("a", DENVER, "2024-05-04", FIRST)
+    misplaced = rep("b", SPOKANE, "2024-05-04", FOLLOW)  # the place was resolved wrongly
+    elsewhere = rep("c", SPOKANE, "2024-05-04", OTHER)
+    got = clusters([first, misplaced, elsewhere])
+    assert frozenset({first.report_id, misplaced.report_id}) in got
+    assert frozenset({elsewhere.report_id}) in got
+
+
+def test_same_day_same_city_events_stay_apart_and_wording_picks_the_right_one() -> None:
+    tavern = rep("a", DENVER, "2024-05-04", FIRST, killed=1)
+    drive_by = rep("b", DENVER, "2024-05-04", OTHER, killed=9)  # figures: two events
+    # Neither figure nor place tells which; the words do.
+    update = rep("c", DENVER, "2024-05-04", "Residents of Hampden Heights said the cousins and a neighbour were hurt.")
+    got = clusters([tavern, drive_by, update])
+    assert frozenset({drive_by.report_id, update.report_id}) in got
+    assert frozenset({tavern.report_id}) in got
+
+
+def test_wording_bridged_matches_do_not_depend_on_order() -> None:
+    # A neighbouring city, a vague follow-up eight days on, and another event the same day
+    # (its toll contradicts): every order gives the same two incidents.
+    stream = [
+        rep("a", DENVER, "2024-05-04", FIRST, killed=1),
+        rep("b", AURORA, "2024-05-04", FOLLOW),
+        rep("c", NOWHERE, "2024-05-12", FOLLOW + " The Copper Kettle stays closed.", stated=False),
+        rep("d", DENVER, "2024-05-04", OTHER, killed=9),
+    ]
+    results = {frozenset(clusters(list(order))) for order in itertools.permutations(stream)}
+    assert len(results) == 1
+    (only,) = results
+    assert frozenset(r.report_id for r in stream[:3]) in only
+
+
+@pytest.mark.parametrize("kind", ["memory", "sqlite"])
+def test_keyword_index_finds_incidents_by_shared_words(kind: str, tmp_path: Path) -> None:
+    state: IncidentState = MemoryState() if kind == "memory" else SqliteStore(tmp_path / "s.sqlite")
+    clusters([rep("a", DENVER, "2024-05-04", FIRST), rep("b", SPOKANE, "2024-05-04", OTHER)], state)
+    hits = state.similar("US", ["okafor", "kettle", "zzz"], "2024-05-01", "2024-05-10", 2)
+    assert [i.location.name for i in hits] == ["Denver"]
+    assert state.similar("US", ["okafor", "kettle"], "2024-05-05", "2024-05-10", 2) == []  # outside the days
+    assert state.similar("US", ["okafor"], "2024-05-01", "2024-05-10", 2) == []  # one shared word is not enough
+    assert state.similar("AF", ["okafor", "kettle"], "2024-05-01", "2024-05-10", 2) == []  # another region
