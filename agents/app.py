@@ -13,6 +13,7 @@ from typing import Any
 
 import faust
 
+from agents import transactions
 from monitor.config import Settings
 
 #: Failover speed after a worker dies without leaving the group (kill -9, lost host): the
@@ -77,7 +78,7 @@ def faust_options(settings: Settings) -> dict[str, Any]:
 def create_app(settings: Settings) -> faust.App:
     """A faust app for ``settings``; call once per process (see build_pipeline)."""
     rewind_uncommitted_partitions()
-    route_transactions_by_source_partition()
+    transactions.install()  # exactly_once fixes (agents/transactions.py)
     return faust.App(settings.kafka.app_id, **faust_options(settings))
 
 
@@ -110,47 +111,3 @@ def rewind_uncommitted_partitions() -> None:
     AIOKafkaConsumerThread.seek_to_committed = seek_to_committed  # type: ignore[method-assign]
     AIOKafkaConsumerThread._rewinds_uncommitted = True  # type: ignore[attr-defined]
 
-
-def route_transactions_by_source_partition() -> None:
-    """Make ``exactly_once`` commit what an event produced with that event's offset.
-
-    faust-streaming 0.15.3 keeps one transactional producer per partition number of each
-    co-partitioned group, and commits the transaction of partition *p* when it commits
-    the consumed offsets of partition *p*. But it puts each output record into the
-    transaction named after the record's *destination* partition: an alert keyed to
-    ``alerts`` partition 3 while processing ``incident-reports`` partition 1 lands in
-    transaction 3, which commits only when some input on partition 3 moves on. When
-    nothing more arrives there, the transaction stays open and a ``read_committed``
-    reader (notify) waits on it forever; and the output is not atomic with the offset of
-    the event that caused it. Kafka Streams ties a task's outputs to the transaction of
-    its *input* partition; do the same: while an event is being processed, every record
-    sent (outputs, group_by's repartition, table changelogs) goes into the transaction of
-    that event's partition. Records sent outside any event keep faust's routing.
-    """
-    from faust.streams import current_event
-    from faust.transport.consumer import TransactionManager
-
-    if getattr(TransactionManager, "_routes_by_source", False):
-        return
-
-    async def send(
-        self: Any, topic: str, key: bytes | None, value: bytes | None, partition: int | None,
-        timestamp: float | None, headers: Any, *, transactional_id: str | None = None,
-    ) -> Any:
-        destination = self.consumer.key_partition(topic, key, partition)
-        event = current_event()
-        if event is not None:
-            source = event.message.tp
-            group = self.app.assignor.group_for_topic(source.topic)
-            transactional_id = f"{self.app.conf.id}-{group}-{source.partition}"
-        elif destination is not None:
-            group = self.app.assignor.group_for_topic(topic)
-            transactional_id = f"{self.app.conf.id}-{group}-{destination}"
-        else:
-            transactional_id = None
-        return await self.producer.send(
-            topic, key, value, destination, timestamp, headers, transactional_id=transactional_id
-        )
-
-    TransactionManager.send = send  # type: ignore[method-assign]
-    TransactionManager._routes_by_source = True  # type: ignore[attr-defined]

@@ -298,9 +298,9 @@ def test_exactly_once_puts_an_events_outputs_into_its_source_partitions_transact
     from faust.transport.consumer import TransactionManager
     from faust.types import TP
 
-    from agents.app import route_transactions_by_source_partition
+    from agents import transactions
 
-    route_transactions_by_source_partition()
+    transactions.install()
     producer = _Recorder()
     manager = SimpleNamespace(
         producer=producer,

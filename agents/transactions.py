@@ -1,0 +1,54 @@
+"""``exactly_once`` on faust-streaming 0.15.3: each event's outputs in its input
+partition's transaction.
+
+faust keeps one transactional producer per partition number *p* of each co-partitioned
+group (transactional id ``<app>-<group>-<p>``) and commits transaction *p* together with the
+consumed offsets of partition *p*. But it put each output record into the transaction of
+the record's *destination* partition: an alert keyed to ``alerts`` partition 3 while
+processing ``incident-reports`` partition 1 landed in transaction 3, which is committed only
+when some input on partition 3 moves on. With nothing more arriving there it stayed open
+for good and notify (a ``read_committed`` reader) stalled on it (seen on the real broker,
+tests/integration/kafka/test_workers.py); and the output was not atomic with the offset of
+the event that caused it. As in Kafka Streams, every record sent while an event is
+processed (outputs, ``group_by``'s repartition, table changelogs) now goes into the
+transaction of that event's *input* partition. Records sent outside any event keep faust's
+routing.
+
+What this does not fix is in docs/kafka.md (Delivery semantics): faust's commit timer can
+still commit a transaction while an event whose first outputs are in it is being
+processed, and a rebalance drops uncommitted acknowledged offsets, so a rebalance can
+repeat outputs. The patch acts only under ``processing_guarantee="exactly_once"``: faust
+uses its TransactionManager only then.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_INSTALLED = "_incident_monitor_routes_by_source"
+
+
+def install() -> None:
+    """Patch faust's TransactionManager.send (idempotent)."""
+    from faust.streams import current_event
+    from faust.transport.consumer import TransactionManager
+
+    if getattr(TransactionManager, _INSTALLED, False):
+        return
+
+    async def send(
+        self: Any, topic: str, key: bytes | None, value: bytes | None, partition: int | None,
+        timestamp: float | None, headers: Any, *, transactional_id: str | None = None,
+    ) -> Any:
+        destination = self.consumer.key_partition(topic, key, partition)
+        event = current_event()
+        tid: str | None = None
+        if event is not None:
+            source = event.message.tp
+            tid = f"{self.app.conf.id}-{self.app.assignor.group_for_topic(source.topic)}-{source.partition}"
+        elif destination is not None:
+            tid = f"{self.app.conf.id}-{self.app.assignor.group_for_topic(topic)}-{destination}"
+        return await self.producer.send(topic, key, value, destination, timestamp, headers, transactional_id=tid)
+
+    TransactionManager.send = send  # type: ignore[method-assign]
+    setattr(TransactionManager, _INSTALLED, True)
