@@ -31,7 +31,7 @@ _INSTALLED = "_incident_monitor_routes_by_source"
 def install() -> None:
     """Patch faust's TransactionManager.send (idempotent)."""
     from faust.streams import current_event
-    from faust.transport.consumer import TransactionManager
+    from faust.transport.consumer import Consumer, TransactionManager
 
     if getattr(TransactionManager, _INSTALLED, False):
         return
@@ -50,5 +50,18 @@ def install() -> None:
             tid = f"{self.app.conf.id}-{self.app.assignor.group_for_topic(topic)}-{destination}"
         return await self.producer.send(topic, key, value, destination, timestamp, headers, transactional_id=tid)
 
+    commit_offsets = Consumer._commit_offsets
+
+    async def _commit_offsets(self: Any, offsets: Any, start_new_transaction: bool = True) -> bool:
+        if self.in_transaction:
+            # Table changes are queued (send_soon) and sent by the producer buffer's own
+            # task: send them into the transactions before these commit (or end, in
+            # faust's revoke handler), never after, through a producer out of its
+            # transaction ("IllegalOperation: Can't send messages while not in
+            # transaction" crashed the worker at rebalances).
+            await self.app.producer.buffer.flush()
+        return bool(await commit_offsets(self, offsets, start_new_transaction=start_new_transaction))
+
     TransactionManager.send = send  # type: ignore[method-assign]
+    Consumer._commit_offsets = _commit_offsets  # type: ignore[method-assign]
     setattr(TransactionManager, _INSTALLED, True)
