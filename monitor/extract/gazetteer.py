@@ -47,6 +47,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "west bank": "PS", "gaza strip": "PS", "palestine": "PS", "burma": "MM",
     "syria": "SY", "russia": "RU", "iran": "IR", "south korea": "KR", "north korea": "KP",
     "turkey": "TR", "turkiye": "TR", "the philippines": "PH", "east timor": "TL",
+    "ulster": "GB", "kosovo": "XK",
 }
 # City names that are also common English words or names: never a place on their own.
 STOP_NAMES: frozenset[str] = frozenset(
@@ -193,6 +194,8 @@ class Gazetteer:
         for (cc, _), name in admin1.items():
             key = _ascii(name).lower()
             core = [w for w in re.split(r"[\s-]+", key) if w not in _REGION_WORDS]
+            if key in COUNTRY_ALIASES or key in {_ascii(c.name).lower() for c in self.countries.values()}:
+                continue  # "Ulster" as a country alias (GB), not the Irish province
             if len(key) >= 5 and not all(w in _GENERIC_REGIONS for w in core) and cc in self.countries and cc != "US":
                 self._add(name, Place(_ascii(name) or name, "province", cc, name, None, None))
         curated = yaml.safe_load(resources.files("monitor.data").joinpath("places.yaml").read_text("utf-8"))
@@ -237,17 +240,26 @@ class Gazetteer:
         return out
 
     def country_context(self, mentions: Iterable[Mention]) -> Counter[str]:
-        """Vote for the article's country: countries and demonyms count 2, places 1."""
+        """Vote for the article's country. A country's name counts 4, a demonym 2 (the
+        victims' or attackers' nationality says less than a place), a place of one
+        country 3, and an ambiguous place 1 for its country when one candidate is a
+        large city that dwarfs the others (Kandahar, Afghanistan, not Kandahar, India)."""
         votes: Counter[str] = Counter()
         for m in mentions:
             ccs = {p.country for p in m.candidates}
             kinds = {p.kind for p in m.candidates}
             if "country" in kinds:
+                weight = 2 if _ascii(m.surface).lower() in DEMONYMS else 4
                 for p in m.candidates:
                     if p.kind == "country":
-                        votes[p.country] += 2
+                        votes[p.country] += weight
             elif len(ccs) == 1:
-                votes[next(iter(ccs))] += 1
+                votes[next(iter(ccs))] += 3
+            else:
+                ranked = sorted(m.candidates, key=lambda p: -p.population)
+                rest = max(p.population for p in ranked[1:] if p.country != ranked[0].country)
+                if ranked[0].population >= 100_000 and ranked[0].population >= 3 * rest:
+                    votes[ranked[0].country] += 1
         return votes
 
     def resolve(

@@ -26,7 +26,7 @@ from datetime import date, datetime
 from monitor.dedup.match import types_compatible
 from monitor.extract.casualties import Mention as Casualty
 from monitor.extract.casualties import find_mentions
-from monitor.extract.claims import _speaker, find_claims
+from monitor.extract.claims import _speaker, actor_table, find_claims
 from monitor.extract.events import (
     BACKGROUND,
     PERIOD,
@@ -72,6 +72,7 @@ _STREET_AFTER = frozenset(
 _NOT_A_TOWN_AFTER = _STREET_AFTER | frozenset(
     "university college hospital airport station mall plaza hotel stadium school church mosque prison jail".split()
 )
+_VILLAGE = re.compile(r"\b(?:village|hamlet)\s+of\s+$", re.IGNORECASE)
 # ", Pa.", ", N.J.", ", OH" after a place name: a US state as datelines write it.
 _US_STATE_AFTER = re.compile(r"[A-Za-z],\s+(?P<abbr>[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2})(?![A-Za-z])")
 # Town names that are also given names: "Elizabeth Smith" is a person, "Herat Zonal
@@ -144,17 +145,24 @@ def _published_date(value: str | None) -> date | None:
             return None
 
 
+def _spelling(name: str | None) -> str | None:
+    """A name folded so that spellings of one place agree: "Odessa" and "Odesa"."""
+    if name is None:
+        return None
+    return re.sub(r"(.)\1", r"\1", name.casefold().replace("-", " "))
+
+
 def _same_area(a: Place, b: Place) -> bool:
     if a.country != b.country:
         return False
-    names_a = {a.name, a.city, a.admin1} - {None}
-    names_b = {b.name, b.city, b.admin1} - {None}
-    if a.name == b.name or (a.city and a.city == b.name) or (b.city and b.city == a.name):
+    name_a, city_a, admin_a = _spelling(a.name), _spelling(a.city), _spelling(a.admin1)
+    name_b, city_b, admin_b = _spelling(b.name), _spelling(b.city), _spelling(b.admin1)
+    if name_a == name_b or (city_a and city_a == name_b) or (city_b and city_b == name_a):
         return True
     if a.kind == "province" or b.kind == "province":
-        return bool(names_a & names_b)
+        return bool({name_a, city_a, admin_a} - {None} & {name_b, city_b, admin_b} - {None})
     if a.kind == "district" or b.kind == "district":
-        return bool(a.admin1 and a.admin1 == b.admin1)
+        return bool(admin_a and admin_a == admin_b)
     return False
 
 
@@ -193,9 +201,18 @@ def _name_mentions(text: str, found: list[Mention]) -> list[Mention]:
     headline = _title_case(text)
     out: list[Mention] = []
     for m in found:
-        if m.candidates[0].kind not in {"city", "district"}:
+        if actor_table().canonical(m.surface) is not None:
+            continue  # "Hamas", "Hezbollah": a group, not the town of that name
+        kind = m.candidates[0].kind
+        if kind == "country":
             out.append(m)
             continue
+        if kind == "province":
+            if headline or not _longer_name(text, m):
+                out.append(m)
+            continue
+        if _VILLAGE.search(text, max(0, m.start - 16), m.start) and all(p.kind == "city" for p in m.candidates):
+            continue  # "the village of Taricha": not the town of 20,000 of that name elsewhere
         if m.surface.isupper() and len(m.surface) <= 3:
             continue  # "LEO", "ALI": an acronym in mixed-case text
         nxt = text[m.end:].lstrip().split(" ", 1)[0].lower().strip(",.;:")
@@ -236,7 +253,7 @@ def _votes(mentions: list[Mention], texts: list[str]) -> Counter[str]:
     votes = gazetteer().country_context(mentions)
     us = sum(us_state_votes(t) for t in texts)
     if us:
-        votes["US"] += 2 * us
+        votes["US"] += 4 * us
     return votes
 
 
@@ -313,8 +330,9 @@ def _is_background(text: str, casualties: list[Casualty]) -> bool:
     return True
 
 
-def _analyse(item: FeedItem) -> tuple[list[_Sent], str]:
-    """The violent sentences of ``item``, and its dateline ("" when none)."""
+def _analyse(item: FeedItem) -> tuple[list[_Sent], str, str | None]:
+    """The violent sentences of ``item``, its dateline ("" when none), and the country
+    the whole text points to (None when no place is named)."""
     g = gazetteer()
     body, filed_from = _strip_dateline(item.text)
     sentences = split_sentences(f"{item.title}\n\n{body}" if item.title else body)
@@ -364,7 +382,7 @@ def _analyse(item: FeedItem) -> tuple[list[_Sent], str]:
                 separate=bool(SEPARATE.search(cue_zone)),
             )
         )
-    return out, filed_from
+    return out, filed_from, top
 
 
 def _group(sents: list[_Sent]) -> list[_Event]:
@@ -461,10 +479,12 @@ def extract(item: FeedItem) -> list[IncidentReport]:
         return []
     if not attack_words(f"{item.title}\n{item.text}"):
         return []  # deaths or injuries with no attack, weapon or armed actor: a crash, a fire, a flood
-    sents, filed_from = _analyse(item)
+    sents, filed_from, doc_top = _analyse(item)
     events = _group(sents)
     published = _published_date(item.published)
     context = _votes([m for st in sents for m in st.mentions], [filed_from, *(st.s.text for st in sents)])
+    # The violent sentences' places first; else whatever the whole text names ("the
+    # chief of Pattani province's council was shot dead").
     top = context.most_common(1)[0][0] if context else None
     reports: list[IncidentReport] = []
     for n, event in enumerate(events):
@@ -489,7 +509,7 @@ def extract(item: FeedItem) -> list[IncidentReport]:
         if n > 0 and not (killed or wounded or claims) and event.etype != "takeover":
             continue
         when = event.when or published
-        loc = _location(event.place, top)
+        loc = _location(event.place, top or doc_top)
         etype = event.etype or ("armed_assault" if killed or wounded else "other_violence")
         ordinal = len(reports)
         reports.append(

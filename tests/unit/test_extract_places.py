@@ -64,3 +64,32 @@ def test_acronym_is_no_town() -> None:
     assert gazetteer().find("The LEO who fired was suspended.")  # the gazetteer sees a town ...
     text = "A man was shot dead by police in a car park. The LEO who fired was suspended."
     assert country(text) is None  # ... but an all-capital three-letter word is an acronym
+
+
+def test_a_place_outweighs_a_nationality() -> None:
+    text = "Shots were fired at an Israeli bus near Ramallah. No one was hurt."
+    assert country(text) == "PS"
+
+
+def test_a_large_city_wins_an_ambiguous_name() -> None:
+    # Kandahar is also a small town in India; the Afghan city dwarfs it.
+    assert country("A roadside bomb killed four policemen in Kandahar on Tuesday.") == "AF"
+
+
+def test_group_named_like_a_town_is_no_place() -> None:
+    assert country("Hamas fighters fired a rocket at a kibbutz, wounding two people.") is None
+
+
+def test_village_of_is_not_a_namesake_town() -> None:
+    # A cities15000 town of this name lies in Bolivia; a "village of" is not that town.
+    assert country("A farmer was killed when a bomb exploded near the village of Taricha.") is None
+
+
+def test_country_named_outside_the_violent_sentences() -> None:
+    text = ("Gunmen on a motorbike shot dead a district official as he drove home. "
+            "He had run the council of Pattani province for six years.")
+    assert country(text) == "TH"
+
+
+def test_ulster_is_in_the_united_kingdom() -> None:
+    assert country("A car bomb exploded outside a police station in Ulster, injuring seven people.") == "GB"
