@@ -72,6 +72,12 @@ _STREET_AFTER = frozenset(
 _NOT_A_TOWN_AFTER = _STREET_AFTER | frozenset(
     "university college hospital airport station mall plaza hotel stadium school church mosque prison jail".split()
 )
+_THIS_ATTACK = re.compile(
+    r"\b(?:the|this|that)\s+(?:(?!two|three|four|five|several|earlier|previous|other|last)\w+\s+)?"
+    r"(?:attack|bombing|blast|explosion|kidnapping|killing|assault|shooting|ambush|raid|incident|abduction|assassination)"
+    r"\b(?!\s+(?:on|in|at|of|against|near)\b)",
+    re.IGNORECASE,
+)
 _VILLAGE = re.compile(r"\b(?:village|hamlet)\s+of\s+$", re.IGNORECASE)
 # ", Pa.", ", N.J.", ", OH" after a place name: a US state as datelines write it.
 _US_STATE_AFTER = re.compile(r"[A-Za-z],\s+(?P<abbr>[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2})(?![A-Za-z])")
@@ -390,6 +396,10 @@ def _group(sents: list[_Sent]) -> list[_Event]:
     main: _Event | None = None
     for st in sents:
         if st.background:
+            if st.claims and main is not None and _THIS_ATTACK.search(st.s.text):
+                # "In a statement on 28 October 2001, ETA claimed the attack": a dated
+                # claim of this attack, not an earlier event.
+                main.claims.extend(st.claims)
             continue
         place = st.places[0] if st.places else None
         if st.period_casualties:
