@@ -54,8 +54,10 @@ class ActorTable:
         hits: list[ActorMention] = []
         for m in self._folded.finditer(text):
             hits.append(ActorMention(self._canon[m.group(1).casefold()], m.start(), m.end()))
-        if not upper_doc:
-            for m in self._exact.finditer(text):
+        for m in self._exact.finditer(text):
+            # In all-capital text only acronyms of four letters or more are safe ("FMLN"
+            # yes, "IS" no: it is a verb there).
+            if not upper_doc or len(m.group(1)) >= 4:
                 hits.append(ActorMention(self._canon[m.group(1)], m.start(), m.end()))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         out: list[ActorMention] = []

@@ -60,3 +60,10 @@ def test_a_claim_alone_makes_a_report() -> None:
     text = "The Earth Liberation Front claimed responsibility for setting a logging company's office on fire."
     (report,) = extract(item(text))
     assert [(c.actor, c.stance) for c in report.claims] == [("Earth Liberation Front", "claimed")]
+
+
+def test_long_acronyms_count_in_capitals() -> None:
+    sentence = "THE FMLN CLAIMED RESPONSIBILITY FOR THE ATTACK ON THE POWER STATION."
+    assert [(c.actor, c.stance) for c in find_claims(sentence, upper_doc=True)] == [("FMLN", "claimed")]
+    # "IS" in capitals is a verb, not the Islamic State.
+    assert find_claims("THE ARMY SAID IT IS RESPONSIBLE FOR THE AREA.", upper_doc=True) == []
