@@ -39,7 +39,9 @@ class ActorTable:
         self._canon: dict[str, str] = {}
         for canon, aliases in table.items():
             for alias in {canon, *aliases}:
-                if len(alias) <= 4 and alias.isupper():
+                # "IS", "ELN", "LeT", "JeM": short aliases with a capital after the first
+                # letter are matched as written ("let" and "is" are words).
+                if len(alias) <= 4 and (alias.isupper() or any(c.isupper() for c in alias[1:])):
                     exact.append(alias)
                     self._canon[alias] = canon
                 else:

@@ -67,3 +67,8 @@ def test_long_acronyms_count_in_capitals() -> None:
     assert [(c.actor, c.stance) for c in find_claims(sentence, upper_doc=True)] == [("FMLN", "claimed")]
     # "IS" in capitals is a verb, not the Islamic State.
     assert find_claims("THE ARMY SAID IT IS RESPONSIBLE FOR THE AREA.", upper_doc=True) == []
+
+
+def test_short_mixed_case_alias_is_matched_as_written() -> None:
+    assert claimed("Police said they let the suspect go, and the group claimed responsibility.") == []
+    assert claimed("LeT claimed responsibility for the attack on the camp.") == ["Lashkar-e-Taiba"]
