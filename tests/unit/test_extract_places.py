@@ -1,0 +1,95 @@
+"""Places and countries: gazetteer noise, regions, US state abbreviations, names of
+people and organisations that contain a town's name. Texts in the project's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.extract import extract
+from monitor.extract.gazetteer import _usable_alternate, gazetteer
+from monitor.records import FeedItem
+
+
+def item(text: str, title: str = "") -> FeedItem:
+    return FeedItem(item_id="p", feed="t", outlet="T", url="https://example.org/p", title=title, text=text,
+                    published="2024-03-09T10:00:00Z")
+
+
+def country(text: str) -> str | None:
+    reports = extract(item(text))
+    assert reports, text
+    return reports[0].location.country_code
+
+
+@pytest.mark.parametrize(
+    ("alt", "main", "population", "usable"),
+    [
+        ("Qandahar", "Kandahar", 400_000, True),  # a spelling
+        ("Bombay", "Mumbai", 12_000_000, True),  # the old name of a very large city
+        ("Freedom", "Alliance", 22_000, False),  # a nickname that is an English word
+        ("Banco", "El Banco", 54_000, False),  # a bare part of the name
+        ("Molotov", "Perm", 980_000, False),  # a former name that is now a cocktail
+    ],
+)
+def test_alternate_names(alt: str, main: str, population: int, usable: bool) -> None:
+    assert _usable_alternate(alt, main, population) is usable
+
+
+def test_first_level_regions_are_places() -> None:
+    (m,) = gazetteer().find("Two soldiers died in Chechnya.")
+    assert {(p.kind, p.country) for p in m.candidates} == {("province", "RU")}
+    assert gazetteer().find("The Central Region was calm.") == []  # generic words are no region
+
+
+def test_region_gives_the_country() -> None:
+    assert country("A roadside bomb killed two policemen in Dagestan on Friday.") == "RU"
+
+
+def test_molotov_cocktail_is_no_place() -> None:
+    assert country("Youths threw Molotov cocktails at a bank branch in Bilbao, police said.") == "ES"
+
+
+def test_names_of_people_and_parties_do_not_vote() -> None:
+    text = ("A parcel bomb exploded at the home of Liberal Party candidate Pilar Ruiz, wounding two people. "
+            "Her neighbour Lina Ron said the blast shook the street.")
+    assert country(text) is None
+
+
+def test_us_state_abbreviation_votes_for_the_us() -> None:
+    text = "YORK, Pa. -- A man was shot on Oakridge Street in York late on Friday, police said."
+    assert country(text) == "US"
+
+
+def test_acronym_is_no_town() -> None:
+    assert gazetteer().find("The LEO who fired was suspended.")  # the gazetteer sees a town ...
+    text = "A man was shot dead by police in a car park. The LEO who fired was suspended."
+    assert country(text) is None  # ... but an all-capital three-letter word is an acronym
+
+
+def test_a_place_outweighs_a_nationality() -> None:
+    text = "Shots were fired at an Israeli bus near Ramallah. No one was hurt."
+    assert country(text) == "PS"
+
+
+def test_a_large_city_wins_an_ambiguous_name() -> None:
+    # Kandahar is also a small town in India; the Afghan city dwarfs it.
+    assert country("A roadside bomb killed four policemen in Kandahar on Tuesday.") == "AF"
+
+
+def test_group_named_like_a_town_is_no_place() -> None:
+    assert country("Hamas fighters fired a rocket at a kibbutz, wounding two people.") is None
+
+
+def test_village_of_is_not_a_namesake_town() -> None:
+    # A cities15000 town of this name lies in Bolivia; a "village of" is not that town.
+    assert country("A farmer was killed when a bomb exploded near the village of Taricha.") is None
+
+
+def test_country_named_outside_the_violent_sentences() -> None:
+    text = ("Gunmen on a motorbike shot dead a district official as he drove home. "
+            "He had run the council of Pattani province for six years.")
+    assert country(text) == "TH"
+
+
+def test_ulster_is_in_the_united_kingdom() -> None:
+    assert country("A car bomb exploded outside a police station in Ulster, injuring seven people.") == "GB"
