@@ -1,5 +1,5 @@
 """``exactly_once`` on faust-streaming 0.15.3: each event's outputs in its input
-partition's transaction.
+partition's transaction, and queued table changes sent before the transactions commit.
 
 faust keeps one transactional producer per partition number *p* of each co-partitioned
 group (transactional id ``<app>-<group>-<p>``) and commits transaction *p* together with the
@@ -14,18 +14,23 @@ processed (outputs, ``group_by``'s repartition, table changelogs) now goes into 
 transaction of that event's *input* partition. Records sent outside any event keep faust's
 routing.
 
+Second, faust queues table changes (``send_soon``) for its producer buffer's own task. At a
+rebalance faust commits and *ends* the transactions, and the buffer then sent the last
+queued changes through a producer out of its transaction ("IllegalOperation: Can't send
+messages while not in transaction"): the worker died (2 runs in 3 of the two-worker test).
+The buffer is now flushed into the transactions before every commit.
+
 What this does not fix is in docs/kafka.md (Delivery semantics): faust's commit timer can
 still commit a transaction while an event whose first outputs are in it is being
 processed, and a rebalance drops uncommitted acknowledged offsets, so a rebalance can
-repeat outputs. The patch acts only under ``processing_guarantee="exactly_once"``: faust
-uses its TransactionManager only then.
+repeat outputs. Both patches act only under ``processing_guarantee="exactly_once"``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-_INSTALLED = "_incident_monitor_routes_by_source"
+_INSTALLED = "_incident_monitor_exactly_once"
 
 
 def install() -> None:
