@@ -25,7 +25,7 @@ from typing import Any
 import faust
 import faust.web
 from aiokafka.errors import KafkaError
-from faust.exceptions import ProducerSendError
+from faust.exceptions import PartitionsMismatch, ProducerSendError
 from mode import CrashingSupervisor
 
 from agents.app import create_app
@@ -41,7 +41,8 @@ log = logging.getLogger(__name__)
 
 Extractor = Callable[[FeedItem], list[IncidentReport]]
 DECODE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
-INFRASTRUCTURE_ERRORS = (ProducerSendError, KafkaError)
+# Not the event's fault, and skipping it would lose it: the worker stops instead.
+INFRASTRUCTURE_ERRORS = (ProducerSendError, KafkaError, PartitionsMismatch)
 
 
 class PipelineHalted(RuntimeError):

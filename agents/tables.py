@@ -30,6 +30,7 @@ from typing import Any
 import faust
 import faust.types
 
+from agents.topics import TABLES
 from monitor.config import MatchingConfig, Settings
 from monitor.dedup.correlate import Correlator
 from monitor.dedup.state import area_key, date_keys, incident_keywords
@@ -54,8 +55,8 @@ def declare_tables(app: faust.App, settings: Settings) -> Tables:
         "schema": faust.Schema(key_serializer="json", value_serializer="json"),
     }
     return Tables(
-        state=app.Table("correlate-state", default=None, help="Incidents, index, seen reports.", **common),
-        delivered=app.Table("delivered", default=None, help="Alert ids already delivered.", **common),
+        state=app.Table(TABLES[0], default=None, help="Incidents, index, seen reports.", **common),
+        delivered=app.Table(TABLES[1], default=None, help="Alert ids already delivered.", **common),
     )
 
 

@@ -43,6 +43,15 @@ PUBLIC_TOPICS = (FEED_ITEMS, INCIDENT_REPORTS, INCIDENT_UPDATES, ALERTS, ALERTS_
 WEEK_MS = 7 * 24 * 3600 * 1000
 
 
+#: The tables of agents/tables.py; their changelog topics are created up front too.
+TABLES = ("correlate-state", "delivered")
+
+
+def changelog(app_id: str, table: str) -> str:
+    """faust's name for the changelog topic of ``table``."""
+    return f"{app_id}-{table}-changelog"
+
+
 def reports_by_region(app_id: str) -> str:
     """The repartition topic of correlate's ``group_by`` (owned by one app id)."""
     return f"{app_id}-reports-by-region"
@@ -107,10 +116,24 @@ def declare_topics(app: faust.App, settings: Settings) -> Topics:
     )
 
 
+def changelog_specs(settings: Settings) -> list[TopicSpec]:
+    """The tables' changelog topics (compacted), as faust would create them.
+
+    Created up front with the others: a changelog that faust creates as a worker starts
+    can be missing from another worker's metadata for a moment, and a table write then
+    fails with ``PartitionsMismatch`` ("changelog topic ... has 0 partitions"), seen on
+    the real broker with two workers starting together.
+    """
+    k = settings.kafka
+    return [TopicSpec(changelog(k.app_id, t), k.partitions, k.replication_factor, {"cleanup.policy": "compact"})
+            for t in TABLES]
+
+
 async def create_topics(settings: Settings, wait_seconds: float = 60.0) -> list[str]:
-    """Create the missing topics; return the names created. Retries until ``timeout``."""
+    """Create the missing topics, changelogs included; return the names created.
+    Retries until ``timeout``."""
     assert settings.kafka.broker, "settings.kafka.broker is not set"
-    specs = topic_specs(settings)
+    specs = topic_specs(settings) + changelog_specs(settings)
     loop = asyncio.get_running_loop()
     deadline = loop.time() + wait_seconds
     while True:

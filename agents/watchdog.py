@@ -8,10 +8,12 @@ lag forever while the worker looks healthy (faust issues #175, #523 describe the
 symptom). agents/app.py fixes the common case (partitions never committed); this catches
 the rest.
 
-A partition is stalled when, at two checks in a row, the consumer's position is past the
-last offset handed to the streams, nothing changed, and no event of that topic is being
-processed. It is then rewound to its committed offset (or its beginning): the records in
-between are processed again, which the pipeline's idempotence makes harmless.
+A partition is stalled when, at two checks in a row, nothing changed, no event of that
+topic is being processed, and either the consumer's position is past the last offset
+handed to the streams, or records wait past the position (the partition is not being
+fetched at all, as when it stays paused after a takeover). It is then resumed and rewound
+to its committed offset (or its beginning): the records in between are processed again,
+which the pipeline's idempotence makes harmless.
 
 Worse, faust then commits *past* such a dropped record (an alert lost for good, seen in the
 kill -9 test): its consumer treats a jump in offsets as a gap to commit over (meant for
@@ -68,6 +70,15 @@ def guard_commits(topics: set[str]) -> None:
     Consumer._guarded_topics = guarded  # type: ignore[attr-defined]
 
 
+def starved(position: int | None, end: int | None) -> bool:
+    """Whether records wait past the fetch position (unchanged at two checks: not fetched).
+
+    Seen after kill -9 of the other worker: a partition taken over stays paused, nothing
+    is fetched, so nothing looks taken-but-not-handed-on, yet its lag never shrinks.
+    """
+    return position is not None and end is not None and end > position
+
+
 def held(acked: list[int], committed: int | None) -> bool:
     """Whether the commit is held at a hole: acknowledged records after an unprocessed one."""
     return bool(acked) and committed is not None and min(acked) > committed
@@ -93,14 +104,17 @@ def install_stall_watchdog(app: faust.App, topics: set[str], every: float = CHEC
             read = consumer._read_offset.get(tp)
             committed = consumer._committed_offset.get(tp)
             acked = list(consumer._acked.get(tp, ()))
+            end = (await consumer.highwaters(tp)).get(tp)
             state = (position, read, committed)
-            if not stalled(position, read, committed) and not held(acked, committed):
+            if not stalled(position, read, committed) and not held(acked, committed) and not starved(position, end):
                 last.pop(tp, None)
             elif last.get(tp) != state:
                 last[tp] = state
             else:
-                log.warning("partition %s:%d stalled at %s (handed on up to %s, acked from %s): rewinding to %s",
-                            tp.topic, tp.partition, position, read, min(acked, default=None), committed)
+                log.warning("partition %s:%d stalled at %s of %s (handed on up to %s, acked from %s, paused %s): "
+                            "resuming it from %s", tp.topic, tp.partition, position, end, read,
+                            min(acked, default=None), tp in consumer._paused_partitions, committed)
+                consumer.resume_partitions({tp})
                 if committed:
                     await consumer.seek(tp, committed)
                 else:

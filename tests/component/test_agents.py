@@ -17,7 +17,7 @@ import pytest
 from agents.app import bootstrap_servers, broker_url, faust_options
 from agents.pipeline import Pipeline, build_pipeline
 from agents.tables import TableState, apply_report
-from agents.topics import PUBLIC_TOPICS, reports_by_region, topic_specs
+from agents.topics import PUBLIC_TOPICS, changelog_specs, reports_by_region, topic_specs
 from monitor.config import MatchingConfig, Settings, load_settings
 from monitor.dedup.correlate import Correlator
 from monitor.dedup.state import MemoryState
@@ -265,6 +265,15 @@ def test_every_topic_is_declared_with_the_configured_partitions() -> None:
     assert specs["incident-updates"].config["cleanup.policy"] == "compact"
 
 
+def test_the_tables_changelogs_are_created_up_front_under_fausts_names() -> None:
+    s = settings(partitions=6)
+    pipeline = build_pipeline(s, extractor=lambda item: [], sinks=[])
+    faust_names = {table.changelog_topic.get_topic_name() for table in pipeline.app.tables.values()}
+    specs = changelog_specs(s)
+    assert {spec.name for spec in specs} == faust_names
+    assert all(spec.partitions == 6 and spec.config == {"cleanup.policy": "compact"} for spec in specs)
+
+
 def test_a_partition_is_stalled_only_when_fetched_records_were_not_handed_on() -> None:
     from agents.watchdog import stalled
 
@@ -275,6 +284,14 @@ def test_a_partition_is_stalled_only_when_fetched_records_were_not_handed_on() -
     assert stalled(140, None, None)  # fetched 140 records, none handed on
     assert stalled(60, 40, 41)
 
+
+def test_a_partition_is_starved_when_records_wait_past_its_fetch_position() -> None:
+    from agents.watchdog import starved
+
+    assert not starved(None, 10)  # no position yet
+    assert not starved(10, None)  # end offset unknown
+    assert not starved(10, 10)  # fetched to the end
+    assert starved(10, 52)  # 42 records wait and (at two checks) nothing is fetched
 
 
 class _Recorder:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from agents.topics import PUBLIC_TOPICS, reports_by_region
+from agents.topics import PUBLIC_TOPICS, TABLES, changelog, reports_by_region
 from monitor.config import load_settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,7 +54,8 @@ def test_kafka_runs_kraft_without_zookeeper(services) -> None:
 def test_topic_creation_creates_every_topic_before_the_app_starts(services) -> None:
     script = "\n".join(services["kafka-init"]["command"])
     settings = load_settings(ROOT / "config" / "docker.yaml")
-    for topic in (*PUBLIC_TOPICS, reports_by_region(settings.kafka.app_id)):
+    app_id = settings.kafka.app_id
+    for topic in (*PUBLIC_TOPICS, reports_by_region(app_id), *(changelog(app_id, t) for t in TABLES)):
         assert re.search(rf"create {re.escape(topic)}\b", script), f"{topic} is not created"
     assert f"--partitions {settings.kafka.partitions}" in script
     for name in ("ingester", "worker-1", "worker-2"):
