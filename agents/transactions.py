@@ -18,7 +18,8 @@ Second, faust queues table changes (``send_soon``) for its producer buffer's own
 rebalance faust commits and *ends* the transactions, and the buffer then sent the last
 queued changes through a producer out of its transaction ("IllegalOperation: Can't send
 messages while not in transaction"): the worker died (2 runs in 3 of the two-worker test).
-The buffer is now flushed into the transactions before every commit.
+The buffer is now flushed into the transactions before every commit, the change it is
+sending included.
 
 What this does not fix is in docs/kafka.md (Delivery semantics): faust's commit timer can
 still commit a transaction while an event whose first outputs are in it is being
@@ -28,6 +29,7 @@ repeat outputs. Both patches act only under ``processing_guarantee="exactly_once
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 _INSTALLED = "_incident_monitor_exactly_once"
@@ -37,6 +39,7 @@ def install() -> None:
     """Patch faust's TransactionManager.send (idempotent)."""
     from faust.streams import current_event
     from faust.transport.consumer import Consumer, TransactionManager
+    from faust.transport.producer import ProducerBuffer
 
     if getattr(TransactionManager, _INSTALLED, False):
         return
@@ -55,6 +58,15 @@ def install() -> None:
             tid = f"{self.app.conf.id}-{self.app.assignor.group_for_topic(topic)}-{destination}"
         return await self.producer.send(topic, key, value, destination, timestamp, headers, transactional_id=tid)
 
+    send_pending = ProducerBuffer._send_pending
+
+    async def _send_pending(self: Any, fut: Any) -> None:
+        self._eos_sending = getattr(self, "_eos_sending", 0) + 1
+        try:
+            await send_pending(self, fut)
+        finally:
+            self._eos_sending -= 1
+
     commit_offsets = Consumer._commit_offsets
 
     async def _commit_offsets(self: Any, offsets: Any, start_new_transaction: bool = True) -> bool:
@@ -63,10 +75,15 @@ def install() -> None:
             # task: send them into the transactions before these commit (or end, in
             # faust's revoke handler), never after, through a producer out of its
             # transaction ("IllegalOperation: Can't send messages while not in
-            # transaction" crashed the worker at rebalances).
-            await self.app.producer.buffer.flush()
+            # transaction" crashed the worker at rebalances). Empty queue is not enough:
+            # the last change taken from it may still be on its way to the producer.
+            buffer = self.app.producer.buffer
+            while buffer.size or getattr(buffer, "_eos_sending", 0):
+                await buffer.flush()
+                await asyncio.sleep(0.001)
         return bool(await commit_offsets(self, offsets, start_new_transaction=start_new_transaction))
 
     TransactionManager.send = send  # type: ignore[method-assign]
+    ProducerBuffer._send_pending = _send_pending  # type: ignore[method-assign]
     Consumer._commit_offsets = _commit_offsets  # type: ignore[method-assign]
     setattr(TransactionManager, _INSTALLED, True)
