@@ -42,7 +42,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 from monitor.config import MatchingConfig
-from monitor.dedup.wording import MIN_SHARED, keywords, place_words, similarity
+from monitor.dedup.wording import MIN_SHARED, place_words, report_keywords, similarity
 from monitor.records import Incident, IncidentReport, Location
 
 #: How much wording similarity (0..1) adds to the score.
@@ -129,7 +129,7 @@ Wording = Callable[[Incident], float]
 def wording_with(state_reports: Callable[[str], Sequence[IncidentReport]], report: IncidentReport) -> Wording:
     """The wording similarity of ``report`` to an incident: the best over the incident's
     reports (see :mod:`monitor.dedup.wording`), computed once per incident on demand."""
-    mine = keywords(report.evidence)
+    mine = report_keywords(report)
     memo: dict[str, float] = {}
 
     def of(incident: Incident) -> float:
@@ -140,7 +140,7 @@ def wording_with(state_reports: Callable[[str], Sequence[IncidentReport]], repor
                     places = place_words(
                         (report.location.name, report.location.admin1, other.location.name, other.location.admin1)
                     )
-                    best = max(best, similarity(mine - places, keywords(other.evidence) - places))
+                    best = max(best, similarity(mine - places, report_keywords(other) - places))
             memo[incident.incident_id] = best
         return memo[incident.incident_id]
 
