@@ -59,12 +59,13 @@ class Correlator:
         # An unstated date is an upper bound: look back. A stated date may meet an incident
         # known only from later, undated reports: look ahead as far.
         region = report.location.region_key
+        wide_days = max(m.wording_window_days, m.wording_far_days)
         if report.date_stated:
             keys = date_keys(report.event_date, m.date_window_days, after=m.undated_lookback_days)
-            wide = date_keys(report.event_date, m.wording_window_days, after=m.undated_lookback_days)
+            wide = date_keys(report.event_date, wide_days, after=m.undated_lookback_days)
         else:
             keys = date_keys(report.event_date, m.date_window_days, before=m.undated_lookback_days)
-            wide = date_keys(report.event_date, m.wording_window_days, before=m.undated_lookback_days)
+            wide = date_keys(report.event_date, wide_days, before=m.undated_lookback_days)
         candidates = {i.incident_id: i for i in self.state.candidates(region, keys, area_key(report.location))}
         # Very similar wording may bridge a wider window or another province: those
         # candidates come from the keyword index, so the lookup stays narrow.

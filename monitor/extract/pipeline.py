@@ -281,9 +281,15 @@ def _votes(mentions: list[Mention], texts: list[str]) -> Counter[str]:
 
 
 def _sentence_places(
-    text: str, found: list[Mention], context_top: str | None, context: object, provinces: frozenset[str] = frozenset()
+    text: str,
+    found: list[Mention],
+    context_top: str | None,
+    context: object,
+    provinces: frozenset[str] = frozenset(),
+    state: str | None = None,
 ) -> list[Place]:
-    """The places of one sentence, from its place-name mentions ``found``."""
+    """The places of one sentence, from its place-name mentions ``found``; with the US
+    ``state`` of the dateline, none of another state (a victim's home state, a namesake)."""
     g = gazetteer()
     out: list[Place] = []
     upper = text.isupper()
@@ -297,6 +303,8 @@ def _sentence_places(
             continue  # "Washington said", "Kabul's demands": a government, not a scene
         place = g.resolve(m, context, nxt, provinces)  # type: ignore[arg-type]
         if place is not None and place.kind != "country":
+            if state and place.country == "US" and place.admin1 and place.admin1 != state:
+                continue
             out.append(place)
     # Within a sentence the most specific place is the scene: "Tulsa, Oklahoma" is Tulsa.
     out.sort(key=lambda p: p.kind == "province")
@@ -308,6 +316,27 @@ def _sentence_places(
         if capital is not None:
             out.insert(0, capital)
     return out
+
+
+def _dateline_place(filed_from: str) -> Place | None:
+    """The US state a dateline names ("CUMBERLAND, Ind.", "ROUNDUP, Montana") and, when
+    the gazetteer knows it there, the town: where a local outlet filed from, which beats
+    a same-named town of another state ("Cumberland" in Rhode Island)."""
+    head, sep, tail = filed_from.rpartition(",")
+    if not sep:
+        return None
+    g = gazetteer()
+    tail = tail.strip()
+    name = US_STATE_ABBREV.get(tail.lower().replace(" ", ""))
+    states = [p for m in g.find(name or tail) for p in m.candidates if p.kind == "province" and p.country == "US"]
+    if not states:
+        return None
+    state = states[0]
+    towns = [
+        p for m in g.find(head.title()) for p in m.candidates
+        if p.kind in {"city", "district"} and p.country == "US" and p.admin1 == state.name
+    ]
+    return max(towns, key=lambda p: p.population) if towns else state
 
 
 def _strip_dateline(text: str) -> tuple[str, str]:
@@ -353,10 +382,11 @@ def _is_background(text: str, casualties: list[Casualty]) -> bool:
     return True
 
 
-def _analyse(item: FeedItem) -> tuple[list[_Sent], str, str | None, tuple[str, ...]]:
+def _analyse(item: FeedItem) -> tuple[list[_Sent], str, str | None, tuple[str, ...], Place | None]:
     """The violent sentences of ``item``, its dateline ("" when none), the country the
-    whole text points to (None when no place is named), and the lead: the title (unless
-    Title Cased, where every word has a capital) and the first body sentences."""
+    whole text points to (None when no place is named), the lead (the title unless Title
+    Cased, where every word has a capital, and the first body sentences) and the US town
+    or state of the dateline (None when it names none)."""
     g = gazetteer()
     body, filed_from = _strip_dateline(item.text)
     sentences = split_sentences(f"{item.title}\n\n{body}" if item.title else body)
@@ -371,6 +401,9 @@ def _analyse(item: FeedItem) -> tuple[list[_Sent], str, str | None, tuple[str, .
         US_STATE_ABBREV[a.lower()].casefold() for a in re.findall(r"\b(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)", body)
         if a.lower() in US_STATE_ABBREV
     )
+    filed = _dateline_place(filed_from)
+    if filed is not None and filed.admin1:
+        provinces |= {filed.admin1.casefold()}
     top = context.most_common(1)[0][0] if context else None
     published = _published_date(item.published)
     out: list[_Sent] = []
@@ -399,7 +432,9 @@ def _analyse(item: FeedItem) -> tuple[list[_Sent], str, str | None, tuple[str, .
                 period_casualties=period_casualties,
                 claims=claims,
                 etype=event_type(text, casualties[0].start if casualties else None),
-                places=_sentence_places(text, found_places[s.index], top, context, provinces),
+                places=_sentence_places(
+                    text, found_places[s.index], top, context, provinces, filed.admin1 if filed else None
+                ),
                 when=resolve_date(text, published, casualties[0].start if casualties else None),
                 background=_is_background(text, casualties),
                 period=bool(period_casualties) or (not casualties and bool(PERIOD.search(text))),
@@ -408,7 +443,7 @@ def _analyse(item: FeedItem) -> tuple[list[_Sent], str, str | None, tuple[str, .
         )
     body_sentences = [s.text for s in sentences if not item.title or s.paragraph > 0]
     title = [item.title] if item.title and not _title_case(item.title) else []
-    return out, filed_from, top, (*title, *body_sentences[:LEAD_SENTENCES])
+    return out, filed_from, top, (*title, *body_sentences[:LEAD_SENTENCES]), filed
 
 
 def _group(sents: list[_Sent]) -> list[_Event]:
@@ -533,7 +568,7 @@ def extract(item: FeedItem) -> list[IncidentReport]:
     """The incident reports in ``item``: the main event first, then any others."""
     if not might_report(item):
         return []
-    sents, filed_from, doc_top, lead = _analyse(item)
+    sents, filed_from, doc_top, lead, filed = _analyse(item)
     lead_words = tuple(sorted(keywords(lead)))
     events = _group(sents)
     published = _published_date(item.published)
@@ -565,7 +600,10 @@ def extract(item: FeedItem) -> list[IncidentReport]:
         if n > 0 and not (killed or wounded or claims) and event.etype != "takeover":
             continue
         when = event.when or published
-        loc = _location(event.place, top or doc_top)
+        place = event.place
+        if place is None and n == 0 and filed is not None and (top or doc_top) in {None, "US"}:
+            place = filed  # a local outlet's dateline: where it happened, as near as the text says
+        loc = _location(place, top or doc_top)
         etype = event.etype or ("armed_assault" if killed or wounded else "other_violence")
         ordinal = len(reports)
         reports.append(

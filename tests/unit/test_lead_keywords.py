@@ -110,3 +110,41 @@ def test_a_shot_in_a_game_is_no_report() -> None:
     item = _item("h", "Record night for Carver",
                  "Jonas Carver set the record with a long shot from the corner. The team from Ohio won the game.")
     assert extract(item) == []
+
+
+def _run(reports: list[IncidentReport], matching: MatchingConfig | None = None) -> set[frozenset[str]]:
+    st = MemoryState()
+    c = Correlator(st, AlertRules(), matching or MatchingConfig())
+    for r in reports:
+        c.process(r)
+    return {frozenset(i.report_ids) for i in st.incidents.values()}
+
+
+def test_a_trial_months_later_joins_only_with_very_similar_wording() -> None:
+    shooting = _rep("t1", PORTLAND, "2026-01-05", "Officers said Ignatius Pemberton shot Rosalind Achterberg.",
+                    ("ignatius", "pemberton", "rosalind", "achterberg"))
+    trial = _rep("t2", PORTLAND, "2026-04-20", "Jurors heard Ignatius Pemberton describe the night.",
+                 ("ignatius", "pemberton", "rosalind", "achterberg", "jurors"))
+    vague = _rep("t3", PORTLAND, "2026-03-15", "Jurors heard from Ignatius Carter.",
+                 ("ignatius", "jurors", "courtroom", "testimony", "defense"))
+    for order in itertools.permutations([shooting, trial, vague]):
+        assert _run(list(order)) == {
+            frozenset({shooting.report_id, trial.report_id}), frozenset({vague.report_id})
+        }
+    # Turned off, or too far, it stays a separate incident.
+    off = MatchingConfig(wording_far_days=0)
+    assert len(_run([shooting, trial], off)) == 2
+    later = dataclasses.replace(trial, report_id="t4", event_date="2026-09-30")
+    assert len(_run([shooting, later])) == 2
+
+
+def test_the_dateline_state_beats_a_namesake_town_in_another_state() -> None:
+    item = _item(
+        "dl", "",
+        "CUMBERLAND, Ind. (WXYZ) - A teenager was shot and wounded outside a gas station on "
+        "Friday night, and a second teen was arrested, police said.",
+    )
+    item = dataclasses.replace(item, text=item.text.replace(" (WXYZ) - ", " (WXYZ) — "))
+    reports = extract(item)
+    assert reports
+    assert reports[0].location.admin1 == "Indiana"
