@@ -144,6 +144,10 @@ class IncidentReport:
     #: False when the text gives no date and ``event_date`` is the publication day: then
     #: it is only an upper bound (the event may have happened days before).
     date_stated: bool = True
+    #: Keywords of the item's title and lead sentences (names of victims, suspects and
+    #: venues often stand there rather than in the violent sentences); sorted, lower-case.
+    #: Empty for reports stored before the field existed.
+    lead_keywords: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -161,6 +165,7 @@ class IncidentReport:
             "evidence": list(self.evidence),
             "confidence": self.confidence,
             "date_stated": self.date_stated,
+            "lead_keywords": list(self.lead_keywords),
         }
 
     @classmethod
@@ -180,6 +185,7 @@ class IncidentReport:
             evidence=tuple(data.get("evidence", ())),
             confidence=float(data.get("confidence", 0.5)),
             date_stated=bool(data.get("date_stated", True)),
+            lead_keywords=tuple(data.get("lead_keywords", ())),
         )
 
 

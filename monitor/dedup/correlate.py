@@ -16,7 +16,7 @@ from monitor.config import AlertRules, MatchingConfig
 from monitor.dedup.match import FAMILIES, best_match, wording_with
 from monitor.dedup.merge import merge
 from monitor.dedup.state import IncidentState, area_key, date_keys
-from monitor.dedup.wording import MIN_SHARED, keywords, place_words
+from monitor.dedup.wording import MIN_SHARED, place_words, report_keywords
 from monitor.records import Alert, Incident, IncidentReport, stable_id
 
 Outcome = Literal["created", "updated", "unchanged", "duplicate"]
@@ -59,16 +59,17 @@ class Correlator:
         # An unstated date is an upper bound: look back. A stated date may meet an incident
         # known only from later, undated reports: look ahead as far.
         region = report.location.region_key
+        wide_days = max(m.wording_window_days, m.wording_far_days)
         if report.date_stated:
             keys = date_keys(report.event_date, m.date_window_days, after=m.undated_lookback_days)
-            wide = date_keys(report.event_date, m.wording_window_days, after=m.undated_lookback_days)
+            wide = date_keys(report.event_date, wide_days, after=m.undated_lookback_days)
         else:
             keys = date_keys(report.event_date, m.date_window_days, before=m.undated_lookback_days)
-            wide = date_keys(report.event_date, m.wording_window_days, before=m.undated_lookback_days)
+            wide = date_keys(report.event_date, wide_days, before=m.undated_lookback_days)
         candidates = {i.incident_id: i for i in self.state.candidates(region, keys, area_key(report.location))}
         # Very similar wording may bridge a wider window or another province: those
         # candidates come from the keyword index, so the lookup stays narrow.
-        words = sorted(keywords(report.evidence) - place_words((report.location.name, report.location.admin1)))
+        words = sorted(report_keywords(report) - place_words((report.location.name, report.location.admin1)))
         if len(words) >= MIN_SHARED and wide != ["?"]:
             for inc in self.state.similar(region, words, wide[0], wide[-1], MIN_SHARED):
                 candidates.setdefault(inc.incident_id, inc)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import Protocol
 
-from monitor.dedup.wording import keywords
+from monitor.dedup.wording import report_keywords
 from monitor.records import Incident, IncidentReport, Location
 
 #: An incident is indexed under at most this many keywords (its reports' union, sorted).
@@ -26,7 +26,7 @@ def incident_keywords(reports: Iterable[IncidentReport]) -> list[str]:
     """The keywords an incident is indexed under: its reports' keywords (a set function)."""
     words: set[str] = set()
     for r in reports:
-        words |= keywords(r.evidence)
+        words |= report_keywords(r)
     return sorted(words)[:MAX_INDEXED_KEYWORDS]
 
 

@@ -28,6 +28,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from monitor.records import IncidentReport
+
 #: Words that never count: function words, calendar words, and what any report of a
 #: shooting, bombing or attack says. Lower case.
 STOPWORDS: frozenset[str] = frozenset(
@@ -88,6 +90,12 @@ def keywords(sentences: tuple[str, ...]) -> frozenset[str]:
             if capital or low[0].isdigit() or len(low) >= 9:
                 out.add(low)
     return frozenset(out)
+
+
+def report_keywords(report: IncidentReport) -> frozenset[str]:
+    """A report's keywords: those of its evidence sentences and of its item's title and
+    lead (:attr:`~monitor.records.IncidentReport.lead_keywords`, computed at extraction)."""
+    return keywords(report.evidence) | frozenset(report.lead_keywords)
 
 
 def place_words(names: Iterable[str | None]) -> frozenset[str]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from monitor.dedup.match import types_compatible
+from monitor.dedup.wording import MIN_SHARED, keywords
 from monitor.extract.casualties import Mention as Casualty
 from monitor.extract.casualties import find_mentions
 from monitor.extract.claims import _speaker, actor_table, find_claims
@@ -45,6 +46,22 @@ _CAPITAL = re.compile(r"\bthe\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?capital(?:\s+city)?\
 # Event types concrete enough to report with only a country: a bomb went off somewhere in
 # Spain. General talk of "attacks" or "fighting" without a place or figure is not.
 _CONCRETE_TYPES = frozenset({"bombing", "suicide_bombing", "rocket_mortar_shelling", "airstrike", "kidnapping", "assassination"})
+#: How many of the body's first sentences give the lead's keywords (names of victims,
+#: suspects and venues; see :attr:`~monitor.records.IncidentReport.lead_keywords`).
+LEAD_SENTENCES = 3
+
+# Someone was shot (not "a shot at the title", "a long shot from the corner").
+_SHOT_SOMEONE = re.compile(
+    r"\b(?:(?:was|were|been|being|is|are|got|gets)\s+(?:\w+\s+)?shot"
+    r"|shot\s+(?:and\s+(?:killed|wounded)|dead|to\s+death|(?:him|her|them|your|my)sel(?:f|ves)|(?:his|her|their|a|an|the)\s)"
+    r"|(?:shot|shooting)\s+(?:(?:his|her|their|a|an|the|[\w'’]+['’]s)\s+)?(?:\d+-year-old\s+)?"
+    r"(?:friend|son|daughter|brother|sister|mother|father|wife|husband|girlfriend|boyfriend|cousin|classmate"
+    r"|baby|child|toddler|boy|girl|man|woman|teen|teenager)\b"
+    r"|shooting\s+(?:death|of|victims?|case|suspect)|(?:\d+|two|three|four|five|six)\s+(?:people\s+)?shot\b"
+    r"|(?:fatal|accidental|fatally|accidentally)\s+shot|(?:fatal|accidental|officer-involved)\s+shooting)",
+    re.IGNORECASE,
+)
+
 # A sentence telling that an attack happened ("a bomb exploded", "shots were fired at",
 # "was kidnapped"): enough for a report even when the place is unknown to the gazetteer.
 _OCCURRED = re.compile(
@@ -264,9 +281,15 @@ def _votes(mentions: list[Mention], texts: list[str]) -> Counter[str]:
 
 
 def _sentence_places(
-    text: str, found: list[Mention], context_top: str | None, context: object, provinces: frozenset[str] = frozenset()
+    text: str,
+    found: list[Mention],
+    context_top: str | None,
+    context: object,
+    provinces: frozenset[str] = frozenset(),
+    state: str | None = None,
 ) -> list[Place]:
-    """The places of one sentence, from its place-name mentions ``found``."""
+    """The places of one sentence, from its place-name mentions ``found``; with the US
+    ``state`` of the dateline, none of another state (a victim's home state, a namesake)."""
     g = gazetteer()
     out: list[Place] = []
     upper = text.isupper()
@@ -280,6 +303,8 @@ def _sentence_places(
             continue  # "Washington said", "Kabul's demands": a government, not a scene
         place = g.resolve(m, context, nxt, provinces)  # type: ignore[arg-type]
         if place is not None and place.kind != "country":
+            if state and place.country == "US" and place.admin1 and place.admin1 != state:
+                continue
             out.append(place)
     # Within a sentence the most specific place is the scene: "Tulsa, Oklahoma" is Tulsa.
     out.sort(key=lambda p: p.kind == "province")
@@ -291,6 +316,27 @@ def _sentence_places(
         if capital is not None:
             out.insert(0, capital)
     return out
+
+
+def _dateline_place(filed_from: str) -> Place | None:
+    """The US state a dateline names ("CUMBERLAND, Ind.", "ROUNDUP, Montana") and, when
+    the gazetteer knows it there, the town: where a local outlet filed from, which beats
+    a same-named town of another state ("Cumberland" in Rhode Island)."""
+    head, sep, tail = filed_from.rpartition(",")
+    if not sep:
+        return None
+    g = gazetteer()
+    tail = tail.strip()
+    name = US_STATE_ABBREV.get(tail.lower().replace(" ", ""))
+    states = [p for m in g.find(name or tail) for p in m.candidates if p.kind == "province" and p.country == "US"]
+    if not states:
+        return None
+    state = states[0]
+    towns = [
+        p for m in g.find(head.title()) for p in m.candidates
+        if p.kind in {"city", "district"} and p.country == "US" and p.admin1 == state.name
+    ]
+    return max(towns, key=lambda p: p.population) if towns else state
 
 
 def _strip_dateline(text: str) -> tuple[str, str]:
@@ -336,9 +382,11 @@ def _is_background(text: str, casualties: list[Casualty]) -> bool:
     return True
 
 
-def _analyse(item: FeedItem) -> tuple[list[_Sent], str, str | None]:
-    """The violent sentences of ``item``, its dateline ("" when none), and the country
-    the whole text points to (None when no place is named)."""
+def _analyse(item: FeedItem) -> tuple[list[_Sent], str, str | None, tuple[str, ...], Place | None]:
+    """The violent sentences of ``item``, its dateline ("" when none), the country the
+    whole text points to (None when no place is named), the lead (the title unless Title
+    Cased, where every word has a capital, and the first body sentences) and the US town
+    or state of the dateline (None when it names none)."""
     g = gazetteer()
     body, filed_from = _strip_dateline(item.text)
     sentences = split_sentences(f"{item.title}\n\n{body}" if item.title else body)
@@ -353,6 +401,9 @@ def _analyse(item: FeedItem) -> tuple[list[_Sent], str, str | None]:
         US_STATE_ABBREV[a.lower()].casefold() for a in re.findall(r"\b(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)", body)
         if a.lower() in US_STATE_ABBREV
     )
+    filed = _dateline_place(filed_from)
+    if filed is not None and filed.admin1:
+        provinces |= {filed.admin1.casefold()}
     top = context.most_common(1)[0][0] if context else None
     published = _published_date(item.published)
     out: list[_Sent] = []
@@ -381,14 +432,18 @@ def _analyse(item: FeedItem) -> tuple[list[_Sent], str, str | None]:
                 period_casualties=period_casualties,
                 claims=claims,
                 etype=event_type(text, casualties[0].start if casualties else None),
-                places=_sentence_places(text, found_places[s.index], top, context, provinces),
+                places=_sentence_places(
+                    text, found_places[s.index], top, context, provinces, filed.admin1 if filed else None
+                ),
                 when=resolve_date(text, published, casualties[0].start if casualties else None),
                 background=_is_background(text, casualties),
                 period=bool(period_casualties) or (not casualties and bool(PERIOD.search(text))),
                 separate=bool(SEPARATE.search(cue_zone)),
             )
         )
-    return out, filed_from, top
+    body_sentences = [s.text for s in sentences if not item.title or s.paragraph > 0]
+    title = [item.title] if item.title and not _title_case(item.title) else []
+    return out, filed_from, top, (*title, *body_sentences[:LEAD_SENTENCES]), filed
 
 
 def _group(sents: list[_Sent]) -> list[_Event]:
@@ -483,6 +538,22 @@ def _location(place: Place | None, fallback_cc: str | None) -> Location:
     return Location(name=place.name, admin1=place.admin1, country_code=place.country, lat=place.lat, lon=place.lon)
 
 
+def _about_a_shooting(
+    event: _Event, lead: tuple[str, ...], title: str, country: str | None, lead_words: tuple[str, ...]
+) -> bool:
+    """A main event with no figure and no place the gazetteer knows ("Toddler shot himself
+    in <a village>", "teen charged in friend's shooting death") is still reported, with
+    the country the text points to, when its first sentence is the title or the lead, says
+    someone was shot, and the lead names enough for the wording to match it later."""
+    first = event.evidence[0] if event.evidence else ""
+    return (
+        country is not None
+        and len(lead_words) >= MIN_SHARED
+        and (first in lead or first == title)
+        and _SHOT_SOMEONE.search(first) is not None
+    )
+
+
 def might_report(item: FeedItem) -> bool:
     """The cheap prefilter (well under a millisecond): could ``item`` tell of an incident?
 
@@ -497,7 +568,8 @@ def extract(item: FeedItem) -> list[IncidentReport]:
     """The incident reports in ``item``: the main event first, then any others."""
     if not might_report(item):
         return []
-    sents, filed_from, doc_top = _analyse(item)
+    sents, filed_from, doc_top, lead, filed = _analyse(item)
+    lead_words = tuple(sorted(keywords(lead)))
     events = _group(sents)
     published = _published_date(item.published)
     context = _votes([m for st in sents for m in st.mentions], [filed_from, *(st.s.text for st in sents)])
@@ -517,6 +589,7 @@ def extract(item: FeedItem) -> list[IncidentReport]:
         concrete = n == 0 and (
             (event.etype in _CONCRETE_TYPES and (top is not None or occurred))
             or (event.etype in {"armed_assault", "other_violence"} and occurred)
+            or (event.etype == "armed_assault" and _about_a_shooting(event, lead, item.title, top or doc_top, lead_words))
         )
         if not (killed or wounded or claims or (event.etype and (event.place or concrete))):
             continue
@@ -527,7 +600,10 @@ def extract(item: FeedItem) -> list[IncidentReport]:
         if n > 0 and not (killed or wounded or claims) and event.etype != "takeover":
             continue
         when = event.when or published
-        loc = _location(event.place, top or doc_top)
+        place = event.place
+        if place is None and n == 0 and filed is not None and (top or doc_top) in {None, "US"}:
+            place = filed  # a local outlet's dateline: where it happened, as near as the text says
+        loc = _location(place, top or doc_top)
         etype = event.etype or ("armed_assault" if killed or wounded else "other_violence")
         ordinal = len(reports)
         reports.append(
@@ -545,6 +621,7 @@ def extract(item: FeedItem) -> list[IncidentReport]:
                 claims=claims,
                 evidence=tuple(dict.fromkeys(event.evidence))[:8],
                 date_stated=event.when is not None,
+                lead_keywords=lead_words if n == 0 else (),
                 confidence=round(0.4 + 0.2 * bool(killed or wounded) + 0.2 * bool(event.place) + 0.1 * bool(claims), 2),
             )
         )

@@ -99,8 +99,9 @@ def test_undated_follow_up_days_later_joins_by_wording() -> None:
 
 
 def test_far_beyond_the_wording_window_stays_apart() -> None:
+    # Beyond wording_far_days (120) nothing bridges; within it only wording_far does.
     first = rep("a", DENVER, "2024-05-04", FIRST)
-    much_later = rep("b", DENVER, "2024-07-20", FOLLOW, stated=False)
+    much_later = rep("b", DENVER, "2024-10-20", FOLLOW, stated=False)
     assert len(clusters([first, much_later])) == 2
 
 
