@@ -108,7 +108,8 @@ def _gap(report: IncidentReport, incident: Incident) -> int | None:
 
 
 def dates_compatible(report: IncidentReport, incident: Incident, window_days: int, lookback_days: int = 3) -> bool:
-    """Within the window. A report's unstated date is an upper bound (the event may be up to
+    """Within the window (the default one, or a wider one that similar wording may
+    bridge). A report's unstated date is an upper bound (the event may be up to
     ``lookback_days`` older); an incident dated later than a stated date may be known only
     from undated reports (its date an upper bound), so that side gets the lookback too."""
     gap = _gap(report, incident)
@@ -117,16 +118,6 @@ def dates_compatible(report: IncidentReport, incident: Incident, window_days: in
     if report.date_stated:
         return -window_days <= gap <= window_days + lookback_days
     return -window_days - lookback_days <= gap <= window_days
-
-
-def dates_near(report: IncidentReport, incident: Incident, wide_days: int, lookback_days: int = 3) -> bool:
-    """Within the wider window that very similar wording may bridge."""
-    gap = _gap(report, incident)
-    if gap is None:
-        return True
-    if report.date_stated:
-        return -wide_days <= gap <= wide_days + lookback_days
-    return -wide_days - lookback_days <= gap <= wide_days
 
 
 Wording = Callable[[Incident], float]
@@ -173,9 +164,9 @@ def _judge(
     if not (near and places_compatible(report.location, incident.location)):
         # Another province, or beyond the window: only very similar wording bridges it.
         wide = max(window_days, m.wording_window_days)
-        if dates_near(report, incident, wide, m.undated_lookback_days):
+        if dates_compatible(report, incident, wide, m.undated_lookback_days):
             needed = m.wording_admit
-        elif m.wording_far_days > wide and dates_near(report, incident, m.wording_far_days, m.undated_lookback_days):
+        elif m.wording_far_days > wide and dates_compatible(report, incident, m.wording_far_days, m.undated_lookback_days):
             needed = max(m.wording_admit, m.wording_far)
         else:
             return None
