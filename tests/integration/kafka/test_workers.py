@@ -175,27 +175,3 @@ def test_exactly_once_gives_every_alert_once_on_the_topic(broker, workers) -> No
     assert incidents_of(w1) == expected_incidents(ref)
     assert "Traceback" not in w1.log_text()
 
-
-def test_exactly_once_with_a_rebalance_mid_stream(broker, workers) -> None:
-    """Under exactly_once a second worker joins mid-stream (a rebalance moves partitions
-    and their transactional producers): nothing is lost and no worker dies."""
-    items = make_items(incidents_per_region=3, reports_per_incident=4, noise=20, seed=17)
-    ref = reference(items)
-    w1 = workers("w1", guarantee="exactly_once").start()
-    w1.wait_ready()
-    producer = produce_in_background(broker.bootstrap, items, rate=40)
-    time.sleep(0.3 * len(items) / 40)
-    w2 = workers("w2", guarantee="exactly_once").start()
-    w2.wait_ready()
-    wait_shared(w1, w2)
-    producer.join(timeout=60)
-    wait_caught_up(broker.bootstrap, workers.app_id, 60, w1, w2)
-
-    on_topic = alerts_on_topic(broker.bootstrap)
-    assert set(on_topic) == set(ref.alerts)
-    assert set(delivered(w1, w2)) == set(ref.alerts)
-    assert w2.deliveries(), "the second worker took over partitions and notified"
-    assert incidents_of(w1) == expected_incidents(ref)
-    for w in (w1, w2):
-        assert w.alive() and "Traceback" not in w.log_text(), w.tail()
-    print(f"alerts repeated on the topic: {sum(n - 1 for n in on_topic.values())}")
