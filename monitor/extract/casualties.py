@@ -133,13 +133,27 @@ _PERSON = (
     r"|daughter|brother|sister|motorist|pedestrian|villager|tribesman|herder|settler|peacekeeper|diplomat"
     r"|[A-Z][a-z]+(?:an|i|ese|ish))"
 )
+# A capitalised name as a subject ("Oliver", "Isaac Duran"), not a word that opens a
+# sentence and is no one ("Police", "Nobody").
+_NAME = (
+    r"(?!(?:No|Nobody|None|Neither|Police|Officers?|Authorities|Everyone|Someone|Anyone|It|This|That|There|Who"
+    r"|What|Witnesses|Investigators|Deputies|Troopers|Nothing|Each|Both|All|Many|Several|Some|Other|Others)\b)"
+    r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]+){0,3}"
+)
 _SINGLE = re.compile(
     rf"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|who|which|that|was|were|is)\b)[\w'’-]+\s+){{0,4}}?{_PERSON}"
-    rf"|(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{_PERSON}))\s+"
-    r"(?:(?:was|has\s+been|had\s+been|is|later|also|reportedly)\s+){1,3}"
+    rf"|(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{_PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{_PERSON})?))\s+"
+    r"(?:(?:was|has\s+been|had\s+been|is|later|also|reportedly|subsequently|found)\s+){1,3}"
     r"(?P<verb>pronounced\s+dead|declared\s+dead|found\s+dead|killed|shot\s+dead|shot\s+and\s+killed|fatally\s+shot"
-    r"|shot\s+to\s+death|gunned\s+down|stabbed\s+to\s+death|murdered|slain|wounded|injured|hurt|hospitali[sz]ed|shot(?!\s+(?:down|at)))\b"
-    rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{_PERSON})\s+(?:later\s+)?(?P<verb2>died)\b",
+    r"|shot\s+to\s+death|gunned\s+down|stabbed\s+to\s+death|murdered|slain|dead|wounded|injured|hurt|hospitali[sz]ed"
+    r"|shot(?!\s+(?:down|at)))\b"
+    rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{_PERSON})\s+(?:later\s+)?(?P<verb2>died)\b"
+    # "Oliver died at the scene", "Isaac Duran was shot and killed", "Garcia was pronounced
+    # dead": a named victim (one person), with an unambiguous verb only.
+    rf"|\b{_NAME}\s+(?:later\s+|then\s+)?(?P<verb4>died)\b"
+    rf"|\b{_NAME}\s+(?:(?:was|has\s+been|had\s+been|later|also|subsequently|reportedly|then)\s+){{1,3}}"
+    r"(?P<verb3>pronounced\s+dead|declared\s+dead|found\s+dead|shot\s+dead|shot\s+and\s+killed|fatally\s+shot"
+    r"|shot\s+to\s+death|found\s+shot\s+to\s+death|found\s+shot\s+and\s+killed|stabbed\s+to\s+death)\b",
 )
 _AGED = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne)\s+{_PERSON},\s+(?:aged\s+)?\d{{1,3}},\s+(?:was\s+)?(?P<verb>died|killed|shot\s+dead|wounded|injured|hurt|shot)\b"
@@ -150,15 +164,19 @@ _NAMED_AGED = re.compile(
 )
 _IN_HOSPITAL = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON}\s+(?:is|was|remains|remained)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?P<verb>hospital)\b"
-    r"|\b(?P<verb2>suffering\s+from\s+(?:a\s+|multiple\s+)?gunshot\s+wounds?)\b"
+    r"|\b(?P<verb2>(?:suffer(?:ing|ed)\s+(?:from\s+)?|with\s+)(?:a\s+|an\s+|multiple\s+|(?:a\s+)?single\s+)?(?:apparent\s+)?gunshot\s+wounds?)\b"
 )
 _APPOSITIVE = re.compile(
-    rf",\s+an?\s+(?:[\w'’-]+\s+){{0,4}}?{_PERSON},\s+(?:was\s+|who\s+was\s+)?"
-    r"(?P<verb>died|shot\s+and\s+killed|killed|found\s+dead|pronounced\s+dead|fatally\s+shot|wounded|injured|shot)\b"
+    rf",\s+an?\s+(?:(?:[\w'’-]+\s+){{0,4}}?{_PERSON}|\d{{1,3}}-year-old(?:\s+[A-Za-z]+)?),\s+(?:was\s+|who\s+was\s+)?"
+    r"(?P<verb>died|shot\s+and\s+killed|shot\s+to\s+death|killed|found\s+dead|pronounced\s+dead|fatally\s+shot|wounded|injured|shot)\b"
 )
+# Headlines: "Man shot, killed on Detroit's west side", "17-Year-Old Boy Shot, Killed in
+# Stockton", "Waitress shot while trying to help", "Search for gunman after man shot inside".
 _HEADLINE = re.compile(
-    r"^(?:[A-Z][\w.'’-]*\s+){0,2}(?:[Mm]an|[Ww]oman|[Tt]een|[Tt]eenager|[Bb]oy|[Gg]irl|[Oo]fficer|[Dd]river)\s+"
-    r"(?:found\s+)?(?P<verb>shot\s+dead|shot\s+and\s+killed|killed|dies|dead|shot|stabbed|wounded|injured|hurt)\b"
+    r"^(?:[\w'’.-]+:\s+|.*?\b(?:after|as|when)\s+)?(?:[A-Z0-9][\w.'’-]*\s+){0,3}"
+    rf"(?i:{_PERSON.replace('|[A-Z][a-z]+(?:an|i|ese|ish)', '')}|teen|waitress|clerk|cabbie|homeowner)(?:,\s*\d{{1,3}},)?\s+"
+    r"(?i:(?:found\s+)?(?P<verb>shot\s*(?:,|&|and)\s*killed|fatally\s+shot|shot\s+to\s+death|shot\s+dead|killed|dies|dead"
+    r"|shot\s*(?:,|&|and)\s*(?:wounded|injured|hurt)|shot|stabbed|wounded|injured|hurt))\b"
 )
 _NAMED_PAIR = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
@@ -350,7 +368,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             taken.append((m.start("num"), m.end("num")))
     for m in _SINGLE.finditer(sentence):
         if free(m.start(), m.end()):
-            verb = (m.group("verb") or m.group("verb2") or "").lower()
+            verb = (m.group("verb") or m.group("verb2") or m.group("verb3") or m.group("verb4") or "").lower()
             kind = "killed" if re.match(r"pronounced|declared|found|died", verb) else _kind(verb)
             attacker = bool(ATTACKERS.search(m.group(0)[:40]))
             out.append(Mention(kind, 1, "exact", m.start(), m.end(), attacker))
@@ -368,7 +386,9 @@ def find_mentions(sentence: str) -> list[Mention]:
         for m in pattern.finditer(sentence):
             if free(m.start("verb"), m.end("verb")):
                 verb = m.group("verb").lower()
-                kind = "killed" if re.match(r"died|dies|dead|found|pronounced|shot\s+(?:and|dead)|killed|fatally", verb) else _kind(verb)
+                kind = "killed" if re.match(r"died|dies|dead|found|pronounced|shot\s*(?:and|dead|,|&)\s*(?:killed|dead)|shot\s+to|killed|fatally", verb) else _kind(verb)
+                if re.search(r"wound|injur|hurt", verb):
+                    kind = "wounded"
                 out.append(Mention(kind, 1, "exact", m.start(), m.end()))
                 taken.append((m.start("verb"), m.end("verb")))
     for m in _MULTIPLE.finditer(sentence):

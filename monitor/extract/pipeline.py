@@ -38,7 +38,7 @@ from monitor.extract.events import (
     resolve_date,
 )
 from monitor.extract.gazetteer import DEMONYMS, US_STATE_ABBREV, US_STATE_CODES, Mention, Place, gazetteer
-from monitor.extract.text import Sentence, dateline, split_sentences
+from monitor.extract.text import Sentence, dateline, split_sentences, without_title
 from monitor.records import Claim, FeedItem, Figure, IncidentReport, Location, Qualifier, stable_id
 
 _CAPITAL = re.compile(r"\bthe\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?capital(?:\s+city)?\b(?!\s+(?:of|punishment|market|flight|gains?))")
@@ -340,7 +340,7 @@ def _analyse(item: FeedItem) -> tuple[list[_Sent], str, str | None]:
     """The violent sentences of ``item``, its dateline ("" when none), and the country
     the whole text points to (None when no place is named)."""
     g = gazetteer()
-    body, filed_from = _strip_dateline(item.text)
+    body, filed_from = _strip_dateline(without_title(item.title, item.text))
     sentences = split_sentences(f"{item.title}\n\n{body}" if item.title else body)
     letters = [c for c in body if c.isalpha()]
     upper_doc = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)

@@ -32,6 +32,20 @@ CASES = [
      [("killed", 5, "exact"), ("wounded", 8, "exact")]),
     ("Gunmen killed six soldiers, three members of a militia and a village chief.", [("killed", 10, "exact")]),
     ("The toll from the market bombing in the north of the city rose to 21 on Tuesday.", [("killed", 21, "exact")]),
+    # One named or described victim, as US local news tells it.
+    ("Marlow died later that night at a county hospital.", [("killed", 1, "exact")]),
+    ("Dana Whitfield was later pronounced dead by paramedics.", [("killed", 1, "exact")]),
+    ("Tomas Reyes, a 41-year-old, was shot to death outside a bakery.", [("killed", 1, "exact")]),
+    ("The 16-year-old was shot to death near the park.", [("killed", 1, "exact")]),
+    ("A teenager is dead after the confrontation.", [("killed", 1, "exact")]),
+    ("Nobody was found dead at the house.", []),
+    ("Deputies found a man with a gunshot wound to the arm.", [("shot", 1, "exact")]),
+    # Headlines.
+    ("Woman shot, killed outside corner store", [("killed", 1, "exact")]),
+    ("19-Year-Old Man Shot & Killed In Eastside Parking Lot", [("killed", 1, "exact")]),
+    ("Man, 52, fatally shot on porch", [("killed", 1, "exact")]),
+    ("Police: Cabbie shot, wounded during robbery", [("wounded", 1, "exact")]),
+    ("Manhunt under way after clerk shot at gas station", [("shot", 1, "exact")]),
 ]
 
 
