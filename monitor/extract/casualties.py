@@ -143,16 +143,18 @@ _NAME = (
 _SINGLE = re.compile(
     rf"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|who|which|that|was|were|is)\b)[\w'’-]+\s+){{0,4}}?{_PERSON}"
     rf"|(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{_PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{_PERSON})?))\s+"
-    r"(?:(?:was|has\s+been|had\s+been|is|later|also|reportedly|subsequently|found)\s+){1,3}"
+    r"(?:(?:was|has\s+been|had\s+been|is|later|also|reportedly|subsequently|found|accidentally|apparently"
+    r"|allegedly|critically|seriously)\s+){1,3}"
     r"(?P<verb>pronounced\s+dead|declared\s+dead|found\s+dead|killed|shot\s+dead|shot\s+and\s+killed|fatally\s+shot"
     r"|shot\s+to\s+death|gunned\s+down|stabbed\s+to\s+death|murdered|slain|dead|wounded|injured|hurt|hospitali[sz]ed"
-    r"|shot(?!\s+(?:down|at)))\b"
-    rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{_PERSON})\s+(?:later\s+)?(?P<verb2>died)\b"
+    r"|shot(?!\s+(?:down|at))"
+    r"|(?P<care>(?:taken|transported|rushed|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?hospital|treated\s+(?:at|for)))\b"
+    rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{_PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{_PERSON})?)\s+(?:later\s+)?(?P<verb2>died)\b"
     # "Oliver died at the scene", "Isaac Duran was shot and killed", "Garcia was pronounced
     # dead": a named victim (one person), with an unambiguous verb only.
     rf"|\b{_NAME}\s+(?:later\s+|then\s+)?(?P<verb4>died)\b"
-    rf"|\b{_NAME}\s+(?:(?:was|has\s+been|had\s+been|later|also|subsequently|reportedly|then)\s+){{1,3}}"
-    r"(?P<verb3>pronounced\s+dead|declared\s+dead|found\s+dead|shot\s+dead|shot\s+and\s+killed|fatally\s+shot"
+    rf"|\b{_NAME}(?:,\s+an?\s+[^,;]{{3,60}},)?\s+(?:(?:was|has\s+been|had\s+been|later|also|subsequently|reportedly|then)\s+){{1,3}}"
+    r"(?P<verb3>killed|murdered|slain|assassinated|gunned\s+down|pronounced\s+dead|declared\s+dead|found\s+dead|shot\s+dead|shot\s+and\s+killed|fatally\s+shot"
     r"|shot\s+to\s+death|found\s+shot\s+to\s+death|found\s+shot\s+and\s+killed|stabbed\s+to\s+death)\b",
 )
 _AGED = re.compile(
@@ -164,7 +166,11 @@ _NAMED_AGED = re.compile(
 )
 _IN_HOSPITAL = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON}\s+(?:is|was|remains|remained)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?P<verb>hospital)\b"
-    r"|\b(?P<verb2>(?:suffer(?:ing|ed)\s+(?:from\s+)?|with\s+)(?:a\s+|an\s+|multiple\s+|(?:a\s+)?single\s+)?(?:apparent\s+)?gunshot\s+wounds?)\b"
+    r"|\b(?P<verb2>(?:suffer(?:ing|ed|s)\s+(?:from\s+)?|sustain(?:ing|ed|s)\s+|with\s+)(?:a\s+|an\s+|multiple\s+)?"
+    r"(?:(?:single|apparent|serious|critical|minor|non-?\s?life[\s-]threatening|life[\s-]threatening)\s+)*gunshot\s+wounds?)\b"
+    # "an officer shot him", "the suspect shot the customer": one victim as the object.
+    rf"|\b(?P<verb3>shot|wounded)\s+(?:him|her|the\s+(?:victim|{_PERSON})|(?:his|her)\s+(?:[\w'’-]+\s+)?{_PERSON})\b"
+    r"(?P<dead>\s+dead|\s+to\s+death)?(?!\s+(?:and\s+killed|in\s+self))"
 )
 _APPOSITIVE = re.compile(
     rf",\s+an?\s+(?:(?:[\w'’-]+\s+){{0,4}}?{_PERSON}|\d{{1,3}}-year-old(?:\s+[A-Za-z]+)?),\s+(?:was\s+|who\s+was\s+)?"
@@ -175,7 +181,7 @@ _APPOSITIVE = re.compile(
 _HEADLINE = re.compile(
     r"^(?:[\w'’.-]+:\s+|.*?\b(?:after|as|when)\s+)?(?:[A-Z0-9][\w.'’-]*\s+){0,3}"
     rf"(?i:{_PERSON.replace('|[A-Z][a-z]+(?:an|i|ese|ish)', '')}|teen|waitress|clerk|cabbie|homeowner)(?:,\s*\d{{1,3}},)?\s+"
-    r"(?i:(?:found\s+)?(?P<verb>shot\s*(?:,|&|and)\s*killed|fatally\s+shot|shot\s+to\s+death|shot\s+dead|killed|dies|dead"
+    r"(?i:(?:found\s+)?(?P<verb>shot\s*(?:,|&|and)\s*killed|shot\s+(?:[\w'’-]+\s+){0,4}?dies|fatally\s+shot|shot\s+to\s+death|shot\s+dead|killed|dies|dead"
     r"|shot\s*(?:,|&|and)\s*(?:wounded|injured|hurt)|shot|stabbed|wounded|injured|hurt))\b"
 )
 _NAMED_PAIR = re.compile(
@@ -370,6 +376,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         if free(m.start(), m.end()):
             verb = (m.group("verb") or m.group("verb2") or m.group("verb3") or m.group("verb4") or "").lower()
             kind = "killed" if re.match(r"pronounced|declared|found|died", verb) else _kind(verb)
+            if m.group("care"):
+                kind = "shot"  # a victim in care: wounded unless the text says they died
             attacker = bool(ATTACKERS.search(m.group(0)[:40]))
             out.append(Mention(kind, 1, "exact", m.start(), m.end(), attacker))
             taken.append((m.start(), m.end()))
@@ -380,13 +388,17 @@ def find_mentions(sentence: str) -> list[Mention]:
             taken.append((m.start(), m.end()))
     for m in _IN_HOSPITAL.finditer(sentence):
         if free(m.start(), m.end()) and not any(x.start <= m.start() < x.end for x in out):
-            out.append(Mention("wounded" if m.group("verb") else "shot", 1, "exact", m.start(), m.end()))
+            wounded = m.group("verb") or (m.group("verb3") or "").lower() == "wounded"
+            kind = "killed" if m.group("dead") else "wounded" if wounded else "shot"
+            out.append(Mention(kind, 1, "exact", m.start(), m.end()))
             taken.append((m.start(), m.end()))
     for pattern in (_APPOSITIVE, _HEADLINE, _AGED, _NAMED_AGED):
         for m in pattern.finditer(sentence):
             if free(m.start("verb"), m.end("verb")):
                 verb = m.group("verb").lower()
                 kind = "killed" if re.match(r"died|dies|dead|found|pronounced|shot\s*(?:and|dead|,|&)\s*(?:killed|dead)|shot\s+to|killed|fatally", verb) else _kind(verb)
+                if verb.endswith("dies"):
+                    kind = "killed"  # "Girl shot at party dies"
                 if re.search(r"wound|injur|hurt", verb):
                     kind = "wounded"
                 out.append(Mention(kind, 1, "exact", m.start(), m.end()))

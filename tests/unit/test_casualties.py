@@ -40,7 +40,15 @@ CASES = [
     ("A teenager is dead after the confrontation.", [("killed", 1, "exact")]),
     ("Nobody was found dead at the house.", []),
     ("Deputies found a man with a gunshot wound to the arm.", [("shot", 1, "exact")]),
+    ("Carla Ruiz, a union leader in the port city, was murdered at dawn.", [("killed", 1, "exact")]),
+    ("A 12-year-old girl was accidentally shot and killed by a cousin.", [("killed", 1, "exact")]),
+    ("The victim was rushed to the county hospital.", [("shot", 1, "exact")]),  # killed or wounded: not yet known
+    ("The clerk suffered a non-life threatening gunshot wound.", [("shot", 1, "exact")]),
+    ("Moments later a deputy shot him.", [("shot", 1, "exact")]),
+    ("Moments later a deputy shot him dead.", [("killed", 1, "exact")]),
     # Headlines.
+    ("Boy hit by stray bullet at cookout dies", []),  # no "shot": left to the body's sentences
+    ("Teen shot at birthday party dies", [("killed", 1, "exact")]),
     ("Woman shot, killed outside corner store", [("killed", 1, "exact")]),
     ("19-Year-Old Man Shot & Killed In Eastside Parking Lot", [("killed", 1, "exact")]),
     ("Man, 52, fatally shot on porch", [("killed", 1, "exact")]),
