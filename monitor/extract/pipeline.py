@@ -37,7 +37,15 @@ from monitor.extract.events import (
     non_violent_cause,
     resolve_date,
 )
-from monitor.extract.gazetteer import DEMONYMS, US_STATE_ABBREV, US_STATE_CODES, Mention, Place, gazetteer
+from monitor.extract.gazetteer import (
+    DEMONYMS,
+    US_STATE_ABBREV,
+    US_STATE_CODES,
+    Mention,
+    Place,
+    gazetteer,
+    small_place_votes,
+)
 from monitor.extract.text import Sentence, dateline, split_sentences, without_title
 from monitor.records import Claim, FeedItem, Figure, IncidentReport, Location, Qualifier, stable_id
 
@@ -260,6 +268,8 @@ def _votes(mentions: list[Mention], texts: list[str]) -> Counter[str]:
     us = sum(us_state_votes(t) for t in texts)
     if us:
         votes["US"] += 4 * us
+    if not votes:
+        votes = small_place_votes(texts)  # no known place at all: try villages and small towns
     return votes
 
 
