@@ -67,6 +67,8 @@ VICTIMS = (
     r"|teens|youths|juveniles|males|females|bystanders|toddlers|brothers|sisters|sons|daughters|friends"
     r"|neighbou?rs|cousins|deputies|troopers|agents|partygoers|revell?ers|fans|churchgoers|commuters|motorists"
     r"|pedestrians|tribesmen|herders|clerics|monks|nuns|settlers|peacekeepers|contractors|engineers|diplomats"
+    r"|missionaries|scholars|customer|Muslims|Christians|Hindus|Sikhs|Shias|Shiites|Sunnis|Jews|Serbs|Albanians"
+    r"|Britons|Kashmiris|Chechens|Russians|Colombians|Turks|guerrillas|paramilitaries|escorts|bodyguards|aides"
     r"|marines?|sailors?|airmen|rangers|constables?|patrolm[ae]n|guardsm[ae]n|militiam[ae]n|coal\s+miners|chief"
     r"|couple|Israelis|Palestinians|Americans|Afghans|Iraqis|Syrians|Pakistanis|Somalis|Nigerians|Indians|Kurds"
     r"|activists|cleric|priest|imam|student|teacher|doctor|driver|drivers|security\s+forces?|wedding\s+guests|more)"
@@ -95,12 +97,12 @@ _KILL_BEFORE = (
 
 _BEFORE = re.compile(
     rf"\b{_KILL_BEFORE}\s+(?:{QUAL}\s+)?(?P<num>{NUM}|an?|the)"
-    rf"(?:\s+(?P<noun>{_MOD}{VICTIMS})\b|(?=\s*(?:[,.;:]|$|\s+and\b|\s+in\b|\s+on\b)))"
+    rf"(?:\s+(?P<noun>{_MOD}{VICTIMS})\b|(?=\s*(?:[,.;:]|$|\s+(?:and|in|on|near|at|outside|when|during)\b)))"
     rf"(?:\s+(?P<state>dead|wounded|injured|hurt))?",
     re.IGNORECASE,
 )
 _AFTER = re.compile(
-    rf"(?:\b{QUAL}\s+)?\b(?P<num>{NUM}|(?<=\band\s)an?)\s+(?:(?P<noun>{_MOD}{VICTIMS}|(?<=\ban\s)\w+|(?<=\ba\s)\w+)\s+)?(?:,\s*)?{_BE}{_KILL_AFTER}\b",
+    rf"(?:\b{QUAL}\s+)?\b(?P<num>{NUM}|(?<=\band\s)an?)\s+(?:(?P<noun>{_MOD}{VICTIMS}|(?<=\ban\s)\w+|(?<=\ba\s)\w+)\s*)?(?:,\s*including\s+[^,;]{{3,60}},\s*|,\s*)?{_BE}{_KILL_AFTER}\b",
     re.IGNORECASE,
 )
 _TOLL = re.compile(
@@ -157,6 +159,14 @@ _SINGLE = re.compile(
     r"(?P<verb3>killed|murdered|slain|assassinated|gunned\s+down|pronounced\s+dead|declared\s+dead|found\s+dead|shot\s+dead|shot\s+and\s+killed|fatally\s+shot"
     r"|shot\s+to\s+death|found\s+shot\s+to\s+death|found\s+shot\s+and\s+killed|stabbed\s+to\s+death)\b",
 )
+# "A television reporter, who also worked for the city, was shot to death": one person,
+# the subject of a sentence, however long the phrase that describes them.
+_SUBJECT = re.compile(
+    r"^(?:An?|The)\s+(?P<subject>(?:(?!\b(?:were|and|two|three|four|five|both|several|all)\b)[^.;:\d])"
+    r"{1,140}?)\s+(?:was|has\s+been|had\s+been)\s+(?:(?:later|also|reportedly|allegedly|apparently|then|subsequently)\s+)?"
+    r"(?P<verb>shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|beaten\s+to\s+death|stabbed\s+to\s+death|killed"
+    r"|murdered|assassinated|slain|found\s+dead|wounded|injured)\b"
+)
 _AGED = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne)\s+{_PERSON},\s+(?:aged\s+)?\d{{1,3}},\s+(?:was\s+)?(?P<verb>died|killed|shot\s+dead|wounded|injured|hurt|shot)\b"
 )
@@ -169,7 +179,7 @@ _IN_HOSPITAL = re.compile(
     r"|\b(?P<verb2>(?:suffer(?:ing|ed|s)\s+(?:from\s+)?|sustain(?:ing|ed|s)\s+|with\s+)(?:a\s+|an\s+|multiple\s+)?"
     r"(?:(?:single|apparent|serious|critical|minor|non-?\s?life[\s-]threatening|life[\s-]threatening)\s+)*gunshot\s+wounds?)\b"
     # "an officer shot him", "the suspect shot the customer": one victim as the object.
-    rf"|\b(?P<verb3>shot|wounded)\s+(?:him|her|the\s+(?:victim|{_PERSON})|(?:his|her)\s+(?:[\w'’-]+\s+)?{_PERSON})\b"
+    rf"|\b(?P<verb3>shot|wounded|killing|wounding|injuring)\s+(?:him|her|the\s+(?:victim|{_PERSON})|(?:his|her)\s+(?:[\w'’-]+\s+)?{_PERSON})\b"
     r"(?P<dead>\s+dead|\s+to\s+death)?(?!\s+(?:and\s+killed|in\s+self))"
 )
 _APPOSITIVE = re.compile(
@@ -193,6 +203,10 @@ _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _OF_THEM = re.compile(
     rf"\b(?P<num>{NUM})\s+of\s+(?:them|the\s+(?:victims|wounded|injured))\s+(?:was\s+|were\s+)?"
     r"(?P<verb>fatally|died|killed|dead|critically|seriously)",
+    re.IGNORECASE,
+)
+_UNREAL = re.compile(
+    r"\b(?:possibly|nearly|almost|(?:attempt\w*|tr(?:y|ied|ying)|threat\w*|intend\w*|plann?\w*|want\w*|vow\w*)\s+to)\s+$",
     re.IGNORECASE,
 )
 _AGE_OR_UNIT = re.compile(r"^[-\s]*(?:year|month|week|day|hour|minute|km|kilomet|mile|percent|%|per\s*cent)", re.I)
@@ -298,8 +312,10 @@ def find_mentions(sentence: str) -> list[Mention]:
         verb = m.group("verb").lower()
         if verb in {"left", "leaving"} and not m.group("state"):
             continue
-        if m.group("noun") is None and m.group("num").lower() in {*_SINGULAR, "the"}:
-            continue
+        if m.group("noun") is None and m.group("num").lower() in {*_SINGULAR, "the"} and not (
+            m.group("num").lower() == "one" and re.match(r"\s+and\s+(?:injur|wound|hurt)", sentence[m.end():], re.I)
+        ):
+            continue  # "killed one of ...": not a count; "killed one and injured five" is
         parsed = parse_number(m.group("num"))
         if m.group("num").lower() == "the":
             # "killed the manager of a radio station": one person, named by role.
@@ -381,6 +397,15 @@ def find_mentions(sentence: str) -> list[Mention]:
             attacker = bool(ATTACKERS.search(m.group(0)[:40]))
             out.append(Mention(kind, 1, "exact", m.start(), m.end(), attacker))
             taken.append((m.start(), m.end()))
+    m0 = _SUBJECT.match(sentence)
+    if m0 and free(m0.start(), m0.end()) and not any(x.start < m0.end() for x in out):
+        subject = m0.group("subject")
+        head = re.split(r"[,(]", subject, maxsplit=1)[0]
+        if re.search(rf"\b{_PERSON}\b|\b(?:member|agent|guard|chief|head|owner|official|candidate|mayor|presenter|manager"
+                     r"|director|editor|council(?:l?or|man|woman)|scholar|missionary|activist|elder|cleric)\b", head, re.I):
+            attacker = bool(ATTACKERS.search(head))
+            out.append(Mention(_kind(m0.group("verb")), 1, "exact", m0.start(), m0.end(), attacker))
+            taken.append((m0.start(), m0.end()))
     for m in _NAMED_PAIR.finditer(sentence):
         if free(m.start(), m.end()) and not ATTACKERS.search(m.group(0)):
             names = 1 + m.group(0)[: m.start("verb") - m.start()].count(",") + 1
@@ -389,7 +414,10 @@ def find_mentions(sentence: str) -> list[Mention]:
     for m in _IN_HOSPITAL.finditer(sentence):
         if free(m.start(), m.end()) and not any(x.start <= m.start() < x.end for x in out):
             wounded = m.group("verb") or (m.group("verb3") or "").lower() == "wounded"
-            kind = "killed" if m.group("dead") else "wounded" if wounded else "shot"
+            verb3 = (m.group("verb3") or "").lower()
+            if verb3 and _UNREAL.search(sentence, 0, m.start()):
+                continue  # "came within inches of possibly killing the trooper"
+            kind = "killed" if m.group("dead") or verb3 == "killing" else "wounded" if wounded or verb3 in {"wounding", "injuring"} else "shot"
             out.append(Mention(kind, 1, "exact", m.start(), m.end()))
             taken.append((m.start(), m.end()))
     for pattern in (_APPOSITIVE, _HEADLINE, _AGED, _NAMED_AGED):

@@ -46,6 +46,16 @@ CASES = [
     ("The clerk suffered a non-life threatening gunshot wound.", [("shot", 1, "exact")]),
     ("Moments later a deputy shot him.", [("shot", 1, "exact")]),
     ("Moments later a deputy shot him dead.", [("killed", 1, "exact")]),
+    # One person as the subject of a sentence, however long the description.
+    ("A radio presenter, who also taught at the local school, was shot dead outside his home.", [("killed", 1, "exact")]),
+    ("The owner of a bakery in the old town was killed by a parcel bomb.", [("killed", 1, "exact")]),
+    ("A suspected rebel was killed by troops at a checkpoint.", []),  # no person noun: not counted
+    ("The parcel was found by a postman.", []),
+    ("Raiders stormed the farm, killing the farmer and wounding his son.", [("killed", 1, "exact"), ("wounded", 1, "exact")]),
+    ("The shot missed and came close to possibly killing the driver.", []),
+    ("At least six people, including the attacker, were killed.", [("killed", 6, "at_least")]),
+    ("The blast killed one and injured four near the gate.", [("killed", 1, "exact"), ("wounded", 4, "exact")]),
+    ("Two missionaries were killed on the road.", [("killed", 2, "exact")]),
     # Headlines.
     ("Boy hit by stray bullet at cookout dies", []),  # no "shot": left to the body's sentences
     ("Teen shot at birthday party dies", [("killed", 1, "exact")]),
