@@ -37,6 +37,7 @@ _VAGUE: dict[str, tuple[int, Qualifier]] = {
     "a handful of": (3, "at_least"), "a number of": (2, "at_least"),
 }
 _SINGULAR = {"a": 1, "an": 1, "one": 1}
+_BOTH = {"both": 2}
 _ROLE = re.compile(
     r"\b(manager|director|commander|chief|governor|mayor|judge|lawmaker|activist|cleric|priest|imam|head|editor"
     r"|journalist|reporter|official|leader|spokesman|spokeswoman|prosecutor|presenter|deputy|minister|elder)$",
@@ -46,7 +47,7 @@ _ROLE = re.compile(
 _WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
 NUM = (
     r"(?:a\s+dozen|two\s+dozen|three\s+dozen|dozens(?:\s+of)?|scores(?:\s+of)?|several|a\s+few"
-    r"|hundreds(?:\s+of)?|a\s+handful\s+of|a\s+number\s+of"
+    r"|hundreds(?:\s+of)?|a\s+handful\s+of|a\s+number\s+of|both"
     r"|\d{1,3}(?:,\d{3})+|\d+"
     rf"|{_WORD}(?:[- ]{_WORD})?(?:\s+hundred(?:\s+and\s+{_WORD}(?:[- ]{_WORD})?)?)?)"
 )
@@ -69,6 +70,7 @@ VICTIMS = (
     r"|pedestrians|tribesmen|herders|clerics|monks|nuns|settlers|peacekeepers|contractors|engineers|diplomats"
     r"|missionaries|scholars|customer|Muslims|Christians|Hindus|Sikhs|Shias|Shiites|Sunnis|Jews|Serbs|Albanians"
     r"|Britons|Kashmiris|Chechens|Russians|Colombians|Turks|guerrillas|paramilitaries|escorts|bodyguards|aides"
+    r"|volunteers?"
     r"|marines?|sailors?|airmen|rangers|constables?|patrolm[ae]n|guardsm[ae]n|militiam[ae]n|coal\s+miners|chief"
     r"|couple|Israelis|Palestinians|Americans|Afghans|Iraqis|Syrians|Pakistanis|Somalis|Nigerians|Indians|Kurds"
     r"|activists|cleric|priest|imam|student|teacher|doctor|driver|drivers|security\s+forces?|wedding\s+guests|more)"
@@ -237,6 +239,8 @@ def parse_number(text: str) -> tuple[int, Qualifier] | None:
         return None
     if t in _SINGULAR:
         return 1, "exact"
+    if t in _BOTH:
+        return _BOTH[t], "exact"
     vague = _VAGUE.get(t)
     if vague:
         return vague

@@ -56,6 +56,10 @@ CASES = [
     ("At least six people, including the attacker, were killed.", [("killed", 6, "at_least")]),
     ("The blast killed one and injured four near the gate.", [("killed", 1, "exact"), ("wounded", 4, "exact")]),
     ("Two missionaries were killed on the road.", [("killed", 2, "exact")]),
+    ("Both guards were killed when the truck exploded.", [("killed", 2, "exact")]),
+    ("The two brothers were both wounded.", [("wounded", 2, "exact")]),
+    ("Both parties were blamed for the unrest.", []),
+    ("Four farmers and a village defence volunteer were killed.", [("killed", 5, "exact")]),
     # Headlines.
     ("Boy hit by stray bullet at cookout dies", []),  # no "shot": left to the body's sentences
     ("Teen shot at birthday party dies", [("killed", 1, "exact")]),
@@ -85,7 +89,7 @@ def test_revision_is_flagged_as_toll() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("eight", 8), ("twenty-three", 23), ("1,210", 1210), ("a dozen", 12), ("two dozen", 24), ("one hundred", 100)],
+    [("eight", 8), ("twenty-three", 23), ("1,210", 1210), ("a dozen", 12), ("two dozen", 24), ("one hundred", 100), ("both", 2)],
 )
 def test_parse_number(text: str, value: int) -> None:
     parsed = parse_number(text)
