@@ -135,6 +135,8 @@ _PERSON = (
     r"|official|leader|commander|judge|lawyer|activist|politician|candidate|councillor|councilor|mayor|governor"
     r"|businessman|engineer|contractor|employee|youth|juvenile|male|female|husband|wife|father|mother|son"
     r"|daughter|brother|sister|motorist|pedestrian|villager|tribesman|herder|settler|peacekeeper|diplomat"
+    r"|cop|neighbou?r|girlfriend|boyfriend|fianc[eé]e?|stepson|stepdaughter|stepfather|roommate|cousin|friend|nephew|niece"
+    r"|uncle|aunt|grandson|granddaughter|grandfather|grandmother|customer|cashier|homeowner|tenant|landlord"
     r"|[A-Z][a-z]+(?:an|i|ese|ish))"
 )
 # A capitalised name as a subject ("Oliver", "Isaac Duran"), not a word that opens a
@@ -180,8 +182,10 @@ _IN_HOSPITAL = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON}\s+(?:is|was|remains|remained)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?P<verb>hospital)\b"
     r"|\b(?P<verb2>(?:suffer(?:ing|ed|s)\s+(?:from\s+)?|sustain(?:ing|ed|s)\s+|with\s+)(?:a\s+|an\s+|multiple\s+)?"
     r"(?:(?:single|apparent|serious|critical|minor|non-?\s?life[\s-]threatening|life[\s-]threatening)\s+)*gunshot\s+wounds?)\b"
+    # "police found a man shot in the leg"
+    rf"|\bfound\s+(?:a|an)\s+(?!(?:second|third|fourth|fifth|sixth)\b)(?:[\w'’-]+\s+){{0,2}}?{_PERSON}\s+(?P<verb4>shot|wounded|injured)\b(?!\s+(?:dead|to\s+death|and\s+killed))"
     # "an officer shot him", "the suspect shot the customer": one victim as the object.
-    rf"|\b(?P<verb3>shot|wounded|killing|wounding|injuring)\s+(?:him|her|the\s+(?:victim|{_PERSON})|(?:his|her)\s+(?:[\w'’-]+\s+)?{_PERSON})\b"
+    rf"|(?P<fatal>\bfatally\s+)?\b(?P<verb3>shot|wounded|killing|wounding|injuring)\s+(?:him|her|the\s+(?:victim|{_PERSON})|(?:his|her)\s+(?:[\w'’-]+\s+)?{_PERSON})\b"
     r"(?P<dead>\s+dead|\s+to\s+death)?(?!\s+(?:and\s+killed|in\s+self))"
 )
 _APPOSITIVE = re.compile(
@@ -194,7 +198,8 @@ _HEADLINE = re.compile(
     r"^(?:[\w'’.-]+:\s+|.*?\b(?:after|as|when)\s+)?(?:[A-Z0-9][\w.'’-]*\s+){0,3}"
     rf"(?i:{_PERSON.replace('|[A-Z][a-z]+(?:an|i|ese|ish)', '')}|teen|waitress|clerk|cabbie|homeowner)(?:,\s*\d{{1,3}},)?\s+"
     r"(?i:(?:found\s+)?(?P<verb>shot\s*(?:,|&|and)\s*killed|shot\s+(?:[\w'’-]+\s+){0,4}?dies|fatally\s+shot|shot\s+to\s+death|shot\s+dead|killed|dies|dead"
-    r"|shot\s*(?:,|&|and)\s*(?:wounded|injured|hurt)|shot|stabbed|wounded|injured|hurt))\b"
+    r"|shot\s*(?:,|&|and)\s*(?:wounded|injured|hurt)|shot|stabbed|wounded|injured|hurt"
+    r"|(?:in\s+)?(?:critical|serious|stable|grave)(?:\s+condition)?(?=\s+(?:after|following|in)\b)))\b"
 )
 _NAMED_PAIR = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
@@ -417,11 +422,11 @@ def find_mentions(sentence: str) -> list[Mention]:
             taken.append((m.start(), m.end()))
     for m in _IN_HOSPITAL.finditer(sentence):
         if free(m.start(), m.end()) and not any(x.start <= m.start() < x.end for x in out):
-            wounded = m.group("verb") or (m.group("verb3") or "").lower() == "wounded"
+            wounded = m.group("verb") or (m.group("verb3") or "").lower() == "wounded" or (m.group("verb4") or "") in {"wounded", "injured"}
             verb3 = (m.group("verb3") or "").lower()
             if verb3 and _UNREAL.search(sentence, 0, m.start()):
                 continue  # "came within inches of possibly killing the trooper"
-            kind = "killed" if m.group("dead") or verb3 == "killing" else "wounded" if wounded or verb3 in {"wounding", "injuring"} else "shot"
+            kind = "killed" if m.group("dead") or m.group("fatal") or verb3 == "killing" else "wounded" if wounded or verb3 in {"wounding", "injuring"} else "shot"
             out.append(Mention(kind, 1, "exact", m.start(), m.end()))
             taken.append((m.start(), m.end()))
     for pattern in (_APPOSITIVE, _HEADLINE, _AGED, _NAMED_AGED):
@@ -431,7 +436,7 @@ def find_mentions(sentence: str) -> list[Mention]:
                 kind = "killed" if re.match(r"died|dies|dead|found|pronounced|shot\s*(?:and|dead|,|&)\s*(?:killed|dead)|shot\s+to|killed|fatally", verb) else _kind(verb)
                 if verb.endswith("dies"):
                     kind = "killed"  # "Girl shot at party dies"
-                if re.search(r"wound|injur|hurt", verb):
+                if re.search(r"wound|injur|hurt|critical|serious|stable|grave", verb):
                     kind = "wounded"
                 out.append(Mention(kind, 1, "exact", m.start(), m.end()))
                 taken.append((m.start("verb"), m.end("verb")))

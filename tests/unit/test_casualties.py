@@ -63,6 +63,11 @@ CASES = [
     # Headlines.
     ("Boy hit by stray bullet at cookout dies", []),  # no "shot": left to the body's sentences
     ("Teen shot at birthday party dies", [("killed", 1, "exact")]),
+    ("Cashier critical after shooting at gas station", [("wounded", 1, "exact")]),
+    ("Deputies found a woman shot in the shoulder behind the store.", [("shot", 1, "exact")]),
+    ("Deputies later found a third man shot behind the store.", []),  # the third of several: not one victim
+    ("He shot his roommate during an argument.", [("shot", 1, "exact")]),
+    ("He fatally shot his roommate during an argument.", [("killed", 1, "exact")]),
     ("Woman shot, killed outside corner store", [("killed", 1, "exact")]),
     ("19-Year-Old Man Shot & Killed In Eastside Parking Lot", [("killed", 1, "exact")]),
     ("Man, 52, fatally shot on porch", [("killed", 1, "exact")]),
