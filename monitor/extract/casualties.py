@@ -37,6 +37,7 @@ _VAGUE: dict[str, tuple[int, Qualifier]] = {
     "a handful of": (3, "at_least"), "a number of": (2, "at_least"),
 }
 _SINGULAR = {"a": 1, "an": 1, "one": 1}
+_BOTH = {"both": 2}
 _ROLE = re.compile(
     r"\b(manager|director|commander|chief|governor|mayor|judge|lawmaker|activist|cleric|priest|imam|head|editor"
     r"|journalist|reporter|official|leader|spokesman|spokeswoman|prosecutor|presenter|deputy|minister|elder)$",
@@ -46,7 +47,7 @@ _ROLE = re.compile(
 _WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
 NUM = (
     r"(?:a\s+dozen|two\s+dozen|three\s+dozen|dozens(?:\s+of)?|scores(?:\s+of)?|several|a\s+few"
-    r"|hundreds(?:\s+of)?|a\s+handful\s+of|a\s+number\s+of"
+    r"|hundreds(?:\s+of)?|a\s+handful\s+of|a\s+number\s+of|both"
     r"|\d{1,3}(?:,\d{3})+|\d+"
     rf"|{_WORD}(?:[- ]{_WORD})?(?:\s+hundred(?:\s+and\s+{_WORD}(?:[- ]{_WORD})?)?)?)"
 )
@@ -67,6 +68,9 @@ VICTIMS = (
     r"|teens|youths|juveniles|males|females|bystanders|toddlers|brothers|sisters|sons|daughters|friends"
     r"|neighbou?rs|cousins|deputies|troopers|agents|partygoers|revell?ers|fans|churchgoers|commuters|motorists"
     r"|pedestrians|tribesmen|herders|clerics|monks|nuns|settlers|peacekeepers|contractors|engineers|diplomats"
+    r"|missionaries|scholars|customer|Muslims|Christians|Hindus|Sikhs|Shias|Shiites|Sunnis|Jews|Serbs|Albanians"
+    r"|Britons|Kashmiris|Chechens|Russians|Colombians|Turks|guerrillas|paramilitaries|escorts|bodyguards|aides"
+    r"|volunteers?"
     r"|marines?|sailors?|airmen|rangers|constables?|patrolm[ae]n|guardsm[ae]n|militiam[ae]n|coal\s+miners|chief"
     r"|couple|Israelis|Palestinians|Americans|Afghans|Iraqis|Syrians|Pakistanis|Somalis|Nigerians|Indians|Kurds"
     r"|activists|cleric|priest|imam|student|teacher|doctor|driver|drivers|security\s+forces?|wedding\s+guests|more)"
@@ -95,12 +99,12 @@ _KILL_BEFORE = (
 
 _BEFORE = re.compile(
     rf"\b{_KILL_BEFORE}\s+(?:{QUAL}\s+)?(?P<num>{NUM}|an?|the)"
-    rf"(?:\s+(?P<noun>{_MOD}{VICTIMS})\b|(?=\s*(?:[,.;:]|$|\s+and\b|\s+in\b|\s+on\b)))"
+    rf"(?:\s+(?P<noun>{_MOD}{VICTIMS})\b|(?=\s*(?:[,.;:]|$|\s+(?:and|in|on|near|at|outside|when|during)\b)))"
     rf"(?:\s+(?P<state>dead|wounded|injured|hurt))?",
     re.IGNORECASE,
 )
 _AFTER = re.compile(
-    rf"(?:\b{QUAL}\s+)?\b(?P<num>{NUM}|(?<=\band\s)an?)\s+(?:(?P<noun>{_MOD}{VICTIMS}|(?<=\ban\s)\w+|(?<=\ba\s)\w+)\s+)?(?:,\s*)?{_BE}{_KILL_AFTER}\b",
+    rf"(?:\b{QUAL}\s+)?\b(?P<num>{NUM}|(?<=\band\s)an?)\s+(?:(?P<noun>{_MOD}{VICTIMS}|(?<=\ban\s)\w+|(?<=\ba\s)\w+)\s*)?(?:,\s*including\s+[^,;]{{3,60}},\s*|,\s*)?{_BE}{_KILL_AFTER}\b",
     re.IGNORECASE,
 )
 _TOLL = re.compile(
@@ -131,15 +135,41 @@ _PERSON = (
     r"|official|leader|commander|judge|lawyer|activist|politician|candidate|councillor|councilor|mayor|governor"
     r"|businessman|engineer|contractor|employee|youth|juvenile|male|female|husband|wife|father|mother|son"
     r"|daughter|brother|sister|motorist|pedestrian|villager|tribesman|herder|settler|peacekeeper|diplomat"
+    r"|cop|neighbou?r|girlfriend|boyfriend|fianc[eé]e?|stepson|stepdaughter|stepfather|roommate|cousin|friend|nephew|niece"
+    r"|uncle|aunt|grandson|granddaughter|grandfather|grandmother|customer|cashier|homeowner|tenant|landlord"
     r"|[A-Z][a-z]+(?:an|i|ese|ish))"
+)
+# A capitalised name as a subject ("Oliver", "Isaac Duran"), not a word that opens a
+# sentence and is no one ("Police", "Nobody").
+_NAME = (
+    r"(?!(?:No|Nobody|None|Neither|Police|Officers?|Authorities|Everyone|Someone|Anyone|It|This|That|There|Who"
+    r"|What|Witnesses|Investigators|Deputies|Troopers|Nothing|Each|Both|All|Many|Several|Some|Other|Others)\b)"
+    r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]+){0,3}"
 )
 _SINGLE = re.compile(
     rf"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|who|which|that|was|were|is)\b)[\w'’-]+\s+){{0,4}}?{_PERSON}"
-    rf"|(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{_PERSON}))\s+"
-    r"(?:(?:was|has\s+been|had\s+been|is|later|also|reportedly)\s+){1,3}"
+    rf"|(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{_PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{_PERSON})?))\s+"
+    r"(?:(?:was|has\s+been|had\s+been|is|later|also|reportedly|subsequently|found|accidentally|apparently"
+    r"|allegedly|critically|seriously)\s+){1,3}"
     r"(?P<verb>pronounced\s+dead|declared\s+dead|found\s+dead|killed|shot\s+dead|shot\s+and\s+killed|fatally\s+shot"
-    r"|shot\s+to\s+death|gunned\s+down|stabbed\s+to\s+death|murdered|slain|wounded|injured|hurt|hospitali[sz]ed|shot(?!\s+(?:down|at)))\b"
-    rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{_PERSON})\s+(?:later\s+)?(?P<verb2>died)\b",
+    r"|shot\s+to\s+death|gunned\s+down|stabbed\s+to\s+death|murdered|slain|dead|wounded|injured|hurt|hospitali[sz]ed"
+    r"|shot(?!\s+(?:down|at))"
+    r"|(?P<care>(?:taken|transported|rushed|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?hospital|treated\s+(?:at|for)))\b"
+    rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{_PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{_PERSON})?)\s+(?:later\s+)?(?P<verb2>died)\b"
+    # "Oliver died at the scene", "Isaac Duran was shot and killed", "Garcia was pronounced
+    # dead": a named victim (one person), with an unambiguous verb only.
+    rf"|\b{_NAME}\s+(?:later\s+|then\s+)?(?P<verb4>died)\b"
+    rf"|\b{_NAME}(?:,\s+an?\s+[^,;]{{3,60}},)?\s+(?:(?:was|has\s+been|had\s+been|later|also|subsequently|reportedly|then)\s+){{1,3}}"
+    r"(?P<verb3>killed|murdered|slain|assassinated|gunned\s+down|pronounced\s+dead|declared\s+dead|found\s+dead|shot\s+dead|shot\s+and\s+killed|fatally\s+shot"
+    r"|shot\s+to\s+death|found\s+shot\s+to\s+death|found\s+shot\s+and\s+killed|stabbed\s+to\s+death)\b",
+)
+# "A television reporter, who also worked for the city, was shot to death": one person,
+# the subject of a sentence, however long the phrase that describes them.
+_SUBJECT = re.compile(
+    r"^(?:An?|The)\s+(?P<subject>(?:(?!\b(?:were|and|two|three|four|five|both|several|all)\b)[^.;:\d])"
+    r"{1,140}?)\s+(?:was|has\s+been|had\s+been)\s+(?:(?:later|also|reportedly|allegedly|apparently|then|subsequently)\s+)?"
+    r"(?P<verb>shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|beaten\s+to\s+death|stabbed\s+to\s+death|killed"
+    r"|murdered|assassinated|slain|found\s+dead|wounded|injured)\b"
 )
 _AGED = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne)\s+{_PERSON},\s+(?:aged\s+)?\d{{1,3}},\s+(?:was\s+)?(?P<verb>died|killed|shot\s+dead|wounded|injured|hurt|shot)\b"
@@ -150,15 +180,26 @@ _NAMED_AGED = re.compile(
 )
 _IN_HOSPITAL = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON}\s+(?:is|was|remains|remained)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?P<verb>hospital)\b"
-    r"|\b(?P<verb2>suffering\s+from\s+(?:a\s+|multiple\s+)?gunshot\s+wounds?)\b"
+    r"|\b(?P<verb2>(?:suffer(?:ing|ed|s)\s+(?:from\s+)?|sustain(?:ing|ed|s)\s+|with\s+)(?:a\s+|an\s+|multiple\s+)?"
+    r"(?:(?:single|apparent|serious|critical|minor|non-?\s?life[\s-]threatening|life[\s-]threatening)\s+)*gunshot\s+wounds?)\b"
+    # "police found a man shot in the leg"
+    rf"|\bfound\s+(?:a|an)\s+(?!(?:second|third|fourth|fifth|sixth)\b)(?:[\w'’-]+\s+){{0,2}}?{_PERSON}\s+(?P<verb4>shot|wounded|injured)\b(?!\s+(?:dead|to\s+death|and\s+killed))"
+    # "an officer shot him", "the suspect shot the customer": one victim as the object.
+    rf"|(?P<fatal>\bfatally\s+)?\b(?P<verb3>shot|wounded|killing|wounding|injuring)\s+(?:him|her|the\s+(?:victim|{_PERSON})|(?:his|her)\s+(?:[\w'’-]+\s+)?{_PERSON})\b"
+    r"(?P<dead>\s+dead|\s+to\s+death)?(?!\s+(?:and\s+killed|in\s+self))"
 )
 _APPOSITIVE = re.compile(
-    rf",\s+an?\s+(?:[\w'’-]+\s+){{0,4}}?{_PERSON},\s+(?:was\s+|who\s+was\s+)?"
-    r"(?P<verb>died|shot\s+and\s+killed|killed|found\s+dead|pronounced\s+dead|fatally\s+shot|wounded|injured|shot)\b"
+    rf",\s+an?\s+(?:(?:[\w'’-]+\s+){{0,4}}?{_PERSON}|\d{{1,3}}-year-old(?:\s+[A-Za-z]+)?),\s+(?:was\s+|who\s+was\s+)?"
+    r"(?P<verb>died|shot\s+and\s+killed|shot\s+to\s+death|killed|found\s+dead|pronounced\s+dead|fatally\s+shot|wounded|injured|shot)\b"
 )
+# Headlines: "Man shot, killed on Detroit's west side", "17-Year-Old Boy Shot, Killed in
+# Stockton", "Waitress shot while trying to help", "Search for gunman after man shot inside".
 _HEADLINE = re.compile(
-    r"^(?:[A-Z][\w.'’-]*\s+){0,2}(?:[Mm]an|[Ww]oman|[Tt]een|[Tt]eenager|[Bb]oy|[Gg]irl|[Oo]fficer|[Dd]river)\s+"
-    r"(?:found\s+)?(?P<verb>shot\s+dead|shot\s+and\s+killed|killed|dies|dead|shot|stabbed|wounded|injured|hurt)\b"
+    r"^(?:[\w'’.-]+:\s+|.*?\b(?:after|as|when)\s+)?(?:[A-Z0-9][\w.'’-]*\s+){0,3}"
+    rf"(?i:{_PERSON.replace('|[A-Z][a-z]+(?:an|i|ese|ish)', '')}|teen|waitress|clerk|cabbie|homeowner)(?:,\s*\d{{1,3}},)?\s+"
+    r"(?i:(?:found\s+)?(?P<verb>shot\s*(?:,|&|and)\s*killed|shot\s+(?:[\w'’-]+\s+){0,4}?dies|fatally\s+shot|shot\s+to\s+death|shot\s+dead|killed|dies|dead"
+    r"|shot\s*(?:,|&|and)\s*(?:wounded|injured|hurt)|shot|stabbed|wounded|injured|hurt"
+    r"|(?:in\s+)?(?:critical|serious|stable|grave)(?:\s+condition)?(?=\s+(?:after|following|in)\b)))\b"
 )
 _NAMED_PAIR = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
@@ -169,6 +210,10 @@ _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _OF_THEM = re.compile(
     rf"\b(?P<num>{NUM})\s+of\s+(?:them|the\s+(?:victims|wounded|injured))\s+(?:was\s+|were\s+)?"
     r"(?P<verb>fatally|died|killed|dead|critically|seriously)",
+    re.IGNORECASE,
+)
+_UNREAL = re.compile(
+    r"\b(?:possibly|nearly|almost|(?:attempt\w*|tr(?:y|ied|ying)|threat\w*|intend\w*|plann?\w*|want\w*|vow\w*)\s+to)\s+$",
     re.IGNORECASE,
 )
 _AGE_OR_UNIT = re.compile(r"^[-\s]*(?:year|month|week|day|hour|minute|km|kilomet|mile|percent|%|per\s*cent)", re.I)
@@ -199,6 +244,8 @@ def parse_number(text: str) -> tuple[int, Qualifier] | None:
         return None
     if t in _SINGULAR:
         return 1, "exact"
+    if t in _BOTH:
+        return _BOTH[t], "exact"
     vague = _VAGUE.get(t)
     if vague:
         return vague
@@ -274,8 +321,10 @@ def find_mentions(sentence: str) -> list[Mention]:
         verb = m.group("verb").lower()
         if verb in {"left", "leaving"} and not m.group("state"):
             continue
-        if m.group("noun") is None and m.group("num").lower() in {*_SINGULAR, "the"}:
-            continue
+        if m.group("noun") is None and m.group("num").lower() in {*_SINGULAR, "the"} and not (
+            m.group("num").lower() == "one" and re.match(r"\s+and\s+(?:injur|wound|hurt)", sentence[m.end():], re.I)
+        ):
+            continue  # "killed one of ...": not a count; "killed one and injured five" is
         parsed = parse_number(m.group("num"))
         if m.group("num").lower() == "the":
             # "killed the manager of a radio station": one person, named by role.
@@ -350,11 +399,22 @@ def find_mentions(sentence: str) -> list[Mention]:
             taken.append((m.start("num"), m.end("num")))
     for m in _SINGLE.finditer(sentence):
         if free(m.start(), m.end()):
-            verb = (m.group("verb") or m.group("verb2") or "").lower()
+            verb = (m.group("verb") or m.group("verb2") or m.group("verb3") or m.group("verb4") or "").lower()
             kind = "killed" if re.match(r"pronounced|declared|found|died", verb) else _kind(verb)
+            if m.group("care"):
+                kind = "shot"  # a victim in care: wounded unless the text says they died
             attacker = bool(ATTACKERS.search(m.group(0)[:40]))
             out.append(Mention(kind, 1, "exact", m.start(), m.end(), attacker))
             taken.append((m.start(), m.end()))
+    m0 = _SUBJECT.match(sentence)
+    if m0 and free(m0.start(), m0.end()) and not any(x.start < m0.end() for x in out):
+        subject = m0.group("subject")
+        head = re.split(r"[,(]", subject, maxsplit=1)[0]
+        if re.search(rf"\b{_PERSON}\b|\b(?:member|agent|guard|chief|head|owner|official|candidate|mayor|presenter|manager"
+                     r"|director|editor|council(?:l?or|man|woman)|scholar|missionary|activist|elder|cleric)\b", head, re.I):
+            attacker = bool(ATTACKERS.search(head))
+            out.append(Mention(_kind(m0.group("verb")), 1, "exact", m0.start(), m0.end(), attacker))
+            taken.append((m0.start(), m0.end()))
     for m in _NAMED_PAIR.finditer(sentence):
         if free(m.start(), m.end()) and not ATTACKERS.search(m.group(0)):
             names = 1 + m.group(0)[: m.start("verb") - m.start()].count(",") + 1
@@ -362,13 +422,22 @@ def find_mentions(sentence: str) -> list[Mention]:
             taken.append((m.start(), m.end()))
     for m in _IN_HOSPITAL.finditer(sentence):
         if free(m.start(), m.end()) and not any(x.start <= m.start() < x.end for x in out):
-            out.append(Mention("wounded" if m.group("verb") else "shot", 1, "exact", m.start(), m.end()))
+            wounded = m.group("verb") or (m.group("verb3") or "").lower() == "wounded" or (m.group("verb4") or "") in {"wounded", "injured"}
+            verb3 = (m.group("verb3") or "").lower()
+            if verb3 and _UNREAL.search(sentence, 0, m.start()):
+                continue  # "came within inches of possibly killing the trooper"
+            kind = "killed" if m.group("dead") or m.group("fatal") or verb3 == "killing" else "wounded" if wounded or verb3 in {"wounding", "injuring"} else "shot"
+            out.append(Mention(kind, 1, "exact", m.start(), m.end()))
             taken.append((m.start(), m.end()))
     for pattern in (_APPOSITIVE, _HEADLINE, _AGED, _NAMED_AGED):
         for m in pattern.finditer(sentence):
             if free(m.start("verb"), m.end("verb")):
                 verb = m.group("verb").lower()
-                kind = "killed" if re.match(r"died|dies|dead|found|pronounced|shot\s+(?:and|dead)|killed|fatally", verb) else _kind(verb)
+                kind = "killed" if re.match(r"died|dies|dead|found|pronounced|shot\s*(?:and|dead|,|&)\s*(?:killed|dead)|shot\s+to|killed|fatally", verb) else _kind(verb)
+                if verb.endswith("dies"):
+                    kind = "killed"  # "Girl shot at party dies"
+                if re.search(r"wound|injur|hurt|critical|serious|stable|grave", verb):
+                    kind = "wounded"
                 out.append(Mention(kind, 1, "exact", m.start(), m.end()))
                 taken.append((m.start("verb"), m.end("verb")))
     for m in _MULTIPLE.finditer(sentence):

@@ -38,8 +38,16 @@ from monitor.extract.events import (
     non_violent_cause,
     resolve_date,
 )
-from monitor.extract.gazetteer import DEMONYMS, US_STATE_ABBREV, US_STATE_CODES, Mention, Place, gazetteer
-from monitor.extract.text import Sentence, dateline, split_sentences
+from monitor.extract.gazetteer import (
+    DEMONYMS,
+    US_STATE_ABBREV,
+    US_STATE_CODES,
+    Mention,
+    Place,
+    gazetteer,
+    small_place_votes,
+)
+from monitor.extract.text import Sentence, dateline, split_sentences, without_title
 from monitor.records import Claim, FeedItem, Figure, IncidentReport, Location, Qualifier, stable_id
 
 _CAPITAL = re.compile(r"\bthe\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?capital(?:\s+city)?\b(?!\s+(?:of|punishment|market|flight|gains?))")
@@ -277,6 +285,8 @@ def _votes(mentions: list[Mention], texts: list[str]) -> Counter[str]:
     us = sum(us_state_votes(t) for t in texts)
     if us:
         votes["US"] += 4 * us
+    if not votes:
+        votes = small_place_votes(texts)  # no known place at all: try villages and small towns
     return votes
 
 
@@ -388,7 +398,7 @@ def _analyse(item: FeedItem) -> tuple[list[_Sent], str, str | None, tuple[str, .
     Cased, where every word has a capital, and the first body sentences) and the US town
     or state of the dateline (None when it names none)."""
     g = gazetteer()
-    body, filed_from = _strip_dateline(item.text)
+    body, filed_from = _strip_dateline(without_title(item.title, item.text))
     sentences = split_sentences(f"{item.title}\n\n{body}" if item.title else body)
     letters = [c for c in body if c.isalpha()]
     upper_doc = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)

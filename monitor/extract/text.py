@@ -60,6 +60,20 @@ def clean_lines(text: str) -> list[str]:
     return out
 
 
+def without_title(title: str, text: str) -> str:
+    """``text`` without a leading copy of ``title``: many pages repeat the headline at the
+    top of the body, often glued to the first sentence ("... | abc13.comA man was shot"),
+    which hides that sentence's start. The title is read on its own as sentence zero."""
+    head = title.strip()
+    body = text.lstrip()
+    if len(head) < 12 or not body.startswith(head):
+        return text
+    rest = body[len(head):]
+    if rest[:1] in {" ", "\t"} and not head.endswith((".", "!", "?")):
+        return text  # the title is the first words of the first sentence: keep it whole
+    return rest.lstrip(" \t|:-–—")
+
+
 def dateline(text: str) -> tuple[str | None, str]:
     """Split a leading dateline ("ISLAMABAD: ", "KABUL, Afghanistan (AP) — ") from the text."""
     m = _DATELINE.match(text)

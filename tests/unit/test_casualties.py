@@ -32,6 +32,47 @@ CASES = [
      [("killed", 5, "exact"), ("wounded", 8, "exact")]),
     ("Gunmen killed six soldiers, three members of a militia and a village chief.", [("killed", 10, "exact")]),
     ("The toll from the market bombing in the north of the city rose to 21 on Tuesday.", [("killed", 21, "exact")]),
+    # One named or described victim, as US local news tells it.
+    ("Marlow died later that night at a county hospital.", [("killed", 1, "exact")]),
+    ("Dana Whitfield was later pronounced dead by paramedics.", [("killed", 1, "exact")]),
+    ("Tomas Reyes, a 41-year-old, was shot to death outside a bakery.", [("killed", 1, "exact")]),
+    ("The 16-year-old was shot to death near the park.", [("killed", 1, "exact")]),
+    ("A teenager is dead after the confrontation.", [("killed", 1, "exact")]),
+    ("Nobody was found dead at the house.", []),
+    ("Deputies found a man with a gunshot wound to the arm.", [("shot", 1, "exact")]),
+    ("Carla Ruiz, a union leader in the port city, was murdered at dawn.", [("killed", 1, "exact")]),
+    ("A 12-year-old girl was accidentally shot and killed by a cousin.", [("killed", 1, "exact")]),
+    ("The victim was rushed to the county hospital.", [("shot", 1, "exact")]),  # killed or wounded: not yet known
+    ("The clerk suffered a non-life threatening gunshot wound.", [("shot", 1, "exact")]),
+    ("Moments later a deputy shot him.", [("shot", 1, "exact")]),
+    ("Moments later a deputy shot him dead.", [("killed", 1, "exact")]),
+    # One person as the subject of a sentence, however long the description.
+    ("A radio presenter, who also taught at the local school, was shot dead outside his home.", [("killed", 1, "exact")]),
+    ("The owner of a bakery in the old town was killed by a parcel bomb.", [("killed", 1, "exact")]),
+    ("A suspected rebel was killed by troops at a checkpoint.", []),  # no person noun: not counted
+    ("The parcel was found by a postman.", []),
+    ("Raiders stormed the farm, killing the farmer and wounding his son.", [("killed", 1, "exact"), ("wounded", 1, "exact")]),
+    ("The shot missed and came close to possibly killing the driver.", []),
+    ("At least six people, including the attacker, were killed.", [("killed", 6, "at_least")]),
+    ("The blast killed one and injured four near the gate.", [("killed", 1, "exact"), ("wounded", 4, "exact")]),
+    ("Two missionaries were killed on the road.", [("killed", 2, "exact")]),
+    ("Both guards were killed when the truck exploded.", [("killed", 2, "exact")]),
+    ("The two brothers were both wounded.", [("wounded", 2, "exact")]),
+    ("Both parties were blamed for the unrest.", []),
+    ("Four farmers and a village defence volunteer were killed.", [("killed", 5, "exact")]),
+    # Headlines.
+    ("Boy hit by stray bullet at cookout dies", []),  # no "shot": left to the body's sentences
+    ("Teen shot at birthday party dies", [("killed", 1, "exact")]),
+    ("Cashier critical after shooting at gas station", [("wounded", 1, "exact")]),
+    ("Deputies found a woman shot in the shoulder behind the store.", [("shot", 1, "exact")]),
+    ("Deputies later found a third man shot behind the store.", []),  # the third of several: not one victim
+    ("He shot his roommate during an argument.", [("shot", 1, "exact")]),
+    ("He fatally shot his roommate during an argument.", [("killed", 1, "exact")]),
+    ("Woman shot, killed outside corner store", [("killed", 1, "exact")]),
+    ("19-Year-Old Man Shot & Killed In Eastside Parking Lot", [("killed", 1, "exact")]),
+    ("Man, 52, fatally shot on porch", [("killed", 1, "exact")]),
+    ("Police: Cabbie shot, wounded during robbery", [("wounded", 1, "exact")]),
+    ("Manhunt under way after clerk shot at gas station", [("shot", 1, "exact")]),
 ]
 
 
@@ -53,7 +94,7 @@ def test_revision_is_flagged_as_toll() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("eight", 8), ("twenty-three", 23), ("1,210", 1210), ("a dozen", 12), ("two dozen", 24), ("one hundred", 100)],
+    [("eight", 8), ("twenty-three", 23), ("1,210", 1210), ("a dozen", 12), ("two dozen", 24), ("one hundred", 100), ("both", 2)],
 )
 def test_parse_number(text: str, value: int) -> None:
     parsed = parse_number(text)

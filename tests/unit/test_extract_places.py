@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.extract import extract
-from monitor.extract.gazetteer import _usable_alternate, gazetteer
+from monitor.extract.gazetteer import _usable_alternate, gazetteer, small_place_votes, small_places
 from monitor.records import FeedItem
 
 
@@ -93,3 +93,26 @@ def test_country_named_outside_the_violent_sentences() -> None:
 
 def test_ulster_is_in_the_united_kingdom() -> None:
     assert country("A car bomb exploded outside a police station in Ulster, injuring seven people.") == "GB"
+
+
+def test_small_town_gives_the_country_when_nothing_else_does() -> None:
+    # Azpeitia (about 15,000 people, listed under that) is missing from the main gazetteer.
+    assert not gazetteer().find("Azpeitia")
+    assert country("A parcel bomb went off at a bank branch in Azpeitia, wounding a clerk.") == "ES"
+
+
+def test_small_town_votes_only_where_a_place_is_expected() -> None:
+    assert small_place_votes(["Two men were shot near the village of Dunmanway."]) == {"IE": 3}
+    assert small_place_votes(["Dunmanway said nothing."]) == {}  # no place cue before the name
+
+
+def test_small_town_does_not_outvote_a_known_place() -> None:
+    # A known city decides; the small town (in Spain) is not consulted at all.
+    assert country("A bomb exploded on Azpeitia lane in Lahore, killing two people.") == "PK"
+
+
+def test_small_places_hold_only_names_of_one_country() -> None:
+    table = small_places()
+    assert table["azpeitia"] == "ES"
+    assert "march" not in table and "may" not in table
+    assert len(table) > 50_000
