@@ -33,7 +33,7 @@ import faust.types
 from agents.topics import TABLES
 from monitor.config import MatchingConfig, Settings
 from monitor.dedup.correlate import Correlator
-from monitor.dedup.state import area_key, date_keys, incident_keywords
+from monitor.dedup.state import area_key, date_keys, incident_keywords, keyword_hits
 from monitor.records import Alert, Incident, IncidentReport
 
 #: How many reports' alerts an incident record keeps for re-emission after a crash.
@@ -100,12 +100,8 @@ class TableState:
         return [Incident.from_dict(r["incident"]) for r in records if r is not None]
 
     def similar(self, region: str, words: Sequence[str], first_day: str, last_day: str, min_shared: int) -> list[Incident]:
-        hits: dict[str, int] = {}
-        for w in set(words):
-            for iid, day in self._index(f"kw:{region}|{w}").items():
-                if first_day <= day <= last_day:
-                    hits[iid] = hits.get(iid, 0) + 1
-        records = (self._record(i) for i in sorted(hits) if hits[i] >= min_shared)
+        postings = (self._index(f"kw:{region}|{w}") for w in set(words))
+        records = (self._record(i) for i in keyword_hits(postings, first_day, last_day, min_shared))
         return [Incident.from_dict(r["incident"]) for r in records if r is not None]
 
     def get(self, incident_id: str) -> Incident | None:

@@ -11,7 +11,7 @@ matches that very similar wording admits beyond the date window or the province.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Protocol
 
@@ -28,6 +28,17 @@ def incident_keywords(reports: Iterable[IncidentReport]) -> list[str]:
     for r in reports:
         words |= report_keywords(r)
     return sorted(words)[:MAX_INDEXED_KEYWORDS]
+
+
+def keyword_hits(postings: Iterable[Mapping[str, str]], first_day: str, last_day: str, min_shared: int) -> list[str]:
+    """The incident ids found, dated ``first_day``..``last_day``, in at least ``min_shared``
+    of ``postings`` (one ``{incident_id: day}`` per distinct keyword), sorted."""
+    hits: dict[str, int] = {}
+    for posting in postings:
+        for iid, day in posting.items():
+            if first_day <= day <= last_day:
+                hits[iid] = hits.get(iid, 0) + 1
+    return sorted(i for i, n in hits.items() if n >= min_shared)
 
 
 def date_keys(event_date: str | None, window_days: int, before: int = 0, after: int = 0) -> list[str]:
@@ -99,12 +110,8 @@ class MemoryState:
         return [self.incidents[i] for i in sorted(ids) if i in self.open]
 
     def similar(self, region: str, words: Sequence[str], first_day: str, last_day: str, min_shared: int) -> list[Incident]:
-        hits: dict[str, int] = {}
-        for w in set(words):
-            for iid, day in self._words.get((region, w), {}).items():
-                if first_day <= day <= last_day:
-                    hits[iid] = hits.get(iid, 0) + 1
-        return [self.incidents[i] for i in sorted(hits) if hits[i] >= min_shared and i in self.open]
+        postings = (self._words.get((region, w), {}) for w in set(words))
+        return [self.incidents[i] for i in keyword_hits(postings, first_day, last_day, min_shared) if i in self.open]
 
     def get(self, incident_id: str) -> Incident | None:
         return self.incidents.get(incident_id)
