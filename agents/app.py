@@ -110,4 +110,3 @@ def rewind_uncommitted_partitions() -> None:
 
     AIOKafkaConsumerThread.seek_to_committed = seek_to_committed  # type: ignore[method-assign]
     AIOKafkaConsumerThread._rewinds_uncommitted = True  # type: ignore[attr-defined]
-

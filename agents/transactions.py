@@ -36,7 +36,8 @@ _INSTALLED = "_incident_monitor_exactly_once"
 
 
 def install() -> None:
-    """Patch faust's TransactionManager.send (idempotent)."""
+    """Patch TransactionManager.send, ProducerBuffer._send_pending and
+    Consumer._commit_offsets (idempotent)."""
     from faust.streams import current_event
     from faust.transport.consumer import Consumer, TransactionManager
     from faust.transport.producer import ProducerBuffer
@@ -50,12 +51,9 @@ def install() -> None:
     ) -> Any:
         destination = self.consumer.key_partition(topic, key, partition)
         event = current_event()
-        tid: str | None = None
-        if event is not None:
-            source = event.message.tp
-            tid = f"{self.app.conf.id}-{self.app.assignor.group_for_topic(source.topic)}-{source.partition}"
-        elif destination is not None:
-            tid = f"{self.app.conf.id}-{self.app.assignor.group_for_topic(topic)}-{destination}"
+        # The transaction of the input partition being processed, else faust's choice.
+        source = (event.message.tp.topic, event.message.tp.partition) if event is not None else (topic, destination)
+        tid = None if source[1] is None else f"{self.app.conf.id}-{self.app.assignor.group_for_topic(source[0])}-{source[1]}"
         return await self.producer.send(topic, key, value, destination, timestamp, headers, transactional_id=tid)
 
     send_pending = ProducerBuffer._send_pending
