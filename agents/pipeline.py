@@ -130,7 +130,8 @@ def build_pipeline(
         # Under exactly_once, transaction markers take offsets: the watchdog's test for
         # records taken but not handed on does not apply there.
         sources = (topics.feed_items, topics.reports, topics.reports_by_region, topics.alerts)
-        install_stall_watchdog(app, {name for t in sources for name in t.topics})
+        install_stall_watchdog(app, {name for t in sources for name in t.topics},
+                               on_rewind=lambda topic, reason: m.partition_rewinds_total.labels(topic, reason).inc())
 
     @app.agent(topics.feed_items, supervisor_strategy=CrashingSupervisor)
     async def extract(stream: faust.StreamT[bytes]) -> AsyncIterator[int]:

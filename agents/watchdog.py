@@ -21,11 +21,20 @@ transaction markers and compaction, which at-least-once stream topics do not hav
 its check for a hole at the head of the acknowledged offsets is off by one (it compares
 with the committed offset, which is already the *next* offset). :func:`guard_commits`
 makes the commit stop at the hole instead; the watchdog then rewinds to it.
+
+Both act seconds later, after records behind the hole were processed: the dropped record
+then comes after them, out of its partition's order (alerts differ from an in-order run).
+:func:`rewind_on_gap` closes the hole at once: the first record fetched past a record that
+was never handed on is held back and the partition rewound to the missing offset, so the
+partition's records reach the agent in order. At-least-once stream topics only: there,
+offsets have no holes (no transaction markers, no compaction).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import faust
@@ -33,6 +42,8 @@ import faust
 log = logging.getLogger(__name__)
 
 CHECK_SECONDS = 5.0
+#: The longest a check waits for a position or end offsets (they queue on faust's consumer thread).
+QUERY_SECONDS = 2.0
 
 
 def stalled(position: int | None, read: int | None, committed: int | None) -> bool:
@@ -70,6 +81,112 @@ def guard_commits(topics: set[str]) -> None:
     Consumer._guarded_topics = guarded  # type: ignore[attr-defined]
 
 
+#: A hole that is still there after this many rewinds is taken as real (records deleted by
+#: retention before they were read) and skipped, with a warning, instead of looping.
+MAX_REWINDS = 3
+
+
+def gap(expected: int, offset: int) -> bool:
+    """Whether a record at ``offset`` comes after records never handed on (``expected`` next)."""
+    return offset > expected
+
+
+def next_offsets(consumer: Any) -> dict[Any, int]:
+    """The offset each guarded partition must hand on next (kept on the consumer)."""
+    table: dict[Any, int] | None = consumer.__dict__.get("_next_offsets")
+    if table is None:
+        table = consumer.__dict__["_next_offsets"] = {}
+    return table
+
+
+async def in_order(consumer: Any, fetched: AsyncIterator[tuple[Any, Any]], topics: set[str],
+                   on_gap: Callable[[str], None] | None = None) -> AsyncIterator[tuple[Any, Any]]:
+    """The records of ``fetched``, each of a partition of ``topics`` only after its predecessor.
+
+    At a hole the partition is rewound (``consumer.seek``) to the missing offset and the rest
+    of its records in this batch are held back: they come again after the seek. A hole still
+    there after :data:`MAX_REWINDS` rewinds is skipped.
+    """
+    expected = next_offsets(consumer)
+    rewinds: dict[Any, tuple[int, int]] = consumer.__dict__.setdefault("_gap_rewinds", {})
+    rewound: set[Any] = set()
+    async for tp, message in fetched:
+        if tp.topic in topics:
+            if tp in rewound:
+                continue
+            want = expected.get(tp)
+            if want is not None and gap(want, message.offset):
+                last, tries = rewinds.get(tp, (want, 0))
+                tries = tries + 1 if last == want else 1
+                rewinds[tp] = (want, tries)
+                if tries <= MAX_REWINDS:
+                    log.warning("partition %s:%d: offset %d fetched but %d..%d never handed on: "
+                                "rewinding to %d", tp.topic, tp.partition, message.offset, want,
+                                message.offset - 1, want)
+                    if on_gap is not None:
+                        on_gap(tp.topic)
+                    rewound.add(tp)
+                    await consumer.seek(tp, want)
+                    continue
+                log.warning("partition %s:%d: offsets %d..%d are gone from the log: skipped",
+                            tp.topic, tp.partition, want, message.offset - 1)
+            expected[tp] = max(expected.get(tp, 0), message.offset + 1)
+        yield tp, message
+
+
+def rewind_on_gap(topics: set[str], on_gap: Callable[[str], None] | None = None) -> None:
+    """Make faust's consumer hand on the records of ``topics`` in order (see :func:`in_order`).
+
+    ``on_gap(topic)`` is called for each rewind (a metric). See the module doc.
+    """
+    from faust.transport.consumer import Consumer, ensure_TP
+
+    guarded: set[str] | None = getattr(Consumer, "_gap_topics", None)
+    if guarded is not None:
+        guarded.update(topics)
+        if on_gap is not None:
+            Consumer._gap_callbacks.append(on_gap)  # type: ignore[attr-defined]
+        return
+    guarded = set(topics)
+    callbacks: list[Callable[[str], None]] = [on_gap] if on_gap is not None else []
+    getmany, seek = Consumer.getmany, Consumer.seek
+
+    def counted(topic: str) -> None:
+        for callback in callbacks:
+            callback(topic)
+
+    async def _getmany(self: Any, timeout: float) -> AsyncIterator[tuple[Any, Any]]:  # noqa: ASYNC109 (faust's signature)
+        async for tp, message in in_order(self, getmany(self, timeout), guarded, counted):
+            yield tp, message
+
+    async def _seek(self: Any, partition: Any, offset: int) -> None:
+        await seek(self, partition, offset)
+        next_offsets(self)[partition] = offset
+
+    async def _perform_seek(self: Any) -> None:
+        # faust's own perform_seek, which also notes the next offset of each partition
+        committed = await self.seek_to_committed()
+        self._read_offset.update({tp: off if off is not None and off >= 0 else None
+                                  for tp, off in committed.items()})
+        self._committed_offset.update({ensure_TP(tp): off or None for tp, off in committed.items()
+                                       if off is not None})
+        expected = next_offsets(self)
+        expected.clear()  # unknown where nothing was committed: rewound to the beginning
+        expected.update({ensure_TP(tp): off for tp, off in committed.items() if off is not None and off > 0})
+
+    Consumer.getmany = _getmany  # type: ignore[method-assign]
+    Consumer.seek = _seek  # type: ignore[method-assign]
+    Consumer.perform_seek = _perform_seek  # type: ignore[method-assign]
+    Consumer._gap_topics = guarded  # type: ignore[attr-defined]
+    Consumer._gap_callbacks = callbacks  # type: ignore[attr-defined]
+
+
+def forget_position(consumer: Any, tp: Any) -> None:
+    """After a seek to the beginning: no read offset, no expected next offset."""
+    consumer._read_offset.pop(tp, None)
+    next_offsets(consumer).pop(tp, None)
+
+
 def starved(position: int | None, end: int | None) -> bool:
     """Whether records wait past the fetch position (unchanged at two checks: not fetched).
 
@@ -84,9 +201,14 @@ def held(acked: list[int], committed: int | None) -> bool:
     return bool(acked) and committed is not None and min(acked) > committed
 
 
-def install_stall_watchdog(app: faust.App, topics: set[str], every: float = CHECK_SECONDS) -> None:
-    """Check the active partitions of ``topics`` every ``every`` seconds; rewind stalled ones."""
+def install_stall_watchdog(app: faust.App, topics: set[str], every: float = CHECK_SECONDS,
+                           on_rewind: Callable[[str, str], None] | None = None) -> None:
+    """Check the active partitions of ``topics`` every ``every`` seconds; rewind stalled ones.
+
+    ``on_rewind(topic, reason)`` counts each rewind (reason ``gap`` or ``stalled``).
+    """
     guard_commits(topics)
+    rewind_on_gap(topics, None if on_rewind is None else lambda topic: on_rewind(topic, "gap"))
     last: dict[Any, tuple[int | None, int | None, int | None]] = {}
 
     @app.timer(every, name="stall-watchdog")  # type: ignore[untyped-decorator]
@@ -95,18 +217,30 @@ def install_stall_watchdog(app: faust.App, topics: set[str], every: float = CHEC
         if app.rebalancing or not getattr(consumer, "flow_active", True):
             last.clear()
             return
-        busy = {m.topic for m in consumer._unacked_messages}
-        for tp in sorted(app.assignor.assigned_actives()):
-            if tp.topic not in topics or tp.topic in busy:
-                last.pop(tp, None)
-                continue
-            position = await consumer.position(tp)
+        # A partition with an event in processing (a sink being retried) is not stalled.
+        busy = {m.tp for m in consumer._unacked_messages}
+        watched = [tp for tp in sorted(app.assignor.assigned_actives()) if tp.topic in topics and tp not in busy]
+        for tp in set(last) - set(watched):
+            last.pop(tp, None)
+        if not watched:
+            return
+        try:  # one request for all partitions; never hold the consumer's thread for long
+            ends = await asyncio.wait_for(consumer.highwaters(*watched), QUERY_SECONDS)
+        except TimeoutError:
+            log.info("stall watchdog: end offsets not known within %ss, next check", QUERY_SECONDS)
+            return
+        for tp in watched:
+            try:  # aiokafka waits for a valid position (after a seek, a reset)
+                position: int | None = await asyncio.wait_for(consumer.position(tp), QUERY_SECONDS)
+            except TimeoutError:
+                position = None  # no valid position: stalled too if it stays so
             read = consumer._read_offset.get(tp)
             committed = consumer._committed_offset.get(tp)
             acked = list(consumer._acked.get(tp, ()))
-            end = (await consumer.highwaters(tp)).get(tp)
+            end = ends.get(tp)
             state = (position, read, committed)
-            if not stalled(position, read, committed) and not held(acked, committed) and not starved(position, end):
+            if (position is not None and not stalled(position, read, committed) and not held(acked, committed)
+                    and not starved(position, end)):
                 last.pop(tp, None)
             elif last.get(tp) != state:
                 last[tp] = state
@@ -114,10 +248,12 @@ def install_stall_watchdog(app: faust.App, topics: set[str], every: float = CHEC
                 log.warning("partition %s:%d stalled at %s of %s (handed on up to %s, acked from %s, paused %s): "
                             "resuming it from %s", tp.topic, tp.partition, position, end, read,
                             min(acked, default=None), tp in consumer._paused_partitions, committed)
+                if on_rewind is not None:
+                    on_rewind(tp.topic, "stalled")
                 consumer.resume_partitions({tp})
                 if committed:
                     await consumer.seek(tp, committed)
                 else:
                     await consumer.seek_to_beginning(tp)
-                    consumer._read_offset.pop(tp, None)
+                    forget_position(consumer, tp)
                 last.pop(tp, None)

@@ -75,6 +75,13 @@ class Metrics:
             f"{p}_pending_alerts", "Alerts recorded but not yet delivered to every sink.",
             registry=r,
         )
+        self.partition_rewinds_total = Counter(
+            f"{p}_partition_rewinds_total",
+            "Kafka runtime: partitions rewound to re-read records faust dropped at a rebalance, "
+            "by topic and reason (gap, stalled).",
+            ["topic", "reason"],
+            registry=r,
+        )
         self.errors_total = Counter(
             f"{p}_errors_total", "Unexpected errors caught per stage.", ["stage"], registry=r
         )

@@ -294,6 +294,48 @@ def test_a_partition_is_starved_when_records_wait_past_its_fetch_position() -> N
     assert starved(10, 52)  # 42 records wait and (at two checks) nothing is fetched
 
 
+def test_records_after_a_hole_wait_until_the_partition_is_rewound_to_it() -> None:
+    """faust took offsets 5..6 from the fetcher but never handed them on; 7 arrives: it is
+    held back, the partition rewound to 5, and 5, 6, 7 come in order on the next fetch."""
+    from types import SimpleNamespace
+
+    from faust.types import TP
+
+    from agents.watchdog import MAX_REWINDS, in_order, next_offsets
+
+    tp, other, unguarded = TP("reports", 0), TP("reports", 1), TP("feed-log", 0)
+    seeks: list[tuple[TP, int]] = []
+
+    class Consumer:
+        async def seek(self, partition: TP, offset: int) -> None:
+            seeks.append((partition, offset))
+            next_offsets(self)[partition] = offset
+
+    consumer = Consumer()
+    next_offsets(consumer).update({tp: 3, other: 0})
+    gaps: list[str] = []
+
+    async def batch(*records: tuple[TP, int]) -> Any:
+        for partition, offset in records:
+            yield partition, SimpleNamespace(offset=offset)
+
+    def handed(*records: tuple[TP, int]) -> list[tuple[TP, int]]:
+        async def run() -> list[tuple[TP, int]]:
+            return [(p, m.offset) async for p, m in in_order(consumer, batch(*records), {"reports"}, gaps.append)]
+        return asyncio.run(run())
+
+    assert handed((tp, 3), (tp, 4), (other, 0), (tp, 7), (other, 1), (tp, 8), (unguarded, 40)) == [
+        (tp, 3), (tp, 4), (other, 0), (other, 1), (unguarded, 40)]
+    assert seeks == [(tp, 5)] and gaps == ["reports"]
+    assert handed((tp, 5), (tp, 6), (tp, 7)) == [(tp, 5), (tp, 6), (tp, 7)]
+    assert seeks == [(tp, 5)]
+    # Records deleted from the log before they were read: after MAX_REWINDS tries, go on.
+    for _ in range(MAX_REWINDS):
+        assert handed((tp, 20)) == []
+    assert handed((tp, 20), (tp, 21)) == [(tp, 20), (tp, 21)]
+    assert len(seeks) == 1 + MAX_REWINDS
+
+
 class _Recorder:
     def __init__(self) -> None:
         self.sent: list[tuple[str, int | None, str | None]] = []
