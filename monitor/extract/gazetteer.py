@@ -39,6 +39,17 @@ DEMONYMS: dict[str, str] = {
     "indonesian": "ID", "kurdish": "IQ", "algerian": "DZ", "tunisian": "TN", "venezuelan": "VE",
     "peruvian": "PE", "brazilian": "BR", "haitian": "HT", "salvadoran": "SV", "guatemalan": "GT",
     "honduran": "HN", "nicaraguan": "NI", "kashmiri": "IN", "myanmar": "MM", "burmese": "MM",
+    "spanish": "ES", "greek": "GR", "italian": "IT", "japanese": "JP", "nepalese": "NP", "nepali": "NP",
+    "macedonian": "MK", "bosnian": "BA", "serbian": "RS", "kosovar": "XK", "cypriot": "CY", "jordanian": "JO",
+    "ugandan": "UG", "rwandan": "RW", "burundian": "BI", "angolan": "AO", "zimbabwean": "ZW",
+    "south african": "ZA", "ecuadorian": "EC", "argentine": "AR", "argentinian": "AR", "chilean": "CL",
+    "bolivian": "BO", "cuban": "CU", "tajik": "TJ", "uzbek": "UZ", "kyrgyz": "KG", "kazakh": "KZ",
+    "azerbaijani": "AZ", "armenian": "AM", "moroccan": "MA", "mauritanian": "MR", "senegalese": "SN",
+    "ivorian": "CI", "eritrean": "ER", "tanzanian": "TZ", "malaysian": "MY", "vietnamese": "VN",
+    "cambodian": "KH", "laotian": "LA", "south sudanese": "SS", "bahraini": "BH", "kuwaiti": "KW",
+    # Peoples and regions of one country: "Basque separatists", "a Chechen village".
+    "basque": "ES", "catalan": "ES", "corsican": "FR", "breton": "FR", "chechen": "RU", "dagestani": "RU",
+    "ingush": "RU", "sinhalese": "LK", "assamese": "IN",
 }
 COUNTRY_ALIASES: dict[str, str] = {
     "us": "US", "u.s.": "US", "usa": "US", "united states": "US", "america": "US",
@@ -147,6 +158,8 @@ class Gazetteer:
         self._names: dict[str, list[Place]] = {}
         self.countries: dict[str, Place] = {}
         self.capitals: dict[str, str] = {}
+        #: armed group (canonical name, monitor/data/actors.yaml) -> the one country it acts in
+        self.actor_countries: dict[str, str] = {}
         self._load()
         self._auto = ahocorasick.Automaton()
         for key, places in self._names.items():
@@ -204,6 +217,7 @@ class Gazetteer:
             place = Place(d["name"], "district", d["country"], d.get("admin1"), d.get("lat"), d.get("lon"), 0, d.get("city"))
             for n in [d["name"], *d.get("aliases", ())]:
                 self._add(n, place)
+        self.actor_countries = {str(k): str(v) for k, v in (curated.get("actor_countries") or {}).items()}
         for cc, names in (curated.get("provinces") or {}).items():
             for n in names:
                 self._add(n, Place(n, "province", cc, n, None, None))

@@ -47,7 +47,7 @@ from monitor.extract.gazetteer import (
     gazetteer,
     small_place_votes,
 )
-from monitor.extract.text import Sentence, dateline, split_sentences, without_title
+from monitor.extract.text import Sentence, dateline, split_sentences, title_opens_body, without_title
 from monitor.records import Claim, FeedItem, Figure, IncidentReport, Location, Qualifier, stable_id
 
 _CAPITAL = re.compile(r"\bthe\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?capital(?:\s+city)?\b(?!\s+(?:of|punishment|market|flight|gains?))")
@@ -287,6 +287,10 @@ def _votes(mentions: list[Mention], texts: list[str]) -> Counter[str]:
         votes["US"] += 4 * us
     if not votes:
         votes = small_place_votes(texts)  # no known place at all: try villages and small towns
+    # A group that fights in one country only tells the country as a demonym would.
+    homes = gazetteer().actor_countries
+    for cc in {homes.get(a.actor) for t in texts for a in actor_table().find(t)} - {None}:
+        votes[cc] += 2  # type: ignore[index]
     return votes
 
 
@@ -398,8 +402,10 @@ def _analyse(item: FeedItem) -> tuple[list[_Sent], str, str | None, tuple[str, .
     Cased, where every word has a capital, and the first body sentences) and the US town
     or state of the dateline (None when it names none)."""
     g = gazetteer()
-    body, filed_from = _strip_dateline(without_title(item.title, item.text))
-    sentences = split_sentences(f"{item.title}\n\n{body}" if item.title else body)
+    # A title that is only the opening words of the text adds nothing to read.
+    title_text = "" if title_opens_body(item.title, item.text) else item.title
+    body, filed_from = _strip_dateline(without_title(title_text, item.text))
+    sentences = split_sentences(f"{title_text}\n\n{body}" if title_text else body)
     letters = [c for c in body if c.isalpha()]
     upper_doc = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
     found_places = {s.index: _name_mentions(s.text, g.find(s.text)) for s in sentences}
@@ -451,8 +457,8 @@ def _analyse(item: FeedItem) -> tuple[list[_Sent], str, str | None, tuple[str, .
                 separate=bool(SEPARATE.search(cue_zone)),
             )
         )
-    body_sentences = [s.text for s in sentences if not item.title or s.paragraph > 0]
-    title = [item.title] if item.title and not _title_case(item.title) else []
+    body_sentences = [s.text for s in sentences if not title_text or s.paragraph > 0]
+    title = [title_text] if title_text and not _title_case(title_text) else []
     return out, filed_from, top, (*title, *body_sentences[:LEAD_SENTENCES]), filed
 
 

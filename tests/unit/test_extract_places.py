@@ -116,3 +116,43 @@ def test_small_places_hold_only_names_of_one_country() -> None:
     assert table["azpeitia"] == "ES"
     assert "march" not in table and "may" not in table
     assert len(table) > 50_000
+
+
+def test_title_cut_from_the_text_is_not_counted_twice() -> None:
+    # The title is only the first words of the text; read twice, the Israeli car would
+    # outvote the West Bank.
+    text = "Gunmen opened fire on an Israeli car on a road close to a village in the West Bank. Nobody was injured."
+    reports = extract(item(text, title="Gunmen opened fire on an Israeli car on a road"))
+    assert reports and reports[0].location.country_code == "PS"
+
+
+@pytest.mark.parametrize(
+    ("text", "cc"),
+    [
+        ("Basque separatists set fire to a bank branch overnight, causing damage to the front.", "ES"),
+        ("A Chechen police commander was shot dead outside his house on Monday.", "RU"),
+        ("A bomb planted by Corsican nationalists damaged a tax office before dawn.", "FR"),
+        ("Two Nepalese soldiers were killed when rebels ambushed their patrol.", "NP"),
+    ],
+)
+def test_peoples_and_nationalities_tell_the_country(text: str, cc: str) -> None:
+    assert country(text) == cc
+
+
+@pytest.mark.parametrize(
+    ("text", "cc"),
+    [
+        ("FARC guerrillas blew up an oil pipeline, spilling crude into a river.", "CO"),
+        ("The Tamil Tigers were blamed for a bomb that killed three soldiers on a bus.", "LK"),
+        ("ETA claimed responsibility for a car bomb that injured a police officer.", "ES"),
+    ],
+)
+def test_a_one_country_group_tells_the_country(text: str, cc: str) -> None:
+    assert country(text) == cc
+
+
+def test_a_one_country_group_prefers_its_namesake_town() -> None:
+    # "San Carlos" is a town in several countries; FARC fighters point to the Colombian one.
+    text = "FARC rebels attacked the police post in San Carlos, killing two officers."
+    reports = extract(item(text))
+    assert reports and reports[0].location.country_code == "CO"
