@@ -74,8 +74,9 @@ STOP_NAMES: frozenset[str] = frozenset(
     woman boy girl child people street avenue road block county sheriff officer deputy
     many most more much home house church school park lake beach hill mount fort port
     saint christmas easter sunday monday tuesday wednesday thursday friday saturday
-    news post times herald tribune daily star sun mirror today media press""".split()
-)
+    news post times herald tribune daily star sun mirror today media press
+    shot drug drugs god metro latina latino southwest southeast northwest northeast""".split()
+) | {"white house"}
 # First-level division names that are also ordinary words or names ("Central", "Delta",
 # "Rivers", "Douglas"): never taken as a place on their own.
 _GENERIC_REGIONS: frozenset[str] = frozenset(
@@ -128,6 +129,14 @@ class Mention:
 
 def _ascii(s: str) -> str:
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
+
+
+def _named(place: Place, surface: str) -> bool:
+    """Whether ``surface`` is the place's own name, or one part of a double name
+    ("Donostia / San Sebastian"), rather than one of its alternates."""
+    key = _ascii(surface).lower()
+    name = _ascii(place.name).lower()
+    return key == name or key in (part.strip() for part in name.split("/"))
 
 
 def _is_latin_name(s: str) -> bool:
@@ -271,7 +280,13 @@ class Gazetteer:
             elif len(ccs) == 1:
                 votes[next(iter(ccs))] += 3
             else:
-                ranked = sorted(m.candidates, key=lambda p: -p.population)
+                # A place named exactly so outranks one that merely has the name among its
+                # alternates: Augusta is a US town before it is a Latin name of Augsburg.
+                exact = [p for p in m.candidates if _named(p, m.surface)] or list(m.candidates)
+                if len({p.country for p in exact}) == 1:
+                    votes[exact[0].country] += 1
+                    continue
+                ranked = sorted(exact, key=lambda p: -p.population)
                 rest = max(p.population for p in ranked[1:] if p.country != ranked[0].country)
                 if ranked[0].population >= 100_000 and ranked[0].population >= 3 * rest:
                     votes[ranked[0].country] += 1
@@ -283,9 +298,11 @@ class Gazetteer:
         """The most plausible place for ``mention`` given the article's country votes and
         the provinces (states) it names: Hawthorne in an article naming California."""
         cands = list(mention.candidates)
-        exact = [p for p in cands if _ascii(p.name).lower() == _ascii(mention.surface).lower()]
+        exact = [p for p in cands if _named(p, mention.surface)]
         cands = exact or cands
-        if next_word in {"province", "state", "region", "governorate", "district", "county"}:
+        if next_word == "county":  # "Pasco County": a county is a US (or British) division
+            cands = [p for p in cands if p.country in {"US", "GB", "IE"}] or cands
+        elif next_word in {"province", "state", "region", "governorate", "district"}:
             named_provinces = [p for p in cands if p.kind == "province"]
             cands = named_provinces or cands
         top = context.most_common(1)[0][0] if context else None

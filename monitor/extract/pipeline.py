@@ -114,6 +114,8 @@ _GIVEN_NAMES = frozenset(
     "milton orlando paris preston quincy raleigh sherman shelby sidney troy vernon wayne carson douglas "
     "logan mason morgan taylor jasper jerome vincent columbus irving lawrence marshall homer dayton".split()
 )
+# An age right after a name: ", a 34-year-old", ", 19,".
+_AGE_AFTER = re.compile(r",\s+(?:(?:a|an)\s+\d{1,3}-year-old\b|\d{1,3}\s*,)")
 _PLACE_FOLLOWERS = frozenset(
     "county city province state district region township borough village town police sheriff mayor "
     "residents man woman men women teen boy girl officials hospital airport".split()
@@ -207,6 +209,8 @@ def _person_name(text: str, start: int, end: int) -> bool:
     after = re.match(r"\s+([A-Z][a-z]+)\b", text[end:])
     before = re.search(r"\b([A-Z][a-z]+)\s+$", text[:start])
     name = text[start:end].lower()
+    if before and _AGE_AFTER.match(text, end):
+        return True  # "Maria Garcia, a 34-year-old", "Tom Lindsay, 19,": a person and an age
     if (
         name in _GIVEN_NAMES and after and after.group(1).lower() not in _PLACE_FOLLOWERS
         and not gazetteer().find(after.group(1))
@@ -278,13 +282,16 @@ def us_state_votes(text: str) -> int:
     return n
 
 
-def _votes(mentions: list[Mention], texts: list[str]) -> Counter[str]:
-    """The article's country votes: its place mentions, and US states written as
-    abbreviations (each worth a country name)."""
+def _votes(mentions: list[Mention], texts: list[str], filed: Place | None = None) -> Counter[str]:
+    """The article's country votes: its place mentions, US states written as
+    abbreviations (each worth a country name), and a dateline naming a US state (``filed``,
+    worth more: a local outlet's own town outweighs namesakes in the story)."""
     votes = gazetteer().country_context(mentions)
     us = sum(us_state_votes(t) for t in texts)
     if us:
         votes["US"] += 4 * us
+    if filed is not None:
+        votes[filed.country] += 8
     if not votes:
         votes = small_place_votes(texts)  # no known place at all: try villages and small towns
     # A group that fights in one country only tells the country as a demonym would.
@@ -410,14 +417,14 @@ def _analyse(item: FeedItem) -> tuple[list[_Sent], str, str | None, tuple[str, .
     upper_doc = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
     found_places = {s.index: _name_mentions(s.text, g.find(s.text)) for s in sentences}
     mentions = [m for s in sentences for m in found_places[s.index]]
-    context = _votes(mentions, [filed_from, *(s.text for s in sentences)])
+    filed = _dateline_place(filed_from)
+    context = _votes(mentions, [filed_from, *(s.text for s in sentences)], filed)
     provinces = frozenset(
         p.name.casefold() for m in mentions for p in m.candidates if p.kind == "province"
     ) | frozenset(
         US_STATE_ABBREV[a.lower()].casefold() for a in re.findall(r"\b(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)", body)
         if a.lower() in US_STATE_ABBREV
     )
-    filed = _dateline_place(filed_from)
     if filed is not None and filed.admin1:
         provinces |= {filed.admin1.casefold()}
     top = context.most_common(1)[0][0] if context else None
@@ -588,7 +595,7 @@ def extract(item: FeedItem) -> list[IncidentReport]:
     lead_words = tuple(sorted(keywords(lead)))
     events = _group(sents)
     published = _published_date(item.published)
-    context = _votes([m for st in sents for m in st.mentions], [filed_from, *(st.s.text for st in sents)])
+    context = _votes([m for st in sents for m in st.mentions], [filed_from, *(st.s.text for st in sents)], filed)
     # The violent sentences' places first; else whatever the whole text names ("the
     # chief of Pattani province's council was shot dead").
     top = context.most_common(1)[0][0] if context else None

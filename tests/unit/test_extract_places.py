@@ -156,3 +156,39 @@ def test_a_one_country_group_prefers_its_namesake_town() -> None:
     text = "FARC rebels attacked the police post in San Carlos, killing two officers."
     reports = extract(item(text))
     assert reports and reports[0].location.country_code == "CO"
+
+
+@pytest.mark.parametrize("word", ["Shot", "Drug", "Metro", "Southwest"])
+def test_headline_words_are_no_towns(word: str) -> None:
+    # In a Title Cased headline these words are capitalised; they name towns abroad only
+    # as alternates or rare namesakes.
+    assert not gazetteer().find(f"Woman {word} Near Bus Stop")
+
+
+def test_an_alternate_name_does_not_outvote_towns_of_that_name() -> None:
+    # "Augusta" is the own name of US and Italian towns, and only an old name of a German
+    # city: the German city gets no vote.
+    mentions = gazetteer().find("A clerk was shot at a gas station in Augusta.")
+    assert "DE" not in gazetteer().country_context(mentions)
+
+
+def test_a_double_name_counts_as_the_own_name() -> None:
+    (m,) = gazetteer().find("A bank was set on fire in San Sebastian overnight.")
+    assert gazetteer().resolve(m, gazetteer().country_context([m])).country == "ES"  # type: ignore[union-attr]
+
+
+def test_a_county_is_a_us_county() -> None:
+    text = "Two men were shot dead at a trailer park, the Pasco County sheriff said."
+    assert country(text) == "US"
+
+
+def test_a_dateline_with_a_us_state_beats_a_foreign_namesake() -> None:
+    text = "BIRMINGHAM, Alabama -- A man was wounded in a shooting in Birmingham on Friday night, police said."
+    reports = extract(item(text, title="Shooting in Birmingham leaves one hurt"))
+    assert reports and reports[0].location.country_code == "US"
+
+
+def test_a_surname_with_an_age_is_a_person() -> None:
+    text = "Pedro Garcia, a 41-year-old mechanic, was shot and killed outside his garage on Sunday."
+    reports = extract(item(text))
+    assert reports and reports[0].location.country_code != "MX"
