@@ -205,6 +205,19 @@ _NAMED_PAIR = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"\s+were\s+(?:both\s+|later\s+)?(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|murdered|wounded|injured|shot)\b"
 )
+# One death told without a count: "... and was pronounced dead at the scene", "a deputy
+# fatally shot a man", "a 13-year-old who was shot and killed", "Lee, 51, who was killed".
+_ONE_DEAD = re.compile(
+    r"\b(?:was|is|had\s+been|has\s+been)\s+(?:later\s+|subsequently\s+)?(?:pronounced|declared)\s+dead\b"
+    rf"|\bfatally\s+(?:shot|shoots|shooting|stabbed|stabbing|wounded|wounding)\s+(?:an?|the|his|her|one)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}|\d{{1,3}}-year-old)\b"
+    rf"|\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}|\d{{1,3}}-year-old)(?:,\s+[^,;]{{3,80}},|\s+who)"
+    r"\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+)?(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|fatally\s+shot"
+    r"|killed|murdered|slain|found\s+dead|stabbed\s+to\s+death)\b"
+    rf"|\b{_NAME},\s+(?:aged\s+)?\d{{1,3}},\s+who\s+(?:was|had\s+been)\s+(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death"
+    r"|fatally\s+shot|killed|murdered|slain|found\s+dead|stabbed\s+to\s+death)\b"
+)
+_SHOOTER = re.compile(r"\b(?:suspect|gunman|shooter|attacker|assailant|robber|intruder|himself|herself)\b", re.I)
 _MULTIPLE = re.compile(r"\b(?P<n>double|triple|quadruple|quintuple)\s+(?P<what>shooting|homicide|murder|stabbing)\b", re.I)
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _OF_THEM = re.compile(
@@ -440,6 +453,17 @@ def find_mentions(sentence: str) -> list[Mention]:
                     kind = "wounded"
                 out.append(Mention(kind, 1, "exact", m.start(), m.end()))
                 taken.append((m.start("verb"), m.end("verb")))
+    if not any(x.kind == "killed" for x in out):
+        for m in _ONE_DEAD.finditer(sentence):
+            inside = [x for x in out if x.start < m.end() and m.start() < x.end]
+            if all(x.kind == "shot" and x.value == 1 for x in inside):
+                # "fatally shooting a driver": the one shot victim is the one dead
+                out = [x for x in out if x not in inside]
+                # "the suspect ... was pronounced dead": an attacker, not a victim
+                attacker = bool(_SHOOTER.search(sentence, max(0, m.start() - 60), m.end()))
+                out.append(Mention("killed", 1, "exact", m.start(), m.end(), attacker))
+                taken.append((m.start(), m.end()))
+                break
     for m in _MULTIPLE.finditer(sentence):
         what = m.group("what").lower()
         kind = "shot" if what == "shooting" else ("wounded" if what == "stabbing" else "killed")
