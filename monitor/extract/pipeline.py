@@ -90,6 +90,20 @@ _CLAIM_WORDS = re.compile(
     r"|suspect|said\s+(?:it|they)|its\s+fighters|acknowledg|admitted|missiles?|drones?",
     re.IGNORECASE,
 )
+# A story of a death, with no count: "homicide", "shooting death", "fatal shooting".
+_DEATH = re.compile(
+    r"\b(?:homicide|murder(?:ed)?|shooting\s+death|death\s+investigation|(?<![\w-])fatal(?:ly)?|deadly|died|dies|slain"
+    r"|found\s+dead|pronounced\s+dead)\b(?!\s+(?:himself|herself|themselves))",
+    re.IGNORECASE,
+)
+_ATTEMPT = re.compile(r"\b(?:attempt\w*|tr(?:y|ied|ying))(?:\s+(?:to|at))?(?:\s+\w+)?\s+$", re.IGNORECASE)
+
+
+def _tells_a_death(text: str) -> bool:
+    """A word of a death, not of an attempt ("attempted murder", "trying to murder")."""
+    return any(not _ATTEMPT.search(text, max(0, m.start() - 30), m.start()) for m in _DEATH.finditer(text))
+
+
 _STREET_AFTER = frozenset(
     "road street st avenue ave boulevard blvd drive dr lane ln highway hwy way court ct place pl square "
     "bridge parkway pkwy terrace circle".split()
@@ -604,6 +618,12 @@ def extract(item: FeedItem) -> list[IncidentReport]:
         killed = _figure(event.own, "killed", False) or _figure(event.period, "killed", True)
         wounded = _figure(event.own, "wounded", False) or _figure(event.period, "wounded", True)
         shot = _figure(event.own, "shot", False)
+        if (
+            n == 0 and shot is not None and shot.value == 1 and killed is None and wounded is None
+            and any(_tells_a_death(t) for t in (item.title, *event.evidence))
+        ):
+            # "A man was shot on Elm Street" in a story of a homicide: the one victim died.
+            killed = Figure(1, "exact", False, shot.said_by, shot.evidence)
         if shot is not None and wounded is None and shot.value > (killed.value if killed else 0):
             # "Four people were shot, one of them fatally": the others are the wounded.
             wounded = Figure(shot.value - (killed.value if killed else 0), shot.qualifier, False, shot.said_by, shot.evidence)
