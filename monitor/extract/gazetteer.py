@@ -49,7 +49,11 @@ DEMONYMS: dict[str, str] = {
     "cambodian": "KH", "laotian": "LA", "south sudanese": "SS", "bahraini": "BH", "kuwaiti": "KW",
     # Peoples and regions of one country: "Basque separatists", "a Chechen village".
     "basque": "ES", "catalan": "ES", "corsican": "FR", "breton": "FR", "chechen": "RU", "dagestani": "RU",
-    "ingush": "RU", "sinhalese": "LK", "assamese": "IN",
+    "ingush": "RU", "sinhalese": "LK", "assamese": "IN", "estonian": "EE", "latvian": "LV", "lithuanian": "LT",
+    "croatian": "HR", "slovenian": "SI", "slovak": "SK", "romanian": "RO", "bulgarian": "BG", "hungarian": "HU",
+    "polish": "PL", "czech": "CZ", "dutch": "NL", "belgian": "BE", "swiss": "CH", "austrian": "AT",
+    "swedish": "SE", "norwegian": "NO", "danish": "DK", "finnish": "FI", "portuguese": "PT",
+    "canadian": "CA", "australian": "AU", "uzbekistani": "UZ", "kazakhstani": "KZ", "georgian": "GE",
 }
 COUNTRY_ALIASES: dict[str, str] = {
     "us": "US", "u.s.": "US", "usa": "US", "united states": "US", "america": "US",
@@ -59,7 +63,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "west bank": "PS", "gaza strip": "PS", "palestine": "PS", "burma": "MM",
     "syria": "SY", "russia": "RU", "iran": "IR", "south korea": "KR", "north korea": "KP",
     "turkey": "TR", "turkiye": "TR", "the philippines": "PH", "east timor": "TL",
-    "ulster": "GB", "kosovo": "XK",
+    "ulster": "GB", "kosovo": "XK", "macedonia": "MK", "north macedonia": "MK",
 }
 # City names that are also common English words or names: never a place on their own.
 STOP_NAMES: frozenset[str] = frozenset(

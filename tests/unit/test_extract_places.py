@@ -192,3 +192,18 @@ def test_a_surname_with_an_age_is_a_person() -> None:
     text = "Pedro Garcia, a 41-year-old mechanic, was shot and killed outside his garage on Sunday."
     reports = extract(item(text))
     assert reports and reports[0].location.country_code != "MX"
+
+
+@pytest.mark.parametrize(
+    ("text", "cc"),
+    [
+        ("Youths hurled petrol bombs at a bank branch in a small town in Guipuzcoa.", "ES"),
+        ("A bomb exploded outside a shop in a village in County Tyrone, injuring one man.", "GB"),
+        ("Gunmen shot dead a village official in Daghestan on Sunday.", "RU"),
+        ("Rebels ambushed an army truck in Aceh, wounding four soldiers.", "ID"),
+        ("A grenade was thrown at a police station in Macedonia, wounding two officers.", "MK"),
+        ("A bomb went off near a hotel in the Estonian capital, injuring a guard.", "EE"),
+    ],
+)
+def test_conflict_regions_and_more_nationalities(text: str, cc: str) -> None:
+    assert country(text) == cc
