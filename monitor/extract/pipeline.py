@@ -129,6 +129,14 @@ _GIVEN_NAMES = frozenset(
     "logan mason morgan taylor jasper jerome vincent columbus irving lawrence marshall homer dayton".split()
 )
 # An age right after a name: ", a 34-year-old", ", 19,".
+_SETTLEMENT = re.compile(r"\bsettlements?\b|\bsettlers?\b|\bSamaria\b|\bJudea\b", re.IGNORECASE)
+_ISRAEL = re.compile(r"\b(?:Israel|Israelis?|Palestinians?|IDF)\b")
+_ROLE_AFTER = re.compile(r",\s+(?:a|an|the)\s")
+_PLACE_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|hamlet|district|province|region|municipality"
+    r"|area|suburb|capital|port|state|county|neighbou?rhood|department|settlement|camp)\b",
+    re.IGNORECASE,
+)
 _AGE_AFTER = re.compile(r",\s+(?:(?:a|an)\s+\d{1,3}-year-old\b|\d{1,3}\s*,)")
 _PLACE_FOLLOWERS = frozenset(
     "county city province state district region township borough village town police sheriff mayor "
@@ -223,8 +231,12 @@ def _person_name(text: str, start: int, end: int) -> bool:
     after = re.match(r"\s+([A-Z][a-z]+)\b", text[end:])
     before = re.search(r"\b([A-Z][a-z]+)\s+$", text[:start])
     name = text[start:end].lower()
-    if before and _AGE_AFTER.match(text, end):
-        return True  # "Maria Garcia, a 34-year-old", "Tom Lindsay, 19,": a person and an age
+    if before and before.group(1).lower() not in _PLACE_LEADERS and (
+        _AGE_AFTER.match(text, end) or (_ROLE_AFTER.match(text, end) and not _PLACE_AFTER.match(text, end))
+    ):
+        # "Maria Garcia, a 34-year-old", "Tom Lindsay, 19,", "Ana Ruiz Toledo, a council
+        # candidate": a person, with an age or a role (not "Soria, a town in ...")
+        return True
     if (
         name in _GIVEN_NAMES and after and after.group(1).lower() not in _PLACE_FOLLOWERS
         and not gazetteer().find(after.group(1))
@@ -308,6 +320,10 @@ def _votes(mentions: list[Mention], texts: list[str], filed: Place | None = None
         votes[filed.country] += 8
     if not votes:
         votes = small_place_votes(texts)  # no known place at all: try villages and small towns
+    # Israeli settlements lie in the West Bank (and once lay in Gaza): "a settlement" in a
+    # text about Israelis or Palestinians points there.
+    if any(_SETTLEMENT.search(t) for t in texts) and any(_ISRAEL.search(t) for t in texts):
+        votes["PS"] += 3
     # A group that fights in one country only tells the country as a demonym would.
     homes = gazetteer().actor_countries
     for cc in {homes.get(a.actor) for t in texts for a in actor_table().find(t)} - {None}:

@@ -207,3 +207,20 @@ def test_a_surname_with_an_age_is_a_person() -> None:
 )
 def test_conflict_regions_and_more_nationalities(text: str, cc: str) -> None:
     assert country(text) == cc
+
+
+def test_a_settlement_in_a_story_of_israelis_is_in_the_palestinian_territories() -> None:
+    text = "Gunmen opened fire on the gate of a settlement, wounding an Israeli guard."
+    assert country(text) == "PS"
+
+
+def test_a_surname_with_a_role_is_a_person() -> None:
+    # "Trujillo" is a large Peruvian city; here it is the candidate's surname.
+    text = "Unknown men bombed the office of Pilar Trujillo, a council candidate, causing damage."
+    reports = extract(item(text))
+    assert reports and reports[0].location.name != "Trujillo"
+
+
+def test_a_town_with_an_apposition_is_still_a_town() -> None:
+    text = "A bomb exploded in a market in Peshawar, a city near the border, killing four people."
+    assert country(text) == "PK"
