@@ -217,6 +217,17 @@ _ONE_DEAD = re.compile(
     rf"|\b{_NAME},\s+(?:aged\s+)?\d{{1,3}},\s+who\s+(?:was|had\s+been)\s+(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death"
     r"|fatally\s+shot|killed|murdered|slain|found\s+dead|stabbed\s+to\s+death)\b"
 )
+# A victim's condition: "He was listed in stable condition", "the girl remains in critical
+# condition" (one victim in care: wounded unless the text says they died), and "left
+# another man critically wounded" (one more wounded).
+_CONDITION = re.compile(
+    rf"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:victim|{_PERSON}|\d{{1,3}}-year-old(?:\s+{_PERSON})?))\s+(?:was|is|remains|remained)\s+"
+    r"(?:listed\s+|reported\s+|said\s+to\s+be\s+)?in\s+(?:stable|critical|serious|fair|grave)(?:\s+but\s+stable)?\s+condition\b"
+)
+_ANOTHER = re.compile(
+    rf"\b(?:left|leaving|and)\s+another\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON}\s+(?:(?:critically|seriously|badly|slightly)\s+)?"
+    r"(?:wounded|injured|hurt|with\s+(?:(?:serious|critical|life[\s-]threatening|non-?\s?life[\s-]threatening|minor)\s+)?injuries)\b"
+)
 _SHOOTER = re.compile(r"\b(?:suspect|gunman|shooter|attacker|assailant|robber|intruder|himself|herself)\b", re.I)
 _MULTIPLE = re.compile(r"\b(?P<n>double|triple|quadruple|quintuple)\s+(?P<what>shooting|homicide|murder|stabbing)\b", re.I)
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
@@ -464,6 +475,11 @@ def find_mentions(sentence: str) -> list[Mention]:
                 out.append(Mention("killed", 1, "exact", m.start(), m.end(), attacker))
                 taken.append((m.start(), m.end()))
                 break
+    for pattern, kind2 in ((_CONDITION, "shot"), (_ANOTHER, "wounded")):
+        for m in pattern.finditer(sentence):
+            if free(m.start(), m.end()) and not any(x.start <= m.start() < x.end for x in out):
+                out.append(Mention(kind2, 1, "exact", m.start(), m.end()))  # type: ignore[arg-type]
+                taken.append((m.start(), m.end()))
     for m in _MULTIPLE.finditer(sentence):
         what = m.group("what").lower()
         kind = "shot" if what == "shooting" else ("wounded" if what == "stabbing" else "killed")

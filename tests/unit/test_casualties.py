@@ -78,6 +78,9 @@ CASES = [
     ("A trooper is accused of fatally shooting a driver at a traffic stop.", [("killed", 1, "exact")]),
     ("A 15-year-old who was shot and killed near the park was named on Monday.", [("killed", 1, "exact")]),
     ("Marta Silva, 62, who was killed in her kitchen, ran a bakery.", [("killed", 1, "exact")]),
+    # A victim's condition, and one more wounded.
+    ("She was listed in stable condition at a children's hospital.", [("shot", 1, "exact")]),
+    ("The gunfire killed one man and left another man critically wounded.", [("killed", 1, "exact"), ("wounded", 1, "exact")]),
 ]
 
 
