@@ -228,6 +228,13 @@ _ANOTHER = re.compile(
     rf"\b(?:left|leaving|and)\s+another\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON}\s+(?:(?:critically|seriously|badly|slightly)\s+)?"
     r"(?:wounded|injured|hurt|with\s+(?:(?:serious|critical|life[\s-]threatening|non-?\s?life[\s-]threatening|minor)\s+)?injuries)\b"
 )
+# "killed Omar Haddad, a union leader": one named victim as the object of the verb.
+_KILLED_NAMED = re.compile(
+    r"\b(?:killed|killing|assassinated|assassinating|murdered|murdering|shot\s+dead|shot\s+and\s+killed|gunned\s+down)\s+"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|In|On|At|Last|Early|Late|Police|Officers?|Authorities)\b)"
+    r"[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]+|al|el|bin|ibn|de|van|von)){1,3}(?=\s*(?:,|\.|;|$|\s+(?:and|in|on|at|near|as|while|outside)\b))"
+)
 _SHOOTER = re.compile(r"\b(?:suspect|gunman|shooter|attacker|assailant|robber|intruder|himself|herself)\b", re.I)
 _MULTIPLE = re.compile(r"\b(?P<n>double|triple|quadruple|quintuple)\s+(?P<what>shooting|homicide|murder|stabbing)\b", re.I)
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
@@ -473,6 +480,12 @@ def find_mentions(sentence: str) -> list[Mention]:
                 # "the suspect ... was pronounced dead": an attacker, not a victim
                 attacker = bool(_SHOOTER.search(sentence, max(0, m.start() - 60), m.end()))
                 out.append(Mention("killed", 1, "exact", m.start(), m.end(), attacker))
+                taken.append((m.start(), m.end()))
+                break
+    if not any(x.kind == "killed" for x in out):
+        for m in _KILLED_NAMED.finditer(sentence):
+            if free(m.start(), m.end()) and not _UNREAL.search(sentence, 0, m.start()):
+                out.append(Mention("killed", 1, "exact", m.start(), m.end()))
                 taken.append((m.start(), m.end()))
                 break
     for pattern, kind2 in ((_CONDITION, "shot"), (_ANOTHER, "wounded")):

@@ -78,6 +78,10 @@ CASES = [
     ("A trooper is accused of fatally shooting a driver at a traffic stop.", [("killed", 1, "exact")]),
     ("A 15-year-old who was shot and killed near the park was named on Monday.", [("killed", 1, "exact")]),
     ("Marta Silva, 62, who was killed in her kitchen, ran a bakery.", [("killed", 1, "exact")]),
+    # One named victim as the object; not a weekday or an attempt.
+    ("A bomb at a cafe killed Samir Haddad, a local trade unionist, on Friday.", [("killed", 1, "exact")]),
+    ("The gunmen tried to kill Samir Haddad outside his office.", []),
+    ("Two men were arrested after the attack killed Monday shoppers.", []),
     # A victim's condition, and one more wounded.
     ("She was listed in stable condition at a children's hospital.", [("shot", 1, "exact")]),
     ("The gunfire killed one man and left another man critically wounded.", [("killed", 1, "exact"), ("wounded", 1, "exact")]),
