@@ -205,6 +205,37 @@ _NAMED_PAIR = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"\s+were\s+(?:both\s+|later\s+)?(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|murdered|wounded|injured|shot)\b"
 )
+# One death told without a count: "... and was pronounced dead at the scene", "a deputy
+# fatally shot a man", "a 13-year-old who was shot and killed", "Lee, 51, who was killed".
+_ONE_DEAD = re.compile(
+    r"\b(?:was|is|had\s+been|has\s+been)\s+(?:later\s+|subsequently\s+)?(?:pronounced|declared)\s+dead\b"
+    rf"|\bfatally\s+(?:shot|shoots|shooting|stabbed|stabbing|wounded|wounding)\s+(?:an?|the|his|her|one)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}|\d{{1,3}}-year-old)\b"
+    rf"|\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}|\d{{1,3}}-year-old)(?:,\s+[^,;]{{3,80}},|\s+who)"
+    r"\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+)?(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|fatally\s+shot"
+    r"|killed|murdered|slain|found\s+dead|stabbed\s+to\s+death)\b"
+    rf"|\b{_NAME},\s+(?:aged\s+)?\d{{1,3}},\s+who\s+(?:was|had\s+been)\s+(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death"
+    r"|fatally\s+shot|killed|murdered|slain|found\s+dead|stabbed\s+to\s+death)\b"
+)
+# A victim's condition: "He was listed in stable condition", "the girl remains in critical
+# condition" (one victim in care: wounded unless the text says they died), and "left
+# another man critically wounded" (one more wounded).
+_CONDITION = re.compile(
+    rf"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:victim|{_PERSON}|\d{{1,3}}-year-old(?:\s+{_PERSON})?))\s+(?:was|is|remains|remained)\s+"
+    r"(?:listed\s+|reported\s+|said\s+to\s+be\s+)?in\s+(?:stable|critical|serious|fair|grave)(?:\s+but\s+stable)?\s+condition\b"
+)
+_ANOTHER = re.compile(
+    rf"\b(?:left|leaving|and)\s+another\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON}\s+(?:(?:critically|seriously|badly|slightly)\s+)?"
+    r"(?:wounded|injured|hurt|with\s+(?:(?:serious|critical|life[\s-]threatening|non-?\s?life[\s-]threatening|minor)\s+)?injuries)\b"
+)
+# "killed Omar Haddad, a union leader": one named victim as the object of the verb.
+_KILLED_NAMED = re.compile(
+    r"\b(?:killed|killing|assassinated|assassinating|murdered|murdering|shot\s+dead|shot\s+and\s+killed|gunned\s+down)\s+"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|In|On|At|Last|Early|Late|Police|Officers?|Authorities)\b)"
+    r"[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]+|al|el|bin|ibn|de|van|von)){1,3}(?=\s*(?:,|\.|;|$|\s+(?:and|in|on|at|near|as|while|outside)\b))"
+)
+_SHOOTER = re.compile(r"\b(?:suspect|gunman|shooter|attacker|assailant|robber|intruder|himself|herself)\b", re.I)
 _MULTIPLE = re.compile(r"\b(?P<n>double|triple|quadruple|quintuple)\s+(?P<what>shooting|homicide|murder|stabbing)\b", re.I)
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 _OF_THEM = re.compile(
@@ -440,6 +471,28 @@ def find_mentions(sentence: str) -> list[Mention]:
                     kind = "wounded"
                 out.append(Mention(kind, 1, "exact", m.start(), m.end()))
                 taken.append((m.start("verb"), m.end("verb")))
+    if not any(x.kind == "killed" for x in out):
+        for m in _ONE_DEAD.finditer(sentence):
+            inside = [x for x in out if x.start < m.end() and m.start() < x.end]
+            if all(x.kind == "shot" and x.value == 1 for x in inside):
+                # "fatally shooting a driver": the one shot victim is the one dead
+                out = [x for x in out if x not in inside]
+                # "the suspect ... was pronounced dead": an attacker, not a victim
+                attacker = bool(_SHOOTER.search(sentence, max(0, m.start() - 60), m.end()))
+                out.append(Mention("killed", 1, "exact", m.start(), m.end(), attacker))
+                taken.append((m.start(), m.end()))
+                break
+    if not any(x.kind == "killed" for x in out):
+        for m in _KILLED_NAMED.finditer(sentence):
+            if free(m.start(), m.end()) and not _UNREAL.search(sentence, 0, m.start()):
+                out.append(Mention("killed", 1, "exact", m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+                break
+    for pattern, kind2 in ((_CONDITION, "shot"), (_ANOTHER, "wounded")):
+        for m in pattern.finditer(sentence):
+            if free(m.start(), m.end()) and not any(x.start <= m.start() < x.end for x in out):
+                out.append(Mention(kind2, 1, "exact", m.start(), m.end()))  # type: ignore[arg-type]
+                taken.append((m.start(), m.end()))
     for m in _MULTIPLE.finditer(sentence):
         what = m.group("what").lower()
         kind = "shot" if what == "shooting" else ("wounded" if what == "stabbing" else "killed")

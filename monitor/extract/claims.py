@@ -30,6 +30,10 @@ def _by_length(names: list[str]) -> list[str]:
     return sorted(set(names), key=len, reverse=True)
 
 
+# A capitalised group word right after a known name: the start of a longer name.
+_LONGER_GROUP = re.compile(r"\s+(?:Group|Movement|Front|Army|Organi[sz]ation|Union|Brigades?|Council)\b")
+
+
 class ActorTable:
     """Aliases -> canonical actor names, matched longest first at word boundaries."""
 
@@ -55,6 +59,8 @@ class ActorTable:
     def find(self, text: str, upper_doc: bool = False) -> list[ActorMention]:
         hits: list[ActorMention] = []
         for m in self._folded.finditer(text):
+            if _LONGER_GROUP.match(text, m.end()):
+                continue  # "Islamic Jihad Group": another group, whose name begins like a known one
             hits.append(ActorMention(self._canon[m.group(1).casefold()], m.start(), m.end()))
         for m in self._exact.finditer(text):
             # In all-capital text only acronyms of four letters or more are safe ("FMLN"
@@ -176,13 +182,23 @@ _STATE_WORDS = re.compile(
 )
 
 
+# Words of an armed group's own name: a nationality at its head does not make it a state.
+_GROUP_WORDS = re.compile(
+    r"\b(?:liberation|revolutionary|front|movement|brigades?|organi[sz]ation|resistance|mujahideen|jihad"
+    r"|party|league|commandos?|cells?|squads?|tigers|fighters\s+for)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_state(name: str) -> bool:
     """A country, a nationality or state forces: not a claimant in this sense."""
     from monitor.extract.gazetteer import COUNTRY_ALIASES, DEMONYMS, gazetteer
 
     first = name.split()[0].lower().strip(".,")
-    if _STATE_WORDS.match(name) or first in DEMONYMS or first in COUNTRY_ALIASES or name.lower() in COUNTRY_ALIASES:
+    if _STATE_WORDS.match(name) or name.lower() in COUNTRY_ALIASES:
         return True
+    if (first in DEMONYMS or first in COUNTRY_ALIASES) and not _GROUP_WORDS.search(name):
+        return True  # "Turkish police", "US officials"; not "Breton Revolutionary Army"
     return any(c.name.lower() == name.lower() for c in gazetteer().countries.values())
 
 
@@ -207,6 +223,8 @@ def _generic_object(after_verb: str) -> str | None:
     return _named_actor(m.group("name"), m.group("acr")) if m else None
 
 
+# A new clause with a subject of its own between a group and a claim verb.
+_NEW_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:but|whereas|while|although|though)\s", re.IGNORECASE)
 _NEGATED_CLAIM = re.compile(r"\b(?:not|never|no|yet\s+to|refused\s+to|failed\s+to)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$", re.IGNORECASE)
 _SELF_NAMED = re.compile(
     r"\b(?:calling\s+(?:itself|themselves)|calls\s+itself|known\s+as)\s+(?:the\s+)?"
@@ -300,6 +318,8 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             if stance == "claimed" and _NEGATED_CLAIM.search(sentence, max(0, m.start() - 30), m.start()):
                 continue  # "the group did not claim responsibility"
             subj = [a for a in actors if a.end <= m.start() and not _is_object(sentence, a, m.start())]
+            if subj and _NEW_CLAUSE.search(sentence, subj[-1].end, m.start()):
+                subj = []  # "officials blamed ETA, but later another group claimed it"
             named = _SELF_NAMED.search(sentence[: m.start()])
             if named and subj and subj[-1].start >= named.start("name"):
                 subj = []  # "a group calling itself Solidarity with 17N": not 17N itself

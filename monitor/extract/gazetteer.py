@@ -39,6 +39,21 @@ DEMONYMS: dict[str, str] = {
     "indonesian": "ID", "kurdish": "IQ", "algerian": "DZ", "tunisian": "TN", "venezuelan": "VE",
     "peruvian": "PE", "brazilian": "BR", "haitian": "HT", "salvadoran": "SV", "guatemalan": "GT",
     "honduran": "HN", "nicaraguan": "NI", "kashmiri": "IN", "myanmar": "MM", "burmese": "MM",
+    "spanish": "ES", "greek": "GR", "italian": "IT", "japanese": "JP", "nepalese": "NP", "nepali": "NP",
+    "macedonian": "MK", "bosnian": "BA", "serbian": "RS", "kosovar": "XK", "cypriot": "CY", "jordanian": "JO",
+    "ugandan": "UG", "rwandan": "RW", "burundian": "BI", "angolan": "AO", "zimbabwean": "ZW",
+    "south african": "ZA", "ecuadorian": "EC", "argentine": "AR", "argentinian": "AR", "chilean": "CL",
+    "bolivian": "BO", "cuban": "CU", "tajik": "TJ", "uzbek": "UZ", "kyrgyz": "KG", "kazakh": "KZ",
+    "azerbaijani": "AZ", "armenian": "AM", "moroccan": "MA", "mauritanian": "MR", "senegalese": "SN",
+    "ivorian": "CI", "eritrean": "ER", "tanzanian": "TZ", "malaysian": "MY", "vietnamese": "VN",
+    "cambodian": "KH", "laotian": "LA", "south sudanese": "SS", "bahraini": "BH", "kuwaiti": "KW",
+    # Peoples and regions of one country: "Basque separatists", "a Chechen village".
+    "basque": "ES", "catalan": "ES", "corsican": "FR", "breton": "FR", "chechen": "RU", "dagestani": "RU",
+    "ingush": "RU", "sinhalese": "LK", "assamese": "IN", "estonian": "EE", "latvian": "LV", "lithuanian": "LT",
+    "croatian": "HR", "slovenian": "SI", "slovak": "SK", "romanian": "RO", "bulgarian": "BG", "hungarian": "HU",
+    "polish": "PL", "czech": "CZ", "dutch": "NL", "belgian": "BE", "swiss": "CH", "austrian": "AT",
+    "swedish": "SE", "norwegian": "NO", "danish": "DK", "finnish": "FI", "portuguese": "PT",
+    "canadian": "CA", "australian": "AU", "uzbekistani": "UZ", "kazakhstani": "KZ", "georgian": "GE",
 }
 COUNTRY_ALIASES: dict[str, str] = {
     "us": "US", "u.s.": "US", "usa": "US", "united states": "US", "america": "US",
@@ -48,7 +63,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "west bank": "PS", "gaza strip": "PS", "palestine": "PS", "burma": "MM",
     "syria": "SY", "russia": "RU", "iran": "IR", "south korea": "KR", "north korea": "KP",
     "turkey": "TR", "turkiye": "TR", "the philippines": "PH", "east timor": "TL",
-    "ulster": "GB", "kosovo": "XK",
+    "ulster": "GB", "kosovo": "XK", "macedonia": "MK", "north macedonia": "MK",
 }
 # City names that are also common English words or names: never a place on their own.
 STOP_NAMES: frozenset[str] = frozenset(
@@ -63,8 +78,9 @@ STOP_NAMES: frozenset[str] = frozenset(
     woman boy girl child people street avenue road block county sheriff officer deputy
     many most more much home house church school park lake beach hill mount fort port
     saint christmas easter sunday monday tuesday wednesday thursday friday saturday
-    news post times herald tribune daily star sun mirror today media press""".split()
-)
+    news post times herald tribune daily star sun mirror today media press
+    shot drug drugs god metro latina latino southwest southeast northwest northeast""".split()
+) | {"white house"}
 # First-level division names that are also ordinary words or names ("Central", "Delta",
 # "Rivers", "Douglas"): never taken as a place on their own.
 _GENERIC_REGIONS: frozenset[str] = frozenset(
@@ -119,6 +135,14 @@ def _ascii(s: str) -> str:
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
 
 
+def _named(place: Place, surface: str) -> bool:
+    """Whether ``surface`` is the place's own name, or one part of a double name
+    ("Donostia / San Sebastian"), rather than one of its alternates."""
+    key = _ascii(surface).lower()
+    name = _ascii(place.name).lower()
+    return key == name or key in (part.strip() for part in name.split("/"))
+
+
 def _is_latin_name(s: str) -> bool:
     return bool(s) and s[0].isupper() and all(c.isascii() for c in s) and any(c.isalpha() for c in s)
 
@@ -147,6 +171,8 @@ class Gazetteer:
         self._names: dict[str, list[Place]] = {}
         self.countries: dict[str, Place] = {}
         self.capitals: dict[str, str] = {}
+        #: armed group (canonical name, monitor/data/actors.yaml) -> the one country it acts in
+        self.actor_countries: dict[str, str] = {}
         self._load()
         self._auto = ahocorasick.Automaton()
         for key, places in self._names.items():
@@ -204,6 +230,7 @@ class Gazetteer:
             place = Place(d["name"], "district", d["country"], d.get("admin1"), d.get("lat"), d.get("lon"), 0, d.get("city"))
             for n in [d["name"], *d.get("aliases", ())]:
                 self._add(n, place)
+        self.actor_countries = {str(k): str(v) for k, v in (curated.get("actor_countries") or {}).items()}
         for cc, names in (curated.get("provinces") or {}).items():
             for n in names:
                 self._add(n, Place(n, "province", cc, n, None, None))
@@ -257,7 +284,13 @@ class Gazetteer:
             elif len(ccs) == 1:
                 votes[next(iter(ccs))] += 3
             else:
-                ranked = sorted(m.candidates, key=lambda p: -p.population)
+                # A place named exactly so outranks one that merely has the name among its
+                # alternates: Augusta is a US town before it is a Latin name of Augsburg.
+                exact = [p for p in m.candidates if _named(p, m.surface)] or list(m.candidates)
+                if len({p.country for p in exact}) == 1:
+                    votes[exact[0].country] += 1
+                    continue
+                ranked = sorted(exact, key=lambda p: -p.population)
                 rest = max(p.population for p in ranked[1:] if p.country != ranked[0].country)
                 if ranked[0].population >= 100_000 and ranked[0].population >= 3 * rest:
                     votes[ranked[0].country] += 1
@@ -269,9 +302,11 @@ class Gazetteer:
         """The most plausible place for ``mention`` given the article's country votes and
         the provinces (states) it names: Hawthorne in an article naming California."""
         cands = list(mention.candidates)
-        exact = [p for p in cands if _ascii(p.name).lower() == _ascii(mention.surface).lower()]
+        exact = [p for p in cands if _named(p, mention.surface)]
         cands = exact or cands
-        if next_word in {"province", "state", "region", "governorate", "district", "county"}:
+        if next_word == "county":  # "Pasco County": a county is a US (or British) division
+            cands = [p for p in cands if p.country in {"US", "GB", "IE"}] or cands
+        elif next_word in {"province", "state", "region", "governorate", "district"}:
             named_provinces = [p for p in cands if p.kind == "province"]
             cands = named_provinces or cands
         top = context.most_common(1)[0][0] if context else None

@@ -47,7 +47,7 @@ from monitor.extract.gazetteer import (
     gazetteer,
     small_place_votes,
 )
-from monitor.extract.text import Sentence, dateline, split_sentences, without_title
+from monitor.extract.text import Sentence, dateline, split_sentences, title_opens_body, without_title
 from monitor.records import Claim, FeedItem, Figure, IncidentReport, Location, Qualifier, stable_id
 
 _CAPITAL = re.compile(r"\bthe\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?capital(?:\s+city)?\b(?!\s+(?:of|punishment|market|flight|gains?))")
@@ -90,6 +90,20 @@ _CLAIM_WORDS = re.compile(
     r"|suspect|said\s+(?:it|they)|its\s+fighters|acknowledg|admitted|missiles?|drones?",
     re.IGNORECASE,
 )
+# A story of a death, with no count: "homicide", "shooting death", "fatal shooting".
+_DEATH = re.compile(
+    r"\b(?:homicide|murder(?:ed)?|shooting\s+death|death\s+investigation|(?<![\w-])fatal(?:ly)?|deadly|died|dies|slain"
+    r"|found\s+dead|pronounced\s+dead)\b(?!\s+(?:himself|herself|themselves))",
+    re.IGNORECASE,
+)
+_ATTEMPT = re.compile(r"\b(?:attempt\w*|tr(?:y|ied|ying))(?:\s+(?:to|at))?(?:\s+\w+)?\s+$", re.IGNORECASE)
+
+
+def _tells_a_death(text: str) -> bool:
+    """A word of a death, not of an attempt ("attempted murder", "trying to murder")."""
+    return any(not _ATTEMPT.search(text, max(0, m.start() - 30), m.start()) for m in _DEATH.finditer(text))
+
+
 _STREET_AFTER = frozenset(
     "road street st avenue ave boulevard blvd drive dr lane ln highway hwy way court ct place pl square "
     "bridge parkway pkwy terrace circle".split()
@@ -114,6 +128,16 @@ _GIVEN_NAMES = frozenset(
     "milton orlando paris preston quincy raleigh sherman shelby sidney troy vernon wayne carson douglas "
     "logan mason morgan taylor jasper jerome vincent columbus irving lawrence marshall homer dayton".split()
 )
+# An age right after a name: ", a 34-year-old", ", 19,".
+_SETTLEMENT = re.compile(r"\bsettlements?\b|\bsettlers?\b|\bSamaria\b|\bJudea\b", re.IGNORECASE)
+_ISRAEL = re.compile(r"\b(?:Israel|Israelis?|Palestinians?|IDF)\b")
+_ROLE_AFTER = re.compile(r",\s+(?:a|an|the)\s")
+_PLACE_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|hamlet|district|province|region|municipality"
+    r"|area|suburb|capital|port|state|county|neighbou?rhood|department|settlement|camp)\b",
+    re.IGNORECASE,
+)
+_AGE_AFTER = re.compile(r",\s+(?:(?:a|an)\s+\d{1,3}-year-old\b|\d{1,3}\s*,)")
 _PLACE_FOLLOWERS = frozenset(
     "county city province state district region township borough village town police sheriff mayor "
     "residents man woman men women teen boy girl officials hospital airport".split()
@@ -207,6 +231,12 @@ def _person_name(text: str, start: int, end: int) -> bool:
     after = re.match(r"\s+([A-Z][a-z]+)\b", text[end:])
     before = re.search(r"\b([A-Z][a-z]+)\s+$", text[:start])
     name = text[start:end].lower()
+    if before and before.group(1).lower() not in _PLACE_LEADERS and (
+        _AGE_AFTER.match(text, end) or (_ROLE_AFTER.match(text, end) and not _PLACE_AFTER.match(text, end))
+    ):
+        # "Maria Garcia, a 34-year-old", "Tom Lindsay, 19,", "Ana Ruiz Toledo, a council
+        # candidate": a person, with an age or a role (not "Soria, a town in ...")
+        return True
     if (
         name in _GIVEN_NAMES and after and after.group(1).lower() not in _PLACE_FOLLOWERS
         and not gazetteer().find(after.group(1))
@@ -278,15 +308,26 @@ def us_state_votes(text: str) -> int:
     return n
 
 
-def _votes(mentions: list[Mention], texts: list[str]) -> Counter[str]:
-    """The article's country votes: its place mentions, and US states written as
-    abbreviations (each worth a country name)."""
+def _votes(mentions: list[Mention], texts: list[str], filed: Place | None = None) -> Counter[str]:
+    """The article's country votes: its place mentions, US states written as
+    abbreviations (each worth a country name), and a dateline naming a US state (``filed``,
+    worth more: a local outlet's own town outweighs namesakes in the story)."""
     votes = gazetteer().country_context(mentions)
     us = sum(us_state_votes(t) for t in texts)
     if us:
         votes["US"] += 4 * us
+    if filed is not None:
+        votes[filed.country] += 8
     if not votes:
         votes = small_place_votes(texts)  # no known place at all: try villages and small towns
+    # Israeli settlements lie in the West Bank (and once lay in Gaza): "a settlement" in a
+    # text about Israelis or Palestinians points there.
+    if any(_SETTLEMENT.search(t) for t in texts) and any(_ISRAEL.search(t) for t in texts):
+        votes["PS"] += 3
+    # A group that fights in one country only tells the country as a demonym would.
+    homes = gazetteer().actor_countries
+    for cc in {homes.get(a.actor) for t in texts for a in actor_table().find(t)} - {None}:
+        votes[cc] += 2  # type: ignore[index]
     return votes
 
 
@@ -398,20 +439,22 @@ def _analyse(item: FeedItem) -> tuple[list[_Sent], str, str | None, tuple[str, .
     Cased, where every word has a capital, and the first body sentences) and the US town
     or state of the dateline (None when it names none)."""
     g = gazetteer()
-    body, filed_from = _strip_dateline(without_title(item.title, item.text))
-    sentences = split_sentences(f"{item.title}\n\n{body}" if item.title else body)
+    # A title that is only the opening words of the text adds nothing to read.
+    title_text = "" if title_opens_body(item.title, item.text) else item.title
+    body, filed_from = _strip_dateline(without_title(title_text, item.text))
+    sentences = split_sentences(f"{title_text}\n\n{body}" if title_text else body)
     letters = [c for c in body if c.isalpha()]
     upper_doc = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
     found_places = {s.index: _name_mentions(s.text, g.find(s.text)) for s in sentences}
     mentions = [m for s in sentences for m in found_places[s.index]]
-    context = _votes(mentions, [filed_from, *(s.text for s in sentences)])
+    filed = _dateline_place(filed_from)
+    context = _votes(mentions, [filed_from, *(s.text for s in sentences)], filed)
     provinces = frozenset(
         p.name.casefold() for m in mentions for p in m.candidates if p.kind == "province"
     ) | frozenset(
         US_STATE_ABBREV[a.lower()].casefold() for a in re.findall(r"\b(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)", body)
         if a.lower() in US_STATE_ABBREV
     )
-    filed = _dateline_place(filed_from)
     if filed is not None and filed.admin1:
         provinces |= {filed.admin1.casefold()}
     top = context.most_common(1)[0][0] if context else None
@@ -451,8 +494,8 @@ def _analyse(item: FeedItem) -> tuple[list[_Sent], str, str | None, tuple[str, .
                 separate=bool(SEPARATE.search(cue_zone)),
             )
         )
-    body_sentences = [s.text for s in sentences if not item.title or s.paragraph > 0]
-    title = [item.title] if item.title and not _title_case(item.title) else []
+    body_sentences = [s.text for s in sentences if not title_text or s.paragraph > 0]
+    title = [title_text] if title_text and not _title_case(title_text) else []
     return out, filed_from, top, (*title, *body_sentences[:LEAD_SENTENCES]), filed
 
 
@@ -582,7 +625,7 @@ def extract(item: FeedItem) -> list[IncidentReport]:
     lead_words = tuple(sorted(keywords(lead)))
     events = _group(sents)
     published = _published_date(item.published)
-    context = _votes([m for st in sents for m in st.mentions], [filed_from, *(st.s.text for st in sents)])
+    context = _votes([m for st in sents for m in st.mentions], [filed_from, *(st.s.text for st in sents)], filed)
     # The violent sentences' places first; else whatever the whole text names ("the
     # chief of Pattani province's council was shot dead").
     top = context.most_common(1)[0][0] if context else None
@@ -591,6 +634,12 @@ def extract(item: FeedItem) -> list[IncidentReport]:
         killed = _figure(event.own, "killed", False) or _figure(event.period, "killed", True)
         wounded = _figure(event.own, "wounded", False) or _figure(event.period, "wounded", True)
         shot = _figure(event.own, "shot", False)
+        if (
+            n == 0 and shot is not None and shot.value == 1 and killed is None and wounded is None
+            and any(_tells_a_death(t) for t in (item.title, *event.evidence))
+        ):
+            # "A man was shot on Elm Street" in a story of a homicide: the one victim died.
+            killed = Figure(1, "exact", False, shot.said_by, shot.evidence)
         if shot is not None and wounded is None and shot.value > (killed.value if killed else 0):
             # "Four people were shot, one of them fatally": the others are the wounded.
             wounded = Figure(shot.value - (killed.value if killed else 0), shot.qualifier, False, shot.said_by, shot.evidence)

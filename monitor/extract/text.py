@@ -74,6 +74,17 @@ def without_title(title: str, text: str) -> str:
     return rest.lstrip(" \t|:-–—")
 
 
+def title_opens_body(title: str, text: str) -> bool:
+    """Whether ``title`` is only the first words of the body's first sentence (a teaser cut
+    from the text, not a headline of its own): reading it as a sentence too would count
+    every place and figure in it twice."""
+    head = title.strip()
+    body = text.lstrip()
+    return len(head) >= 12 and body.startswith(head) and body[len(head):len(head) + 1] in {" ", "\t"} and not head.endswith(
+        (".", "!", "?")
+    )
+
+
 def dateline(text: str) -> tuple[str | None, str]:
     """Split a leading dateline ("ISLAMABAD: ", "KABUL, Afghanistan (AP) — ") from the text."""
     m = _DATELINE.match(text)

@@ -73,7 +73,24 @@ CASES = [
     ("Man, 52, fatally shot on porch", [("killed", 1, "exact")]),
     ("Police: Cabbie shot, wounded during robbery", [("wounded", 1, "exact")]),
     ("Manhunt under way after clerk shot at gas station", [("shot", 1, "exact")]),
+    # One death told without a count.
+    ("Grant had been hit twice in the chest and was pronounced dead at the scene.", [("killed", 1, "exact")]),
+    ("A trooper is accused of fatally shooting a driver at a traffic stop.", [("killed", 1, "exact")]),
+    ("A 15-year-old who was shot and killed near the park was named on Monday.", [("killed", 1, "exact")]),
+    ("Marta Silva, 62, who was killed in her kitchen, ran a bakery.", [("killed", 1, "exact")]),
+    # One named victim as the object; not a weekday or an attempt.
+    ("A bomb at a cafe killed Samir Haddad, a local trade unionist, on Friday.", [("killed", 1, "exact")]),
+    ("The gunmen tried to kill Samir Haddad outside his office.", []),
+    ("Two men were arrested after the attack killed Monday shoppers.", []),
+    # A victim's condition, and one more wounded.
+    ("She was listed in stable condition at a children's hospital.", [("shot", 1, "exact")]),
+    ("The gunfire killed one man and left another man critically wounded.", [("killed", 1, "exact"), ("wounded", 1, "exact")]),
 ]
+
+
+def test_one_dead_shooter_is_an_attacker() -> None:
+    (m,) = find_mentions("The suspect turned the gun on himself and was pronounced dead at the scene.")
+    assert m.kind == "killed" and m.attacker
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES)

@@ -28,6 +28,12 @@ def claimed(sentence: str) -> list[str]:
         ("A group calling itself the Sons of the Valley claimed the bombing.", ["Sons of the Valley"]),
         ("A group calling themselves Friends of ETA claimed responsibility for the fire.", ["Friends of ETA"]),
         ("A member of the group Black Orchard called in a claim of responsibility for the attack.", ["Black Orchard"]),
+        # A nationality at the head of a group's own name does not make it a state.
+        ("The Corsican Liberation Front (CLF) claimed responsibility for the blast.", ["CLF"]),
+        # A group blamed first, and another that claimed in a later clause.
+        ("Officials first blamed ETA for the bombs, but later a cell named Red Dawn (RD) claimed the attack.", ["RD"]),
+        # A name that begins like a known group's is another group.
+        ("The Islamic Jihad Union (IJU) later claimed responsibility for the explosion.", ["IJU"]),
         # Negated: no claim.
         ("Local television named the PFLP, but the group did not claim responsibility.", []),
         ("The ELN has yet to claim responsibility for the ambush.", []),

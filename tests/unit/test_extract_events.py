@@ -20,6 +20,7 @@ def item(text: str) -> FeedItem:
         ("Shots were fired at a patrol car near the hamlet of Zelvoria. No one was hurt.", "armed_assault", None),
         ("A bomb exploded outside a savings bank overnight, shattering windows.", "bombing", None),
         ("Masked youths set fire to a bank branch in Bilbao overnight.", "other_violence", "ES"),
+        ("The office of a local councillor in Eibar was set on fire overnight.", "other_violence", "ES"),
         ("Rebels dynamited two power pylons in Arauca, cutting electricity to the region.", "bombing", "CO"),
         ("Two mortars were fired at a settlement in the Gaza Strip. No one was hurt.", "rocket_mortar_shelling", "PS"),
         ("A man armed with two knives hijacked a bus carrying forty passengers.", "other_violence", None),
