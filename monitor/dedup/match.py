@@ -15,8 +15,9 @@ by incident id):
 3. Figures that do not contradict: when both have an own (non-period) killed figure,
    the larger is at most ``5 x smaller + 2`` (tolls rise, but 1 and 8 are two events).
 4. Dates within the window and compatible places (the same place name, or one names the
-   province the other is in, or a district and its province's seat, or either has no
-   place below the country). When either fails, the wording similarity must reach
+   province the other is in, or a district and its province's seat, or two places at
+   most ``NEARBY_KM`` (10 km) apart, a neighbourhood and its city, or either has no place
+   below the country). When either fails, the wording similarity must reach
    ``wording_admit`` (default 0.25) and the dates be within ``wording_window_days``: a
    follow-up published days later with no date cue, or a place resolved to the wrong
    province, still names the same victims, street and venue. Beyond that window and up
@@ -46,10 +47,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from math import asin, cos, radians, sin, sqrt
 
 from monitor.config import MatchingConfig
 from monitor.dedup.wording import MIN_SHARED, place_words, report_keywords, similarity
 from monitor.records import Incident, IncidentReport, Location
+
+#: Two named places at most this far apart (km) are compatible: a neighbourhood and
+#: its city.
+NEARBY_KM = 10.0
 
 #: How much wording similarity (0..1) adds to the score.
 WORDING_WEIGHT = 0.4
@@ -82,7 +88,21 @@ def places_compatible(a: Location, b: Location) -> bool:
     if a.name == b.admin1 or b.name == a.admin1:
         return True
     # A district and the seat of its province (Wazir Akbar Khan and Kabul, both in Kabul).
-    return bool(a.admin1) and a.admin1 == b.admin1 and (a.name == a.admin1 or b.name == b.admin1)
+    if bool(a.admin1) and a.admin1 == b.admin1 and (a.name == a.admin1 or b.name == b.admin1):
+        return True
+    # A neighbourhood and its city, or two names for one part of town (Dorchester and
+    # Boston): places this close are one place at the scale the city name already has.
+    distance = km_between(a, b)
+    return distance is not None and distance <= NEARBY_KM
+
+
+def km_between(a: Location, b: Location) -> float | None:
+    """Great-circle distance in km between two located places (None if either has no point)."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    lat1, lon1, lat2, lon2 = map(radians, (a.lat, a.lon, b.lat, b.lon))
+    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * asin(min(1.0, sqrt(h)))
 
 
 def figures_compatible(report: IncidentReport, incident: Incident) -> bool:

@@ -73,6 +73,15 @@ def test_keywords_keep_names_and_ages_and_drop_common_words() -> None:
     assert "yesterday" not in keywords(("Yesterday a man was shot.",))
 
 
+def test_keywords_keep_street_ordinals_and_drop_credits_and_page_chrome() -> None:
+    words = keywords(("Two men were hurt on West 47th Street near the Marlowe bakery.",))
+    assert {"47th", "marlowe"} <= words
+    # A photo credit (photographer/outlet) and page furniture name no part of the event.
+    credited = keywords(("Pat Quigley/Harbor Ledger View Full Caption A clerk named Ines Tovar was shot.",))
+    assert not credited & {"pat", "quigley", "harbor", "ledger", "full", "caption"}
+    assert {"ines", "tovar"} <= credited
+
+
 def test_similarity_needs_two_shared_words() -> None:
     a, b = frozenset({"okafor", "kettle", "vance"}), frozenset({"okafor", "tavern"})
     assert similarity(a, b) == 0.0
@@ -148,3 +157,15 @@ def test_keyword_index_finds_incidents_by_shared_words(kind: str, tmp_path: Path
     assert state.similar("US", ["okafor", "kettle"], "2024-05-05", "2024-05-10", 2) == []  # outside the days
     assert state.similar("US", ["okafor"], "2024-05-01", "2024-05-10", 2) == []  # one shared word is not enough
     assert state.similar("AF", ["okafor", "kettle"], "2024-05-01", "2024-05-10", 2) == []  # another region
+
+
+def test_a_neighbourhood_joins_its_city_and_a_nearby_suburb_does_not() -> None:
+    city = Location("Lakeport", "Colorado", "US", 39.70, -105.00)
+    quarter = Location("Lakeport Heights", "Colorado", "US", 39.73, -104.95)  # about 5 km
+    suburb = Location("Millbrook", "Colorado", "US", 39.70, -104.80)  # about 17 km
+    first = rep("a", city, "2024-05-04", "A shop owner was shot during a robbery.")
+    same = rep("b", quarter, "2024-05-04", "A store was robbed and its owner shot.")
+    other = rep("c", suburb, "2024-05-04", "A driver was shot at a fuel station.")
+    got = clusters([first, same, other])
+    assert frozenset({first.report_id, same.report_id}) in got
+    assert frozenset({other.report_id}) in got
