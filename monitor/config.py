@@ -94,10 +94,10 @@ class MatchingConfig(_Frozen):
     wording_admit: float = Field(default=0.25, ge=0, le=1)
     wording_window_days: int = Field(default=14, ge=0)
     #: Wording similarity that admits a report dated up to ``wording_far_days`` from the
-    #: incident: an arrest, a plea or a trial weeks or months later names the same
-    #: victims and suspects. Higher than ``wording_admit``; 0 days turns it off.
-    wording_far: float = Field(default=0.4, ge=0, le=1)
-    wording_far_days: int = Field(default=120, ge=0)
+    #: incident, in a compatible place: an arrest, a plea or a trial weeks or months later
+    #: names the same victims and suspects. Higher than ``wording_admit``; 0 days turns it off.
+    wording_far: float = Field(default=0.35, ge=0, le=1)
+    wording_far_days: int = Field(default=365, ge=0)
 
 
 class StateConfig(_Frozen):

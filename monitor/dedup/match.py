@@ -9,7 +9,7 @@ by incident id):
    states no date carries its publication day, an upper bound: it looks back
    ``undated_lookback_days`` (default 3) further. A second lookup adds the incidents of
    the region that share at least two keywords with the report (see
-   :mod:`monitor.dedup.wording`) within ``wording_far_days`` (default 120).
+   :mod:`monitor.dedup.wording`) within ``wording_far_days`` (default 365).
 2. Compatible event types: the same family (explosive; indirect fire; armed attack;
    kidnapping; takeover); ``other_violence`` is compatible with anything.
 3. Figures that do not contradict: when both have an own (non-period) killed figure,
@@ -21,9 +21,11 @@ by incident id):
    ``wording_admit`` (default 0.25) and the dates be within ``wording_window_days``: a
    follow-up published days later with no date cue, or a place resolved to the wrong
    province, still names the same victims, street and venue. Beyond that window and up
-   to ``wording_far_days`` (default 120), ``wording_far`` (default 0.4) is needed: an
-   arrest, a plea or a trial months later names the same victim and suspect, while two
-   shootings in one city weeks apart rarely share that much.
+   to ``wording_far_days`` (default 365), the places must be compatible and
+   ``wording_far`` (default 0.35) is needed, with at least ``FAR_MIN_SHARED`` (3)
+   keywords shared: an arrest, a plea or a trial months later
+   names the same victim and suspect in the same town, while two shootings in one city
+   weeks apart rarely share that much.
 5. A report or incident with no place below the country needs a wording similarity of
    ``wording_vague`` (default 0.2): "same country, same days" alone is no evidence.
 
@@ -37,7 +39,10 @@ settles neither joins the one whose victims and places it names.
 Why these thresholds: on the labelled US-shootings dev set, about four in five pairs of
 reports with a similarity of 0.25 or more beyond the strict window or across provinces
 were the same event; 0.2 gained a little recall for a visible loss of precision. Beyond
-14 days 0.4 kept pairwise precision at 0.96 for 120 days (0.3: 0.88; 365 days: 0.92).
+14 days, with the places compatible, 0.35 kept pairwise precision at 0.96 up to 365 days
+(0.3: 0.91); letting such far matches cross provinces as well cost 5 points of precision
+for 3 of recall (what two stories share months apart in different states is mostly a
+street or a holiday name: "Martin Luther King").
 The keywords include those of the item's title and lead (``lead_keywords``), where
 local news names the victim and the suspect. At least
 two shared keywords, because one shared name (a common surname, a street) is too weak.
@@ -48,6 +53,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from math import asin, cos, radians, sin, sqrt
+from typing import Protocol
 
 from monitor.config import MatchingConfig
 from monitor.dedup.wording import MIN_SHARED, place_words, report_keywords, similarity
@@ -56,6 +62,10 @@ from monitor.records import Incident, IncidentReport, Location
 #: Two named places at most this far apart (km) are compatible: a neighbourhood and
 #: its city.
 NEARBY_KM = 10.0
+
+#: Keywords a report and an incident must share for a match beyond ``wording_window_days``
+#: (two generic ones, "Taliban" and "Afghan", say nothing months apart).
+FAR_MIN_SHARED = 3
 
 #: How much wording similarity (0..1) adds to the score.
 WORDING_WEIGHT = 0.4
@@ -140,31 +150,36 @@ def dates_compatible(report: IncidentReport, incident: Incident, window_days: in
     return -window_days - lookback_days <= gap <= window_days
 
 
-Wording = Callable[[Incident], float]
+class Wording(Protocol):
+    """The wording similarity of the report to an incident, counting only sets that
+    share at least ``min_shared`` keywords."""
+
+    def __call__(self, incident: Incident, min_shared: int = MIN_SHARED) -> float: ...
 
 
 def wording_with(state_reports: Callable[[str], Sequence[IncidentReport]], report: IncidentReport) -> Wording:
     """The wording similarity of ``report`` to an incident: the best over the incident's
     reports (see :mod:`monitor.dedup.wording`), computed once per incident on demand."""
     mine = report_keywords(report)
-    memo: dict[str, float] = {}
+    memo: dict[tuple[str, int], float] = {}
 
-    def of(incident: Incident) -> float:
-        if incident.incident_id not in memo:
+    def of(incident: Incident, min_shared: int = MIN_SHARED) -> float:
+        key = (incident.incident_id, min_shared)
+        if key not in memo:
             best = 0.0
-            if len(mine) >= MIN_SHARED:
+            if len(mine) >= min_shared:
                 for other in state_reports(incident.incident_id):
                     places = place_words(
                         (report.location.name, report.location.admin1, other.location.name, other.location.admin1)
                     )
-                    best = max(best, similarity(mine - places, report_keywords(other) - places))
-            memo[incident.incident_id] = best
-        return memo[incident.incident_id]
+                    best = max(best, similarity(mine - places, report_keywords(other) - places, min_shared))
+            memo[key] = best
+        return memo[key]
 
     return of
 
 
-def _no_wording(_: Incident) -> float:
+def _no_wording(incident: Incident, min_shared: int = MIN_SHARED) -> float:
     return 0.0
 
 
@@ -180,6 +195,7 @@ def _judge(
     if report.location.region_key != incident.location.region_key:
         return None
     similar: float | None = None
+    shared = MIN_SHARED
     near = dates_compatible(report, incident, window_days, m.undated_lookback_days)
     if not (near and places_compatible(report.location, incident.location)):
         # Another province, or beyond the window: only very similar wording bridges it.
@@ -187,10 +203,13 @@ def _judge(
         if dates_compatible(report, incident, wide, m.undated_lookback_days):
             needed = m.wording_admit
         elif m.wording_far_days > wide and dates_compatible(report, incident, m.wording_far_days, m.undated_lookback_days):
+            if not places_compatible(report.location, incident.location):
+                return None  # two weak links (weeks apart and elsewhere): two events
             needed = max(m.wording_admit, m.wording_far)
+            shared = FAR_MIN_SHARED
         else:
             return None
-        similar = wording(incident)
+        similar = wording(incident, shared)
         if similar < needed:
             return None
     if not report.location.name or not incident.location.name:

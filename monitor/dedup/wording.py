@@ -113,9 +113,9 @@ def place_words(names: Iterable[str | None]) -> frozenset[str]:
     return frozenset(w for n in names if n for w in re.findall(r"[a-z][a-z'.-]*", n.lower()))
 
 
-def similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    """``|a & b| / (min(|a|, |b|) + 1)`` with at least :data:`MIN_SHARED` shared, else 0."""
+def similarity(a: frozenset[str], b: frozenset[str], min_shared: int = MIN_SHARED) -> float:
+    """``|a & b| / (min(|a|, |b|) + 1)`` with at least ``min_shared`` shared, else 0."""
     shared = len(a & b)
-    if shared < MIN_SHARED:
+    if shared < min_shared:
         return 0.0
     return shared / (min(len(a), len(b)) + 1)

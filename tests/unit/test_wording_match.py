@@ -108,10 +108,19 @@ def test_undated_follow_up_days_later_joins_by_wording() -> None:
 
 
 def test_far_beyond_the_wording_window_stays_apart() -> None:
-    # Beyond wording_far_days (120) nothing bridges; within it only wording_far does.
+    # Beyond wording_far_days (365) nothing bridges; within it only wording_far does.
     first = rep("a", DENVER, "2024-05-04", FIRST)
-    much_later = rep("b", DENVER, "2024-10-20", FOLLOW, stated=False)
+    much_later = rep("b", DENVER, "2025-06-20", FOLLOW, stated=False)
     assert len(clusters([first, much_later])) == 2
+
+
+def test_months_later_follow_up_joins_in_the_same_place_only() -> None:
+    first = rep("a", DENVER, "2024-05-04", FIRST)
+    trial = rep("b", DENVER, "2024-10-20", FOLLOW, stated=False)  # five months on
+    assert clusters([first, trial]) == {frozenset({first.report_id, trial.report_id})}
+    # Months apart AND in another state: two weak links, two events.
+    elsewhere = rep("c", SPOKANE, "2024-10-20", FOLLOW, stated=False)
+    assert len(clusters([first, elsewhere])) == 2
 
 
 def test_other_province_joins_only_with_very_similar_wording() -> None:
@@ -169,3 +178,12 @@ def test_a_neighbourhood_joins_its_city_and_a_nearby_suburb_does_not() -> None:
     got = clusters([first, same, other])
     assert frozenset({first.report_id, same.report_id}) in got
     assert frozenset({other.report_id}) in got
+
+
+def test_months_apart_two_shared_words_are_not_enough() -> None:
+    first = rep("a", DENVER, "2024-05-04", "A courier named Oswin Garroway was shot outside the Larkspur depot.")
+    # Small keyword sets sharing two words score high, but months apart that is no evidence.
+    later = rep("b", DENVER, "2024-09-14", "Staff of the Larkspur depot said Garroway retired.", stated=False)
+    assert len(clusters([first, later])) == 2
+    near = rep("c", DENVER, "2024-05-10", "Staff of the Larkspur depot said Garroway retired.", stated=False)
+    assert len(clusters([first, near])) == 1
