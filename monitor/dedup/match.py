@@ -17,7 +17,8 @@ by incident id):
 4. Dates within the window and compatible places (the same place name, or one names the
    province the other is in, or a district and its province's seat, or two places at
    most ``NEARBY_KM`` (10 km) apart, a neighbourhood and its city, or either has no place
-   below the country). When either fails, the wording similarity must reach
+   below the country, or one report's words name the other's town: the extractor chose a
+   namesake elsewhere or a neighbouring town, but the text names this one). When either fails, the wording similarity must reach
    ``wording_admit`` (default 0.25) and the dates be within ``wording_window_days``: a
    follow-up published days later with no date cue, or a place resolved to the wrong
    province, still names the same victims, street and venue. Beyond that window and up
@@ -156,31 +157,68 @@ class Wording(Protocol):
 
     def __call__(self, incident: Incident, min_shared: int = MIN_SHARED) -> float: ...
 
+    def names_place(self, incident: Incident) -> bool:
+        """Whether the report names the town of one of the incident's reports, or one of
+        them names the report's town (see :func:`town_words`)."""
+        ...
+
+
+def town_words(location: Location) -> frozenset[str]:
+    """The words of a location's town (empty when it names only a province or nothing)."""
+    if not location.name or location.name == location.admin1:
+        return frozenset()
+    return place_words((location.name,))
+
+
+class _WordingOf:
+    def __init__(self, state_reports: Callable[[str], Sequence[IncidentReport]], report: IncidentReport) -> None:
+        self.state_reports = state_reports
+        self.report = report
+        self.mine = report_keywords(report)
+        self.town = town_words(report.location)
+        self.memo: dict[tuple[str, int], float] = {}
+        self.named: dict[str, bool] = {}
+
+    def __call__(self, incident: Incident, min_shared: int = MIN_SHARED) -> float:
+        key = (incident.incident_id, min_shared)
+        if key not in self.memo:
+            best = 0.0
+            loc = self.report.location
+            if len(self.mine) >= min_shared:
+                for other in self.state_reports(incident.incident_id):
+                    places = place_words((loc.name, loc.admin1, other.location.name, other.location.admin1))
+                    best = max(best, similarity(self.mine - places, report_keywords(other) - places, min_shared))
+            self.memo[key] = best
+        return self.memo[key]
+
+    def names_place(self, incident: Incident) -> bool:
+        iid = incident.incident_id
+        if iid not in self.named:
+            found = False
+            for other in self.state_reports(iid):
+                theirs = town_words(other.location)
+                if (theirs and theirs <= self.mine) or (self.town and self.town <= report_keywords(other)):
+                    found = True
+                    break
+            self.named[iid] = found
+        return self.named[iid]
+
 
 def wording_with(state_reports: Callable[[str], Sequence[IncidentReport]], report: IncidentReport) -> Wording:
     """The wording similarity of ``report`` to an incident: the best over the incident's
     reports (see :mod:`monitor.dedup.wording`), computed once per incident on demand."""
-    mine = report_keywords(report)
-    memo: dict[tuple[str, int], float] = {}
-
-    def of(incident: Incident, min_shared: int = MIN_SHARED) -> float:
-        key = (incident.incident_id, min_shared)
-        if key not in memo:
-            best = 0.0
-            if len(mine) >= min_shared:
-                for other in state_reports(incident.incident_id):
-                    places = place_words(
-                        (report.location.name, report.location.admin1, other.location.name, other.location.admin1)
-                    )
-                    best = max(best, similarity(mine - places, report_keywords(other) - places, min_shared))
-            memo[key] = best
-        return memo[key]
-
-    return of
+    return _WordingOf(state_reports, report)
 
 
-def _no_wording(incident: Incident, min_shared: int = MIN_SHARED) -> float:
-    return 0.0
+class _NoWording:
+    def __call__(self, incident: Incident, min_shared: int = MIN_SHARED) -> float:
+        return 0.0
+
+    def names_place(self, incident: Incident) -> bool:
+        return False
+
+
+_no_wording = _NoWording()
 
 
 def _judge(
@@ -197,7 +235,7 @@ def _judge(
     similar: float | None = None
     shared = MIN_SHARED
     near = dates_compatible(report, incident, window_days, m.undated_lookback_days)
-    if not (near and places_compatible(report.location, incident.location)):
+    if not (near and (places_compatible(report.location, incident.location) or wording.names_place(incident))):
         # Another province, or beyond the window: only very similar wording bridges it.
         wide = max(window_days, m.wording_window_days)
         if dates_compatible(report, incident, wide, m.undated_lookback_days):

@@ -11,6 +11,8 @@ import pytest
 
 from monitor.config import AlertRules, MatchingConfig
 from monitor.dedup.correlate import Correlator
+from monitor.dedup.match import score, wording_with
+from monitor.dedup.merge import merge
 from monitor.dedup.state import IncidentState, MemoryState
 from monitor.dedup.wording import keywords, similarity
 from monitor.records import Figure, Incident, IncidentReport, Location, stable_id
@@ -187,3 +189,18 @@ def test_months_apart_two_shared_words_are_not_enough() -> None:
     assert len(clusters([first, later])) == 2
     near = rep("c", DENVER, "2024-05-10", "Staff of the Larkspur depot said Garroway retired.", stated=False)
     assert len(clusters([first, near])) == 1
+
+
+def test_a_report_that_names_the_incidents_town_joins_despite_a_namesake_elsewhere() -> None:
+    first = rep("a", DENVER, "2024-05-04", "A cook was shot behind a diner on Colfax.")
+    incident = merge("inc", [first])
+    # Resolved to a town of another state, but the text names Denver (a candidate found
+    # through the keyword index, which crosses provinces).
+    namesake = rep("b", SPOKANE, "2024-05-04", "The cook, who works in Denver, was shot behind the diner.")
+    unrelated = rep("c", SPOKANE, "2024-05-04", "A cook was shot behind a diner downtown.")
+    reports = {"inc": [first]}
+    assert score(namesake, incident, wording=wording_with(reports.__getitem__, namesake)) is not None
+    assert score(unrelated, incident, wording=wording_with(reports.__getitem__, unrelated)) is None
+    # And the other way round: the incident's report names the new report's town.
+    later = merge("inc2", [namesake])
+    assert score(first, later, wording=wording_with({"inc2": [namesake]}.__getitem__, first)) is not None
