@@ -21,7 +21,9 @@ by incident id):
    namesake elsewhere or a neighbouring town, but the text names this one). When either fails, the wording similarity must reach
    ``wording_admit`` (default 0.25) and the dates be within ``wording_window_days``: a
    follow-up published days later with no date cue, or a place resolved to the wrong
-   province, still names the same victims, street and venue. Beyond that window and up
+   province, still names the same victims, street and venue. When the place is
+   compatible and only the date is out of the window (one weak link, not two),
+   ``wording_later`` (default 0.1, and still two shared keywords) is enough. Beyond that window and up
    to ``wording_far_days`` (default 365), the places must be compatible and
    ``wording_far`` (default 0.35) is needed, with at least ``FAR_MIN_SHARED`` (3)
    keywords shared: an arrest, a plea or a trial months later
@@ -239,7 +241,9 @@ def _judge(
         # Another province, or beyond the window: only very similar wording bridges it.
         wide = max(window_days, m.wording_window_days)
         if dates_compatible(report, incident, wide, m.undated_lookback_days):
-            needed = m.wording_admit
+            # One weak link (only the date is out of the window) needs less than two.
+            place_ok = places_compatible(report.location, incident.location) or wording.names_place(incident)
+            needed = min(m.wording_admit, m.wording_later) if place_ok else m.wording_admit
         elif m.wording_far_days > wide and dates_compatible(report, incident, m.wording_far_days, m.undated_lookback_days):
             if not places_compatible(report.location, incident.location):
                 return None  # two weak links (weeks apart and elsewhere): two events

@@ -204,3 +204,15 @@ def test_a_report_that_names_the_incidents_town_joins_despite_a_namesake_elsewhe
     # And the other way round: the incident's report names the new report's town.
     later = merge("inc2", [namesake])
     assert score(first, later, wording=wording_with({"inc2": [namesake]}.__getitem__, first)) is not None
+
+
+def test_a_later_follow_up_in_the_same_town_needs_less_wording_than_one_elsewhere() -> None:
+    first = rep("a", DENVER, "2024-05-04",
+                "Witnesses said Marisol Quintero and Tobias Wren argued with a stranger at the "
+                "Juniper Lounge before Quintero was wounded near Sheridan Boulevard by Gilpin Park.")
+    # Six days on, no date cue: two of its eight words are the first report's (similarity 0.22).
+    later_text = "Relatives of Marisol Quintero gathered at Cheesman Park, Riverside Chapel and Ellison Hall."
+    same_town = rep("b", DENVER, "2024-05-10", later_text, stated=False)
+    elsewhere = rep("c", SPOKANE, "2024-05-10", later_text, stated=False)
+    assert len(clusters([first, same_town])) == 1
+    assert len(clusters([first, elsewhere])) == 2
