@@ -24,7 +24,8 @@ by incident id):
    province, still names the same victims, street and venue. When the place is
    compatible and only the date is out of the window (one weak link, not two),
    ``wording_later`` (default 0.1, and still two shared keywords) is enough. Beyond that window and up
-   to ``wording_far_days`` (default 365), the places must be compatible and
+   to ``wording_far_days`` (default 365), the places must be compatible (or one story
+   name the other's town) and
    ``wording_far`` (default 0.35) is needed, with at least ``FAR_MIN_SHARED`` (3)
    keywords shared: an arrest, a plea or a trial months later
    names the same victim and suspect in the same town, while two shootings in one city
@@ -237,15 +238,16 @@ def _judge(
     similar: float | None = None
     shared = MIN_SHARED
     near = dates_compatible(report, incident, window_days, m.undated_lookback_days)
-    if not (near and (places_compatible(report.location, incident.location) or wording.names_place(incident))):
-        # Another province, or beyond the window: only very similar wording bridges it.
+    # The place is compatible when the names say so or either story names the other's town.
+    place_ok = places_compatible(report.location, incident.location) or wording.names_place(incident)
+    if not (near and place_ok):
+        # Another province, or beyond the window: only similar wording bridges it, and
+        # with only the date out of the window (one weak link, not two) less is needed.
         wide = max(window_days, m.wording_window_days)
         if dates_compatible(report, incident, wide, m.undated_lookback_days):
-            # One weak link (only the date is out of the window) needs less than two.
-            place_ok = places_compatible(report.location, incident.location) or wording.names_place(incident)
             needed = min(m.wording_admit, m.wording_later) if place_ok else m.wording_admit
         elif m.wording_far_days > wide and dates_compatible(report, incident, m.wording_far_days, m.undated_lookback_days):
-            if not places_compatible(report.location, incident.location):
+            if not place_ok:
                 return None  # two weak links (weeks apart and elsewhere): two events
             needed = max(m.wording_admit, m.wording_far)
             shared = FAR_MIN_SHARED

@@ -216,3 +216,10 @@ def test_a_later_follow_up_in_the_same_town_needs_less_wording_than_one_elsewher
     elsewhere = rep("c", SPOKANE, "2024-05-10", later_text, stated=False)
     assert len(clusters([first, same_town])) == 1
     assert len(clusters([first, elsewhere])) == 2
+
+
+def test_months_later_a_story_naming_the_incidents_town_joins_despite_a_namesake() -> None:
+    first = rep("a", DENVER, "2024-05-04", FIRST)
+    # Five months on, the town resolved to a namesake in another state; the text names Denver.
+    trial = rep("b", SPOKANE, "2024-10-20", FOLLOW + " The trial opened in Denver.", stated=False)
+    assert clusters([first, trial]) == {frozenset({first.report_id, trial.report_id})}
