@@ -93,11 +93,14 @@ class MatchingConfig(_Frozen):
     #: beyond the window but within ``wording_window_days`` (a follow-up with no date cue).
     wording_admit: float = Field(default=0.25, ge=0, le=1)
     wording_window_days: int = Field(default=14, ge=0)
+    #: The same, for a report in a compatible place whose only fault is a date beyond the
+    #: window (within ``wording_window_days``): one weak link, not two.
+    wording_later: float = Field(default=0.1, ge=0, le=1)
     #: Wording similarity that admits a report dated up to ``wording_far_days`` from the
-    #: incident: an arrest, a plea or a trial weeks or months later names the same
-    #: victims and suspects. Higher than ``wording_admit``; 0 days turns it off.
-    wording_far: float = Field(default=0.4, ge=0, le=1)
-    wording_far_days: int = Field(default=120, ge=0)
+    #: incident, in a compatible place: an arrest, a plea or a trial weeks or months later
+    #: names the same victims and suspects. Higher than ``wording_admit``; 0 days turns it off.
+    wording_far: float = Field(default=0.35, ge=0, le=1)
+    wording_far_days: int = Field(default=365, ge=0)
 
 
 class StateConfig(_Frozen):

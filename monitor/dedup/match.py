@@ -9,20 +9,27 @@ by incident id):
    states no date carries its publication day, an upper bound: it looks back
    ``undated_lookback_days`` (default 3) further. A second lookup adds the incidents of
    the region that share at least two keywords with the report (see
-   :mod:`monitor.dedup.wording`) within ``wording_far_days`` (default 120).
+   :mod:`monitor.dedup.wording`) within ``wording_far_days`` (default 365).
 2. Compatible event types: the same family (explosive; indirect fire; armed attack;
    kidnapping; takeover); ``other_violence`` is compatible with anything.
 3. Figures that do not contradict: when both have an own (non-period) killed figure,
    the larger is at most ``5 x smaller + 2`` (tolls rise, but 1 and 8 are two events).
 4. Dates within the window and compatible places (the same place name, or one names the
-   province the other is in, or a district and its province's seat, or either has no
-   place below the country). When either fails, the wording similarity must reach
+   province the other is in, or a district and its province's seat, or two places at
+   most ``NEARBY_KM`` (10 km) apart, a neighbourhood and its city, or either has no place
+   below the country, or one report's words name the other's town: the extractor chose a
+   namesake elsewhere or a neighbouring town, but the text names this one). When either fails, the wording similarity must reach
    ``wording_admit`` (default 0.25) and the dates be within ``wording_window_days``: a
    follow-up published days later with no date cue, or a place resolved to the wrong
-   province, still names the same victims, street and venue. Beyond that window and up
-   to ``wording_far_days`` (default 120), ``wording_far`` (default 0.4) is needed: an
-   arrest, a plea or a trial months later names the same victim and suspect, while two
-   shootings in one city weeks apart rarely share that much.
+   province, still names the same victims, street and venue. When the place is
+   compatible and only the date is out of the window (one weak link, not two),
+   ``wording_later`` (default 0.1, and still two shared keywords) is enough. Beyond that window and up
+   to ``wording_far_days`` (default 365), the places must be compatible (or one story
+   name the other's town) and
+   ``wording_far`` (default 0.35) is needed, with at least ``FAR_MIN_SHARED`` (3)
+   keywords shared: an arrest, a plea or a trial months later
+   names the same victim and suspect in the same town, while two shootings in one city
+   weeks apart rarely share that much.
 5. A report or incident with no place below the country needs a wording similarity of
    ``wording_vague`` (default 0.2): "same country, same days" alone is no evidence.
 
@@ -36,7 +43,10 @@ settles neither joins the one whose victims and places it names.
 Why these thresholds: on the labelled US-shootings dev set, about four in five pairs of
 reports with a similarity of 0.25 or more beyond the strict window or across provinces
 were the same event; 0.2 gained a little recall for a visible loss of precision. Beyond
-14 days 0.4 kept pairwise precision at 0.96 for 120 days (0.3: 0.88; 365 days: 0.92).
+14 days, with the places compatible, 0.35 kept pairwise precision at 0.96 up to 365 days
+(0.3: 0.91); letting such far matches cross provinces as well cost 5 points of precision
+for 3 of recall (what two stories share months apart in different states is mostly a
+street or a holiday name: "Martin Luther King").
 The keywords include those of the item's title and lead (``lead_keywords``), where
 local news names the victim and the suspect. At least
 two shared keywords, because one shared name (a common surname, a street) is too weak.
@@ -46,10 +56,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from math import asin, cos, radians, sin, sqrt
+from typing import Protocol
 
 from monitor.config import MatchingConfig
 from monitor.dedup.wording import MIN_SHARED, place_words, report_keywords, similarity
 from monitor.records import Incident, IncidentReport, Location
+
+#: Two named places at most this far apart (km) are compatible: a neighbourhood and
+#: its city.
+NEARBY_KM = 10.0
+
+#: Keywords a report and an incident must share for a match beyond ``wording_window_days``
+#: (two generic ones, "Taliban" and "Afghan", say nothing months apart).
+FAR_MIN_SHARED = 3
 
 #: How much wording similarity (0..1) adds to the score.
 WORDING_WEIGHT = 0.4
@@ -82,7 +102,21 @@ def places_compatible(a: Location, b: Location) -> bool:
     if a.name == b.admin1 or b.name == a.admin1:
         return True
     # A district and the seat of its province (Wazir Akbar Khan and Kabul, both in Kabul).
-    return bool(a.admin1) and a.admin1 == b.admin1 and (a.name == a.admin1 or b.name == b.admin1)
+    if bool(a.admin1) and a.admin1 == b.admin1 and (a.name == a.admin1 or b.name == b.admin1):
+        return True
+    # A neighbourhood and its city, or two names for one part of town (Dorchester and
+    # Boston): places this close are one place at the scale the city name already has.
+    distance = km_between(a, b)
+    return distance is not None and distance <= NEARBY_KM
+
+
+def km_between(a: Location, b: Location) -> float | None:
+    """Great-circle distance in km between two located places (None if either has no point)."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    lat1, lon1, lat2, lon2 = map(radians, (a.lat, a.lon, b.lat, b.lon))
+    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * asin(min(1.0, sqrt(h)))
 
 
 def figures_compatible(report: IncidentReport, incident: Incident) -> bool:
@@ -120,32 +154,74 @@ def dates_compatible(report: IncidentReport, incident: Incident, window_days: in
     return -window_days - lookback_days <= gap <= window_days
 
 
-Wording = Callable[[Incident], float]
+class Wording(Protocol):
+    """The wording similarity of the report to an incident, counting only sets that
+    share at least ``min_shared`` keywords."""
+
+    def __call__(self, incident: Incident, min_shared: int = MIN_SHARED) -> float: ...
+
+    def names_place(self, incident: Incident) -> bool:
+        """Whether the report names the town of one of the incident's reports, or one of
+        them names the report's town (see :func:`town_words`)."""
+        ...
+
+
+def town_words(location: Location) -> frozenset[str]:
+    """The words of a location's town (empty when it names only a province or nothing)."""
+    if not location.name or location.name == location.admin1:
+        return frozenset()
+    return place_words((location.name,))
+
+
+class _WordingOf:
+    def __init__(self, state_reports: Callable[[str], Sequence[IncidentReport]], report: IncidentReport) -> None:
+        self.state_reports = state_reports
+        self.report = report
+        self.mine = report_keywords(report)
+        self.town = town_words(report.location)
+        self.memo: dict[tuple[str, int], float] = {}
+        self.named: dict[str, bool] = {}
+
+    def __call__(self, incident: Incident, min_shared: int = MIN_SHARED) -> float:
+        key = (incident.incident_id, min_shared)
+        if key not in self.memo:
+            best = 0.0
+            loc = self.report.location
+            if len(self.mine) >= min_shared:
+                for other in self.state_reports(incident.incident_id):
+                    places = place_words((loc.name, loc.admin1, other.location.name, other.location.admin1))
+                    best = max(best, similarity(self.mine - places, report_keywords(other) - places, min_shared))
+            self.memo[key] = best
+        return self.memo[key]
+
+    def names_place(self, incident: Incident) -> bool:
+        iid = incident.incident_id
+        if iid not in self.named:
+            found = False
+            for other in self.state_reports(iid):
+                theirs = town_words(other.location)
+                if (theirs and theirs <= self.mine) or (self.town and self.town <= report_keywords(other)):
+                    found = True
+                    break
+            self.named[iid] = found
+        return self.named[iid]
 
 
 def wording_with(state_reports: Callable[[str], Sequence[IncidentReport]], report: IncidentReport) -> Wording:
     """The wording similarity of ``report`` to an incident: the best over the incident's
     reports (see :mod:`monitor.dedup.wording`), computed once per incident on demand."""
-    mine = report_keywords(report)
-    memo: dict[str, float] = {}
-
-    def of(incident: Incident) -> float:
-        if incident.incident_id not in memo:
-            best = 0.0
-            if len(mine) >= MIN_SHARED:
-                for other in state_reports(incident.incident_id):
-                    places = place_words(
-                        (report.location.name, report.location.admin1, other.location.name, other.location.admin1)
-                    )
-                    best = max(best, similarity(mine - places, report_keywords(other) - places))
-            memo[incident.incident_id] = best
-        return memo[incident.incident_id]
-
-    return of
+    return _WordingOf(state_reports, report)
 
 
-def _no_wording(_: Incident) -> float:
-    return 0.0
+class _NoWording:
+    def __call__(self, incident: Incident, min_shared: int = MIN_SHARED) -> float:
+        return 0.0
+
+    def names_place(self, incident: Incident) -> bool:
+        return False
+
+
+_no_wording = _NoWording()
 
 
 def _judge(
@@ -160,17 +236,24 @@ def _judge(
     if report.location.region_key != incident.location.region_key:
         return None
     similar: float | None = None
+    shared = MIN_SHARED
     near = dates_compatible(report, incident, window_days, m.undated_lookback_days)
-    if not (near and places_compatible(report.location, incident.location)):
-        # Another province, or beyond the window: only very similar wording bridges it.
+    # The place is compatible when the names say so or either story names the other's town.
+    place_ok = places_compatible(report.location, incident.location) or wording.names_place(incident)
+    if not (near and place_ok):
+        # Another province, or beyond the window: only similar wording bridges it, and
+        # with only the date out of the window (one weak link, not two) less is needed.
         wide = max(window_days, m.wording_window_days)
         if dates_compatible(report, incident, wide, m.undated_lookback_days):
-            needed = m.wording_admit
+            needed = min(m.wording_admit, m.wording_later) if place_ok else m.wording_admit
         elif m.wording_far_days > wide and dates_compatible(report, incident, m.wording_far_days, m.undated_lookback_days):
+            if not place_ok:
+                return None  # two weak links (weeks apart and elsewhere): two events
             needed = max(m.wording_admit, m.wording_far)
+            shared = FAR_MIN_SHARED
         else:
             return None
-        similar = wording(incident)
+        similar = wording(incident, shared)
         if similar < needed:
             return None
     if not report.location.name or not incident.location.name:

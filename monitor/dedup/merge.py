@@ -12,6 +12,11 @@ Figure policy (configurable, see ``AlertRules.figure_policy``):
 - ``latest_official``: the most recent figure attributed to an official source
   (``said_by`` set); the highest when none is.
 
+Either way, a victim first reported wounded who has died since is counted once, as
+killed: a report that said ``k`` killed and ``w`` wounded, when the incident's own toll is
+now ``K > k``, counts ``w - (K - k)`` wounded (see :func:`_net_of_deaths`; "two shot, taken
+to hospital" and later "one of them died" make 1 killed, 1 wounded, as final tallies do).
+
 Period totals are kept in the history, flagged, and become the toll only when the
 incident has no figure of its own (a period-total incident such as "36 killed over 11
 days around Herat").
@@ -19,6 +24,7 @@ days around Herat").
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -65,6 +71,23 @@ def _toll(entries: Sequence[FigureEntry], policy: str) -> Toll:
     chosen = list(latest_per_outlet.values())
     value = max(e.value for e in chosen)
     return Toll(value=value, qualifier=_qualifier(pool, value), history=history)
+
+
+def _net_of_deaths(wounded: Toll, killed: Toll, own_killed: dict[str, int], policy: str) -> Toll:
+    """The wounded figure with the victims who died since counted once, as killed.
+
+    A report that gave ``k`` killed and ``w`` wounded when the incident's own toll is now
+    ``K > k`` counted as wounded up to ``K - k`` victims who later died: its figure counts
+    ``w - (K - k)`` (never below 0). The history keeps what each outlet said."""
+    if wounded.value is None or not killed.value or all(h.period_total for h in killed.history):
+        return wounded
+    dead = killed.value
+    net = [
+        e if e.period_total else dataclasses.replace(e, value=max(0, e.value - max(0, dead - own_killed.get(e.report_id, 0))))
+        for e in wounded.history
+    ]
+    chosen = _toll(net, policy)
+    return Toll(value=chosen.value, qualifier=chosen.qualifier, history=wounded.history)
 
 
 def _qualifier(entries: Iterable[FigureEntry], value: int) -> Qualifier:
@@ -160,6 +183,8 @@ def merge(incident_id: str, reports: Iterable[IncidentReport], policy: str = "hi
     event_date = (
         sorted(stated, key=lambda d: (-stated[d], d))[0] if stated else (min(undated) if undated else None)
     )
+    killed_toll = _toll(killed, policy)
+    own_killed = {r.report_id: r.killed.value for r in rs if r.killed and not r.killed.period_total}
     return Incident(
         incident_id=incident_id,
         event_type=_most_common(typed, EVENT_TYPES) or "other_violence",
@@ -168,8 +193,8 @@ def merge(incident_id: str, reports: Iterable[IncidentReport], policy: str = "hi
         first_seen=min(pubs) if pubs else None,
         last_updated=max(pubs) if pubs else None,
         sources=tuple(sorted(sources.values(), key=lambda s: (_pub(s.published), s.outlet, s.url))),
-        killed=_toll(killed, policy),
-        wounded=_toll(wounded, policy),
+        killed=killed_toll,
+        wounded=_net_of_deaths(_toll(wounded, policy), killed_toll, own_killed, policy),
         claims=_claims(rs),
         report_ids=tuple(sorted(unique)),
     )

@@ -7,11 +7,13 @@ man was shot") is no evidence at all. So a report's *keywords* are, from its evi
 sentences:
 
 - words written with a capital inside a sentence (names of people, streets, venues);
-- ages written as ``<n>-year-old``;
+- ages written as ``<n>-year-old`` and street ordinals (``132nd``: "East 132nd Street");
 - other words of 9 letters or more (rarer vocabulary: "quadruple", "Thanksgiving");
 
 each lower-cased, without a possessive ``'s``, and never one of :data:`STOPWORDS`
-(function words and the vocabulary of any crime or attack story). The place names a
+(function words, the vocabulary of any crime or attack story, and page furniture such as
+"caption" or "enlarge"). A photo or story credit ("Jane Roe/Daily Herald") is skipped:
+it names the outlet's staff, which two unrelated stories of one outlet share. The place names a
 match already compares (both locations' name and province) are dropped too, so that
 sharing "Chicago" is not counted twice.
 
@@ -65,10 +67,15 @@ STOPWORDS: frozenset[str] = frozenset(
     crime gang-related handgun vehicle car high school enforcement community witnesses confirmed
     press associated staff copyright rights reserved story stories read share comments click
     advertisement mr mrs ms dr st jr u.s government minister ministry province district
+    caption captions enlarge javascript published previous next full view apps subscribe
+    newsletter facebook twitter email print gallery image images photos videos channel getty
+    reuters courtesy credit file loading comment
     """.split()
 )
 
-_WORD = re.compile(r"\b(\d{1,3}-year-old|[A-Za-z][A-Za-z'’.-]*[A-Za-z])\b")
+_WORD = re.compile(r"\b(\d{1,3}-year-old|\d+(?:st|nd|rd|th)|[A-Za-z][A-Za-z'’.-]*[A-Za-z])\b")
+#: A photo or story credit: capitalised words joined by a slash ("Jane Roe/Daily Herald").
+_CREDIT = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.'’-]*\s*)+")
 _SENTENCE_START = frozenset('.!?"“:;—–-(|')
 MIN_SHARED = 2
 
@@ -77,7 +84,10 @@ MIN_SHARED = 2
 def keywords(sentences: tuple[str, ...]) -> frozenset[str]:
     """The keywords of ``sentences`` (see the module docstring)."""
     out: set[str] = set()
-    for text in sentences:
+    for sentence in sentences:
+        # A credit names the photographer and the outlet, not the event: it is left out
+        # (and what follows it starts afresh, like a sentence).
+        text = _CREDIT.sub(" . ", sentence)
         for m in _WORD.finditer(text):
             word = m.group(1)
             low = word.lower().replace("’", "'")
@@ -103,9 +113,9 @@ def place_words(names: Iterable[str | None]) -> frozenset[str]:
     return frozenset(w for n in names if n for w in re.findall(r"[a-z][a-z'.-]*", n.lower()))
 
 
-def similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    """``|a & b| / (min(|a|, |b|) + 1)`` with at least :data:`MIN_SHARED` shared, else 0."""
+def similarity(a: frozenset[str], b: frozenset[str], min_shared: int = MIN_SHARED) -> float:
+    """``|a & b| / (min(|a|, |b|) + 1)`` with at least ``min_shared`` shared, else 0."""
     shared = len(a & b)
-    if shared < MIN_SHARED:
+    if shared < min_shared:
         return 0.0
     return shared / (min(len(a), len(b)) + 1)

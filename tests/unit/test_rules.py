@@ -78,3 +78,14 @@ def test_latest_official_policy() -> None:
     r2 = dataclasses.replace(report(2, 8, outlet="BBC"), killed=Figure(8, said_by="health ministry"))
     assert merge("inc", [r1, r2]).killed.value == 10
     assert merge("inc", [r1, r2], policy="latest_official").killed.value == 8
+
+
+def test_a_wounded_victim_who_died_is_counted_once() -> None:
+    early = report(1, None, 2)  # "two people were shot and taken to hospital"
+    later = report(2, 1, None, outlet="BBC")  # "one of them has died"
+    inc = merge("inc", [early, later])
+    assert (inc.killed.value, inc.wounded.value) == (1, 1)
+    assert [h.value for h in inc.wounded.history] == [2]  # what the outlet said is kept
+    # A report that already counted the death keeps its wounded figure.
+    both = report(3, 1, 4, outlet="DW")
+    assert merge("inc", [early, later, both]).wounded.value == 4

@@ -11,6 +11,8 @@ import pytest
 
 from monitor.config import AlertRules, MatchingConfig
 from monitor.dedup.correlate import Correlator
+from monitor.dedup.match import score, wording_with
+from monitor.dedup.merge import merge
 from monitor.dedup.state import IncidentState, MemoryState
 from monitor.dedup.wording import keywords, similarity
 from monitor.records import Figure, Incident, IncidentReport, Location, stable_id
@@ -73,6 +75,15 @@ def test_keywords_keep_names_and_ages_and_drop_common_words() -> None:
     assert "yesterday" not in keywords(("Yesterday a man was shot.",))
 
 
+def test_keywords_keep_street_ordinals_and_drop_credits_and_page_chrome() -> None:
+    words = keywords(("Two men were hurt on West 47th Street near the Marlowe bakery.",))
+    assert {"47th", "marlowe"} <= words
+    # A photo credit (photographer/outlet) and page furniture name no part of the event.
+    credited = keywords(("Pat Quigley/Harbor Ledger View Full Caption A clerk named Ines Tovar was shot.",))
+    assert not credited & {"pat", "quigley", "harbor", "ledger", "full", "caption"}
+    assert {"ines", "tovar"} <= credited
+
+
 def test_similarity_needs_two_shared_words() -> None:
     a, b = frozenset({"okafor", "kettle", "vance"}), frozenset({"okafor", "tavern"})
     assert similarity(a, b) == 0.0
@@ -99,10 +110,19 @@ def test_undated_follow_up_days_later_joins_by_wording() -> None:
 
 
 def test_far_beyond_the_wording_window_stays_apart() -> None:
-    # Beyond wording_far_days (120) nothing bridges; within it only wording_far does.
+    # Beyond wording_far_days (365) nothing bridges; within it only wording_far does.
     first = rep("a", DENVER, "2024-05-04", FIRST)
-    much_later = rep("b", DENVER, "2024-10-20", FOLLOW, stated=False)
+    much_later = rep("b", DENVER, "2025-06-20", FOLLOW, stated=False)
     assert len(clusters([first, much_later])) == 2
+
+
+def test_months_later_follow_up_joins_in_the_same_place_only() -> None:
+    first = rep("a", DENVER, "2024-05-04", FIRST)
+    trial = rep("b", DENVER, "2024-10-20", FOLLOW, stated=False)  # five months on
+    assert clusters([first, trial]) == {frozenset({first.report_id, trial.report_id})}
+    # Months apart AND in another state: two weak links, two events.
+    elsewhere = rep("c", SPOKANE, "2024-10-20", FOLLOW, stated=False)
+    assert len(clusters([first, elsewhere])) == 2
 
 
 def test_other_province_joins_only_with_very_similar_wording() -> None:
@@ -148,3 +168,58 @@ def test_keyword_index_finds_incidents_by_shared_words(kind: str, tmp_path: Path
     assert state.similar("US", ["okafor", "kettle"], "2024-05-05", "2024-05-10", 2) == []  # outside the days
     assert state.similar("US", ["okafor"], "2024-05-01", "2024-05-10", 2) == []  # one shared word is not enough
     assert state.similar("AF", ["okafor", "kettle"], "2024-05-01", "2024-05-10", 2) == []  # another region
+
+
+def test_a_neighbourhood_joins_its_city_and_a_nearby_suburb_does_not() -> None:
+    city = Location("Lakeport", "Colorado", "US", 39.70, -105.00)
+    quarter = Location("Lakeport Heights", "Colorado", "US", 39.73, -104.95)  # about 5 km
+    suburb = Location("Millbrook", "Colorado", "US", 39.70, -104.80)  # about 17 km
+    first = rep("a", city, "2024-05-04", "A shop owner was shot during a robbery.")
+    same = rep("b", quarter, "2024-05-04", "A store was robbed and its owner shot.")
+    other = rep("c", suburb, "2024-05-04", "A driver was shot at a fuel station.")
+    got = clusters([first, same, other])
+    assert frozenset({first.report_id, same.report_id}) in got
+    assert frozenset({other.report_id}) in got
+
+
+def test_months_apart_two_shared_words_are_not_enough() -> None:
+    first = rep("a", DENVER, "2024-05-04", "A courier named Oswin Garroway was shot outside the Larkspur depot.")
+    # Small keyword sets sharing two words score high, but months apart that is no evidence.
+    later = rep("b", DENVER, "2024-09-14", "Staff of the Larkspur depot said Garroway retired.", stated=False)
+    assert len(clusters([first, later])) == 2
+    near = rep("c", DENVER, "2024-05-10", "Staff of the Larkspur depot said Garroway retired.", stated=False)
+    assert len(clusters([first, near])) == 1
+
+
+def test_a_report_that_names_the_incidents_town_joins_despite_a_namesake_elsewhere() -> None:
+    first = rep("a", DENVER, "2024-05-04", "A cook was shot behind a diner on Colfax.")
+    incident = merge("inc", [first])
+    # Resolved to a town of another state, but the text names Denver (a candidate found
+    # through the keyword index, which crosses provinces).
+    namesake = rep("b", SPOKANE, "2024-05-04", "The cook, who works in Denver, was shot behind the diner.")
+    unrelated = rep("c", SPOKANE, "2024-05-04", "A cook was shot behind a diner downtown.")
+    reports = {"inc": [first]}
+    assert score(namesake, incident, wording=wording_with(reports.__getitem__, namesake)) is not None
+    assert score(unrelated, incident, wording=wording_with(reports.__getitem__, unrelated)) is None
+    # And the other way round: the incident's report names the new report's town.
+    later = merge("inc2", [namesake])
+    assert score(first, later, wording=wording_with({"inc2": [namesake]}.__getitem__, first)) is not None
+
+
+def test_a_later_follow_up_in_the_same_town_needs_less_wording_than_one_elsewhere() -> None:
+    first = rep("a", DENVER, "2024-05-04",
+                "Witnesses said Marisol Quintero and Tobias Wren argued with a stranger at the "
+                "Juniper Lounge before Quintero was wounded near Sheridan Boulevard by Gilpin Park.")
+    # Six days on, no date cue: two of its eight words are the first report's (similarity 0.22).
+    later_text = "Relatives of Marisol Quintero gathered at Cheesman Park, Riverside Chapel and Ellison Hall."
+    same_town = rep("b", DENVER, "2024-05-10", later_text, stated=False)
+    elsewhere = rep("c", SPOKANE, "2024-05-10", later_text, stated=False)
+    assert len(clusters([first, same_town])) == 1
+    assert len(clusters([first, elsewhere])) == 2
+
+
+def test_months_later_a_story_naming_the_incidents_town_joins_despite_a_namesake() -> None:
+    first = rep("a", DENVER, "2024-05-04", FIRST)
+    # Five months on, the town resolved to a namesake in another state; the text names Denver.
+    trial = rep("b", SPOKANE, "2024-10-20", FOLLOW + " The trial opened in Denver.", stated=False)
+    assert clusters([first, trial]) == {frozenset({first.report_id, trial.report_id})}
