@@ -8,6 +8,8 @@ per process.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +17,8 @@ import faust
 
 from agents import transactions
 from monitor.config import Settings
+
+log = logging.getLogger(__name__)
 
 #: Failover speed after a worker dies without leaving the group (kill -9, lost host): the
 #: group coordinator reassigns its partitions after this many seconds of silence.
@@ -78,6 +82,7 @@ def faust_options(settings: Settings) -> dict[str, Any]:
 def create_app(settings: Settings) -> faust.App:
     """A faust app for ``settings``; call once per process (see build_pipeline)."""
     rewind_uncommitted_partitions()
+    give_back_dropped_fetches()
     transactions.install()  # exactly_once fixes (agents/transactions.py)
     return faust.App(settings.kafka.app_id, **faust_options(settings))
 
@@ -110,3 +115,64 @@ def rewind_uncommitted_partitions() -> None:
 
     AIOKafkaConsumerThread.seek_to_committed = seek_to_committed  # type: ignore[method-assign]
     AIOKafkaConsumerThread._rewinds_uncommitted = True  # type: ignore[attr-defined]
+
+
+def dropped_by_faust(tps: Iterable[Any], flow_active: bool, active: Collection[Any] | None,
+                     buffered: Collection[Any]) -> set[Any]:
+    """The partitions of a fetched batch that faust's ``Consumer.getmany`` would not hand on.
+
+    All of them when the flow is stopped; else those neither active nor buffered (paused).
+    """
+    if not flow_active:
+        return set(tps)
+    if active is None:
+        return set()
+    return {tp for tp in tps if tp not in active and tp not in buffered}
+
+
+def give_back_dropped_fetches() -> None:
+    """Work around changelog records lost at a rebalance (faust-streaming 0.15.3, aiokafka 0.14).
+
+    faust fetches in its consumer thread (``fetched_records(active_partitions)``) and hands
+    the batch to the event loop, where ``Consumer.getmany`` drops all of it if the flow was
+    stopped meanwhile (a rebalance; it then calls ``perform_seek``, which rewinds only
+    partitions with a committed offset, never the tables' changelogs) and the records of
+    partitions it paused. aiokafka's position has already moved past them. During a
+    rebalance faust's set of active partitions is empty, which aiokafka reads as "all
+    partitions". Seen with kill -9 in tests/integration/kafka/test_workers.py (1 run in 14):
+    a fetch spanning the takeover took every changelog record from offset 0 just after
+    recovery had sought there; faust dropped them, recovery waited for good ("No event
+    received for active tp ... since recovery start", aiokafka positions at the end) and
+    the survivor never resumed its streams. Now the consumer thread gives such records back
+    at once, before anything else runs on its loop: each partition faust would drop is
+    sought back to its first record of the batch, and is fetched again later.
+    """
+    from aiokafka.errors import IllegalStateError
+    from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread
+
+    if getattr(AIOKafkaConsumerThread, "_gives_back_dropped", False):
+        return
+    fetch_records = AIOKafkaConsumerThread._fetch_records
+
+    async def _fetch_records(self: Any, consumer: Any, active_partitions: Any,
+                             timeout: float | None = None,  # noqa: ASYNC109 (faust's signature)
+                             max_records: int | None = None) -> Any:
+        records = dict(await fetch_records(self, consumer, active_partitions, timeout=timeout, max_records=max_records))
+        faust_consumer = self.consumer
+        dropped = dropped_by_faust(records, faust_consumer.flow_active, active_partitions,
+                                   faust_consumer._buffered_partitions)
+        for tp in dropped:
+            batch = records.pop(tp)
+            if batch:
+                try:
+                    consumer.seek(tp, batch[0].offset)
+                except IllegalStateError:
+                    continue  # no longer assigned: its next owner starts from the committed offset
+                log.info("gave back %d records of %s:%d fetched while faust %s (from offset %d)",
+                         len(batch), tp.topic, tp.partition,
+                         "was paused on it" if faust_consumer.flow_active else "had stopped its flow",
+                         batch[0].offset)
+        return records
+
+    AIOKafkaConsumerThread._fetch_records = _fetch_records  # type: ignore[method-assign]
+    AIOKafkaConsumerThread._gives_back_dropped = True  # type: ignore[attr-defined]

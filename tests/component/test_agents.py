@@ -294,6 +294,59 @@ def test_a_partition_is_starved_when_records_wait_past_its_fetch_position() -> N
     assert starved(10, 52)  # 42 records wait and (at two checks) nothing is fetched
 
 
+def test_records_faust_would_drop_are_those_fetched_while_its_flow_was_stopped_or_paused() -> None:
+    from agents.app import dropped_by_faust
+
+    tps = {("t", 0), ("t", 1), ("c", 0)}
+    assert dropped_by_faust(tps, False, {("t", 0)}, set()) == tps  # a rebalance stopped the flow
+    assert dropped_by_faust(tps, True, None, set()) == set()  # client-only: no filter
+    assert dropped_by_faust(tps, True, {("t", 0)}, {("t", 1)}) == {("c", 0)}  # paused
+
+
+def test_a_fetch_the_flow_stopped_during_is_given_back_to_aiokafka() -> None:
+    """Recovery seeks a changelog to 0; a fetch in flight since before the rebalance takes
+    offsets 0..2 and returns after faust stopped its flow: the partition goes back to 0."""
+    from contextlib import nullcontext
+    from types import SimpleNamespace
+
+    from aiokafka.errors import IllegalStateError
+    from aiokafka.structs import TopicPartition
+    from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread
+
+    from agents.app import give_back_dropped_fetches
+
+    give_back_dropped_fetches()
+    changelog, gone = TopicPartition("app-state-changelog", 0), TopicPartition("feed-items", 1)
+    faust_consumer = SimpleNamespace(flow_active=True, _buffered_partitions=set())
+    seeks: list[tuple[Any, int]] = []
+    rebalance = [True]
+
+    async def fetched_records(partitions: Any, **_: Any) -> dict[Any, list[Any]]:
+        faust_consumer.flow_active = not rebalance[0]  # a rebalance began while this fetch waited
+        return {changelog: [SimpleNamespace(offset=o) for o in range(3)], gone: [SimpleNamespace(offset=7)]}
+
+    def seek(tp: Any, offset: int) -> None:
+        if tp == gone:
+            raise IllegalStateError("not assigned")
+        seeks.append((tp, offset))
+
+    aiokafka_consumer = SimpleNamespace(
+        _closed=False, seek=seek,
+        _fetcher=SimpleNamespace(_closed=False, fetched_records=fetched_records,
+                                 _subscriptions=SimpleNamespace(fetch_context=nullcontext)))
+    thread = SimpleNamespace(consumer=faust_consumer)
+    records = asyncio.run(AIOKafkaConsumerThread._fetch_records(
+        thread, aiokafka_consumer, {changelog, gone}, timeout=1.0, max_records=10))
+    assert records == {}
+    assert seeks == [(changelog, 0)]
+
+    rebalance[0], faust_consumer.flow_active = False, True  # active partitions keep their records
+    records = asyncio.run(AIOKafkaConsumerThread._fetch_records(
+        thread, aiokafka_consumer, {gone}, timeout=1.0, max_records=10))
+    assert list(records) == [gone]
+    assert seeks == [(changelog, 0), (changelog, 0)]
+
+
 def test_records_after_a_hole_wait_until_the_partition_is_rewound_to_it() -> None:
     """faust took offsets 5..6 from the fetcher but never handed them on; 7 arrives: it is
     held back, the partition rewound to 5, and 5, 6, 7 come in order on the next fetch."""
