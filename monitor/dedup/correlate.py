@@ -48,16 +48,13 @@ def candidates(state: IncidentState, report: IncidentReport, m: MatchingConfig, 
     and keyword entries are updated, never dropped. So a crash replay looks here
     (``agents.tables.TableState.applied_to``).
     """
-    # An unstated date is an upper bound: look back. A stated date may meet an incident
-    # known only from later, undated reports: look ahead as far.
+    # An unstated date is an upper bound: look back. Any report may meet an incident known
+    # only from later, undated reports: look ahead as far.
     region = report.location.region_key
     wide_days = max(m.wording_window_days, m.wording_far_days)
-    if report.date_stated:
-        keys = date_keys(report.event_date, m.date_window_days, after=m.undated_lookback_days)
-        wide = date_keys(report.event_date, wide_days, after=m.undated_lookback_days)
-    else:
-        keys = date_keys(report.event_date, m.date_window_days, before=m.undated_lookback_days)
-        wide = date_keys(report.event_date, wide_days, before=m.undated_lookback_days)
+    back, ahead = (0 if report.date_stated else m.undated_lookback_days), m.undated_lookback_days
+    keys = date_keys(report.event_date, m.date_window_days, before=back, after=ahead)
+    wide = date_keys(report.event_date, wide_days, before=back, after=ahead)
     area = None if any_area else area_key(report.location)
     found = {i.incident_id: i for i in state.candidates(region, keys, area)}
     # Very similar wording may bridge a wider window or another province: those

@@ -7,7 +7,8 @@ by incident id):
    event dates within the window (``date_window_days``, default one day either side) in
    the same province, or any province for a report with no place. A report whose text
    states no date carries its publication day, an upper bound: it looks back
-   ``undated_lookback_days`` (default 3) further. A second lookup adds the incidents of
+   ``undated_lookback_days`` (default 3) further, and so does an incident none of whose
+   reports states a date. A second lookup adds the incidents of
    the region that share at least two keywords with the report (see
    :mod:`monitor.dedup.wording`) within ``wording_far_days`` (default 365).
 2. Compatible event types: the same family (explosive; indirect fire; armed attack;
@@ -141,17 +142,25 @@ def _gap(report: IncidentReport, incident: Incident) -> int | None:
         return None
 
 
-def dates_compatible(report: IncidentReport, incident: Incident, window_days: int, lookback_days: int = 3) -> bool:
+def dates_compatible(
+    report: IncidentReport,
+    incident: Incident,
+    window_days: int,
+    lookback_days: int = 3,
+    incident_stated: bool | None = None,
+) -> bool:
     """Within the window (the default one, or a wider one that similar wording may
-    bridge). A report's unstated date is an upper bound (the event may be up to
-    ``lookback_days`` older); an incident dated later than a stated date may be known only
-    from undated reports (its date an upper bound), so that side gets the lookback too."""
+    bridge). An unstated date is an upper bound (the event may be up to ``lookback_days``
+    older): a report's, and an incident's when none of its reports states one
+    (``incident_stated`` False; None: not known, taken as unstated). So the window
+    reaches back for an undated report and ahead for an undated incident, and two
+    stated dates get the window alone: the same in either arrival order."""
     gap = _gap(report, incident)
     if gap is None:
         return True
-    if report.date_stated:
-        return -window_days <= gap <= window_days + lookback_days
-    return -window_days - lookback_days <= gap <= window_days
+    back = 0 if report.date_stated else lookback_days
+    ahead = 0 if incident_stated else lookback_days
+    return -window_days - back <= gap <= window_days + ahead
 
 
 class Wording(Protocol):
@@ -163,6 +172,10 @@ class Wording(Protocol):
     def names_place(self, incident: Incident) -> bool:
         """Whether the report names the town of one of the incident's reports, or one of
         them names the report's town (see :func:`town_words`)."""
+        ...
+
+    def date_stated(self, incident: Incident) -> bool | None:
+        """Whether one of the incident's reports states its date (None: not known)."""
         ...
 
 
@@ -181,6 +194,7 @@ class _WordingOf:
         self.town = town_words(report.location)
         self.memo: dict[tuple[str, int], float] = {}
         self.named: dict[str, bool] = {}
+        self.stated: dict[str, bool] = {}
 
     def __call__(self, incident: Incident, min_shared: int = MIN_SHARED) -> float:
         key = (incident.incident_id, min_shared)
@@ -207,6 +221,13 @@ class _WordingOf:
         return self.named[iid]
 
 
+    def date_stated(self, incident: Incident) -> bool | None:
+        iid = incident.incident_id
+        if iid not in self.stated:
+            self.stated[iid] = any(r.date_stated for r in self.state_reports(iid))
+        return self.stated[iid]
+
+
 def wording_with(state_reports: Callable[[str], Sequence[IncidentReport]], report: IncidentReport) -> Wording:
     """The wording similarity of ``report`` to an incident: the best over the incident's
     reports (see :mod:`monitor.dedup.wording`), computed once per incident on demand."""
@@ -219,6 +240,9 @@ class _NoWording:
 
     def names_place(self, incident: Incident) -> bool:
         return False
+
+    def date_stated(self, incident: Incident) -> bool | None:
+        return None
 
 
 _no_wording = _NoWording()
@@ -237,16 +261,20 @@ def _judge(
         return None
     similar: float | None = None
     shared = MIN_SHARED
-    near = dates_compatible(report, incident, window_days, m.undated_lookback_days)
+    # Whether the incident's date is an upper bound matters only for one dated later.
+    gap = _gap(report, incident)
+    stated = wording.date_stated(incident) if gap is not None and gap > window_days else None
+    lookback = m.undated_lookback_days
+    near = dates_compatible(report, incident, window_days, lookback, stated)
     # The place is compatible when the names say so or either story names the other's town.
     place_ok = places_compatible(report.location, incident.location) or wording.names_place(incident)
     if not (near and place_ok):
         # Another province, or beyond the window: only similar wording bridges it, and
         # with only the date out of the window (one weak link, not two) less is needed.
         wide = max(window_days, m.wording_window_days)
-        if dates_compatible(report, incident, wide, m.undated_lookback_days):
+        if dates_compatible(report, incident, wide, lookback, stated):
             needed = min(m.wording_admit, m.wording_later) if place_ok else m.wording_admit
-        elif m.wording_far_days > wide and dates_compatible(report, incident, m.wording_far_days, m.undated_lookback_days):
+        elif m.wording_far_days > wide and dates_compatible(report, incident, m.wording_far_days, lookback, stated):
             if not place_ok:
                 return None  # two weak links (weeks apart and elsewhere): two events
             needed = max(m.wording_admit, m.wording_far)

@@ -5,6 +5,7 @@ index of every state implementation. Scenarios written for the project."""
 from __future__ import annotations
 
 import itertools
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -223,3 +224,26 @@ def test_months_later_a_story_naming_the_incidents_town_joins_despite_a_namesake
     # Five months on, the town resolved to a namesake in another state; the text names Denver.
     trial = rep("b", SPOKANE, "2024-10-20", FOLLOW + " The trial opened in Denver.", stated=False)
     assert clusters([first, trial]) == {frozenset({first.report_id, trial.report_id})}
+
+
+def _days_after(day: str, n: int) -> str:
+    return (date.fromisoformat(day) + timedelta(days=n)).isoformat()
+
+
+def test_an_unstated_date_stretches_the_window_on_its_side_only_in_either_order() -> None:
+    """Only an unstated date is an upper bound. Two stated dates a few days apart in one
+    city, with nothing shared in their wording, are two events whichever comes first; an
+    undated story (or two) published that many days after the event joins it whichever
+    comes first."""
+    lookback = MatchingConfig().undated_lookback_days
+    assert lookback > MatchingConfig().date_window_days
+    first = rep("d1", DENVER, "2024-05-04", FIRST)
+    later = _days_after("2024-05-04", lookback)
+    stated_later = rep("d2", DENVER, later, OTHER)
+    undated_later = rep("d3", DENVER, later, OTHER, stated=False)
+    undated_first = rep("d4", DENVER, "2024-05-04", OTHER, stated=False)
+    for order in ([first, stated_later], [stated_later, first]):
+        assert len(clusters(order)) == 2
+    for pair in ([first, undated_later], [undated_first, undated_later]):
+        for order in (pair, pair[::-1]):
+            assert clusters(order) == {frozenset(r.report_id for r in pair)}
