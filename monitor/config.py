@@ -81,8 +81,9 @@ class MatchingConfig(_Frozen):
 
     date_window_days: int = Field(default=1, ge=0)
     #: A report that states no date may describe an event up to this many days before
-    #: its publication ("police said on Tuesday" about a weekend shooting).
-    undated_lookback_days: int = Field(default=3, ge=0)
+    #: its publication ("police said on Tuesday" about a weekend shooting; a weekday
+    #: names a day up to a week back).
+    undated_lookback_days: int = Field(default=7, ge=0)
     close_after_days: float = Field(default=7.0, gt=0)
     #: Wording similarity (monitor/dedup/wording.py) a report with no place below the
     #: country needs to join an incident (or an incident with none needs): without a

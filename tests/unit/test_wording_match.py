@@ -247,3 +247,16 @@ def test_an_unstated_date_stretches_the_window_on_its_side_only_in_either_order(
     for pair in ([first, undated_later], [undated_first, undated_later]):
         for order in (pair, pair[::-1]):
             assert clusters(order) == {frozenset(r.report_id for r in pair)}
+
+
+def test_an_undated_story_six_days_on_joins_the_event_in_its_town() -> None:
+    """"Police said Sunday's shooting ..." in a Saturday paper: no date stated, so the
+    publication day is an upper bound a week wide; nothing else need be shared."""
+    first = rep("w1", DENVER, "2024-05-05", FIRST)
+    saturday = rep("w2", DENVER, "2024-05-11", OTHER, stated=False)
+    assert clusters([first, saturday]) == clusters([saturday, first]) == {
+        frozenset({first.report_id, saturday.report_id})
+    }
+    # Nine days on it is beyond the week: apart, as nothing particular is shared.
+    too_late = rep("w3", DENVER, "2024-05-14", OTHER, stated=False)
+    assert len(clusters([first, too_late])) == 2
