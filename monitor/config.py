@@ -100,8 +100,9 @@ class MatchingConfig(_Frozen):
     #: Wording similarity that admits a report dated up to ``wording_far_days`` from the
     #: incident, in a compatible place: an arrest, a plea or a trial weeks or months later
     #: names the same victims and suspects. Higher than ``wording_admit``; 0 days turns it off.
+    #: Two years: a trial or a sentencing often comes more than a year after the event.
     wording_far: float = Field(default=0.35, ge=0, le=1)
-    wording_far_days: int = Field(default=365, ge=0)
+    wording_far_days: int = Field(default=730, ge=0)
 
 
 class StateConfig(_Frozen):

@@ -111,9 +111,9 @@ def test_undated_follow_up_days_later_joins_by_wording() -> None:
 
 
 def test_far_beyond_the_wording_window_stays_apart() -> None:
-    # Beyond wording_far_days (365) nothing bridges; within it only wording_far does.
+    # Beyond wording_far_days (730) nothing bridges; within it only wording_far does.
     first = rep("a", DENVER, "2024-05-04", FIRST)
-    much_later = rep("b", DENVER, "2025-06-20", FOLLOW, stated=False)
+    much_later = rep("b", DENVER, "2026-06-20", FOLLOW, stated=False)
     assert len(clusters([first, much_later])) == 2
 
 
@@ -260,3 +260,13 @@ def test_an_undated_story_six_days_on_joins_the_event_in_its_town() -> None:
     # Nine days on it is beyond the week: apart, as nothing particular is shared.
     too_late = rep("w3", DENVER, "2024-05-14", OTHER, stated=False)
     assert len(clusters([first, too_late])) == 2
+
+
+def test_a_sentencing_a_year_and_a_half_on_joins_in_the_same_town_only() -> None:
+    first = rep("s1", DENVER, "2024-05-04", FIRST)
+    sentencing = rep("s2", DENVER, "2025-11-10", FOLLOW, stated=False)
+    assert clusters([first, sentencing]) == clusters([sentencing, first]) == {
+        frozenset({first.report_id, sentencing.report_id})
+    }
+    elsewhere = rep("s3", SPOKANE, "2025-11-10", FOLLOW, stated=False)
+    assert len(clusters([first, elsewhere])) == 2
