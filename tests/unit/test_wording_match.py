@@ -4,6 +4,7 @@ index of every state implementation. Scenarios written for the project."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from datetime import date, timedelta
 from pathlib import Path
@@ -270,3 +271,34 @@ def test_a_sentencing_a_year_and_a_half_on_joins_in_the_same_town_only() -> None
     }
     elsewhere = rep("s3", SPOKANE, "2025-11-10", FOLLOW, stated=False)
     assert len(clusters([first, elsewhere])) == 2
+
+
+def test_a_story_with_no_place_joins_the_same_days_event_in_the_town_it_names() -> None:
+    placed = rep("g1", DENVER, "2024-05-04", FIRST)
+    vague = rep("g2", NOWHERE, "2024-05-04", "Gunfire in Denver late on Friday sent two people to hospital, "
+                                             "a dispatcher confirmed.")
+    elsewhere = rep("g3", NOWHERE, "2024-05-04", "Gunfire in Spokane late on Friday sent two people to "
+                                                 "hospital, a dispatcher confirmed.")
+    for order in itertools.permutations([placed, vague, elsewhere]):
+        assert clusters(list(order)) == {
+            frozenset({placed.report_id, vague.report_id}), frozenset({elsewhere.report_id})
+        }
+    # With neither date known, naming the town is not enough.
+    undated = [dataclasses.replace(r, event_date=None, published=None) for r in (placed, vague)]
+    assert len(clusters(undated)) == 2
+
+
+def test_a_round_up_with_no_place_does_not_make_two_towns_compatible() -> None:
+    """A round-up names Denver (so it joins the Denver shooting) and Spokane; a Spokane
+    story the same day shares two of its many names. That does not make Spokane and Denver
+    one place: too little wording for another state, so two events."""
+    placed = rep("u1", DENVER, "2024-05-04", FIRST)
+    roundup = rep("u2", NOWHERE, "2024-05-04",
+                  "Across the region: a shooting in Denver; in Spokane gunfire at Alder Creek; the Bellweather "
+                  "Arms, Quimby Hall and Marchetti Bakery closed early; Ottavio Lindqvist spoke for the mayor.")
+    spokane = rep("u3", SPOKANE, "2024-05-04",
+                  "Two cousins, Ottoline Varga and Percival Nakamura, were hurt near Alder Creek by Wexford "
+                  "Pharmacy.")
+    got = clusters([placed, roundup, spokane])
+    assert frozenset({placed.report_id, roundup.report_id}) in got
+    assert frozenset({spokane.report_id}) in got
