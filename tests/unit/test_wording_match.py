@@ -302,3 +302,19 @@ def test_a_round_up_with_no_place_does_not_make_two_towns_compatible() -> None:
     got = clusters([placed, roundup, spokane])
     assert frozenset({placed.report_id, roundup.report_id}) in got
     assert frozenset({spokane.report_id}) in got
+
+
+def test_a_round_ups_words_do_not_bridge_its_incident_to_another_event() -> None:
+    """The round-up joined the Denver shooting by naming Denver; a Spokane story that
+    shares many of the round-up's names (but nothing of the Denver story) is not the
+    Denver shooting."""
+    placed = rep("v1", DENVER, "2024-05-04", FIRST)
+    roundup = rep("v2", NOWHERE, "2024-05-04",
+                  "Across the region: a shooting in Denver; gunfire at Alder Creek near the Bellweather Arms "
+                  "and Quimby Hall.")
+    spokane = rep("v3", SPOKANE, "2024-05-04",
+                  "Gunfire at Alder Creek near the Bellweather Arms and Quimby Hall hurt a cyclist.")
+    for order in ([placed, roundup, spokane], [roundup, placed, spokane]):
+        got = clusters(order)
+        assert frozenset({placed.report_id, roundup.report_id}) in got
+        assert frozenset({spokane.report_id}) in got
