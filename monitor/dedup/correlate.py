@@ -15,7 +15,7 @@ from monitor.alerts.rules import alerts_for
 from monitor.config import AlertRules, MatchingConfig
 from monitor.dedup.match import FAMILIES, best_match, wording_with
 from monitor.dedup.merge import merge
-from monitor.dedup.state import IncidentState, area_key, date_keys
+from monitor.dedup.state import IncidentState, area_key, date_keys, date_span
 from monitor.dedup.wording import MIN_SHARED, place_words, report_keywords
 from monitor.records import Alert, Incident, IncidentReport, stable_id
 
@@ -54,14 +54,14 @@ def candidates(state: IncidentState, report: IncidentReport, m: MatchingConfig, 
     wide_days = max(m.wording_window_days, m.wording_far_days)
     back, ahead = (0 if report.date_stated else m.undated_lookback_days), m.undated_lookback_days
     keys = date_keys(report.event_date, m.date_window_days, before=back, after=ahead)
-    wide = date_keys(report.event_date, wide_days, before=back, after=ahead)
+    wide = date_span(report.event_date, wide_days, before=back, after=ahead)
     area = None if any_area else area_key(report.location)
     found = {i.incident_id: i for i in state.candidates(region, keys, area)}
     # Very similar wording may bridge a wider window or another province: those
     # candidates come from the keyword index, so the lookup stays narrow.
     words = sorted(report_keywords(report) - place_words((report.location.name, report.location.admin1)))
-    if len(words) >= MIN_SHARED and wide != ["?"]:
-        for inc in state.similar(region, words, wide[0], wide[-1], MIN_SHARED):
+    if len(words) >= MIN_SHARED and wide is not None:
+        for inc in state.similar(region, words, wide[0], wide[1], MIN_SHARED):
             found.setdefault(inc.incident_id, inc)
     return [found[k] for k in sorted(found)]
 
