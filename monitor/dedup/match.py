@@ -203,6 +203,13 @@ class _WordingOf:
         self.memo: dict[tuple[str, int], float] = {}
         self.named: dict[tuple[str, bool], bool] = {}
         self.stated: dict[str, bool] = {}
+        self.read: dict[str, Sequence[IncidentReport]] = {}
+
+    def _reports(self, incident_id: str) -> Sequence[IncidentReport]:
+        """The incident's reports, read from the state once per report being matched."""
+        if incident_id not in self.read:
+            self.read[incident_id] = self.state_reports(incident_id)
+        return self.read[incident_id]
 
     def __call__(self, incident: Incident, min_shared: int = MIN_SHARED) -> float:
         key = (incident.incident_id, min_shared)
@@ -210,7 +217,7 @@ class _WordingOf:
             best = 0.0
             loc = self.report.location
             if len(self.mine) >= min_shared:
-                for other in self.state_reports(incident.incident_id):
+                for other in self._reports(incident.incident_id):
                     if incident.location.name and not other.location.name:
                         continue
                     places = place_words((loc.name, loc.admin1, other.location.name, other.location.admin1))
@@ -222,7 +229,7 @@ class _WordingOf:
         key = (incident.incident_id, placeless)
         if key not in self.named:
             found = False
-            for other in self.state_reports(incident.incident_id):
+            for other in self._reports(incident.incident_id):
                 theirs = town_words(other.location)
                 if (theirs and theirs <= self.mine) or (
                     self.town and (placeless or other.location.name) and self.town <= report_keywords(other)
@@ -236,7 +243,7 @@ class _WordingOf:
     def date_stated(self, incident: Incident) -> bool | None:
         iid = incident.incident_id
         if iid not in self.stated:
-            self.stated[iid] = any(r.date_stated for r in self.state_reports(iid))
+            self.stated[iid] = any(r.date_stated for r in self._reports(iid))
         return self.stated[iid]
 
 

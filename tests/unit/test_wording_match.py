@@ -318,3 +318,18 @@ def test_a_round_ups_words_do_not_bridge_its_incident_to_another_event() -> None
         got = clusters(order)
         assert frozenset({placed.report_id, roundup.report_id}) in got
         assert frozenset({spokane.report_id}) in got
+
+
+def test_an_incidents_reports_are_read_once_per_report_matched() -> None:
+    first = rep("c1", DENVER, "2024-05-04", FIRST)
+    incident = merge("inc-c", [first])
+    reads: list[str] = []
+
+    def reports(incident_id: str) -> list[IncidentReport]:
+        reads.append(incident_id)
+        return [first]
+
+    wording = wording_with(reports, rep("c2", DENVER, "2024-05-20", FOLLOW, stated=False))
+    assert wording(incident) > 0 and wording(incident, 3) > 0
+    assert not wording.names_place(incident) and wording.date_stated(incident)
+    assert reads == ["inc-c"]
