@@ -32,8 +32,8 @@ import faust.types
 
 from agents.topics import TABLES
 from monitor.config import MatchingConfig, Settings
-from monitor.dedup.correlate import Correlator
-from monitor.dedup.state import area_key, date_keys, incident_keywords, keyword_hits
+from monitor.dedup.correlate import Correlator, candidates
+from monitor.dedup.state import area_key, incident_keywords, keyword_hits
 from monitor.records import Alert, Incident, IncidentReport
 
 #: How many reports' alerts an incident record keeps for re-emission after a crash.
@@ -165,19 +165,17 @@ class TableState:
         """The incident ``report`` was already merged into, if any.
 
         The seen marker says so; without it (a crash between the incident write and the
-        marker) the report is looked for in the candidates it would have matched.
-        """
+        marker) the report is looked for in every incident the correlator could have
+        merged it into (:func:`monitor.dedup.correlate.candidates`)."""
         seen = self.table.get(f"seen:{report.report_id}")
         if seen is not None:
             return str(seen["incident_id"])
-        region = report.location.region_key
-        # Every day the correlator may have looked at (a superset: both directions).
-        wide = getattr(matching, "undated_lookback_days", 0)
-        for day in date_keys(report.event_date, matching.date_window_days, before=wide, after=wide):
-            for iid in self._index(f"idx:{region}|{day}"):
-                record = self._record(iid)
-                if record and any(r["report_id"] == report.report_id for r in record["reports"]):
-                    return iid
+        # The correlator's own lookup, in every province: whatever the report matched
+        # (days away, or months away through the keyword index) is found there again.
+        for incident in candidates(self, report, matching, any_area=True):
+            record = self._record(incident.incident_id)
+            if record and any(r["report_id"] == report.report_id for r in record["reports"]):
+                return incident.incident_id
         return None
 
     def replay(self, report_id: str, incident_id: str) -> Emission | None:

@@ -81,8 +81,9 @@ class MatchingConfig(_Frozen):
 
     date_window_days: int = Field(default=1, ge=0)
     #: A report that states no date may describe an event up to this many days before
-    #: its publication ("police said on Tuesday" about a weekend shooting).
-    undated_lookback_days: int = Field(default=3, ge=0)
+    #: its publication ("police said on Tuesday" about a weekend shooting; a weekday
+    #: names a day up to a week back).
+    undated_lookback_days: int = Field(default=7, ge=0)
     close_after_days: float = Field(default=7.0, gt=0)
     #: Wording similarity (monitor/dedup/wording.py) a report with no place below the
     #: country needs to join an incident (or an incident with none needs): without a
@@ -99,8 +100,9 @@ class MatchingConfig(_Frozen):
     #: Wording similarity that admits a report dated up to ``wording_far_days`` from the
     #: incident, in a compatible place: an arrest, a plea or a trial weeks or months later
     #: names the same victims and suspects. Higher than ``wording_admit``; 0 days turns it off.
+    #: Two years: a trial or a sentencing often comes more than a year after the event.
     wording_far: float = Field(default=0.35, ge=0, le=1)
-    wording_far_days: int = Field(default=365, ge=0)
+    wording_far_days: int = Field(default=730, ge=0)
 
 
 class StateConfig(_Frozen):

@@ -15,7 +15,7 @@ from monitor.alerts.rules import alerts_for
 from monitor.config import AlertRules, MatchingConfig
 from monitor.dedup.match import FAMILIES, best_match, wording_with
 from monitor.dedup.merge import merge
-from monitor.dedup.state import IncidentState, area_key, date_keys
+from monitor.dedup.state import IncidentState, area_key, date_keys, date_span
 from monitor.dedup.wording import MIN_SHARED, place_words, report_keywords
 from monitor.records import Alert, Incident, IncidentReport, stable_id
 
@@ -37,6 +37,35 @@ def incident_key(report: IncidentReport) -> tuple[str, str, str, str]:
     return (loc.region_key, area, (report.event_date or "")[:10], family)
 
 
+def candidates(state: IncidentState, report: IncidentReport, m: MatchingConfig, any_area: bool = False) -> list[Incident]:
+    """The incidents the correlator weighs ``report`` against, by incident id: those of its
+    region and days (in its province, or any province with ``any_area``), and those of its
+    region that share keywords with it within ``wording_far_days``.
+
+    The incident a report was merged into is still among these after the merge (with
+    ``any_area``, as the merged place may lie in another province): the merged date is the
+    report's own or the incident's earlier one (see :func:`~monitor.dedup.merge.merge`),
+    and keyword entries are updated, never dropped. So a crash replay looks here
+    (``agents.tables.TableState.applied_to``).
+    """
+    # An unstated date is an upper bound: look back. Any report may meet an incident known
+    # only from later, undated reports: look ahead as far.
+    region = report.location.region_key
+    wide_days = max(m.wording_window_days, m.wording_far_days)
+    back, ahead = (0 if report.date_stated else m.undated_lookback_days), m.undated_lookback_days
+    keys = date_keys(report.event_date, m.date_window_days, before=back, after=ahead)
+    wide = date_span(report.event_date, wide_days, before=back, after=ahead)
+    area = None if any_area else area_key(report.location)
+    found = {i.incident_id: i for i in state.candidates(region, keys, area)}
+    # Very similar wording may bridge a wider window or another province: those
+    # candidates come from the keyword index, so the lookup stays narrow.
+    words = sorted(report_keywords(report) - place_words((report.location.name, report.location.admin1)))
+    if len(words) >= MIN_SHARED and wide is not None:
+        for inc in state.similar(region, words, wide[0], wide[1], MIN_SHARED):
+            found.setdefault(inc.incident_id, inc)
+    return [found[k] for k in sorted(found)]
+
+
 class Correlator:
     """Match each report to an open incident (or start one), merge, and derive alerts."""
 
@@ -56,24 +85,7 @@ class Correlator:
         if self.state.has_report(report.report_id):
             return Result("duplicate", None)
         m = self.matching
-        # An unstated date is an upper bound: look back. A stated date may meet an incident
-        # known only from later, undated reports: look ahead as far.
-        region = report.location.region_key
-        wide_days = max(m.wording_window_days, m.wording_far_days)
-        if report.date_stated:
-            keys = date_keys(report.event_date, m.date_window_days, after=m.undated_lookback_days)
-            wide = date_keys(report.event_date, wide_days, after=m.undated_lookback_days)
-        else:
-            keys = date_keys(report.event_date, m.date_window_days, before=m.undated_lookback_days)
-            wide = date_keys(report.event_date, wide_days, before=m.undated_lookback_days)
-        candidates = {i.incident_id: i for i in self.state.candidates(region, keys, area_key(report.location))}
-        # Very similar wording may bridge a wider window or another province: those
-        # candidates come from the keyword index, so the lookup stays narrow.
-        words = sorted(report_keywords(report) - place_words((report.location.name, report.location.admin1)))
-        if len(words) >= MIN_SHARED and wide != ["?"]:
-            for inc in self.state.similar(region, words, wide[0], wide[-1], MIN_SHARED):
-                candidates.setdefault(inc.incident_id, inc)
-        ordered = [candidates[k] for k in sorted(candidates)]
+        ordered = candidates(self.state, report, m)
         match = best_match(report, ordered, m.date_window_days, wording_with(self.state.reports, report), m)
         if match is None:
             incident_id = self._new_id(report)

@@ -53,6 +53,18 @@ def date_keys(event_date: str | None, window_days: int, before: int = 0, after: 
     return [(day + timedelta(days=d)).isoformat() for d in range(-window_days - before, window_days + after + 1)]
 
 
+def date_span(event_date: str | None, window_days: int, before: int = 0, after: int = 0) -> tuple[str, str] | None:
+    """The first and last of :func:`date_keys` (None when the date is unknown), without
+    listing the days between: a two-year span is 1,400 of them."""
+    if not event_date:
+        return None
+    try:
+        day = date.fromisoformat(event_date[:10])
+    except ValueError:
+        return None
+    return (day - timedelta(days=window_days + before)).isoformat(), (day + timedelta(days=window_days + after)).isoformat()
+
+
 def area_key(location: Location) -> str:
     """The finer blocking key inside a region: the province, else the place ("" if none).
 

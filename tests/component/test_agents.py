@@ -7,6 +7,7 @@ topic of correlate's ``group_by`` is fed directly, as the test context does.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 from collections.abc import AsyncIterator
 from typing import Any
@@ -229,6 +230,73 @@ def test_replay_detection_looks_where_the_correlator_looked() -> None:
     apply_report(state, correlator, report("r1", 3, day="2024-03-02"))
     assert state.applied_to(report("r1", 3, day="2024-03-02"), correlator.matching) is not None
     assert state.applied_to(report("r9", 3, day="2024-03-02"), correlator.matching) is None
+
+
+def _follow_up(rid: str, day: str, words: tuple[str, ...]) -> IncidentReport:
+    """A report about the Kabul bombing whose title names its victims and venue."""
+    return IncidentReport(
+        report_id=rid, item_id=f"item-{rid}", outlet=f"outlet-{rid}", url=f"https://example.org/{rid}",
+        published=f"{day}T08:00:00Z", event_type="bombing",
+        location=Location(name="Kabul", admin1="Kabul", country_code="AF"), event_date=day,
+        killed=Figure(3, "exact"), lead_keywords=tuple(sorted(words)),
+    )
+
+
+def test_a_crash_after_merging_a_follow_up_months_later_replays_it_once() -> None:
+    """A follow-up months after the event joins it through the keyword index, and the
+    merged incident keeps the event's date (far outside the follow-up's own days). When
+    its seen marker is lost, the replay still finds it there: it is not merged twice and
+    its alerts are the ones stored, not a second set."""
+    table: dict[str, Any] = {}
+    state = TableState(table)
+    correlator = Correlator(state, matching=MatchingConfig())
+    words = ("ahmadzai", "hamidullah", "intercontinental", "nangarhari")
+    first = apply_report(state, correlator, _follow_up("r1", "2024-03-02", words))
+    assert first is not None and first.incident is not None
+    state.mark_emitted("r1")
+    later = apply_report(state, correlator, _follow_up("r2", "2024-09-20", words[:3]))
+    assert later is not None and later.incident is not None
+    iid = first.incident.incident_id
+    assert later.incident.incident_id == iid and later.incident.event_date == "2024-03-02"
+    del table["seen:r2"]  # the marker never reached the changelog
+
+    assert state.applied_to(_follow_up("r2", "2024-09-20", words[:3]), correlator.matching) == iid
+    again = apply_report(state, correlator, _follow_up("r2", "2024-09-20", words[:3]))
+    assert again is not None and again.outcome == "replayed"
+    assert [a.alert_id for a in again.alerts] == [a.alert_id for a in later.alerts]
+    assert [r.report_id for r in state.reports(iid)] == ["r1", "r2"]
+
+
+def test_replay_detection_finds_every_applied_report_wherever_it_was_merged() -> None:
+    """For every report of a stream with follow-ups days and months later and reports in
+    another province, the replay lookup (seen marker removed) names the incident the
+    report was merged into, and a report never applied is not found."""
+    table: dict[str, Any] = {}
+    state = TableState(table)
+    correlator = Correlator(state, matching=MatchingConfig())
+    names = ("ahmadzai", "hamidullah", "intercontinental", "nangarhari", "sarobi", "wakil", "zarghona")
+    stream = []
+    for n in range(30):
+        month, dom = 1 + (n * 5) % 12, 1 + (n * 7) % 27
+        words = tuple(names[(n + k) % len(names)] for k in range(4)) if n % 4 else ()
+        r = _follow_up(f"r{n}", f"2024-{month:02d}-{dom:02d}", words)
+        if n % 3 == 0:
+            r = dataclasses.replace(r, location=Location(name="Herat", admin1="Herat", country_code="AF"))
+        if n % 5 == 0:
+            r = dataclasses.replace(r, date_stated=False)
+        stream.append(r)
+    merged_far = 0
+    for r in stream:
+        emission = apply_report(state, correlator, r)
+        assert emission is not None and emission.incident is not None
+        iid = emission.incident.incident_id
+        merged_far += emission.incident.event_date != r.event_date
+        seen = table.pop(f"seen:{r.report_id}")
+        assert state.applied_to(r, correlator.matching) == iid
+        table[f"seen:{r.report_id}"] = seen
+        unseen = dataclasses.replace(r, report_id=f"{r.report_id}-never")
+        assert state.applied_to(unseen, correlator.matching) is None
+    assert merged_far > 0  # the stream does exercise merges far from the report's day
 
 
 # -- settings to faust and topics ----------------------------------------------------------

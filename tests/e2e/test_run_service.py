@@ -29,8 +29,9 @@ def write_items(path: Path, n: int) -> None:
     with path.open("w", encoding="utf-8") as fh:
         for k in range(n):
             city = CITIES[k % len(CITIES)]
-            # Each city's incidents are a week apart: beyond the matching window and lookback.
-            day = date(2024, 1, 1) + timedelta(days=7 * (k // len(CITIES)))
+            # Each city's incidents are ten days apart: beyond the matching window and the
+            # week an undated report looks back.
+            day = date(2024, 1, 1) + timedelta(days=10 * (k // len(CITIES)))
             for version, killed in ((1, 3 + k % 5), (2, 6 + k % 5)):
                 fh.write(json.dumps({
                     "id": f"i{k}-{version}", "outlet": f"Wire{version}", "url": f"https://example.org/{k}/{version}",

@@ -101,3 +101,13 @@ def test_one_alert_id_per_change(stream: list[IncidentReport]) -> None:
 def test_merge_is_a_function_of_the_set(stream: list[IncidentReport]) -> None:
     same_event = [r for r in stream if r.location == stream[0].location]
     assert merge("x", same_event) == merge("x", list(reversed(same_event))) == merge("x", same_event + same_event)
+
+
+def test_a_date_span_has_the_ends_of_its_day_keys() -> None:
+    from monitor.dedup.state import date_keys, date_span
+
+    for window, before, after in ((1, 0, 7), (730, 7, 7), (0, 0, 0), (14, 3, 0)):
+        keys = date_keys("2024-02-28", window, before=before, after=after)
+        assert date_span("2024-02-28T10:00:00Z", window, before=before, after=after) == (keys[0], keys[-1])
+    assert date_span(None, 5) is None
+    assert date_span("not a date", 5) is None

@@ -134,7 +134,7 @@ def test_a_trial_months_later_joins_only_with_very_similar_wording() -> None:
     # Turned off, or too far, it stays a separate incident.
     off = MatchingConfig(wording_far_days=0)
     assert len(_run([shooting, trial], off)) == 2
-    later = dataclasses.replace(trial, report_id="t4", event_date="2027-02-10")
+    later = dataclasses.replace(trial, report_id="t4", event_date="2028-02-10")  # beyond 730 days
     assert len(_run([shooting, later])) == 2
 
 

@@ -29,12 +29,14 @@ def test_open_incidents_stay_bounded_and_closed_ones_stay_queryable(tmp_path: Pa
     engine = Engine(store, settings, Metrics())
     start = date(2024, 1, 1)
     open_counts = []
-    for k in range(300):  # one incident a week in each city, 30 weeks
-        engine.process(item(k, start + timedelta(days=7 * (k // len(CITIES)))))
+    # One incident every ten days in each city (beyond the window and the week an
+    # undated report looks back), 30 rounds.
+    for k in range(300):
+        engine.process(item(k, start + timedelta(days=10 * (k // len(CITIES)))))
         open_counts.append(store.open_count())
     total = len(store.all_incidents())
     assert total == 300  # nothing was deleted
-    # Only the last week or two of incidents are open, however long the stream runs.
+    # Only the last round or two of incidents are open, however long the stream runs.
     assert max(open_counts[-150:]) <= 2 * len(CITIES)
     assert open_counts[-1] < total
     store.close()

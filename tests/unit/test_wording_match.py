@@ -4,7 +4,9 @@ index of every state implementation. Scenarios written for the project."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -110,9 +112,9 @@ def test_undated_follow_up_days_later_joins_by_wording() -> None:
 
 
 def test_far_beyond_the_wording_window_stays_apart() -> None:
-    # Beyond wording_far_days (365) nothing bridges; within it only wording_far does.
+    # Beyond wording_far_days (730) nothing bridges; within it only wording_far does.
     first = rep("a", DENVER, "2024-05-04", FIRST)
-    much_later = rep("b", DENVER, "2025-06-20", FOLLOW, stated=False)
+    much_later = rep("b", DENVER, "2026-06-20", FOLLOW, stated=False)
     assert len(clusters([first, much_later])) == 2
 
 
@@ -223,3 +225,111 @@ def test_months_later_a_story_naming_the_incidents_town_joins_despite_a_namesake
     # Five months on, the town resolved to a namesake in another state; the text names Denver.
     trial = rep("b", SPOKANE, "2024-10-20", FOLLOW + " The trial opened in Denver.", stated=False)
     assert clusters([first, trial]) == {frozenset({first.report_id, trial.report_id})}
+
+
+def _days_after(day: str, n: int) -> str:
+    return (date.fromisoformat(day) + timedelta(days=n)).isoformat()
+
+
+def test_an_unstated_date_stretches_the_window_on_its_side_only_in_either_order() -> None:
+    """Only an unstated date is an upper bound. Two stated dates a few days apart in one
+    city, with nothing shared in their wording, are two events whichever comes first; an
+    undated story (or two) published that many days after the event joins it whichever
+    comes first."""
+    lookback = MatchingConfig().undated_lookback_days
+    assert lookback > MatchingConfig().date_window_days
+    first = rep("d1", DENVER, "2024-05-04", FIRST)
+    later = _days_after("2024-05-04", lookback)
+    stated_later = rep("d2", DENVER, later, OTHER)
+    undated_later = rep("d3", DENVER, later, OTHER, stated=False)
+    undated_first = rep("d4", DENVER, "2024-05-04", OTHER, stated=False)
+    for order in ([first, stated_later], [stated_later, first]):
+        assert len(clusters(order)) == 2
+    for pair in ([first, undated_later], [undated_first, undated_later]):
+        for order in (pair, pair[::-1]):
+            assert clusters(order) == {frozenset(r.report_id for r in pair)}
+
+
+def test_an_undated_story_six_days_on_joins_the_event_in_its_town() -> None:
+    """"Police said Sunday's shooting ..." in a Saturday paper: no date stated, so the
+    publication day is an upper bound a week wide; nothing else need be shared."""
+    first = rep("w1", DENVER, "2024-05-05", FIRST)
+    saturday = rep("w2", DENVER, "2024-05-11", OTHER, stated=False)
+    assert clusters([first, saturday]) == clusters([saturday, first]) == {
+        frozenset({first.report_id, saturday.report_id})
+    }
+    # Nine days on it is beyond the week: apart, as nothing particular is shared.
+    too_late = rep("w3", DENVER, "2024-05-14", OTHER, stated=False)
+    assert len(clusters([first, too_late])) == 2
+
+
+def test_a_sentencing_a_year_and_a_half_on_joins_in_the_same_town_only() -> None:
+    first = rep("s1", DENVER, "2024-05-04", FIRST)
+    sentencing = rep("s2", DENVER, "2025-11-10", FOLLOW, stated=False)
+    assert clusters([first, sentencing]) == clusters([sentencing, first]) == {
+        frozenset({first.report_id, sentencing.report_id})
+    }
+    elsewhere = rep("s3", SPOKANE, "2025-11-10", FOLLOW, stated=False)
+    assert len(clusters([first, elsewhere])) == 2
+
+
+def test_a_story_with_no_place_joins_the_same_days_event_in_the_town_it_names() -> None:
+    placed = rep("g1", DENVER, "2024-05-04", FIRST)
+    vague = rep("g2", NOWHERE, "2024-05-04", "Gunfire in Denver late on Friday sent two people to hospital, "
+                                             "a dispatcher confirmed.")
+    elsewhere = rep("g3", NOWHERE, "2024-05-04", "Gunfire in Spokane late on Friday sent two people to "
+                                                 "hospital, a dispatcher confirmed.")
+    for order in itertools.permutations([placed, vague, elsewhere]):
+        assert clusters(list(order)) == {
+            frozenset({placed.report_id, vague.report_id}), frozenset({elsewhere.report_id})
+        }
+    # With neither date known, naming the town is not enough.
+    undated = [dataclasses.replace(r, event_date=None, published=None) for r in (placed, vague)]
+    assert len(clusters(undated)) == 2
+
+
+def test_a_round_up_with_no_place_does_not_make_two_towns_compatible() -> None:
+    """A round-up names Denver (so it joins the Denver shooting) and Spokane; a Spokane
+    story the same day shares two of its many names. That does not make Spokane and Denver
+    one place: too little wording for another state, so two events."""
+    placed = rep("u1", DENVER, "2024-05-04", FIRST)
+    roundup = rep("u2", NOWHERE, "2024-05-04",
+                  "Across the region: a shooting in Denver; in Spokane gunfire at Alder Creek; the Bellweather "
+                  "Arms, Quimby Hall and Marchetti Bakery closed early; Ottavio Lindqvist spoke for the mayor.")
+    spokane = rep("u3", SPOKANE, "2024-05-04",
+                  "Two cousins, Ottoline Varga and Percival Nakamura, were hurt near Alder Creek by Wexford "
+                  "Pharmacy.")
+    got = clusters([placed, roundup, spokane])
+    assert frozenset({placed.report_id, roundup.report_id}) in got
+    assert frozenset({spokane.report_id}) in got
+
+
+def test_a_round_ups_words_do_not_bridge_its_incident_to_another_event() -> None:
+    """The round-up joined the Denver shooting by naming Denver; a Spokane story that
+    shares many of the round-up's names (but nothing of the Denver story) is not the
+    Denver shooting."""
+    placed = rep("v1", DENVER, "2024-05-04", FIRST)
+    roundup = rep("v2", NOWHERE, "2024-05-04",
+                  "Across the region: a shooting in Denver; gunfire at Alder Creek near the Bellweather Arms "
+                  "and Quimby Hall.")
+    spokane = rep("v3", SPOKANE, "2024-05-04",
+                  "Gunfire at Alder Creek near the Bellweather Arms and Quimby Hall hurt a cyclist.")
+    for order in ([placed, roundup, spokane], [roundup, placed, spokane]):
+        got = clusters(order)
+        assert frozenset({placed.report_id, roundup.report_id}) in got
+        assert frozenset({spokane.report_id}) in got
+
+
+def test_an_incidents_reports_are_read_once_per_report_matched() -> None:
+    first = rep("c1", DENVER, "2024-05-04", FIRST)
+    incident = merge("inc-c", [first])
+    reads: list[str] = []
+
+    def reports(incident_id: str) -> list[IncidentReport]:
+        reads.append(incident_id)
+        return [first]
+
+    wording = wording_with(reports, rep("c2", DENVER, "2024-05-20", FOLLOW, stated=False))
+    assert wording(incident) > 0 and wording(incident, 3) > 0
+    assert not wording.names_place(incident) and wording.date_stated(incident)
+    assert reads == ["inc-c"]
