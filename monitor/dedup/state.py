@@ -30,14 +30,23 @@ def incident_keywords(reports: Iterable[IncidentReport]) -> list[str]:
     return sorted(words)[:MAX_INDEXED_KEYWORDS]
 
 
+#: A keyword shared by more incidents than this in the span looked up is no clue to one event
+#: (a common surname, an age, a big city's name) and is left out of the lookup: without this
+#: cut the lookup over a two-year span returned more incidents the more were stored.
+MAX_KEYWORD_INCIDENTS = 40
+
+
 def keyword_hits(postings: Iterable[Mapping[str, str]], first_day: str, last_day: str, min_shared: int) -> list[str]:
     """The incident ids found, dated ``first_day``..``last_day``, in at least ``min_shared``
-    of ``postings`` (one ``{incident_id: day}`` per distinct keyword), sorted."""
+    of ``postings`` (one ``{incident_id: day}`` per distinct keyword), sorted. A keyword
+    with more than :data:`MAX_KEYWORD_INCIDENTS` incidents in the span counts for none."""
     hits: dict[str, int] = {}
     for posting in postings:
-        for iid, day in posting.items():
-            if first_day <= day <= last_day:
-                hits[iid] = hits.get(iid, 0) + 1
+        inside = [iid for iid, day in posting.items() if first_day <= day <= last_day]
+        if len(inside) > MAX_KEYWORD_INCIDENTS:
+            continue
+        for iid in inside:
+            hits[iid] = hits.get(iid, 0) + 1
     return sorted(i for i, n in hits.items() if n >= min_shared)
 
 

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from monitor.dedup.state import area_key, incident_keywords
+from monitor.dedup.state import MAX_KEYWORD_INCIDENTS, area_key, incident_keywords
 from monitor.errors import StateError
 from monitor.records import Alert, Incident, IncidentReport, dumps
 
@@ -125,11 +125,20 @@ class SqliteStore:
         if not words:
             return []
         marks = ",".join("?" * len(words))
+        # The keywords of at most MAX_KEYWORD_INCIDENTS incidents in the span (see keyword_hits).
+        rare = [w for (w,) in self._db.execute(
+            f"SELECT word FROM keywords WHERE region=? AND word IN ({marks}) AND day BETWEEN ? AND ?"
+            " GROUP BY word HAVING count(DISTINCT incident_id) <= ?",
+            (region, *words, first_day, last_day, MAX_KEYWORD_INCIDENTS),
+        )]
+        if len(rare) < min_shared:
+            return []
+        marks = ",".join("?" * len(rare))
         rows = self._db.execute(
             f"SELECT i.body FROM incidents i JOIN (SELECT incident_id FROM keywords WHERE region=? AND word IN ({marks})"
             " AND day BETWEEN ? AND ? GROUP BY incident_id HAVING count(DISTINCT word) >= ?) k USING (incident_id)"
             " ORDER BY i.incident_id",
-            (region, *words, first_day, last_day, min_shared),
+            (region, *rare, first_day, last_day, min_shared),
         ).fetchall()
         return [Incident.from_dict(json.loads(r[0])) for r in rows]
 

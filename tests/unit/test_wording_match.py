@@ -15,7 +15,7 @@ from monitor.config import AlertRules, MatchingConfig
 from monitor.dedup.correlate import Correlator
 from monitor.dedup.match import score, wording_with
 from monitor.dedup.merge import merge
-from monitor.dedup.state import IncidentState, MemoryState
+from monitor.dedup.state import MAX_KEYWORD_INCIDENTS, IncidentState, MemoryState, keyword_hits
 from monitor.dedup.wording import keywords, similarity
 from monitor.records import Figure, Incident, IncidentReport, Location, stable_id
 from monitor.store.sqlite import SqliteStore
@@ -170,6 +170,32 @@ def test_keyword_index_finds_incidents_by_shared_words(kind: str, tmp_path: Path
     assert state.similar("US", ["okafor", "kettle"], "2024-05-05", "2024-05-10", 2) == []  # outside the days
     assert state.similar("US", ["okafor"], "2024-05-01", "2024-05-10", 2) == []  # one shared word is not enough
     assert state.similar("AF", ["okafor", "kettle"], "2024-05-01", "2024-05-10", 2) == []  # another region
+
+
+@pytest.mark.parametrize("kind", ["memory", "sqlite"])
+def test_a_keyword_of_too_many_incidents_in_the_span_is_no_clue(kind: str, tmp_path: Path) -> None:
+    state: IncidentState = MemoryState() if kind == "memory" else SqliteStore(tmp_path / "s.sqlite")
+    start = date(2024, 1, 1)
+    # MAX_KEYWORD_INCIDENTS + 1 incidents share "Brannock" in January; one also "Quillfeather".
+    for k in range(MAX_KEYWORD_INCIDENTS + 1):
+        extra = " Quillfeather Tannery was hit." if k == 0 else ""
+        r = rep(f"k{k}", DENVER, (start + timedelta(days=k % 28)).isoformat(),
+                f"Deputy Brannock said a guard named Orvald{k}ar was shot.{extra}")
+        state.save(merge(f"inc-{k}", [r]), [r])
+    words = ["brannock", "quillfeather", "tannery"]
+    # In January "brannock" names more incidents than the cut: only the two rare words count.
+    assert [i.incident_id for i in state.similar("US", words, "2024-01-01", "2024-01-31", 2)] == ["inc-0"]
+    assert state.similar("US", ["brannock", "quillfeather"], "2024-01-01", "2024-01-31", 2) == []
+    # Over the first two days it names four: then it counts.
+    assert [i.incident_id for i in state.similar("US", ["brannock", "quillfeather"], "2024-01-01", "2024-01-02", 2)] == ["inc-0"]
+
+
+def test_keyword_hits_leave_out_a_posting_only_by_its_incidents_inside_the_span() -> None:
+    common = {f"i{k}": "2024-01-01" if k < MAX_KEYWORD_INCIDENTS else "2023-06-01" for k in range(100)}
+    rare = {"i0": "2024-01-01"}
+    assert keyword_hits([common, rare], "2024-01-01", "2024-01-31", 2) == ["i0"]
+    common["i99"] = "2024-01-02"  # one more inside the span: over the cut
+    assert keyword_hits([common, rare], "2024-01-01", "2024-01-31", 2) == []
 
 
 def test_a_neighbourhood_joins_its_city_and_a_nearby_suburb_does_not() -> None:
