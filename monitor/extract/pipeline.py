@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -40,11 +41,13 @@ from monitor.extract.events import (
 )
 from monitor.extract.gazetteer import (
     DEMONYMS,
+    STOP_NAMES,
     US_STATE_ABBREV,
     US_STATE_CODES,
     Mention,
     Place,
     gazetteer,
+    person_names,
     small_place_votes,
 )
 from monitor.extract.text import Sentence, dateline, split_sentences, title_opens_body, without_title
@@ -117,6 +120,18 @@ _THIS_ATTACK = re.compile(
     r"\b(?!\s+(?:on|in|at|of|against|near)\b)",
     re.IGNORECASE,
 )
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|of)\s+$", re.IGNORECASE)
+# Words after a place name that make it a longer place name, a building, a season or a
+# date, not a person's surname: "Jordan Valley", "Chad Basin", "Paris Monday".
+_NOT_A_SURNAME = frozenset(
+    "lake river valley basin sea bay gulf coast hills hill mountains mountain plain desert island islands "
+    "strait canal harbor harbour creek falls springs heights park beach airport police city county state "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+_COUNTY = re.compile(r"\s(?:County|Parish|Co\.)$", re.IGNORECASE)
 _VILLAGE = re.compile(r"\b(?:village|hamlet)\s+of\s+$", re.IGNORECASE)
 # ", Pa.", ", N.J.", ", OH" after a place name: a US state as datelines write it.
 _US_STATE_AFTER = re.compile(r"[A-Za-z],\s+(?P<abbr>[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2})(?![A-Za-z])")
@@ -207,9 +222,15 @@ def _spelling(name: str | None) -> str | None:
     return re.sub(r"(.)\1", r"\1", name.casefold().replace("-", " "))
 
 
+def _is_county(p: Place | None) -> bool:
+    return p is not None and p.kind == "province" and p.country == "US" and _COUNTY.search(p.name) is not None
+
+
 def _same_area(a: Place, b: Place) -> bool:
     if a.country != b.country:
         return False
+    if (_is_county(a) and a.admin1 is None) or (_is_county(b) and b.admin1 is None):
+        return True  # a county of several states, none named: nothing tells them apart
     name_a, city_a, admin_a = _spelling(a.name), _spelling(a.city), _spelling(a.admin1)
     name_b, city_b, admin_b = _spelling(b.name), _spelling(b.city), _spelling(b.admin1)
     if name_a == name_b or (city_a and city_a == name_b) or (city_b and city_b == name_a):
@@ -246,6 +267,46 @@ def _person_name(text: str, start: int, end: int) -> bool:
         before and before.group(1).lower() not in _PLACE_LEADERS and not gazetteer().find(before.group(1))
         and not re.search(r"(?:^|[.!?]\s+)\S+\s+$", text[:start])
     )
+
+
+def _people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str]:
+    """Place names that the text uses as people's names: a mention right after a given
+    name ("Jose Garcia", "Nicholas Lindsay"), or a given name before a surname or an
+    unknown name ("Jordan Davis", "Sofia Chiddo"). Returned lower-case, with the other
+    half of the name, so that the same word alone elsewhere ("Garcia said") is dropped
+    too."""
+    texts = list(texts)
+    given, surnames = person_names()
+    # A word the text also writes in lower case is a common word ("An Augusta teenager").
+    common = {w for text, _ in texts for w in re.findall(r"\b[a-z]+\b", text)}
+    given, surnames = given - common, surnames - common
+    g = gazetteer()
+    out: set[str] = set()
+    for text, found in texts:
+        if _title_case(text):
+            continue  # a headline capitalises every word
+        for m in found:
+            surface = m.surface.lower()
+            before = _WORD_BEFORE.search(text, 0, m.start)
+            after = _WORD_AFTER.match(text, m.end)
+            if (
+                before and before.group(1).lower() in given and before.group(1).lower() not in _PLACE_LEADERS
+                and not any(p.kind == "country" or (p.kind == "province" and p.country == "US") for p in m.candidates)
+            ):  # not "Paris Texas" or "Chad Jordan"
+                out |= {surface, before.group(1).lower()}
+                continue
+            if not after or surface not in given:
+                continue
+            word = after.group(1).lower()
+            if word in _NOT_A_SURNAME or word in STOP_NAMES or word in common:
+                continue
+            places = [p for hit in g.find(after.group(1)) for p in hit.candidates]
+            if any(p.kind in {"province", "country"} for p in places):
+                continue
+            unknown = not places and max(p.population for p in m.candidates) < 200_000  # "Houston Chronicle"
+            if word in surnames or (unknown and not _PREPOSITION_BEFORE.search(text, 0, m.start)):
+                out |= {surface, word}
+    return frozenset(out)
 
 
 def _title_case(text: str) -> bool:
@@ -289,7 +350,7 @@ def _longer_name(text: str, m: Mention) -> bool:
     """"Pilar Ruiz", "Roman Garkusha": a small town's name followed by another name is
     the start of a person's name (a large city's is a facility in it: "Kandahar Airfield")."""
     after = re.match(r"\s+([A-Z][a-z]+)\b", text[m.end:])
-    if after is None or max(p.population for p in m.candidates) >= 200_000:
+    if after is None or max(p.population for p in m.candidates) >= 200_000 or _COUNTY.search(m.surface):
         return False
     word = after.group(1).lower()
     return (
@@ -446,17 +507,37 @@ def _analyse(item: FeedItem) -> tuple[list[_Sent], str, str | None, tuple[str, .
     letters = [c for c in body if c.isalpha()]
     upper_doc = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
     found_places = {s.index: _name_mentions(s.text, g.find(s.text)) for s in sentences}
+    people = _people((s.text, found_places[s.index]) for s in sentences)
+    if people:
+        # The same word after "in", "near", "at" is the place all the same ("in Houston").
+        found_places = {
+            s.index: [
+                m for m in found_places[s.index]
+                if m.surface.lower() not in people or _PREPOSITION_BEFORE.search(s.text, 0, m.start)
+            ]
+            for s in sentences
+        }
     mentions = [m for s in sentences for m in found_places[s.index]]
     filed = _dateline_place(filed_from)
     context = _votes(mentions, [filed_from, *(s.text for s in sentences)], filed)
     provinces = frozenset(
         p.name.casefold() for m in mentions for p in m.candidates if p.kind == "province"
+    ) | frozenset(  # the state of a county that only one state has ("Lucas County": Ohio)
+        m.candidates[0].admin1.casefold() for m in mentions
+        if _COUNTY.search(m.surface) and m.candidates[0].admin1 and len({p.admin1 for p in m.candidates}) == 1
     ) | frozenset(
         US_STATE_ABBREV[a.lower()].casefold() for a in re.findall(r"\b(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)", body)
         if a.lower() in US_STATE_ABBREV
     )
     if filed is not None and filed.admin1:
         provinces |= {filed.admin1.casefold()}
+    # The states of the text's US towns that lie in one state only ("Houston"): a county of
+    # several states ("Harris County") is the one there.
+    provinces |= frozenset(
+        m.candidates[0].admin1.casefold() for m in mentions
+        if m.candidates[0].kind == "city" and m.candidates[0].admin1
+        and all(p.country == "US" and p.kind == "city" and p.admin1 == m.candidates[0].admin1 for p in m.candidates)
+    )
     top = context.most_common(1)[0][0] if context else None
     published = _published_date(item.published)
     out: list[_Sent] = []
@@ -559,8 +640,10 @@ def _group(sents: list[_Sent]) -> list[_Event]:
 def _attach(event: _Event, st: _Sent) -> None:
     if event.etype is None and st.etype:
         event.etype = st.etype
-    if event.place is None and st.places:
-        event.place = st.places[0]
+    if st.places and (event.place is None or (
+        _is_county(event.place) and st.places[0].kind in {"city", "district"} and _same_area(st.places[0], event.place)
+    )):
+        event.place = st.places[0]  # the town, once a later sentence names it, is the scene
     if event.when is None and st.when:
         event.when = st.when
     event.own.extend((c, st.s.text) for c in st.casualties)
