@@ -173,6 +173,7 @@ class Gazetteer:
         self.capitals: dict[str, str] = {}
         #: armed group (canonical name, monitor/data/actors.yaml) -> the one country it acts in
         self.actor_countries: dict[str, str] = {}
+        self._outlet_names: dict[str, str] | None = None
         self._load()
         self._auto = ahocorasick.Automaton()
         for key, places in self._names.items():
@@ -353,7 +354,40 @@ class Gazetteer:
         # a person's name than the scene of the incident.
         if best.kind == "city" and best.country != top and best.population < 100_000 and top is not None:
             return None
+        # Nor is a larger city of a country the text hardly names ("Sofia", "Springs" in a
+        # story full of US places): a namesake or a person's name, not the scene.
+        if best.kind in {"city", "district"} and top is not None and context[top] >= 2 * context[best.country] + 6:
+            return None
         return best
+
+    def outlet_country(self, outlet: str) -> str | None:
+        """The country of a city, state or country that an outlet's name or web address
+        names ("toledoblade.com", "nbcmiami.com", "mysanantonio.com", "Jordan Times"): a
+        local outlet's home. Only US cities of 100,000 people or more and other cities of
+        a million, the largest of a name, in names of five letters or more."""
+        host = re.sub(r"^https?://|[:/].*$", "", outlet.strip().lower())
+        labels = [w for w in re.split(r"[.\s_-]+", host) if len(w) >= 4 and w not in {"www", "news", "online"}]
+        index = self._outlet_index()
+        for label in labels:
+            for n in range(len(label), 4, -1):
+                cc = index.get(label[:n]) or index.get(label[-n:])
+                if cc is not None:
+                    return cc
+        return None
+
+    def _outlet_index(self) -> dict[str, str]:
+        if self._outlet_names is None:
+            best: dict[str, Place] = {}
+            for key, places in self._names.items():
+                squashed = re.sub(r"[^a-z]", "", key)
+                for p in places:
+                    big = p.kind == "country" or (p.kind == "province" and p.country == "US") or p.population >= (
+                        100_000 if p.country == "US" else 1_000_000)
+                    if len(squashed) >= 5 and big and key not in DEMONYMS and _named(p, key):
+                        if squashed not in best or (best[squashed].kind != "country" and p.population > best[squashed].population):
+                            best[squashed] = p
+            self._outlet_names = {k: p.country for k, p in best.items()}
+        return self._outlet_names
 
     def capital_of(self, cc: str) -> Place | None:
         name = self.capitals.get(cc)

@@ -283,8 +283,8 @@ def _people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str]:
     g = gazetteer()
     out: set[str] = set()
     for text, found in texts:
-        if _title_case(text):
-            continue  # a headline capitalises every word
+        if not any(len(w) >= 4 and w.islower() for w in text.split()):
+            continue  # a headline capitalises every word (a sentence full of names does not)
         for m in found:
             surface = m.surface.lower()
             before = _WORD_BEFORE.search(text, 0, m.start)
@@ -301,8 +301,8 @@ def _people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str]:
             if word in _NOT_A_SURNAME or word in STOP_NAMES or word in common:
                 continue
             places = [p for hit in g.find(after.group(1)) for p in hit.candidates]
-            if any(p.kind in {"province", "country"} for p in places):
-                continue
+            if any(p.kind == "country" or (p.kind == "province" and p.country == "US") for p in places):
+                continue  # "Paris Texas", "Chad Jordan"
             unknown = not places and max(p.population for p in m.candidates) < 200_000  # "Houston Chronicle"
             if word in surnames or (unknown and not _PREPOSITION_BEFORE.search(text, 0, m.start)):
                 out |= {surface, word}
@@ -369,11 +369,31 @@ def us_state_votes(text: str) -> int:
     return n
 
 
-def _votes(mentions: list[Mention], texts: list[str], filed: Place | None = None) -> Counter[str]:
+def _home_votes(outlet: str, filed_from: str, filed: Place | None) -> Counter[str]:
+    """Votes from where the outlet is: a city or state its name or address names (2), and
+    a dateline that names a town but no state ("PITTSBURGH", "WALWORTH COUNTY", 1)."""
+    g = gazetteer()
+    votes: Counter[str] = Counter()
+    home = g.outlet_country(outlet) if outlet else None
+    if home is not None:
+        votes[home] += 2
+    if filed is None and filed_from and "," not in filed_from:
+        # A wire service files from a capital about its neighbours: a tie-breaker only.
+        for cc in g.country_context(g.find(filed_from.title())):
+            votes[cc] += 1
+    return votes
+
+
+def _votes(
+    mentions: list[Mention], texts: list[str], filed: Place | None = None, home: Counter[str] | None = None
+) -> Counter[str]:
     """The article's country votes: its place mentions, US states written as
-    abbreviations (each worth a country name), and a dateline naming a US state (``filed``,
-    worth more: a local outlet's own town outweighs namesakes in the story)."""
+    abbreviations (each worth a country name), a dateline naming a US state (``filed``,
+    worth more: a local outlet's own town outweighs namesakes in the story) and the
+    outlet's home and a dateline's town (``home``, :func:`_home_votes`)."""
     votes = gazetteer().country_context(mentions)
+    if home:
+        votes.update(home)
     us = sum(us_state_votes(t) for t in texts)
     if us:
         votes["US"] += 4 * us
@@ -494,7 +514,9 @@ def _is_background(text: str, casualties: list[Casualty]) -> bool:
     return True
 
 
-def _analyse(item: FeedItem) -> tuple[list[_Sent], str, str | None, tuple[str, ...], Place | None]:
+def _analyse(
+    item: FeedItem,
+) -> tuple[list[_Sent], str, str | None, tuple[str, ...], Place | None, Counter[str]]:
     """The violent sentences of ``item``, its dateline ("" when none), the country the
     whole text points to (None when no place is named), the lead (the title unless Title
     Cased, where every word has a capital, and the first body sentences) and the US town
@@ -519,7 +541,8 @@ def _analyse(item: FeedItem) -> tuple[list[_Sent], str, str | None, tuple[str, .
         }
     mentions = [m for s in sentences for m in found_places[s.index]]
     filed = _dateline_place(filed_from)
-    context = _votes(mentions, [filed_from, *(s.text for s in sentences)], filed)
+    home = _home_votes(item.outlet, filed_from, filed)
+    context = _votes(mentions, [filed_from, *(s.text for s in sentences)], filed, home)
     provinces = frozenset(
         p.name.casefold() for m in mentions for p in m.candidates if p.kind == "province"
     ) | frozenset(  # the state of a county that only one state has ("Lucas County": Ohio)
@@ -577,7 +600,7 @@ def _analyse(item: FeedItem) -> tuple[list[_Sent], str, str | None, tuple[str, .
         )
     body_sentences = [s.text for s in sentences if not title_text or s.paragraph > 0]
     title = [title_text] if title_text and not _title_case(title_text) else []
-    return out, filed_from, top, (*title, *body_sentences[:LEAD_SENTENCES]), filed
+    return out, filed_from, top, (*title, *body_sentences[:LEAD_SENTENCES]), filed, home
 
 
 def _group(sents: list[_Sent]) -> list[_Event]:
@@ -704,11 +727,11 @@ def extract(item: FeedItem) -> list[IncidentReport]:
     """The incident reports in ``item``: the main event first, then any others."""
     if not might_report(item):
         return []
-    sents, filed_from, doc_top, lead, filed = _analyse(item)
+    sents, filed_from, doc_top, lead, filed, home = _analyse(item)
     lead_words = tuple(sorted(keywords(lead)))
     events = _group(sents)
     published = _published_date(item.published)
-    context = _votes([m for st in sents for m in st.mentions], [filed_from, *(st.s.text for st in sents)], filed)
+    context = _votes([m for st in sents for m in st.mentions], [filed_from, *(st.s.text for st in sents)], filed, home)
     # The violent sentences' places first; else whatever the whole text names ("the
     # chief of Pattani province's council was shot dead").
     top = context.most_common(1)[0][0] if context else None

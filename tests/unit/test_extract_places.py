@@ -287,3 +287,38 @@ def test_place_after_in_is_a_place_even_when_a_name_shares_it() -> None:
     # "Lowell Harris" is a person; "in Lowell" is still the town.
     text = "Police in Lowell said Lowell Harris, 40, was shot dead outside a shop in Lowell, Mass., on Monday."
     assert location(text)[0] == "US"
+
+
+def test_large_namesake_against_the_text_is_dropped() -> None:
+    # Sofia is a capital; in a story full of Florida places it is a girl's name.
+    text = ("Deputies said a man shot his neighbours in Palm Beach County, Florida, on Sunday, killing two. "
+            "Sofia, 7, was among the dead, the Palm Beach County sheriff said. "
+            "The shooting happened in Boca Raton, Florida, near the Florida turnpike.")
+    assert location(text)[0] == "US"
+
+
+@pytest.mark.parametrize(
+    ("outlet", "expected"),
+    [
+        ("toledoblade.com", "US"),
+        ("nbcmiami.com:80", "US"),
+        ("Jordan Times", "JO"),
+        ("theguardian.com", None),  # no short names hidden inside words
+        ("GVDB", None),
+    ],
+)
+def test_outlet_home(outlet: str, expected: str | None) -> None:
+    assert gazetteer().outlet_country(outlet) == expected
+
+
+def test_outlet_home_breaks_a_tie_between_namesakes() -> None:
+    one = FeedItem(item_id="o", feed="t", outlet="toledoblade.com", url="https://example.org/o", title="",
+                   text="A man was shot and wounded in Toledo late on Friday, police said.",
+                   published="2024-03-09T10:00:00Z")
+    (report,) = extract(one)
+    assert report.location.country_code == "US"
+
+
+def test_dateline_without_a_state_votes() -> None:
+    text = "PITTSBURGH (AP) -- Two men were shot and wounded outside a bar on Friday night, police said."
+    assert country(text) == "US"
