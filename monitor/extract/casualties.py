@@ -100,7 +100,7 @@ _KILL_BEFORE = (
 _BEFORE = re.compile(
     rf"\b{_KILL_BEFORE}\s+(?:{QUAL}\s+)?(?P<num>{NUM}|an?|the)"
     rf"(?:\s+(?P<noun>{_MOD}{VICTIMS})\b|(?=\s*(?:[,.;:]|$|\s+(?:and|in|on|near|at|outside|when|during)\b)))"
-    rf"(?:\s+(?P<state>dead|wounded|injured|hurt))?",
+    rf"(?:\s+(?P<state>dead|wounded|injured|hurt|to\s+death))?",
     re.IGNORECASE,
 )
 _AFTER = re.compile(
@@ -235,6 +235,56 @@ _KILLED_NAMED = re.compile(
     r"|August|September|October|November|December|In|On|At|Last|Early|Late|Police|Officers?|Authorities)\b)"
     r"[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]+|al|el|bin|ibn|de|van|von)){1,3}(?=\s*(?:,|\.|;|$|\s+(?:and|in|on|at|near|as|while|outside)\b))"
 )
+# A plural subject however long, opening the sentence: "Four workers from the ministry
+# were killed", "Two reporters and their driver were killed", "The mayor, his driver and
+# his brother were killed". Its parts are counted by _group_count.
+_GROUP_SUBJECT = re.compile(
+    r"^(?P<subject>[A-Z][^.;:!?]{2,220}?)\s+were\s+(?:(?:all|both|later|also|reportedly|then)\s+)?"
+    r"(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|murdered|slain|beheaded|executed"
+    r"|wounded|injured)\b"
+)
+_COUNTED_PART = re.compile(
+    rf"^(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?:of\s+(?:his|her|their|the)\s+)?(?:[(\w'’)-]+\s+){{0,4}}?"
+    rf"(?P<noun>{VICTIMS}|{_PERSON}s?)\b",
+    re.IGNORECASE,
+)
+_ONE_PART = re.compile(
+    rf"^(?:(?:an?|the|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{_PERSON}|{VICTIMS})\b"
+    r"|(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,3})\s*$)",
+    re.IGNORECASE,
+)
+_ANY_ONE = re.compile(r"^(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+$", re.IGNORECASE)
+
+
+def _group_count(subject: str) -> int | None:
+    """People in a coordinated subject ("Two reporters and their driver": 3), or None
+    when a part is not a person or a count of people."""
+    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", subject) if p.strip()]
+    if not parts or len(parts) > 6:
+        return None
+    total, sure = 0, False
+    for part in parts:
+        counted = _COUNTED_PART.match(part)
+        if counted is not None:
+            if ATTACKERS.search(counted.group("noun")):
+                continue  # attackers killed are kept apart, not counted as victims
+            parsed = parse_number(counted.group("num"))
+            if parsed is None or parsed[0] > 500:
+                return None
+            total, sure = total + parsed[0], True
+            continue
+        if ATTACKERS.search(part):
+            continue
+        if _ONE_PART.match(part) is not None:
+            total, sure = total + 1, True
+            continue
+        if _ANY_ONE.match(part):
+            total += 1  # "the mufti": a person, when another part says these are people
+            continue
+        return None
+    return total if sure and total >= 2 else None
+
+
 _SHOOTER = re.compile(r"\b(?:suspect|gunman|shooter|attacker|assailant|robber|intruder|himself|herself)\b", re.I)
 _MULTIPLE = re.compile(r"\b(?P<n>double|triple|quadruple|quintuple)\s+(?P<what>shooting|homicide|murder|stabbing)\b", re.I)
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
@@ -446,6 +496,12 @@ def find_mentions(sentence: str) -> list[Mention]:
             attacker = bool(ATTACKERS.search(head))
             out.append(Mention(_kind(m0.group("verb")), 1, "exact", m0.start(), m0.end(), attacker))
             taken.append((m0.start(), m0.end()))
+    m1 = _GROUP_SUBJECT.match(sentence)
+    if m1 and free(m1.start("verb"), m1.end("verb")) and not any(x.start < m1.end() for x in out):
+        count = _group_count(m1.group("subject"))
+        if count is not None:
+            out.append(Mention(_kind(m1.group("verb")), count, "exact", m1.start(), m1.end()))
+            taken.append((m1.start(), m1.end()))
     for m in _NAMED_PAIR.finditer(sentence):
         if free(m.start(), m.end()) and not ATTACKERS.search(m.group(0)):
             names = 1 + m.group(0)[: m.start("verb") - m.start()].count(",") + 1
