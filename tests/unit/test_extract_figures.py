@@ -51,6 +51,9 @@ def test_an_attempted_murder_is_no_death() -> None:
         ("Six nurses who were travelling to a clinic in the hills were killed by a roadside bomb.", 6),
         ("Four soldiers, two civilians and the attacker were killed when the bomb went off.", 6),
         ("Militants broke into a house and shot three people to death.", 3),
+        ("Gunmen stormed the farm at dawn, killing the farmer and his wife.", 2),
+        ("Rebels stopped a car carrying two surveyors, killing both of them.", 2),
+        ("Villagers protested against the murder of four teachers by unknown men.", 4),
     ],
 )
 def test_a_long_or_coordinated_subject_is_counted(sentence: str, killed: int) -> None:
@@ -68,3 +71,16 @@ def test_a_long_or_coordinated_subject_is_counted(sentence: str, killed: int) ->
 )
 def test_no_victim_count_from_a_subject_that_is_no_group_of_victims(sentence: str) -> None:
     assert [m for m in find_mentions(sentence) if not m.attacker] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Tomas Ortega Vidal, a town councillor for the Green Party in the northern provinces, was found dead.", 1),
+        ("Ana Maria de la Cruz, head of the local farmers' union, was killed by two men on a motorcycle.", 1),
+        ("A ten-year-old boy died and two other children were injured when the device went off.", 1),
+    ],
+)
+def test_one_named_or_described_victim(sentence: str, killed: int) -> None:
+    found = [(m.kind, m.value) for m in find_mentions(sentence) if m.kind == "killed"]
+    assert found == [("killed", killed)]
