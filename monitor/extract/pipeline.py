@@ -516,7 +516,7 @@ def _is_background(text: str, casualties: list[Casualty]) -> bool:
 
 def _analyse(
     item: FeedItem,
-) -> tuple[list[_Sent], str, str | None, tuple[str, ...], Place | None, Counter[str]]:
+) -> tuple[list[_Sent], str, str | None, tuple[str, ...], Place | None, Counter[str], str | None]:
     """The violent sentences of ``item``, its dateline ("" when none), the country the
     whole text points to (None when no place is named), the lead (the title unless Title
     Cased, where every word has a capital, and the first body sentences) and the US town
@@ -542,7 +542,8 @@ def _analyse(
     mentions = [m for s in sentences for m in found_places[s.index]]
     filed = _dateline_place(filed_from)
     home = _home_votes(item.outlet, filed_from, filed)
-    context = _votes(mentions, [filed_from, *(s.text for s in sentences)], filed, home)
+    text_context = _votes(mentions, [filed_from, *(s.text for s in sentences)], filed)
+    context = text_context + home
     provinces = frozenset(
         p.name.casefold() for m in mentions for p in m.candidates if p.kind == "province"
     ) | frozenset(  # the state of a county that only one state has ("Lucas County": Ohio)
@@ -600,7 +601,8 @@ def _analyse(
         )
     body_sentences = [s.text for s in sentences if not title_text or s.paragraph > 0]
     title = [title_text] if title_text and not _title_case(title_text) else []
-    return out, filed_from, top, (*title, *body_sentences[:LEAD_SENTENCES]), filed, home
+    text_top = text_context.most_common(1)[0][0] if text_context else None
+    return out, filed_from, top, (*title, *body_sentences[:LEAD_SENTENCES]), filed, home, text_top
 
 
 def _group(sents: list[_Sent]) -> list[_Event]:
@@ -727,14 +729,18 @@ def extract(item: FeedItem) -> list[IncidentReport]:
     """The incident reports in ``item``: the main event first, then any others."""
     if not might_report(item):
         return []
-    sents, filed_from, doc_top, lead, filed, home = _analyse(item)
+    sents, filed_from, doc_top, lead, filed, home, doc_text_top = _analyse(item)
     lead_words = tuple(sorted(keywords(lead)))
     events = _group(sents)
     published = _published_date(item.published)
-    context = _votes([m for st in sents for m in st.mentions], [filed_from, *(st.s.text for st in sents)], filed, home)
+    text_context = _votes([m for st in sents for m in st.mentions], [filed_from, *(st.s.text for st in sents)], filed)
+    context = text_context + home
     # The violent sentences' places first; else whatever the whole text names ("the
-    # chief of Pattani province's council was shot dead").
+    # chief of Pattani province's council was shot dead"). Where the outlet is (``home``)
+    # helps choose the country, but does not by itself make an incident of a text that
+    # names no place.
     top = context.most_common(1)[0][0] if context else None
+    text_top = text_context.most_common(1)[0][0] if text_context else None
     reports: list[IncidentReport] = []
     for n, event in enumerate(events):
         killed = _figure(event.own, "killed", False) or _figure(event.period, "killed", True)
@@ -752,9 +758,9 @@ def extract(item: FeedItem) -> list[IncidentReport]:
         claims = _dedup_claims(event.claims)
         occurred = any(_OCCURRED.search(text) for text in event.evidence[:2])
         concrete = n == 0 and (
-            (event.etype in _CONCRETE_TYPES and (top is not None or occurred))
+            (event.etype in _CONCRETE_TYPES and (text_top is not None or occurred))
             or (event.etype in {"armed_assault", "other_violence"} and occurred)
-            or (event.etype == "armed_assault" and _about_a_shooting(event, lead, item.title, top or doc_top, lead_words))
+            or (event.etype == "armed_assault" and _about_a_shooting(event, lead, item.title, text_top or doc_text_top, lead_words))
         )
         if not (killed or wounded or claims or (event.etype and (event.place or concrete))):
             continue
