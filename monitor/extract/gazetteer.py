@@ -174,6 +174,8 @@ class Gazetteer:
         #: armed group (canonical name, monitor/data/actors.yaml) -> the one country it acts in
         self.actor_countries: dict[str, str] = {}
         self._outlet_names: dict[str, str] | None = None
+        self._cues: re.Pattern[str] | None = None
+        self._cue_countries: dict[str, str] = {}
         self._load()
         self._auto = ahocorasick.Automaton()
         for key, places in self._names.items():
@@ -242,6 +244,14 @@ class Gazetteer:
             for n in [d["name"], *d.get("aliases", ())]:
                 self._add(n, place)
         self.actor_countries = {str(k): str(v) for k, v in (curated.get("actor_countries") or {}).items()}
+        cues = {str(c): str(cc) for cc, words in (curated.get("country_cues") or {}).items() for c in words}
+        # Lower-case cues match in any case; capitalised ones (names) as written.
+        self._cues = re.compile(
+            "|".join(
+                rf"(?{'i' if c.islower() else ''}:\b{re.escape(c)}\b)" for c in sorted(cues, key=len, reverse=True)
+            )
+        ) if cues else None
+        self._cue_countries = {c.lower(): cc for c, cc in cues.items()}
         for cc, names in (curated.get("provinces") or {}).items():
             for n in names:
                 self._add(n, Place(n, "province", cc, n, None, None))
@@ -359,6 +369,15 @@ class Gazetteer:
         if best.kind in {"city", "district"} and top is not None and context[top] >= 2 * context[best.country] + 6:
             return None
         return best
+
+    def cue_votes(self, texts: Iterable[str]) -> Counter[str]:
+        """Countries told by their institutions (monitor/data/places.yaml ``country_cues``:
+        "the sheriff's office", "the Ertzaintza"): 2 for each country named so, once."""
+        found: set[str] = set()
+        if self._cues is not None:
+            for text in texts:
+                found |= {self._cue_countries[m.group(0).lower()] for m in self._cues.finditer(text)}
+        return Counter({cc: 2 for cc in found})
 
     def outlet_country(self, outlet: str) -> str | None:
         """The country of a city, state or country that an outlet's name or web address

@@ -163,7 +163,8 @@ _REGION_FOLLOWERS = frozenset(
 )
 _PLACE_LEADERS = frozenset(
     "in at near from of to outside inside north south east west northern southern eastern western central "
-    "downtown greater new fort port san santa st saint lake mount the".split()
+    "downtown greater new fort port san santa st saint lake mount the northwest northeast southwest southeast "
+    "uptown midtown".split()
 )
 # "the Liberal Party", "Ermua Forum", "Banco Popular": a name of an organisation.
 _ORGANISATION_AFTER = frozenset(
@@ -541,7 +542,7 @@ def _analyse(
         }
     mentions = [m for s in sentences for m in found_places[s.index]]
     filed = _dateline_place(filed_from)
-    home = _home_votes(item.outlet, filed_from, filed)
+    home = _home_votes(item.outlet, filed_from, filed) + g.cue_votes(s.text for s in sentences)
     text_context = _votes(mentions, [filed_from, *(s.text for s in sentences)], filed)
     context = text_context + home
     provinces = frozenset(

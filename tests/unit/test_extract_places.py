@@ -322,3 +322,24 @@ def test_outlet_home_breaks_a_tie_between_namesakes() -> None:
 def test_dateline_without_a_state_votes() -> None:
     text = "PITTSBURGH (AP) -- Two men were shot and wounded outside a bar on Friday night, police said."
     assert country(text) == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A deputy was shot and wounded during a traffic stop, the county sheriff's office said.", "US"),
+        ("Two Ertzaintza officers were wounded when a parcel bomb went off at their station.", "ES"),
+    ],
+)
+def test_institutions_tell_the_country(text: str, expected: str) -> None:
+    assert location(text)[0] == expected
+
+
+def test_an_institution_alone_makes_no_incident_of_a_text_without_one() -> None:
+    # Cues choose a country; they do not turn talk of bombings into a report.
+    assert extract(item("The state police said bombings were a threat to the region this year.")) == []
+
+
+def test_compass_quarter_before_a_city_is_no_person_name() -> None:
+    text = "A man was shot and wounded in Southwest Philadelphia on Friday night, police said."
+    assert location(text)[:2] == ("US", "Pennsylvania")
