@@ -364,9 +364,14 @@ class Gazetteer:
         # a person's name than the scene of the incident.
         if best.kind == "city" and best.country != top and best.population < 100_000 and top is not None:
             return None
-        # Nor is a larger city of a country the text hardly names ("Sofia", "Springs" in a
-        # story full of US places): a namesake or a person's name, not the scene.
-        if best.kind in {"city", "district"} and top is not None and context[top] >= 2 * context[best.country] + 6:
+        # Nor is a larger city or a region of a country the text hardly names ("Sofia",
+        # "Springs", "Unity" in a story full of another country's places): a namesake or
+        # a person's name, not the scene. "Niger State" says what it is.
+        named_region = best.kind == "province" and next_word in {"province", "state", "region", "governorate", "district"}
+        if (
+            best.kind != "country" and not named_region and top is not None
+            and context[top] >= 2 * context[best.country] + 3
+        ):
             return None
         return best
 

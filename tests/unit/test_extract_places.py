@@ -343,3 +343,10 @@ def test_an_institution_alone_makes_no_incident_of_a_text_without_one() -> None:
 def test_compass_quarter_before_a_city_is_no_person_name() -> None:
     text = "A man was shot and wounded in Southwest Philadelphia on Friday night, police said."
     assert location(text)[:2] == ("US", "Pennsylvania")
+
+
+def test_a_region_named_as_such_keeps_its_country_against_the_text() -> None:
+    # Niger State (Nigeria) in a text that names the country Niger more often.
+    text = ("Gunmen killed five farmers in Niger State on Monday. Officials in Niger and Chad said the "
+            "attackers were not from Niger or Chad.")
+    assert location(text)[0] == "NG"
