@@ -370,7 +370,7 @@ class Gazetteer:
         named_region = best.kind == "province" and next_word in {"province", "state", "region", "governorate", "district"}
         if (
             best.kind != "country" and not named_region and top is not None
-            and context[top] >= 2 * context[best.country] + 3
+            and context[top] >= context[best.country] + 6
         ):
             return None
         return best
