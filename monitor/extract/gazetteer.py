@@ -246,11 +246,10 @@ class Gazetteer:
         self.actor_countries = {str(k): str(v) for k, v in (curated.get("actor_countries") or {}).items()}
         cues = {str(c): str(cc) for cc, words in (curated.get("country_cues") or {}).items() for c in words}
         # Lower-case cues match in any case; capitalised ones (names) as written.
-        self._cues = re.compile(
-            "|".join(
-                rf"(?{'i' if c.islower() else ''}:\b{re.escape(c)}\b)" for c in sorted(cues, key=len, reverse=True)
-            )
-        ) if cues else None
+        ordered = sorted(cues, key=len, reverse=True)
+        lower = "|".join(re.escape(c) for c in ordered if c.islower())
+        named = "|".join(re.escape(c) for c in ordered if not c.islower())
+        self._cues = re.compile(rf"\b(?:(?i:{lower})|{named})\b") if cues else None
         self._cue_countries = {c.lower(): cc for c, cc in cues.items()}
         for cc, names in (curated.get("provinces") or {}).items():
             for n in names:
@@ -378,10 +377,9 @@ class Gazetteer:
     def cue_votes(self, texts: Iterable[str]) -> Counter[str]:
         """Countries told by their institutions (monitor/data/places.yaml ``country_cues``:
         "the sheriff's office", "the Ertzaintza"): 2 for each country named so, once."""
-        found: set[str] = set()
-        if self._cues is not None:
-            for text in texts:
-                found |= {self._cue_countries[m.group(0).lower()] for m in self._cues.finditer(text)}
+        if self._cues is None:
+            return Counter()
+        found = {self._cue_countries[m.group(0).lower()] for m in self._cues.finditer("\n".join(texts))}
         return Counter({cc: 2 for cc in found})
 
     def outlet_country(self, outlet: str) -> str | None:

@@ -277,10 +277,11 @@ def _people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str]:
     half of the name, so that the same word alone elsewhere ("Garcia said") is dropped
     too."""
     texts = list(texts)
+    if not any(found for _, found in texts):
+        return frozenset()
     given, surnames = person_names()
     # A word the text also writes in lower case is a common word ("An Augusta teenager").
-    common = {w for text, _ in texts for w in re.findall(r"\b[a-z]+\b", text)}
-    given, surnames = given - common, surnames - common
+    common = set(re.findall(r"\b[a-z]+\b", " ".join(text for text, _ in texts)))
     g = gazetteer()
     out: set[str] = set()
     for text, found in texts:
@@ -291,12 +292,13 @@ def _people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str]:
             before = _WORD_BEFORE.search(text, 0, m.start)
             after = _WORD_AFTER.match(text, m.end)
             if (
-                before and before.group(1).lower() in given and before.group(1).lower() not in _PLACE_LEADERS
+                before and before.group(1).lower() in given and before.group(1).lower() not in common
+                and before.group(1).lower() not in _PLACE_LEADERS
                 and not any(p.kind == "country" or (p.kind == "province" and p.country == "US") for p in m.candidates)
             ):  # not "Paris Texas" or "Chad Jordan"
                 out |= {surface, before.group(1).lower()}
                 continue
-            if not after or surface not in given:
+            if not after or surface not in given or surface in common:
                 continue
             word = after.group(1).lower()
             if word in _NOT_A_SURNAME or word in STOP_NAMES or word in common:
@@ -305,7 +307,7 @@ def _people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str]:
             if any(p.kind == "country" or (p.kind == "province" and p.country == "US") for p in places):
                 continue  # "Paris Texas", "Chad Jordan"
             unknown = not places and max(p.population for p in m.candidates) < 200_000  # "Houston Chronicle"
-            if word in surnames or (unknown and not _PREPOSITION_BEFORE.search(text, 0, m.start)):
+            if (word in surnames and word not in common) or (unknown and not _PREPOSITION_BEFORE.search(text, 0, m.start)):
                 out |= {surface, word}
     return frozenset(out)
 
