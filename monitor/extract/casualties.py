@@ -261,13 +261,13 @@ _GROUP_SUBJECT = re.compile(
     r"|wounded|injured)\b"
 )
 _COUNTED_PART = re.compile(
-    rf"^(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?:of\s+(?:his|her|their|the)\s+)?(?:[(\w'’)-]+\s+){{0,4}}?"
+    rf"^(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?:of\s+(?:his|her|their|the)\s+)?(?:[(\w'’)-]+\s+){{0,6}}?"
     rf"(?P<noun>{VICTIMS}|{_PERSON}s?)\b",
     re.IGNORECASE,
 )
 _ONE_PART = re.compile(
     rf"^(?:(?:an?|the|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{_PERSON}|{VICTIMS})\b"
-    r"|(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,3})\s*$)",
+    r"|(?P<name>(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,3}))\s*$)",
     re.IGNORECASE,
 )
 _ANY_ONE = re.compile(r"^(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+$", re.IGNORECASE)
@@ -276,11 +276,24 @@ _ANY_ONE = re.compile(r"^(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'
 def _group_count(subject: str) -> int | None:
     """People in a coordinated subject ("Two reporters and their driver": 3), or None
     when a part is not a person or a count of people."""
-    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", subject) if p.strip()]
+    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", subject.strip().rstrip(",")) if p.strip()]
     if not parts or len(parts) > 6:
         return None
+    first = _COUNTED_PART.match(parts[0])
+    names = [p for p in parts[1:] if (one := _ONE_PART.match(p)) is not None and one.group("name")]
+    if first is not None and names and len(names) == len(parts) - 1:
+        parsed = parse_number(first.group("num"))
+        if parsed is not None and parsed[0] == len(names):
+            return parsed[0]  # "Two council members, Ana Ruiz and Luis Soto": the two named
     total, sure = 0, False
+    described = False  # the part before was a description, not a name
     for part in parts:
+        one = _ONE_PART.match(part)
+        if one is not None and one.group("name"):
+            if not described:  # after a description the names are its appositive:
+                total, sure = total + 1, True  # "the branch head, Ali Said, and his aide"
+            continue
+        described = True
         counted = _COUNTED_PART.match(part)
         if counted is not None:
             if ATTACKERS.search(counted.group("noun")):

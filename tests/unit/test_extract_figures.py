@@ -54,6 +54,8 @@ def test_an_attempted_murder_is_no_death() -> None:
         ("Gunmen stormed the farm at dawn, killing the farmer and his wife.", 2),
         ("Rebels stopped a car carrying two surveyors, killing both of them.", 2),
         ("Villagers protested against the murder of four teachers by unknown men.", 4),
+        ("Two council members, Ana Ruiz and Luis Soto, were killed by gunmen.", 2),  # the two named
+        ("The head of the party office, Ali Said, and an employee of the office, Omar Nur, were killed.", 2),
     ],
 )
 def test_a_long_or_coordinated_subject_is_counted(sentence: str, killed: int) -> None:
