@@ -94,13 +94,14 @@ _KILL_AFTER += r"|shot(?!\s+(?:down|at|from|by\s+a\s+camera)))"
 _KILL_BEFORE = (
     r"(?P<verb>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|martyr(?:ed|ing)|shot\s+dead|shot\s+and\s+killed"
     r"|fatally\s+shot|gunned\s+down|shoot(?:ing|s)?|shot"
-    r"|claim(?:ed|ing|s)?\s+the\s+lives?\s+of|left|leaving)"
+    r"|claim(?:ed|ing|s)?\s+the\s+lives?\s+of|left|leaving"
+    r"|(?:murders?|killings?|assassinations?|deaths|massacre)\s+of)"
 )
 
 _BEFORE = re.compile(
     rf"\b{_KILL_BEFORE}\s+(?:{QUAL}\s+)?(?P<num>{NUM}|an?|the)"
     rf"(?:\s+(?P<noun>{_MOD}{VICTIMS})\b|(?=\s*(?:[,.;:]|$|\s+(?:and|in|on|near|at|outside|when|during)\b)))"
-    rf"(?:\s+(?P<state>dead|wounded|injured|hurt))?",
+    rf"(?:\s+(?P<state>dead|wounded|injured|hurt|to\s+death))?",
     re.IGNORECASE,
 )
 _AFTER = re.compile(
@@ -155,7 +156,8 @@ _SINGLE = re.compile(
     r"|shot\s+to\s+death|gunned\s+down|stabbed\s+to\s+death|murdered|slain|dead|wounded|injured|hurt|hospitali[sz]ed"
     r"|shot(?!\s+(?:down|at))"
     r"|(?P<care>(?:taken|transported|rushed|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?hospital|treated\s+(?:at|for)))\b"
-    rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{_PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{_PERSON})?)\s+(?:later\s+)?(?P<verb2>died)\b"
+    rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{_PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{_PERSON})?"
+    rf"|(?:^|(?<=[,;]\s))(?:An?|One|an?)\s+(?:(?!(?:and|or|who|which|that|of)\b)[\w'’-]+\s+){{0,3}}?{_PERSON})\s+(?:later\s+)?(?P<verb2>died)\b"
     # "Oliver died at the scene", "Isaac Duran was shot and killed", "Garcia was pronounced
     # dead": a named victim (one person), with an unambiguous verb only.
     rf"|\b{_NAME}\s+(?:later\s+|then\s+)?(?P<verb4>died)\b"
@@ -235,6 +237,84 @@ _KILLED_NAMED = re.compile(
     r"|August|September|October|November|December|In|On|At|Last|Early|Late|Police|Officers?|Authorities)\b)"
     r"[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]+|al|el|bin|ibn|de|van|von)){1,3}(?=\s*(?:,|\.|;|$|\s+(?:and|in|on|at|near|as|while|outside)\b))"
 )
+# A plural subject however long, opening the sentence: "Four workers from the ministry
+# were killed", "Two reporters and their driver were killed", "The mayor, his driver and
+# his brother were killed". Its parts are counted by _group_count.
+# "Efrain Ruiz Soto, a council candidate for the Liberal Party in the coming elections, was
+# found dead": a named victim opening the sentence, however long the description.
+_NAMED_SUBJECT = re.compile(
+    r"^(?!(?:The|A|An|In|On|At|Police|Authorities|Officials)\b)[A-Z][a-z][\w'’-]*"
+    r"(?:\s+(?:[A-Z][\w'’.-]+|de|la|del|da|van|von|al|el|bin)){1,5},\s+[^;.]{3,140}?,\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:(?:later|also|reportedly|then)\s+)?"
+    r"(?P<verb>killed|murdered|assassinated|slain|found\s+dead|beaten\s+to\s+death|stabbed\s+to\s+death"
+    r"|hacked\s+to\s+death|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|gunned\s+down)\b"
+)
+# "killing the owner and his wife", "killing both of them": the victims as a coordinated object.
+_GROUP_OBJECT = re.compile(
+    r"\b(?P<verb>killing|killed|shot\s+dead|murdering|murdered)\s+(?P<object>(?:the|his|her|their|an?)\s[^,;.]{2,80}?"
+    r"\s+and\s+(?:the|his|her|their|an?)\s+[\w'’-]+(?:\s+[\w'’-]+)?)(?=\s*(?:[,;.]|$|\s+(?:in|at|on|near|when|as|while|before|after)\b))"
+    r"|\b(?P<verb2>killing|killed)\s+both\s+of\s+them\b"
+)
+_GROUP_SUBJECT = re.compile(
+    r"^(?P<subject>[A-Z][^.;:!?]{2,220}?)\s+were\s+(?:(?:all|both|later|also|reportedly|then)\s+)?"
+    r"(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|murdered|slain|beheaded|executed"
+    r"|wounded|injured)\b"
+)
+_COUNTED_PART = re.compile(
+    rf"^(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?:of\s+(?:his|her|their|the)\s+)?(?:[(\w'’)-]+\s+){{0,6}}?"
+    rf"(?P<noun>{VICTIMS}|{_PERSON}s?)\b",
+    re.IGNORECASE,
+)
+_ONE_PART = re.compile(
+    rf"^(?:(?:an?|the|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{_PERSON}|{VICTIMS})\b"
+    r"|(?P<name>(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,3}))\s*$)",
+    re.IGNORECASE,
+)
+_ANY_ONE = re.compile(r"^(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+$", re.IGNORECASE)
+
+
+def _group_count(subject: str) -> int | None:
+    """People in a coordinated subject ("Two reporters and their driver": 3), or None
+    when a part is not a person or a count of people."""
+    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", subject.strip().rstrip(",")) if p.strip()]
+    if not parts or len(parts) > 6:
+        return None
+    first = _COUNTED_PART.match(parts[0])
+    names = [p for p in parts[1:] if (one := _ONE_PART.match(p)) is not None and one.group("name")]
+    if first is not None and names and len(names) == len(parts) - 1:
+        parsed = parse_number(first.group("num"))
+        if parsed is not None and parsed[0] == len(names):
+            return parsed[0]  # "Two council members, Ana Ruiz and Luis Soto": the two named
+    total, sure = 0, False
+    described = False  # the part before was a description, not a name
+    for part in parts:
+        one = _ONE_PART.match(part)
+        if one is not None and one.group("name"):
+            if not described:  # after a description the names are its appositive:
+                total, sure = total + 1, True  # "the branch head, Ali Said, and his aide"
+            continue
+        described = True
+        counted = _COUNTED_PART.match(part)
+        if counted is not None:
+            if ATTACKERS.search(counted.group("noun")):
+                continue  # attackers killed are kept apart, not counted as victims
+            parsed = parse_number(counted.group("num"))
+            if parsed is None or parsed[0] > 500:
+                return None
+            total, sure = total + parsed[0], True
+            continue
+        if ATTACKERS.search(part):
+            continue
+        if _ONE_PART.match(part) is not None:
+            total, sure = total + 1, True
+            continue
+        if _ANY_ONE.match(part):
+            total += 1  # "the mufti": a person, when another part says these are people
+            continue
+        return None
+    return total if sure and total >= 2 else None
+
+
 _SHOOTER = re.compile(r"\b(?:suspect|gunman|shooter|attacker|assailant|robber|intruder|himself|herself)\b", re.I)
 _MULTIPLE = re.compile(r"\b(?P<n>double|triple|quadruple|quintuple)\s+(?P<what>shooting|homicide|murder|stabbing)\b", re.I)
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
@@ -446,6 +526,23 @@ def find_mentions(sentence: str) -> list[Mention]:
             attacker = bool(ATTACKERS.search(head))
             out.append(Mention(_kind(m0.group("verb")), 1, "exact", m0.start(), m0.end(), attacker))
             taken.append((m0.start(), m0.end()))
+    m2 = _NAMED_SUBJECT.match(sentence)
+    if m2 and free(m2.start("verb"), m2.end("verb")) and not any(x.start < m2.end() for x in out):
+        out.append(Mention("killed", 1, "exact", m2.start(), m2.end()))
+        taken.append((m2.start(), m2.end()))
+    for m3 in _GROUP_OBJECT.finditer(sentence):
+        if not free(m3.start(), m3.end()) or _UNREAL.search(sentence, 0, m3.start()):
+            continue
+        count = 2 if m3.group("verb2") else _group_count(m3.group("object"))
+        if count is not None:
+            out.append(Mention("killed", count, "exact", m3.start(), m3.end()))
+            taken.append((m3.start(), m3.end()))
+    m1 = _GROUP_SUBJECT.match(sentence)
+    if m1 and free(m1.start("verb"), m1.end("verb")) and not any(x.start < m1.end() for x in out):
+        count = _group_count(m1.group("subject"))
+        if count is not None:
+            out.append(Mention(_kind(m1.group("verb")), count, "exact", m1.start(), m1.end()))
+            taken.append((m1.start(), m1.end()))
     for m in _NAMED_PAIR.finditer(sentence):
         if free(m.start(), m.end()) and not ATTACKERS.search(m.group(0)):
             names = 1 + m.group(0)[: m.start("verb") - m.start()].count(",") + 1

@@ -173,6 +173,9 @@ class Gazetteer:
         self.capitals: dict[str, str] = {}
         #: armed group (canonical name, monitor/data/actors.yaml) -> the one country it acts in
         self.actor_countries: dict[str, str] = {}
+        self._outlet_names: dict[str, str] | None = None
+        self._cues: re.Pattern[str] | None = None
+        self._cue_countries: dict[str, str] = {}
         self._load()
         self._auto = ahocorasick.Automaton()
         for key, places in self._names.items():
@@ -204,6 +207,16 @@ class Gazetteer:
         us_states = {code: s["name"] for code, s in gc.get_us_states().items()}
         for name in us_states.values():
             self._add(name, Place(name, "province", "US", name, None, None))
+        # US counties and parishes ("Lucas County", "Orleans Parish"): a county named in a
+        # story tells the country, and the state when only one state has a county so named.
+        for county in gc.get_us_counties():
+            cname, state = county["name"], us_states.get(county["state"])
+            if state is None or not cname.endswith((" County", " Parish")):
+                continue
+            place = Place(cname, "province", "US", state, None, None)
+            short = cname.replace(" County", " Co.")  # "Green Co. shooting"
+            for variant in {cname, short, cname.replace("St. ", "St "), cname.replace("St. ", "Saint ")}:
+                self._add(variant, place)
         for city in gc.get_cities().values():
             cc = city["countrycode"]
             code = city["admin1code"]
@@ -231,6 +244,13 @@ class Gazetteer:
             for n in [d["name"], *d.get("aliases", ())]:
                 self._add(n, place)
         self.actor_countries = {str(k): str(v) for k, v in (curated.get("actor_countries") or {}).items()}
+        cues = {str(c): str(cc) for cc, words in (curated.get("country_cues") or {}).items() for c in words}
+        # Lower-case cues match in any case; capitalised ones (names) as written.
+        ordered = sorted(cues, key=len, reverse=True)
+        lower = "|".join(re.escape(c) for c in ordered if c.islower())
+        named = "|".join(re.escape(c) for c in ordered if not c.islower())
+        self._cues = re.compile(rf"\b(?:(?i:{lower})|{named})\b") if cues else None
+        self._cue_countries = {c.lower(): cc for c, cc in cues.items()}
         for cc, names in (curated.get("provinces") or {}).items():
             for n in names:
                 self._add(n, Place(n, "province", cc, n, None, None))
@@ -278,11 +298,18 @@ class Gazetteer:
             kinds = {p.kind for p in m.candidates}
             if "country" in kinds:
                 weight = 2 if _ascii(m.surface).lower() in DEMONYMS else 4
+                if any(p.kind == "province" and p.country == "US" for p in m.candidates):
+                    # "Georgia": the country or the US state; the country unless the
+                    # text names another US place
+                    votes["US"] += 2
+                    weight -= 1
                 for p in m.candidates:
                     if p.kind == "country":
                         votes[p.country] += weight
             elif len(ccs) == 1:
                 votes[next(iter(ccs))] += 3
+            elif any(p.kind == "province" and p.country == "US" and _named(p, m.surface) for p in m.candidates):
+                votes["US"] += 4  # a US state's own name ("Florida"), as a country's would
             else:
                 # A place named exactly so outranks one that merely has the name among its
                 # alternates: Augusta is a US town before it is a Latin name of Augsburg.
@@ -318,11 +345,71 @@ class Gazetteer:
 
         cands.sort(key=rank)
         best = cands[0]
+        if best.country == "US" and best.kind == "province" and best.name.endswith(("County", "Parish")):
+            # A county of several states ("Harris County"), none of them named: the
+            # country is known, the state is not.
+            tied = [p for p in cands if rank(p)[:2] == rank(best)[:2] and p.admin1 != best.admin1]
+            if tied:
+                return Place(best.name, "province", "US", None, None, None)
+            # "Los Angeles County", "Milwaukee County": the city of that name, where the
+            # county has one, as the text would name it without "County"
+            city = [
+                p for p in self._names.get(_ascii(best.name).lower().rsplit(" ", 1)[0], ())
+                if p.kind == "city" and p.country == "US" and p.admin1 == best.admin1
+            ]
+            if city:
+                return city[0]
         # A single-word small town far from the article's country is more likely a word or
         # a person's name than the scene of the incident.
         if best.kind == "city" and best.country != top and best.population < 100_000 and top is not None:
             return None
+        # Nor is a larger city or a region of a country the text hardly names ("Sofia",
+        # "Springs", "Unity" in a story full of another country's places): a namesake or
+        # a person's name, not the scene. "Niger State" says what it is.
+        named_region = best.kind == "province" and next_word in {"province", "state", "region", "governorate", "district"}
+        if (
+            best.kind != "country" and not named_region and top is not None
+            and context[top] >= context[best.country] + 6
+        ):
+            return None
         return best
+
+    def cue_votes(self, texts: Iterable[str]) -> Counter[str]:
+        """Countries told by their institutions (monitor/data/places.yaml ``country_cues``:
+        "the sheriff's office", "the Ertzaintza"): 2 for each country named so, once."""
+        if self._cues is None:
+            return Counter()
+        found = {self._cue_countries[m.group(0).lower()] for m in self._cues.finditer("\n".join(texts))}
+        return Counter({cc: 2 for cc in found})
+
+    def outlet_country(self, outlet: str) -> str | None:
+        """The country of a city, state or country that an outlet's name or web address
+        names ("toledoblade.com", "nbcmiami.com", "mysanantonio.com", "Jordan Times"): a
+        local outlet's home. Only US cities of 100,000 people or more and other cities of
+        a million, the largest of a name, in names of five letters or more."""
+        host = re.sub(r"^https?://|[:/].*$", "", outlet.strip().lower())
+        labels = [w for w in re.split(r"[.\s_-]+", host) if len(w) >= 4 and w not in {"www", "news", "online"}]
+        index = self._outlet_index()
+        for label in labels:
+            for n in range(len(label), 4, -1):
+                cc = index.get(label[:n]) or index.get(label[-n:])
+                if cc is not None:
+                    return cc
+        return None
+
+    def _outlet_index(self) -> dict[str, str]:
+        if self._outlet_names is None:
+            best: dict[str, Place] = {}
+            for key, places in self._names.items():
+                squashed = re.sub(r"[^a-z]", "", key)
+                for p in places:
+                    big = p.kind == "country" or (p.kind == "province" and p.country == "US") or p.population >= (
+                        100_000 if p.country == "US" else 1_000_000)
+                    if len(squashed) >= 5 and big and key not in DEMONYMS and _named(p, key):
+                        if squashed not in best or (best[squashed].kind != "country" and p.population > best[squashed].population):
+                            best[squashed] = p
+            self._outlet_names = {k: p.country for k, p in best.items()}
+        return self._outlet_names
 
     def capital_of(self, cc: str) -> Place | None:
         name = self.capitals.get(cc)
@@ -378,6 +465,21 @@ def small_places() -> dict[str, str]:
         if name not in STOP_NAMES and name not in _NOT_PLACES:
             out[name] = sys.intern(cc)
     return out
+
+
+@lru_cache(maxsize=1)
+def person_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Common US given names and surnames, lower-case (monitor/data/person_names.tsv, US
+    Census 1990, generated by tools/gen_person_names.py). Loaded on first use only."""
+    given: set[str] = set()
+    surnames: set[str] = set()
+    text = resources.files("monitor.data").joinpath("person_names.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if line.startswith("#") or not line:
+            continue
+        name, kind = line.split("\t")
+        (given if kind == "g" else surnames).add(name)
+    return frozenset(given), frozenset(surnames)
 
 
 def small_place_votes(texts: Iterable[str]) -> Counter[str]:

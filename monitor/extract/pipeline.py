@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -40,11 +41,13 @@ from monitor.extract.events import (
 )
 from monitor.extract.gazetteer import (
     DEMONYMS,
+    STOP_NAMES,
     US_STATE_ABBREV,
     US_STATE_CODES,
     Mention,
     Place,
     gazetteer,
+    person_names,
     small_place_votes,
 )
 from monitor.extract.text import Sentence, dateline, split_sentences, title_opens_body, without_title
@@ -117,6 +120,18 @@ _THIS_ATTACK = re.compile(
     r"\b(?!\s+(?:on|in|at|of|against|near)\b)",
     re.IGNORECASE,
 )
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|of)\s+$", re.IGNORECASE)
+# Words after a place name that make it a longer place name, a building, a season or a
+# date, not a person's surname: "Jordan Valley", "Chad Basin", "Paris Monday".
+_NOT_A_SURNAME = frozenset(
+    "lake river valley basin sea bay gulf coast hills hill mountains mountain plain desert island islands "
+    "strait canal harbor harbour creek falls springs heights park beach airport police city county state "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+_COUNTY = re.compile(r"\s(?:County|Parish|Co\.)$", re.IGNORECASE)
 _VILLAGE = re.compile(r"\b(?:village|hamlet)\s+of\s+$", re.IGNORECASE)
 # ", Pa.", ", N.J.", ", OH" after a place name: a US state as datelines write it.
 _US_STATE_AFTER = re.compile(r"[A-Za-z],\s+(?P<abbr>[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2})(?![A-Za-z])")
@@ -148,7 +163,8 @@ _REGION_FOLLOWERS = frozenset(
 )
 _PLACE_LEADERS = frozenset(
     "in at near from of to outside inside north south east west northern southern eastern western central "
-    "downtown greater new fort port san santa st saint lake mount the".split()
+    "downtown greater new fort port san santa st saint lake mount the northwest northeast southwest southeast "
+    "uptown midtown".split()
 )
 # "the Liberal Party", "Ermua Forum", "Banco Popular": a name of an organisation.
 _ORGANISATION_AFTER = frozenset(
@@ -207,9 +223,15 @@ def _spelling(name: str | None) -> str | None:
     return re.sub(r"(.)\1", r"\1", name.casefold().replace("-", " "))
 
 
+def _is_county(p: Place | None) -> bool:
+    return p is not None and p.kind == "province" and p.country == "US" and _COUNTY.search(p.name) is not None
+
+
 def _same_area(a: Place, b: Place) -> bool:
     if a.country != b.country:
         return False
+    if (_is_county(a) and a.admin1 is None) or (_is_county(b) and b.admin1 is None):
+        return True  # a county of several states, none named: nothing tells them apart
     name_a, city_a, admin_a = _spelling(a.name), _spelling(a.city), _spelling(a.admin1)
     name_b, city_b, admin_b = _spelling(b.name), _spelling(b.city), _spelling(b.admin1)
     if name_a == name_b or (city_a and city_a == name_b) or (city_b and city_b == name_a):
@@ -246,6 +268,48 @@ def _person_name(text: str, start: int, end: int) -> bool:
         before and before.group(1).lower() not in _PLACE_LEADERS and not gazetteer().find(before.group(1))
         and not re.search(r"(?:^|[.!?]\s+)\S+\s+$", text[:start])
     )
+
+
+def _people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str]:
+    """Place names that the text uses as people's names: a mention right after a given
+    name ("Jose Garcia", "Nicholas Lindsay"), or a given name before a surname or an
+    unknown name ("Jordan Davis", "Sofia Chiddo"). Returned lower-case, with the other
+    half of the name, so that the same word alone elsewhere ("Garcia said") is dropped
+    too."""
+    texts = list(texts)
+    if not any(found for _, found in texts):
+        return frozenset()
+    given, surnames = person_names()
+    # A word the text also writes in lower case is a common word ("An Augusta teenager").
+    common = set(re.findall(r"\b[a-z]+\b", " ".join(text for text, _ in texts)))
+    g = gazetteer()
+    out: set[str] = set()
+    for text, found in texts:
+        if not any(len(w) >= 4 and w.islower() for w in text.split()):
+            continue  # a headline capitalises every word (a sentence full of names does not)
+        for m in found:
+            surface = m.surface.lower()
+            before = _WORD_BEFORE.search(text, 0, m.start)
+            after = _WORD_AFTER.match(text, m.end)
+            if (
+                before and before.group(1).lower() in given and before.group(1).lower() not in common
+                and before.group(1).lower() not in _PLACE_LEADERS
+                and not any(p.kind == "country" or (p.kind == "province" and p.country == "US") for p in m.candidates)
+            ):  # not "Paris Texas" or "Chad Jordan"
+                out |= {surface, before.group(1).lower()}
+                continue
+            if not after or surface not in given or surface in common:
+                continue
+            word = after.group(1).lower()
+            if word in _NOT_A_SURNAME or word in STOP_NAMES or word in common:
+                continue
+            places = [p for hit in g.find(after.group(1)) for p in hit.candidates]
+            if any(p.kind == "country" or (p.kind == "province" and p.country == "US") for p in places):
+                continue  # "Paris Texas", "Chad Jordan"
+            unknown = not places and max(p.population for p in m.candidates) < 200_000  # "Houston Chronicle"
+            if (word in surnames and word not in common) or (unknown and not _PREPOSITION_BEFORE.search(text, 0, m.start)):
+                out |= {surface, word}
+    return frozenset(out)
 
 
 def _title_case(text: str) -> bool:
@@ -289,7 +353,7 @@ def _longer_name(text: str, m: Mention) -> bool:
     """"Pilar Ruiz", "Roman Garkusha": a small town's name followed by another name is
     the start of a person's name (a large city's is a facility in it: "Kandahar Airfield")."""
     after = re.match(r"\s+([A-Z][a-z]+)\b", text[m.end:])
-    if after is None or max(p.population for p in m.candidates) >= 200_000:
+    if after is None or max(p.population for p in m.candidates) >= 200_000 or _COUNTY.search(m.surface):
         return False
     word = after.group(1).lower()
     return (
@@ -308,11 +372,31 @@ def us_state_votes(text: str) -> int:
     return n
 
 
-def _votes(mentions: list[Mention], texts: list[str], filed: Place | None = None) -> Counter[str]:
+def _home_votes(outlet: str, filed_from: str, filed: Place | None) -> Counter[str]:
+    """Votes from where the outlet is: a city or state its name or address names (2), and
+    a dateline that names a town but no state ("PITTSBURGH", "WALWORTH COUNTY", 1)."""
+    g = gazetteer()
+    votes: Counter[str] = Counter()
+    home = g.outlet_country(outlet) if outlet else None
+    if home is not None:
+        votes[home] += 2
+    if filed is None and filed_from and "," not in filed_from:
+        # A wire service files from a capital about its neighbours: a tie-breaker only.
+        for cc in g.country_context(g.find(filed_from.title())):
+            votes[cc] += 1
+    return votes
+
+
+def _votes(
+    mentions: list[Mention], texts: list[str], filed: Place | None = None, home: Counter[str] | None = None
+) -> Counter[str]:
     """The article's country votes: its place mentions, US states written as
-    abbreviations (each worth a country name), and a dateline naming a US state (``filed``,
-    worth more: a local outlet's own town outweighs namesakes in the story)."""
+    abbreviations (each worth a country name), a dateline naming a US state (``filed``,
+    worth more: a local outlet's own town outweighs namesakes in the story) and the
+    outlet's home and a dateline's town (``home``, :func:`_home_votes`)."""
     votes = gazetteer().country_context(mentions)
+    if home:
+        votes.update(home)
     us = sum(us_state_votes(t) for t in texts)
     if us:
         votes["US"] += 4 * us
@@ -433,7 +517,9 @@ def _is_background(text: str, casualties: list[Casualty]) -> bool:
     return True
 
 
-def _analyse(item: FeedItem) -> tuple[list[_Sent], str, str | None, tuple[str, ...], Place | None]:
+def _analyse(
+    item: FeedItem,
+) -> tuple[list[_Sent], str, str | None, tuple[str, ...], Place | None, Counter[str], str | None]:
     """The violent sentences of ``item``, its dateline ("" when none), the country the
     whole text points to (None when no place is named), the lead (the title unless Title
     Cased, where every word has a capital, and the first body sentences) and the US town
@@ -446,17 +532,39 @@ def _analyse(item: FeedItem) -> tuple[list[_Sent], str, str | None, tuple[str, .
     letters = [c for c in body if c.isalpha()]
     upper_doc = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
     found_places = {s.index: _name_mentions(s.text, g.find(s.text)) for s in sentences}
+    people = _people((s.text, found_places[s.index]) for s in sentences)
+    if people:
+        # The same word after "in", "near", "at" is the place all the same ("in Houston").
+        found_places = {
+            s.index: [
+                m for m in found_places[s.index]
+                if m.surface.lower() not in people or _PREPOSITION_BEFORE.search(s.text, 0, m.start)
+            ]
+            for s in sentences
+        }
     mentions = [m for s in sentences for m in found_places[s.index]]
     filed = _dateline_place(filed_from)
-    context = _votes(mentions, [filed_from, *(s.text for s in sentences)], filed)
+    home = _home_votes(item.outlet, filed_from, filed) + g.cue_votes(s.text for s in sentences)
+    text_context = _votes(mentions, [filed_from, *(s.text for s in sentences)], filed)
+    context = text_context + home
     provinces = frozenset(
         p.name.casefold() for m in mentions for p in m.candidates if p.kind == "province"
+    ) | frozenset(  # the state of a county that only one state has ("Lucas County": Ohio)
+        m.candidates[0].admin1.casefold() for m in mentions
+        if _COUNTY.search(m.surface) and m.candidates[0].admin1 and len({p.admin1 for p in m.candidates}) == 1
     ) | frozenset(
         US_STATE_ABBREV[a.lower()].casefold() for a in re.findall(r"\b(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)", body)
         if a.lower() in US_STATE_ABBREV
     )
     if filed is not None and filed.admin1:
         provinces |= {filed.admin1.casefold()}
+    # The states of the text's US towns that lie in one state only ("Houston"): a county of
+    # several states ("Harris County") is the one there.
+    provinces |= frozenset(
+        m.candidates[0].admin1.casefold() for m in mentions
+        if m.candidates[0].kind == "city" and m.candidates[0].admin1
+        and all(p.country == "US" and p.kind == "city" and p.admin1 == m.candidates[0].admin1 for p in m.candidates)
+    )
     top = context.most_common(1)[0][0] if context else None
     published = _published_date(item.published)
     out: list[_Sent] = []
@@ -496,7 +604,8 @@ def _analyse(item: FeedItem) -> tuple[list[_Sent], str, str | None, tuple[str, .
         )
     body_sentences = [s.text for s in sentences if not title_text or s.paragraph > 0]
     title = [title_text] if title_text and not _title_case(title_text) else []
-    return out, filed_from, top, (*title, *body_sentences[:LEAD_SENTENCES]), filed
+    text_top = text_context.most_common(1)[0][0] if text_context else None
+    return out, filed_from, top, (*title, *body_sentences[:LEAD_SENTENCES]), filed, home, text_top
 
 
 def _group(sents: list[_Sent]) -> list[_Event]:
@@ -559,8 +668,10 @@ def _group(sents: list[_Sent]) -> list[_Event]:
 def _attach(event: _Event, st: _Sent) -> None:
     if event.etype is None and st.etype:
         event.etype = st.etype
-    if event.place is None and st.places:
-        event.place = st.places[0]
+    if st.places and (event.place is None or (
+        _is_county(event.place) and st.places[0].kind in {"city", "district"} and _same_area(st.places[0], event.place)
+    )):
+        event.place = st.places[0]  # the town, once a later sentence names it, is the scene
     if event.when is None and st.when:
         event.when = st.when
     event.own.extend((c, st.s.text) for c in st.casualties)
@@ -621,14 +732,18 @@ def extract(item: FeedItem) -> list[IncidentReport]:
     """The incident reports in ``item``: the main event first, then any others."""
     if not might_report(item):
         return []
-    sents, filed_from, doc_top, lead, filed = _analyse(item)
+    sents, filed_from, doc_top, lead, filed, home, doc_text_top = _analyse(item)
     lead_words = tuple(sorted(keywords(lead)))
     events = _group(sents)
     published = _published_date(item.published)
-    context = _votes([m for st in sents for m in st.mentions], [filed_from, *(st.s.text for st in sents)], filed)
+    text_context = _votes([m for st in sents for m in st.mentions], [filed_from, *(st.s.text for st in sents)], filed)
+    context = text_context + home
     # The violent sentences' places first; else whatever the whole text names ("the
-    # chief of Pattani province's council was shot dead").
+    # chief of Pattani province's council was shot dead"). Where the outlet is (``home``)
+    # helps choose the country, but does not by itself make an incident of a text that
+    # names no place.
     top = context.most_common(1)[0][0] if context else None
+    text_top = text_context.most_common(1)[0][0] if text_context else None
     reports: list[IncidentReport] = []
     for n, event in enumerate(events):
         killed = _figure(event.own, "killed", False) or _figure(event.period, "killed", True)
@@ -646,9 +761,9 @@ def extract(item: FeedItem) -> list[IncidentReport]:
         claims = _dedup_claims(event.claims)
         occurred = any(_OCCURRED.search(text) for text in event.evidence[:2])
         concrete = n == 0 and (
-            (event.etype in _CONCRETE_TYPES and (top is not None or occurred))
+            (event.etype in _CONCRETE_TYPES and (text_top is not None or occurred))
             or (event.etype in {"armed_assault", "other_violence"} and occurred)
-            or (event.etype == "armed_assault" and _about_a_shooting(event, lead, item.title, top or doc_top, lead_words))
+            or (event.etype == "armed_assault" and _about_a_shooting(event, lead, item.title, text_top or doc_text_top, lead_words))
         )
         if not (killed or wounded or claims or (event.etype and (event.place or concrete))):
             continue

@@ -43,3 +43,9 @@ def test_attack_reported(text: str, etype: str, country: str | None) -> None:
 )
 def test_figurative_gives_nothing(text: str) -> None:
     assert extract(item(text)) == []
+
+
+def test_a_gunshot_wound_is_an_attack_word() -> None:
+    text = "A man with a gunshot wound walked into the emergency room of Mercy Hospital in Toledo, Ohio, on Sunday."
+    reports = extract(item(text))
+    assert reports and reports[0].location.country_code == "US"

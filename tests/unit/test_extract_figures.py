@@ -1,9 +1,13 @@
-"""Figures of a whole report (not one sentence): a lone shot victim in a story of a
-death, an attempt that is no death. Texts in the project's own words."""
+"""Figures of a whole report: a lone shot victim in a story of a death, an attempt that
+is no death; and of one sentence whose subject is a long or coordinated group of victims.
+Texts in the project's own words."""
 
 from __future__ import annotations
 
+import pytest
+
 from monitor.extract import extract
+from monitor.extract.casualties import find_mentions
 from monitor.records import FeedItem
 
 
@@ -35,3 +39,50 @@ def test_an_attempted_murder_is_no_death() -> None:
     title = "Police hunt gunman for attempted murder in Tulsa"
     text = "A man was shot in the chest outside a bar in Tulsa late on Friday, police said."
     assert figures(text, title) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Three engineers from the state water company were killed when their car was ambushed.", 3),
+        ("Two aid workers and their local interpreter were killed near the border on Monday.", 3),
+        ("The district chief, his bodyguard and his nephew were killed in the blast.", 3),
+        ("Maria Lopez Duarte and her 12-year-old son were killed after gunmen stopped their bus.", 2),
+        ("Six nurses who were travelling to a clinic in the hills were killed by a roadside bomb.", 6),
+        ("Four soldiers, two civilians and the attacker were killed when the bomb went off.", 6),
+        ("Militants broke into a house and shot three people to death.", 3),
+        ("Gunmen stormed the farm at dawn, killing the farmer and his wife.", 2),
+        ("Rebels stopped a car carrying two surveyors, killing both of them.", 2),
+        ("Villagers protested against the murder of four teachers by unknown men.", 4),
+        ("Two council members, Ana Ruiz and Luis Soto, were killed by gunmen.", 2),  # the two named
+        ("The head of the party office, Ali Said, and an employee of the office, Omar Nur, were killed.", 2),
+    ],
+)
+def test_a_long_or_coordinated_subject_is_counted(sentence: str, killed: int) -> None:
+    found = [(m.kind, m.value) for m in find_mentions(sentence) if not m.attacker]
+    assert found == [("killed", killed)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two gunmen were killed in the exchange of fire.",  # attackers, kept apart
+        "The car and the bus were damaged by the blast.",  # no casualty verb
+        "Police and soldiers were wounded, officials said.",  # no count, no person named
+    ],
+)
+def test_no_victim_count_from_a_subject_that_is_no_group_of_victims(sentence: str) -> None:
+    assert [m for m in find_mentions(sentence) if not m.attacker] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Tomas Ortega Vidal, a town councillor for the Green Party in the northern provinces, was found dead.", 1),
+        ("Ana Maria de la Cruz, head of the local farmers' union, was killed by two men on a motorcycle.", 1),
+        ("A ten-year-old boy died and two other children were injured when the device went off.", 1),
+    ],
+)
+def test_one_named_or_described_victim(sentence: str, killed: int) -> None:
+    found = [(m.kind, m.value) for m in find_mentions(sentence) if m.kind == "killed"]
+    assert found == [("killed", killed)]

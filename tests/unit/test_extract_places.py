@@ -224,3 +224,129 @@ def test_a_surname_with_a_role_is_a_person() -> None:
 def test_a_town_with_an_apposition_is_still_a_town() -> None:
     text = "A bomb exploded in a market in Peshawar, a city near the border, killing four people."
     assert country(text) == "PK"
+
+
+def location(text: str, title: str = "") -> tuple[str | None, str | None, str | None]:
+    reports = extract(item(text, title))
+    assert reports, text
+    loc = reports[0].location
+    return loc.country_code, loc.admin1, loc.name
+
+
+def test_us_county_tells_the_country_and_state() -> None:
+    text = ("A deputy was wounded in a shooting in Lucas County on Tuesday night. "
+            "Toledo police said the gunman fled on foot.")
+    assert location(text) == ("US", "Ohio", "Toledo")
+
+
+def test_county_abbreviated_and_alone() -> None:
+    assert location("Two men were shot dead at a farmhouse in Tama Co. on Sunday, the sheriff said.")[:2] == (
+        "US", "Iowa")
+
+
+def test_county_of_several_states_takes_the_state_of_the_town() -> None:
+    text = ("Two people were killed in a shooting in Harris County on Friday. "
+            "The victims lived in Houston, deputies said.")
+    assert location(text)[:2] == ("US", "Texas")
+
+
+def test_county_of_several_states_alone_keeps_the_country_only() -> None:
+    assert location("A man was shot and killed in Harris County overnight, deputies said.")[:2] == ("US", None)
+
+
+def test_us_state_name_votes_like_a_country() -> None:
+    # Florida is also a town in Cuba, Colombia and Uruguay.
+    assert location("Two men were shot dead outside a bar in Florida late on Saturday, the sheriff said.")[0] == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A car bomb killed three soldiers in Georgia near the border with Abkhazia.", "GE"),
+        ("Two men were shot dead in Georgia on Friday; Atlanta police are searching for the gunman.", "US"),
+    ],
+)
+def test_georgia_country_or_state(text: str, expected: str) -> None:
+    assert location(text)[0] == expected
+
+
+def test_surname_that_is_a_foreign_town_is_a_person() -> None:
+    # Vargas is a Venezuelan state capital; here it is only a surname.
+    text = ("Maria Vargas was shot and wounded outside her home on Elm Street, police in Hartford said. "
+            "Vargas was taken to hospital, and Vargas's brother was questioned.")
+    assert location(text)[0] == "US"
+
+
+def test_given_name_that_is_a_country_is_a_person() -> None:
+    text = ("Jordan Pierce, 19, was shot dead at a gas station in Tulsa on Sunday. "
+            "Friends said Jordan had no enemies, and police said Jordan was not the intended target.")
+    assert location(text)[0] == "US"
+
+
+def test_place_after_in_is_a_place_even_when_a_name_shares_it() -> None:
+    # "Lowell Harris" is a person; "in Lowell" is still the town.
+    text = "Police in Lowell said Lowell Harris, 40, was shot dead outside a shop in Lowell, Mass., on Monday."
+    assert location(text)[0] == "US"
+
+
+def test_large_namesake_against_the_text_is_dropped() -> None:
+    # Sofia is a capital; in a story full of Florida places it is a girl's name.
+    text = ("Deputies said a man shot his neighbours in Palm Beach County, Florida, on Sunday, killing two. "
+            "Sofia, 7, was among the dead, the Palm Beach County sheriff said. "
+            "The shooting happened in Boca Raton, Florida, near the Florida turnpike.")
+    assert location(text)[0] == "US"
+
+
+@pytest.mark.parametrize(
+    ("outlet", "expected"),
+    [
+        ("toledoblade.com", "US"),
+        ("nbcmiami.com:80", "US"),
+        ("Jordan Times", "JO"),
+        ("theguardian.com", None),  # no short names hidden inside words
+        ("GVDB", None),
+    ],
+)
+def test_outlet_home(outlet: str, expected: str | None) -> None:
+    assert gazetteer().outlet_country(outlet) == expected
+
+
+def test_outlet_home_breaks_a_tie_between_namesakes() -> None:
+    one = FeedItem(item_id="o", feed="t", outlet="toledoblade.com", url="https://example.org/o", title="",
+                   text="A man was shot and wounded in Toledo late on Friday, police said.",
+                   published="2024-03-09T10:00:00Z")
+    (report,) = extract(one)
+    assert report.location.country_code == "US"
+
+
+def test_dateline_without_a_state_votes() -> None:
+    text = "PITTSBURGH (AP) -- Two men were shot and wounded outside a bar on Friday night, police said."
+    assert country(text) == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A deputy was shot and wounded during a traffic stop, the county sheriff's office said.", "US"),
+        ("Two Ertzaintza officers were wounded when a parcel bomb went off at their station.", "ES"),
+    ],
+)
+def test_institutions_tell_the_country(text: str, expected: str) -> None:
+    assert location(text)[0] == expected
+
+
+def test_an_institution_alone_makes_no_incident_of_a_text_without_one() -> None:
+    # Cues choose a country; they do not turn talk of bombings into a report.
+    assert extract(item("The state police said bombings were a threat to the region this year.")) == []
+
+
+def test_compass_quarter_before_a_city_is_no_person_name() -> None:
+    text = "A man was shot and wounded in Southwest Philadelphia on Friday night, police said."
+    assert location(text)[:2] == ("US", "Pennsylvania")
+
+
+def test_a_region_named_as_such_keeps_its_country_against_the_text() -> None:
+    # Niger State (Nigeria) in a text that names the country Niger more often.
+    text = ("Gunmen killed five farmers in Niger State on Monday. Officials in Niger and Chad said the "
+            "attackers were not from Niger or Chad.")
+    assert location(text)[0] == "NG"
