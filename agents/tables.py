@@ -11,12 +11,16 @@ them is durable, never an arbitrary subset. Keys:
 - ``idx:<region>|<day>``  ``{incident_id: area}``: the open incidents of a region and day;
 - ``kw:<region>|<word>``  ``{incident_id: day}``: the incidents of a region indexed under a
   keyword (see :func:`monitor.dedup.state.incident_keywords`);
-- ``seen:<report_id>``  ``{"incident_id", "emitted"}``: the report is applied, and its
-  incident update and alerts were (or were not yet) acknowledged by the broker.
+- ``seen:<report_id>``  ``{"incident_id", "emitted", "applied"}``: the report is being
+  applied (``"applied": false``) or is applied, and its incident update and alerts were
+  (or were not yet) acknowledged by the broker.
 
-One report is written in this order: new index entries, the incident, the seen marker,
-index entries to drop. :func:`apply_report` turns a replay (same report again, after a
-crash or a re-run) into "emit what was not acknowledged", and nothing else.
+One report is written in this order: the seen marker (not yet applied, naming the incident
+it goes to), new index entries, the incident, the seen marker (applied), index entries to
+drop. So after a crash the marker says where to look: the report is applied when that
+incident holds it, wherever the correlator found the incident (a follow-up months on,
+another province). :func:`apply_report` turns a replay (same report again, after a crash
+or a re-run) into "emit what was not acknowledged", and nothing else.
 
 ``delivered`` (notify): ``alert_id`` -> ``{"at", "outcome"}``, checked before sending.
 """
@@ -31,8 +35,8 @@ import faust
 import faust.types
 
 from agents.topics import TABLES
-from monitor.config import MatchingConfig, Settings
-from monitor.dedup.correlate import Correlator, candidates
+from monitor.config import Settings
+from monitor.dedup.correlate import Correlator
 from monitor.dedup.state import area_key, incident_keywords, keyword_hits
 from monitor.records import Alert, Incident, IncidentReport
 
@@ -89,7 +93,8 @@ class TableState:
 
     # -- IncidentState --------------------------------------------------------------
     def has_report(self, report_id: str) -> bool:
-        return self.table.get(f"seen:{report_id}") is not None
+        seen = self.table.get(f"seen:{report_id}")
+        return seen is not None and bool(seen.get("applied", True))
 
     def candidates(self, region: str, day_keys: Sequence[str], area: str | None = None) -> list[Incident]:
         ids: set[str] = set()
@@ -137,6 +142,8 @@ class TableState:
     # -- unit of work ---------------------------------------------------------------
     def commit(self, report_id: str, incident_id: str | None, alerts: Sequence[Alert]) -> None:
         """Write the pending changes of ``report_id`` (it caused ``alerts``)."""
+        if incident_id is not None:  # first: after a crash, where to look (see module doc)
+            self.table[f"seen:{report_id}"] = {"incident_id": incident_id, "emitted": False, "applied": False}
         for key, entries in self._adds.items():
             self.table[key] = entries
         for iid, record in self._records.items():
@@ -161,21 +168,20 @@ class TableState:
             self.table[f"seen:{report_id}"] = {**seen, "emitted": True}
 
     # -- replays --------------------------------------------------------------------
-    def applied_to(self, report: IncidentReport, matching: MatchingConfig) -> str | None:
-        """The incident ``report`` was already merged into, if any.
+    def applied_to(self, report_id: str) -> str | None:
+        """The incident ``report_id`` was already merged into, if any.
 
-        The seen marker says so; without it (a crash between the incident write and the
-        marker) the report is looked for in every incident the correlator could have
-        merged it into (:func:`monitor.dedup.correlate.candidates`)."""
-        seen = self.table.get(f"seen:{report.report_id}")
-        if seen is not None:
-            return str(seen["incident_id"])
-        # The correlator's own lookup, in every province: whatever the report matched
-        # (days away, or months away through the keyword index) is found there again.
-        for incident in candidates(self, report, matching, any_area=True):
-            record = self._record(incident.incident_id)
-            if record and any(r["report_id"] == report.report_id for r in record["reports"]):
-                return incident.incident_id
+        The seen marker names it; a marker written before a crash cut the report's writes
+        short counts only if that incident holds the report."""
+        seen = self.table.get(f"seen:{report_id}")
+        if seen is None:
+            return None
+        incident_id = str(seen["incident_id"])
+        if seen.get("applied", True):
+            return incident_id
+        record = self._record(incident_id)
+        if record and any(r["report_id"] == report_id for r in record["reports"]):
+            return incident_id
         return None
 
     def replay(self, report_id: str, incident_id: str) -> Emission | None:
@@ -189,7 +195,7 @@ class TableState:
         prev = record.get("prev_idx")
         if prev and incident_id in self._index(prev):
             self.table[prev] = {i: a for i, a in self._index(prev).items() if i != incident_id}
-        if seen is None:
+        if seen is None or not seen.get("applied", True):
             self.table[f"seen:{report_id}"] = {"incident_id": incident_id, "emitted": False}
         alerts = tuple(Alert.from_dict(a) for a in record["alerts"].get(report_id, ()))
         return Emission(report_id, "replayed", Incident.from_dict(record["incident"]), alerts)
@@ -211,7 +217,7 @@ class TableState:
 
 def apply_report(state: TableState, correlator: Correlator, report: IncidentReport) -> Emission | None:
     """Correlate one report over ``state``; what to publish (None: nothing at all)."""
-    applied = state.applied_to(report, correlator.matching)
+    applied = state.applied_to(report.report_id)
     if applied is not None:
         return state.replay(report.report_id, applied)
     try:

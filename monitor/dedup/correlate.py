@@ -37,17 +37,10 @@ def incident_key(report: IncidentReport) -> tuple[str, str, str, str]:
     return (loc.region_key, area, (report.event_date or "")[:10], family)
 
 
-def candidates(state: IncidentState, report: IncidentReport, m: MatchingConfig, any_area: bool = False) -> list[Incident]:
+def candidates(state: IncidentState, report: IncidentReport, m: MatchingConfig) -> list[Incident]:
     """The incidents the correlator weighs ``report`` against, by incident id: those of its
-    region and days (in its province, or any province with ``any_area``), and those of its
-    region that share keywords with it within ``wording_far_days``.
-
-    The incident a report was merged into is still among these after the merge (with
-    ``any_area``, as the merged place may lie in another province): the merged date is the
-    report's own or the incident's earlier one (see :func:`~monitor.dedup.merge.merge`),
-    and keyword entries are updated, never dropped. So a crash replay looks here
-    (``agents.tables.TableState.applied_to``).
-    """
+    region, province and days, and those of its region that share keywords with it within
+    ``wording_far_days``."""
     # An unstated date is an upper bound: look back. Any report may meet an incident known
     # only from later, undated reports: look ahead as far.
     region = report.location.region_key
@@ -55,8 +48,7 @@ def candidates(state: IncidentState, report: IncidentReport, m: MatchingConfig, 
     back, ahead = (0 if report.date_stated else m.undated_lookback_days), m.undated_lookback_days
     keys = date_keys(report.event_date, m.date_window_days, before=back, after=ahead)
     wide = date_span(report.event_date, wide_days, before=back, after=ahead)
-    area = None if any_area else area_key(report.location)
-    found = {i.incident_id: i for i in state.candidates(region, keys, area)}
+    found = {i.incident_id: i for i in state.candidates(region, keys, area_key(report.location))}
     # Very similar wording may bridge a wider window or another province: those
     # candidates come from the keyword index, so the lookup stays narrow.
     words = sorted(report_keywords(report) - place_words((report.location.name, report.location.admin1)))

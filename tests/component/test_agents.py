@@ -194,14 +194,14 @@ def test_table_state_gives_the_same_results_as_memory_state() -> None:
 
 
 def test_a_crash_between_the_incident_write_and_the_seen_marker_re_emits_nothing_new() -> None:
-    """Replaying a report whose incident was written but whose marker was lost neither
+    """Replaying a report whose incident was written but not its applied marker neither
     merges it twice nor starts a second incident: its stored alerts are emitted again."""
     table: dict[str, Any] = {}
     state = TableState(table)
     correlator = Correlator(state)
     first = apply_report(state, correlator, report("r1", 3))
     assert first is not None and first.alerts
-    del table["seen:r1"]  # the marker never reached the changelog
+    _crash_before_applied(table, "r1")
 
     again = apply_report(state, correlator, report("r1", 3))
     assert again is not None and again.outcome == "replayed"
@@ -224,12 +224,43 @@ def test_an_unemitted_report_is_emitted_again_and_an_emitted_one_never() -> None
     assert apply_report(state, correlator, report("r1", 3)) is None
 
 
-def test_replay_detection_looks_where_the_correlator_looked() -> None:
-    state = TableState({})
+def _crash_before_applied(table: dict[str, Any], report_id: str) -> None:
+    """The state a crash leaves after the incident write, before the applied marker."""
+    table[f"seen:{report_id}"] = {"incident_id": table[f"seen:{report_id}"]["incident_id"], "emitted": False,
+                                  "applied": False}
+
+
+def test_replay_detection_reads_the_seen_marker() -> None:
+    table: dict[str, Any] = {}
+    state = TableState(table)
     correlator = Correlator(state, matching=MatchingConfig())
     apply_report(state, correlator, report("r1", 3, day="2024-03-02"))
-    assert state.applied_to(report("r1", 3, day="2024-03-02"), correlator.matching) is not None
-    assert state.applied_to(report("r9", 3, day="2024-03-02"), correlator.matching) is None
+    assert state.applied_to("r1") is not None and state.has_report("r1")
+    assert state.applied_to("r9") is None and not state.has_report("r9")
+
+
+def test_a_crash_right_after_the_first_marker_applies_the_report_once_more() -> None:
+    """Only the not-yet-applied marker reached the changelog: the report is processed
+    again as new, merged once, with the same alerts."""
+    table: dict[str, Any] = {}
+    state = TableState(table)
+    correlator = Correlator(state, matching=MatchingConfig())
+    first = apply_report(state, correlator, report("r1", 3))
+    assert first is not None and first.incident is not None
+    state.mark_emitted("r1")
+    before = dict(table)
+    second = apply_report(state, correlator, report("r2", 5))
+    assert second is not None and second.incident is not None
+    marker = {"incident_id": second.incident.incident_id, "emitted": False, "applied": False}
+    table.clear()
+    table.update(before, **{"seen:r2": marker})
+    assert state.applied_to("r2") is None and not state.has_report("r2")
+
+    again = apply_report(state, correlator, report("r2", 5))
+    assert again is not None and again.outcome != "replayed"
+    assert again.incident == second.incident
+    assert [a.alert_id for a in again.alerts] == [a.alert_id for a in second.alerts]
+    assert state.applied_to("r2") == second.incident.incident_id
 
 
 def _follow_up(rid: str, day: str, words: tuple[str, ...]) -> IncidentReport:
@@ -244,8 +275,8 @@ def _follow_up(rid: str, day: str, words: tuple[str, ...]) -> IncidentReport:
 
 def test_a_crash_after_merging_a_follow_up_months_later_replays_it_once() -> None:
     """A follow-up months after the event joins it through the keyword index, and the
-    merged incident keeps the event's date (far outside the follow-up's own days). When
-    its seen marker is lost, the replay still finds it there: it is not merged twice and
+    merged incident keeps the event's date (far outside the follow-up's own days). When a
+    crash came before its applied marker, the replay still finds it there: it is not merged twice and
     its alerts are the ones stored, not a second set."""
     table: dict[str, Any] = {}
     state = TableState(table)
@@ -258,9 +289,9 @@ def test_a_crash_after_merging_a_follow_up_months_later_replays_it_once() -> Non
     assert later is not None and later.incident is not None
     iid = first.incident.incident_id
     assert later.incident.incident_id == iid and later.incident.event_date == "2024-03-02"
-    del table["seen:r2"]  # the marker never reached the changelog
+    _crash_before_applied(table, "r2")
 
-    assert state.applied_to(_follow_up("r2", "2024-09-20", words[:3]), correlator.matching) == iid
+    assert state.applied_to("r2") == iid
     again = apply_report(state, correlator, _follow_up("r2", "2024-09-20", words[:3]))
     assert again is not None and again.outcome == "replayed"
     assert [a.alert_id for a in again.alerts] == [a.alert_id for a in later.alerts]
@@ -269,7 +300,7 @@ def test_a_crash_after_merging_a_follow_up_months_later_replays_it_once() -> Non
 
 def test_replay_detection_finds_every_applied_report_wherever_it_was_merged() -> None:
     """For every report of a stream with follow-ups days and months later and reports in
-    another province, the replay lookup (seen marker removed) names the incident the
+    another province, the replay lookup (crash before the applied marker) names the incident the
     report was merged into, and a report never applied is not found."""
     table: dict[str, Any] = {}
     state = TableState(table)
@@ -291,11 +322,11 @@ def test_replay_detection_finds_every_applied_report_wherever_it_was_merged() ->
         assert emission is not None and emission.incident is not None
         iid = emission.incident.incident_id
         merged_far += emission.incident.event_date != r.event_date
-        seen = table.pop(f"seen:{r.report_id}")
-        assert state.applied_to(r, correlator.matching) == iid
+        seen = dict(table[f"seen:{r.report_id}"])
+        _crash_before_applied(table, r.report_id)
+        assert state.applied_to(r.report_id) == iid
         table[f"seen:{r.report_id}"] = seen
-        unseen = dataclasses.replace(r, report_id=f"{r.report_id}-never")
-        assert state.applied_to(unseen, correlator.matching) is None
+        assert state.applied_to(f"{r.report_id}-never") is None
     assert merged_far > 0  # the stream does exercise merges far from the report's day
 
 
