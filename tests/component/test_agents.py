@@ -389,6 +389,32 @@ def test_records_after_a_hole_wait_until_the_partition_is_rewound_to_it() -> Non
     assert len(seeks) == 1 + MAX_REWINDS
 
 
+def test_resuming_a_flow_that_was_not_suspended_keeps_what_the_streams_have_queued() -> None:
+    """Recovery resumes faust's flow once more after seeking the stream partitions, though it
+    has been active all along: records handed to the streams meanwhile must not be dropped."""
+    from mode.utils.queues import FlowControlEvent, FlowControlQueue
+
+    from agents.app import keep_queued_events_on_resume
+
+    keep_queued_events_on_resume()
+
+    async def run() -> None:
+        flow = FlowControlEvent()  # initially suspended, as faust's
+        queue: FlowControlQueue[str] = FlowControlQueue(flow_control=flow, clear_on_resume=True)
+        queue.put_nowait("stale")
+        flow.resume()  # after a suspension (a rebalance): its events are stale
+        assert queue.empty() and flow.is_active()
+        queue.put_nowait("handed on")
+        flow.resume()  # already active: kept
+        assert queue.qsize() == 1 and flow.is_active()
+        await asyncio.wait_for(flow.acquire(), 1)
+        flow.suspend()
+        flow.resume()
+        assert queue.empty()
+
+    asyncio.run(run())
+
+
 def test_records_handed_on_past_the_committed_offset_are_unfinished() -> None:
     from agents.watchdog import unfinished
 
