@@ -83,6 +83,7 @@ def create_app(settings: Settings) -> faust.App:
     """A faust app for ``settings``; call once per process (see build_pipeline)."""
     rewind_uncommitted_partitions()
     give_back_dropped_fetches()
+    keep_queued_events_on_resume()
     transactions.install()  # exactly_once fixes (agents/transactions.py)
     return faust.App(settings.kafka.app_id, **faust_options(settings))
 
@@ -176,3 +177,35 @@ def give_back_dropped_fetches() -> None:
 
     AIOKafkaConsumerThread._fetch_records = _fetch_records  # type: ignore[method-assign]
     AIOKafkaConsumerThread._gives_back_dropped = True  # type: ignore[attr-defined]
+
+
+def keep_queued_events_on_resume() -> None:
+    """Work around records lost just after a rebalance (faust-streaming 0.15.3, mode 0.4).
+
+    ``app.flow_control.resume()`` empties every stream's queue, even when the flow was not
+    suspended. At the end of recovery faust resumes the stream partitions, awaits
+    ``perform_seek`` (a round trip per partition) and only then calls ``resume()``, though
+    the flow has been active since recovery began reading the changelogs: records fetched
+    and handed to the streams meanwhile were thrown away, with faust's read offset already
+    past them. Seen with diagnostics in the kill -9 test (tests/integration/kafka/
+    test_workers.py, 1 takeover in 6): 7 records of feed-items and reports-by-region thrown
+    away that way; faust's rewinds usually fetch such records again, but one thrown away
+    after the last rewind leaves a hole at the head of its partition (the watchdog then
+    finds the commit held there, as in several kill -9 runs). Queues are still emptied when
+    the flow resumes after a suspension (a rebalance, whose records are stale); a resume of
+    a flow that is already active keeps them.
+    """
+    from mode.utils.queues import FlowControlEvent
+
+    if getattr(FlowControlEvent, "_keeps_queues_when_active", False):
+        return
+    resume = FlowControlEvent.resume
+
+    def _resume(self: Any) -> None:
+        if self.is_active():
+            self._resume.set()  # nothing was suspended: nothing stale to throw away
+            return
+        resume(self)
+
+    FlowControlEvent.resume = _resume  # type: ignore[method-assign]
+    FlowControlEvent._keeps_queues_when_active = True  # type: ignore[attr-defined]

@@ -488,6 +488,170 @@ def test_records_after_a_hole_wait_until_the_partition_is_rewound_to_it() -> Non
     assert len(seeks) == 1 + MAX_REWINDS
 
 
+def test_resuming_a_flow_that_was_not_suspended_keeps_what_the_streams_have_queued() -> None:
+    """Recovery resumes faust's flow once more after seeking the stream partitions, though it
+    has been active all along: records handed to the streams meanwhile must not be dropped."""
+    from mode.utils.queues import FlowControlEvent, FlowControlQueue
+
+    from agents.app import keep_queued_events_on_resume
+
+    keep_queued_events_on_resume()
+
+    async def run() -> None:
+        flow = FlowControlEvent()  # initially suspended, as faust's
+        queue: FlowControlQueue[str] = FlowControlQueue(flow_control=flow, clear_on_resume=True)
+        queue.put_nowait("stale")
+        flow.resume()  # after a suspension (a rebalance): its events are stale
+        assert queue.empty() and flow.is_active()
+        queue.put_nowait("handed on")
+        flow.resume()  # already active: kept
+        assert queue.qsize() == 1 and flow.is_active()
+        await asyncio.wait_for(flow.acquire(), 1)
+        flow.suspend()
+        flow.resume()
+        assert queue.empty()
+
+    asyncio.run(run())
+
+
+def test_records_handed_on_past_the_committed_offset_are_unfinished() -> None:
+    from agents.watchdog import unfinished
+
+    assert not unfinished(None, None)  # nothing handed on since the last seek
+    assert not unfinished(9, 9)  # just rewound to the committed offset
+    assert not unfinished(60, 60)  # everything handed on is committed
+    assert unfinished(60, 9)  # 9..59 handed on, none committed
+    assert unfinished(3, None)  # never committed
+
+
+def test_only_records_not_yet_acknowledged_or_still_queued_are_in_flight() -> None:
+    from collections import deque
+    from types import SimpleNamespace
+
+    from faust.types import TP
+
+    from agents.watchdog import in_flight
+
+    def event(partition: int) -> Any:
+        return SimpleNamespace(message=SimpleNamespace(tp=TP("feed-items", partition)))
+
+    # An acknowledgement faust ignored (a copy of a record acknowledged before) leaves the
+    # record among the unacknowledged ones, and the stream keeps its last record alive.
+    ignored = SimpleNamespace(tp=TP("feed-items", 2), acked=True)
+    processing = SimpleNamespace(tp=TP("feed-items", 1), acked=False)
+    queued = SimpleNamespace(_queue=SimpleNamespace(_queue=deque([event(3), SimpleNamespace(), event(3)])))
+    app = SimpleNamespace(topics=[queued, SimpleNamespace(_queue=None)])
+    consumer = SimpleNamespace(_unacked_messages=[ignored, processing])
+    assert in_flight(app, consumer) == {TP("feed-items", 1), TP("feed-items", 3)}
+
+
+def test_a_partition_whose_last_records_were_lost_after_being_handed_on_is_rewound() -> None:
+    """feed-items:2 after a takeover: 9..59 handed on (position 60 = end), then lost; no
+    later record shows the hole and nothing is acknowledged: rewound to 9 at the 2nd check."""
+    from types import SimpleNamespace
+
+    from faust.types import TP
+
+    from agents.watchdog import install_stall_watchdog, next_offsets
+
+    lost, done, busy = TP("feed-items", 2), TP("feed-items", 0), TP("feed-items", 1)
+    seeks: list[tuple[TP, int]] = []
+    rewinds: list[tuple[str, str]] = []
+
+    class Consumer:
+        flow_active = True
+        _paused_partitions: set[TP] = set()
+
+        def __init__(self) -> None:
+            self._unacked_messages = [SimpleNamespace(tp=busy, acked=False)]  # a sink being retried
+            self._read_offset = {lost: 59, done: 139, busy: 20}
+            self._committed_offset = {lost: 9, done: 140, busy: 3}
+            self._acked: dict[TP, list[int]] = {}
+            next_offsets(self).update({lost: 60, done: 140, busy: 21})
+
+        async def highwaters(self, *tps: TP) -> dict[TP, int]:
+            return {lost: 60, done: 140, busy: 21}
+
+        async def position(self, tp: TP) -> int:
+            return {lost: 60, done: 140, busy: 21}[tp]
+
+        def resume_partitions(self, tps: set[TP]) -> None:
+            pass
+
+        async def seek(self, tp: TP, offset: int) -> None:
+            seeks.append((tp, offset))
+            next_offsets(self)[tp] = offset
+
+    timers: list[Any] = []
+    app = SimpleNamespace(
+        consumer=Consumer(), rebalancing=False, topics=[],
+        assignor=SimpleNamespace(assigned_actives=lambda: {lost, done, busy}),
+        timer=lambda every, name: lambda fn: timers.append(fn) or fn)
+    install_stall_watchdog(app, {"feed-items"}, on_rewind=lambda topic, reason: rewinds.append((topic, reason)))
+    (check,) = timers
+    asyncio.run(check())
+    assert seeks == []  # once could be a record on its way
+    asyncio.run(check())
+    assert seeks == [(lost, 9)] and rewinds == [("feed-items", "stalled")]
+    asyncio.run(check())
+    asyncio.run(check())
+    assert seeks == [(lost, 9)]  # rewound: nothing handed on past the commit any more
+
+
+def test_a_partition_committed_by_faust_but_not_by_the_group_is_rewound_to_the_groups_offset(monkeypatch: Any) -> None:
+    """faust's committed offset says 60, the group's on the broker 9 (lag 51): rewound to 9,
+    and faust's committed offset set back to 9 so the records processed again are committed."""
+    from types import SimpleNamespace
+
+    from faust.types import TP
+
+    from agents import watchdog
+
+    tp, fine = TP("alerts", 2), TP("alerts", 0)
+    seeks: list[tuple[TP, int]] = []
+
+    async def group_committed(consumer: Any, tps: list[TP]) -> dict[TP, int | None]:
+        return {tp: 9, fine: 30}
+
+    monkeypatch.setattr(watchdog, "group_committed", group_committed)
+
+    class Consumer:
+        flow_active = True
+        _paused_partitions: set[TP] = set()
+        _unacked_messages: list[Any] = []
+
+        def __init__(self) -> None:
+            self._read_offset = {tp: 59, fine: 29}
+            self._committed_offset = {tp: 60, fine: 30}
+            self._acked: dict[TP, list[int]] = {}
+            watchdog.next_offsets(self).update({tp: 60, fine: 30})
+
+        async def highwaters(self, *tps: TP) -> dict[TP, int]:
+            return {tp: 60, fine: 30}
+
+        async def position(self, partition: TP) -> int:
+            return {tp: 60, fine: 30}[partition]
+
+        def resume_partitions(self, tps: set[TP]) -> None:
+            pass
+
+        async def seek(self, partition: TP, offset: int) -> None:
+            seeks.append((partition, offset))
+            watchdog.next_offsets(self)[partition] = offset
+
+    timers: list[Any] = []
+    consumer = Consumer()
+    app = SimpleNamespace(consumer=consumer, rebalancing=False, topics=[],
+                          assignor=SimpleNamespace(assigned_actives=lambda: {tp, fine}),
+                          timer=lambda every, name: lambda fn: timers.append(fn) or fn)
+    watchdog.install_stall_watchdog(app, {"alerts"})
+    (check,) = timers
+    asyncio.run(check())
+    asyncio.run(check())
+    assert seeks == [(tp, 9)]
+    assert consumer._committed_offset == {tp: 9, fine: 30}
+
+
 class _Recorder:
     def __init__(self) -> None:
         self.sent: list[tuple[str, int | None, str | None]] = []

@@ -82,9 +82,10 @@ def test_two_workers_share_the_partitions(broker, workers) -> None:
 
 # Records faust drops at a rebalance are processed again in offset order, and changelog
 # records it drops are given back (docs/kafka.md, known faust issues): 27 of 28 runs passed
-# on a busy 2-core machine on 2026-11-23 after the last fix. The one failure: a stream
-# partition of the survivor that kept its lag with nothing rewound (not diagnosed). The run
-# is repeated, never skipped.
+# on a busy 2-core machine on 2026-11-23. The one failure: a stream partition of the
+# survivor that kept its lag with nothing rewound (cause not known; the watchdog now also
+# rewinds a partition handed on past the group's committed offset). The run is repeated,
+# never skipped.
 @pytest.mark.flaky(reruns=2)
 def test_kill_9_of_a_worker_mid_stream_loses_and_duplicates_nothing(broker, workers) -> None:
     items = make_items(incidents_per_region=4, reports_per_incident=5, noise=40, seed=11)
