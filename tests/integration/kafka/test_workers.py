@@ -80,12 +80,12 @@ def test_two_workers_share_the_partitions(broker, workers) -> None:
     assert incidents_of(w1) == expected_incidents(ref)
 
 
-# Records faust drops at a rebalance are processed again in offset order, and changelog
-# records it drops are given back (docs/kafka.md, known faust issues): 27 of 28 runs passed
-# on a busy 2-core machine on 2026-11-23. The one failure: a stream partition of the
-# survivor that kept its lag with nothing rewound (cause not known; the watchdog now also
-# rewinds a partition handed on past the group's committed offset). The run is repeated,
-# never skipped.
+# Records faust drops at a rebalance are processed again in offset order, changelog records
+# it drops are given back, queued records are kept when faust resumes an active flow, and a
+# partition left behind the group's committed offset is rewound (docs/kafka.md, known faust
+# issues). On a busy 2-core machine on 2026-11-23: 27 of 28 runs before the last two of
+# these, 28 of 28 after them (and 15 more with diagnostics). The run is repeated, never
+# skipped.
 @pytest.mark.flaky(reruns=2)
 def test_kill_9_of_a_worker_mid_stream_loses_and_duplicates_nothing(broker, workers) -> None:
     items = make_items(incidents_per_region=4, reports_per_incident=5, noise=40, seed=11)
