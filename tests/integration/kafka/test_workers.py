@@ -84,7 +84,7 @@ def test_two_workers_share_the_partitions(broker, workers) -> None:
 # it drops are given back, queued records are kept when faust resumes an active flow, and a
 # partition left behind the group's committed offset is rewound (docs/kafka.md, known faust
 # issues). On a busy 2-core machine on 2026-11-23: 27 of 28 runs before the last two of
-# these, 28 of 28 after them (and 15 more with diagnostics). The run is repeated, never
+# these, 38 of 38 after them (and 15 more with diagnostics). The run is repeated, never
 # skipped.
 @pytest.mark.flaky(reruns=2)
 def test_kill_9_of_a_worker_mid_stream_loses_and_duplicates_nothing(broker, workers) -> None:
