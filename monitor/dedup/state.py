@@ -53,11 +53,8 @@ def keyword_hits(postings: Iterable[Mapping[str, str]], first_day: str, last_day
 def date_keys(event_date: str | None, window_days: int, before: int = 0, after: int = 0) -> list[str]:
     """The index keys of the days from ``window_days + before`` days before ``event_date``
     to ``window_days + after`` days after it ("?" if unknown)."""
-    if not event_date:
-        return ["?"]
-    try:
-        day = date.fromisoformat(event_date[:10])
-    except ValueError:
+    day = _day(event_date)
+    if day is None:
         return ["?"]
     return [(day + timedelta(days=d)).isoformat() for d in range(-window_days - before, window_days + after + 1)]
 
@@ -65,13 +62,20 @@ def date_keys(event_date: str | None, window_days: int, before: int = 0, after: 
 def date_span(event_date: str | None, window_days: int, before: int = 0, after: int = 0) -> tuple[str, str] | None:
     """The first and last of :func:`date_keys` (None when the date is unknown), without
     listing the days between: a two-year span is 1,400 of them."""
+    day = _day(event_date)
+    if day is None:
+        return None
+    return (day - timedelta(days=window_days + before)).isoformat(), (day + timedelta(days=window_days + after)).isoformat()
+
+
+def _day(event_date: str | None) -> date | None:
+    """The day of an ISO ``event_date`` (None when unknown or malformed)."""
     if not event_date:
         return None
     try:
-        day = date.fromisoformat(event_date[:10])
+        return date.fromisoformat(event_date[:10])
     except ValueError:
         return None
-    return (day - timedelta(days=window_days + before)).isoformat(), (day + timedelta(days=window_days + after)).isoformat()
 
 
 def area_key(location: Location) -> str:
