@@ -24,7 +24,11 @@ by incident id):
    follow-up published days later with no date cue, or a place resolved to the wrong
    province, still names the same victims, street and venue. When the place is
    compatible and only the date is out of the window (one weak link, not two),
-   ``wording_later`` (default 0.1, and still two shared keywords) is enough. Beyond that window and up
+   ``wording_later`` (default 0.1, and still two shared keywords) is enough; when both
+   fail (another province and days apart: two weak links), what a far match needs
+   (``wording_far``, three shared). On gva-dev: pairwise precision 0.969 -> 0.977 for
+   recall 0.636 -> 0.635: the wrong merges it ended joined stories from two states a
+   week apart that shared two or three words. Beyond that window and up
    to ``wording_far_days`` (default 730), the places must be compatible (or one story
    name the other's town) and
    ``wording_far`` (default 0.35) is needed, with at least ``FAR_MIN_SHARED`` (3)
@@ -295,7 +299,13 @@ def _judge(
         # with only the date out of the window (one weak link, not two) less is needed.
         wide = max(window_days, m.wording_window_days)
         if dates_compatible(report, incident, wide, lookback, stated):
-            needed = min(m.wording_admit, m.wording_later) if place_ok else m.wording_admit
+            if place_ok:
+                needed = min(m.wording_admit, m.wording_later)
+            elif near:
+                needed = m.wording_admit
+            else:
+                # Elsewhere and days apart (two weak links): as much as a far match needs.
+                needed, shared = max(m.wording_admit, m.wording_far), FAR_MIN_SHARED
         elif m.wording_far_days > wide and dates_compatible(report, incident, m.wording_far_days, lookback, stated):
             if not place_ok:
                 return None  # two weak links (weeks apart and elsewhere): two events
