@@ -35,6 +35,10 @@ by incident id):
    keywords shared: an arrest, a plea or a trial months later
    names the same victim and suspect in the same town, while two shootings in one city
    weeks apart rarely share that much.
+   With no date on one side (a feed that gives none), the window says nothing: a
+   compatible place then needs ``wording_later`` (two shared keywords) as well. On
+   ecbplus-dev (dates mostly missing): pairwise precision 0.964 -> 0.995, recall 0.082
+   -> 0.077; gva-dev (dates always known) unchanged.
 5. A report or incident with no place below the country needs a wording similarity of
    ``wording_vague`` (default 0.2): "same country, same days" alone is no evidence,
    unless, with both dates known and within the window, the story with no place names
@@ -315,6 +319,12 @@ def _judge(
             return None
         similar = wording(incident, shared)
         if similar < needed:
+            return None
+    elif gap is None:
+        # No date on one side (a feed without dates): "the same place at some time" is no
+        # evidence; ask what a later follow-up in the same place needs.
+        similar = wording(incident)
+        if similar < m.wording_later:
             return None
     if not report.location.name or not incident.location.name:
         # No place below the country: "same country, same days" is not evidence enough.

@@ -372,3 +372,13 @@ def test_elsewhere_and_a_week_apart_needs_the_wording_of_a_far_match() -> None:
     assert len(clusters([first, rep("d", SPOKANE, "2024-05-11", vigil)])) == 2
     # What a far match needs (three shared, 0.35) still bridges both.
     assert len(clusters([first, rep("e", SPOKANE, "2024-05-11", FOLLOW)])) == 1
+
+
+def test_with_no_date_at_all_the_same_town_needs_shared_names() -> None:
+    # A feed that gives no dates: nothing says the two stories are of the same days.
+    def undated(key: str, evidence: str) -> IncidentReport:
+        return dataclasses.replace(rep(key, DENVER, "2024-05-04", evidence), event_date=None, published=None)
+
+    tavern, other = undated("a", FIRST), undated("b", OTHER)
+    assert len(clusters([tavern, other])) == 2
+    assert len(clusters([tavern, undated("c", FOLLOW)])) == 1
