@@ -19,7 +19,12 @@ by incident id):
    province the other is in, or a district and its province's seat, or two places at
    most ``NEARBY_KM`` (10 km) apart, a neighbourhood and its city, or either has no place
    below the country, or one report's words name the other's town: the extractor chose a
-   namesake elsewhere or a neighbouring town, but the text names this one). When either fails, the wording similarity must reach
+   namesake elsewhere or a neighbouring town, but the text names this one). The
+   incident's place is the one most of its reports name; the report's place may instead
+   be compatible with that of one of them ("The Bronx" joins an incident most of whose
+   stories say "New York City", 19 km from the Bronx's point: gva-dev pairwise recall
+   0.635 -> 0.644, precision 0.977 -> 0.978). A town's name never counts its article
+   ("The Bronx" is named by "Bronx"). When either fails, the wording similarity must reach
    ``wording_admit`` (default 0.25) and the dates be within ``wording_window_days``: a
    follow-up published days later with no date cue, or a place resolved to the wrong
    province, still names the same victims, street and venue. When the place is
@@ -194,12 +199,22 @@ class Wording(Protocol):
         """Whether one of the incident's reports states its date (None: not known)."""
         ...
 
+    def near_one(self, incident: Incident) -> bool:
+        """Whether the report's place is compatible with that of one of the incident's
+        reports (the incident's own place is the one most of them name)."""
+        ...
+
+
+#: Words of a town's name that a story's keywords never hold: an article ("The Bronx",
+#: "The Woodlands"), which left such a town never named.
+_ARTICLES = frozenset({"the"})
+
 
 def town_words(location: Location) -> frozenset[str]:
     """The words of a location's town (empty when it names only a province or nothing)."""
     if not location.name or location.name == location.admin1:
         return frozenset()
-    return place_words((location.name,))
+    return place_words((location.name,)) - _ARTICLES
 
 
 class _WordingOf:
@@ -254,6 +269,12 @@ class _WordingOf:
             self.stated[iid] = any(r.date_stated for r in self._reports(iid))
         return self.stated[iid]
 
+    def near_one(self, incident: Incident) -> bool:
+        loc = self.report.location
+        return bool(loc.name) and any(
+            bool(o.location.name) and places_compatible(loc, o.location) for o in self._reports(incident.incident_id)
+        )
+
 
 def wording_with(state_reports: Callable[[str], Sequence[IncidentReport]], report: IncidentReport) -> Wording:
     """The wording similarity of ``report`` to an incident: the best over the incident's
@@ -273,6 +294,9 @@ class _NoWording:
 
     def date_stated(self, incident: Incident) -> bool | None:
         return None
+
+    def near_one(self, incident: Incident) -> bool:
+        return False
 
 
 _no_wording = _NoWording()
@@ -296,8 +320,14 @@ def _judge(
     stated = wording.date_stated(incident) if gap is not None and gap > window_days else None
     lookback = m.undated_lookback_days
     near = dates_compatible(report, incident, window_days, lookback, stated)
-    # The place is compatible when the names say so or either story names the other's town.
-    place_ok = places_compatible(report.location, incident.location) or wording.names_place(incident)
+    # The place is compatible when the names say so (the incident's, or one of its
+    # reports': "The Bronx" joins an incident most of whose stories say "New York City")
+    # or either story names the other's town.
+    place_ok = (
+        places_compatible(report.location, incident.location)
+        or wording.names_place(incident)
+        or wording.near_one(incident)
+    )
     if not (near and place_ok):
         # Another province, or beyond the window: only similar wording bridges it, and
         # with only the date out of the window (one weak link, not two) less is needed.

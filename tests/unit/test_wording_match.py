@@ -382,3 +382,25 @@ def test_with_no_date_at_all_the_same_town_needs_shared_names() -> None:
     tavern, other = undated("a", FIRST), undated("b", OTHER)
     assert len(clusters([tavern, other])) == 2
     assert len(clusters([tavern, undated("c", FOLLOW)])) == 1
+
+
+def test_a_story_with_no_place_names_a_town_whose_name_has_an_article() -> None:
+    woodlands = Location("The Woodlands", "Texas", "US", 30.17, -95.50)
+    placed = rep("t1", woodlands, "2024-05-04", FIRST)
+    vague = rep("t2", NOWHERE, "2024-05-04", "A jogger was hurt by a stray round near a pond in The Woodlands.")
+    assert len(clusters([placed, vague])) == 1
+
+
+def test_a_place_near_one_of_the_incidents_reports_is_a_compatible_place() -> None:
+    # An incident most of whose stories name the city, one the district 20 km out where
+    # it happened (admitted by its wording); a later story naming only the district, in
+    # other words, joins it: the district is that report's place.
+    district = Location("Welby Heights", "Colorado", "US", 39.88, -105.0)
+    city_a = rep("n1", DENVER, "2024-05-04", FIRST)
+    city_b = rep("n2", DENVER, "2024-05-04", FOLLOW)
+    named = rep("n3", district, "2024-05-04", "Neighbours of Rosalind Okafor said the Copper Kettle shut early.")
+    other_words = rep("n4", district, "2024-05-05", "Detectives asked drivers who passed Kessling Mill to call in.")
+    assert len(clusters([city_a, city_b, named])) == 1
+    assert len(clusters([city_a, city_b, named, other_words])) == 1
+    # Without the district report, the city and the district 20 km away are two places.
+    assert len(clusters([city_a, city_b, other_words])) == 2
