@@ -10,7 +10,8 @@ by incident id):
    ``undated_lookback_days`` (default 7: a weekday named in the text) further, and so does an incident none of whose
    reports states a date. A second lookup adds the incidents of
    the region that share at least two keywords with the report (see
-   :mod:`monitor.dedup.wording`) within ``wording_far_days`` (default 730).
+   :mod:`monitor.dedup.wording`; the report's town counts, its province does not) within
+   ``wording_far_days`` (default 730).
 2. Compatible event types: the same family (explosive; indirect fire; armed attack;
    kidnapping; takeover); ``other_violence`` is compatible with anything.
 3. Figures that do not contradict: when both have an own (non-period) killed figure,

@@ -404,3 +404,16 @@ def test_a_place_near_one_of_the_incidents_reports_is_a_compatible_place() -> No
     assert len(clusters([city_a, city_b, named, other_words])) == 1
     # Without the district report, the city and the district 20 km away are two places.
     assert len(clusters([city_a, city_b, other_words])) == 2
+
+
+def test_a_namesake_in_another_state_is_found_through_the_town_its_stories_name() -> None:
+    # The extractor put one story in Milford, Connecticut, the other in Milford, Delaware.
+    # Besides the town they share one name only: too little for the keyword lookup
+    # without the town, enough with it; the rules then join them (same town name).
+    ct = Location("Milford", "Connecticut", "US", 41.22, -73.06)
+    de = Location("Milford", "Delaware", "US", 38.91, -75.42)
+    first = rep("m1", ct, "2024-05-04", "A toddler found a pistol in a Milford kitchen drawer, Greta Lindqvist said.")
+    second = rep("m2", de, "2024-05-04", "Relatives told Lindqvist that in Milford a girl of two had shot herself.")
+    unrelated = rep("m3", de, "2024-05-04", "In Milford a delivery driver was hurt when Osric Bellamy fired twice.")
+    assert len(clusters([first, second])) == 1
+    assert len(clusters([first, unrelated])) == 2
