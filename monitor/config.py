@@ -92,6 +92,7 @@ class MatchingConfig(_Frozen):
     #: Wording similarity that admits a report the strict rules would keep out: a place
     #: in another province of the same country (a mis-resolved place), or an event date
     #: beyond the window but within ``wording_window_days`` (a follow-up with no date cue).
+    #: Both at once (another province and days apart) need ``wording_far``.
     wording_admit: float = Field(default=0.25, ge=0, le=1)
     wording_window_days: int = Field(default=14, ge=0)
     #: The same, for a report in a compatible place whose only fault is a date beyond the

@@ -50,8 +50,11 @@ def candidates(state: IncidentState, report: IncidentReport, m: MatchingConfig) 
     wide = date_span(report.event_date, wide_days, before=back, after=ahead)
     found = {i.incident_id: i for i in state.candidates(region, keys, area_key(report.location))}
     # Very similar wording may bridge a wider window or another province: those
-    # candidates come from the keyword index, so the lookup stays narrow.
-    words = sorted(report_keywords(report) - place_words((report.location.name, report.location.admin1)))
+    # candidates come from the keyword index, so the lookup stays narrow. The report's own
+    # town stays among the words looked up (only its province is left out): a namesake
+    # the extractor put in another province is found through the stories that name the
+    # town; the rules then judge it like any candidate.
+    words = sorted(report_keywords(report) - place_words((report.location.admin1,)))
     if len(words) >= MIN_SHARED and wide is not None:
         for inc in state.similar(region, words, wide[0], wide[1], MIN_SHARED):
             found.setdefault(inc.incident_id, inc)

@@ -111,3 +111,34 @@ def test_a_date_span_has_the_ends_of_its_day_keys() -> None:
         assert date_span("2024-02-28T10:00:00Z", window, before=before, after=after) == (keys[0], keys[-1])
     assert date_span(None, 5) is None
     assert date_span("not a date", 5) is None
+
+
+#: Three stories of one city, sharing no names: with no dates at all, only the names say
+#: which reports are of one event.
+UNDATED_STORIES = [
+    "Marguerite Delacroix was wounded outside the Silver Lantern diner on Corbin Parkway.",
+    "Witnesses saw Tobias Renwick flee from the Harborline depot after Ezra Quill was hit.",
+    "Neighbours of Ines Valkonen heard the gunfire at the Brackley Orchard cottages.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=2), min_size=1, max_size=7), st.randoms(use_true_random=False))
+def test_undated_reports_group_by_story_in_any_order(stories: list[int], rnd: object) -> None:
+    stream = [
+        IncidentReport(
+            report_id=stable_id("u", k), item_id=stable_id("ui", k), outlet=f"Outlet {k}",
+            url=f"https://example.org/u/{k}", published=None, event_type="armed_assault",
+            location=PLACES[0], event_date=None, evidence=(UNDATED_STORIES[s],),
+        )
+        for k, s in enumerate(stories)
+    ]
+    shuffled = list(stream)
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    for order in (stream, shuffled):
+        state, _ = run(order)
+        groups = {frozenset(i.report_ids) for i in state.incidents.values()}
+        expected = {
+            frozenset(stable_id("u", k) for k, s in enumerate(stories) if s == story) for story in set(stories)
+        }
+        assert groups == expected

@@ -359,3 +359,61 @@ def test_an_incidents_reports_are_read_once_per_report_matched() -> None:
     assert wording(incident) > 0 and wording(incident, 3) > 0
     assert not wording.names_place(incident) and wording.date_stated(incident)
     assert reads == ["inc-c"]
+
+
+def test_elsewhere_and_a_week_apart_needs_the_wording_of_a_far_match() -> None:
+    first = rep("a", DENVER, "2024-05-04", FIRST)
+    # Two of its eight keywords are the first report's: similarity 2 / (5 + 1), above
+    # wording_admit (0.25) but below wording_far (0.35), and only two shared.
+    vigil = "Friends of Rosalind Okafor met at Larkspur Chapel with Fenwick Orr and Delphine Marsh."
+    assert len(clusters([first, rep("b", SPOKANE, "2024-05-04", vigil)])) == 1  # same day: a namesake
+    assert len(clusters([first, rep("c", DENVER, "2024-05-11", vigil)])) == 1  # same town: a follow-up
+    # Another state AND a week apart (both dates stated): two weak links, two events.
+    assert len(clusters([first, rep("d", SPOKANE, "2024-05-11", vigil)])) == 2
+    # What a far match needs (three shared, 0.35) still bridges both.
+    assert len(clusters([first, rep("e", SPOKANE, "2024-05-11", FOLLOW)])) == 1
+
+
+def test_with_no_date_at_all_the_same_town_needs_shared_names() -> None:
+    # A feed that gives no dates: nothing says the two stories are of the same days.
+    def undated(key: str, evidence: str) -> IncidentReport:
+        return dataclasses.replace(rep(key, DENVER, "2024-05-04", evidence), event_date=None, published=None)
+
+    tavern, other = undated("a", FIRST), undated("b", OTHER)
+    assert len(clusters([tavern, other])) == 2
+    assert len(clusters([tavern, undated("c", FOLLOW)])) == 1
+
+
+def test_a_story_with_no_place_names_a_town_whose_name_has_an_article() -> None:
+    woodlands = Location("The Woodlands", "Texas", "US", 30.17, -95.50)
+    placed = rep("t1", woodlands, "2024-05-04", FIRST)
+    vague = rep("t2", NOWHERE, "2024-05-04", "A jogger was hurt by a stray round near a pond in The Woodlands.")
+    assert len(clusters([placed, vague])) == 1
+
+
+def test_a_place_near_one_of_the_incidents_reports_is_a_compatible_place() -> None:
+    # An incident most of whose stories name the city, one the district 20 km out where
+    # it happened (admitted by its wording); a later story naming only the district, in
+    # other words, joins it: the district is that report's place.
+    district = Location("Welby Heights", "Colorado", "US", 39.88, -105.0)
+    city_a = rep("n1", DENVER, "2024-05-04", FIRST)
+    city_b = rep("n2", DENVER, "2024-05-04", FOLLOW)
+    named = rep("n3", district, "2024-05-04", "Neighbours of Rosalind Okafor said the Copper Kettle shut early.")
+    other_words = rep("n4", district, "2024-05-05", "Detectives asked drivers who passed Kessling Mill to call in.")
+    assert len(clusters([city_a, city_b, named])) == 1
+    assert len(clusters([city_a, city_b, named, other_words])) == 1
+    # Without the district report, the city and the district 20 km away are two places.
+    assert len(clusters([city_a, city_b, other_words])) == 2
+
+
+def test_a_namesake_in_another_state_is_found_through_the_town_its_stories_name() -> None:
+    # The extractor put one story in Milford, Connecticut, the other in Milford, Delaware.
+    # Besides the town they share one name only: too little for the keyword lookup
+    # without the town, enough with it; the rules then join them (same town name).
+    ct = Location("Milford", "Connecticut", "US", 41.22, -73.06)
+    de = Location("Milford", "Delaware", "US", 38.91, -75.42)
+    first = rep("m1", ct, "2024-05-04", "A toddler found a pistol in a Milford kitchen drawer, Greta Lindqvist said.")
+    second = rep("m2", de, "2024-05-04", "Relatives told Lindqvist that in Milford a girl of two had shot herself.")
+    unrelated = rep("m3", de, "2024-05-04", "In Milford a delivery driver was hurt when Osric Bellamy fired twice.")
+    assert len(clusters([first, second])) == 1
+    assert len(clusters([first, unrelated])) == 2
