@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -26,8 +27,27 @@ class ActorMention:
     end: int
 
 
-def _by_length(names: list[str]) -> list[str]:
-    return sorted(set(names), key=len, reverse=True)
+def _trie(names: list[str]) -> str:
+    """One regex alternation for ``names`` as a prefix tree: the engine tries one branch
+    per character instead of every name at every position (the table has hundreds),
+    and, trying the longer continuation first, still prefers the longest name."""
+    tree: dict[str, Any] = {}
+    for name in set(names):
+        node = tree
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return build(tree)
 
 
 # A capitalised group word right after a known name: the start of a longer name.
@@ -51,10 +71,8 @@ class ActorTable:
                 else:
                     folded.append(alias)
                     self._canon[alias.casefold()] = canon
-        self._exact = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, _by_length(exact))) + r")(?![\w-])")
-        self._folded = re.compile(
-            r"(?<![\w-])(" + "|".join(map(re.escape, _by_length(folded))) + r")(?:['’]s)?(?![\w-])", re.IGNORECASE
-        )
+        self._exact = re.compile(r"(?<![\w-])(" + _trie(exact) + r")(?![\w-])")
+        self._folded = re.compile(r"(?<![\w-])(" + _trie([a.lower() for a in folded]) + r")(?:['’]s)?(?![\w-])", re.IGNORECASE)
 
     def find(self, text: str, upper_doc: bool = False) -> list[ActorMention]:
         hits: list[ActorMention] = []
