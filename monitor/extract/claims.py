@@ -54,6 +54,10 @@ def _trie(names: list[str]) -> str:
 _LONGER_GROUP = re.compile(r"\s+(?:Group|Movement|Front|Army|Organi[sz]ation|Union|Brigades?|Council)\b")
 
 
+_BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
+_BRACKET_CLOSE = re.compile(r"\s*[)\]]")
+
+
 class ActorTable:
     """Aliases -> canonical actor names, matched longest first at word boundaries."""
 
@@ -90,7 +94,14 @@ class ActorTable:
         for h in hits:
             if out and h.start < out[-1].end:
                 continue
+            if out and out[-1].actor == h.actor and _BRACKET_OPEN.fullmatch(text, out[-1].end, h.start):
+                # "Democratic Front for the Liberation of Palestine (DFLP)": one mention,
+                # so that the name and its acronym do not read as two groups in a list.
+                close = _BRACKET_CLOSE.match(text, h.end)
+                out[-1] = ActorMention(h.actor, out[-1].start, close.end() if close else h.end)
+                continue
             out.append(h)
+
         return out
 
     def canonical(self, name: str) -> str | None:
@@ -241,6 +252,21 @@ def _generic_object(after_verb: str) -> str | None:
     return _named_actor(m.group("name"), m.group("acr")) if m else None
 
 
+# Other events than the one reported: "two other bombings, which were claimed by the
+# FARC", "claimed responsibility for previous attacks".
+_OTHER_EVENTS = (
+    r"\b(?:other|previous|earlier|past|prior|similar)\s+(?:\w+\s+){0,2}?"
+    r"(?:attack|bombing|blast|explosion|killing|incident|assault|kidnapping|abduction|shooting|ambush|raid)(?:e?s)?\b"
+)
+_OTHER_BEFORE = re.compile(_OTHER_EVENTS + r"[^.;:]{0,40}?\b(?:which|that)\b[^.;:]{0,100}$", re.IGNORECASE)
+_OTHER_AFTER = re.compile(r"\s*(?:responsibility\s+|credit\s+)?for\s+(?:\w+\s+){0,2}?" + _OTHER_EVENTS, re.IGNORECASE)
+
+
+def _other_event(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the claim or denial at ``m`` is about other events than this one."""
+    return bool(_OTHER_BEFORE.search(sentence, 0, m.start()) or _OTHER_AFTER.match(sentence, m.end()))
+
+
 # A new clause with a subject of its own between a group and a claim verb.
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:but|whereas|while|although|though)\s", re.IGNORECASE)
 _NEGATED_CLAIM = re.compile(r"\b(?:not|never|no|yet\s+to|refused\s+to|failed\s+to)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -322,6 +348,8 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
                 add(a.actor, "blamed", _speaker(sentence))
     for pattern, stance in ((_CLAIMED, "claimed"), (_DENIED, "denied")):
         for m in pattern.finditer(sentence):
+            if _other_event(sentence, m):
+                continue
             if stance == "claimed" and m.group(0).lower().startswith("claimed by"):
                 after = [a for a in actors if a.start >= m.end()]
                 if after:
@@ -352,11 +380,8 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
                 actor = generic_actor(sentence[: m.start()])
             if actor is None:
                 continue
-            # "The Islamic State group and the Pakistani Taliban both claimed": every
-            # actor of a subject joined by "and".
-            for other in subj[:-1]:
-                if re.fullmatch(r"[\s\w'’-]*?\band\b[\s\w'’-]*", sentence[other.end: subj[-1].start]) and len(sentence[other.end: subj[-1].start]) < 40:
-                    add(other.actor, stance, other.actor)  # type: ignore[arg-type]
+            for other in _co_subjects(sentence, subj, m.start()):
+                add(other.actor, stance, other.actor)  # type: ignore[arg-type]
             speaker = _speaker(sentence, m.start())
             channel = _PRIMARY_CHANNEL.search(sentence) or _CHANNEL.search(sentence)
             said_by = speaker or (f"{actor} ({channel.group(1)})" if channel else actor)
@@ -382,6 +407,38 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             else:
                 add(subj[-1].actor, "blamed", _speaker(sentence, subj[-1].start))
     return out
+
+
+_JOINT = re.compile(r"\b(?:both|all|each|jointly)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BOTH_HEAD = re.compile(r"(?:^|[,;:]\s*)\s*both\s", re.IGNORECASE)
+_LIST_GAP = re.compile(r"['’]?\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _co_subjects(sentence: str, subj: list[ActorMention], verb_start: int) -> list[ActorMention]:
+    """The other actors of a joint subject ending with ``subj[-1]``: "The Islamic State
+    group and the Pakistani Taliban claimed", "Hamas, Islamic Jihad and the PFLP all
+    claimed", "Both Hamas's armed wing and the PFLP, claimed"."""
+    if len(subj) < 2:
+        return []
+    head = None
+    for b in _BOTH_HEAD.finditer(sentence, 0, subj[-1].start):
+        head = b
+    if head is not None:
+        return [a for a in subj[:-1] if a.start >= head.end()]
+    if _JOINT.search(sentence, subj[-1].end, verb_start):
+        out: list[ActorMention] = []
+        nxt = subj[-1]
+        for other in reversed(subj[:-1]):  # "A, B and C all claimed": a list, commas and all
+            if not _LIST_GAP.fullmatch(sentence, other.end, nxt.start):
+                break
+            out.insert(0, other)
+            nxt = other
+        return out
+    return [
+        other for other in subj[:-1]
+        if re.fullmatch(r"[\s\w'’-]*?\band\b[\s\w'’-]*", sentence[other.end: subj[-1].start])
+        and len(sentence[other.end: subj[-1].start]) < 40
+    ]
 
 
 def _is_object(sentence: str, actor: ActorMention, verb_start: int) -> bool:

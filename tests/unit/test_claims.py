@@ -78,3 +78,37 @@ def test_long_acronyms_count_in_capitals() -> None:
 def test_short_mixed_case_alias_is_matched_as_written() -> None:
     assert claimed("Police said they let the suspect go, and the group claimed responsibility.") == []
     assert claimed("LeT claimed responsibility for the attack on the camp.") == ["Lashkar-e-Taiba"]
+
+
+def stances(sentence: str) -> list[tuple[str, str]]:
+    return [(c.actor, c.stance) for c in find_claims(sentence, upper_doc=sentence.isupper())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A name given with its acronym in brackets is one mention, so a list of
+        # claimants joined by "and" still reads as a list.
+        ("The PFLP and the Democratic Front for the Liberation of Palestine (DFLP) claimed the ambush.",
+         [("PFLP", "claimed"), ("DFLP", "claimed")]),
+        # Joint claims: every group of a list followed by "all" or "both", or headed by "Both".
+        ("Hamas, the PFLP and Islamic Jihad all claimed the shooting at the checkpoint.",
+         [("Hamas", "claimed"), ("PFLP", "claimed"), ("Palestinian Islamic Jihad", "claimed")]),
+        ("Both Hamas's armed wing, the Qassam Brigades, and the PFLP claimed the rocket attack.",
+         [("Hamas", "claimed"), ("PFLP", "claimed")]),
+    ],
+)
+def test_subjects(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Claims of other events than the one reported.
+        "The blast followed three other bombings in the province that were claimed by the ELN.",
+        "The FARC has claimed responsibility for several previous attacks on the pipeline.",
+    ],
+)
+def test_no_claim_for_this_event(sentence: str) -> None:
+    assert stances(sentence) == []
