@@ -101,7 +101,6 @@ class ActorTable:
                 out[-1] = ActorMention(h.actor, out[-1].start, close.end() if close else h.end)
                 continue
             out.append(h)
-
         return out
 
     def canonical(self, name: str) -> str | None:
@@ -120,15 +119,21 @@ _NOT_A_CLAIM = re.compile(
 )
 _CLAIMED = re.compile(
     r"\b(claim(?:ed|s|ing)?\s+(?:(?:full|sole)\s+)?(?:responsibility|credit)"
-    r"|claimed\s+it\b|acknowledged\s+(?:it|the\s+\w+|responsibility)|admitted\s+(?:to\s+)?(?:carrying\s+out|the\s+\w+)"
+    r"|claimed\s+it\b|(?:acknowledged|admitted)\s+(?:to\s+)?(?:it\b|responsibility|carrying\s+out|(?:the|this|that)\s+(?:\w+\s+){0,2}"
+    r"(?:attacks?|bombings?|assaults?|killings?|blasts?|murders?|assassinations?|massacre|ambush|raids?|shootings?"
+    r"|explosions?|abductions?|kidnappings?|operations?))"
     r"|claimed\s+(?:the|this|that|these|both)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|blasts?|strikes?|massacre"
     r"|ambush|raids?|shootings?|shelling|explosions?|abductions?|kidnappings?|operations?|capture|seizure|it)"
     r"|(?:took|takes|has\s+taken|accepted|admitted)\s+(?:full\s+)?responsibility"
     r"|said(?:\s+in\s+a\s+statement|\s+on\s+\w+(?:\s+\w+)?)?\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|have\s+)?"
     r"(?:carried\s+out|was\s+behind|were\s+behind|(?:was|were)\s+responsible|fired|detonated|launched|staged|killed"
     r"|attacked|targeted|captured|seized|shot|stormed|ambushed)"
-    r"|said\b[^.;]{0,40}?\b(?:that\s+)?(?:one\s+of\s+)?its\s+(?:[\w'’-]+\s+){0,3}(?:fighters?|members?|militants?|suicide\s+bombers?|men|soldiers|province|branch|wing)"
-    r"\s+(?:had\s+)?(?:carried\s+out|detonated|attacked|killed|blew|launched|fired|stormed|captured)"
+    # A group's own report of what its men did ("the FMLN reports that its urban commando
+    # units staged attacks", a rebel radio's "our forces took the post") is its claim.
+    r"|(?:said|reports?|reported|announced)\b[^.;]{0,40}?\b(?:that\s+)?(?:one\s+of\s+)?(?:(?:its|our)\s+(?:[\w'’-]+\s+){0,3}|(?:urban\s+)?(?:commando|guerrilla)\s+(?=units?\b))"
+    r"(?:fighters?|members?|militants?|suicide\s+bombers?|men|soldiers|province|branch|wing|units?|forces|commandos?"
+    r"|guerrillas|combatants)\s+(?:had\s+|have\s+)?(?:carried\s+out|detonated|attacked|killed|blew|launched|fired|stormed"
+    r"|captured|staged|ambushed|dynamited|destroyed|occupied|downed|took|executed)"
     r"|responsibility\s+(?:\w+\s+){0,6}?was\s+claimed\s+by|claimed\s+by"
     r"|(?:called\s+in|issued|made|sent|faxed|posted|released)\s+(?:a|its|their)\s+claim\s+of\s+responsibility)\b",
     re.IGNORECASE,
@@ -141,8 +146,8 @@ _DENIED = re.compile(
     re.IGNORECASE,
 )
 _BLAMED = re.compile(
-    r"\b(blam(?:ed|es|ing)|accus(?:ed|es|ing)|pins?\s+the\s+blame\s+on|pinned\s+the\s+blame\s+on|held\s+\w+(?:\s+\w+){0,3}\s+responsible"
-    r"|attributed\s+(?:the\s+)?(?:attack|bombing|blast)\s+to)\b",
+    r"\b(blam(?:ed|es|ing)|accus(?:ed|es|ing)|pins?\s+the\s+blame\s+on|pinned\s+the\s+blame\s+on|(?:held|holds?|holding)\s+(?:[\w'’()\[\]-]+\s+){1,10}?responsible"
+    r"|attribut(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,6}?to|charg(?:ed|es|e|ing)\s+(?:\w+\s+){1,3}?with)\b",
     re.IGNORECASE,
 )
 _SUSPECTS_OBJECT = re.compile(r"\bsuspect(?:ed|s)?\s+(?:that\s+)?", re.IGNORECASE)
@@ -160,11 +165,27 @@ _PERPETRATOR_BEFORE = re.compile(
     r"|\bclash(?:ed|es)?\s+with\s+(?:the\s+)?$|\bkilled\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A group's record, not this event: "the Shining Path has attacked Soviet interests in the past".
+_PAST = re.compile(
+    r"\b(?:in\s+the\s+past|in\s+recent\s+(?:years|months)|previously|(?:\w+\s+)?years?\s+ago|last\s+year|repeatedly"
+    r"|many\s+times|on\s+several\s+occasions)\b",
+    re.IGNORECASE,
+)
 _GROUP_REF = re.compile(r"\b(?:the\s+(?:group|militants|insurgents|rebels|organi[sz]ation|movement)|them)\b", re.IGNORECASE)
 _SUSPECT_VERB = re.compile(r"\b(?:suspects?|suspected|believes?|believed|think|thinks|presume[sd]?)\b(?:\s+that)?", re.IGNORECASE)
 _RESPONSIBLE = re.compile(r"\b(?:was|were|is|are)\s+(?:responsible|behind\s+(?:the|this|it))", re.IGNORECASE)
+# A hedge right before a group's name: "suspected Taliban fighters", "guerrillas presumed
+# to be members of the pro-Castro ELN", "could have been carried out by the Maoist 'Shining Path'".
 _SUSPECTED = re.compile(
-    r"\b(suspected|suspect|believed\s+to\s+be|alleged|presumed|likely)\s*$", re.IGNORECASE
+    r"\b(?:suspected|suspect|believed\s+to\s+be|alleged(?:ly)?|presum(?:ed|ably)(?:\s+to\s+be)?|likely|possibly|probably"
+    r"|(?:could|may|might)\s+have\s+been\s+(?:carried\s+out|perpetrated|committed|staged|planted|the\s+work\s+of))"
+    r"\s*(?:\w+ed\s+)?(?:(?:members?|militants?|guerrillas?|fighters?|cadres?)\s+(?:of|from)\s+)?(?:by\s+|from\s+)?(?:the\s+)?"
+    r"(?:[\w-]+\s+)?[\"“']?\s*$",
+    re.IGNORECASE,
+)
+# "the Shining Path or the MRTA": a hedge covers every group of a list.
+_SUSPECT_LIST_GAP = re.compile(
+    r"[\"”']?\s*(?:\(\w+\)\s*)?(?:group\s+)?,?\s*(?:or|and)\s+(?:the\s+)?(?:[\w-]+\s+)?[\"“']?\s*", re.IGNORECASE
 )
 _SUSPECTED_AFTER = re.compile(r"^\s*(?:were|was|is|are)\s+(?:suspected|believed|thought)\b", re.IGNORECASE)
 _SAID_BY = re.compile(
@@ -267,6 +288,11 @@ def _other_event(sentence: str, m: re.Match[str]) -> bool:
     return bool(_OTHER_BEFORE.search(sentence, 0, m.start()) or _OTHER_AFTER.match(sentence, m.end()))
 
 
+# A group described by another in an appositive: "X, the armed wing of Y, claimed".
+_APPOSITIVE = re.compile(r"\s*,\s*(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}(?:of|for|to)\s+(?:the\s+)?", re.IGNORECASE)
+_APPOSITIVE_END = re.compile(r"\s*,\s*(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
+
+
 # A new clause with a subject of its own between a group and a claim verb.
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:but|whereas|while|although|though)\s", re.IGNORECASE)
 _NEGATED_CLAIM = re.compile(r"\b(?:not|never|no|yet\s+to|refused\s+to|failed\s+to)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -332,18 +358,25 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             seen.add((actor, stance))
             out.append(Claim(actor=actor, stance=stance, said_by=said_by, evidence=sentence.strip()))
 
+    suspected: ActorMention | None = None
     for a in actors:
-        before = sentence[max(0, a.start - 30): a.start]
-        if _SUSPECTED.search(before) or _SUSPECTED_AFTER.match(sentence[a.end:]):
+        before = sentence[max(0, a.start - 60): a.start]
+        if (
+            _SUSPECTED.search(before) or _SUSPECTED_AFTER.match(sentence[a.end:])
+            or (suspected is not None and _SUSPECT_LIST_GAP.fullmatch(sentence, suspected.end, a.start))
+        ):
             add(a.actor, "suspected", _speaker(sentence))
+            suspected = a
     for m in _SUSPECTS_OBJECT.finditer(sentence):
         obj = [a for a in actors if 0 <= a.start - m.end() < 40]
         if obj:
             add(obj[0].actor, "suspected", _subject(sentence, m.start(), actors))
     for a in actors:
         # A perpetrator stated as fact: "PKK militants attacked", "an ambush by Maoists".
-        if _PERPETRATOR_VERB.match(sentence[a.end:]) or _PERPETRATOR_BEFORE.search(sentence[: a.start]):
-            before = sentence[max(0, a.start - 30): a.start]
+        if (_PERPETRATOR_VERB.match(sentence[a.end:]) or _PERPETRATOR_BEFORE.search(sentence[: a.start])) and not _PAST.search(
+            sentence
+        ):
+            before = sentence[max(0, a.start - 60): a.start]
             if not _SUSPECTED.search(before) and not re.search(r"\bnot\b|\bno\b", before, re.I):
                 add(a.actor, "blamed", _speaker(sentence))
     for pattern, stance in ((_CLAIMED, "claimed"), (_DENIED, "denied")):
@@ -364,6 +397,10 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             if stance == "claimed" and _NEGATED_CLAIM.search(sentence, max(0, m.start() - 30), m.start()):
                 continue  # "the group did not claim responsibility"
             subj = [a for a in actors if a.end <= m.start() and not _is_object(sentence, a, m.start())]
+            if len(subj) >= 2 and _APPOSITIVE.fullmatch(sentence, subj[-2].end, subj[-1].start) and _APPOSITIVE_END.fullmatch(
+                sentence, subj[-1].end, m.start()
+            ):
+                subj.pop()  # "The Extraditables, the armed branch of the Medellin cartel, denied": the first
             if subj and _NEW_CLAUSE.search(sentence, subj[-1].end, m.start()):
                 subj = []  # "officials blamed ETA, but later another group claimed it"
             named = _SELF_NAMED.search(sentence[: m.start()])
