@@ -119,21 +119,25 @@ _NOT_A_CLAIM = re.compile(
 )
 _CLAIMED = re.compile(
     r"\b(claim(?:ed|s|ing)?\s+(?:(?:full|sole)\s+)?(?:responsibility|credit)"
-    r"|claimed\s+it\b|(?:acknowledged|admitted)\s+(?:to\s+)?(?:it\b|responsibility|carrying\s+out|(?:the|this|that)\s+(?:\w+\s+){0,2}"
+    r"|claimed\s+(?:it\b|(?:both|them)(?=\s*(?:[.;,]|$)))|(?:acknowledged|admitted)\s+(?:to\s+)?(?:it\b|responsibility|carrying\s+out|(?:the|this|that)\s+(?:\w+\s+){0,2}"
     r"(?:attacks?|bombings?|assaults?|killings?|blasts?|murders?|assassinations?|massacre|ambush|raids?|shootings?"
     r"|explosions?|abductions?|kidnappings?|operations?))"
-    r"|claimed\s+(?:the|this|that|these|both)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|blasts?|strikes?|massacre"
+    r"|claimed\s+(?:the|this|that|these|both|\w+day['’]s)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|blasts?|strikes?|massacre"
     r"|ambush|raids?|shootings?|shelling|explosions?|abductions?|kidnappings?|operations?|capture|seizure|it)"
     r"|(?:took|takes|has\s+taken|accepted|admitted)\s+(?:full\s+)?responsibility"
     r"|said(?:\s+in\s+a\s+statement|\s+on\s+\w+(?:\s+\w+)?)?\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|have\s+)?"
-    r"(?:carried\s+out|was\s+behind|were\s+behind|(?:was|were)\s+responsible|fired|detonated|launched|staged|killed"
+    r"(?:carried\s+(?:it\s+|them\s+)?out|was\s+behind|were\s+behind|(?:was|were)\s+responsible|fired|detonated|launched|staged|killed"
     r"|attacked|targeted|captured|seized|shot|stormed|ambushed)"
     # A group's own report of what its men did ("the FMLN reports that its urban commando
     # units staged attacks", a rebel radio's "our forces took the post") is its claim.
-    r"|(?:said|reports?|reported|announced)\b[^.;]{0,40}?\b(?:that\s+)?(?:one\s+of\s+)?(?:(?:its|our)\s+(?:[\w'’-]+\s+){0,3}|(?:urban\s+)?(?:commando|guerrilla)\s+(?=units?\b))"
+    r"|(?:said|reports?|reported|announced)\b[^.;]{0,40}?\b(?:that\s+)?(?:one\s+of\s+)?(?:(?:its|our|the\s+group['’]s)\s+(?:[\w'’-]+\s+){0,3}|(?:urban\s+)?(?:commando|guerrilla)\s+(?=units?\b))"
     r"(?:fighters?|members?|militants?|suicide\s+bombers?|men|soldiers|province|branch|wing|units?|forces|commandos?"
-    r"|guerrillas|combatants)\s+(?:had\s+|have\s+)?(?:carried\s+out|detonated|attacked|killed|blew|launched|fired|stormed"
+    r"|guerrillas|combatants)\s+(?:had\s+|have\s+)?(?:carried\s+(?:it\s+|them\s+)?out|detonated|attacked|killed|blew|launched|fired|stormed"
     r"|captured|staged|ambushed|dynamited|destroyed|occupied|downed|took|executed)"
+    # The attacker or the attack as its own: "said the attack was the work of two of its
+    # fighters", "claimed he was one of its members".
+    r"|(?:said|claimed)\b[^.;]{0,40}?\b(?:was|were)\s+(?:the\s+work\s+of\s+)?(?:\w+\s+of\s+)?its\s+(?:own\s+)?"
+    r"(?:fighters|members|militants|men|commandos)"
     r"|responsibility\s+(?:\w+\s+){0,6}?was\s+claimed\s+by|claimed\s+by"
     r"|(?:called\s+in|issued|made|sent|faxed|posted|released)\s+(?:a|its|their)\s+claim\s+of\s+responsibility)\b",
     re.IGNORECASE,
@@ -141,7 +145,7 @@ _CLAIMED = re.compile(
 _DENIED = re.compile(
     r"\b(den(?:ied|ies|y|ying)\s+(?:any\s+|all\s+)?(?:responsibility|involvement|being\s+behind|(?:any\s+)?role|carrying\s+out|it\s+was\s+behind|that)"
     r"|den(?:ied|ies|ying)\b|reject(?:ed|ing|s)?\s+(?:any\s+|all\s+)?(?:responsibility|involvement|role|part|link|claims?\s+of)"
-    r"|(?:had|has|have|did|do|does)\s+not\s+(?:carried|carry)\s+out|(?:was|were|is|are)\s+not\s+(?:behind|involved|responsible)"
+    r"|(?:had|has|have|did|do|does)\s+not\s+(?:(?:carried|carry)\s+out|fired|fire|launched|launch|planted|plant|detonated|attacked|attack)|(?:was|were|is|are)\s+not\s+(?:behind|involved|responsible)"
     r"|(?:had|has|have|played)\s+no\s+(?:role|part|hand|involvement)|nothing\s+to\s+do\s+with|not\s+(?:involved|behind))",
     re.IGNORECASE,
 )
@@ -173,7 +177,7 @@ _PAST = re.compile(
 )
 _GROUP_REF = re.compile(r"\b(?:the\s+(?:group|militants|insurgents|rebels|organi[sz]ation|movement)|them)\b", re.IGNORECASE)
 _SUSPECT_VERB = re.compile(r"\b(?:suspects?|suspected|believes?|believed|think|thinks|presume[sd]?)\b(?:\s+that)?", re.IGNORECASE)
-_RESPONSIBLE = re.compile(r"\b(?:was|were|is|are)\s+(?:responsible|behind\s+(?:the|this|it))", re.IGNORECASE)
+_RESPONSIBLE = re.compile(r"\b(?:was|were|is|are)\s+(?:responsible|behind\s+(?:the|this|it)|to\s+blame)", re.IGNORECASE)
 # A hedge right before a group's name: "suspected Taliban fighters", "guerrillas presumed
 # to be members of the pro-Castro ELN", "could have been carried out by the Maoist 'Shining Path'".
 _SUSPECTED = re.compile(
@@ -415,6 +419,9 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
                 actor = gen or actor
             if actor is None and not upper_doc:
                 actor = generic_actor(sentence[: m.start()])
+            branch = [a for a in actors if m.start() < a.start < m.end() and re.search(r"\bits\s+$", sentence[: a.start])]
+            if branch:
+                actor = branch[0].actor  # "IS said its Central Africa Province carried it out": the province's claim
             if actor is None:
                 continue
             for other in _co_subjects(sentence, subj, m.start()):
@@ -425,10 +432,13 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             add(actor, stance, said_by)  # type: ignore[arg-type]
     for m in _BLAMED.finditer(sentence):
         # "blamed the Taliban", and "held the Taliban responsible" (actor inside the match).
-        obj = [a for a in actors if a.start > m.start() + 3 and a.start - m.end() < 60]
+        # The object is in the blaming clause: not "blamed militias; the IRI claimed it".
+        obj = [a for a in actors if a.start > m.start() + 3 and a.start - m.end() < 60 and ";" not in sentence[m.end(): a.start]]
         target = obj[0].actor if obj else None
-        if target is None and _GROUP_REF.match(sentence[m.end():].lstrip()) and previous_actor:
-            target = previous_actor  # "the government blamed the group"
+        if target is None and _GROUP_REF.match(sentence[m.end():].lstrip()):
+            # "the government blamed the group": the group named last, in this sentence or before.
+            earlier = [a for a in actors if a.end <= m.start()]
+            target = earlier[-1].actor if earlier else previous_actor
         if target is None and not upper_doc:
             target = _generic_object(sentence[m.end():])
         if target is None:

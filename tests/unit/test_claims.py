@@ -159,3 +159,45 @@ def test_stances_of_wire_copy(sentence: str, expected: list[tuple[str, str]]) ->
 )
 def test_latin_american_groups(name: str, canonical: str) -> None:
     assert stances(f"{name} claimed the attack on the power station.") == [(canonical, "claimed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Claims worded as the group's own account of the attack.
+        ("The Red Hand Defenders and the UVF both said they had carried it out.",
+         [("Red Hand Defenders", "claimed"), ("UVF", "claimed")]),
+        ("The ELN claimed Tuesday's bombing of the pipeline.", [("ELN", "claimed")]),
+        ("Al-Shabaab claimed both.", [("al-Shabaab", "claimed")]),
+        ("A landslide claimed both their homes.", []),
+        ("Boko Haram said the raid was the work of three of its fighters.", [("Boko Haram", "claimed")]),
+        ("An al-Shabaab spokesman said the group's fighters had carried out the ambush.", [("al-Shabaab", "claimed")]),
+        ("The Red Hand Defenders claimed the gunman was one of its members.", [("Red Hand Defenders", "claimed")]),
+        # A claim through a named province is the province's.
+        ("The army blamed the ADF; the Islamic State said its Central Africa Province had carried it out.",
+         [("ADF", "claimed"), ("ADF", "blamed")]),
+        # "the group" refers to the group named earlier in the same sentence.
+        ("Hamas denied any part and the army blamed the group.", [("Hamas", "denied"), ("Hamas", "blamed")]),
+        ("The police blamed the PKK, who said they had not planted the bomb.", [("PKK", "denied"), ("PKK", "blamed")]),
+        # A blamed object stays in its clause.
+        ("Officials blamed local gangs; the ELN claimed the bombing.", [("ELN", "claimed")]),
+        ("Officials said a rocket fired by Hamas was to blame.", [("Hamas", "blamed")]),
+        ("Authorities suspect the Los Tequileros gang.", [("Los Tequileros", "suspected")]),
+    ],
+)
+def test_claim_wordings(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(sentence) == expected
+
+
+def test_a_fact_stated_perpetrator_gives_way_to_the_groups_claim() -> None:
+    text = ("Fighters of the Islamic State West Africa Province ambushed an army convoy near Gwoza on Sunday, "
+            "killing five soldiers. The group claimed the ambush on Monday.")
+    (report,) = extract(item(text))
+    assert [(c.actor, c.stance) for c in report.claims] == [("ISWAP", "claimed")]
+
+
+def test_an_accusation_stays_beside_the_groups_claim() -> None:
+    text = ("A bomb killed six people at a market in Beni on Sunday. The army blamed the ADF; "
+            "the Islamic State said its Central Africa Province had carried it out.")
+    (report,) = extract(item(text))
+    assert {(c.actor, c.stance) for c in report.claims} == {("ADF", "claimed"), ("ADF", "blamed")}
