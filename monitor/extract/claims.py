@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -26,12 +27,35 @@ class ActorMention:
     end: int
 
 
-def _by_length(names: list[str]) -> list[str]:
-    return sorted(set(names), key=len, reverse=True)
+def _trie(names: list[str]) -> str:
+    """One regex alternation for ``names`` as a prefix tree: the engine tries one branch
+    per character instead of every name at every position (the table has hundreds),
+    and, trying the longer continuation first, still prefers the longest name."""
+    tree: dict[str, Any] = {}
+    for name in set(names):
+        node = tree
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return build(tree)
 
 
 # A capitalised group word right after a known name: the start of a longer name.
 _LONGER_GROUP = re.compile(r"\s+(?:Group|Movement|Front|Army|Organi[sz]ation|Union|Brigades?|Council)\b")
+
+
+_BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
+_BRACKET_CLOSE = re.compile(r"\s*[)\]]")
 
 
 class ActorTable:
@@ -51,10 +75,8 @@ class ActorTable:
                 else:
                     folded.append(alias)
                     self._canon[alias.casefold()] = canon
-        self._exact = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, _by_length(exact))) + r")(?![\w-])")
-        self._folded = re.compile(
-            r"(?<![\w-])(" + "|".join(map(re.escape, _by_length(folded))) + r")(?:['’]s)?(?![\w-])", re.IGNORECASE
-        )
+        self._exact = re.compile(r"(?<![\w-])(" + _trie(exact) + r")(?![\w-])")
+        self._folded = re.compile(r"(?<![\w-])(" + _trie([a.lower() for a in folded]) + r")(?:['’]s)?(?![\w-])", re.IGNORECASE)
 
     def find(self, text: str, upper_doc: bool = False) -> list[ActorMention]:
         hits: list[ActorMention] = []
@@ -71,6 +93,12 @@ class ActorTable:
         out: list[ActorMention] = []
         for h in hits:
             if out and h.start < out[-1].end:
+                continue
+            if out and out[-1].actor == h.actor and _BRACKET_OPEN.fullmatch(text, out[-1].end, h.start):
+                # "Democratic Front for the Liberation of Palestine (DFLP)": one mention,
+                # so that the name and its acronym do not read as two groups in a list.
+                close = _BRACKET_CLOSE.match(text, h.end)
+                out[-1] = ActorMention(h.actor, out[-1].start, close.end() if close else h.end)
                 continue
             out.append(h)
         return out
@@ -91,15 +119,25 @@ _NOT_A_CLAIM = re.compile(
 )
 _CLAIMED = re.compile(
     r"\b(claim(?:ed|s|ing)?\s+(?:(?:full|sole)\s+)?(?:responsibility|credit)"
-    r"|claimed\s+it\b|acknowledged\s+(?:it|the\s+\w+|responsibility)|admitted\s+(?:to\s+)?(?:carrying\s+out|the\s+\w+)"
-    r"|claimed\s+(?:the|this|that|these|both)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|blasts?|strikes?|massacre"
+    r"|claimed\s+(?:it\b|(?:both|them)(?=\s*(?:[.;,]|$)))|(?:acknowledged|admitted)\s+(?:to\s+)?(?:it\b|responsibility|carrying\s+out|(?:the|this|that)\s+(?:\w+\s+){0,2}"
+    r"(?:attacks?|bombings?|assaults?|killings?|blasts?|murders?|assassinations?|massacre|ambush|raids?|shootings?"
+    r"|explosions?|abductions?|kidnappings?|operations?))"
+    r"|claimed\s+(?:the|this|that|these|both|\w+day['’]s)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|blasts?|strikes?|massacre"
     r"|ambush|raids?|shootings?|shelling|explosions?|abductions?|kidnappings?|operations?|capture|seizure|it)"
     r"|(?:took|takes|has\s+taken|accepted|admitted)\s+(?:full\s+)?responsibility"
     r"|said(?:\s+in\s+a\s+statement|\s+on\s+\w+(?:\s+\w+)?)?\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|have\s+)?"
-    r"(?:carried\s+out|was\s+behind|were\s+behind|(?:was|were)\s+responsible|fired|detonated|launched|staged|killed"
+    r"(?:carried\s+(?:it\s+|them\s+)?out|was\s+behind|were\s+behind|(?:was|were)\s+responsible|fired|detonated|launched|staged|killed"
     r"|attacked|targeted|captured|seized|shot|stormed|ambushed)"
-    r"|said\b[^.;]{0,40}?\b(?:that\s+)?(?:one\s+of\s+)?its\s+(?:[\w'’-]+\s+){0,3}(?:fighters?|members?|militants?|suicide\s+bombers?|men|soldiers|province|branch|wing)"
-    r"\s+(?:had\s+)?(?:carried\s+out|detonated|attacked|killed|blew|launched|fired|stormed|captured)"
+    # A group's own report of what its men did ("the FMLN reports that its urban commando
+    # units staged attacks", a rebel radio's "our forces took the post") is its claim.
+    r"|(?:said|reports?|reported|announced)\b[^.;]{0,40}?\b(?:that\s+)?(?:one\s+of\s+)?(?:(?:its|our|the\s+group['’]s)\s+(?:[\w'’-]+\s+){0,3}|(?:urban\s+)?(?:commando|guerrilla)\s+(?=units?\b))"
+    r"(?:fighters?|members?|militants?|suicide\s+bombers?|men|soldiers|province|branch|wing|units?|forces|commandos?"
+    r"|guerrillas|combatants)\s+(?:had\s+|have\s+)?(?:carried\s+(?:it\s+|them\s+)?out|detonated|attacked|killed|blew|launched|fired|stormed"
+    r"|captured|staged|ambushed|dynamited|destroyed|occupied|downed|took|executed)"
+    # The attacker or the attack as its own: "said the attack was the work of two of its
+    # fighters", "claimed he was one of its members".
+    r"|(?:said|claimed)\b[^.;]{0,40}?\b(?:was|were)\s+(?:the\s+work\s+of\s+)?(?:\w+\s+of\s+)?its\s+(?:own\s+)?"
+    r"(?:fighters|members|militants|men|commandos)"
     r"|responsibility\s+(?:\w+\s+){0,6}?was\s+claimed\s+by|claimed\s+by"
     r"|(?:called\s+in|issued|made|sent|faxed|posted|released)\s+(?:a|its|their)\s+claim\s+of\s+responsibility)\b",
     re.IGNORECASE,
@@ -107,13 +145,13 @@ _CLAIMED = re.compile(
 _DENIED = re.compile(
     r"\b(den(?:ied|ies|y|ying)\s+(?:any\s+|all\s+)?(?:responsibility|involvement|being\s+behind|(?:any\s+)?role|carrying\s+out|it\s+was\s+behind|that)"
     r"|den(?:ied|ies|ying)\b|reject(?:ed|ing|s)?\s+(?:any\s+|all\s+)?(?:responsibility|involvement|role|part|link|claims?\s+of)"
-    r"|(?:had|has|have|did|do|does)\s+not\s+(?:carried|carry)\s+out|(?:was|were|is|are)\s+not\s+(?:behind|involved|responsible)"
+    r"|(?:had|has|have|did|do|does)\s+not\s+(?:(?:carried|carry)\s+out|fired|fire|launched|launch|planted|plant|detonated|attacked|attack)|(?:was|were|is|are)\s+not\s+(?:behind|involved|responsible)"
     r"|(?:had|has|have|played)\s+no\s+(?:role|part|hand|involvement)|nothing\s+to\s+do\s+with|not\s+(?:involved|behind))",
     re.IGNORECASE,
 )
 _BLAMED = re.compile(
-    r"\b(blam(?:ed|es|ing)|accus(?:ed|es|ing)|pins?\s+the\s+blame\s+on|pinned\s+the\s+blame\s+on|held\s+\w+(?:\s+\w+){0,3}\s+responsible"
-    r"|attributed\s+(?:the\s+)?(?:attack|bombing|blast)\s+to)\b",
+    r"\b(blam(?:ed|es|ing)|accus(?:ed|es|ing)|pins?\s+the\s+blame\s+on|pinned\s+the\s+blame\s+on|(?:held|holds?|holding)\s+(?:[\w'’()\[\]-]+\s+){1,10}?responsible"
+    r"|attribut(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,6}?to|charg(?:ed|es|e|ing)\s+(?:\w+\s+){1,3}?with)\b",
     re.IGNORECASE,
 )
 _SUSPECTS_OBJECT = re.compile(r"\bsuspect(?:ed|s)?\s+(?:that\s+)?", re.IGNORECASE)
@@ -131,11 +169,27 @@ _PERPETRATOR_BEFORE = re.compile(
     r"|\bclash(?:ed|es)?\s+with\s+(?:the\s+)?$|\bkilled\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A group's record, not this event: "the Shining Path has attacked Soviet interests in the past".
+_PAST = re.compile(
+    r"\b(?:in\s+the\s+past|in\s+recent\s+(?:years|months)|previously|(?:\w+\s+)?years?\s+ago|last\s+year|repeatedly"
+    r"|many\s+times|on\s+several\s+occasions)\b",
+    re.IGNORECASE,
+)
 _GROUP_REF = re.compile(r"\b(?:the\s+(?:group|militants|insurgents|rebels|organi[sz]ation|movement)|them)\b", re.IGNORECASE)
 _SUSPECT_VERB = re.compile(r"\b(?:suspects?|suspected|believes?|believed|think|thinks|presume[sd]?)\b(?:\s+that)?", re.IGNORECASE)
-_RESPONSIBLE = re.compile(r"\b(?:was|were|is|are)\s+(?:responsible|behind\s+(?:the|this|it))", re.IGNORECASE)
+_RESPONSIBLE = re.compile(r"\b(?:was|were|is|are)\s+(?:responsible|behind\s+(?:the|this|it)|to\s+blame)", re.IGNORECASE)
+# A hedge right before a group's name: "suspected Taliban fighters", "guerrillas presumed
+# to be members of the pro-Castro ELN", "could have been carried out by the Maoist 'Shining Path'".
 _SUSPECTED = re.compile(
-    r"\b(suspected|suspect|believed\s+to\s+be|alleged|presumed|likely)\s*$", re.IGNORECASE
+    r"\b(?:suspected|suspect|believed\s+to\s+be|alleged(?:ly)?|presum(?:ed|ably)(?:\s+to\s+be)?|likely|possibly|probably"
+    r"|(?:could|may|might)\s+have\s+been\s+(?:carried\s+out|perpetrated|committed|staged|planted|the\s+work\s+of))"
+    r"\s*(?:\w+ed\s+)?(?:(?:members?|militants?|guerrillas?|fighters?|cadres?)\s+(?:of|from)\s+)?(?:by\s+|from\s+)?(?:the\s+)?"
+    r"(?:[\w-]+\s+)?[\"“']?\s*$",
+    re.IGNORECASE,
+)
+# "the Shining Path or the MRTA": a hedge covers every group of a list.
+_SUSPECT_LIST_GAP = re.compile(
+    r"[\"”']?\s*(?:\(\w+\)\s*)?(?:group\s+)?,?\s*(?:or|and)\s+(?:the\s+)?(?:[\w-]+\s+)?[\"“']?\s*", re.IGNORECASE
 )
 _SUSPECTED_AFTER = re.compile(r"^\s*(?:were|was|is|are)\s+(?:suspected|believed|thought)\b", re.IGNORECASE)
 _SAID_BY = re.compile(
@@ -223,6 +277,26 @@ def _generic_object(after_verb: str) -> str | None:
     return _named_actor(m.group("name"), m.group("acr")) if m else None
 
 
+# Other events than the one reported: "two other bombings, which were claimed by the
+# FARC", "claimed responsibility for previous attacks".
+_OTHER_EVENTS = (
+    r"\b(?:other|previous|earlier|past|prior|similar)\s+(?:\w+\s+){0,2}?"
+    r"(?:attack|bombing|blast|explosion|killing|incident|assault|kidnapping|abduction|shooting|ambush|raid)(?:e?s)?\b"
+)
+_OTHER_BEFORE = re.compile(_OTHER_EVENTS + r"[^.;:]{0,40}?\b(?:which|that)\b[^.;:]{0,100}$", re.IGNORECASE)
+_OTHER_AFTER = re.compile(r"\s*(?:responsibility\s+|credit\s+)?for\s+(?:\w+\s+){0,2}?" + _OTHER_EVENTS, re.IGNORECASE)
+
+
+def _other_event(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the claim or denial at ``m`` is about other events than this one."""
+    return bool(_OTHER_BEFORE.search(sentence, 0, m.start()) or _OTHER_AFTER.match(sentence, m.end()))
+
+
+# A group described by another in an appositive: "X, the armed wing of Y, claimed".
+_APPOSITIVE = re.compile(r"\s*,\s*(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}(?:of|for|to)\s+(?:the\s+)?", re.IGNORECASE)
+_APPOSITIVE_END = re.compile(r"\s*,\s*(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
+
+
 # A new clause with a subject of its own between a group and a claim verb.
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:but|whereas|while|although|though)\s", re.IGNORECASE)
 _NEGATED_CLAIM = re.compile(r"\b(?:not|never|no|yet\s+to|refused\s+to|failed\s+to)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -288,22 +362,31 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             seen.add((actor, stance))
             out.append(Claim(actor=actor, stance=stance, said_by=said_by, evidence=sentence.strip()))
 
+    suspected: ActorMention | None = None
     for a in actors:
-        before = sentence[max(0, a.start - 30): a.start]
-        if _SUSPECTED.search(before) or _SUSPECTED_AFTER.match(sentence[a.end:]):
+        before = sentence[max(0, a.start - 60): a.start]
+        if (
+            _SUSPECTED.search(before) or _SUSPECTED_AFTER.match(sentence[a.end:])
+            or (suspected is not None and _SUSPECT_LIST_GAP.fullmatch(sentence, suspected.end, a.start))
+        ):
             add(a.actor, "suspected", _speaker(sentence))
+            suspected = a
     for m in _SUSPECTS_OBJECT.finditer(sentence):
         obj = [a for a in actors if 0 <= a.start - m.end() < 40]
         if obj:
             add(obj[0].actor, "suspected", _subject(sentence, m.start(), actors))
     for a in actors:
         # A perpetrator stated as fact: "PKK militants attacked", "an ambush by Maoists".
-        if _PERPETRATOR_VERB.match(sentence[a.end:]) or _PERPETRATOR_BEFORE.search(sentence[: a.start]):
-            before = sentence[max(0, a.start - 30): a.start]
+        if (_PERPETRATOR_VERB.match(sentence[a.end:]) or _PERPETRATOR_BEFORE.search(sentence[: a.start])) and not _PAST.search(
+            sentence
+        ):
+            before = sentence[max(0, a.start - 60): a.start]
             if not _SUSPECTED.search(before) and not re.search(r"\bnot\b|\bno\b", before, re.I):
                 add(a.actor, "blamed", _speaker(sentence))
     for pattern, stance in ((_CLAIMED, "claimed"), (_DENIED, "denied")):
         for m in pattern.finditer(sentence):
+            if _other_event(sentence, m):
+                continue
             if stance == "claimed" and m.group(0).lower().startswith("claimed by"):
                 after = [a for a in actors if a.start >= m.end()]
                 if after:
@@ -318,6 +401,10 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             if stance == "claimed" and _NEGATED_CLAIM.search(sentence, max(0, m.start() - 30), m.start()):
                 continue  # "the group did not claim responsibility"
             subj = [a for a in actors if a.end <= m.start() and not _is_object(sentence, a, m.start())]
+            if len(subj) >= 2 and _APPOSITIVE.fullmatch(sentence, subj[-2].end, subj[-1].start) and _APPOSITIVE_END.fullmatch(
+                sentence, subj[-1].end, m.start()
+            ):
+                subj.pop()  # "The Extraditables, the armed branch of the Medellin cartel, denied": the first
             if subj and _NEW_CLAUSE.search(sentence, subj[-1].end, m.start()):
                 subj = []  # "officials blamed ETA, but later another group claimed it"
             named = _SELF_NAMED.search(sentence[: m.start()])
@@ -332,23 +419,26 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
                 actor = gen or actor
             if actor is None and not upper_doc:
                 actor = generic_actor(sentence[: m.start()])
+            branch = [a for a in actors if m.start() < a.start < m.end() and re.search(r"\bits\s+$", sentence[: a.start])]
+            if branch:
+                actor = branch[0].actor  # "IS said its Central Africa Province carried it out": the province's claim
             if actor is None:
                 continue
-            # "The Islamic State group and the Pakistani Taliban both claimed": every
-            # actor of a subject joined by "and".
-            for other in subj[:-1]:
-                if re.fullmatch(r"[\s\w'’-]*?\band\b[\s\w'’-]*", sentence[other.end: subj[-1].start]) and len(sentence[other.end: subj[-1].start]) < 40:
-                    add(other.actor, stance, other.actor)  # type: ignore[arg-type]
+            for other in _co_subjects(sentence, subj, m.start()):
+                add(other.actor, stance, other.actor)  # type: ignore[arg-type]
             speaker = _speaker(sentence, m.start())
             channel = _PRIMARY_CHANNEL.search(sentence) or _CHANNEL.search(sentence)
             said_by = speaker or (f"{actor} ({channel.group(1)})" if channel else actor)
             add(actor, stance, said_by)  # type: ignore[arg-type]
     for m in _BLAMED.finditer(sentence):
         # "blamed the Taliban", and "held the Taliban responsible" (actor inside the match).
-        obj = [a for a in actors if a.start > m.start() + 3 and a.start - m.end() < 60]
+        # The object is in the blaming clause: not "blamed militias; the IRI claimed it".
+        obj = [a for a in actors if a.start > m.start() + 3 and a.start - m.end() < 60 and ";" not in sentence[m.end(): a.start]]
         target = obj[0].actor if obj else None
-        if target is None and _GROUP_REF.match(sentence[m.end():].lstrip()) and previous_actor:
-            target = previous_actor  # "the government blamed the group"
+        if target is None and _GROUP_REF.match(sentence[m.end():].lstrip()):
+            # "the government blamed the group": the group named last, in this sentence or before.
+            earlier = [a for a in actors if a.end <= m.start()]
+            target = earlier[-1].actor if earlier else previous_actor
         if target is None and not upper_doc:
             target = _generic_object(sentence[m.end():])
         if target is None:
@@ -364,6 +454,38 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             else:
                 add(subj[-1].actor, "blamed", _speaker(sentence, subj[-1].start))
     return out
+
+
+_JOINT = re.compile(r"\b(?:both|all|each|jointly)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BOTH_HEAD = re.compile(r"(?:^|[,;:]\s*)\s*both\s", re.IGNORECASE)
+_LIST_GAP = re.compile(r"['’]?\s*,?\s*(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _co_subjects(sentence: str, subj: list[ActorMention], verb_start: int) -> list[ActorMention]:
+    """The other actors of a joint subject ending with ``subj[-1]``: "The Islamic State
+    group and the Pakistani Taliban claimed", "Hamas, Islamic Jihad and the PFLP all
+    claimed", "Both Hamas's armed wing and the PFLP, claimed"."""
+    if len(subj) < 2:
+        return []
+    head = None
+    for b in _BOTH_HEAD.finditer(sentence, 0, subj[-1].start):
+        head = b
+    if head is not None:
+        return [a for a in subj[:-1] if a.start >= head.end()]
+    if _JOINT.search(sentence, subj[-1].end, verb_start):
+        out: list[ActorMention] = []
+        nxt = subj[-1]
+        for other in reversed(subj[:-1]):  # "A, B and C all claimed": a list, commas and all
+            if not _LIST_GAP.fullmatch(sentence, other.end, nxt.start):
+                break
+            out.insert(0, other)
+            nxt = other
+        return out
+    return [
+        other for other in subj[:-1]
+        if re.fullmatch(r"[\s\w'’-]*?\band\b[\s\w'’-]*", sentence[other.end: subj[-1].start])
+        and len(sentence[other.end: subj[-1].start]) < 40
+    ]
 
 
 def _is_object(sentence: str, actor: ActorMention, verb_start: int) -> bool:

@@ -808,4 +808,9 @@ def _dedup_claims(claims: list[Claim]) -> tuple[Claim, ...]:
         key = (c.actor, c.stance)
         if key not in seen or (seen[key].said_by in {None, c.actor} and c.said_by not in {None, c.actor}):
             seen[key] = c
-    return tuple(seen.values())
+    # A perpetrator the text names as a fact, with no one saying so ("ISWAP fighters
+    # ambushed a convoy"), is no accusation once the group claims the attack itself.
+    return tuple(
+        c for c in seen.values()
+        if not (c.stance == "blamed" and c.said_by is None and (c.actor, "claimed") in seen)
+    )

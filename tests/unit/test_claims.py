@@ -78,3 +78,126 @@ def test_long_acronyms_count_in_capitals() -> None:
 def test_short_mixed_case_alias_is_matched_as_written() -> None:
     assert claimed("Police said they let the suspect go, and the group claimed responsibility.") == []
     assert claimed("LeT claimed responsibility for the attack on the camp.") == ["Lashkar-e-Taiba"]
+
+
+def stances(sentence: str) -> list[tuple[str, str]]:
+    return [(c.actor, c.stance) for c in find_claims(sentence, upper_doc=sentence.isupper())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A name given with its acronym in brackets is one mention, so a list of
+        # claimants joined by "and" still reads as a list.
+        ("The PFLP and the Democratic Front for the Liberation of Palestine (DFLP) claimed the ambush.",
+         [("PFLP", "claimed"), ("DFLP", "claimed")]),
+        # Joint claims: every group of a list followed by "all" or "both", or headed by "Both".
+        ("Hamas, the PFLP and Islamic Jihad all claimed the shooting at the checkpoint.",
+         [("Hamas", "claimed"), ("PFLP", "claimed"), ("Palestinian Islamic Jihad", "claimed")]),
+        ("Both Hamas's armed wing, the Qassam Brigades, and the PFLP claimed the rocket attack.",
+         [("Hamas", "claimed"), ("PFLP", "claimed")]),
+        # A group described in an apposition by another: the first is the subject.
+        ("The Extraditables, the armed branch of the Medellin cartel, denied any part in the bombing.",
+         [("The Extraditables", "denied")]),
+    ],
+)
+def test_subjects(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Claims of other events than the one reported.
+        "The blast followed three other bombings in the province that were claimed by the ELN.",
+        "The FARC has claimed responsibility for several previous attacks on the pipeline.",
+        # "Admitted" or "acknowledged" something that is no attack.
+        "THE EXTRADITABLES ADMITTED TO THE GOVERNMENT'S GAINS AND SAID THEY WANT TALKS.",
+        "The ELN acknowledged the difficulties of the peace process.",
+        # A group's record: not a perpetrator of this event.
+        "Police recalled that the Shining Path has bombed rail lines in the past.",
+    ],
+)
+def test_no_claim_for_this_event(sentence: str) -> None:
+    assert stances(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Blaming verbs of wire copy, in capitals as it was sent.
+        ("THE DEFENCE MINISTER HOLDS THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN] RESPONSIBLE FOR THE RAID.",
+         [("FMLN", "blamed")]),
+        ("THE GOVERNOR ATTRIBUTED THE MAYOR'S MURDER TO THE MEDELLIN CARTEL.", [("Medellin Cartel", "blamed")]),
+        ("The prosecutor charged the ELN with the massacre at the river crossing.", [("ELN", "blamed")]),
+        ("THE MINISTER ACCUSED THE FMLN OF THE AMBUSH NEAR THE BRIDGE.", [("FMLN", "blamed")]),
+        # A group's own report of what its units did is its claim.
+        ("THE FMLN REPORTS THAT URBAN COMMANDO UNITS STAGED TWO ATTACKS ON THE GARRISON.", [("FMLN", "claimed")]),
+        ("The URNG said its forces ambushed an army patrol near the lake.", [("URNG", "claimed")]),
+        ("The army said guerrilla units attacked the post.", []),
+        # Hedges: a suspicion, and a hedge covers every group of a list.
+        ("A MINE PRESUMABLY PLANTED BY THE FMLN WOUNDED TWO FARMERS.", [("FMLN", "suspected")]),
+        ("OFFICIALS SAID GUERRILLAS PRESUMED TO BE MEMBERS OF THE PRO-CUBAN ARMY OF NATIONAL LIBERATION BLEW UP THE BRIDGE.",
+         [("ELN", "suspected")]),
+        ('Police said the blasts could have been carried out by the Maoist "Shining Path" or the MRTA.',
+         [("Shining Path", "suspected"), ("MRTA", "suspected")]),
+    ],
+)
+def test_stances_of_wire_copy(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("ZARATE WILLKA ARMED FORCES OF LIBERATION", "Zarate Willka Armed Forces of Liberation"),
+        ("LAUTARO YOUTH FRONT", "Lautaro Youth Movement"),
+        ("Sendero Luminoso", "Shining Path"),
+        ("MANUEL RODRIGUEZ PATRIOTIC FRONT", "FPMR"),
+        ("Army of National Liberation", "ELN"),
+    ],
+)
+def test_latin_american_groups(name: str, canonical: str) -> None:
+    assert stances(f"{name} claimed the attack on the power station.") == [(canonical, "claimed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Claims worded as the group's own account of the attack.
+        ("The Red Hand Defenders and the UVF both said they had carried it out.",
+         [("Red Hand Defenders", "claimed"), ("UVF", "claimed")]),
+        ("The ELN claimed Tuesday's bombing of the pipeline.", [("ELN", "claimed")]),
+        ("Al-Shabaab claimed both.", [("al-Shabaab", "claimed")]),
+        ("A landslide claimed both their homes.", []),
+        ("Boko Haram said the raid was the work of three of its fighters.", [("Boko Haram", "claimed")]),
+        ("An al-Shabaab spokesman said the group's fighters had carried out the ambush.", [("al-Shabaab", "claimed")]),
+        ("The Red Hand Defenders claimed the gunman was one of its members.", [("Red Hand Defenders", "claimed")]),
+        # A claim through a named province is the province's.
+        ("The army blamed the ADF; the Islamic State said its Central Africa Province had carried it out.",
+         [("ADF", "claimed"), ("ADF", "blamed")]),
+        # "the group" refers to the group named earlier in the same sentence.
+        ("Hamas denied any part and the army blamed the group.", [("Hamas", "denied"), ("Hamas", "blamed")]),
+        ("The police blamed the PKK, who said they had not planted the bomb.", [("PKK", "denied"), ("PKK", "blamed")]),
+        # A blamed object stays in its clause.
+        ("Officials blamed local gangs; the ELN claimed the bombing.", [("ELN", "claimed")]),
+        ("Officials said a rocket fired by Hamas was to blame.", [("Hamas", "blamed")]),
+        ("Authorities suspect the Los Tequileros gang.", [("Los Tequileros", "suspected")]),
+    ],
+)
+def test_claim_wordings(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(sentence) == expected
+
+
+def test_a_fact_stated_perpetrator_gives_way_to_the_groups_claim() -> None:
+    text = ("Fighters of the Islamic State West Africa Province ambushed an army convoy near Gwoza on Sunday, "
+            "killing five soldiers. The group claimed the ambush on Monday.")
+    (report,) = extract(item(text))
+    assert [(c.actor, c.stance) for c in report.claims] == [("ISWAP", "claimed")]
+
+
+def test_an_accusation_stays_beside_the_groups_claim() -> None:
+    text = ("A bomb killed six people at a market in Beni on Sunday. The army blamed the ADF; "
+            "the Islamic State said its Central Africa Province had carried it out.")
+    (report,) = extract(item(text))
+    assert {(c.actor, c.stance) for c in report.claims} == {("ADF", "claimed"), ("ADF", "blamed")}
