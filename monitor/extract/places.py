@@ -24,6 +24,8 @@ from monitor.extract.gazetteer import (
     US_STATE_CODES,
     Mention,
     Place,
+    _ascii,
+    _named,
     gazetteer,
     person_names,
     small_place_votes,
@@ -41,6 +43,13 @@ _NOT_A_TOWN_AFTER = _STREET_AFTER | frozenset(
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|of)\s+$", re.IGNORECASE)
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside)\s+$", re.IGNORECASE)
+# People and things that are abroad when a nationality comes before them.
+_ABROAD = frozenset(
+    "embassy embassies consulate consulates ambassador diplomat diplomats citizen citizens national nationals "
+    "tourist tourists missionary missionaries mercenary mercenaries engineer engineers technician technicians "
+    "tanker tankers truck trucks".split()
+)
 # Words after a place name that make it a longer place name, a building, a season or a
 # date, not a person's surname: "Jordan Valley", "Chad Basin", "Paris Monday".
 _NOT_A_SURNAME = frozenset(
@@ -200,8 +209,9 @@ def _name_mentions(text: str, found: list[Mention]) -> list[Mention]:
     """The mentions in ``found`` that name a place at all, not part of a person's or an
     organisation's name ("Lina Ron", "the Liberal Party"). In a headline every word is
     capitalised, so no name is ruled out there."""
+    found = [m for m in found if not _foreign_presence(text, m)]
     if text.isupper():
-        return found
+        return _upper_case_names(text, found)
     headline = _title_case(text)
     out: list[Mention] = []
     for m in found:
@@ -225,6 +235,39 @@ def _name_mentions(text: str, found: list[Mention]) -> list[Mention]:
         if not headline and (nxt in _ORGANISATION_AFTER or _person_name(text, m.start, m.end) or _longer_name(text, m)):
             continue
         out.append(m)
+    return out
+
+
+def _foreign_presence(text: str, m: Mention) -> bool:
+    """"The American embassy", "two Italian engineers", "a Turkish tanker": a nationality
+    of people or things abroad, which says where the incident was not rather than where
+    it was."""
+    if _ascii(m.surface).lower() not in DEMONYMS:
+        return False
+    after = text[m.end:m.end + 40].lower().split()[:2]  # "U.S. Mormon missionaries"
+    return any(w.strip(",.;:'\"") in _ABROAD for w in after)
+
+
+def _upper_case_names(text: str, found: list[Mention]) -> list[Mention]:
+    """The place names of an all-capitals sentence (wire copy of the 1980s and 90s), where
+    capitals tell nothing and "FROM", "SAME", "BANK" or "GARCIA" match towns somewhere.
+    Kept: countries, nationalities and regions; names of two words or more; a city of
+    100,000 people or more under its own name (a million when it is also a given name:
+    "GEORGE"); and a town right after "in", "at", "near"
+    ("IN SANTA ANA", "NEAR ZACAMIL"). Not a town whose name is cut by the end of a
+    hard-wrapped line with no stop ("IN NORTHERN SAN" of "SAN SALVADOR")."""
+    given = person_names()[0]
+    out: list[Mention] = []
+    for m in found:
+        if m.candidates[0].kind in {"country", "province"} or " " in m.surface.strip():
+            out.append(m)
+            continue
+        cut = not text[m.end:].strip() and not text.rstrip().endswith((".", "!", "?", '"'))
+        least = 1_000_000 if m.surface.lower() in given else 100_000  # "GEORGE SHULTZ"
+        if (len(m.surface) > 3 and any(p.population >= least and _named(p, m.surface) for p in m.candidates)) or (
+            not cut and _PLACE_PREPOSITION.search(text, 0, m.start)
+        ):
+            out.append(m)
     return out
 
 

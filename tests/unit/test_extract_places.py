@@ -350,3 +350,42 @@ def test_a_region_named_as_such_keeps_its_country_against_the_text() -> None:
     text = ("Gunmen killed five farmers in Niger State on Monday. Officials in Niger and Chad said the "
             "attackers were not from Niger or Chad.")
     assert location(text)[0] == "NG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Common words that are also towns somewhere ("FROM", "SAME", "BANK") are no places.
+        "TEGUCIGALPA, 4 MAR 91 -- A CAR BOMB EXPLODED 300 METERS FROM THE SAME BANK BUILDING\n"
+        "THAT REBELS ATTACKED LAST YEAR, KILLING TWO GUARDS, THE POLICE SAID.",
+        # A given name in capitals ("GEORGE") is a person, not George in South Africa.
+        "TEGUCIGALPA, 4 MAR 91 -- GUNMEN SHOT AND KILLED GEORGE ALVAREZ, A JUDGE, AS HE LEFT HIS\n"
+        "HOME ON TUESDAY, THE HONDURAN POLICE SAID.",
+    ],
+)
+def test_capitals_make_no_town_of_a_common_word_or_a_given_name(text: str) -> None:
+    assert location(text)[0] == "HN"
+
+
+def test_capitals_keep_a_town_named_after_in() -> None:
+    text = "LA PAZ, 9 JUN 90 -- A DYNAMITE CHARGE EXPLODED IN ORURO ON FRIDAY, WOUNDING THREE PEOPLE."
+    assert location(text)[:2] == ("BO", "Oruro")
+
+
+def test_capitals_ignore_a_name_cut_by_the_end_of_a_line() -> None:
+    # "SAN" at the end of a hard-wrapped line is the start of "SAN SALVADOR", not San in Mali.
+    text = ("SAN SALVADOR, 2 JUN 90 -- TWO SOLDIERS WERE KILLED IN A REBEL ATTACK IN NORTHERN SAN\n"
+            "SALVADOR ON FRIDAY NIGHT, THE ARMED FORCES SAID.")
+    assert location(text)[0] == "SV"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LA PAZ, 3 MAY 90 -- A BOMB EXPLODED OUTSIDE THE AMERICAN EMBASSY, WOUNDING A GUARD.", "BO"),
+        ("Gunmen kidnapped two Italian engineers at a dam site, Colombian officials said.", "CO"),
+        ("A roadside bomb destroyed a Turkish tanker on an Iraqi highway, killing its driver.", "IQ"),
+    ],
+)
+def test_a_nationality_of_people_or_things_abroad_is_not_the_place(text: str, expected: str) -> None:
+    assert location(text)[0] == expected
