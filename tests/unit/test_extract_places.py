@@ -389,3 +389,19 @@ def test_capitals_ignore_a_name_cut_by_the_end_of_a_line() -> None:
 )
 def test_a_nationality_of_people_or_things_abroad_is_not_the_place(text: str, expected: str) -> None:
     assert location(text)[0] == expected
+
+
+def test_a_settlement_under_fire_from_a_palestinian_group_is_in_the_palestinian_territories() -> None:
+    text = "Two Qassam rockets hit the Kfar Tamar settlement on Sunday. Hamas said its fighters fired them."
+    assert location(text)[0] == "PS"
+
+
+def test_a_department_named_as_such_is_the_region() -> None:
+    # The Colombian department, not the Spanish city of Santander.
+    text = "Police defused a grenade left at a bus stop in the Santander Department on Friday."
+    assert location(text)[0] == "CO"
+
+
+def test_a_us_metropolitan_police_department_is_not_scotland_yard() -> None:
+    text = "A man was shot and wounded on Friday night, the Metropolitan Police Department said."
+    assert location(text)[0] == "US"
