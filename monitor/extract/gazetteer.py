@@ -298,12 +298,21 @@ class Gazetteer:
         country 3, and an ambiguous place 1 for its country when one candidate is a
         large city that dwarfs the others (Kandahar, Afghanistan, not Kandahar, India)."""
         votes: Counter[str] = Counter()
+        mentions = list(mentions)
+        # The US states that the text's towns may lie in ("Augusta": Georgia, Maine).
+        town_states = {
+            p.admin1 for m in mentions for p in m.candidates if p.kind == "city" and p.country == "US" and p.admin1
+        }
         for m in mentions:
             ccs = {p.country for p in m.candidates}
             kinds = {p.kind for p in m.candidates}
             if "country" in kinds:
                 weight = 2 if _ascii(m.surface).lower() in DEMONYMS else 4
-                if any(p.kind == "province" and p.country == "US" for p in m.candidates):
+                state = next((p for p in m.candidates if p.kind == "province" and p.country == "US"), None)
+                if state is not None and state.name in town_states:
+                    votes["US"] += 4  # "Georgia" with Augusta or Macon: the state
+                    continue
+                if state is not None:
                     # "Georgia": the country or the US state; the country unless the
                     # text names another US place
                     votes["US"] += 2

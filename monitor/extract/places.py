@@ -212,6 +212,11 @@ def _name_mentions(text: str, found: list[Mention]) -> list[Mention]:
     organisation's name ("Lina Ron", "the Liberal Party"). In a headline every word is
     capitalised, so no name is ruled out there."""
     found = [m for m in found if not _foreign_presence(text, m)]
+    filed, rest = dateline(text)
+    if filed is not None:
+        # "NAIROBI: Somali hotel attack": a capital's bureau, which files about the whole
+        # region (a local outlet's "MURFREESBORO, Tenn. —" is where it happened)
+        found = [m for m in found if m.start >= len(text) - len(rest) or not _is_capital(m)]
     if text.isupper():
         return _upper_case_names(text, found)
     headline = _title_case(text)

@@ -405,3 +405,16 @@ def test_a_department_named_as_such_is_the_region() -> None:
 def test_a_us_metropolitan_police_department_is_not_scotland_yard() -> None:
     text = "A man was shot and wounded on Friday night, the Metropolitan Police Department said."
     assert location(text)[0] == "US"
+
+
+def test_georgia_with_one_of_its_towns_is_the_us_state() -> None:
+    text = "A man was shot and wounded outside a bar in Macon, Georgia, late on Friday, police said."
+    assert location(text)[0] == "US"
+
+
+def test_a_capital_dateline_in_the_title_is_not_the_scene() -> None:
+    # A wire bureau in a capital files about its region: the title's "NAIROBI:" is not where
+    # the attack was.
+    title = "NAIROBI: gunmen storm hotel in Kismayo"
+    text = "Gunmen stormed a beach hotel in Kismayo on Saturday, killing nine people, the police said."
+    assert location(text, title)[0] == "SO"
