@@ -259,18 +259,19 @@ def _upper_case_names(text: str, found: list[Mention]) -> list[Mention]:
     """The place names of an all-capitals sentence (wire copy of the 1980s and 90s), where
     capitals tell nothing and "FROM", "SAME", "BANK" or "GARCIA" match towns somewhere.
     Kept: countries, nationalities and regions; names of two words or more; a city of
-    100,000 people or more under its own name (a million when it is also a given name:
-    "GEORGE"); and a town right after "in", "at", "near"
+    100,000 people or more under its own name (a million when it is also a given name or
+    a surname: "GEORGE", "RODRIGUEZ"); and a town right after "in", "at", "near"
     ("IN SANTA ANA", "NEAR ZACAMIL"). Not a town whose name is cut by the end of a
     hard-wrapped line with no stop ("IN NORTHERN SAN" of "SAN SALVADOR")."""
-    given = person_names()[0]
+    given, surnames = person_names()
     out: list[Mention] = []
     for m in found:
         if m.candidates[0].kind in {"country", "province"} or " " in m.surface.strip():
             out.append(m)
             continue
         cut = not text[m.end:].strip() and not text.rstrip().endswith((".", "!", "?", '"'))
-        least = 1_000_000 if m.surface.lower() in given else 100_000  # "GEORGE SHULTZ"
+        name = m.surface.lower()
+        least = 1_000_000 if name in given or name in surnames else 100_000  # "GEORGE SHULTZ"
         if (len(m.surface) > 3 and any(p.population >= least and _named(p, m.surface) for p in m.candidates)) or (
             not cut and _PLACE_PREPOSITION.search(text, 0, m.start)
         ):

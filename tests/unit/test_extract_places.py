@@ -361,6 +361,9 @@ def test_a_region_named_as_such_keeps_its_country_against_the_text() -> None:
         # A given name in capitals ("GEORGE") is a person, not George in South Africa.
         "TEGUCIGALPA, 4 MAR 91 -- GUNMEN SHOT AND KILLED GEORGE ALVAREZ, A JUDGE, AS HE LEFT HIS\n"
         "HOME ON TUESDAY, THE HONDURAN POLICE SAID.",
+        # A surname in capitals ("RODRIGUEZ") is a person, not Rodriguez in the Philippines.
+        "TEGUCIGALPA, 4 MAR 91 -- GUNMEN SHOT AND KILLED JUDGE MARIO RODRIGUEZ AS HE LEFT HIS\n"
+        "HOME ON TUESDAY, THE HONDURAN POLICE SAID.",
     ],
 )
 def test_capitals_make_no_town_of_a_common_word_or_a_given_name(text: str) -> None:
