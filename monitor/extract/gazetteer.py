@@ -273,15 +273,29 @@ class Gazetteer:
             low = text.lower()
         upper_doc = sum(c.isupper() for c in text) > 0.6 * max(1, sum(c.isalpha() for c in text))
         hits: list[tuple[int, int, tuple[Place, ...]]] = []
+        # Names joined by a hyphen ("the Abuja-Kaduna highway", "Miami-Dade"): kept only
+        # when both halves are places of one country. Else a name inside a longer word
+        # ("Al-Ghabat", "Kent-based"), or a border or a line between two countries
+        # ("the Jordan-Iraq border"), which says nothing of where on it.
+        joined: list[tuple[int, int, tuple[Place, ...]]] = []
         for end, (key, places) in self._auto.iter(low):
             start = end - len(key) + 1
-            if start > 0 and (low[start - 1].isalnum() or low[start - 1] in "-'"):
+            if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "'"):
                 continue
-            if end + 1 < len(low) and (low[end + 1].isalnum() or (low[end + 1] == "-" and end + 2 < len(low) and low[end + 2].isalpha())):
+            if end + 1 < len(low) and low[end + 1].isalnum():
                 continue
             if not upper_doc and not text[start].isupper() and not key.startswith("u.s"):
                 continue
-            hits.append((start, end + 1, places))
+            hyphen_before = start > 0 and low[start - 1] == "-"
+            hyphen_after = end + 2 < len(low) and low[end + 1] == "-" and low[end + 2].isalpha()
+            (joined if hyphen_before or hyphen_after else hits).append((start, end + 1, places))
+        if joined:
+            by_start = {h[0]: h for h in joined}
+            for h in joined:
+                if h[1] < len(low) and low[h[1]] == "-" and h[1] + 1 in by_start:
+                    other = by_start[h[1] + 1]
+                    if {p.country for p in h[2]} & {p.country for p in other[2]}:
+                        hits += [h, other]
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out: list[Mention] = []
         last_end = -1

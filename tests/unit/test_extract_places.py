@@ -421,3 +421,15 @@ def test_a_capital_dateline_in_the_title_is_not_the_scene() -> None:
     title = "NAIROBI: gunmen storm hotel in Kismayo"
     text = "Gunmen stormed a beach hotel in Kismayo on Saturday, killing nine people, the police said."
     assert location(text, title)[0] == "SO"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Bandits ambushed a bus on the Zaria-Kano road.", ["Zaria", "Kano"]),  # a road in one country
+        ("A mortar fell near the Syria-Iraq border.", []),  # a border tells no one country
+        ("A Kabul-based charity said so.", []),  # a name inside a longer word
+    ],
+)
+def test_names_joined_by_a_hyphen(text: str, names: list[str]) -> None:
+    assert [m.surface for m in gazetteer().find(text)] == names
