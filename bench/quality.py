@@ -44,7 +44,7 @@ COUNTRY_OVERRIDES: dict[str, str | None] = {
     "north korea": "KP", "ivory coast": "CI", "congo": "CD", "democratic republic of the congo": "CD",
     "burma": "MM", "east timor": "TL", "syria": "SY", "iran": "IR", "laos": "LA", "vietnam": "VN",
     "taiwan": "TW", "czech republic": "CZ", "moldova": "MD", "tanzania": "TZ", "bolivia": "BO",
-    "venezuela": "VE", "international": None, "unknown": None,
+    "venezuela": "VE", "netherlands": "NL", "international": None, "unknown": None,
 }
 # ECB+ topics that are about no violent incident (celebrities, sport, business, quakes).
 ECB_NONVIOLENT_TOPICS = frozenset(
@@ -183,7 +183,9 @@ def load_muc4(folder: Path, countries: Countries) -> Iterator[tuple[FeedItem, Go
         killed = wounded = None
         country = None
         if templates:
-            country = countries.iso2(templates[0].get("location", "").split(":")[0].strip().title())
+            # "EL SALVADOR: SAN SALVADOR (CITY)", or alternatives "(COLOMBIA: BOGOTA (CITY)) / (COLOMBIA)"
+            first = templates[0].get("location", "").split(" / ")[0].strip().lstrip("(")
+            country = countries.iso2(first.split(":")[0].strip(" ()").title())
             fields.add("country")
         if len(templates) == 1:  # one event: its figures are the main event's
             killed, wounded = templates[0].get("killed"), templates[0].get("injured")

@@ -94,6 +94,11 @@ _GENERIC_REGIONS: frozenset[str] = frozenset(
 _REGION_WORDS: frozenset[str] = frozenset(
     "region province district state department governorate division territory county oblast krai of the and".split()
 )
+# Words after a name that say it is a first-level division: "Santander Department" is the
+# Colombian department, not the Spanish city; "Niger State" is in Nigeria.
+_REGION_NOUNS: frozenset[str] = frozenset(
+    "province state region governorate district department departement prefecture oblast krai".split()
+)
 _KIND_RANK: dict[str, int] = {"district": 0, "city": 1, "province": 2, "country": 3}
 # US state abbreviations as datelines use them ("HAWTHORNE, Calif."), AP style and postal.
 US_STATE_ABBREV: dict[str, str] = {
@@ -268,15 +273,29 @@ class Gazetteer:
             low = text.lower()
         upper_doc = sum(c.isupper() for c in text) > 0.6 * max(1, sum(c.isalpha() for c in text))
         hits: list[tuple[int, int, tuple[Place, ...]]] = []
+        # Names joined by a hyphen ("the Abuja-Kaduna highway", "Miami-Dade"): kept only
+        # when both halves are places of one country. Else a name inside a longer word
+        # ("Al-Ghabat", "Kent-based"), or a border or a line between two countries
+        # ("the Jordan-Iraq border"), which says nothing of where on it.
+        joined: list[tuple[int, int, tuple[Place, ...]]] = []
         for end, (key, places) in self._auto.iter(low):
             start = end - len(key) + 1
-            if start > 0 and (low[start - 1].isalnum() or low[start - 1] in "-'"):
+            if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "'"):
                 continue
-            if end + 1 < len(low) and (low[end + 1].isalnum() or (low[end + 1] == "-" and end + 2 < len(low) and low[end + 2].isalpha())):
+            if end + 1 < len(low) and low[end + 1].isalnum():
                 continue
             if not upper_doc and not text[start].isupper() and not key.startswith("u.s"):
                 continue
-            hits.append((start, end + 1, places))
+            hyphen_before = start > 0 and low[start - 1] == "-"
+            hyphen_after = end + 2 < len(low) and low[end + 1] == "-" and low[end + 2].isalpha()
+            (joined if hyphen_before or hyphen_after else hits).append((start, end + 1, places))
+        if joined:
+            by_start = {h[0]: h for h in joined}
+            for h in joined:
+                if h[1] < len(low) and low[h[1]] == "-" and h[1] + 1 in by_start:
+                    other = by_start[h[1] + 1]
+                    if {p.country for p in h[2]} & {p.country for p in other[2]}:
+                        hits += [h, other]
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out: list[Mention] = []
         last_end = -1
@@ -293,12 +312,21 @@ class Gazetteer:
         country 3, and an ambiguous place 1 for its country when one candidate is a
         large city that dwarfs the others (Kandahar, Afghanistan, not Kandahar, India)."""
         votes: Counter[str] = Counter()
+        mentions = list(mentions)
+        # The US states that the text's towns may lie in ("Augusta": Georgia, Maine).
+        town_states = {
+            p.admin1 for m in mentions for p in m.candidates if p.kind == "city" and p.country == "US" and p.admin1
+        }
         for m in mentions:
             ccs = {p.country for p in m.candidates}
             kinds = {p.kind for p in m.candidates}
             if "country" in kinds:
                 weight = 2 if _ascii(m.surface).lower() in DEMONYMS else 4
-                if any(p.kind == "province" and p.country == "US" for p in m.candidates):
+                state = next((p for p in m.candidates if p.kind == "province" and p.country == "US"), None)
+                if state is not None and state.name in town_states:
+                    votes["US"] += 4  # "Georgia" with Augusta or Macon: the state
+                    continue
+                if state is not None:
                     # "Georgia": the country or the US state; the country unless the
                     # text names another US place
                     votes["US"] += 2
@@ -333,7 +361,7 @@ class Gazetteer:
         cands = exact or cands
         if next_word == "county":  # "Pasco County": a county is a US (or British) division
             cands = [p for p in cands if p.country in {"US", "GB", "IE"}] or cands
-        elif next_word in {"province", "state", "region", "governorate", "district"}:
+        elif next_word in _REGION_NOUNS:
             named_provinces = [p for p in cands if p.kind == "province"]
             cands = named_provinces or cands
         top = context.most_common(1)[0][0] if context else None
@@ -366,7 +394,7 @@ class Gazetteer:
         # Nor is a larger city or a region of a country the text hardly names ("Sofia",
         # "Springs", "Unity" in a story full of another country's places): a namesake or
         # a person's name, not the scene. "Niger State" says what it is.
-        named_region = best.kind == "province" and next_word in {"province", "state", "region", "governorate", "district"}
+        named_region = best.kind == "province" and next_word in _REGION_NOUNS
         if (
             best.kind != "country" and not named_region and top is not None
             and context[top] >= context[best.country] + 6

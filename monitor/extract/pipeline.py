@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -28,7 +27,7 @@ from monitor.dedup.match import types_compatible
 from monitor.dedup.wording import MIN_SHARED, keywords
 from monitor.extract.casualties import Mention as Casualty
 from monitor.extract.casualties import find_mentions
-from monitor.extract.claims import _speaker, actor_table, find_claims
+from monitor.extract.claims import _speaker, find_claims
 from monitor.extract.events import (
     BACKGROUND,
     PERIOD,
@@ -39,21 +38,24 @@ from monitor.extract.events import (
     non_violent_cause,
     resolve_date,
 )
-from monitor.extract.gazetteer import (
-    DEMONYMS,
-    STOP_NAMES,
-    US_STATE_ABBREV,
-    US_STATE_CODES,
-    Mention,
-    Place,
-    gazetteer,
-    person_names,
-    small_place_votes,
+from monitor.extract.gazetteer import US_STATE_ABBREV, Mention, Place, gazetteer
+from monitor.extract.places import (
+    _COUNTY,
+    _PREPOSITION_BEFORE,
+    _dateline_place,
+    _home_votes,
+    _is_county,
+    _name_mentions,
+    _people,
+    _same_area,
+    _sentence_places,
+    _strip_dateline,
+    _title_case,
+    _votes,
 )
-from monitor.extract.text import Sentence, dateline, split_sentences, title_opens_body, without_title
+from monitor.extract.text import Sentence, split_sentences, title_opens_body, without_title
 from monitor.records import Claim, FeedItem, Figure, IncidentReport, Location, Qualifier, stable_id
 
-_CAPITAL = re.compile(r"\bthe\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?capital(?:\s+city)?\b(?!\s+(?:of|punishment|market|flight|gains?))")
 # Event types concrete enough to report with only a country: a bomb went off somewhere in
 # Spain. General talk of "attacks" or "fighting" without a place or figure is not.
 _CONCRETE_TYPES = frozenset({"bombing", "suicide_bombing", "rocket_mortar_shelling", "airstrike", "kidnapping", "assassination"})
@@ -107,73 +109,11 @@ def _tells_a_death(text: str) -> bool:
     return any(not _ATTEMPT.search(text, max(0, m.start() - 30), m.start()) for m in _DEATH.finditer(text))
 
 
-_STREET_AFTER = frozenset(
-    "road street st avenue ave boulevard blvd drive dr lane ln highway hwy way court ct place pl square "
-    "bridge parkway pkwy terrace circle".split()
-)
-_NOT_A_TOWN_AFTER = _STREET_AFTER | frozenset(
-    "university college hospital airport station mall plaza hotel stadium school church mosque prison jail".split()
-)
 _THIS_ATTACK = re.compile(
     r"\b(?:the|this|that)\s+(?:(?!two|three|four|five|several|earlier|previous|other|last)\w+\s+)?"
     r"(?:attack|bombing|blast|explosion|kidnapping|killing|assault|shooting|ambush|raid|incident|abduction|assassination)"
     r"\b(?!\s+(?:on|in|at|of|against|near)\b)",
     re.IGNORECASE,
-)
-_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
-_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|of)\s+$", re.IGNORECASE)
-# Words after a place name that make it a longer place name, a building, a season or a
-# date, not a person's surname: "Jordan Valley", "Chad Basin", "Paris Monday".
-_NOT_A_SURNAME = frozenset(
-    "lake river valley basin sea bay gulf coast hills hill mountains mountain plain desert island islands "
-    "strait canal harbor harbour creek falls springs heights park beach airport police city county state "
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split()
-)
-_COUNTY = re.compile(r"\s(?:County|Parish|Co\.)$", re.IGNORECASE)
-_VILLAGE = re.compile(r"\b(?:village|hamlet)\s+of\s+$", re.IGNORECASE)
-# ", Pa.", ", N.J.", ", OH" after a place name: a US state as datelines write it.
-_US_STATE_AFTER = re.compile(r"[A-Za-z],\s+(?P<abbr>[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2})(?![A-Za-z])")
-# Town names that are also given names: "Elizabeth Smith" is a person, "Herat Zonal
-# Hospital" is not.
-_GIVEN_NAMES = frozenset(
-    "elizabeth jackson lincoln florence victoria warren marion chester clinton franklin jefferson madison "
-    "monroe austin tyler beverly camden charlotte dallas denver eugene hamilton jordan kent lafayette laurel "
-    "milton orlando paris preston quincy raleigh sherman shelby sidney troy vernon wayne carson douglas "
-    "logan mason morgan taylor jasper jerome vincent columbus irving lawrence marshall homer dayton".split()
-)
-# An age right after a name: ", a 34-year-old", ", 19,".
-_SETTLEMENT = re.compile(r"\bsettlements?\b|\bsettlers?\b|\bSamaria\b|\bJudea\b", re.IGNORECASE)
-_ISRAEL = re.compile(r"\b(?:Israel|Israelis?|Palestinians?|IDF)\b")
-_ROLE_AFTER = re.compile(r",\s+(?:a|an|the)\s")
-_PLACE_AFTER = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|hamlet|district|province|region|municipality"
-    r"|area|suburb|capital|port|state|county|neighbou?rhood|department|settlement|camp)\b",
-    re.IGNORECASE,
-)
-_AGE_AFTER = re.compile(r",\s+(?:(?:a|an)\s+\d{1,3}-year-old\b|\d{1,3}\s*,)")
-_PLACE_FOLLOWERS = frozenset(
-    "county city province state district region township borough village town police sheriff mayor "
-    "residents man woman men women teen boy girl officials hospital airport".split()
-)
-_REGION_FOLLOWERS = frozenset(
-    "department province region governorate prefecture municipality district oblast krai state county "
-    "area valley island neighbourhood neighborhood quarter".split()
-)
-_PLACE_LEADERS = frozenset(
-    "in at near from of to outside inside north south east west northern southern eastern western central "
-    "downtown greater new fort port san santa st saint lake mount the northwest northeast southwest southeast "
-    "uptown midtown".split()
-)
-# "the Liberal Party", "Ermua Forum", "Banco Popular": a name of an organisation.
-_ORGANISATION_AFTER = frozenset(
-    "party front forum alliance union league council congress movement brigade brigades popular "
-    "corporation company bank group association federation".split()
-)
-_METONYMY_VERBS = frozenset(
-    "said says was is has had agreed urged warned announced accused blamed wants believes would will "
-    "insisted denied claimed stressed rejected condemned called demanded told asked supported backed".split()
 )
 _QUAL_PRIORITY: dict[str, int] = {"at_least": 0, "more_than": 1, "about": 2, "up_to": 3, "exact": 4}
 
@@ -214,277 +154,6 @@ def _published_date(value: str | None) -> date | None:
             return date.fromisoformat(value[:10])
         except ValueError:
             return None
-
-
-def _spelling(name: str | None) -> str | None:
-    """A name folded so that spellings of one place agree: "Odessa" and "Odesa"."""
-    if name is None:
-        return None
-    return re.sub(r"(.)\1", r"\1", name.casefold().replace("-", " "))
-
-
-def _is_county(p: Place | None) -> bool:
-    return p is not None and p.kind == "province" and p.country == "US" and _COUNTY.search(p.name) is not None
-
-
-def _same_area(a: Place, b: Place) -> bool:
-    if a.country != b.country:
-        return False
-    if (_is_county(a) and a.admin1 is None) or (_is_county(b) and b.admin1 is None):
-        return True  # a county of several states, none named: nothing tells them apart
-    name_a, city_a, admin_a = _spelling(a.name), _spelling(a.city), _spelling(a.admin1)
-    name_b, city_b, admin_b = _spelling(b.name), _spelling(b.city), _spelling(b.admin1)
-    if name_a == name_b or (city_a and city_a == name_b) or (city_b and city_b == name_a):
-        return True
-    if a.kind == "province" or b.kind == "province":
-        return bool({name_a, city_a, admin_a} - {None} & {name_b, city_b, admin_b} - {None})
-    if a.kind == "district" or b.kind == "district":
-        return bool(admin_a and admin_a == admin_b)
-    return False
-
-
-def _is_capital(m: object) -> bool:
-    g = gazetteer()
-    return any(p.kind == "city" and g.capitals.get(p.country) == p.name for p in m.candidates)  # type: ignore[attr-defined]
-
-
-def _person_name(text: str, start: int, end: int) -> bool:
-    """"Elizabeth Smith", "Andrew Jackson": a city name inside a person's name."""
-    after = re.match(r"\s+([A-Z][a-z]+)\b", text[end:])
-    before = re.search(r"\b([A-Z][a-z]+)\s+$", text[:start])
-    name = text[start:end].lower()
-    if before and before.group(1).lower() not in _PLACE_LEADERS and (
-        _AGE_AFTER.match(text, end) or (_ROLE_AFTER.match(text, end) and not _PLACE_AFTER.match(text, end))
-    ):
-        # "Maria Garcia, a 34-year-old", "Tom Lindsay, 19,", "Ana Ruiz Toledo, a council
-        # candidate": a person, with an age or a role (not "Soria, a town in ...")
-        return True
-    if (
-        name in _GIVEN_NAMES and after and after.group(1).lower() not in _PLACE_FOLLOWERS
-        and not gazetteer().find(after.group(1))
-    ):
-        return True
-    return bool(
-        before and before.group(1).lower() not in _PLACE_LEADERS and not gazetteer().find(before.group(1))
-        and not re.search(r"(?:^|[.!?]\s+)\S+\s+$", text[:start])
-    )
-
-
-def _people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str]:
-    """Place names that the text uses as people's names: a mention right after a given
-    name ("Jose Garcia", "Nicholas Lindsay"), or a given name before a surname or an
-    unknown name ("Jordan Davis", "Sofia Chiddo"). Returned lower-case, with the other
-    half of the name, so that the same word alone elsewhere ("Garcia said") is dropped
-    too."""
-    texts = list(texts)
-    if not any(found for _, found in texts):
-        return frozenset()
-    given, surnames = person_names()
-    # A word the text also writes in lower case is a common word ("An Augusta teenager").
-    common = set(re.findall(r"\b[a-z]+\b", " ".join(text for text, _ in texts)))
-    g = gazetteer()
-    out: set[str] = set()
-    for text, found in texts:
-        if not any(len(w) >= 4 and w.islower() for w in text.split()):
-            continue  # a headline capitalises every word (a sentence full of names does not)
-        for m in found:
-            surface = m.surface.lower()
-            before = _WORD_BEFORE.search(text, 0, m.start)
-            after = _WORD_AFTER.match(text, m.end)
-            if (
-                before and before.group(1).lower() in given and before.group(1).lower() not in common
-                and before.group(1).lower() not in _PLACE_LEADERS
-                and not any(p.kind == "country" or (p.kind == "province" and p.country == "US") for p in m.candidates)
-            ):  # not "Paris Texas" or "Chad Jordan"
-                out |= {surface, before.group(1).lower()}
-                continue
-            if not after or surface not in given or surface in common:
-                continue
-            word = after.group(1).lower()
-            if word in _NOT_A_SURNAME or word in STOP_NAMES or word in common:
-                continue
-            places = [p for hit in g.find(after.group(1)) for p in hit.candidates]
-            if any(p.kind == "country" or (p.kind == "province" and p.country == "US") for p in places):
-                continue  # "Paris Texas", "Chad Jordan"
-            unknown = not places and max(p.population for p in m.candidates) < 200_000  # "Houston Chronicle"
-            if (word in surnames and word not in common) or (unknown and not _PREPOSITION_BEFORE.search(text, 0, m.start)):
-                out |= {surface, word}
-    return frozenset(out)
-
-
-def _title_case(text: str) -> bool:
-    words: list[str] = re.findall(r"[A-Za-z][\w'’-]*", text)
-    return sum(w[0].isupper() for w in words) > 0.6 * max(1, len(words))
-
-
-def _name_mentions(text: str, found: list[Mention]) -> list[Mention]:
-    """The mentions in ``found`` that name a place at all, not part of a person's or an
-    organisation's name ("Lina Ron", "the Liberal Party"). In a headline every word is
-    capitalised, so no name is ruled out there."""
-    if text.isupper():
-        return found
-    headline = _title_case(text)
-    out: list[Mention] = []
-    for m in found:
-        if actor_table().canonical(m.surface) is not None:
-            continue  # "Hamas", "Hezbollah": a group, not the town of that name
-        kind = m.candidates[0].kind
-        if kind == "country":
-            out.append(m)
-            continue
-        if kind == "province":
-            if headline or not _longer_name(text, m):
-                out.append(m)
-            continue
-        if _VILLAGE.search(text, max(0, m.start - 16), m.start) and all(p.kind == "city" for p in m.candidates):
-            continue  # "the village of Taricha": not the town of 20,000 of that name elsewhere
-        if m.surface.isupper() and len(m.surface) <= 3:
-            continue  # "LEO", "ALI": an acronym in mixed-case text
-        nxt = text[m.end:].lstrip().split(" ", 1)[0].lower().strip(",.;:")
-        if nxt in _STREET_AFTER:
-            continue  # "South Hartley Street" says nothing about the country
-        if not headline and (nxt in _ORGANISATION_AFTER or _person_name(text, m.start, m.end) or _longer_name(text, m)):
-            continue
-        out.append(m)
-    return out
-
-
-def _longer_name(text: str, m: Mention) -> bool:
-    """"Pilar Ruiz", "Roman Garkusha": a small town's name followed by another name is
-    the start of a person's name (a large city's is a facility in it: "Kandahar Airfield")."""
-    after = re.match(r"\s+([A-Z][a-z]+)\b", text[m.end:])
-    if after is None or max(p.population for p in m.candidates) >= 200_000 or _COUNTY.search(m.surface):
-        return False
-    word = after.group(1).lower()
-    return (
-        word not in _PLACE_FOLLOWERS and word not in _NOT_A_TOWN_AFTER and word not in _REGION_FOLLOWERS
-        and not gazetteer().find(after.group(1))
-    )
-
-
-def us_state_votes(text: str) -> int:
-    """How many times ``text`` writes a US state the way datelines do ("York, Pa.")."""
-    n = 0
-    for m in _US_STATE_AFTER.finditer(text):
-        abbr = m.group("abbr")
-        if abbr.lower().replace(" ", "") in US_STATE_ABBREV or abbr in US_STATE_CODES:
-            n += 1
-    return n
-
-
-def _home_votes(outlet: str, filed_from: str, filed: Place | None) -> Counter[str]:
-    """Votes from where the outlet is: a city or state its name or address names (2), and
-    a dateline that names a town but no state ("PITTSBURGH", "WALWORTH COUNTY", 1)."""
-    g = gazetteer()
-    votes: Counter[str] = Counter()
-    home = g.outlet_country(outlet) if outlet else None
-    if home is not None:
-        votes[home] += 2
-    if filed is None and filed_from and "," not in filed_from:
-        # A wire service files from a capital about its neighbours: a tie-breaker only.
-        for cc in g.country_context(g.find(filed_from.title())):
-            votes[cc] += 1
-    return votes
-
-
-def _votes(
-    mentions: list[Mention], texts: list[str], filed: Place | None = None, home: Counter[str] | None = None
-) -> Counter[str]:
-    """The article's country votes: its place mentions, US states written as
-    abbreviations (each worth a country name), a dateline naming a US state (``filed``,
-    worth more: a local outlet's own town outweighs namesakes in the story) and the
-    outlet's home and a dateline's town (``home``, :func:`_home_votes`)."""
-    votes = gazetteer().country_context(mentions)
-    if home:
-        votes.update(home)
-    us = sum(us_state_votes(t) for t in texts)
-    if us:
-        votes["US"] += 4 * us
-    if filed is not None:
-        votes[filed.country] += 8
-    if not votes:
-        votes = small_place_votes(texts)  # no known place at all: try villages and small towns
-    # Israeli settlements lie in the West Bank (and once lay in Gaza): "a settlement" in a
-    # text about Israelis or Palestinians points there.
-    if any(_SETTLEMENT.search(t) for t in texts) and any(_ISRAEL.search(t) for t in texts):
-        votes["PS"] += 3
-    # A group that fights in one country only tells the country as a demonym would.
-    homes = gazetteer().actor_countries
-    for cc in {homes.get(a.actor) for t in texts for a in actor_table().find(t)} - {None}:
-        votes[cc] += 2  # type: ignore[index]
-    return votes
-
-
-def _sentence_places(
-    text: str,
-    found: list[Mention],
-    context_top: str | None,
-    context: object,
-    provinces: frozenset[str] = frozenset(),
-    state: str | None = None,
-) -> list[Place]:
-    """The places of one sentence, from its place-name mentions ``found``; with the US
-    ``state`` of the dateline, none of another state (a victim's home state, a namesake)."""
-    g = gazetteer()
-    out: list[Place] = []
-    upper = text.isupper()
-    for m in found:
-        nxt = text[m.end:].lstrip().split(" ", 1)[0].lower().strip(",.;:")
-        if nxt in _NOT_A_TOWN_AFTER:
-            continue  # "Winchester Road", "Kabul University": a street or building, not the town
-        if not upper and m.candidates[0].kind in {"city", "district"} and _person_name(text, m.start, m.end):
-            continue
-        if nxt in _METONYMY_VERBS or text[m.end:m.end + 2] in {"'s", "’s"} and m.candidates[0].kind == "city" and _is_capital(m):
-            continue  # "Washington said", "Kabul's demands": a government, not a scene
-        place = g.resolve(m, context, nxt, provinces)  # type: ignore[arg-type]
-        if place is not None and place.kind != "country":
-            if state and place.country == "US" and place.admin1 and place.admin1 != state:
-                continue
-            out.append(place)
-    # Within a sentence the most specific place is the scene: "Tulsa, Oklahoma" is Tulsa.
-    out.sort(key=lambda p: p.kind == "province")
-    cap = _CAPITAL.search(text)
-    if cap and not any(p.kind in {"city", "district"} for p in out):
-        adj = (cap.group("adj") or "").lower()
-        cc = DEMONYMS.get(adj) or (context_top if not adj or adj in {"afghan"} else None)
-        capital = g.capital_of(cc) if cc else None
-        if capital is not None:
-            out.insert(0, capital)
-    return out
-
-
-def _dateline_place(filed_from: str) -> Place | None:
-    """The US state a dateline names ("CUMBERLAND, Ind.", "ROUNDUP, Montana") and, when
-    the gazetteer knows it there, the town: where a local outlet filed from, which beats
-    a same-named town of another state ("Cumberland" in Rhode Island)."""
-    head, sep, tail = filed_from.rpartition(",")
-    if not sep:
-        return None
-    g = gazetteer()
-    tail = tail.strip()
-    name = US_STATE_ABBREV.get(tail.lower().replace(" ", ""))
-    states = [p for m in g.find(name or tail) for p in m.candidates if p.kind == "province" and p.country == "US"]
-    if not states:
-        return None
-    state = states[0]
-    towns = [
-        p for m in g.find(head.title()) for p in m.candidates
-        if p.kind in {"city", "district"} and p.country == "US" and p.admin1 == state.name
-    ]
-    return max(towns, key=lambda p: p.population) if towns else state
-
-
-def _strip_dateline(text: str) -> tuple[str, str]:
-    """Remove a dateline ("ISLAMABAD: ") from the first paragraphs: it is where the
-    outlet filed from, not where the incident happened. Returns the text and the
-    dateline ("" when none)."""
-    paragraphs = text.split("\n")
-    for i, para in enumerate(paragraphs[:4]):
-        place, rest = dateline(para)
-        if place is not None:
-            paragraphs[i] = rest
-            return "\n".join(paragraphs), place
-    return text, ""
 
 
 def _period_flags(text: str, casualties: list[Casualty]) -> list[bool]:

@@ -350,3 +350,86 @@ def test_a_region_named_as_such_keeps_its_country_against_the_text() -> None:
     text = ("Gunmen killed five farmers in Niger State on Monday. Officials in Niger and Chad said the "
             "attackers were not from Niger or Chad.")
     assert location(text)[0] == "NG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Common words that are also towns somewhere ("FROM", "SAME", "BANK") are no places.
+        "TEGUCIGALPA, 4 MAR 91 -- A CAR BOMB EXPLODED 300 METERS FROM THE SAME BANK BUILDING\n"
+        "THAT REBELS ATTACKED LAST YEAR, KILLING TWO GUARDS, THE POLICE SAID.",
+        # A given name in capitals ("GEORGE") is a person, not George in South Africa.
+        "TEGUCIGALPA, 4 MAR 91 -- GUNMEN SHOT AND KILLED GEORGE ALVAREZ, A JUDGE, AS HE LEFT HIS\n"
+        "HOME ON TUESDAY, THE HONDURAN POLICE SAID.",
+        # A surname in capitals ("RODRIGUEZ") is a person, not Rodriguez in the Philippines.
+        "TEGUCIGALPA, 4 MAR 91 -- GUNMEN SHOT AND KILLED JUDGE MARIO RODRIGUEZ AS HE LEFT HIS\n"
+        "HOME ON TUESDAY, THE HONDURAN POLICE SAID.",
+    ],
+)
+def test_capitals_make_no_town_of_a_common_word_or_a_given_name(text: str) -> None:
+    assert location(text)[0] == "HN"
+
+
+def test_capitals_keep_a_town_named_after_in() -> None:
+    text = "LA PAZ, 9 JUN 90 -- A DYNAMITE CHARGE EXPLODED IN ORURO ON FRIDAY, WOUNDING THREE PEOPLE."
+    assert location(text)[:2] == ("BO", "Oruro")
+
+
+def test_capitals_ignore_a_name_cut_by_the_end_of_a_line() -> None:
+    # "SAN" at the end of a hard-wrapped line is the start of "SAN SALVADOR", not San in Mali.
+    text = ("SAN SALVADOR, 2 JUN 90 -- TWO SOLDIERS WERE KILLED IN A REBEL ATTACK IN NORTHERN SAN\n"
+            "SALVADOR ON FRIDAY NIGHT, THE ARMED FORCES SAID.")
+    assert location(text)[0] == "SV"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LA PAZ, 3 MAY 90 -- A BOMB EXPLODED OUTSIDE THE AMERICAN EMBASSY, WOUNDING A GUARD.", "BO"),
+        ("Gunmen kidnapped two Italian engineers at a dam site, Colombian officials said.", "CO"),
+        ("A roadside bomb destroyed a Turkish tanker on an Iraqi highway, killing its driver.", "IQ"),
+    ],
+)
+def test_a_nationality_of_people_or_things_abroad_is_not_the_place(text: str, expected: str) -> None:
+    assert location(text)[0] == expected
+
+
+def test_a_settlement_under_fire_from_a_palestinian_group_is_in_the_palestinian_territories() -> None:
+    text = "Two Qassam rockets hit the Kfar Tamar settlement on Sunday. Hamas said its fighters fired them."
+    assert location(text)[0] == "PS"
+
+
+def test_a_department_named_as_such_is_the_region() -> None:
+    # The Colombian department, not the Spanish city of Santander.
+    text = "Police defused a grenade left at a bus stop in the Santander Department on Friday."
+    assert location(text)[0] == "CO"
+
+
+def test_a_us_metropolitan_police_department_is_not_scotland_yard() -> None:
+    text = "A man was shot and wounded on Friday night, the Metropolitan Police Department said."
+    assert location(text)[0] == "US"
+
+
+def test_georgia_with_one_of_its_towns_is_the_us_state() -> None:
+    text = "A man was shot and wounded outside a bar in Macon, Georgia, late on Friday, police said."
+    assert location(text)[0] == "US"
+
+
+def test_a_capital_dateline_in_the_title_is_not_the_scene() -> None:
+    # A wire bureau in a capital files about its region: the title's "NAIROBI:" is not where
+    # the attack was.
+    title = "NAIROBI: gunmen storm hotel in Kismayo"
+    text = "Gunmen stormed a beach hotel in Kismayo on Saturday, killing nine people, the police said."
+    assert location(text, title)[0] == "SO"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Bandits ambushed a bus on the Zaria-Kano road.", ["Zaria", "Kano"]),  # a road in one country
+        ("A mortar fell near the Syria-Iraq border.", []),  # a border tells no one country
+        ("A Kabul-based charity said so.", []),  # a name inside a longer word
+    ],
+)
+def test_names_joined_by_a_hyphen(text: str, names: list[str]) -> None:
+    assert [m.surface for m in gazetteer().find(text)] == names
