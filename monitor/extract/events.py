@@ -109,6 +109,17 @@ _ATTACK_WORDS = re.compile(
 )
 
 
+# An explosion is an attack's as often as an accident's: it admits an item to extraction
+# only with no accident, disaster or industrial cause named ("a tanker exploded").
+_EXPLOSION = re.compile(r"\b(explosions?|exploded|blowing\s+up)\b")
+
+
+def explosion_not_accident(text: str) -> bool:
+    """An explosion named with no accidental cause: "an explosion at the cemetery killed
+    a unionist" may be an attack, "a fuel tanker exploded" is not."""
+    return _EXPLOSION.search(text.lower()) is not None and _NON_VIOLENT_CAUSE.search(text) is None
+
+
 def non_violent_cause(text: str) -> bool:
     """Deaths from an accident, a disaster or a disease ("a bus crash killed 12"), with
     no word of an attack in the same sentence: not an incident this service tracks."""

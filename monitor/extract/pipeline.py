@@ -34,6 +34,7 @@ from monitor.extract.events import (
     SEPARATE,
     attack_words,
     event_type,
+    explosion_not_accident,
     is_violent,
     non_violent_cause,
     resolve_date,
@@ -394,7 +395,7 @@ def might_report(item: FeedItem) -> bool:
     crash, a fire, a flood): :func:`extract` returns nothing for such an item.
     """
     text = f"{item.title}\n{item.text}"
-    return is_violent(text) and attack_words(text)
+    return is_violent(text) and (attack_words(text) or explosion_not_accident(text))
 
 
 def extract(item: FeedItem) -> list[IncidentReport]:

@@ -25,3 +25,18 @@ def test_an_attack_report_passes_whatever_its_case() -> None:
 
 def test_deaths_without_any_attack_are_refused() -> None:
     assert not might_report(_item("Bus crash", "Eleven people died when a bus left the road near the pass."))
+
+
+def test_an_explosion_with_no_accidental_cause_is_read() -> None:
+    item = _item("", "An explosion outside the Green Hill cemetery in Tipaza killed two mourners and "
+                     "wounded three others.")
+    assert might_report(item)
+    [report] = extract(item)
+    assert (report.killed and report.killed.value, report.wounded and report.wounded.value) == (2, 3)
+    assert report.location.country_code == "DZ"
+
+
+def test_an_explosion_with_an_accidental_cause_is_refused() -> None:
+    item = _item("", "A gas cylinder exploded in a restaurant kitchen in Lahore, injuring six cooks.")
+    assert not might_report(item)
+    assert extract(item) == []
