@@ -27,7 +27,7 @@ from monitor.dedup.match import types_compatible
 from monitor.dedup.wording import MIN_SHARED, keywords
 from monitor.extract.casualties import Mention as Casualty
 from monitor.extract.casualties import find_mentions
-from monitor.extract.claims import _speaker, find_claims
+from monitor.extract.claims import _speaker, actor_table, find_claims
 from monitor.extract.events import (
     BACKGROUND,
     PERIOD,
@@ -391,11 +391,12 @@ def _about_a_shooting(
 def might_report(item: FeedItem) -> bool:
     """The cheap prefilter (well under a millisecond): could ``item`` tell of an incident?
 
-    No word of violence, or deaths and injuries with no attack, weapon or armed actor (a
-    crash, a fire, a flood): :func:`extract` returns nothing for such an item.
+    No word of violence, or deaths and injuries with no attack, weapon, armed actor or group
+    of the alias table, and no explosion but an accident's (a crash, a fire, a flood, a
+    tanker that exploded): :func:`extract` returns nothing for such an item.
     """
     text = f"{item.title}\n{item.text}"
-    return is_violent(text) and (attack_words(text) or explosion_not_accident(text))
+    return is_violent(text) and (attack_words(text) or explosion_not_accident(text) or bool(actor_table().find(text)))
 
 
 def extract(item: FeedItem) -> list[IncidentReport]:

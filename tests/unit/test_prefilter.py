@@ -40,3 +40,11 @@ def test_an_explosion_with_an_accidental_cause_is_refused() -> None:
     item = _item("", "A gas cylinder exploded in a restaurant kitchen in Lahore, injuring six cooks.")
     assert not might_report(item)
     assert extract(item) == []
+
+
+def test_deaths_at_the_hands_of_a_known_armed_group_are_read() -> None:
+    item = _item("", "Two soldiers were killed outside Baidoa on Friday by al-Shabaab, the regional governor said.")
+    assert might_report(item)
+    [report] = extract(item)
+    assert report.killed is not None and report.killed.value == 2
+    assert report.location.country_code == "SO"
