@@ -608,11 +608,30 @@ def _analyse(
     return out, filed_from, top, (*title, *body_sentences[:LEAD_SENTENCES]), filed, home, text_top
 
 
+_LEAD_INDEX = 3
+_RECENT = re.compile(
+    r"\b(?:last\s+(?:week|weekend|month)|earlier\s+this\s+(?:week|month)|recent(?:ly)?|(?:days|a\s+week)\s+(?:ago|earlier))\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _recalls_the_story(st: _Sent, main: _Event | None) -> bool:
+    """A story that opens on a recent event ("a man charged in last week's shooting that
+    wounded eight") is about that event: figures recalled in the first sentences, before
+    any other figure, are the main event's. An event of another year (a trial for an old
+    attack) or a month's tally stays background."""
+    return (
+        bool(st.casualties) and st.s.index <= _LEAD_INDEX and (main is None or not main.own)
+        and _RECENT.search(st.s.text) is not None and _YEAR.search(st.s.text) is None
+    )
+
+
 def _group(sents: list[_Sent]) -> list[_Event]:
     events: list[_Event] = []
     main: _Event | None = None
     for st in sents:
-        if st.background:
+        if st.background and not _recalls_the_story(st, main):
             if st.claims and main is not None and _THIS_ATTACK.search(st.s.text):
                 # "In a statement on 28 October 2001, ETA claimed the attack": a dated
                 # claim of this attack, not an earlier event.

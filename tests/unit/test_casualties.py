@@ -85,6 +85,32 @@ CASES = [
     # A victim's condition, and one more wounded.
     ("She was listed in stable condition at a children's hospital.", [("shot", 1, "exact")]),
     ("The gunfire killed one man and left another man critically wounded.", [("killed", 1, "exact"), ("wounded", 1, "exact")]),
+    # One more victim after the dead, with or without a noun.
+    ("A gunman killed two workers and injured another at the depot.", [("killed", 2, "exact"), ("wounded", 1, "exact")]),
+    ("Two guards were killed, and another hurt, in the raid.", [("killed", 2, "exact"), ("wounded", 1, "exact")]),
+    ("The blast left a driver dead and his young nephew injured.", [("killed", 1, "exact"), ("wounded", 1, "exact")]),
+    # Clock times, family sizes: not counts.
+    ("The driver was shot around 9:15 p.m. near the canal.", [("shot", 1, "exact")]),
+    ("Deputies were called about a shooting at about 6 p.m. on Sunday.", []),
+    ("A father of four is dead after the robbery, deputies said.", []),
+    # Shot or wounded, and how many of them died.
+    ("Seven people were shot, three fatally, outside the arena.", [("shot", 7, "exact"), ("killed", 3, "exact")]),
+    ("A brawl at the fair left five people wounded, one mortally.", [("shot", 5, "exact"), ("killed", 1, "exact")]),
+    ("Two cousins were fatally shot behind the laundromat.", [("killed", 2, "exact")]),
+    ("Ray Okafor was one of six people shot during the cookout.", [("shot", 6, "exact")]),
+    # Victims told by their wounds, or by where they were taken.
+    ("Officers found three men with gunshot wounds in the parking lot.", [("shot", 3, "exact")]),
+    ("Two women were struck by gunfire as they waited for a bus.", [("shot", 2, "exact")]),
+    ("The brawl sent five people to area hospitals overnight.", [("wounded", 5, "exact")]),
+    ("The council sent two officials to the border town.", []),
+    ("Both men were taken to a hospital, where they died hours later.", [("killed", 2, "exact")]),
+    # A child or an accident, not a gunman's suicide.
+    ("A 6-year-old girl accidentally shot herself with her uncle's pistol.", [("shot", 1, "exact")]),
+    ("Toddler who shot himself with a loaded rifle is recovering", [("shot", 1, "exact")]),
+    ("The gunman then shot himself in the car park.", []),
+    # A victim already counted, who died of the wounds.
+    ("The farmer wounded in Tuesday's ambush died of his wounds on Friday.", [("killed", 1, "exact")]),
+    ("Gas station shooting victim dies in hospital", [("killed", 1, "exact")]),
 ]
 
 

@@ -86,3 +86,23 @@ def test_no_victim_count_from_a_subject_that_is_no_group_of_victims(sentence: st
 def test_one_named_or_described_victim(sentence: str, killed: int) -> None:
     found = [(m.kind, m.value) for m in find_mentions(sentence) if m.kind == "killed"]
     assert found == [("killed", killed)]
+
+
+def test_a_story_that_opens_on_last_weeks_shooting_reports_its_figures() -> None:
+    title = "Second arrest in Akron bar shooting"
+    text = ("Police in Akron arrested a second man on Tuesday in connection with a shooting that wounded "
+            "five people outside a bar last week. The 24-year-old was booked into the county jail.")
+    assert figures(text, title) == (0, 5)
+
+
+def test_an_attack_of_another_year_recalled_in_a_trial_story_stays_background() -> None:
+    title = "Verdict in market bombing trial"
+    text = ("A court in Lyon convicted two men on Monday over the market bombing of March 2016, which killed "
+            "nine people; a third man was acquitted last week. Both will appeal, their lawyers said.")
+    reports = extract(item(text, title))
+    assert not reports or reports[0].killed is None
+
+
+def test_shot_victims_of_whom_some_died_are_split() -> None:
+    text = "Six people were shot, two of them fatally, at a block party in Toledo on Saturday night."
+    assert figures(text) == (2, 4)
