@@ -291,6 +291,65 @@ _ONE_PART = re.compile(
 _ANY_ONE = re.compile(r"^(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+$", re.IGNORECASE)
 
 
+# A list of victims as the object of the verb, told one by one: "fatally shot his wife, Ana
+# Ruiz, 34, and their son", "killing her and another woman", "shot the clerk and a
+# customer". The list ends at the first part that is no person, or at a clause boundary.
+_OBJECT_VERB = re.compile(
+    r"\b(?P<verb>fatally\s+(?:shot|shooting|shoots|wounding|wounded)|shot\s+and\s+killed|shooting\s+and\s+killing|shot\s+dead"
+    r"|kill(?:ed|ing|s)|murder(?:ed|ing|s)|shot|shooting|shoots|wound(?:ed|ing)|injur(?:ed|ing))\s+(?=\S)",
+    re.IGNORECASE,
+)
+_OBJECT_END = re.compile(
+    r"\s*(?:[;:.!?()\"“”]|\s-+\s|—|–|$)|\s+(?:and\s+)?(?:then|later|before|after|in|at|on|near|inside|outside|during|when|while"
+    r"|as|because|with|without|who|whom|whose|from|over|last|early|late|police|authorities|officials)\b"
+)
+_PRONOUN_PART = re.compile(r"^(?:him|her)$", re.IGNORECASE)
+_SELF_PART = re.compile(r"^(?:him|her|them)sel(?:f|ves)$", re.IGNORECASE)
+_AGE_PART = re.compile(r"^(?:aged\s+)?\d{1,3}$")
+_PERSON_PART = re.compile(
+    rf"^(?P<det>an?|the|his|her|their|its|another|one|\d{{1,3}}-year-old)?\s*(?:(?!\w+(?:ing|ed)\b)[\w'’-]+\s+){{0,3}}?"
+    rf"(?P<noun>{_PERSON}|{VICTIMS})\b"
+    r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _title_case(text: str) -> bool:
+    """A Title Cased headline, where a capital marks no name."""
+    words = re.findall(r"\b[A-Za-z]{4,}\b", text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+
+
+def _object_count(tail: str) -> tuple[int, int] | None:
+    """People in a list of victims at the start of ``tail`` and where the list ends, or
+    None when it names fewer than two or a group of unknown size ("their children")."""
+    end = _OBJECT_END.search(tail)
+    segment = tail[: end.start() if end else len(tail)]
+    count, length, previous = 0, 0, ""  # previous: "name" or "person" just counted
+    for m in re.finditer(r"(?P<part>.+?)(?P<sep>,\s+(?:and\s+)?|\s+and\s+|$)", segment):
+        part, apposed = m.group("part").strip(), bool(previous) and tail[m.start() - 2: m.start()] == ", "
+        one = _PERSON_PART.match(part)
+        name = _NAME_PART.match(part) is not None
+        if _AGE_PART.match(part) or _SELF_PART.match(part):
+            pass  # "Ana Ruiz, 34,"; "his wife and then himself": no one more
+        elif apposed and ((name and previous == "person") or (previous == "name" and part[:2].lower() in {"a ", "an"})):
+            pass  # "his wife, Ana Ruiz," and "Ana Ruiz, a nurse,": one person named and described
+        elif name or (_PRONOUN_PART.match(part) and not previous):
+            count, previous = count + 1, "name"
+        elif one is not None and (one.group("det") or previous) and not ATTACKERS.search(part):
+            if _PLURAL.search(one.group("noun")):
+                return None  # "his wife and their children": how many, the text does not say
+            count, previous = count + 1, "person"
+        else:
+            break
+        length = m.end()
+    return (count, length) if count >= 2 else None
+
+
+_PLURAL = re.compile(r"(?:[^s]s|children|people|men|women|police|staff|personnel)$", re.IGNORECASE)
+_NAME_PART = re.compile(r"^(?-i:[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]+|de|la|del|van|von|al|el|bin|Jr\.?)){1,3})$")
+
+
 def _group_count(subject: str) -> int | None:
     """People in a coordinated subject ("Two reporters and their driver": 3), or None
     when a part is not a person or a count of people."""
@@ -632,6 +691,14 @@ def find_mentions(sentence: str) -> list[Mention]:
         if count is not None:
             out.append(Mention("killed", count, "exact", m3.start(), m3.end()))
             taken.append((m3.start(), m3.end()))
+    for m4 in _OBJECT_VERB.finditer(sentence) if not _title_case(sentence) else ():
+        listed = _object_count(sentence[m4.end():])
+        if listed is None or not free(m4.start(), m4.end() + listed[1]) or _UNREAL.search(sentence, 0, m4.start()):
+            continue
+        verb = m4.group("verb").lower()
+        kind = "killed" if verb.startswith(("fatally", "shot and", "shooting and", "shot dead")) else _kind(verb)
+        out.append(Mention(kind, listed[0], "exact", m4.start(), m4.end() + listed[1]))
+        taken.append((m4.start(), m4.end() + listed[1]))
     m1 = _GROUP_SUBJECT.match(sentence)
     if m1 and free(m1.start("verb"), m1.end("verb")) and not any(x.start < m1.end() for x in out):
         count = _group_count(m1.group("subject"))

@@ -106,3 +106,21 @@ def test_an_attack_of_another_year_recalled_in_a_trial_story_stays_background() 
 def test_shot_victims_of_whom_some_died_are_split() -> None:
     text = "Six people were shot, two of them fatally, at a block party in Toledo on Saturday night."
     assert figures(text) == (2, 4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Deputies say he fatally shot his sister, Mara Quill, 29, and her husband, Tom Quill, in the kitchen.", [("killed", 2)]),
+        ("The intruder opened fire, killing her and another tenant before fleeing.", [("killed", 2)]),
+        ("Investigators believe she shot the landlord, his nephew and a neighbour during the dispute.", [("shot", 3)]),
+        ("The gunmen murdered Anil Rao, a local shopkeeper, on Monday.", [("killed", 1)]),
+    ],
+)
+def test_victims_listed_one_by_one_as_the_object(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.value) for m in find_mentions(sentence)] == expected
+
+
+def test_a_list_that_ends_in_a_group_of_unknown_size_gives_no_count() -> None:
+    found = find_mentions("Police would not say whether he shot his wife or their children first.")
+    assert all(m.value == 1 for m in found)
