@@ -630,6 +630,7 @@ def _recalls_the_story(st: _Sent, main: _Event | None) -> bool:
 def _group(sents: list[_Sent]) -> list[_Event]:
     events: list[_Event] = []
     main: _Event | None = None
+    headline_only = False  # the main event so far is a headline with no figure
     for st in sents:
         if st.background and not _recalls_the_story(st, main):
             if st.claims and main is not None and _THIS_ATTACK.search(st.s.text):
@@ -658,9 +659,17 @@ def _group(sents: list[_Sent]) -> list[_Event]:
             main = _Event(st.etype, place, st.when)
             events.append(main)
             _attach(main, st)
+            headline_only = st.s.index == 0 and not (st.casualties or st.claims)
             continue
         target = main
-        different_place = place is not None and main.place is not None and not _same_area(place, main.place)
+        # A headline with no figure is the story of the first sentence with figures, whatever
+        # place that sentence names: a headline's place is often only the outlet's city in
+        # the page chrome ("| CBS Detroit").
+        joins_headline = headline_only and bool(st.casualties) and not st.separate
+        headline_only = False
+        different_place = (
+            not joins_headline and place is not None and main.place is not None and not _same_area(place, main.place)
+        )
         different_kind = (
             st.etype is not None and main.etype is not None and not types_compatible(st.etype, main.etype)
         )

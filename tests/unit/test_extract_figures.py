@@ -124,3 +124,10 @@ def test_victims_listed_one_by_one_as_the_object(sentence: str, expected: list[t
 def test_a_list_that_ends_in_a_group_of_unknown_size_gives_no_count() -> None:
     found = find_mentions("Police would not say whether he shot his wife or their children first.")
     assert all(m.value == 1 for m in found)
+
+
+def test_a_headline_with_no_figure_is_the_story_of_the_first_sentence_with_figures() -> None:
+    # The headline's place is the outlet's city in the page chrome; the scene is Pueblo.
+    title = "Deputies investigate overnight shooting | Channel 9 Denver"
+    text = "Two men were shot and killed outside a tavern in Pueblo late Saturday, deputies said. A third man was arrested."
+    assert figures(text, title) == (2, 0)
