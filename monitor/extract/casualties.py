@@ -222,6 +222,14 @@ _ONE_DEAD = re.compile(
     r"|killed|murdered|slain|found\s+dead|stabbed\s+to\s+death)\b"
     rf"|\b{_NAME},\s+(?:aged\s+)?\d{{1,3}},\s+who\s+(?:was|had\s+been)\s+(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death"
     r"|fatally\s+shot|killed|murdered|slain|found\s+dead|stabbed\s+to\s+death)\b"
+    # The death named as a thing: "charged in the shooting death of Ann Lee", "the fatal
+    # shooting of a man", "a teen's slaying", "the homicide victim", "found Bo Tan shot to death".
+    rf"|(?<!attempted\s)\b(?i:(?:shooting|stabbing|beating)\s+death|fatal\s+(?:shooting|stabbing)|murder|slaying|killing)\s+of\s+"
+    rf"(?:(?i:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{_PERSON})\b|\d{{1,3}}-year-old\b|{_NAME})"
+    rf"|\b(?i:{_PERSON}|teen)['’]s\s+(?i:fatal\s+shooting|shooting\s+death|slaying|murder|killing)\b"
+    r"|\b(?i:homicide\s+victim)\b(?!s)"
+    rf"|\bfound\s+(?:{_NAME}|(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}|\d{{1,3}}-year-old))\s+"
+    r"(?:shot\s+to\s+death|shot\s+dead|dead|fatally\s+shot|stabbed\s+to\s+death)\b"
 )
 # A victim who died of the wounds already told: "the man injured in a shooting last week
 # died from his injuries", "Shooting victim dies".
@@ -400,6 +408,7 @@ _OF_THEM = re.compile(
     r"(?P<verb>fatally|died|killed|dead|critically|seriously)",
     re.IGNORECASE,
 )
+_ATTEMPTED = re.compile(r"\battempted\s+$", re.IGNORECASE)
 _FATALLY = re.compile(r"\b(?:fatally|mortally)\b", re.IGNORECASE)
 # A child or an accident, not a gunman's suicide: "a 4-year-old boy accidentally shot
 # himself", "Toddler who shot himself", "Son, 8, shoots himself".
@@ -571,8 +580,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             taken.append((m.start(num_group), m.end(num_group)))
     for m in _BEFORE.finditer(sentence):
         verb = m.group("verb").lower()
-        if verb in {"left", "leaving"} and not m.group("state"):
-            continue
+        if (verb in {"left", "leaving"} and not m.group("state")) or _ATTEMPTED.search(sentence, 0, m.start()):
+            continue  # "left three people", "attempted murder of a guard"
         if verb.startswith("sen") and "hospital" not in (m.group("state") or ""):
             continue  # "sent four people to the hospital", not "sent two officers"
         if m.group("noun") is None and m.group("num").lower() in {*_SINGULAR, "the"} and not (
@@ -737,7 +746,8 @@ def find_mentions(sentence: str) -> list[Mention]:
                 # "fatally shooting a driver": the one shot victim is the one dead
                 out = [x for x in out if x not in inside]
                 # "the suspect ... was pronounced dead": an attacker, not a victim
-                attacker = bool(_SHOOTER.search(sentence, max(0, m.start() - 60), m.end()))
+                told = m.group(0).split()[0].lower() in {"was", "is", "had", "has"}  # not "the slaying of a man"
+                attacker = told and bool(_SHOOTER.search(sentence, max(0, m.start() - 60), m.end()))
                 out.append(Mention("killed", 1, "exact", m.start(), m.end(), attacker))
                 taken.append((m.start(), m.end()))
                 break

@@ -111,6 +111,13 @@ CASES = [
     # A victim already counted, who died of the wounds.
     ("The farmer wounded in Tuesday's ambush died of his wounds on Friday.", [("killed", 1, "exact")]),
     ("Gas station shooting victim dies in hospital", [("killed", 1, "exact")]),
+    # A death named as a thing, with no count.
+    ("A neighbour was charged on Friday in the shooting death of Lena Marsh.", [("killed", 1, "exact")]),
+    ("Prosecutors ruled the fatal shooting of a cashier was self-defence.", [("killed", 1, "exact")]),
+    ("Cousin held in teen's slaying near the river", [("killed", 1, "exact")]),
+    ("The homicide victim was named as Omar Pike.", [("killed", 1, "exact")]),
+    ("Officers found Dale Brook shot to death in his garage.", [("killed", 1, "exact")]),
+    ("He faces a charge of attempted murder of a deputy.", []),
 ]
 
 
@@ -123,6 +130,11 @@ def test_one_dead_shooter_is_an_attacker() -> None:
 def test_mentions(sentence: str, expected: list[tuple[str, int, str]]) -> None:
     got = [(m.kind, m.value, m.qualifier) for m in find_mentions(sentence)]
     assert got == expected
+
+
+def test_a_victim_named_beside_a_suspect_is_no_attacker() -> None:
+    (m,) = find_mentions("Police sought a suspect in the shooting death of a 19-year-old clerk.")
+    assert m.kind == "killed" and not m.attacker
 
 
 def test_attackers_are_kept_apart() -> None:
