@@ -250,11 +250,19 @@ _CONDITION = re.compile(
 # and injured another", "three were killed, and another injured", "left a girl dead and her
 # friend injured".
 _ANOTHER = re.compile(
-    rf"\b(?:left|leaving|and)\s+(?:another|one\s+other|a\s+(?:second|third|fourth)|(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON})"
+    rf"\b(?:left|leaving|and|,)\s+(?:another|one\s+other|a\s+(?:second|third|fourth)|(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON})"
     rf"(?:\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON})?\s+(?:was\s+|is\s+)?(?:(?:critically|seriously|badly|slightly)\s+)?"
     r"(?:wounded|injured|hurt|with\s+(?:(?:serious|critical|life[\s-]threatening|non-?\s?life[\s-]threatening|minor)\s+)?injuries)\b"
     r"|\band\s+(?:(?:critically|seriously|badly|slightly)\s+)?(?:wounded|injured|hurt|wounding|injuring)\s+"
     rf"(?:another|one\s+other|a\s+(?:second|third|fourth))(?:\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON})?\b"
+)
+# A second victim, apart from the dead: "The other man, 23, was found with gunshot wounds",
+# "A second victim was taken to a hospital", "another woman is in stable condition".
+_OTHER_VICTIM = re.compile(
+    rf"\b(?:[Tt]he\s+other|[Aa]\s+second|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}|victim)\b(?:,\s+[^,;]{{2,40}},)?\s+"
+    r"(?:was|is|remains|remained|had\s+been)\s+(?:(?:also|later|critically|seriously|listed|found|reported)\s+){0,2}"
+    r"(?:(?:shot|wounded|injured|hurt)(?!\s+(?:dead|to\s+death|and\s+killed|fatally))|hospitali[sz]ed|taken\s+to|transported\s+to|rushed\s+to"
+    r"|treated|in\s+(?:critical|serious|stable|fair)|(?:[\w'’-]+\s+){0,4}?with\s+(?:\w+\s+){0,2}?(?:gunshot\s+wounds?|injuries))\b"
 )
 # "killed Omar Haddad, a union leader": one named victim as the object of the verb.
 _KILLED_NAMED = re.compile(
@@ -408,6 +416,7 @@ _OF_THEM = re.compile(
     r"(?P<verb>fatally|died|killed|dead|critically|seriously)",
     re.IGNORECASE,
 )
+_SINGULAR_VERB = re.compile(r"\b(?:was|is|has)\b", re.IGNORECASE)
 _ATTEMPTED = re.compile(r"\battempted\s+$", re.IGNORECASE)
 _FATALLY = re.compile(r"\b(?:fatally|mortally)\b", re.IGNORECASE)
 # A child or an accident, not a gunman's suicide: "a 4-year-old boy accidentally shot
@@ -637,6 +646,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         noun = m.group("noun") or ""
         value, implied = parsed
+        if value > 1 and not noun and _SINGULAR_VERB.search(sentence, m.end("num"), m.start("verb")):
+            continue  # "Ana Ruiz, 24 was shot": an age; a count of people takes "were"
         start = m.start()
         prefix = sentence[: m.start()]
         group = _PRECEDING_GROUP.search(prefix)
@@ -758,6 +769,13 @@ def find_mentions(sentence: str) -> list[Mention]:
                 out.append(Mention("killed", 1, "exact", m.start(), m.end()))
                 taken.append((m.start(), m.end()))
                 break
+    for m in _OTHER_VICTIM.finditer(sentence):
+        inside = [x for x in out if x.start < m.end() and m.start() < x.end]
+        if all(x.value == 1 and x.kind in {"shot", "wounded"} for x in inside):
+            # the one victim these words tell of, read as shot or in care: wounded, not the dead
+            out = [x for x in out if x not in inside]
+            out.append(Mention("wounded", 1, "exact", m.start(), m.end()))
+            taken.append((m.start(), m.end()))
     for pattern, kind2 in ((_CONDITION, "shot"), (_ANOTHER, "wounded")):
         for m in pattern.finditer(sentence):
             if free(m.start(), m.end()) and not any(x.start <= m.start() < x.end for x in out):

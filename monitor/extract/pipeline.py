@@ -783,8 +783,9 @@ def extract(item: FeedItem) -> list[IncidentReport]:
         ):
             # "A man was shot on Elm Street" in a story of a homicide: the one victim died.
             killed = Figure(1, "exact", False, shot.said_by, shot.evidence)
-        if shot is not None and wounded is None and shot.value > (killed.value if killed else 0):
-            # "Four people were shot, one of them fatally": the others are the wounded.
+        if shot is not None and shot.value - (killed.value if killed else 0) > (wounded.value if wounded else 0):
+            # "Four people were shot, one of them fatally": the others are the wounded, even
+            # when a later sentence tells of one of them ("another is in critical condition").
             wounded = Figure(shot.value - (killed.value if killed else 0), shot.qualifier, False, shot.said_by, shot.evidence)
         claims = _dedup_claims(event.claims)
         occurred = any(_OCCURRED.search(text) for text in event.evidence[:2])

@@ -111,6 +111,12 @@ CASES = [
     # A victim already counted, who died of the wounds.
     ("The farmer wounded in Tuesday's ambush died of his wounds on Friday.", [("killed", 1, "exact")]),
     ("Gas station shooting victim dies in hospital", [("killed", 1, "exact")]),
+    # A second victim, apart from the dead; an age before a singular verb.
+    ("The other man, 31, was found on the porch with a gunshot wound.", [("wounded", 1, "exact")]),
+    ("A second victim was rushed to a hospital in critical condition.", [("wounded", 1, "exact")]),
+    ("Another man was shot dead on the same corner.", []),  # told by other patterns or not at all
+    ("Police named the victims: Ray Dunn, 24 was shot in the leg.", []),  # an age, not 24 people
+    ("One man was killed, another was injured, and the crowd fled.", [("killed", 1, "exact"), ("wounded", 1, "exact")]),
     # A death named as a thing, with no count.
     ("A neighbour was charged on Friday in the shooting death of Lena Marsh.", [("killed", 1, "exact")]),
     ("Prosecutors ruled the fatal shooting of a cashier was self-defence.", [("killed", 1, "exact")]),

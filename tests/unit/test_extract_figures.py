@@ -131,3 +131,10 @@ def test_a_headline_with_no_figure_is_the_story_of_the_first_sentence_with_figur
     title = "Deputies investigate overnight shooting | Channel 9 Denver"
     text = "Two men were shot and killed outside a tavern in Pueblo late Saturday, deputies said. A third man was arrested."
     assert figures(text, title) == (2, 0)
+
+
+def test_shot_victims_less_the_dead_outnumber_one_wounded_told_apart() -> None:
+    title = "Five shot, one killed outside Tulsa nightclub"
+    text = ("Five people were shot outside a nightclub in Tulsa early Sunday, police said. One of them died at "
+            "the scene. Another victim remains in critical condition.")
+    assert figures(text, title) == (1, 4)
