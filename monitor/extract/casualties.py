@@ -90,18 +90,20 @@ _BE += r"badly|mortally|both|either)\s+){0,4}"
 _KILL_AFTER = r"(?P<verb>shot\s+and\s+(?:wounded|injured)|killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|shot\s+and\s+killed"
 _KILL_AFTER += r"|shot\s+to\s+death|fatally\s+shot|gunned\s+down|murdered|wounded|injured|hurt|hospitali[sz]ed|maimed"
 _KILL_AFTER += r"|taken\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}hospitals?|admitted\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}hospitals?"
+_KILL_AFTER += r"|(?:hit|struck)\s+by\s+(?:gunfire|bullets?|(?:stray\s+)?(?:rounds|shots))"
+_KILL_AFTER += r"|(?:with\s+|suffering\s+(?:from\s+)?)(?:\w+\s+){0,2}?gunshot\s+wounds?"
 _KILL_AFTER += r"|shot(?!\s+(?:down|at|from|by\s+a\s+camera)))"
 _KILL_BEFORE = (
     r"(?P<verb>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|martyr(?:ed|ing)|shot\s+dead|shot\s+and\s+killed"
     r"|fatally\s+shot|gunned\s+down|shoot(?:ing|s)?|shot"
-    r"|claim(?:ed|ing|s)?\s+the\s+lives?\s+of|left|leaving"
+    r"|claim(?:ed|ing|s)?\s+the\s+lives?\s+of|left|leaving|sen(?:t|ds|ding)"
     r"|(?:murders?|killings?|assassinations?|deaths|massacre)\s+of)"
 )
 
 _BEFORE = re.compile(
     rf"\b{_KILL_BEFORE}\s+(?:{QUAL}\s+)?(?P<num>{NUM}|an?|the)"
     rf"(?:\s+(?P<noun>{_MOD}{VICTIMS})\b|(?=\s*(?:[,.;:]|$|\s+(?:and|in|on|near|at|outside|when|during)\b)))"
-    rf"(?:\s+(?P<state>dead|wounded|injured|hurt|to\s+death))?",
+    rf"(?:\s+(?P<state>dead|wounded|injured|hurt|to\s+death|to\s+(?:the\s+|a\s+)?(?:\w+\s+){{0,2}}?hospitals?))?",
     re.IGNORECASE,
 )
 _AFTER = re.compile(
@@ -180,6 +182,8 @@ _NAMED_AGED = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+(?:aged\s+)?\d{1,3},\s+(?:was\s+|has\s+been\s+)?(?:later\s+)?(?:found\s+)?"
     r"(?P<verb>shot\s+dead|shot\s+and\s+killed|fatally\s+shot|killed|died|dead|murdered|shot|stabbed|wounded|injured)\b"
 )
+# "injured her jaw": a part of her, not her as the victim.
+_BODY = r"(?:jaw|knee|leg|arm|hand|foot|ankle|back|head|shoulder|wrist|hip|neck|face|eye|finger|chest)s?\b"
 _IN_HOSPITAL = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON}\s+(?:is|was|remains|remained)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?P<verb>hospital)\b"
     r"|\b(?P<verb2>(?:suffer(?:ing|ed|s)\s+(?:from\s+)?|sustain(?:ing|ed|s)\s+|with\s+)(?:a\s+|an\s+|multiple\s+)?"
@@ -187,7 +191,7 @@ _IN_HOSPITAL = re.compile(
     # "police found a man shot in the leg"
     rf"|\bfound\s+(?:a|an)\s+(?!(?:second|third|fourth|fifth|sixth)\b)(?:[\w'’-]+\s+){{0,2}}?{_PERSON}\s+(?P<verb4>shot|wounded|injured)\b(?!\s+(?:dead|to\s+death|and\s+killed))"
     # "an officer shot him", "the suspect shot the customer": one victim as the object.
-    rf"|(?P<fatal>\bfatally\s+)?\b(?P<verb3>shot|wounded|killing|wounding|injuring)\s+(?:him|her|the\s+(?:victim|{_PERSON})|(?:his|her)\s+(?:[\w'’-]+\s+)?{_PERSON})\b"
+    rf"|(?P<fatal>\bfatally\s+)?\b(?P<verb3>shot|shoots|shooting|wounded|injured|killing|wounding|injuring)\s+(?:him|her(?!\s+{_BODY})|the\s+(?:victim|{_PERSON})|(?:his|her)\s+(?:[\w'’-]+\s+)?{_PERSON})\b"
     r"(?P<dead>\s+dead|\s+to\s+death)?(?!\s+(?:and\s+killed|in\s+self))"
 )
 _APPOSITIVE = re.compile(
@@ -218,6 +222,22 @@ _ONE_DEAD = re.compile(
     r"|killed|murdered|slain|found\s+dead|stabbed\s+to\s+death)\b"
     rf"|\b{_NAME},\s+(?:aged\s+)?\d{{1,3}},\s+who\s+(?:was|had\s+been)\s+(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death"
     r"|fatally\s+shot|killed|murdered|slain|found\s+dead|stabbed\s+to\s+death)\b"
+    # The death named as a thing: "charged in the shooting death of Ann Lee", "the fatal
+    # shooting of a man", "a teen's slaying", "the homicide victim", "found Bo Tan shot to death".
+    rf"|(?<!attempted\s)\b(?i:(?:shooting|stabbing|beating)\s+death|fatal\s+(?:shooting|stabbing)|murder|slaying|killing)\s+of\s+"
+    rf"(?:(?i:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{_PERSON})\b|\d{{1,3}}-year-old\b|{_NAME})"
+    rf"|\b(?i:{_PERSON}|teen)['’]s\s+(?i:fatal\s+shooting|shooting\s+death|slaying|murder|killing)\b"
+    r"|\b(?i:homicide\s+victim)\b(?!s)"
+    rf"|\bfound\s+(?:{_NAME}|(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}|\d{{1,3}}-year-old))\s+"
+    r"(?:shot\s+to\s+death|shot\s+dead|dead|fatally\s+shot|stabbed\s+to\s+death)\b"
+)
+# A victim who died of the wounds already told: "the man injured in a shooting last week
+# died from his injuries", "Shooting victim dies".
+_DIED_OF_WOUNDS = re.compile(
+    r"\b(?:died|dies|has\s+died)\s+(?:[\w'’-]+\s+){0,4}?(?:from|of)\s+(?:his|her|the)\s+(?:\w+\s+)?(?:injuries|wounds?)\b"
+    r"|\bsuccumbed\s+to\s+(?:his|her)\s+(?:\w+\s+)?(?:injuries|wounds?)\b"
+    r"|\b(?:shooting|gunshot|stabbing)\s+victim\s+(?:dies|died|has\s+died)\b",
+    re.IGNORECASE,
 )
 # A victim's condition: "He was listed in stable condition", "the girl remains in critical
 # condition" (one victim in care: wounded unless the text says they died), and "left
@@ -226,9 +246,23 @@ _CONDITION = re.compile(
     rf"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:victim|{_PERSON}|\d{{1,3}}-year-old(?:\s+{_PERSON})?))\s+(?:was|is|remains|remained)\s+"
     r"(?:listed\s+|reported\s+|said\s+to\s+be\s+)?in\s+(?:stable|critical|serious|fair|grave)(?:\s+but\s+stable)?\s+condition\b"
 )
+# One more victim after the dead: "left one man dead and another wounded", "killed three
+# and injured another", "three were killed, and another injured", "left a girl dead and her
+# friend injured".
 _ANOTHER = re.compile(
-    rf"\b(?:left|leaving|and)\s+another\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON}\s+(?:(?:critically|seriously|badly|slightly)\s+)?"
+    rf"\b(?:left|leaving|and|,)\s+(?:another|one\s+other|a\s+(?:second|third|fourth)|(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON})"
+    rf"(?:\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON})?\s+(?:was\s+|is\s+)?(?:(?:critically|seriously|badly|slightly)\s+)?"
     r"(?:wounded|injured|hurt|with\s+(?:(?:serious|critical|life[\s-]threatening|non-?\s?life[\s-]threatening|minor)\s+)?injuries)\b"
+    r"|\band\s+(?:(?:critically|seriously|badly|slightly)\s+)?(?:wounded|injured|hurt|wounding|injuring)\s+"
+    rf"(?:another|one\s+other|a\s+(?:second|third|fourth))(?:\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON})?\b"
+)
+# A second victim, apart from the dead: "The other man, 23, was found with gunshot wounds",
+# "A second victim was taken to a hospital", "another woman is in stable condition".
+_OTHER_VICTIM = re.compile(
+    rf"\b(?:[Tt]he\s+other|[Aa]\s+second|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}|victim)\b(?:,\s+[^,;]{{2,40}},)?\s+"
+    r"(?:was|is|remains|remained|had\s+been)\s+(?:(?:also|later|critically|seriously|listed|found|reported)\s+){0,2}"
+    r"(?:(?:shot|wounded|injured|hurt)(?!\s+(?:dead|to\s+death|and\s+killed|fatally))|hospitali[sz]ed|taken\s+to|transported\s+to|rushed\s+to"
+    r"|treated|in\s+(?:critical|serious|stable|fair)|(?:[\w'’-]+\s+){0,4}?with\s+(?:\w+\s+){0,2}?(?:gunshot\s+wounds?|injuries))\b"
 )
 # "killed Omar Haddad, a union leader": one named victim as the object of the verb.
 _KILLED_NAMED = re.compile(
@@ -271,6 +305,65 @@ _ONE_PART = re.compile(
     re.IGNORECASE,
 )
 _ANY_ONE = re.compile(r"^(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+$", re.IGNORECASE)
+
+
+# A list of victims as the object of the verb, told one by one: "fatally shot his wife, Ana
+# Ruiz, 34, and their son", "killing her and another woman", "shot the clerk and a
+# customer". The list ends at the first part that is no person, or at a clause boundary.
+_OBJECT_VERB = re.compile(
+    r"\b(?P<verb>fatally\s+(?:shot|shooting|shoots|wounding|wounded)|shot\s+and\s+killed|shooting\s+and\s+killing|shot\s+dead"
+    r"|kill(?:ed|ing|s)|murder(?:ed|ing|s)|shot|shooting|shoots|wound(?:ed|ing)|injur(?:ed|ing))\s+(?=\S)",
+    re.IGNORECASE,
+)
+_OBJECT_END = re.compile(
+    r"\s*(?:[;:.!?()\"“”]|\s-+\s|—|–|$)|\s+(?:and\s+)?(?:then|later|before|after|in|at|on|near|inside|outside|during|when|while"
+    r"|as|because|with|without|who|whom|whose|from|over|last|early|late|police|authorities|officials)\b"
+)
+_PRONOUN_PART = re.compile(r"^(?:him|her)$", re.IGNORECASE)
+_SELF_PART = re.compile(r"^(?:him|her|them)sel(?:f|ves)$", re.IGNORECASE)
+_AGE_PART = re.compile(r"^(?:aged\s+)?\d{1,3}$")
+_PERSON_PART = re.compile(
+    rf"^(?P<det>an?|the|his|her|their|its|another|one|\d{{1,3}}-year-old)?\s*(?:(?!\w+(?:ing|ed)\b)[\w'’-]+\s+){{0,3}}?"
+    rf"(?P<noun>{_PERSON}|{VICTIMS})\b"
+    r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _title_case(text: str) -> bool:
+    """A Title Cased headline, where a capital marks no name."""
+    words = re.findall(r"\b[A-Za-z]{4,}\b", text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+
+
+def _object_count(tail: str) -> tuple[int, int] | None:
+    """People in a list of victims at the start of ``tail`` and where the list ends, or
+    None when it names fewer than two or a group of unknown size ("their children")."""
+    end = _OBJECT_END.search(tail)
+    segment = tail[: end.start() if end else len(tail)]
+    count, length, previous = 0, 0, ""  # previous: "name" or "person" just counted
+    for m in re.finditer(r"(?P<part>.+?)(?P<sep>,\s+(?:and\s+)?|\s+and\s+|$)", segment):
+        part, apposed = m.group("part").strip(), bool(previous) and tail[m.start() - 2: m.start()] == ", "
+        one = _PERSON_PART.match(part)
+        name = _NAME_PART.match(part) is not None
+        if _AGE_PART.match(part) or _SELF_PART.match(part):
+            pass  # "Ana Ruiz, 34,"; "his wife and then himself": no one more
+        elif apposed and ((name and previous == "person") or (previous == "name" and part[:2].lower() in {"a ", "an"})):
+            pass  # "his wife, Ana Ruiz," and "Ana Ruiz, a nurse,": one person named and described
+        elif name or (_PRONOUN_PART.match(part) and not previous):
+            count, previous = count + 1, "name"
+        elif one is not None and (one.group("det") or previous) and not ATTACKERS.search(part):
+            if _PLURAL.search(one.group("noun")):
+                return None  # "his wife and their children": how many, the text does not say
+            count, previous = count + 1, "person"
+        else:
+            break
+        length = m.end()
+    return (count, length) if count >= 2 else None
+
+
+_PLURAL = re.compile(r"(?:[^s]s|children|people|men|women|police|staff|personnel)$", re.IGNORECASE)
+_NAME_PART = re.compile(r"^(?-i:[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]+|de|la|del|van|von|al|el|bin|Jr\.?)){1,3})$")
 
 
 def _group_count(subject: str) -> int | None:
@@ -323,11 +416,51 @@ _OF_THEM = re.compile(
     r"(?P<verb>fatally|died|killed|dead|critically|seriously)",
     re.IGNORECASE,
 )
+_SINGULAR_VERB = re.compile(r"\b(?:was|is|has)\b", re.IGNORECASE)
+_ATTEMPTED = re.compile(r"\battempted\s+$", re.IGNORECASE)
+_FATALLY = re.compile(r"\b(?:fatally|mortally)\b", re.IGNORECASE)
+# A child or an accident, not a gunman's suicide: "a 4-year-old boy accidentally shot
+# himself", "Toddler who shot himself", "Son, 8, shoots himself".
+_SELF_SHOT = re.compile(
+    r"\b(?:(?:accidentally|unintentionally)\s+(?:shot|shoots|shooting)\s+(?:him|her)?self"
+    r"|(?:toddler|child|baby|boy|girl|son|daughter|kid|(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve)[-\s]year[-\s]old)(?:,\s*\d{1,2},)?\s+(?:who\s+)?(?:had\s+)?(?:accidentally\s+)?"
+    r"(?:shot|shoots|shooting)\s+(?:him|her)?self)\b",
+    re.IGNORECASE,
+)
+_DIED_THERE = re.compile(r"^[^.;]{0,30}?\bwhere\s+(?:\w+\s+){0,2}?(?:later\s+)?died\b", re.IGNORECASE)
+# "one of five people shot": the count is the group's, not the one person's.
+_ONE_OF = re.compile(rf"^of\s+(?:the\s+|those\s+)?(?P<num>{NUM})\s", re.IGNORECASE)
+# "six people were wounded, two mortally", "five shot, one of them fatally": how many of
+# the victims just counted died.
+_FATAL_SHARE = re.compile(
+    rf"^\s*(?:,|--|[—–-])?\s*(?:and\s+)?(?P<num>{NUM})\s+(?:of\s+them\s+)?(?:were\s+|was\s+)?(?:fatally|mortally)\b",
+    re.IGNORECASE,
+)
+
+
+def _fatal_share(mention: Mention, rest: str) -> list[Mention]:
+    """``mention`` (shot or wounded victims), split when ``rest`` says how many of them
+    died: all of them become shot victims, and those who died are killed."""
+    m = _FATAL_SHARE.match(rest)
+    parsed = parse_number(m.group("num")) if m else None
+    if m is None or parsed is None or mention.kind == "killed" or not 0 < parsed[0] <= mention.value:
+        return [mention]
+    shot = Mention("shot", mention.value, mention.qualifier, mention.start, mention.end, mention.attacker)
+    return [shot, Mention("killed", parsed[0], "exact", mention.end, mention.end + m.end(), mention.attacker)]
+
+
 _UNREAL = re.compile(
     r"\b(?:possibly|nearly|almost|(?:attempt\w*|tr(?:y|ied|ying)|threat\w*|intend\w*|plann?\w*|want\w*|vow\w*)\s+to)\s+$",
     re.IGNORECASE,
 )
-_AGE_OR_UNIT = re.compile(r"^[-\s]*(?:year|month|week|day|hour|minute|km|kilomet|mile|percent|%|per\s*cent)", re.I)
+# A number followed by a unit, an age, or a clock time ("shot around 7:30 p.m.", "a
+# wound around 4 p.m."): not a count of people.
+_AGE_OR_UNIT = re.compile(
+    r"^(?:[-\s]*(?:year|month|week|day|hour|minute|km|kilomet|mile|percent|%|per\s*cent)"
+    r"|:\d\d|\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock))",
+    re.I,
+)
 
 _QUALIFIER_MAP: dict[str, Qualifier] = {
     "at least": "at_least", "more than": "more_than", "over": "more_than", "nearly": "about",
@@ -389,8 +522,10 @@ def _qualifier(raw: str | None, implied: Qualifier) -> Qualifier:
 
 def _kind(verb: str, state: str | None = None) -> Kind:
     v = " ".join((state or verb).lower().split())
-    if v.startswith(("wound", "injur", "hurt", "hospital", "maim", "taken", "admitted")):
+    if v.startswith(("wound", "injur", "hurt", "hospital", "maim", "taken", "admitted")) or "hospital" in v:
         return "wounded"
+    if v.startswith(("hit", "struck", "with", "suffering")):
+        return "shot"  # "hit by gunfire", "with gunshot wounds": some may have died
     if v.startswith("shot and wound") or v.startswith("shot and injur"):
         return "wounded"
     if v in {"shot", "shoot", "shoots", "shooting"}:
@@ -398,7 +533,12 @@ def _kind(verb: str, state: str | None = None) -> Kind:
     return "killed"
 
 
-_NEGATED = re.compile(r"\b(?:no|not\s+a\s+single|none\s+of\s+the)[\s-]*$", re.IGNORECASE)
+# "no one", "not a single"; and "a mother of three", "father of two": the size of a
+# family, not a count of victims.
+_NEGATED = re.compile(
+    r"\b(?:no|not\s+a\s+single|none\s+of\s+the|(?:mother|father|mom|dad|parent|grandmother|grandfather)\s+of)[\s-]*$",
+    re.IGNORECASE,
+)
 
 
 def _plausible(num_text: str, after: str, value: int, before: str = "") -> bool:
@@ -409,6 +549,25 @@ def _plausible(num_text: str, after: str, value: int, before: str = "") -> bool:
     digits = num_text.replace(",", "")
     # A bare four-digit year is not a count.
     return not (digits.isdigit() and "," not in num_text and 1900 <= value <= 2100)
+
+
+def _died_of_wounds(sentence: str, found: list[Mention]) -> list[Mention]:
+    """``found`` with the one victim already counted (wounded, shot) as killed when the
+    sentence says they died of their wounds; or one killed when no one was counted."""
+    m = _DIED_OF_WOUNDS.search(sentence)
+    if m is None:
+        return found
+    if not found:
+        return [Mention("killed", 1, "exact", m.start(), m.end())]
+    hurt = [x for x in found if x.kind != "killed" and x.start < m.start()]
+    dead = [x for x in found if x.kind == "killed"]
+    if len(hurt) == 1 and hurt[0].value == 1 and not hurt[0].attacker and all(
+        x.value == 1 and x.start > hurt[0].start for x in dead
+    ):
+        # "the man injured last week, Ian Roe, died of his wounds": one person, now dead
+        rest = [x for x in found if x is not hurt[0] and x not in dead]
+        return [*rest, Mention("killed", 1, "exact", hurt[0].start, m.end())]
+    return found
 
 
 def find_mentions(sentence: str) -> list[Mention]:
@@ -430,8 +589,10 @@ def find_mentions(sentence: str) -> list[Mention]:
             taken.append((m.start(num_group), m.end(num_group)))
     for m in _BEFORE.finditer(sentence):
         verb = m.group("verb").lower()
-        if verb in {"left", "leaving"} and not m.group("state"):
-            continue
+        if (verb in {"left", "leaving"} and not m.group("state")) or _ATTEMPTED.search(sentence, 0, m.start()):
+            continue  # "left three people", "attempted murder of a guard"
+        if verb.startswith("sen") and "hospital" not in (m.group("state") or ""):
+            continue  # "sent four people to the hospital", not "sent two officers"
         if m.group("noun") is None and m.group("num").lower() in {*_SINGULAR, "the"} and not (
             m.group("num").lower() == "one" and re.match(r"\s+and\s+(?:injur|wound|hurt)", sentence[m.end():], re.I)
         ):
@@ -475,7 +636,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             value += extra[0]
             end += more.end()
         attacker = bool(ATTACKERS.search(m.group("noun") or ""))
-        out.append(Mention(kind, value, _qualifier(m.group("qual"), implied), m.start(), end, attacker))
+        out.extend(_fatal_share(Mention(kind, value, _qualifier(m.group("qual"), implied), m.start(), end, attacker), sentence[end:]))
         taken.append((m.start("num"), m.end("num")))
     for m in _AFTER.finditer(sentence):
         parsed = parse_number(m.group("num"))
@@ -485,6 +646,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         noun = m.group("noun") or ""
         value, implied = parsed
+        if value > 1 and not noun and _SINGULAR_VERB.search(sentence, m.end("num"), m.start("verb")):
+            continue  # "Ana Ruiz, 24 was shot": an age; a count of people takes "were"
         start = m.start()
         prefix = sentence[: m.start()]
         group = _PRECEDING_GROUP.search(prefix)
@@ -494,8 +657,19 @@ def find_mentions(sentence: str) -> list[Mention]:
                 value += extra[0]
                 start = group.start()
                 taken.append((group.start("num"), group.end("num")))
+        inner = _ONE_OF.match(noun) if m.group("num").lower() == "one" else None
+        inner_value = parse_number(inner.group("num")) if inner else None
+        if inner_value is not None:
+            value, implied = inner_value
         attacker = bool(ATTACKERS.search(noun))
-        out.append(Mention(_kind(m.group("verb")), value, _qualifier(m.group("qual"), implied), start, m.end(), attacker))
+        kind = _kind(m.group("verb"))
+        if _FATALLY.search(sentence, m.end("num"), m.start("verb")) or (
+            kind == "wounded" and "hospital" in m.group("verb").lower() and _DIED_THERE.match(sentence[m.end():])
+        ):
+            # "two women were fatally shot", "both were taken to a hospital, where they died"
+            kind = "killed"
+        found = Mention(kind, value, _qualifier(m.group("qual"), implied), start, m.end(), attacker)
+        out.extend(_fatal_share(found, sentence[m.end():]))
         taken.append((m.start("num"), m.end("num")))
     for m in _BODIES.finditer(sentence):
         num = m.group("num") or m.group("num2")
@@ -537,6 +711,14 @@ def find_mentions(sentence: str) -> list[Mention]:
         if count is not None:
             out.append(Mention("killed", count, "exact", m3.start(), m3.end()))
             taken.append((m3.start(), m3.end()))
+    for m4 in _OBJECT_VERB.finditer(sentence) if not _title_case(sentence) else ():
+        listed = _object_count(sentence[m4.end():])
+        if listed is None or not free(m4.start(), m4.end() + listed[1]) or _UNREAL.search(sentence, 0, m4.start()):
+            continue
+        verb = m4.group("verb").lower()
+        kind = "killed" if verb.startswith(("fatally", "shot and", "shooting and", "shot dead")) else _kind(verb)
+        out.append(Mention(kind, listed[0], "exact", m4.start(), m4.end() + listed[1]))
+        taken.append((m4.start(), m4.end() + listed[1]))
     m1 = _GROUP_SUBJECT.match(sentence)
     if m1 and free(m1.start("verb"), m1.end("verb")) and not any(x.start < m1.end() for x in out):
         count = _group_count(m1.group("subject"))
@@ -550,8 +732,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             taken.append((m.start(), m.end()))
     for m in _IN_HOSPITAL.finditer(sentence):
         if free(m.start(), m.end()) and not any(x.start <= m.start() < x.end for x in out):
-            wounded = m.group("verb") or (m.group("verb3") or "").lower() == "wounded" or (m.group("verb4") or "") in {"wounded", "injured"}
             verb3 = (m.group("verb3") or "").lower()
+            wounded = m.group("verb") or verb3 in {"wounded", "injured"} or (m.group("verb4") or "") in {"wounded", "injured"}
             if verb3 and _UNREAL.search(sentence, 0, m.start()):
                 continue  # "came within inches of possibly killing the trooper"
             kind = "killed" if m.group("dead") or m.group("fatal") or verb3 == "killing" else "wounded" if wounded or verb3 in {"wounding", "injuring"} else "shot"
@@ -575,27 +757,42 @@ def find_mentions(sentence: str) -> list[Mention]:
                 # "fatally shooting a driver": the one shot victim is the one dead
                 out = [x for x in out if x not in inside]
                 # "the suspect ... was pronounced dead": an attacker, not a victim
-                attacker = bool(_SHOOTER.search(sentence, max(0, m.start() - 60), m.end()))
+                told = m.group(0).split()[0].lower() in {"was", "is", "had", "has"}  # not "the slaying of a man"
+                attacker = told and bool(_SHOOTER.search(sentence, max(0, m.start() - 60), m.end()))
                 out.append(Mention("killed", 1, "exact", m.start(), m.end(), attacker))
                 taken.append((m.start(), m.end()))
                 break
+    out = _died_of_wounds(sentence, out)
     if not any(x.kind == "killed" for x in out):
         for m in _KILLED_NAMED.finditer(sentence):
             if free(m.start(), m.end()) and not _UNREAL.search(sentence, 0, m.start()):
                 out.append(Mention("killed", 1, "exact", m.start(), m.end()))
                 taken.append((m.start(), m.end()))
                 break
+    for m in _OTHER_VICTIM.finditer(sentence):
+        inside = [x for x in out if x.start < m.end() and m.start() < x.end]
+        if all(x.value == 1 and x.kind in {"shot", "wounded"} for x in inside):
+            # the one victim these words tell of, read as shot or in care: wounded, not the dead
+            out = [x for x in out if x not in inside]
+            out.append(Mention("wounded", 1, "exact", m.start(), m.end()))
+            taken.append((m.start(), m.end()))
     for pattern, kind2 in ((_CONDITION, "shot"), (_ANOTHER, "wounded")):
         for m in pattern.finditer(sentence):
             if free(m.start(), m.end()) and not any(x.start <= m.start() < x.end for x in out):
                 out.append(Mention(kind2, 1, "exact", m.start(), m.end()))  # type: ignore[arg-type]
                 taken.append((m.start(), m.end()))
+    for m in _SELF_SHOT.finditer(sentence):
+        if free(m.start(), m.end()) and not any(x.start <= m.start() < x.end for x in out):
+            out.append(Mention("shot", 1, "exact", m.start(), m.end()))
+            taken.append((m.start(), m.end()))
     for m in _MULTIPLE.finditer(sentence):
         what = m.group("what").lower()
         kind = "shot" if what == "shooting" else ("wounded" if what == "stabbing" else "killed")
         out.append(Mention(kind, _MULTIPLES[m.group("n").lower()], "exact", m.start(), m.end()))
     for m in _OF_THEM.finditer(sentence):
         parsed = parse_number(m.group("num"))
+        if any(x.kind == "killed" and x.start < m.end() and m.start() < x.end for x in out):
+            continue  # already read as the fatal share of the group before it
         if parsed and m.group("verb").lower() in {"fatally", "died", "killed", "dead"}:
             out.append(Mention("killed", parsed[0], "exact", m.start(), m.end()))
     out.sort(key=lambda x: x.start)

@@ -278,11 +278,31 @@ def _analyse(
     return out, filed_from, top, (*title, *body_sentences[:LEAD_SENTENCES]), filed, home, text_top
 
 
+_LEAD_INDEX = 3
+_RECENT = re.compile(
+    r"\b(?:last\s+(?:week|weekend|month)|earlier\s+this\s+(?:week|month)|recent(?:ly)?|(?:days|a\s+week)\s+(?:ago|earlier))\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _recalls_the_story(st: _Sent, main: _Event | None) -> bool:
+    """A story that opens on a recent event ("a man charged in last week's shooting that
+    wounded eight") is about that event: figures recalled in the first sentences, before
+    any other figure, are the main event's. An event of another year (a trial for an old
+    attack) or a month's tally stays background."""
+    return (
+        bool(st.casualties) and st.s.index <= _LEAD_INDEX and (main is None or not main.own)
+        and _RECENT.search(st.s.text) is not None and _YEAR.search(st.s.text) is None
+    )
+
+
 def _group(sents: list[_Sent]) -> list[_Event]:
     events: list[_Event] = []
     main: _Event | None = None
+    headline_only = False  # the main event so far is a headline with no figure
     for st in sents:
-        if st.background:
+        if st.background and not _recalls_the_story(st, main):
             if st.claims and main is not None and _THIS_ATTACK.search(st.s.text):
                 # "In a statement on 28 October 2001, ETA claimed the attack": a dated
                 # claim of this attack, not an earlier event.
@@ -309,9 +329,17 @@ def _group(sents: list[_Sent]) -> list[_Event]:
             main = _Event(st.etype, place, st.when)
             events.append(main)
             _attach(main, st)
+            headline_only = st.s.index == 0 and not (st.casualties or st.claims)
             continue
         target = main
-        different_place = place is not None and main.place is not None and not _same_area(place, main.place)
+        # A headline with no figure is the story of the first sentence with figures, whatever
+        # place that sentence names: a headline's place is often only the outlet's city in
+        # the page chrome ("| CBS Detroit").
+        joins_headline = headline_only and bool(st.casualties) and not st.separate
+        headline_only = False
+        different_place = (
+            not joins_headline and place is not None and main.place is not None and not _same_area(place, main.place)
+        )
         different_kind = (
             st.etype is not None and main.etype is not None and not types_compatible(st.etype, main.etype)
         )
@@ -426,8 +454,9 @@ def extract(item: FeedItem) -> list[IncidentReport]:
         ):
             # "A man was shot on Elm Street" in a story of a homicide: the one victim died.
             killed = Figure(1, "exact", False, shot.said_by, shot.evidence)
-        if shot is not None and wounded is None and shot.value > (killed.value if killed else 0):
-            # "Four people were shot, one of them fatally": the others are the wounded.
+        if shot is not None and shot.value - (killed.value if killed else 0) > (wounded.value if wounded else 0):
+            # "Four people were shot, one of them fatally": the others are the wounded, even
+            # when a later sentence tells of one of them ("another is in critical condition").
             wounded = Figure(shot.value - (killed.value if killed else 0), shot.qualifier, False, shot.said_by, shot.evidence)
         claims = _dedup_claims(event.claims)
         occurred = any(_OCCURRED.search(text) for text in event.evidence[:2])

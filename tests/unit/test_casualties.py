@@ -85,6 +85,45 @@ CASES = [
     # A victim's condition, and one more wounded.
     ("She was listed in stable condition at a children's hospital.", [("shot", 1, "exact")]),
     ("The gunfire killed one man and left another man critically wounded.", [("killed", 1, "exact"), ("wounded", 1, "exact")]),
+    # One more victim after the dead, with or without a noun.
+    ("A gunman killed two workers and injured another at the depot.", [("killed", 2, "exact"), ("wounded", 1, "exact")]),
+    ("Two guards were killed, and another hurt, in the raid.", [("killed", 2, "exact"), ("wounded", 1, "exact")]),
+    ("The blast left a driver dead and his young nephew injured.", [("killed", 1, "exact"), ("wounded", 1, "exact")]),
+    # Clock times, family sizes: not counts.
+    ("The driver was shot around 9:15 p.m. near the canal.", [("shot", 1, "exact")]),
+    ("Deputies were called about a shooting at about 6 p.m. on Sunday.", []),
+    ("A father of four is dead after the robbery, deputies said.", []),
+    # Shot or wounded, and how many of them died.
+    ("Seven people were shot, three fatally, outside the arena.", [("shot", 7, "exact"), ("killed", 3, "exact")]),
+    ("A brawl at the fair left five people wounded, one mortally.", [("shot", 5, "exact"), ("killed", 1, "exact")]),
+    ("Two cousins were fatally shot behind the laundromat.", [("killed", 2, "exact")]),
+    ("Ray Okafor was one of six people shot during the cookout.", [("shot", 6, "exact")]),
+    # Victims told by their wounds, or by where they were taken.
+    ("Officers found three men with gunshot wounds in the parking lot.", [("shot", 3, "exact")]),
+    ("Two women were struck by gunfire as they waited for a bus.", [("shot", 2, "exact")]),
+    ("The brawl sent five people to area hospitals overnight.", [("wounded", 5, "exact")]),
+    ("The council sent two officials to the border town.", []),
+    ("Both men were taken to a hospital, where they died hours later.", [("killed", 2, "exact")]),
+    # A child or an accident, not a gunman's suicide.
+    ("A 6-year-old girl accidentally shot herself with her uncle's pistol.", [("shot", 1, "exact")]),
+    ("Toddler who shot himself with a loaded rifle is recovering", [("shot", 1, "exact")]),
+    ("The gunman then shot himself in the car park.", []),
+    # A victim already counted, who died of the wounds.
+    ("The farmer wounded in Tuesday's ambush died of his wounds on Friday.", [("killed", 1, "exact")]),
+    ("Gas station shooting victim dies in hospital", [("killed", 1, "exact")]),
+    # A second victim, apart from the dead; an age before a singular verb.
+    ("The other man, 31, was found on the porch with a gunshot wound.", [("wounded", 1, "exact")]),
+    ("A second victim was rushed to a hospital in critical condition.", [("wounded", 1, "exact")]),
+    ("Another man was shot dead on the same corner.", []),  # told by other patterns or not at all
+    ("Police named the victims: Ray Dunn, 24 was shot in the leg.", []),  # an age, not 24 people
+    ("One man was killed, another was injured, and the crowd fled.", [("killed", 1, "exact"), ("wounded", 1, "exact")]),
+    # A death named as a thing, with no count.
+    ("A neighbour was charged on Friday in the shooting death of Lena Marsh.", [("killed", 1, "exact")]),
+    ("Prosecutors ruled the fatal shooting of a cashier was self-defence.", [("killed", 1, "exact")]),
+    ("Cousin held in teen's slaying near the river", [("killed", 1, "exact")]),
+    ("The homicide victim was named as Omar Pike.", [("killed", 1, "exact")]),
+    ("Officers found Dale Brook shot to death in his garage.", [("killed", 1, "exact")]),
+    ("He faces a charge of attempted murder of a deputy.", []),
 ]
 
 
@@ -97,6 +136,11 @@ def test_one_dead_shooter_is_an_attacker() -> None:
 def test_mentions(sentence: str, expected: list[tuple[str, int, str]]) -> None:
     got = [(m.kind, m.value, m.qualifier) for m in find_mentions(sentence)]
     assert got == expected
+
+
+def test_a_victim_named_beside_a_suspect_is_no_attacker() -> None:
+    (m,) = find_mentions("Police sought a suspect in the shooting death of a 19-year-old clerk.")
+    assert m.kind == "killed" and not m.attacker
 
 
 def test_attackers_are_kept_apart() -> None:

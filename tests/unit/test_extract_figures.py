@@ -86,3 +86,55 @@ def test_no_victim_count_from_a_subject_that_is_no_group_of_victims(sentence: st
 def test_one_named_or_described_victim(sentence: str, killed: int) -> None:
     found = [(m.kind, m.value) for m in find_mentions(sentence) if m.kind == "killed"]
     assert found == [("killed", killed)]
+
+
+def test_a_story_that_opens_on_last_weeks_shooting_reports_its_figures() -> None:
+    title = "Second arrest in Akron bar shooting"
+    text = ("Police in Akron arrested a second man on Tuesday in connection with a shooting that wounded "
+            "five people outside a bar last week. The 24-year-old was booked into the county jail.")
+    assert figures(text, title) == (0, 5)
+
+
+def test_an_attack_of_another_year_recalled_in_a_trial_story_stays_background() -> None:
+    title = "Verdict in market bombing trial"
+    text = ("A court in Lyon convicted two men on Monday over the market bombing of March 2016, which killed "
+            "nine people; a third man was acquitted last week. Both will appeal, their lawyers said.")
+    reports = extract(item(text, title))
+    assert not reports or reports[0].killed is None
+
+
+def test_shot_victims_of_whom_some_died_are_split() -> None:
+    text = "Six people were shot, two of them fatally, at a block party in Toledo on Saturday night."
+    assert figures(text) == (2, 4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Deputies say he fatally shot his sister, Mara Quill, 29, and her husband, Tom Quill, in the kitchen.", [("killed", 2)]),
+        ("The intruder opened fire, killing her and another tenant before fleeing.", [("killed", 2)]),
+        ("Investigators believe she shot the landlord, his nephew and a neighbour during the dispute.", [("shot", 3)]),
+        ("The gunmen murdered Anil Rao, a local shopkeeper, on Monday.", [("killed", 1)]),
+    ],
+)
+def test_victims_listed_one_by_one_as_the_object(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.value) for m in find_mentions(sentence)] == expected
+
+
+def test_a_list_that_ends_in_a_group_of_unknown_size_gives_no_count() -> None:
+    found = find_mentions("Police would not say whether he shot his wife or their children first.")
+    assert all(m.value == 1 for m in found)
+
+
+def test_a_headline_with_no_figure_is_the_story_of_the_first_sentence_with_figures() -> None:
+    # The headline's place is the outlet's city in the page chrome; the scene is Pueblo.
+    title = "Deputies investigate overnight shooting | Channel 9 Denver"
+    text = "Two men were shot and killed outside a tavern in Pueblo late Saturday, deputies said. A third man was arrested."
+    assert figures(text, title) == (2, 0)
+
+
+def test_shot_victims_less_the_dead_outnumber_one_wounded_told_apart() -> None:
+    title = "Five shot, one killed outside Tulsa nightclub"
+    text = ("Five people were shot outside a nightclub in Tulsa early Sunday, police said. One of them died at "
+            "the scene. Another victim remains in critical condition.")
+    assert figures(text, title) == (1, 4)
