@@ -312,6 +312,27 @@ def _kind(verb: str, state: str | None = None) -> Kind:
     return "killed"
 
 
+# The text says the victim lived: "is expected to survive", "expected to recover". A
+# victim in care is only "shot" (they may yet die); these words make them wounded.
+_LIVED = re.compile(
+    r"\b(?:expected\s+to\s+(?:survive|recover|live|be\s+(?:ok|okay|all\s+right))|will\s+(?:survive|recover))\b",
+    re.IGNORECASE,
+)
+
+
+def _lived(sentence: str, found: list[Mention]) -> list[Mention]:
+    """``found`` with one victim in care (shot) as wounded when the sentence then says
+    they will live; a count of several is left alone (the text may mean some of them)."""
+    m = _LIVED.search(sentence)
+    if m is None:
+        return found
+    return [
+        Mention("wounded", 1, x.qualifier, x.start, x.end, x.attacker)
+        if x.kind == "shot" and x.value == 1 and x.start < m.start() else x
+        for x in found
+    ]
+
+
 def _died_of_wounds(sentence: str, found: list[Mention]) -> list[Mention]:
     """``found`` with the one victim already counted (wounded, shot) as killed when the
     sentence says they died of their wounds; or one killed when no one was counted."""
@@ -523,7 +544,7 @@ def find_mentions(sentence: str) -> list[Mention]:
                 out.append(Mention("killed", 1, "exact", m.start(), m.end(), attacker))
                 taken.append((m.start(), m.end()))
                 break
-    out = _died_of_wounds(sentence, out)
+    out = _lived(sentence, _died_of_wounds(sentence, out))
     if not any(x.kind == "killed" for x in out):
         for m in _KILLED_NAMED.finditer(sentence):
             if free(m.start(), m.end()) and not _UNREAL.search(sentence, 0, m.start()):
