@@ -85,7 +85,7 @@ _SINGLE = re.compile(
     r"(?P<verb>pronounced\s+dead|declared\s+dead|found\s+dead|killed|shot\s+dead|shot\s+and\s+killed|fatally\s+shot"
     r"|shot\s+to\s+death|gunned\s+down|stabbed\s+to\s+death|murdered|slain|dead|wounded|injured|hurt|hospitali[sz]ed"
     r"|shot(?!\s+(?:down|at))"
-    r"|(?P<care>(?:taken|transported|rushed|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?hospital|treated\s+(?:at|for)))\b"
+    r"|(?P<care>(?:taken|transported|rushed|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’.-]+\s+){0,4}?[Hh]ospital|treated\s+(?:at|for)))\b"
     rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?"
     rf"|(?:^|(?<=[,;]\s))(?:An?|One|an?)\s+(?:(?!(?:and|or|who|which|that|of)\b)[\w'’-]+\s+){{0,3}}?{PERSON})\s+(?:later\s+)?(?P<verb2>died)\b"
     # "Oliver died at the scene", "Isaac Duran was shot and killed", "Garcia was pronounced
@@ -260,7 +260,9 @@ _SELF_SHOT = re.compile(
     r"(?:shot|shoots|shooting)\s+(?:him|her)?self)\b",
     re.IGNORECASE,
 )
-_DIED_THERE = re.compile(r"^[^.;]{0,30}?\bwhere\s+(?:\w+\s+){0,2}?(?:later\s+)?died\b", re.IGNORECASE)
+_DIED_THERE = re.compile(
+    r"^[^.;]{0,30}?\bwhere\s+(?:\w+\s+){0,4}?(?:later\s+)?(?:died|pronounced\s+dead)\b", re.IGNORECASE
+)
 # "one of five people shot": the count is the group's, not the one person's.
 _ONE_OF = re.compile(rf"^of\s+(?:the\s+|those\s+)?(?P<num>{NUM})\s", re.IGNORECASE)
 # "six people were wounded, two mortally", "five shot, one of them fatally": how many of
@@ -468,6 +470,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         if free(m.start(), m.end()):
             verb = (m.group("verb") or m.group("verb2") or m.group("verb3") or m.group("verb4") or "").lower()
             kind = "killed" if re.match(r"pronounced|declared|found|died", verb) else _kind(verb)
+            if m.group("care") and _DIED_THERE.match(sentence[m.end():]):
+                continue  # "taken to Mercy Hospital, where he died": the death is told next
             if m.group("care"):
                 kind = "shot"  # a victim in care: wounded unless the text says they died
             attacker = bool(ATTACKERS.search(m.group(0)[:40]))
