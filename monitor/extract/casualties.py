@@ -14,72 +14,18 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from monitor.extract.numbers import NUM, QUAL, SINGULAR, parse_number, plausible, qualifier
+from monitor.extract.victims import ATTACKERS, NAME, PERSON, VICTIMS, group_count, object_count
 from monitor.records import Qualifier
 
 Kind = Literal["killed", "wounded", "shot"]
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-# Vague quantities: (lower bound, qualifier).
-_VAGUE: dict[str, tuple[int, Qualifier]] = {
-    "a dozen": (12, "exact"), "two dozen": (24, "exact"), "three dozen": (36, "exact"),
-    "dozens": (24, "at_least"), "dozens of": (24, "at_least"), "scores": (40, "at_least"),
-    "scores of": (40, "at_least"), "several": (3, "at_least"), "a few": (3, "at_least"),
-    "hundreds": (200, "at_least"), "hundreds of": (200, "at_least"),
-    "a handful of": (3, "at_least"), "a number of": (2, "at_least"),
-}
-_SINGULAR = {"a": 1, "an": 1, "one": 1}
-_BOTH = {"both": 2}
 _ROLE = re.compile(
     r"\b(manager|director|commander|chief|governor|mayor|judge|lawmaker|activist|cleric|priest|imam|head|editor"
     r"|journalist|reporter|official|leader|spokesman|spokeswoman|prosecutor|presenter|deputy|minister|elder)$",
     re.IGNORECASE,
 )
 
-_WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
-NUM = (
-    r"(?:a\s+dozen|two\s+dozen|three\s+dozen|dozens(?:\s+of)?|scores(?:\s+of)?|several|a\s+few"
-    r"|hundreds(?:\s+of)?|a\s+handful\s+of|a\s+number\s+of|both"
-    r"|\d{1,3}(?:,\d{3})+|\d+"
-    rf"|{_WORD}(?:[- ]{_WORD})?(?:\s+hundred(?:\s+and\s+{_WORD}(?:[- ]{_WORD})?)?)?)"
-)
-QUAL = (
-    r"(?P<qual>at\s+least|more\s+than|over|nearly|almost|about|around|some|approximately"
-    r"|roughly|close\s+to|up\s+to|as\s+many\s+as|at\s+most|an\s+estimated)"
-)
-VICTIMS = (
-    r"(?:people|persons?|civilians?|others|soldiers?|servicemen|troops|policem[ae]n|police(?:\s+officers?)?"
-    r"|officers?|personnel|members?|guards?|children|child|kids|boys?|girls?|women|woman|men|man"
-    r"|students?|worshipp?ers|pilgrims|passengers|villagers|residents|workers?|journalists?"
-    r"|reporters?|protesters?|demonstrators|shoppers|fishermen|farmers|miners|teachers|doctors"
-    r"|nurses|patients|staff(?:ers)?|employees|officials?|leaders?|elders?|relatives|family\s+members"
-    r"|militiamen|fighters|militants|insurgents|gunmen|attackers|assailants|suspects?|rebels|terrorists"
-    r"|bombers?|jihadists|extremists|victims|individuals|inmates|prisoners|detainees|hostages"
-    r"|teenagers?|adults|infants|babies|tourists|foreigners|nationals|citizens|pupils|mourners"
-    r"|guests|customers|manager|director|commander|chief|governor|mayor|judge|lawmaker|activist"
-    r"|teens|youths|juveniles|males|females|bystanders|toddlers|brothers|sisters|sons|daughters|friends"
-    r"|neighbou?rs|cousins|deputies|troopers|agents|partygoers|revell?ers|fans|churchgoers|commuters|motorists"
-    r"|pedestrians|tribesmen|herders|clerics|monks|nuns|settlers|peacekeepers|contractors|engineers|diplomats"
-    r"|missionaries|scholars|customer|Muslims|Christians|Hindus|Sikhs|Shias|Shiites|Sunnis|Jews|Serbs|Albanians"
-    r"|Britons|Kashmiris|Chechens|Russians|Colombians|Turks|guerrillas|paramilitaries|escorts|bodyguards|aides"
-    r"|volunteers?"
-    r"|marines?|sailors?|airmen|rangers|constables?|patrolm[ae]n|guardsm[ae]n|militiam[ae]n|coal\s+miners|chief"
-    r"|couple|Israelis|Palestinians|Americans|Afghans|Iraqis|Syrians|Pakistanis|Somalis|Nigerians|Indians|Kurds"
-    r"|activists|cleric|priest|imam|student|teacher|doctor|driver|drivers|security\s+forces?|wedding\s+guests|more)"
-)
-ATTACKERS = re.compile(
-    r"\b(militants|insurgents|gunmen|gunman|attackers?|assailants?|suspects?|rebels|terrorists|bombers?"
-    r"|jihadists|extremists|fighters|militiamen|shooter)\b",
-    re.IGNORECASE,
-)
 _MOD = (
     r"(?:(?!(?:and|or|but|who|which|that|were|was|had|have|in|on|at|hours?|days?|weeks?|months?|years?)\b|\d(?!\d*-year))"
     r"[\w'’-]+\s+){0,4}?"
@@ -131,39 +77,21 @@ _PRECEDING_GROUP = re.compile(
     rf"(?:{QUAL}\s+)?\b(?P<num>{NUM}|an?)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?(?:{VICTIMS}|girl|boy|woman|man|shopkeeper|passer-by))\s*(?:,|,?\s*and)\s*$",
     re.IGNORECASE,
 )
-_PERSON = (
-    r"(?:man|woman|boy|girl|teen(?:ager)?|child|baby|infant|toddler|person|officer|soldier|policeman|policewoman"
-    r"|civilian|driver|student|resident|worker|journalist|reporter|passenger|victim|bystander|guard|trooper"
-    r"|deputy|clerk|shopkeeper|farmer|teacher|doctor|nurse|priest|imam|pastor|monk|tourist|pilgrim|worshipp?er"
-    r"|official|leader|commander|judge|lawyer|activist|politician|candidate|councillor|councilor|mayor|governor"
-    r"|businessman|engineer|contractor|employee|youth|juvenile|male|female|husband|wife|father|mother|son"
-    r"|daughter|brother|sister|motorist|pedestrian|villager|tribesman|herder|settler|peacekeeper|diplomat"
-    r"|cop|neighbou?r|girlfriend|boyfriend|fianc[eé]e?|stepson|stepdaughter|stepfather|roommate|cousin|friend|nephew|niece"
-    r"|uncle|aunt|grandson|granddaughter|grandfather|grandmother|customer|cashier|homeowner|tenant|landlord"
-    r"|[A-Z][a-z]+(?:an|i|ese|ish))"
-)
-# A capitalised name as a subject ("Oliver", "Isaac Duran"), not a word that opens a
-# sentence and is no one ("Police", "Nobody").
-_NAME = (
-    r"(?!(?:No|Nobody|None|Neither|Police|Officers?|Authorities|Everyone|Someone|Anyone|It|This|That|There|Who"
-    r"|What|Witnesses|Investigators|Deputies|Troopers|Nothing|Each|Both|All|Many|Several|Some|Other|Others)\b)"
-    r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]+){0,3}"
-)
 _SINGLE = re.compile(
-    rf"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|who|which|that|was|were|is)\b)[\w'’-]+\s+){{0,4}}?{_PERSON}"
-    rf"|(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{_PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{_PERSON})?))\s+"
+    rf"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|who|which|that|was|were|is)\b)[\w'’-]+\s+){{0,4}}?{PERSON}"
+    rf"|(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?))\s+"
     r"(?:(?:was|has\s+been|had\s+been|is|later|also|reportedly|subsequently|found|accidentally|apparently"
     r"|allegedly|critically|seriously)\s+){1,3}"
     r"(?P<verb>pronounced\s+dead|declared\s+dead|found\s+dead|killed|shot\s+dead|shot\s+and\s+killed|fatally\s+shot"
     r"|shot\s+to\s+death|gunned\s+down|stabbed\s+to\s+death|murdered|slain|dead|wounded|injured|hurt|hospitali[sz]ed"
     r"|shot(?!\s+(?:down|at))"
-    r"|(?P<care>(?:taken|transported|rushed|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?hospital|treated\s+(?:at|for)))\b"
-    rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{_PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{_PERSON})?"
-    rf"|(?:^|(?<=[,;]\s))(?:An?|One|an?)\s+(?:(?!(?:and|or|who|which|that|of)\b)[\w'’-]+\s+){{0,3}}?{_PERSON})\s+(?:later\s+)?(?P<verb2>died)\b"
+    r"|(?P<care>(?:taken|transported|rushed|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’.-]+\s+){0,4}?[Hh]ospital|treated\s+(?:at|for)))\b"
+    rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?"
+    rf"|(?:^|(?<=[,;]\s))(?:An?|One|an?)\s+(?:(?!(?:and|or|who|which|that|of)\b)[\w'’-]+\s+){{0,3}}?{PERSON})\s+(?:later\s+)?(?P<verb2>died)\b"
     # "Oliver died at the scene", "Isaac Duran was shot and killed", "Garcia was pronounced
     # dead": a named victim (one person), with an unambiguous verb only.
-    rf"|\b{_NAME}\s+(?:later\s+|then\s+)?(?P<verb4>died)\b"
-    rf"|\b{_NAME}(?:,\s+an?\s+[^,;]{{3,60}},)?\s+(?:(?:was|has\s+been|had\s+been|later|also|subsequently|reportedly|then)\s+){{1,3}}"
+    rf"|\b{NAME}\s+(?:later\s+|then\s+)?(?P<verb4>died)\b"
+    rf"|\b{NAME}(?:,\s+an?\s+[^,;]{{3,60}},)?\s+(?:(?:was|has\s+been|had\s+been|later|also|subsequently|reportedly|then)\s+){{1,3}}"
     r"(?P<verb3>killed|murdered|slain|assassinated|gunned\s+down|pronounced\s+dead|declared\s+dead|found\s+dead|shot\s+dead|shot\s+and\s+killed|fatally\s+shot"
     r"|shot\s+to\s+death|found\s+shot\s+to\s+death|found\s+shot\s+and\s+killed|stabbed\s+to\s+death)\b",
 )
@@ -176,7 +104,7 @@ _SUBJECT = re.compile(
     r"|murdered|assassinated|slain|found\s+dead|wounded|injured)\b"
 )
 _AGED = re.compile(
-    rf"\b(?:[Aa]n?|[Oo]ne)\s+{_PERSON},\s+(?:aged\s+)?\d{{1,3}},\s+(?:was\s+)?(?P<verb>died|killed|shot\s+dead|wounded|injured|hurt|shot)\b"
+    rf"\b(?:[Aa]n?|[Oo]ne)\s+{PERSON},\s+(?:aged\s+)?\d{{1,3}},\s+(?:was\s+)?(?P<verb>died|killed|shot\s+dead|wounded|injured|hurt|shot)\b"
 )
 _NAMED_AGED = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+(?:aged\s+)?\d{1,3},\s+(?:was\s+|has\s+been\s+)?(?:later\s+)?(?:found\s+)?"
@@ -185,24 +113,24 @@ _NAMED_AGED = re.compile(
 # "injured her jaw": a part of her, not her as the victim.
 _BODY = r"(?:jaw|knee|leg|arm|hand|foot|ankle|back|head|shoulder|wrist|hip|neck|face|eye|finger|chest)s?\b"
 _IN_HOSPITAL = re.compile(
-    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON}\s+(?:is|was|remains|remained)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?P<verb>hospital)\b"
+    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,3}}?{PERSON}\s+(?:is|was|remains|remained)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?P<verb>hospital)\b"
     r"|\b(?P<verb2>(?:suffer(?:ing|ed|s)\s+(?:from\s+)?|sustain(?:ing|ed|s)\s+|with\s+)(?:a\s+|an\s+|multiple\s+)?"
     r"(?:(?:single|apparent|serious|critical|minor|non-?\s?life[\s-]threatening|life[\s-]threatening)\s+)*gunshot\s+wounds?)\b"
     # "police found a man shot in the leg"
-    rf"|\bfound\s+(?:a|an)\s+(?!(?:second|third|fourth|fifth|sixth)\b)(?:[\w'’-]+\s+){{0,2}}?{_PERSON}\s+(?P<verb4>shot|wounded|injured)\b(?!\s+(?:dead|to\s+death|and\s+killed))"
+    rf"|\bfound\s+(?:a|an)\s+(?!(?:second|third|fourth|fifth|sixth)\b)(?:[\w'’-]+\s+){{0,2}}?{PERSON}\s+(?P<verb4>shot|wounded|injured)\b(?!\s+(?:dead|to\s+death|and\s+killed))"
     # "an officer shot him", "the suspect shot the customer": one victim as the object.
-    rf"|(?P<fatal>\bfatally\s+)?\b(?P<verb3>shot|shoots|shooting|wounded|injured|killing|wounding|injuring)\s+(?:him|her(?!\s+{_BODY})|the\s+(?:victim|{_PERSON})|(?:his|her)\s+(?:[\w'’-]+\s+)?{_PERSON})\b"
+    rf"|(?P<fatal>\bfatally\s+)?\b(?P<verb3>shot|shoots|shooting|wounded|injured|killing|wounding|injuring)\s+(?:him|her(?!\s+{_BODY})|the\s+(?:victim|{PERSON})|(?:his|her)\s+(?:[\w'’-]+\s+)?{PERSON})\b"
     r"(?P<dead>\s+dead|\s+to\s+death)?(?!\s+(?:and\s+killed|in\s+self))"
 )
 _APPOSITIVE = re.compile(
-    rf",\s+an?\s+(?:(?:[\w'’-]+\s+){{0,4}}?{_PERSON}|\d{{1,3}}-year-old(?:\s+[A-Za-z]+)?),\s+(?:was\s+|who\s+was\s+)?"
+    rf",\s+an?\s+(?:(?:[\w'’-]+\s+){{0,4}}?{PERSON}|\d{{1,3}}-year-old(?:\s+[A-Za-z]+)?),\s+(?:was\s+|who\s+was\s+)?"
     r"(?P<verb>died|shot\s+and\s+killed|shot\s+to\s+death|killed|found\s+dead|pronounced\s+dead|fatally\s+shot|wounded|injured|shot)\b"
 )
 # Headlines: "Man shot, killed on Detroit's west side", "17-Year-Old Boy Shot, Killed in
 # Stockton", "Waitress shot while trying to help", "Search for gunman after man shot inside".
 _HEADLINE = re.compile(
     r"^(?:[\w'’.-]+:\s+|.*?\b(?:after|as|when)\s+)?(?:[A-Z0-9][\w.'’-]*\s+){0,3}"
-    rf"(?i:{_PERSON.replace('|[A-Z][a-z]+(?:an|i|ese|ish)', '')}|teen|waitress|clerk|cabbie|homeowner)(?:,\s*\d{{1,3}},)?\s+"
+    rf"(?i:{PERSON.replace('|[A-Z][a-z]+(?:an|i|ese|ish)', '')}|teen|waitress|clerk|cabbie|homeowner)(?:,\s*\d{{1,3}},)?\s+"
     r"(?i:(?:found\s+)?(?P<verb>shot\s*(?:,|&|and)\s*killed|shot\s+(?:[\w'’-]+\s+){0,4}?dies|fatally\s+shot|shot\s+to\s+death|shot\s+dead|killed|dies|dead"
     r"|shot\s*(?:,|&|and)\s*(?:wounded|injured|hurt)|shot|stabbed|wounded|injured|hurt"
     r"|(?:in\s+)?(?:critical|serious|stable|grave)(?:\s+condition)?(?=\s+(?:after|following|in)\b)))\b"
@@ -216,19 +144,19 @@ _NAMED_PAIR = re.compile(
 _ONE_DEAD = re.compile(
     r"\b(?:was|is|had\s+been|has\s+been)\s+(?:later\s+|subsequently\s+)?(?:pronounced|declared)\s+dead\b"
     rf"|\bfatally\s+(?:shot|shoots|shooting|stabbed|stabbing|wounded|wounding)\s+(?:an?|the|his|her|one)\s+"
-    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}|\d{{1,3}}-year-old)\b"
-    rf"|\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON}|\d{{1,3}}-year-old)(?:,\s+[^,;]{{3,80}},|\s+who)"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON}|\d{{1,3}}-year-old)\b"
+    rf"|\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON}|\d{{1,3}}-year-old)(?:,\s+[^,;]{{3,80}},|\s+who)"
     r"\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+)?(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|fatally\s+shot"
     r"|killed|murdered|slain|found\s+dead|stabbed\s+to\s+death)\b"
-    rf"|\b{_NAME},\s+(?:aged\s+)?\d{{1,3}},\s+who\s+(?:was|had\s+been)\s+(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death"
+    rf"|\b{NAME},\s+(?:aged\s+)?\d{{1,3}},\s+who\s+(?:was|had\s+been)\s+(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death"
     r"|fatally\s+shot|killed|murdered|slain|found\s+dead|stabbed\s+to\s+death)\b"
     # The death named as a thing: "charged in the shooting death of Ann Lee", "the fatal
     # shooting of a man", "a teen's slaying", "the homicide victim", "found Bo Tan shot to death".
     rf"|(?<!attempted\s)\b(?i:(?:shooting|stabbing|beating)\s+death|fatal\s+(?:shooting|stabbing)|murder|slaying|killing)\s+of\s+"
-    rf"(?:(?i:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{_PERSON})\b|\d{{1,3}}-year-old\b|{_NAME})"
-    rf"|\b(?i:{_PERSON}|teen)['’]s\s+(?i:fatal\s+shooting|shooting\s+death|slaying|murder|killing)\b"
+    rf"(?:(?i:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{PERSON})\b|\d{{1,3}}-year-old\b|{NAME})"
+    rf"|\b(?i:{PERSON}|teen)['’]s\s+(?i:fatal\s+shooting|shooting\s+death|slaying|murder|killing)\b"
     r"|\b(?i:homicide\s+victim)\b(?!s)"
-    rf"|\bfound\s+(?:{_NAME}|(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}|\d{{1,3}}-year-old))\s+"
+    rf"|\bfound\s+(?:{NAME}|(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON}|\d{{1,3}}-year-old))\s+"
     r"(?:shot\s+to\s+death|shot\s+dead|dead|fatally\s+shot|stabbed\s+to\s+death)\b"
 )
 # A victim who died of the wounds already told: "the man injured in a shooting last week
@@ -243,23 +171,23 @@ _DIED_OF_WOUNDS = re.compile(
 # condition" (one victim in care: wounded unless the text says they died), and "left
 # another man critically wounded" (one more wounded).
 _CONDITION = re.compile(
-    rf"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:victim|{_PERSON}|\d{{1,3}}-year-old(?:\s+{_PERSON})?))\s+(?:was|is|remains|remained)\s+"
+    rf"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:victim|{PERSON}|\d{{1,3}}-year-old(?:\s+{PERSON})?))\s+(?:was|is|remains|remained)\s+"
     r"(?:listed\s+|reported\s+|said\s+to\s+be\s+)?in\s+(?:stable|critical|serious|fair|grave)(?:\s+but\s+stable)?\s+condition\b"
 )
 # One more victim after the dead: "left one man dead and another wounded", "killed three
 # and injured another", "three were killed, and another injured", "left a girl dead and her
 # friend injured".
 _ANOTHER = re.compile(
-    rf"\b(?:left|leaving|and|,)\s+(?:another|one\s+other|a\s+(?:second|third|fourth)|(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON})"
-    rf"(?:\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON})?\s+(?:was\s+|is\s+)?(?:(?:critically|seriously|badly|slightly)\s+)?"
+    rf"\b(?:left|leaving|and|,)\s+(?:another|one\s+other|a\s+(?:second|third|fourth)|(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?{PERSON})"
+    rf"(?:\s+(?:[\w'’-]+\s+){{0,2}}?{PERSON})?\s+(?:was\s+|is\s+)?(?:(?:critically|seriously|badly|slightly)\s+)?"
     r"(?:wounded|injured|hurt|with\s+(?:(?:serious|critical|life[\s-]threatening|non-?\s?life[\s-]threatening|minor)\s+)?injuries)\b"
     r"|\band\s+(?:(?:critically|seriously|badly|slightly)\s+)?(?:wounded|injured|hurt|wounding|injuring)\s+"
-    rf"(?:another|one\s+other|a\s+(?:second|third|fourth))(?:\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSON})?\b"
+    rf"(?:another|one\s+other|a\s+(?:second|third|fourth))(?:\s+(?:[\w'’-]+\s+){{0,2}}?{PERSON})?\b"
 )
 # A second victim, apart from the dead: "The other man, 23, was found with gunshot wounds",
 # "A second victim was taken to a hospital", "another woman is in stable condition".
 _OTHER_VICTIM = re.compile(
-    rf"\b(?:[Tt]he\s+other|[Aa]\s+second|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON}|victim)\b(?:,\s+[^,;]{{2,40}},)?\s+"
+    rf"\b(?:[Tt]he\s+other|[Aa]\s+second|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON}|victim)\b(?:,\s+[^,;]{{2,40}},)?\s+"
     r"(?:was|is|remains|remained|had\s+been)\s+(?:(?:also|later|critically|seriously|listed|found|reported)\s+){0,2}"
     r"(?:(?:shot|wounded|injured|hurt)(?!\s+(?:dead|to\s+death|and\s+killed|fatally))|hospitali[sz]ed|taken\s+to|transported\s+to|rushed\s+to"
     r"|treated|in\s+(?:critical|serious|stable|fair)|(?:[\w'’-]+\s+){0,4}?with\s+(?:\w+\s+){0,2}?(?:gunshot\s+wounds?|injuries))\b"
@@ -273,7 +201,7 @@ _KILLED_NAMED = re.compile(
 )
 # A plural subject however long, opening the sentence: "Four workers from the ministry
 # were killed", "Two reporters and their driver were killed", "The mayor, his driver and
-# his brother were killed". Its parts are counted by _group_count.
+# his brother were killed". Its parts are counted by group_count.
 # "Efrain Ruiz Soto, a council candidate for the Liberal Party in the coming elections, was
 # found dead": a named victim opening the sentence, however long the description.
 _NAMED_SUBJECT = re.compile(
@@ -294,17 +222,6 @@ _GROUP_SUBJECT = re.compile(
     r"(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|murdered|slain|beheaded|executed"
     r"|wounded|injured)\b"
 )
-_COUNTED_PART = re.compile(
-    rf"^(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?:of\s+(?:his|her|their|the)\s+)?(?:[(\w'’)-]+\s+){{0,6}}?"
-    rf"(?P<noun>{VICTIMS}|{_PERSON}s?)\b",
-    re.IGNORECASE,
-)
-_ONE_PART = re.compile(
-    rf"^(?:(?:an?|the|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{_PERSON}|{VICTIMS})\b"
-    r"|(?P<name>(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,3}))\s*$)",
-    re.IGNORECASE,
-)
-_ANY_ONE = re.compile(r"^(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+$", re.IGNORECASE)
 
 
 # A list of victims as the object of the verb, told one by one: "fatally shot his wife, Ana
@@ -315,97 +232,12 @@ _OBJECT_VERB = re.compile(
     r"|kill(?:ed|ing|s)|murder(?:ed|ing|s)|shot|shooting|shoots|wound(?:ed|ing)|injur(?:ed|ing))\s+(?=\S)",
     re.IGNORECASE,
 )
-_OBJECT_END = re.compile(
-    r"\s*(?:[;:.!?()\"“”]|\s-+\s|—|–|$)|\s+(?:and\s+)?(?:then|later|before|after|in|at|on|near|inside|outside|during|when|while"
-    r"|as|because|with|without|who|whom|whose|from|over|last|early|late|police|authorities|officials)\b"
-)
-_PRONOUN_PART = re.compile(r"^(?:him|her)$", re.IGNORECASE)
-_SELF_PART = re.compile(r"^(?:him|her|them)sel(?:f|ves)$", re.IGNORECASE)
-_AGE_PART = re.compile(r"^(?:aged\s+)?\d{1,3}$")
-_PERSON_PART = re.compile(
-    rf"^(?P<det>an?|the|his|her|their|its|another|one|\d{{1,3}}-year-old)?\s*(?:(?!\w+(?:ing|ed)\b)[\w'’-]+\s+){{0,3}}?"
-    rf"(?P<noun>{_PERSON}|{VICTIMS})\b"
-    r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}$",
-    re.IGNORECASE,
-)
 
 
 def _title_case(text: str) -> bool:
     """A Title Cased headline, where a capital marks no name."""
     words = re.findall(r"\b[A-Za-z]{4,}\b", text)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
-
-
-def _object_count(tail: str) -> tuple[int, int] | None:
-    """People in a list of victims at the start of ``tail`` and where the list ends, or
-    None when it names fewer than two or a group of unknown size ("their children")."""
-    end = _OBJECT_END.search(tail)
-    segment = tail[: end.start() if end else len(tail)]
-    count, length, previous = 0, 0, ""  # previous: "name" or "person" just counted
-    for m in re.finditer(r"(?P<part>.+?)(?P<sep>,\s+(?:and\s+)?|\s+and\s+|$)", segment):
-        part, apposed = m.group("part").strip(), bool(previous) and tail[m.start() - 2: m.start()] == ", "
-        one = _PERSON_PART.match(part)
-        name = _NAME_PART.match(part) is not None
-        if _AGE_PART.match(part) or _SELF_PART.match(part):
-            pass  # "Ana Ruiz, 34,"; "his wife and then himself": no one more
-        elif apposed and ((name and previous == "person") or (previous == "name" and part[:2].lower() in {"a ", "an"})):
-            pass  # "his wife, Ana Ruiz," and "Ana Ruiz, a nurse,": one person named and described
-        elif name or (_PRONOUN_PART.match(part) and not previous):
-            count, previous = count + 1, "name"
-        elif one is not None and (one.group("det") or previous) and not ATTACKERS.search(part):
-            if _PLURAL.search(one.group("noun")):
-                return None  # "his wife and their children": how many, the text does not say
-            count, previous = count + 1, "person"
-        else:
-            break
-        length = m.end()
-    return (count, length) if count >= 2 else None
-
-
-_PLURAL = re.compile(r"(?:[^s]s|children|people|men|women|police|staff|personnel)$", re.IGNORECASE)
-_NAME_PART = re.compile(r"^(?-i:[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]+|de|la|del|van|von|al|el|bin|Jr\.?)){1,3})$")
-
-
-def _group_count(subject: str) -> int | None:
-    """People in a coordinated subject ("Two reporters and their driver": 3), or None
-    when a part is not a person or a count of people."""
-    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", subject.strip().rstrip(",")) if p.strip()]
-    if not parts or len(parts) > 6:
-        return None
-    first = _COUNTED_PART.match(parts[0])
-    names = [p for p in parts[1:] if (one := _ONE_PART.match(p)) is not None and one.group("name")]
-    if first is not None and names and len(names) == len(parts) - 1:
-        parsed = parse_number(first.group("num"))
-        if parsed is not None and parsed[0] == len(names):
-            return parsed[0]  # "Two council members, Ana Ruiz and Luis Soto": the two named
-    total, sure = 0, False
-    described = False  # the part before was a description, not a name
-    for part in parts:
-        one = _ONE_PART.match(part)
-        if one is not None and one.group("name"):
-            if not described:  # after a description the names are its appositive:
-                total, sure = total + 1, True  # "the branch head, Ali Said, and his aide"
-            continue
-        described = True
-        counted = _COUNTED_PART.match(part)
-        if counted is not None:
-            if ATTACKERS.search(counted.group("noun")):
-                continue  # attackers killed are kept apart, not counted as victims
-            parsed = parse_number(counted.group("num"))
-            if parsed is None or parsed[0] > 500:
-                return None
-            total, sure = total + parsed[0], True
-            continue
-        if ATTACKERS.search(part):
-            continue
-        if _ONE_PART.match(part) is not None:
-            total, sure = total + 1, True
-            continue
-        if _ANY_ONE.match(part):
-            total += 1  # "the mufti": a person, when another part says these are people
-            continue
-        return None
-    return total if sure and total >= 2 else None
 
 
 _SHOOTER = re.compile(r"\b(?:suspect|gunman|shooter|attacker|assailant|robber|intruder|himself|herself)\b", re.I)
@@ -428,7 +260,9 @@ _SELF_SHOT = re.compile(
     r"(?:shot|shoots|shooting)\s+(?:him|her)?self)\b",
     re.IGNORECASE,
 )
-_DIED_THERE = re.compile(r"^[^.;]{0,30}?\bwhere\s+(?:\w+\s+){0,2}?(?:later\s+)?died\b", re.IGNORECASE)
+_DIED_THERE = re.compile(
+    r"^[^.;]{0,30}?\bwhere\s+(?:\w+\s+){0,4}?(?:later\s+)?(?:died|pronounced\s+dead)\b", re.IGNORECASE
+)
 # "one of five people shot": the count is the group's, not the one person's.
 _ONE_OF = re.compile(rf"^of\s+(?:the\s+|those\s+)?(?P<num>{NUM})\s", re.IGNORECASE)
 # "six people were wounded, two mortally", "five shot, one of them fatally": how many of
@@ -454,20 +288,6 @@ _UNREAL = re.compile(
     r"\b(?:possibly|nearly|almost|(?:attempt\w*|tr(?:y|ied|ying)|threat\w*|intend\w*|plann?\w*|want\w*|vow\w*)\s+to)\s+$",
     re.IGNORECASE,
 )
-# A number followed by a unit, an age, or a clock time ("shot around 7:30 p.m.", "a
-# wound around 4 p.m."): not a count of people.
-_AGE_OR_UNIT = re.compile(
-    r"^(?:[-\s]*(?:year|month|week|day|hour|minute|km|kilomet|mile|percent|%|per\s*cent)"
-    r"|:\d\d|\s*(?:[ap]\.\s?m\.|[ap]m\b|o['’]clock))",
-    re.I,
-)
-
-_QUALIFIER_MAP: dict[str, Qualifier] = {
-    "at least": "at_least", "more than": "more_than", "over": "more_than", "nearly": "about",
-    "almost": "about", "about": "about", "around": "about", "some": "about", "approximately": "about",
-    "roughly": "about", "close to": "about", "an estimated": "about", "up to": "up_to",
-    "as many as": "up_to", "at most": "up_to",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -479,45 +299,6 @@ class Mention:
     end: int
     attacker: bool = False
     toll: bool = False
-
-
-def parse_number(text: str) -> tuple[int, Qualifier] | None:
-    """A number phrase's value and implied qualifier ("dozens" -> 24, at_least)."""
-    t = " ".join(text.lower().replace("-", " ").split())
-    if not t:
-        return None
-    if t in _SINGULAR:
-        return 1, "exact"
-    if t in _BOTH:
-        return _BOTH[t], "exact"
-    vague = _VAGUE.get(t)
-    if vague:
-        return vague
-    digits = t.replace(",", "")
-    if digits.isdigit():
-        return int(digits), "exact"
-    total, current = 0, 0
-    for w in t.split():
-        if w == "and":
-            continue
-        if w in _UNITS:
-            current += _UNITS[w]
-        elif w in _TENS:
-            current += _TENS[w]
-        elif w == "hundred":
-            current = max(current, 1) * 100
-        elif w == "thousand":
-            total += max(current, 1) * 1000
-            current = 0
-        else:
-            return None
-    return total + current, "exact"
-
-
-def _qualifier(raw: str | None, implied: Qualifier) -> Qualifier:
-    if raw:
-        return _QUALIFIER_MAP.get(" ".join(raw.lower().split()), implied)
-    return implied
 
 
 def _kind(verb: str, state: str | None = None) -> Kind:
@@ -533,22 +314,25 @@ def _kind(verb: str, state: str | None = None) -> Kind:
     return "killed"
 
 
-# "no one", "not a single"; and "a mother of three", "father of two": the size of a
-# family, not a count of victims.
-_NEGATED = re.compile(
-    r"\b(?:no|not\s+a\s+single|none\s+of\s+the|(?:mother|father|mom|dad|parent|grandmother|grandfather)\s+of)[\s-]*$",
+# The text says the victim lived: "is expected to survive", "expected to recover". A
+# victim in care is only "shot" (they may yet die); these words make them wounded.
+_LIVED = re.compile(
+    r"\b(?:expected\s+to\s+(?:survive|recover|live|be\s+(?:ok|okay|all\s+right))|will\s+(?:survive|recover))\b",
     re.IGNORECASE,
 )
 
 
-def _plausible(num_text: str, after: str, value: int, before: str = "") -> bool:
-    if _NEGATED.search(before):
-        return False
-    if _AGE_OR_UNIT.match(after):
-        return False
-    digits = num_text.replace(",", "")
-    # A bare four-digit year is not a count.
-    return not (digits.isdigit() and "," not in num_text and 1900 <= value <= 2100)
+def _lived(sentence: str, found: list[Mention]) -> list[Mention]:
+    """``found`` with one victim in care (shot) as wounded when the sentence then says
+    they will live; a count of several is left alone (the text may mean some of them)."""
+    m = _LIVED.search(sentence)
+    if m is None:
+        return found
+    return [
+        Mention("wounded", 1, x.qualifier, x.start, x.end, x.attacker)
+        if x.kind == "shot" and x.value == 1 and x.start < m.start() else x
+        for x in found
+    ]
 
 
 def _died_of_wounds(sentence: str, found: list[Mention]) -> list[Mention]:
@@ -581,11 +365,11 @@ def find_mentions(sentence: str) -> list[Mention]:
     for m in _TOLL.finditer(sentence):
         num_group = "num" if m.group("num") else "num2"
         parsed = parse_number(m.group(num_group))
-        if parsed and _plausible(m.group(num_group), sentence[m.end():], parsed[0]):
+        if parsed and plausible(m.group(num_group), sentence[m.end():], parsed[0]):
             which = m.group("which") or m.group("which2") or ""
             kind: Kind = "wounded" if re.search(r"injur|wound", which, re.I) else "killed"
             qual = m.group("qual") or m.group("qual2")
-            out.append(Mention(kind, parsed[0], _qualifier(qual, parsed[1]), m.start(), m.end(), toll=True))
+            out.append(Mention(kind, parsed[0], qualifier(qual, parsed[1]), m.start(), m.end(), toll=True))
             taken.append((m.start(num_group), m.end(num_group)))
     for m in _BEFORE.finditer(sentence):
         verb = m.group("verb").lower()
@@ -593,7 +377,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue  # "left three people", "attempted murder of a guard"
         if verb.startswith("sen") and "hospital" not in (m.group("state") or ""):
             continue  # "sent four people to the hospital", not "sent two officers"
-        if m.group("noun") is None and m.group("num").lower() in {*_SINGULAR, "the"} and not (
+        if m.group("noun") is None and m.group("num").lower() in {*SINGULAR, "the"} and not (
             m.group("num").lower() == "one" and re.match(r"\s+and\s+(?:injur|wound|hurt)", sentence[m.end():], re.I)
         ):
             continue  # "killed one of ...": not a count; "killed one and injured five" is
@@ -603,7 +387,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             parsed = (1, "exact") if _ROLE.search(m.group("noun")) else None
         if not parsed or not free(m.start("num"), m.end("num")):
             continue
-        if not _plausible(m.group("num"), sentence[m.end("num"):], parsed[0]):
+        if not plausible(m.group("num"), sentence[m.end("num"):], parsed[0]):
             continue
         kind = _kind(verb, m.group("state"))
         value, implied = parsed
@@ -636,13 +420,13 @@ def find_mentions(sentence: str) -> list[Mention]:
             value += extra[0]
             end += more.end()
         attacker = bool(ATTACKERS.search(m.group("noun") or ""))
-        out.extend(_fatal_share(Mention(kind, value, _qualifier(m.group("qual"), implied), m.start(), end, attacker), sentence[end:]))
+        out.extend(_fatal_share(Mention(kind, value, qualifier(m.group("qual"), implied), m.start(), end, attacker), sentence[end:]))
         taken.append((m.start("num"), m.end("num")))
     for m in _AFTER.finditer(sentence):
         parsed = parse_number(m.group("num"))
         if not parsed or not free(m.start("num"), m.end("num")):
             continue
-        if not _plausible(m.group("num"), sentence[m.end("num"):], parsed[0], sentence[: m.start("num")]):
+        if not plausible(m.group("num"), sentence[m.end("num"):], parsed[0], sentence[: m.start("num")]):
             continue
         noun = m.group("noun") or ""
         value, implied = parsed
@@ -668,24 +452,26 @@ def find_mentions(sentence: str) -> list[Mention]:
         ):
             # "two women were fatally shot", "both were taken to a hospital, where they died"
             kind = "killed"
-        found = Mention(kind, value, _qualifier(m.group("qual"), implied), start, m.end(), attacker)
+        found = Mention(kind, value, qualifier(m.group("qual"), implied), start, m.end(), attacker)
         out.extend(_fatal_share(found, sentence[m.end():]))
         taken.append((m.start("num"), m.end("num")))
     for m in _BODIES.finditer(sentence):
         num = m.group("num") or m.group("num2")
         parsed = parse_number(num)
         if parsed and free(m.start(), m.end()):
-            out.append(Mention("killed", parsed[0], _qualifier(m.group("qual"), parsed[1]), m.start(), m.end()))
+            out.append(Mention("killed", parsed[0], qualifier(m.group("qual"), parsed[1]), m.start(), m.end()))
     # "left 1,210 civilians dead and 2,500 wounded": the second figure after "and".
     for m in re.finditer(rf"\band\s+(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?P<state>wounded|injured|hurt|dead)\b", sentence, re.I):
         parsed = parse_number(m.group("num"))
         if parsed and free(m.start("num"), m.end("num")):
-            out.append(Mention(_kind(m.group("state")), parsed[0], _qualifier(m.group("qual"), parsed[1]), m.start(), m.end()))
+            out.append(Mention(_kind(m.group("state")), parsed[0], qualifier(m.group("qual"), parsed[1]), m.start(), m.end()))
             taken.append((m.start("num"), m.end("num")))
     for m in _SINGLE.finditer(sentence):
         if free(m.start(), m.end()):
             verb = (m.group("verb") or m.group("verb2") or m.group("verb3") or m.group("verb4") or "").lower()
             kind = "killed" if re.match(r"pronounced|declared|found|died", verb) else _kind(verb)
+            if m.group("care") and _DIED_THERE.match(sentence[m.end():]):
+                continue  # "taken to Mercy Hospital, where he died": the death is told next
             if m.group("care"):
                 kind = "shot"  # a victim in care: wounded unless the text says they died
             attacker = bool(ATTACKERS.search(m.group(0)[:40]))
@@ -695,7 +481,7 @@ def find_mentions(sentence: str) -> list[Mention]:
     if m0 and free(m0.start(), m0.end()) and not any(x.start < m0.end() for x in out):
         subject = m0.group("subject")
         head = re.split(r"[,(]", subject, maxsplit=1)[0]
-        if re.search(rf"\b{_PERSON}\b|\b(?:member|agent|guard|chief|head|owner|official|candidate|mayor|presenter|manager"
+        if re.search(rf"\b{PERSON}\b|\b(?:member|agent|guard|chief|head|owner|official|candidate|mayor|presenter|manager"
                      r"|director|editor|council(?:l?or|man|woman)|scholar|missionary|activist|elder|cleric)\b", head, re.I):
             attacker = bool(ATTACKERS.search(head))
             out.append(Mention(_kind(m0.group("verb")), 1, "exact", m0.start(), m0.end(), attacker))
@@ -707,12 +493,12 @@ def find_mentions(sentence: str) -> list[Mention]:
     for m3 in _GROUP_OBJECT.finditer(sentence):
         if not free(m3.start(), m3.end()) or _UNREAL.search(sentence, 0, m3.start()):
             continue
-        count = 2 if m3.group("verb2") else _group_count(m3.group("object"))
+        count = 2 if m3.group("verb2") else group_count(m3.group("object"))
         if count is not None:
             out.append(Mention("killed", count, "exact", m3.start(), m3.end()))
             taken.append((m3.start(), m3.end()))
     for m4 in _OBJECT_VERB.finditer(sentence) if not _title_case(sentence) else ():
-        listed = _object_count(sentence[m4.end():])
+        listed = object_count(sentence[m4.end():])
         if listed is None or not free(m4.start(), m4.end() + listed[1]) or _UNREAL.search(sentence, 0, m4.start()):
             continue
         verb = m4.group("verb").lower()
@@ -721,7 +507,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         taken.append((m4.start(), m4.end() + listed[1]))
     m1 = _GROUP_SUBJECT.match(sentence)
     if m1 and free(m1.start("verb"), m1.end("verb")) and not any(x.start < m1.end() for x in out):
-        count = _group_count(m1.group("subject"))
+        count = group_count(m1.group("subject"))
         if count is not None:
             out.append(Mention(_kind(m1.group("verb")), count, "exact", m1.start(), m1.end()))
             taken.append((m1.start(), m1.end()))
@@ -762,7 +548,7 @@ def find_mentions(sentence: str) -> list[Mention]:
                 out.append(Mention("killed", 1, "exact", m.start(), m.end(), attacker))
                 taken.append((m.start(), m.end()))
                 break
-    out = _died_of_wounds(sentence, out)
+    out = _lived(sentence, _died_of_wounds(sentence, out))
     if not any(x.kind == "killed" for x in out):
         for m in _KILLED_NAMED.finditer(sentence):
             if free(m.start(), m.end()) and not _UNREAL.search(sentence, 0, m.start()):

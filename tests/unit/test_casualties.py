@@ -84,6 +84,15 @@ CASES = [
     ("Two men were arrested after the attack killed Monday shoppers.", []),
     # A victim's condition, and one more wounded.
     ("She was listed in stable condition at a children's hospital.", [("shot", 1, "exact")]),
+    # A victim in care the text says will live is wounded; a bare condition is not enough.
+    ("The driver was taken to a hospital in Mesa and is expected to survive.", [("wounded", 1, "exact")]),
+    ("A teenager was shot in the hip and was expected to recover, police said.", [("wounded", 1, "exact")]),
+    ("Four people were shot; doctors said they will survive.", [("shot", 4, "exact")]),
+    # A hospital named by its proper name is care too.
+    ("The cashier was taken to St. Clare Regional Hospital, police said.", [("shot", 1, "exact")]),
+    # ... and one who died there is one death, not a death and a victim in care.
+    ("The boy was rushed to Mercy Hospital, where he was pronounced dead.", [("killed", 1, "exact")]),
+    ("She was flown to a hospital in Omaha where she later died.", [("killed", 1, "exact")]),
     ("The gunfire killed one man and left another man critically wounded.", [("killed", 1, "exact"), ("wounded", 1, "exact")]),
     # One more victim after the dead, with or without a noun.
     ("A gunman killed two workers and injured another at the depot.", [("killed", 2, "exact"), ("wounded", 1, "exact")]),

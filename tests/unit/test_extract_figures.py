@@ -138,3 +138,10 @@ def test_shot_victims_less_the_dead_outnumber_one_wounded_told_apart() -> None:
     text = ("Five people were shot outside a nightclub in Tulsa early Sunday, police said. One of them died at "
             "the scene. Another victim remains in critical condition.")
     assert figures(text, title) == (1, 4)
+
+
+def test_a_second_victim_the_text_says_will_live_is_wounded_beside_the_dead() -> None:
+    title = "One dead in Dayton parking lot shooting"
+    text = ("Lena Marsh, 41, was shot and killed in a parking lot in Dayton, Ohio, on Tuesday night, police said. "
+            "The 22-year-old was treated for a wound to the arm and is expected to survive.")
+    assert figures(text, title) == (1, 1)
