@@ -334,6 +334,8 @@ def _votes(
         votes[filed.country] += 8
     if not votes:
         votes = small_place_votes(texts)  # no known place at all: try villages and small towns
+    elif us or (filed is not None and filed.country == "US") or _us_anchor(mentions, texts):
+        _outweigh_namesakes(votes, mentions)
     # Israeli settlements lie in the West Bank (and once lay in Gaza): "a settlement" in a
     # text about Israelis or Palestinians points there.
     if any(_SETTLEMENT.search(t) for t in texts) and any(_ISRAEL.search(t) for t in texts):
@@ -343,6 +345,32 @@ def _votes(
     for cc in {homes.get(a.actor) for t in texts for a in actor_table().find(t)} - {None}:
         votes[cc] += 2  # type: ignore[index]
     return votes
+
+
+def _us_anchor(mentions: list[Mention], texts: list[str]) -> bool:
+    """Whether the text names something only the US has: a state under its own name and
+    no other ("Connecticut", not "Georgia" or "New York"), a county, a large US city
+    that no other country has ("Memphis"), or a US institution ("the sheriff's office")."""
+    for m in mentions:
+        cands = m.candidates
+        if all(p.country == "US" for p in cands) and (
+            any(p.kind == "province" for p in cands) or max(p.population * (p.kind == "city") for p in cands) >= 100_000
+        ):
+            return True
+    return "US" in gazetteer().cue_votes(texts)
+
+
+def _outweigh_namesakes(votes: Counter[str], mentions: list[Mention]) -> None:
+    """In a text anchored in the US, a country named only by towns ("Berlin", "Whitehaven",
+    "Trang": namesakes, surnames) does not outvote it: a foreign scene needs its country,
+    its people or a region of it named too."""
+    named = {
+        p.country for m in mentions for p in m.candidates
+        if p.kind in {"country", "province"} and not any(q.country == "US" for q in m.candidates)
+    }
+    towns_only = [cc for cc in votes if cc != "US" and cc not in named]
+    if towns_only:
+        votes["US"] = max(votes["US"], *(votes[cc] + 1 for cc in towns_only))
 
 
 def _sentence_places(

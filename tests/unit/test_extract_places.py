@@ -433,3 +433,22 @@ def test_a_capital_dateline_in_the_title_is_not_the_scene() -> None:
 )
 def test_names_joined_by_a_hyphen(text: str, names: list[str]) -> None:
     assert [m.surface for m in gazetteer().find(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A US state named beside a small foreign town's namesake.
+        "A man was shot dead in Whitehaven on Friday night, Tennessee police said.",
+        # A US institution and nothing else: the English town is a namesake.
+        "Deputies from the sheriff's office said two men were shot dead outside a bar in Whitehaven late Saturday.",
+    ],
+)
+def test_us_context_outweighs_a_foreign_namesake(text: str) -> None:
+    assert country(text) == "US"
+
+
+def test_a_foreign_scene_named_with_its_people_stays_abroad() -> None:
+    # A US state among the victims' homes does not move an attack its country's people name.
+    text = "Gunmen shot dead three villagers near Kandahar, Afghan officials said, and a man from Texas was among the dead."
+    assert country(text) == "AF"
