@@ -452,3 +452,24 @@ def test_a_foreign_scene_named_with_its_people_stays_abroad() -> None:
     # A US state among the victims' homes does not move an attack its country's people name.
     text = "Gunmen shot dead three villagers near Kandahar, Afghan officials said, and a man from Texas was among the dead."
     assert country(text) == "AF"
+
+
+def test_a_drive_by_shooting_with_no_figure_is_still_reported() -> None:
+    title = "Second arrest in Elm Street drive-by shooting"
+    text = f"{title}. Police in Ohio said a 19-year-old was charged on Tuesday. He is held without bail."
+    reports = extract(item(text, title))
+    assert reports and reports[0].location.country_code == "US"
+
+
+@pytest.mark.parametrize(
+    ("headline", "shot"),
+    [
+        ("Trooper shot by driver who fled traffic stop", True),  # a headline's passive, no "was"
+        ("Teen shot outside corner store", True),
+        ("Mayor shot down the budget plan", False),  # no one hit
+    ],
+)
+def test_headline_passive_tells_someone_was_shot(headline: str, shot: bool) -> None:
+    from monitor.extract.pipeline import _SHOT_SOMEONE
+
+    assert (_SHOT_SOMEONE.search(headline) is not None) is shot
