@@ -62,6 +62,8 @@ _COUNTY = re.compile(r"\s(?:County|Parish|Co\.)$", re.IGNORECASE)
 _VILLAGE = re.compile(r"\b(?:village|hamlet)\s+of\s+$", re.IGNORECASE)
 # ", Pa.", ", N.J.", ", OH" after a place name: a US state as datelines write it.
 _US_STATE_AFTER = re.compile(r"[A-Za-z],\s+(?P<abbr>[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2})(?![A-Za-z])")
+# "in the 3800 block of Elm Road": how US police and US papers give an address.
+_US_BLOCK = re.compile(r"\b\d{1,3}(?:00|,\d00)\s+block\s+of\b", re.IGNORECASE)
 # Town names that are also given names: "Elizabeth Smith" is a person, "Herat Zonal
 # Hospital" is not.
 _GIVEN_NAMES = frozenset(
@@ -334,7 +336,10 @@ def _votes(
         votes[filed.country] += 8
     if not votes:
         votes = small_place_votes(texts)  # no known place at all: try villages and small towns
-    elif us or (filed is not None and filed.country == "US") or _us_anchor(mentions, texts):
+    block = any(_US_BLOCK.search(t) for t in texts)
+    if block:
+        votes["US"] += 3  # as a place of the US would
+    if us or block or (filed is not None and filed.country == "US") or _us_anchor(mentions, texts):
         _outweigh_namesakes(votes, mentions)
     # Israeli settlements lie in the West Bank (and once lay in Gaza): "a settlement" in a
     # text about Israelis or Palestinians points there.

@@ -473,3 +473,11 @@ def test_headline_passive_tells_someone_was_shot(headline: str, shot: bool) -> N
     from monitor.extract.pipeline import _SHOT_SOMEONE
 
     assert (_SHOT_SOMEONE.search(headline) is not None) is shot
+
+
+def test_a_us_block_address_tells_the_country() -> None:
+    # No town the gazetteer knows, but an address as US police give it; "Santos" is a
+    # surname here, not the Brazilian port.
+    text = ("A man was shot dead in the 2400 block of Larkspur Lane late Friday, police said. "
+            "Neighbours said Santos heard two shots.")
+    assert country(text) == "US"
