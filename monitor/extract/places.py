@@ -287,10 +287,19 @@ def _longer_name(text: str, m: Mention) -> bool:
     after = re.match(r"\s+([A-Z][a-z]+)\b", text[m.end:])
     if after is None or max(p.population for p in m.candidates) >= 200_000 or _COUNTY.search(m.surface):
         return False
+    if _us_state_not_a_name(m):
+        return False  # "Vermont News", "Ohio Valley": the state, unless also a given name ("Virginia")
     word = after.group(1).lower()
     return (
         word not in _PLACE_FOLLOWERS and word not in _NOT_A_TOWN_AFTER and word not in _REGION_FOLLOWERS
         and not gazetteer().find(after.group(1))
+    )
+
+
+def _us_state_not_a_name(m: Mention) -> bool:
+    given, _ = person_names()
+    return m.surface.lower() not in given and any(
+        p.kind == "province" and p.country == "US" and _named(p, m.surface) for p in m.candidates
     )
 
 

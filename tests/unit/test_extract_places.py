@@ -481,3 +481,9 @@ def test_a_us_block_address_tells_the_country() -> None:
     text = ("A man was shot dead in the 2400 block of Larkspur Lane late Friday, police said. "
             "Neighbours said Santos heard two shots.")
     assert country(text) == "US"
+
+
+def test_a_state_name_before_another_word_is_still_the_state() -> None:
+    # "Oregon Report" in an outlet's page title is the state, not a person's name.
+    text = "Hiker shot dead on a forest trail - Oregon Report, Weather and Traffic"
+    assert country(text) == "US"
