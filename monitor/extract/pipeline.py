@@ -72,7 +72,10 @@ _SHOT_SOMEONE = re.compile(
     r"(?:friend|son|daughter|brother|sister|mother|father|wife|husband|girlfriend|boyfriend|cousin|classmate"
     r"|baby|child|toddler|boy|girl|man|woman|teen|teenager)\b"
     r"|shooting\s+(?:death|of|victims?|case|suspect)|(?:\d+|two|three|four|five|six)\s+(?:people\s+)?shot\b"
-    r"|(?:fatal|accidental|fatally|accidentally)\s+shot|(?:fatal|accidental|officer-involved)\s+shooting)",
+    r"|(?:fatal|accidental|fatally|accidentally)\s+shot|(?:fatal|accidental|officer-involved|drive-by)\s+shooting"
+    # a headline's passive with no "was": "Police officer shot by man who fled"
+    r"|(?:man|woman|teen|teenager|boy|girl|child|toddler|officer|deputy|trooper|student|victim)\s+shot\s+"
+    r"(?:by|in|at|while|during|near|outside|after)\b)",
     re.IGNORECASE,
 )
 

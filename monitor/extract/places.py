@@ -62,6 +62,8 @@ _COUNTY = re.compile(r"\s(?:County|Parish|Co\.)$", re.IGNORECASE)
 _VILLAGE = re.compile(r"\b(?:village|hamlet)\s+of\s+$", re.IGNORECASE)
 # ", Pa.", ", N.J.", ", OH" after a place name: a US state as datelines write it.
 _US_STATE_AFTER = re.compile(r"[A-Za-z],\s+(?P<abbr>[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2})(?![A-Za-z])")
+# "in the 3800 block of Elm Road": how US police and US papers give an address.
+_US_BLOCK = re.compile(r"\b\d{1,3}(?:00|,\d00)\s+block\s+of\b", re.IGNORECASE)
 # Town names that are also given names: "Elizabeth Smith" is a person, "Herat Zonal
 # Hospital" is not.
 _GIVEN_NAMES = frozenset(
@@ -285,10 +287,19 @@ def _longer_name(text: str, m: Mention) -> bool:
     after = re.match(r"\s+([A-Z][a-z]+)\b", text[m.end:])
     if after is None or max(p.population for p in m.candidates) >= 200_000 or _COUNTY.search(m.surface):
         return False
+    if _us_state_not_a_name(m):
+        return False  # "Vermont News", "Ohio Valley": the state, unless also a given name ("Virginia")
     word = after.group(1).lower()
     return (
         word not in _PLACE_FOLLOWERS and word not in _NOT_A_TOWN_AFTER and word not in _REGION_FOLLOWERS
         and not gazetteer().find(after.group(1))
+    )
+
+
+def _us_state_not_a_name(m: Mention) -> bool:
+    given, _ = person_names()
+    return m.surface.lower() not in given and any(
+        p.kind == "province" and p.country == "US" and _named(p, m.surface) for p in m.candidates
     )
 
 
@@ -334,6 +345,11 @@ def _votes(
         votes[filed.country] += 8
     if not votes:
         votes = small_place_votes(texts)  # no known place at all: try villages and small towns
+    block = any(_US_BLOCK.search(t) for t in texts)
+    if block:
+        votes["US"] += 3  # as a place of the US would
+    if us or block or (filed is not None and filed.country == "US") or _us_anchor(mentions, texts):
+        _outweigh_namesakes(votes, mentions)
     # Israeli settlements lie in the West Bank (and once lay in Gaza): "a settlement" in a
     # text about Israelis or Palestinians points there.
     if any(_SETTLEMENT.search(t) for t in texts) and any(_ISRAEL.search(t) for t in texts):
@@ -343,6 +359,32 @@ def _votes(
     for cc in {homes.get(a.actor) for t in texts for a in actor_table().find(t)} - {None}:
         votes[cc] += 2  # type: ignore[index]
     return votes
+
+
+def _us_anchor(mentions: list[Mention], texts: list[str]) -> bool:
+    """Whether the text names something only the US has: a state under its own name and
+    no other ("Connecticut", not "Georgia" or "New York"), a county, a large US city
+    that no other country has ("Memphis"), or a US institution ("the sheriff's office")."""
+    for m in mentions:
+        cands = m.candidates
+        if all(p.country == "US" for p in cands) and (
+            any(p.kind == "province" for p in cands) or max(p.population * (p.kind == "city") for p in cands) >= 100_000
+        ):
+            return True
+    return "US" in gazetteer().cue_votes(texts)
+
+
+def _outweigh_namesakes(votes: Counter[str], mentions: list[Mention]) -> None:
+    """In a text anchored in the US, a country named only by towns ("Berlin", "Whitehaven",
+    "Trang": namesakes, surnames) does not outvote it: a foreign scene needs its country,
+    its people or a region of it named too."""
+    named = {
+        p.country for m in mentions for p in m.candidates
+        if p.kind in {"country", "province"} and not any(q.country == "US" for q in m.candidates)
+    }
+    towns_only = [cc for cc in votes if cc != "US" and cc not in named]
+    if towns_only:
+        votes["US"] = max(votes["US"], *(votes[cc] + 1 for cc in towns_only))
 
 
 def _sentence_places(

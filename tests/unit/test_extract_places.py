@@ -433,3 +433,57 @@ def test_a_capital_dateline_in_the_title_is_not_the_scene() -> None:
 )
 def test_names_joined_by_a_hyphen(text: str, names: list[str]) -> None:
     assert [m.surface for m in gazetteer().find(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A US state named beside a small foreign town's namesake.
+        "A man was shot dead in Whitehaven on Friday night, Tennessee police said.",
+        # A US institution and nothing else: the English town is a namesake.
+        "Deputies from the sheriff's office said two men were shot dead outside a bar in Whitehaven late Saturday.",
+    ],
+)
+def test_us_context_outweighs_a_foreign_namesake(text: str) -> None:
+    assert country(text) == "US"
+
+
+def test_a_foreign_scene_named_with_its_people_stays_abroad() -> None:
+    # A US state among the victims' homes does not move an attack its country's people name.
+    text = "Gunmen shot dead three villagers near Kandahar, Afghan officials said, and a man from Texas was among the dead."
+    assert country(text) == "AF"
+
+
+def test_a_drive_by_shooting_with_no_figure_is_still_reported() -> None:
+    title = "Second arrest in Elm Street drive-by shooting"
+    text = f"{title}. Police in Ohio said a 19-year-old was charged on Tuesday. He is held without bail."
+    reports = extract(item(text, title))
+    assert reports and reports[0].location.country_code == "US"
+
+
+@pytest.mark.parametrize(
+    ("headline", "shot"),
+    [
+        ("Trooper shot by driver who fled traffic stop", True),  # a headline's passive, no "was"
+        ("Teen shot outside corner store", True),
+        ("Mayor shot down the budget plan", False),  # no one hit
+    ],
+)
+def test_headline_passive_tells_someone_was_shot(headline: str, shot: bool) -> None:
+    from monitor.extract.pipeline import _SHOT_SOMEONE
+
+    assert (_SHOT_SOMEONE.search(headline) is not None) is shot
+
+
+def test_a_us_block_address_tells_the_country() -> None:
+    # No town the gazetteer knows, but an address as US police give it; "Santos" is a
+    # surname here, not the Brazilian port.
+    text = ("A man was shot dead in the 2400 block of Larkspur Lane late Friday, police said. "
+            "Neighbours said Santos heard two shots.")
+    assert country(text) == "US"
+
+
+def test_a_state_name_before_another_word_is_still_the_state() -> None:
+    # "Oregon Report" in an outlet's page title is the state, not a person's name.
+    text = "Hiker shot dead on a forest trail - Oregon Report, Weather and Traffic"
+    assert country(text) == "US"
