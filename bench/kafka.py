@@ -74,10 +74,11 @@ def _incident_item(n: int) -> FeedItem:
 # -- the pass-through baseline ---------------------------------------------------------------
 
 
-def passthrough_worker(broker: str, app_id: str, partitions: int, web_port: int) -> int:
+def passthrough_worker(broker: str, app_id: str, partitions: int, web_port: int, data_dir: str) -> int:
     import faust
 
-    app = faust.App(app_id, broker=broker, store="memory://", web_port=web_port, web_bind="127.0.0.1",
+    # datadir: faust's default is "<app id>-data" in the working directory, which each run would leave behind
+    app = faust.App(app_id, broker=broker, store="memory://", datadir=data_dir, web_port=web_port, web_bind="127.0.0.1",
                     web_host="127.0.0.1", autodiscover=False, broker_commit_interval=1.0,
                     key_serializer="raw", value_serializer="raw", producer_acks=-1)
     source = app.topic("bench-in", partitions=partitions, key_type=bytes, value_type=bytes)
@@ -209,7 +210,8 @@ def run_passthrough(broker: LocalBroker, tmp: Path, n: int, partitions: int) -> 
     asyncio.run(_create_topics(broker.bootstrap, ["bench-in", "bench-out"], partitions))
     log = tmp / "passthrough.log"
     proc = _spawn(["-m", "bench.kafka", "passthrough", "--broker", broker.url, "--app-id", app_id,
-                   "--partitions", str(partitions), "--web-port", str(free_port())], log)
+                   "--partitions", str(partitions), "--web-port", str(free_port()),
+                   "--data-dir", str(tmp / app_id)], log)
     try:
         _wait_ready(log)
         return asyncio.run(_measure_rate(broker.bootstrap, app_id, "bench-in", [_noise(i) for i in range(n)], 300))
@@ -309,9 +311,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--broker")
     parser.add_argument("--app-id")
     parser.add_argument("--web-port", type=int, default=0)
+    parser.add_argument("--data-dir", default="")
     args = parser.parse_args(argv)
     if args.mode == "passthrough":
-        return passthrough_worker(args.broker, args.app_id, args.partitions, args.web_port)
+        return passthrough_worker(args.broker, args.app_id, args.partitions, args.web_port,
+                                  args.data_dir or tempfile.mkdtemp(prefix="bench-pass-"))
 
     with tempfile.TemporaryDirectory(prefix="bench-kafka-") as name:
         tmp = Path(name)
