@@ -26,13 +26,14 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 
+# How badly a victim who lived was hurt: "was slightly injured", "were critically wounded".
+_SEVERITY = r"(?:critically|seriously|severely|slightly|badly|gravely|lightly|moderately)"
 _MOD = (
     r"(?:(?!(?:and|or|but|who|which|that|were|was|had|have|in|on|at|hours?|days?|weeks?|months?|years?)\b|\d(?!\d*-year))"
     r"[\w'’-]+\s+){0,4}?"
 )
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|have|had|has|are|is|got|being|been|reportedly|also|all|later|"
-_BE += r"confirmed|believed|feared|reported|said\s+to\s+be|critically|seriously|severely|slightly|fatally|"
-_BE += r"badly|mortally|both|either)\s+){0,4}"
+_BE += rf"confirmed|believed|feared|reported|said\s+to\s+be|{_SEVERITY}|fatally|mortally|both|either)\s+){{0,4}}"
 _KILL_AFTER = r"(?P<verb>shot\s+and\s+(?:wounded|injured)|killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|shot\s+and\s+killed"
 _KILL_AFTER += r"|shot\s+to\s+death|fatally\s+shot|gunned\s+down|murdered|wounded|injured|hurt|hospitali[sz]ed|maimed"
 _KILL_AFTER += r"|taken\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}hospitals?|admitted\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}hospitals?"
@@ -53,7 +54,7 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AFTER = re.compile(
-    rf"(?:\b{QUAL}\s+)?\b(?P<num>{NUM}|(?<=\band\s)an?)\s+(?:(?P<noun>{_MOD}{VICTIMS}|(?<=\ban\s)\w+|(?<=\ba\s)\w+)\s*)?(?:,\s*including\s+[^,;]{{3,60}},\s*|,\s*)?{_BE}{_KILL_AFTER}\b",
+    rf"(?:\b{QUAL}\s+)?\b(?P<num>{NUM}|(?<=\band\s)an?)\s+(?:(?P<noun>{_MOD}{VICTIMS}|(?<=\ban\s)\w+|(?<=\ba\s)\w+)\s*)?(?:,\s*including\s+[^;.]{{3,100}}?,\s*|,\s*)?{_BE}{_KILL_AFTER}\b",
     re.IGNORECASE,
 )
 _TOLL = re.compile(
@@ -80,9 +81,11 @@ _PRECEDING_GROUP = re.compile(
 _SINGLE = re.compile(
     rf"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|who|which|that|was|were|is)\b)[\w'’-]+\s+){{0,4}}?{PERSON}"
     rf"|(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?))\s+"
-    r"(?:(?:was|has\s+been|had\s+been|is|later|also|reportedly|subsequently|found|accidentally|apparently"
-    r"|allegedly|critically|seriously)\s+){1,3}"
+    # "A deputy who was shot and wounded on Friday remains in hospital": one victim.
+    r"(?:who\s+)?(?:(?:was|has\s+been|had\s+been|is|later|also|reportedly|subsequently|found|accidentally|apparently"
+    rf"|allegedly|{_SEVERITY})\s+){{1,3}}"
     r"(?P<verb>pronounced\s+dead|declared\s+dead|found\s+dead|killed|shot\s+dead|shot\s+and\s+killed|fatally\s+shot"
+    r"|shot\s+and\s+(?:wounded|injured)"
     r"|shot\s+to\s+death|gunned\s+down|stabbed\s+to\s+death|murdered|slain|dead|wounded|injured|hurt|hospitali[sz]ed"
     r"|shot(?!\s+(?:down|at))"
     r"|(?P<care>(?:taken|transported|rushed|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’.-]+\s+){0,4}?[Hh]ospital|treated\s+(?:at|for)))\b"
@@ -97,11 +100,13 @@ _SINGLE = re.compile(
 )
 # "A television reporter, who also worked for the city, was shot to death": one person,
 # the subject of a sentence, however long the phrase that describes them.
+# "A 25-year-old woman, one of the victims of Sunday's shooting, has died": the same, dying.
 _SUBJECT = re.compile(
-    r"^(?:An?|The)\s+(?P<subject>(?:(?!\b(?:were|and|two|three|four|five|both|several|all)\b)[^.;:\d])"
-    r"{1,140}?)\s+(?:was|has\s+been|had\s+been)\s+(?:(?:later|also|reportedly|allegedly|apparently|then|subsequently)\s+)?"
+    r"^(?:An?|The)\s+(?P<subject>(?:(?!\b(?:were|and|two|three|four|five|both|several|all)\b)(?:\d{1,3}-year-old|[^.;:\d]))"
+    r"{1,140}?)\s+(?:(?:was|has\s+been|had\s+been)\s+"
+    rf"(?:(?:later|also|reportedly|allegedly|apparently|then|subsequently|{_SEVERITY})\s+)?"
     r"(?P<verb>shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|beaten\s+to\s+death|stabbed\s+to\s+death|killed"
-    r"|murdered|assassinated|slain|found\s+dead|wounded|injured)\b"
+    r"|murdered|assassinated|slain|found\s+dead|wounded|injured|hurt)|(?:has\s+|later\s+)?(?P<died>died))\b"
 )
 _AGED = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne)\s+{PERSON},\s+(?:aged\s+)?\d{{1,3}},\s+(?:was\s+)?(?P<verb>died|killed|shot\s+dead|wounded|injured|hurt|shot)\b"
@@ -119,7 +124,10 @@ _IN_HOSPITAL = re.compile(
     # "police found a man shot in the leg"
     rf"|\bfound\s+(?:a|an)\s+(?!(?:second|third|fourth|fifth|sixth)\b)(?:[\w'’-]+\s+){{0,2}}?{PERSON}\s+(?P<verb4>shot|wounded|injured)\b(?!\s+(?:dead|to\s+death|and\s+killed))"
     # "an officer shot him", "the suspect shot the customer": one victim as the object.
-    rf"|(?P<fatal>\bfatally\s+)?\b(?P<verb3>shot|shoots|shooting|wounded|injured|killing|wounding|injuring)\s+(?:him|her(?!\s+{_BODY})|the\s+(?:victim|{PERSON})|(?:his|her)\s+(?:[\w'’-]+\s+)?{PERSON})\b"
+    # "settlers shot and wounded a farmer", "injuring their driver"
+    rf"|(?P<fatal>\bfatally\s+)?\b(?P<verb3>shot\s+and\s+(?:wounded|injured)|shot|shoots|shooting|wounded|injured|killing|wounding|injuring)\s+"
+    rf"(?:him|her(?!\s+{_BODY})|the\s+(?:victim|{PERSON})|(?:his|her|their)\s+(?:[\w'’-]+\s+)?{PERSON}"
+    rf"|an?\s+(?:(?!(?:and|or|of|with)\b)[\w'’-]+\s+){{0,2}}?{PERSON})\b"
     r"(?P<dead>\s+dead|\s+to\s+death)?(?!\s+(?:and\s+killed|in\s+self))"
 )
 _APPOSITIVE = re.compile(
@@ -156,6 +164,9 @@ _ONE_DEAD = re.compile(
     rf"(?:(?i:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{PERSON})\b|\d{{1,3}}-year-old\b|{NAME})"
     rf"|\b(?i:{PERSON}|teen)['’]s\s+(?i:fatal\s+shooting|shooting\s+death|slaying|murder|killing)\b"
     r"|\b(?i:homicide\s+victim)\b(?!s)"
+    # A body found: "the body of a man with a gunshot wound", "a body with gunshot wounds".
+    rf"|\b(?i:body)\s+of\s+(?i:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{PERSON}|\d{{1,3}}-year-old)\b"
+    r"|\b(?i:body)\s+with\s+(?:an?\s+)?(?:\w+\s+)?gunshot\s+wounds?\b"
     rf"|\bfound\s+(?:{NAME}|(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON}|\d{{1,3}}-year-old))\s+"
     r"(?:shot\s+to\s+death|shot\s+dead|dead|fatally\s+shot|stabbed\s+to\s+death)\b"
 )
@@ -173,6 +184,17 @@ _DIED_OF_WOUNDS = re.compile(
 _CONDITION = re.compile(
     rf"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:victim|{PERSON}|\d{{1,3}}-year-old(?:\s+{PERSON})?))\s+(?:was|is|remains|remained)\s+"
     r"(?:listed\s+|reported\s+|said\s+to\s+be\s+)?in\s+(?:stable|critical|serious|fair|grave)(?:\s+but\s+stable)?\s+condition\b"
+)
+# One victim told by the hurt they took: "A third man received minor injuries", "Ruiz
+# sustained wounds to both legs", "causing slight injuries to his son". Gunshot wounds are
+# read apart (the victim may yet die); a fatal injury is a death.
+_INJURIES = re.compile(
+    # one person, not the last of a list ("a woman and a girl suffered"); a name opens a clause
+    rf"(?<!\band\s)\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?!(?:and|or|who|which|that|was|were|is|of)\b)[\w'’-]+\s+){{0,3}}?"
+    rf"{PERSON}|[Hh]e|[Ss]he|(?:^|(?<=,\s)){NAME})(?:,\s+[^,;]{{2,60}},)?\s+(?:(?:also|later|reportedly)\s+)?"
+    r"(?:received|suffered|sustained|suffers|sustains)\s+(?P<what>(?:(?!gunshot\b)[\w'’-]+\s+){0,3}?)(?:injur(?:y|ies)|wounds?)\b"
+    rf"|\bcaus(?:ing|ed|es)\s+(?P<what2>(?:[\w'’-]+\s+){{0,2}}?)injur(?:y|ies)\s+to\s+(?:an?|the|his|her|their)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?{PERSON}\b"
 )
 # One more victim after the dead: "left one man dead and another wounded", "killed three
 # and injured another", "three were killed, and another injured", "left a girl dead and her
@@ -217,10 +239,20 @@ _GROUP_OBJECT = re.compile(
     r"\s+and\s+(?:the|his|her|their|an?)\s+[\w'’-]+(?:\s+[\w'’-]+)?)(?=\s*(?:[,;.]|$|\s+(?:in|at|on|near|when|as|while|before|after)\b))"
     r"|\b(?P<verb2>killing|killed)\s+both\s+of\s+them\b"
 )
-_GROUP_SUBJECT = re.compile(
-    r"^(?P<subject>[A-Z][^.;:!?]{2,220}?)\s+were\s+(?:(?:all|both|later|also|reportedly|then)\s+)?"
+_WERE_HIT = (
+    rf"\s+were\s+(?:(?:all|both|later|also|reportedly|then|{_SEVERITY})\s+){{0,3}}"
     r"(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|murdered|slain|beheaded|executed"
-    r"|wounded|injured)\b"
+    r"|wounded|injured|hurt)\b"
+)
+_GROUP_SUBJECT = re.compile(rf"^(?P<subject>[A-Z][^.;:!?]{{2,220}}?){_WERE_HIT}")
+# The same in mid-sentence, after the words that open a clause: "Police say an officer and
+# a citizen were injured", "... when two deputies and a bystander were hurt".
+_OPENER = r"(?:said|says|say|told|when|after|as|where|while|that|because|before|but)"
+# One noun phrase: no verb and no word that opens another clause inside it.
+_PHRASE_CHAR = rf"(?:(?!\b(?:{_OPENER}|was|were|is|are|had|has|died|dead|killed|wounded|injured|hurt|shot)\b)[^.;:!?])"
+_GROUP_CLAUSE = re.compile(
+    rf"(?:^|\b(?:{_OPENER}|and)\s+)(?P<subject>(?i:an?|the|his|her|their|two|three|four|five|six|[2-9])\s"
+    rf"{_PHRASE_CHAR}{{2,160}}?\s+and\s+{_PHRASE_CHAR}{{2,80}}?){_WERE_HIT}"
 )
 
 
@@ -260,6 +292,7 @@ _SELF_SHOT = re.compile(
     r"(?:shot|shoots|shooting)\s+(?:him|her)?self)\b",
     re.IGNORECASE,
 )
+_THEN_DIED = re.compile(r"^[^.;,]{0,80}?\s(?:has|have|later|then)\s+died\b", re.IGNORECASE)
 _DIED_THERE = re.compile(
     r"^[^.;]{0,30}?\bwhere\s+(?:\w+\s+){0,4}?(?:later\s+)?(?:died|pronounced\s+dead)\b", re.IGNORECASE
 )
@@ -375,6 +408,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         verb = m.group("verb").lower()
         if (verb in {"left", "leaving"} and not m.group("state")) or _ATTEMPTED.search(sentence, 0, m.start()):
             continue  # "left three people", "attempted murder of a guard"
+        if _UNREAL.search(sentence, 0, m.start()):
+            continue  # "almost injuring two teenagers", "threatened to kill the hostages"
         if verb.startswith("sen") and "hospital" not in (m.group("state") or ""):
             continue  # "sent four people to the hospital", not "sent two officers"
         if m.group("noun") is None and m.group("num").lower() in {*SINGULAR, "the"} and not (
@@ -430,6 +465,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         noun = m.group("noun") or ""
         value, implied = parsed
+        if m.group("num").lower() in SINGULAR and re.match(r"(?:\w+\s+)?number\s+of\b", noun, re.IGNORECASE):
+            continue  # "an unknown number of people were injured": no count
         if value > 1 and not noun and _SINGULAR_VERB.search(sentence, m.end("num"), m.start("verb")):
             continue  # "Ana Ruiz, 24 was shot": an age; a count of people takes "were"
         start = m.start()
@@ -474,6 +511,8 @@ def find_mentions(sentence: str) -> list[Mention]:
                 continue  # "taken to Mercy Hospital, where he died": the death is told next
             if m.group("care"):
                 kind = "shot"  # a victim in care: wounded unless the text says they died
+            if re.search(r"\bwho\s", m.group(0)) and _THEN_DIED.match(sentence[m.end():]):
+                kind = "killed"  # "A boy who was shot in the head on Friday has died"
             attacker = bool(ATTACKERS.search(m.group(0)[:40]))
             out.append(Mention(kind, 1, "exact", m.start(), m.end(), attacker))
             taken.append((m.start(), m.end()))
@@ -481,10 +520,11 @@ def find_mentions(sentence: str) -> list[Mention]:
     if m0 and free(m0.start(), m0.end()) and not any(x.start < m0.end() for x in out):
         subject = m0.group("subject")
         head = re.split(r"[,(]", subject, maxsplit=1)[0]
-        if re.search(rf"\b{PERSON}\b|\b(?:member|agent|guard|chief|head|owner|official|candidate|mayor|presenter|manager"
+        told = m0.group("died") and re.search(r"\b(?:said|says|told|according)\b", subject)  # "The man said he died"
+        if not told and re.search(rf"\b{PERSON}\b|\b(?:member|agent|guard|chief|head|owner|official|candidate|mayor|presenter|manager"
                      r"|director|editor|council(?:l?or|man|woman)|scholar|missionary|activist|elder|cleric)\b", head, re.I):
             attacker = bool(ATTACKERS.search(head))
-            out.append(Mention(_kind(m0.group("verb")), 1, "exact", m0.start(), m0.end(), attacker))
+            out.append(Mention(_kind(m0.group("verb") or "died"), 1, "exact", m0.start(), m0.end(), attacker))
             taken.append((m0.start(), m0.end()))
     m2 = _NAMED_SUBJECT.match(sentence)
     if m2 and free(m2.start("verb"), m2.end("verb")) and not any(x.start < m2.end() for x in out):
@@ -506,11 +546,24 @@ def find_mentions(sentence: str) -> list[Mention]:
         out.append(Mention(kind, listed[0], "exact", m4.start(), m4.end() + listed[1]))
         taken.append((m4.start(), m4.end() + listed[1]))
     m1 = _GROUP_SUBJECT.match(sentence)
+    count = None
     if m1 and free(m1.start("verb"), m1.end("verb")) and not any(x.start < m1.end() for x in out):
         count = group_count(m1.group("subject"))
         if count is not None:
             out.append(Mention(_kind(m1.group("verb")), count, "exact", m1.start(), m1.end()))
             taken.append((m1.start(), m1.end()))
+    for m5 in _GROUP_CLAUSE.finditer(sentence) if count is None else ():
+        count = group_count(m5.group("subject"))
+        # what was read inside the subject ("a citizen were injured": one) gives way to the whole group
+        inside = [x for x in out if m5.start("subject") <= x.start < m5.end()]
+        if count is None or not free(m5.start("verb"), m5.end("verb")) or any(x.value >= count for x in inside):
+            continue
+        if any(x.start < m5.start("subject") < x.end for x in out):
+            continue  # the subject is part of a figure already read
+        out = [x for x in out if x not in inside]
+        out.append(Mention(_kind(m5.group("verb")), count, "exact", m5.start("subject"), m5.end()))
+        taken.append((m5.start("subject"), m5.end()))
+        break
     for m in _NAMED_PAIR.finditer(sentence):
         if free(m.start(), m.end()) and not ATTACKERS.search(m.group(0)):
             names = 1 + m.group(0)[: m.start("verb") - m.start()].count(",") + 1
@@ -518,7 +571,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             taken.append((m.start(), m.end()))
     for m in _IN_HOSPITAL.finditer(sentence):
         if free(m.start(), m.end()) and not any(x.start <= m.start() < x.end for x in out):
-            verb3 = (m.group("verb3") or "").lower()
+            verb3 = " ".join((m.group("verb3") or "").lower().split()).replace("shot and ", "")
             wounded = m.group("verb") or verb3 in {"wounded", "injured"} or (m.group("verb4") or "") in {"wounded", "injured"}
             if verb3 and _UNREAL.search(sentence, 0, m.start()):
                 continue  # "came within inches of possibly killing the trooper"
@@ -567,6 +620,13 @@ def find_mentions(sentence: str) -> list[Mention]:
             if free(m.start(), m.end()) and not any(x.start <= m.start() < x.end for x in out):
                 out.append(Mention(kind2, 1, "exact", m.start(), m.end()))  # type: ignore[arg-type]
                 taken.append((m.start(), m.end()))
+    for m in _INJURIES.finditer(sentence):
+        what = (m.group("what") or m.group("what2") or "").lower()
+        if re.search(r"\b(?:no|any|minor\s+to\s+no)\b", what) or ATTACKERS.search(m.group(0)):
+            continue  # "suffered no injuries"; an attacker hurt is no victim
+        if free(m.start(), m.end()) and not any(x.start <= m.start() < x.end for x in out):
+            out.append(Mention("killed" if re.search(r"fatal|mortal", what) else "wounded", 1, "exact", m.start(), m.end()))
+            taken.append((m.start(), m.end()))
     for m in _SELF_SHOT.finditer(sentence):
         if free(m.start(), m.end()) and not any(x.start <= m.start() < x.end for x in out):
             out.append(Mention("shot", 1, "exact", m.start(), m.end()))

@@ -40,7 +40,7 @@ PERSON = (
     r"|official|leader|commander|judge|lawyer|activist|politician|candidate|councillor|councilor|mayor|governor"
     r"|businessman|engineer|contractor|employee|youth|juvenile|male|female|husband|wife|father|mother|son"
     r"|daughter|brother|sister|motorist|pedestrian|villager|tribesman|herder|settler|peacekeeper|diplomat"
-    r"|cop|neighbou?r|girlfriend|boyfriend|fianc[eé]e?|stepson|stepdaughter|stepfather|roommate|cousin|friend|nephew|niece"
+    r"|cop|citizen|companion|bodyguard|spectator|neighbou?r|girlfriend|boyfriend|fianc[eé]e?|stepson|stepdaughter|stepfather|roommate|cousin|friend|nephew|niece"
     r"|uncle|aunt|grandson|granddaughter|grandfather|grandmother|customer|cashier|homeowner|tenant|landlord"
     r"|[A-Z][a-z]+(?:an|i|ese|ish))"
 )
@@ -113,6 +113,7 @@ _NAME_PART = re.compile(r"^(?-i:[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]+|de
 def group_count(subject: str) -> int | None:
     """People in a coordinated subject ("Two reporters and their driver": 3), or None
     when a part is not a person or a count of people."""
+    subject = re.sub(r"[\"“”]", "", subject)  # an officer and a "citizen"
     parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", subject.strip().rstrip(",")) if p.strip()]
     if not parts or len(parts) > 6:
         return None
