@@ -80,7 +80,8 @@ _PRECEDING_GROUP = re.compile(
 )
 _SINGLE = re.compile(
     rf"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|who|which|that|was|were|is)\b)[\w'’-]+\s+){{0,4}}?{PERSON}"
-    rf"|(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?))\s+"
+    rf"|(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?"
+    rf"|(?<!\band\s)(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+)?{PERSON}))\s+"  # "Her mother was also shot"
     # "A deputy who was shot and wounded on Friday remains in hospital": one victim.
     r"(?:who\s+)?(?:(?:was|has\s+been|had\s+been|is|later|also|reportedly|subsequently|found|accidentally|apparently"
     rf"|allegedly|{_SEVERITY})\s+){{1,3}}"
@@ -118,9 +119,10 @@ _NAMED_AGED = re.compile(
 # "injured her jaw": a part of her, not her as the victim.
 _BODY = r"(?:jaw|knee|leg|arm|hand|foot|ankle|back|head|shoulder|wrist|hip|neck|face|eye|finger|chest)s?\b"
 _IN_HOSPITAL = re.compile(
-    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,3}}?{PERSON}\s+(?:is|was|remains|remained)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?P<verb>hospital)\b"
-    r"|\b(?P<verb2>(?:suffer(?:ing|ed|s)\s+(?:from\s+)?|sustain(?:ing|ed|s)\s+|with\s+)(?:a\s+|an\s+|multiple\s+)?"
-    r"(?:(?:single|apparent|serious|critical|minor|non-?\s?life[\s-]threatening|life[\s-]threatening)\s+)*gunshot\s+wounds?)\b"
+    rf"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,3}}?|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+)?){PERSON}\s+(?:is|was|remains|remained)\s+"
+    r"(?:\w+\s+)?(?:in|at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?P<verb>hospital)\b"
+    r"|\b(?P<verb2>(?:suffer(?:ing|ed|s)\s+(?:from\s+)?|sustain(?:ing|ed|s)\s+|with\s+|bleeding\s+from\s+)(?:a\s+|an\s+|multiple\s+)?"
+    r"(?:(?:single|apparent|accidental|serious|critical|minor|non-?\s?life[\s-]threatening|life[\s-]threatening)\s+)*gun\s?shot\s+wounds?)\b"
     # "police found a man shot in the leg"
     rf"|\bfound\s+(?:a|an)\s+(?!(?:second|third|fourth|fifth|sixth)\b)(?:[\w'’-]+\s+){{0,2}}?{PERSON}\s+(?P<verb4>shot|wounded|injured)\b(?!\s+(?:dead|to\s+death|and\s+killed))"
     # "an officer shot him", "the suspect shot the customer": one victim as the object.
@@ -183,7 +185,7 @@ _DIED_OF_WOUNDS = re.compile(
 # another man critically wounded" (one more wounded).
 _CONDITION = re.compile(
     rf"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:victim|{PERSON}|\d{{1,3}}-year-old(?:\s+{PERSON})?))\s+(?:was|is|remains|remained)\s+"
-    r"(?:listed\s+|reported\s+|said\s+to\s+be\s+)?in\s+(?:stable|critical|serious|fair|grave)(?:\s+but\s+stable)?\s+condition\b"
+    r"(?:listed\s+|reported\s+|said\s+to\s+be\s+)?in\s+(?:stable|critical|serious|fair|grave|good|satisfactory)(?:\s+but\s+stable)?\s+condition\b"
 )
 # One victim told by the hurt they took: "A third man received minor injuries", "Ruiz
 # sustained wounds to both legs", "causing slight injuries to his son". Gunshot wounds are
@@ -209,10 +211,12 @@ _ANOTHER = re.compile(
 # A second victim, apart from the dead: "The other man, 23, was found with gunshot wounds",
 # "A second victim was taken to a hospital", "another woman is in stable condition".
 _OTHER_VICTIM = re.compile(
-    rf"\b(?:[Tt]he\s+other|[Aa]\s+second|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON}|victim)\b(?:,\s+[^,;]{{2,40}},)?\s+"
-    r"(?:was|is|remains|remained|had\s+been)\s+(?:(?:also|later|critically|seriously|listed|found|reported)\s+){0,2}"
+    rf"\b(?:[Tt]he\s+other|[Aa]\s+(?:second|third|fourth|fifth)|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON}|victim)\b"
+    r"(?:,\s+[^,;]{2,40},)?\s+(?:(?:was|is|remains|remained|had\s+been)\s+(?:(?:also|later|critically|seriously|listed|found|reported)\s+){0,2}"
     r"(?:(?:shot|wounded|injured|hurt)(?!\s+(?:dead|to\s+death|and\s+killed|fatally))|hospitali[sz]ed|taken\s+to|transported\s+to|rushed\s+to"
-    r"|treated|in\s+(?:critical|serious|stable|fair)|(?:[\w'’-]+\s+){0,4}?with\s+(?:\w+\s+){0,2}?(?:gunshot\s+wounds?|injuries))\b"
+    r"|treated|in\s+(?:critical|serious|stable|fair)|(?:[\w'’-]+\s+){0,4}?with\s+(?:\w+\s+){0,2}?(?:gunshot\s+wounds?|injuries))"
+    # "A fourth man suffered a gunshot wound in his arm"
+    r"|(?:also\s+)?(?:suffered|sustained|received)\s+(?:an?\s+|multiple\s+)?(?:[\w'’-]+\s+){0,2}?(?:gunshot\s+wounds?|injuries|wounds?))\b"
 )
 # "killed Omar Haddad, a union leader": one named victim as the object of the verb.
 _KILLED_NAMED = re.compile(
@@ -350,7 +354,7 @@ def _kind(verb: str, state: str | None = None) -> Kind:
 # The text says the victim lived: "is expected to survive", "expected to recover". A
 # victim in care is only "shot" (they may yet die); these words make them wounded.
 _LIVED = re.compile(
-    r"\b(?:expected\s+to\s+(?:survive|recover|live|be\s+(?:ok|okay|all\s+right))|will\s+(?:survive|recover))\b",
+    r"\b(?:expected\s+to\s+(?:survive|recover|live|be\s+(?:ok|okay|all\s+right))|will\s+(?:survive|recover)|(?:but|and)\s+survived)\b",
     re.IGNORECASE,
 )
 
@@ -618,7 +622,9 @@ def find_mentions(sentence: str) -> list[Mention]:
     for pattern, kind2 in ((_CONDITION, "shot"), (_ANOTHER, "wounded")):
         for m in pattern.finditer(sentence):
             if free(m.start(), m.end()) and not any(x.start <= m.start() < x.end for x in out):
-                out.append(Mention(kind2, 1, "exact", m.start(), m.end()))  # type: ignore[arg-type]
+                # a victim in care may yet die; one said to be stable is alive
+                calm = pattern is _CONDITION and re.search(r"stable|fair|good|satisfactory", m.group(0))
+                out.append(Mention("wounded" if calm else kind2, 1, "exact", m.start(), m.end()))  # type: ignore[arg-type]
                 taken.append((m.start(), m.end()))
     for m in _INJURIES.finditer(sentence):
         what = (m.group("what") or m.group("what2") or "").lower()

@@ -83,7 +83,8 @@ CASES = [
     ("The gunmen tried to kill Samir Haddad outside his office.", []),
     ("Two men were arrested after the attack killed Monday shoppers.", []),
     # A victim's condition, and one more wounded.
-    ("She was listed in stable condition at a children's hospital.", [("shot", 1, "exact")]),
+    ("She was listed in critical condition at a children's hospital.", [("shot", 1, "exact")]),  # may yet die
+    ("She was listed in stable condition at a children's hospital.", [("wounded", 1, "exact")]),  # alive
     # A victim in care the text says will live is wounded; a bare condition is not enough.
     ("The driver was taken to a hospital in Mesa and is expected to survive.", [("wounded", 1, "exact")]),
     ("A teenager was shot in the hip and was expected to recover, police said.", [("wounded", 1, "exact")]),
@@ -169,6 +170,14 @@ CASES = [
     # One victim as the object of "shot and wounded", or of "injuring their ...".
     ("Soldiers shot and wounded a herder near the border.", [("wounded", 1, "exact")]),
     ("The car caught fire, injuring their driver.", [("wounded", 1, "exact")]),
+    # A victim counted after others, named by a relative, or told by a wound.
+    ("A fifth man suffered a gunshot wound to the hand.", [("wounded", 1, "exact")]),
+    ("A third victim was driven to a clinic by a neighbour.", []),  # no care or wound word: not read
+    ("A third victim was taken to a hospital by a neighbour.", [("wounded", 1, "exact")]),
+    ("Her stepson was also shot, but survived.", [("wounded", 1, "exact")]),
+    ("A boy has died and his grandmother remains in the hospital.", [("killed", 1, "exact"), ("wounded", 1, "exact")]),
+    ("Deputies found a man in the hallway bleeding from a gunshot wound.", [("shot", 1, "exact")]),
+    ("One of the campers sustained an accidental gun shot wound.", [("shot", 1, "exact")]),
 ]
 
 
