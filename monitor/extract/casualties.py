@@ -55,7 +55,7 @@ _MOD = (
 )
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|have|had|has|are|is|got|being|been|reportedly|also|all|later|"
 _BE += rf"confirmed|believed|feared|reported|said\s+to\s+be|{SEVERITY}|fatally|mortally|both|either)\s+){{0,4}}"
-_KILL_AFTER = r"(?P<verb>shot\s+and\s+(?:wounded|injured)|killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|shot\s+and\s+killed"
+_KILL_AFTER = r"(?P<verb>shot\s+and\s+(?:wounded|injured)|killed\s+or\s+(?:wounded|injured|hurt)|killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|shot\s+and\s+killed"
 _KILL_AFTER += r"|shot\s+to\s+death|fatally\s+shot|gunned\s+down|murdered|wounded|injured|hurt|hospitali[sz]ed|maimed"
 _KILL_AFTER += r"|taken\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}hospitals?|admitted\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}hospitals?"
 _KILL_AFTER += r"|(?:hit|struck)\s+by\s+(?:gunfire|bullets?|(?:stray\s+)?(?:rounds|shots))"
@@ -207,8 +207,8 @@ def _kind(verb: str, state: str | None = None) -> Kind:
     v = " ".join((state or verb).lower().split())
     if v.startswith(("wound", "injur", "hurt", "hospital", "maim", "taken", "admitted")) or "hospital" in v:
         return "wounded"
-    if v.startswith(("hit", "struck", "with", "suffering")):
-        return "shot"  # "hit by gunfire", "with gunshot wounds": some may have died
+    if v.startswith(("hit", "struck", "with", "suffering", "killed or")):
+        return "shot"  # "hit by gunfire", "killed or injured": some may have died, how many is not said
     if v.startswith("shot and wound") or v.startswith("shot and injur"):
         return "wounded"
     if v in {"shot", "shoot", "shoots", "shooting"}:
@@ -397,7 +397,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             taken.append((m0.start(), m0.end()))
     m2 = NAMED_SUBJECT.match(sentence)
     if m2 and free(m2.start("verb"), m2.end("verb")) and not any(x.start < m2.end() for x in out):
-        out.append(Mention("killed", 1, "exact", m2.start(), m2.end()))
+        out.append(Mention(_kind(m2.group("verb")), 1, "exact", m2.start(), m2.end()))
         taken.append((m2.start(), m2.end()))
     for m3 in _GROUP_OBJECT.finditer(sentence):
         if not free(m3.start(), m3.end()) or _UNREAL.search(sentence, 0, m3.start()):

@@ -163,7 +163,7 @@ SEVERITY = r"(?:critically|seriously|severely|slightly|badly|gravely|lightly|mod
 SINGLE = re.compile(
     rf"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|who|which|that|was|were|is)\b)[\w'’-]+\s+){{0,4}}?{PERSON}"
     rf"|(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?"
-    rf"|(?<!\band\s)(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+)?{PERSON}))\s+"  # "Her mother was also shot"
+    rf"|(?<!\band\s)(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s)\s+(?:[\w'’-]+\s+)?{PERSON}))\s+"  # "Her mother", "Bam's driver"
     # "A deputy who was shot and wounded on Friday remains in hospital": one victim.
     r"(?:who\s+)?(?:(?:was|has\s+been|had\s+been|is|later|also|reportedly|subsequently|found|accidentally|apparently"
     rf"|allegedly|{SEVERITY})\s+){{1,3}}"
@@ -284,9 +284,10 @@ INJURIES = re.compile(
 # and injured another", "three were killed, and another injured", "left a girl dead and her
 # friend injured".
 ANOTHER = re.compile(
-    rf"\b(?:left|leaving|and|,)\s+(?:another|one\s+other|a\s+(?:second|third|fourth)|(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?{PERSON})"
+    rf"\b(?:left|leaving|and|,)\s+(?:another|one\s+other|the\s+other|a\s+(?:second|third|fourth)|(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?{PERSON})"
     rf"(?:\s+(?:[\w'’-]+\s+){{0,2}}?{PERSON})?\s+(?:was\s+|is\s+)?(?:(?:critically|seriously|badly|slightly)\s+)?"
     r"(?:wounded|injured|hurt|with\s+(?:(?:serious|critical|life[\s-]threatening|non-?\s?life[\s-]threatening|minor)\s+)?injuries)\b"
+    r"(?!\s+(?:his|her|their|its|an?|the)\s)"  # "the other injured her jaw": the verb of a clause, not a state
     r"|\band\s+(?:(?:critically|seriously|badly|slightly)\s+)?(?:wounded|injured|hurt|wounding|injuring)\s+"
     rf"(?:another|one\s+other|a\s+(?:second|third|fourth))(?:\s+(?:[\w'’-]+\s+){{0,2}}?{PERSON})?\b"
 )
@@ -314,5 +315,5 @@ NAMED_SUBJECT = re.compile(
     r"(?:\s+(?:[A-Z][\w'’.-]+|de|la|del|da|van|von|al|el|bin)){1,5},\s+[^;.]{3,140}?,\s+"
     r"(?:was|has\s+been|had\s+been)\s+(?:(?:later|also|reportedly|then)\s+)?"
     r"(?P<verb>killed|murdered|assassinated|slain|found\s+dead|beaten\s+to\s+death|stabbed\s+to\s+death"
-    r"|hacked\s+to\s+death|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|gunned\s+down)\b"
+    r"|hacked\s+to\s+death|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|gunned\s+down|wounded|injured)\b"
 )

@@ -178,6 +178,14 @@ CASES = [
     ("A boy has died and his grandmother remains in the hospital.", [("killed", 1, "exact"), ("wounded", 1, "exact")]),
     ("Deputies found a man in the hallway bleeding from a gunshot wound.", [("shot", 1, "exact")]),
     ("One of the campers sustained an accidental gun shot wound.", [("shot", 1, "exact")]),
+    # A victim named by whose they were; the other of two; a named victim who lived.
+    ("Okafor's bodyguard was also injured in the attack.", [("wounded", 1, "exact")]),
+    ("One was killed, the other injured.", [("killed", 1, "exact"), ("wounded", 1, "exact")]),
+    ("One nurse fell and the other injured her wrist.", []),  # a clause's verb, not a state
+    ("Lucia Ferrer Quintana, a judge of the provincial court, was wounded by the blast.", [("wounded", 1, "exact")]),
+    # Dead and hurt told together: casualties, of whom some may have died.
+    ("Several villagers were either killed or injured.", [("shot", 3, "at_least")]),
+    ("Twelve people were killed or wounded in the raid.", [("shot", 12, "exact")]),
 ]
 
 
