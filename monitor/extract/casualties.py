@@ -53,11 +53,11 @@ _MOD = (
     r"(?:(?!(?:and|or|but|who|which|that|were|was|had|have|in|on|at|hours?|days?|weeks?|months?|years?)\b|\d(?!\d*-year))"
     r"[\w'’-]+\s+){0,4}?"
 )
-_BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|have|had|has|are|is|got|being|been|reportedly|also|all|later|"
+_BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|have|had|has|are|is|got|being|been|remain(?:ed|s)?|reportedly|also|all|later|"
 _BE += rf"confirmed|believed|feared|reported|said\s+to\s+be|{SEVERITY}|fatally|mortally|both|either)\s+){{0,4}}"
 _KILL_AFTER = r"(?P<verb>shot\s+and\s+(?:wounded|injured)|killed\s+or\s+(?:wounded|injured|hurt)|killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|shot\s+and\s+killed"
 _KILL_AFTER += r"|shot\s+to\s+death|fatally\s+shot|gunned\s+down|murdered|wounded|injured|hurt|hospitali[sz]ed|maimed"
-_KILL_AFTER += r"|taken\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}hospitals?|admitted\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}hospitals?"
+_KILL_AFTER += r"|(?:taken|admitted)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}hospitals?|treated\s+for\s+(?:\w+\s+){0,2}?(?:wounds|injuries)"
 _KILL_AFTER += r"|(?:hit|struck)\s+by\s+(?:gunfire|bullets?|(?:stray\s+)?(?:rounds|shots))"
 _KILL_AFTER += r"|(?:with\s+|suffering\s+(?:from\s+)?)(?:\w+\s+){0,2}?gunshot\s+wounds?"
 _KILL_AFTER += r"|shot(?!\s+(?:down|at|from|by\s+a\s+camera)))"
@@ -70,12 +70,12 @@ _KILL_BEFORE = (
 
 _BEFORE = re.compile(
     rf"\b{_KILL_BEFORE}\s+(?:{QUAL}\s+)?(?P<num>{NUM}|an?|the)"
-    rf"(?:\s+(?P<noun>{_MOD}{VICTIMS})\b|(?=\s*(?:[,.;:]|$|\s+(?:and|in|on|near|at|outside|when|during)\b)))"
+    rf"(?:\s+(?P<noun>{_MOD}{VICTIMS})\b|(?=\s*(?:[,.;:]|$|\s+(?:and|in|on|near|at|outside|when|during|of)\b)))"
     rf"(?:\s+(?P<state>dead|wounded|injured|hurt|to\s+death|to\s+(?:the\s+|a\s+)?(?:\w+\s+){{0,2}}?hospitals?))?",
     re.IGNORECASE,
 )
 _AFTER = re.compile(
-    rf"(?:\b{QUAL}\s+)?\b(?P<num>{NUM}|(?<=\band\s)an?)\s+(?:(?P<noun>{_MOD}{VICTIMS}|(?<=\ban\s)\w+|(?<=\ba\s)\w+)\s*)?(?:,\s*including\s+[^;.]{{3,100}}?,\s*|,\s*)?{_BE}{_KILL_AFTER}\b",
+    rf"(?:\b{QUAL}\s+)?\b(?P<num>{NUM}|(?<=\band\s)an?)\s+(?:(?P<noun>{_MOD}{VICTIMS}|(?<=\ban\s)\w+|(?<=\ba\s)\w+)\s*)?(?:,\s*(?:including\s+)?[^;.]{{3,100}}?,\s*|,\s*)?{_BE}{_KILL_AFTER}\b",
     re.IGNORECASE,
 )
 _TOLL = re.compile(
@@ -161,6 +161,7 @@ _SELF_SHOT = re.compile(
     r"(?:shot|shoots|shooting)\s+(?:him|her)?self)\b",
     re.IGNORECASE,
 )
+_HURT_TAKEN = re.compile(r"\b(?:received|suffer|sustain|caus)", re.IGNORECASE)
 _THEN_DIED = re.compile(r"^[^.;,]{0,80}?\s(?:has|have|later|then)\s+died\b", re.IGNORECASE)
 _DIED_THERE = re.compile(
     r"^[^.;]{0,30}?\bwhere\s+(?:\w+\s+){0,4}?(?:later\s+)?(?:died|pronounced\s+dead)\b", re.IGNORECASE
@@ -205,7 +206,7 @@ class Mention:
 
 def _kind(verb: str, state: str | None = None) -> Kind:
     v = " ".join((state or verb).lower().split())
-    if v.startswith(("wound", "injur", "hurt", "hospital", "maim", "taken", "admitted")) or "hospital" in v:
+    if v.startswith(("wound", "injur", "hurt", "hospital", "maim", "taken", "admitted", "treated")) or "hospital" in v:
         return "wounded"
     if v.startswith(("hit", "struck", "with", "suffering", "killed or")):
         return "shot"  # "hit by gunfire", "killed or injured": some may have died, how many is not said
@@ -491,7 +492,7 @@ def find_mentions(sentence: str) -> list[Mention]:
                 calm = pattern is CONDITION and re.search(r"stable|fair|good|satisfactory", m.group(0))
                 out.append(Mention("wounded" if calm else kind2, 1, "exact", m.start(), m.end()))  # type: ignore[arg-type]
                 taken.append((m.start(), m.end()))
-    for m in INJURIES.finditer(sentence):
+    for m in INJURIES.finditer(sentence) if _HURT_TAKEN.search(sentence) else ():  # the search is cheap, the pattern is not
         what = (m.group("what") or m.group("what2") or "").lower()
         if re.search(r"\b(?:no|any|minor\s+to\s+no)\b", what) or ATTACKERS.search(m.group(0)):
             continue  # "suffered no injuries"; an attacker hurt is no victim

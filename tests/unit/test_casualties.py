@@ -186,6 +186,12 @@ CASES = [
     # Dead and hurt told together: casualties, of whom some may have died.
     ("Several villagers were either killed or injured.", [("shot", 3, "at_least")]),
     ("Twelve people were killed or wounded in the raid.", [("shot", 12, "exact")]),
+    # A count, then who they were, then the verb; victims still in hospital; a share of a group.
+    ("Three others, a 20-year-old woman and two men, were treated for wounds and released.", [("wounded", 3, "exact")]),
+    ("Two victims, a 31-year-old man and a 45-year-old man, were taken to a hospital.", [("wounded", 2, "exact")]),
+    ("Six young men remained hospitalized on Sunday.", [("wounded", 6, "exact")]),
+    ("The gunman killed a driver and wounded four of his friends.", [("killed", 1, "exact"), ("wounded", 4, "exact")]),
+    ("Raiders killed one of the guards.", [("killed", 1, "exact")]),
 ]
 
 
