@@ -15,7 +15,30 @@ from dataclasses import dataclass
 from typing import Literal
 
 from monitor.extract.numbers import NUM, QUAL, SINGULAR, parse_number, plausible, qualifier
-from monitor.extract.victims import ATTACKERS, NAME, PERSON, VICTIMS, group_count, object_count
+from monitor.extract.victims import (
+    AGED,
+    ANOTHER,
+    APPOSITIVE,
+    ATTACKERS,
+    CONDITION,
+    DIED_OF_WOUNDS,
+    HEADLINE,
+    IN_HOSPITAL,
+    INJURIES,
+    KILLED_NAMED,
+    NAMED_AGED,
+    NAMED_PAIR,
+    NAMED_SUBJECT,
+    ONE_DEAD,
+    OTHER_VICTIM,
+    PERSON,
+    SEVERITY,
+    SINGLE,
+    SUBJECT,
+    VICTIMS,
+    group_count,
+    object_count,
+)
 from monitor.records import Qualifier
 
 Kind = Literal["killed", "wounded", "shot"]
@@ -30,12 +53,11 @@ _MOD = (
     r"(?:(?!(?:and|or|but|who|which|that|were|was|had|have|in|on|at|hours?|days?|weeks?|months?|years?)\b|\d(?!\d*-year))"
     r"[\w'’-]+\s+){0,4}?"
 )
-_BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|have|had|has|are|is|got|being|been|reportedly|also|all|later|"
-_BE += r"confirmed|believed|feared|reported|said\s+to\s+be|critically|seriously|severely|slightly|fatally|"
-_BE += r"badly|mortally|both|either)\s+){0,4}"
-_KILL_AFTER = r"(?P<verb>shot\s+and\s+(?:wounded|injured)|killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|shot\s+and\s+killed"
+_BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|have|had|has|are|is|got|being|been|remain(?:ed|s)?|reportedly|also|all|later|"
+_BE += rf"confirmed|believed|feared|reported|said\s+to\s+be|{SEVERITY}|fatally|mortally|both|either)\s+){{0,4}}"
+_KILL_AFTER = r"(?P<verb>shot\s+and\s+(?:wounded|injured)|killed\s+or\s+(?:wounded|injured|hurt)|killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|shot\s+and\s+killed"
 _KILL_AFTER += r"|shot\s+to\s+death|fatally\s+shot|gunned\s+down|murdered|wounded|injured|hurt|hospitali[sz]ed|maimed"
-_KILL_AFTER += r"|taken\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}hospitals?|admitted\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}hospitals?"
+_KILL_AFTER += r"|(?:taken|admitted)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}hospitals?|treated\s+for\s+(?:\w+\s+){0,2}?(?:wounds|injuries)"
 _KILL_AFTER += r"|(?:hit|struck)\s+by\s+(?:gunfire|bullets?|(?:stray\s+)?(?:rounds|shots))"
 _KILL_AFTER += r"|(?:with\s+|suffering\s+(?:from\s+)?)(?:\w+\s+){0,2}?gunshot\s+wounds?"
 _KILL_AFTER += r"|shot(?!\s+(?:down|at|from|by\s+a\s+camera)))"
@@ -48,12 +70,12 @@ _KILL_BEFORE = (
 
 _BEFORE = re.compile(
     rf"\b{_KILL_BEFORE}\s+(?:{QUAL}\s+)?(?P<num>{NUM}|an?|the)"
-    rf"(?:\s+(?P<noun>{_MOD}{VICTIMS})\b|(?=\s*(?:[,.;:]|$|\s+(?:and|in|on|near|at|outside|when|during)\b)))"
+    rf"(?:\s+(?P<noun>{_MOD}{VICTIMS})\b|(?=\s*(?:[,.;:]|$|\s+(?:and|in|on|near|at|outside|when|during|of)\b)))"
     rf"(?:\s+(?P<state>dead|wounded|injured|hurt|to\s+death|to\s+(?:the\s+|a\s+)?(?:\w+\s+){{0,2}}?hospitals?))?",
     re.IGNORECASE,
 )
 _AFTER = re.compile(
-    rf"(?:\b{QUAL}\s+)?\b(?P<num>{NUM}|(?<=\band\s)an?)\s+(?:(?P<noun>{_MOD}{VICTIMS}|(?<=\ban\s)\w+|(?<=\ba\s)\w+)\s*)?(?:,\s*including\s+[^,;]{{3,60}},\s*|,\s*)?{_BE}{_KILL_AFTER}\b",
+    rf"(?:\b{QUAL}\s+)?\b(?P<num>{NUM}|(?<=\band\s)an?)\s+(?:(?P<noun>{_MOD}{VICTIMS}|(?<=\ban\s)\w+|(?<=\ba\s)\w+)\s*)?(?:,\s*(?:including\s+)?[^;.]{{3,100}}?,\s*|,\s*)?{_BE}{_KILL_AFTER}\b",
     re.IGNORECASE,
 )
 _TOLL = re.compile(
@@ -77,150 +99,29 @@ _PRECEDING_GROUP = re.compile(
     rf"(?:{QUAL}\s+)?\b(?P<num>{NUM}|an?)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?(?:{VICTIMS}|girl|boy|woman|man|shopkeeper|passer-by))\s*(?:,|,?\s*and)\s*$",
     re.IGNORECASE,
 )
-_SINGLE = re.compile(
-    rf"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|who|which|that|was|were|is)\b)[\w'’-]+\s+){{0,4}}?{PERSON}"
-    rf"|(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?))\s+"
-    r"(?:(?:was|has\s+been|had\s+been|is|later|also|reportedly|subsequently|found|accidentally|apparently"
-    r"|allegedly|critically|seriously)\s+){1,3}"
-    r"(?P<verb>pronounced\s+dead|declared\s+dead|found\s+dead|killed|shot\s+dead|shot\s+and\s+killed|fatally\s+shot"
-    r"|shot\s+to\s+death|gunned\s+down|stabbed\s+to\s+death|murdered|slain|dead|wounded|injured|hurt|hospitali[sz]ed"
-    r"|shot(?!\s+(?:down|at))"
-    r"|(?P<care>(?:taken|transported|rushed|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’.-]+\s+){0,4}?[Hh]ospital|treated\s+(?:at|for)))\b"
-    rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?"
-    rf"|(?:^|(?<=[,;]\s))(?:An?|One|an?)\s+(?:(?!(?:and|or|who|which|that|of)\b)[\w'’-]+\s+){{0,3}}?{PERSON})\s+(?:later\s+)?(?P<verb2>died)\b"
-    # "Oliver died at the scene", "Isaac Duran was shot and killed", "Garcia was pronounced
-    # dead": a named victim (one person), with an unambiguous verb only.
-    rf"|\b{NAME}\s+(?:later\s+|then\s+)?(?P<verb4>died)\b"
-    rf"|\b{NAME}(?:,\s+an?\s+[^,;]{{3,60}},)?\s+(?:(?:was|has\s+been|had\s+been|later|also|subsequently|reportedly|then)\s+){{1,3}}"
-    r"(?P<verb3>killed|murdered|slain|assassinated|gunned\s+down|pronounced\s+dead|declared\s+dead|found\s+dead|shot\s+dead|shot\s+and\s+killed|fatally\s+shot"
-    r"|shot\s+to\s+death|found\s+shot\s+to\s+death|found\s+shot\s+and\s+killed|stabbed\s+to\s+death)\b",
-)
-# "A television reporter, who also worked for the city, was shot to death": one person,
-# the subject of a sentence, however long the phrase that describes them.
-_SUBJECT = re.compile(
-    r"^(?:An?|The)\s+(?P<subject>(?:(?!\b(?:were|and|two|three|four|five|both|several|all)\b)[^.;:\d])"
-    r"{1,140}?)\s+(?:was|has\s+been|had\s+been)\s+(?:(?:later|also|reportedly|allegedly|apparently|then|subsequently)\s+)?"
-    r"(?P<verb>shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|beaten\s+to\s+death|stabbed\s+to\s+death|killed"
-    r"|murdered|assassinated|slain|found\s+dead|wounded|injured)\b"
-)
-_AGED = re.compile(
-    rf"\b(?:[Aa]n?|[Oo]ne)\s+{PERSON},\s+(?:aged\s+)?\d{{1,3}},\s+(?:was\s+)?(?P<verb>died|killed|shot\s+dead|wounded|injured|hurt|shot)\b"
-)
-_NAMED_AGED = re.compile(
-    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+(?:aged\s+)?\d{1,3},\s+(?:was\s+|has\s+been\s+)?(?:later\s+)?(?:found\s+)?"
-    r"(?P<verb>shot\s+dead|shot\s+and\s+killed|fatally\s+shot|killed|died|dead|murdered|shot|stabbed|wounded|injured)\b"
-)
-# "injured her jaw": a part of her, not her as the victim.
-_BODY = r"(?:jaw|knee|leg|arm|hand|foot|ankle|back|head|shoulder|wrist|hip|neck|face|eye|finger|chest)s?\b"
-_IN_HOSPITAL = re.compile(
-    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,3}}?{PERSON}\s+(?:is|was|remains|remained)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?P<verb>hospital)\b"
-    r"|\b(?P<verb2>(?:suffer(?:ing|ed|s)\s+(?:from\s+)?|sustain(?:ing|ed|s)\s+|with\s+)(?:a\s+|an\s+|multiple\s+)?"
-    r"(?:(?:single|apparent|serious|critical|minor|non-?\s?life[\s-]threatening|life[\s-]threatening)\s+)*gunshot\s+wounds?)\b"
-    # "police found a man shot in the leg"
-    rf"|\bfound\s+(?:a|an)\s+(?!(?:second|third|fourth|fifth|sixth)\b)(?:[\w'’-]+\s+){{0,2}}?{PERSON}\s+(?P<verb4>shot|wounded|injured)\b(?!\s+(?:dead|to\s+death|and\s+killed))"
-    # "an officer shot him", "the suspect shot the customer": one victim as the object.
-    rf"|(?P<fatal>\bfatally\s+)?\b(?P<verb3>shot|shoots|shooting|wounded|injured|killing|wounding|injuring)\s+(?:him|her(?!\s+{_BODY})|the\s+(?:victim|{PERSON})|(?:his|her)\s+(?:[\w'’-]+\s+)?{PERSON})\b"
-    r"(?P<dead>\s+dead|\s+to\s+death)?(?!\s+(?:and\s+killed|in\s+self))"
-)
-_APPOSITIVE = re.compile(
-    rf",\s+an?\s+(?:(?:[\w'’-]+\s+){{0,4}}?{PERSON}|\d{{1,3}}-year-old(?:\s+[A-Za-z]+)?),\s+(?:was\s+|who\s+was\s+)?"
-    r"(?P<verb>died|shot\s+and\s+killed|shot\s+to\s+death|killed|found\s+dead|pronounced\s+dead|fatally\s+shot|wounded|injured|shot)\b"
-)
-# Headlines: "Man shot, killed on Detroit's west side", "17-Year-Old Boy Shot, Killed in
-# Stockton", "Waitress shot while trying to help", "Search for gunman after man shot inside".
-_HEADLINE = re.compile(
-    r"^(?:[\w'’.-]+:\s+|.*?\b(?:after|as|when)\s+)?(?:[A-Z0-9][\w.'’-]*\s+){0,3}"
-    rf"(?i:{PERSON.replace('|[A-Z][a-z]+(?:an|i|ese|ish)', '')}|teen|waitress|clerk|cabbie|homeowner)(?:,\s*\d{{1,3}},)?\s+"
-    r"(?i:(?:found\s+)?(?P<verb>shot\s*(?:,|&|and)\s*killed|shot\s+(?:[\w'’-]+\s+){0,4}?dies|fatally\s+shot|shot\s+to\s+death|shot\s+dead|killed|dies|dead"
-    r"|shot\s*(?:,|&|and)\s*(?:wounded|injured|hurt)|shot|stabbed|wounded|injured|hurt"
-    r"|(?:in\s+)?(?:critical|serious|stable|grave)(?:\s+condition)?(?=\s+(?:after|following|in)\b)))\b"
-)
-_NAMED_PAIR = re.compile(
-    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-    r"\s+were\s+(?:both\s+|later\s+)?(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|murdered|wounded|injured|shot)\b"
-)
-# One death told without a count: "... and was pronounced dead at the scene", "a deputy
-# fatally shot a man", "a 13-year-old who was shot and killed", "Lee, 51, who was killed".
-_ONE_DEAD = re.compile(
-    r"\b(?:was|is|had\s+been|has\s+been)\s+(?:later\s+|subsequently\s+)?(?:pronounced|declared)\s+dead\b"
-    rf"|\bfatally\s+(?:shot|shoots|shooting|stabbed|stabbing|wounded|wounding)\s+(?:an?|the|his|her|one)\s+"
-    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON}|\d{{1,3}}-year-old)\b"
-    rf"|\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON}|\d{{1,3}}-year-old)(?:,\s+[^,;]{{3,80}},|\s+who)"
-    r"\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+)?(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|fatally\s+shot"
-    r"|killed|murdered|slain|found\s+dead|stabbed\s+to\s+death)\b"
-    rf"|\b{NAME},\s+(?:aged\s+)?\d{{1,3}},\s+who\s+(?:was|had\s+been)\s+(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death"
-    r"|fatally\s+shot|killed|murdered|slain|found\s+dead|stabbed\s+to\s+death)\b"
-    # The death named as a thing: "charged in the shooting death of Ann Lee", "the fatal
-    # shooting of a man", "a teen's slaying", "the homicide victim", "found Bo Tan shot to death".
-    rf"|(?<!attempted\s)\b(?i:(?:shooting|stabbing|beating)\s+death|fatal\s+(?:shooting|stabbing)|murder|slaying|killing)\s+of\s+"
-    rf"(?:(?i:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{PERSON})\b|\d{{1,3}}-year-old\b|{NAME})"
-    rf"|\b(?i:{PERSON}|teen)['’]s\s+(?i:fatal\s+shooting|shooting\s+death|slaying|murder|killing)\b"
-    r"|\b(?i:homicide\s+victim)\b(?!s)"
-    rf"|\bfound\s+(?:{NAME}|(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON}|\d{{1,3}}-year-old))\s+"
-    r"(?:shot\s+to\s+death|shot\s+dead|dead|fatally\s+shot|stabbed\s+to\s+death)\b"
-)
-# A victim who died of the wounds already told: "the man injured in a shooting last week
-# died from his injuries", "Shooting victim dies".
-_DIED_OF_WOUNDS = re.compile(
-    r"\b(?:died|dies|has\s+died)\s+(?:[\w'’-]+\s+){0,4}?(?:from|of)\s+(?:his|her|the)\s+(?:\w+\s+)?(?:injuries|wounds?)\b"
-    r"|\bsuccumbed\s+to\s+(?:his|her)\s+(?:\w+\s+)?(?:injuries|wounds?)\b"
-    r"|\b(?:shooting|gunshot|stabbing)\s+victim\s+(?:dies|died|has\s+died)\b",
-    re.IGNORECASE,
-)
-# A victim's condition: "He was listed in stable condition", "the girl remains in critical
-# condition" (one victim in care: wounded unless the text says they died), and "left
-# another man critically wounded" (one more wounded).
-_CONDITION = re.compile(
-    rf"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:victim|{PERSON}|\d{{1,3}}-year-old(?:\s+{PERSON})?))\s+(?:was|is|remains|remained)\s+"
-    r"(?:listed\s+|reported\s+|said\s+to\s+be\s+)?in\s+(?:stable|critical|serious|fair|grave)(?:\s+but\s+stable)?\s+condition\b"
-)
-# One more victim after the dead: "left one man dead and another wounded", "killed three
-# and injured another", "three were killed, and another injured", "left a girl dead and her
-# friend injured".
-_ANOTHER = re.compile(
-    rf"\b(?:left|leaving|and|,)\s+(?:another|one\s+other|a\s+(?:second|third|fourth)|(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?{PERSON})"
-    rf"(?:\s+(?:[\w'’-]+\s+){{0,2}}?{PERSON})?\s+(?:was\s+|is\s+)?(?:(?:critically|seriously|badly|slightly)\s+)?"
-    r"(?:wounded|injured|hurt|with\s+(?:(?:serious|critical|life[\s-]threatening|non-?\s?life[\s-]threatening|minor)\s+)?injuries)\b"
-    r"|\band\s+(?:(?:critically|seriously|badly|slightly)\s+)?(?:wounded|injured|hurt|wounding|injuring)\s+"
-    rf"(?:another|one\s+other|a\s+(?:second|third|fourth))(?:\s+(?:[\w'’-]+\s+){{0,2}}?{PERSON})?\b"
-)
-# A second victim, apart from the dead: "The other man, 23, was found with gunshot wounds",
-# "A second victim was taken to a hospital", "another woman is in stable condition".
-_OTHER_VICTIM = re.compile(
-    rf"\b(?:[Tt]he\s+other|[Aa]\s+second|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON}|victim)\b(?:,\s+[^,;]{{2,40}},)?\s+"
-    r"(?:was|is|remains|remained|had\s+been)\s+(?:(?:also|later|critically|seriously|listed|found|reported)\s+){0,2}"
-    r"(?:(?:shot|wounded|injured|hurt)(?!\s+(?:dead|to\s+death|and\s+killed|fatally))|hospitali[sz]ed|taken\s+to|transported\s+to|rushed\s+to"
-    r"|treated|in\s+(?:critical|serious|stable|fair)|(?:[\w'’-]+\s+){0,4}?with\s+(?:\w+\s+){0,2}?(?:gunshot\s+wounds?|injuries))\b"
-)
-# "killed Omar Haddad, a union leader": one named victim as the object of the verb.
-_KILLED_NAMED = re.compile(
-    r"\b(?:killed|killing|assassinated|assassinating|murdered|murdering|shot\s+dead|shot\s+and\s+killed|gunned\s+down)\s+"
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December|In|On|At|Last|Early|Late|Police|Officers?|Authorities)\b)"
-    r"[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]+|al|el|bin|ibn|de|van|von)){1,3}(?=\s*(?:,|\.|;|$|\s+(?:and|in|on|at|near|as|while|outside)\b))"
-)
-# A plural subject however long, opening the sentence: "Four workers from the ministry
-# were killed", "Two reporters and their driver were killed", "The mayor, his driver and
-# his brother were killed". Its parts are counted by group_count.
-# "Efrain Ruiz Soto, a council candidate for the Liberal Party in the coming elections, was
-# found dead": a named victim opening the sentence, however long the description.
-_NAMED_SUBJECT = re.compile(
-    r"^(?!(?:The|A|An|In|On|At|Police|Authorities|Officials)\b)[A-Z][a-z][\w'’-]*"
-    r"(?:\s+(?:[A-Z][\w'’.-]+|de|la|del|da|van|von|al|el|bin)){1,5},\s+[^;.]{3,140}?,\s+"
-    r"(?:was|has\s+been|had\s+been)\s+(?:(?:later|also|reportedly|then)\s+)?"
-    r"(?P<verb>killed|murdered|assassinated|slain|found\s+dead|beaten\s+to\s+death|stabbed\s+to\s+death"
-    r"|hacked\s+to\s+death|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|gunned\s+down)\b"
-)
 # "killing the owner and his wife", "killing both of them": the victims as a coordinated object.
 _GROUP_OBJECT = re.compile(
     r"\b(?P<verb>killing|killed|shot\s+dead|murdering|murdered)\s+(?P<object>(?:the|his|her|their|an?)\s[^,;.]{2,80}?"
     r"\s+and\s+(?:the|his|her|their|an?)\s+[\w'’-]+(?:\s+[\w'’-]+)?)(?=\s*(?:[,;.]|$|\s+(?:in|at|on|near|when|as|while|before|after)\b))"
     r"|\b(?P<verb2>killing|killed)\s+both\s+of\s+them\b"
 )
-_GROUP_SUBJECT = re.compile(
-    r"^(?P<subject>[A-Z][^.;:!?]{2,220}?)\s+were\s+(?:(?:all|both|later|also|reportedly|then)\s+)?"
+# A plural subject however long, opening the sentence: "Four workers from the ministry
+# were killed", "Two reporters and their driver were killed", "The mayor, his driver and
+# his brother were killed". Its parts are counted by group_count.
+_WERE_HIT = (
+    rf"\s+were\s+(?:(?:all|both|later|also|reportedly|then|{SEVERITY})\s+){{0,3}}"
     r"(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|murdered|slain|beheaded|executed"
-    r"|wounded|injured)\b"
+    r"|wounded|injured|hurt)\b"
+)
+_GROUP_SUBJECT = re.compile(rf"^(?P<subject>[A-Z][^.;:!?]{{2,220}}?){_WERE_HIT}")
+# The same in mid-sentence, after the words that open a clause: "Police say an officer and
+# a citizen were injured", "... when two deputies and a bystander were hurt".
+_OPENER = r"(?:said|says|say|told|when|after|as|where|while|that|because|before|but)"
+# One noun phrase: no verb and no word that opens another clause inside it.
+_PHRASE_CHAR = rf"(?:(?!\b(?:{_OPENER}|was|were|is|are|had|has|died|dead|killed|wounded|injured|hurt|shot)\b)[^.;:!?])"
+_GROUP_CLAUSE = re.compile(
+    rf"(?:^|\b(?:{_OPENER}|and)\s+)(?P<subject>(?i:an?|the|his|her|their|two|three|four|five|six|[2-9])\s"
+    rf"{_PHRASE_CHAR}{{2,160}}?\s+and\s+{_PHRASE_CHAR}{{2,80}}?){_WERE_HIT}"
 )
 
 
@@ -260,6 +161,8 @@ _SELF_SHOT = re.compile(
     r"(?:shot|shoots|shooting)\s+(?:him|her)?self)\b",
     re.IGNORECASE,
 )
+_HURT_TAKEN = re.compile(r"\b(?:received|suffer|sustain|caus)", re.IGNORECASE)
+_THEN_DIED = re.compile(r"^[^.;,]{0,80}?\s(?:has|have|later|then)\s+died\b", re.IGNORECASE)
 _DIED_THERE = re.compile(
     r"^[^.;]{0,30}?\bwhere\s+(?:\w+\s+){0,4}?(?:later\s+)?(?:died|pronounced\s+dead)\b", re.IGNORECASE
 )
@@ -303,10 +206,10 @@ class Mention:
 
 def _kind(verb: str, state: str | None = None) -> Kind:
     v = " ".join((state or verb).lower().split())
-    if v.startswith(("wound", "injur", "hurt", "hospital", "maim", "taken", "admitted")) or "hospital" in v:
+    if v.startswith(("wound", "injur", "hurt", "hospital", "maim", "taken", "admitted", "treated")) or "hospital" in v:
         return "wounded"
-    if v.startswith(("hit", "struck", "with", "suffering")):
-        return "shot"  # "hit by gunfire", "with gunshot wounds": some may have died
+    if v.startswith(("hit", "struck", "with", "suffering", "killed or")):
+        return "shot"  # "hit by gunfire", "killed or injured": some may have died, how many is not said
     if v.startswith("shot and wound") or v.startswith("shot and injur"):
         return "wounded"
     if v in {"shot", "shoot", "shoots", "shooting"}:
@@ -317,7 +220,7 @@ def _kind(verb: str, state: str | None = None) -> Kind:
 # The text says the victim lived: "is expected to survive", "expected to recover". A
 # victim in care is only "shot" (they may yet die); these words make them wounded.
 _LIVED = re.compile(
-    r"\b(?:expected\s+to\s+(?:survive|recover|live|be\s+(?:ok|okay|all\s+right))|will\s+(?:survive|recover))\b",
+    r"\b(?:expected\s+to\s+(?:survive|recover|live|be\s+(?:ok|okay|all\s+right))|will\s+(?:survive|recover)|(?:but|and)\s+survived)\b",
     re.IGNORECASE,
 )
 
@@ -338,7 +241,7 @@ def _lived(sentence: str, found: list[Mention]) -> list[Mention]:
 def _died_of_wounds(sentence: str, found: list[Mention]) -> list[Mention]:
     """``found`` with the one victim already counted (wounded, shot) as killed when the
     sentence says they died of their wounds; or one killed when no one was counted."""
-    m = _DIED_OF_WOUNDS.search(sentence)
+    m = DIED_OF_WOUNDS.search(sentence)
     if m is None:
         return found
     if not found:
@@ -375,6 +278,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         verb = m.group("verb").lower()
         if (verb in {"left", "leaving"} and not m.group("state")) or _ATTEMPTED.search(sentence, 0, m.start()):
             continue  # "left three people", "attempted murder of a guard"
+        if _UNREAL.search(sentence, 0, m.start()):
+            continue  # "almost injuring two teenagers", "threatened to kill the hostages"
         if verb.startswith("sen") and "hospital" not in (m.group("state") or ""):
             continue  # "sent four people to the hospital", not "sent two officers"
         if m.group("noun") is None and m.group("num").lower() in {*SINGULAR, "the"} and not (
@@ -430,6 +335,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         noun = m.group("noun") or ""
         value, implied = parsed
+        if m.group("num").lower() in SINGULAR and re.match(r"(?:\w+\s+)?number\s+of\b", noun, re.IGNORECASE):
+            continue  # "an unknown number of people were injured": no count
         if value > 1 and not noun and _SINGULAR_VERB.search(sentence, m.end("num"), m.start("verb")):
             continue  # "Ana Ruiz, 24 was shot": an age; a count of people takes "were"
         start = m.start()
@@ -466,7 +373,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         if parsed and free(m.start("num"), m.end("num")):
             out.append(Mention(_kind(m.group("state")), parsed[0], qualifier(m.group("qual"), parsed[1]), m.start(), m.end()))
             taken.append((m.start("num"), m.end("num")))
-    for m in _SINGLE.finditer(sentence):
+    for m in SINGLE.finditer(sentence):
         if free(m.start(), m.end()):
             verb = (m.group("verb") or m.group("verb2") or m.group("verb3") or m.group("verb4") or "").lower()
             kind = "killed" if re.match(r"pronounced|declared|found|died", verb) else _kind(verb)
@@ -474,21 +381,24 @@ def find_mentions(sentence: str) -> list[Mention]:
                 continue  # "taken to Mercy Hospital, where he died": the death is told next
             if m.group("care"):
                 kind = "shot"  # a victim in care: wounded unless the text says they died
+            if re.search(r"\bwho\s", m.group(0)) and _THEN_DIED.match(sentence[m.end():]):
+                kind = "killed"  # "A boy who was shot in the head on Friday has died"
             attacker = bool(ATTACKERS.search(m.group(0)[:40]))
             out.append(Mention(kind, 1, "exact", m.start(), m.end(), attacker))
             taken.append((m.start(), m.end()))
-    m0 = _SUBJECT.match(sentence)
+    m0 = SUBJECT.match(sentence)
     if m0 and free(m0.start(), m0.end()) and not any(x.start < m0.end() for x in out):
         subject = m0.group("subject")
         head = re.split(r"[,(]", subject, maxsplit=1)[0]
-        if re.search(rf"\b{PERSON}\b|\b(?:member|agent|guard|chief|head|owner|official|candidate|mayor|presenter|manager"
+        told = m0.group("died") and re.search(r"\b(?:said|says|told|according)\b", subject)  # "The man said he died"
+        if not told and re.search(rf"\b{PERSON}\b|\b(?:member|agent|guard|chief|head|owner|official|candidate|mayor|presenter|manager"
                      r"|director|editor|council(?:l?or|man|woman)|scholar|missionary|activist|elder|cleric)\b", head, re.I):
             attacker = bool(ATTACKERS.search(head))
-            out.append(Mention(_kind(m0.group("verb")), 1, "exact", m0.start(), m0.end(), attacker))
+            out.append(Mention(_kind(m0.group("verb") or "died"), 1, "exact", m0.start(), m0.end(), attacker))
             taken.append((m0.start(), m0.end()))
-    m2 = _NAMED_SUBJECT.match(sentence)
+    m2 = NAMED_SUBJECT.match(sentence)
     if m2 and free(m2.start("verb"), m2.end("verb")) and not any(x.start < m2.end() for x in out):
-        out.append(Mention("killed", 1, "exact", m2.start(), m2.end()))
+        out.append(Mention(_kind(m2.group("verb")), 1, "exact", m2.start(), m2.end()))
         taken.append((m2.start(), m2.end()))
     for m3 in _GROUP_OBJECT.finditer(sentence):
         if not free(m3.start(), m3.end()) or _UNREAL.search(sentence, 0, m3.start()):
@@ -506,26 +416,39 @@ def find_mentions(sentence: str) -> list[Mention]:
         out.append(Mention(kind, listed[0], "exact", m4.start(), m4.end() + listed[1]))
         taken.append((m4.start(), m4.end() + listed[1]))
     m1 = _GROUP_SUBJECT.match(sentence)
+    count = None
     if m1 and free(m1.start("verb"), m1.end("verb")) and not any(x.start < m1.end() for x in out):
         count = group_count(m1.group("subject"))
         if count is not None:
             out.append(Mention(_kind(m1.group("verb")), count, "exact", m1.start(), m1.end()))
             taken.append((m1.start(), m1.end()))
-    for m in _NAMED_PAIR.finditer(sentence):
+    for m5 in _GROUP_CLAUSE.finditer(sentence) if count is None else ():
+        count = group_count(m5.group("subject"))
+        # what was read inside the subject ("a citizen were injured": one) gives way to the whole group
+        inside = [x for x in out if m5.start("subject") <= x.start < m5.end()]
+        if count is None or not free(m5.start("verb"), m5.end("verb")) or any(x.value >= count for x in inside):
+            continue
+        if any(x.start < m5.start("subject") < x.end for x in out):
+            continue  # the subject is part of a figure already read
+        out = [x for x in out if x not in inside]
+        out.append(Mention(_kind(m5.group("verb")), count, "exact", m5.start("subject"), m5.end()))
+        taken.append((m5.start("subject"), m5.end()))
+        break
+    for m in NAMED_PAIR.finditer(sentence):
         if free(m.start(), m.end()) and not ATTACKERS.search(m.group(0)):
             names = 1 + m.group(0)[: m.start("verb") - m.start()].count(",") + 1
             out.append(Mention(_kind(m.group("verb")), names, "exact", m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    for m in _IN_HOSPITAL.finditer(sentence):
+    for m in IN_HOSPITAL.finditer(sentence):
         if free(m.start(), m.end()) and not any(x.start <= m.start() < x.end for x in out):
-            verb3 = (m.group("verb3") or "").lower()
+            verb3 = " ".join((m.group("verb3") or "").lower().split()).replace("shot and ", "")
             wounded = m.group("verb") or verb3 in {"wounded", "injured"} or (m.group("verb4") or "") in {"wounded", "injured"}
             if verb3 and _UNREAL.search(sentence, 0, m.start()):
                 continue  # "came within inches of possibly killing the trooper"
             kind = "killed" if m.group("dead") or m.group("fatal") or verb3 == "killing" else "wounded" if wounded or verb3 in {"wounding", "injuring"} else "shot"
             out.append(Mention(kind, 1, "exact", m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    for pattern in (_APPOSITIVE, _HEADLINE, _AGED, _NAMED_AGED):
+    for pattern in (APPOSITIVE, HEADLINE, AGED, NAMED_AGED):
         for m in pattern.finditer(sentence):
             if free(m.start("verb"), m.end("verb")):
                 verb = m.group("verb").lower()
@@ -537,7 +460,7 @@ def find_mentions(sentence: str) -> list[Mention]:
                 out.append(Mention(kind, 1, "exact", m.start(), m.end()))
                 taken.append((m.start("verb"), m.end("verb")))
     if not any(x.kind == "killed" for x in out):
-        for m in _ONE_DEAD.finditer(sentence):
+        for m in ONE_DEAD.finditer(sentence):
             inside = [x for x in out if x.start < m.end() and m.start() < x.end]
             if all(x.kind == "shot" and x.value == 1 for x in inside):
                 # "fatally shooting a driver": the one shot victim is the one dead
@@ -550,23 +473,32 @@ def find_mentions(sentence: str) -> list[Mention]:
                 break
     out = _lived(sentence, _died_of_wounds(sentence, out))
     if not any(x.kind == "killed" for x in out):
-        for m in _KILLED_NAMED.finditer(sentence):
+        for m in KILLED_NAMED.finditer(sentence):
             if free(m.start(), m.end()) and not _UNREAL.search(sentence, 0, m.start()):
                 out.append(Mention("killed", 1, "exact", m.start(), m.end()))
                 taken.append((m.start(), m.end()))
                 break
-    for m in _OTHER_VICTIM.finditer(sentence):
+    for m in OTHER_VICTIM.finditer(sentence):
         inside = [x for x in out if x.start < m.end() and m.start() < x.end]
         if all(x.value == 1 and x.kind in {"shot", "wounded"} for x in inside):
             # the one victim these words tell of, read as shot or in care: wounded, not the dead
             out = [x for x in out if x not in inside]
             out.append(Mention("wounded", 1, "exact", m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    for pattern, kind2 in ((_CONDITION, "shot"), (_ANOTHER, "wounded")):
+    for pattern, kind2 in ((CONDITION, "shot"), (ANOTHER, "wounded")):
         for m in pattern.finditer(sentence):
             if free(m.start(), m.end()) and not any(x.start <= m.start() < x.end for x in out):
-                out.append(Mention(kind2, 1, "exact", m.start(), m.end()))  # type: ignore[arg-type]
+                # a victim in care may yet die; one said to be stable is alive
+                calm = pattern is CONDITION and re.search(r"stable|fair|good|satisfactory", m.group(0))
+                out.append(Mention("wounded" if calm else kind2, 1, "exact", m.start(), m.end()))  # type: ignore[arg-type]
                 taken.append((m.start(), m.end()))
+    for m in INJURIES.finditer(sentence) if _HURT_TAKEN.search(sentence) else ():  # the search is cheap, the pattern is not
+        what = (m.group("what") or m.group("what2") or "").lower()
+        if re.search(r"\b(?:no|any|minor\s+to\s+no)\b", what) or ATTACKERS.search(m.group(0)):
+            continue  # "suffered no injuries"; an attacker hurt is no victim
+        if free(m.start(), m.end()) and not any(x.start <= m.start() < x.end for x in out):
+            out.append(Mention("killed" if re.search(r"fatal|mortal", what) else "wounded", 1, "exact", m.start(), m.end()))
+            taken.append((m.start(), m.end()))
     for m in _SELF_SHOT.finditer(sentence):
         if free(m.start(), m.end()) and not any(x.start <= m.start() < x.end for x in out):
             out.append(Mention("shot", 1, "exact", m.start(), m.end()))

@@ -1,6 +1,8 @@
-"""Who the victims are: the nouns for people and groups of people, names, attackers, and
-the counting of victims told one by one ("his wife, Ana Ruiz, and their son": 2) or as a
-coordinated subject ("Two reporters and their driver": 3)."""
+"""Who the victims are: the nouns for people and groups of people, names, attackers, the
+counting of victims told one by one ("his wife, Ana Ruiz, and their son": 2) or as a
+coordinated subject ("Two reporters and their driver": 3), and the patterns of one victim
+told without a count ("A deputy who was shot and wounded", "the body of a man"), which
+``casualties.find_mentions`` turns into figures."""
 
 from __future__ import annotations
 
@@ -40,7 +42,7 @@ PERSON = (
     r"|official|leader|commander|judge|lawyer|activist|politician|candidate|councillor|councilor|mayor|governor"
     r"|businessman|engineer|contractor|employee|youth|juvenile|male|female|husband|wife|father|mother|son"
     r"|daughter|brother|sister|motorist|pedestrian|villager|tribesman|herder|settler|peacekeeper|diplomat"
-    r"|cop|neighbou?r|girlfriend|boyfriend|fianc[eé]e?|stepson|stepdaughter|stepfather|roommate|cousin|friend|nephew|niece"
+    r"|cop|citizen|companion|bodyguard|spectator|neighbou?r|girlfriend|boyfriend|fianc[eé]e?|stepson|stepdaughter|stepfather|roommate|cousin|friend|nephew|niece"
     r"|uncle|aunt|grandson|granddaughter|grandfather|grandmother|customer|cashier|homeowner|tenant|landlord"
     r"|[A-Z][a-z]+(?:an|i|ese|ish))"
 )
@@ -113,6 +115,7 @@ _NAME_PART = re.compile(r"^(?-i:[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]+|de
 def group_count(subject: str) -> int | None:
     """People in a coordinated subject ("Two reporters and their driver": 3), or None
     when a part is not a person or a count of people."""
+    subject = re.sub(r"[\"“”]", "", subject)  # an officer and a "citizen"
     parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", subject.strip().rstrip(",")) if p.strip()]
     if not parts or len(parts) > 6:
         return None
@@ -150,3 +153,167 @@ def group_count(subject: str) -> int | None:
             continue
         return None
     return total if sure and total >= 2 else None
+
+
+# One victim told without a count: a person as the subject or the object of the verb, by
+# name, by condition or care, by injuries, or as the one more after the dead.
+
+# How badly a victim who lived was hurt: "was slightly injured", "were critically wounded".
+SEVERITY = r"(?:critically|seriously|severely|slightly|badly|gravely|lightly|moderately)"
+SINGLE = re.compile(
+    rf"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|who|which|that|was|were|is)\b)[\w'’-]+\s+){{0,4}}?{PERSON}"
+    rf"|(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?"
+    rf"|(?<!\band\s)(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s)\s+(?:[\w'’-]+\s+)?{PERSON}))\s+"  # "Her mother", "Bam's driver"
+    # "A deputy who was shot and wounded on Friday remains in hospital": one victim.
+    r"(?:who\s+)?(?:(?:was|has\s+been|had\s+been|is|later|also|reportedly|subsequently|found|accidentally|apparently"
+    rf"|allegedly|{SEVERITY})\s+){{1,3}}"
+    r"(?P<verb>pronounced\s+dead|declared\s+dead|found\s+dead|killed|shot\s+dead|shot\s+and\s+killed|fatally\s+shot"
+    r"|shot\s+and\s+(?:wounded|injured)"
+    r"|shot\s+to\s+death|gunned\s+down|stabbed\s+to\s+death|murdered|slain|dead|wounded|injured|hurt|hospitali[sz]ed"
+    r"|shot(?!\s+(?:down|at))"
+    r"|(?P<care>(?:taken|transported|rushed|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’.-]+\s+){0,4}?[Hh]ospital|treated\s+(?:at|for)))\b"
+    rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?"
+    rf"|(?:^|(?<=[,;]\s))(?:An?|One|an?)\s+(?:(?!(?:and|or|who|which|that|of)\b)[\w'’-]+\s+){{0,3}}?{PERSON})\s+(?:later\s+)?(?P<verb2>died)\b"
+    # "Oliver died at the scene", "Isaac Duran was shot and killed", "Garcia was pronounced
+    # dead": a named victim (one person), with an unambiguous verb only.
+    rf"|\b{NAME}\s+(?:later\s+|then\s+)?(?P<verb4>died)\b"
+    rf"|\b{NAME}(?:,\s+an?\s+[^,;]{{3,60}},)?\s+(?:(?:was|has\s+been|had\s+been|later|also|subsequently|reportedly|then)\s+){{1,3}}"
+    r"(?P<verb3>killed|murdered|slain|assassinated|gunned\s+down|pronounced\s+dead|declared\s+dead|found\s+dead|shot\s+dead|shot\s+and\s+killed|fatally\s+shot"
+    r"|shot\s+to\s+death|found\s+shot\s+to\s+death|found\s+shot\s+and\s+killed|stabbed\s+to\s+death)\b",
+)
+# "A television reporter, who also worked for the city, was shot to death": one person,
+# the subject of a sentence, however long the phrase that describes them.
+# "A 25-year-old woman, one of the victims of Sunday's shooting, has died": the same, dying.
+SUBJECT = re.compile(
+    r"^(?:An?|The)\s+(?P<subject>(?:(?!\b(?:were|and|two|three|four|five|both|several|all)\b)(?:\d{1,3}-year-old|[^.;:\d]))"
+    r"{1,140}?)\s+(?:(?:was|has\s+been|had\s+been)\s+"
+    rf"(?:(?:later|also|reportedly|allegedly|apparently|then|subsequently|{SEVERITY})\s+)?"
+    r"(?P<verb>shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|beaten\s+to\s+death|stabbed\s+to\s+death|killed"
+    r"|murdered|assassinated|slain|found\s+dead|wounded|injured|hurt)|(?:has\s+|later\s+)?(?P<died>died))\b"
+)
+AGED = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne)\s+{PERSON},\s+(?:aged\s+)?\d{{1,3}},\s+(?:was\s+)?(?P<verb>died|killed|shot\s+dead|wounded|injured|hurt|shot)\b"
+)
+NAMED_AGED = re.compile(
+    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+(?:aged\s+)?\d{1,3},\s+(?:was\s+|has\s+been\s+)?(?:later\s+)?(?:found\s+)?"
+    r"(?P<verb>shot\s+dead|shot\s+and\s+killed|fatally\s+shot|killed|died|dead|murdered|shot|stabbed|wounded|injured)\b"
+)
+# "injured her jaw": a part of her, not her as the victim.
+_BODY = r"(?:jaw|knee|leg|arm|hand|foot|ankle|back|head|shoulder|wrist|hip|neck|face|eye|finger|chest)s?\b"
+IN_HOSPITAL = re.compile(
+    rf"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,3}}?|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+)?){PERSON}\s+(?:is|was|remains|remained)\s+"
+    r"(?:\w+\s+)?(?:in|at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?P<verb>hospital)\b"
+    r"|\b(?P<verb2>(?:suffer(?:ing|ed|s)\s+(?:from\s+)?|sustain(?:ing|ed|s)\s+|with\s+|bleeding\s+from\s+)(?:a\s+|an\s+|multiple\s+)?"
+    r"(?:(?:single|apparent|accidental|serious|critical|minor|non-?\s?life[\s-]threatening|life[\s-]threatening)\s+)*gun\s?shot\s+wounds?)\b"
+    # "police found a man shot in the leg"
+    rf"|\bfound\s+(?:a|an)\s+(?!(?:second|third|fourth|fifth|sixth)\b)(?:[\w'’-]+\s+){{0,2}}?{PERSON}\s+(?P<verb4>shot|wounded|injured)\b(?!\s+(?:dead|to\s+death|and\s+killed))"
+    # "an officer shot him", "the suspect shot the customer": one victim as the object.
+    # "settlers shot and wounded a farmer", "injuring their driver"
+    rf"|(?P<fatal>\bfatally\s+)?\b(?P<verb3>shot\s+and\s+(?:wounded|injured)|shot|shoots|shooting|wounded|injured|killing|wounding|injuring)\s+"
+    rf"(?:him|her(?!\s+{_BODY})|the\s+(?:victim|{PERSON})|(?:his|her|their)\s+(?:[\w'’-]+\s+)?{PERSON}"
+    rf"|an?\s+(?:(?!(?:and|or|of|with)\b)[\w'’-]+\s+){{0,2}}?{PERSON})\b"
+    r"(?P<dead>\s+dead|\s+to\s+death)?(?!\s+(?:and\s+killed|in\s+self))"
+)
+APPOSITIVE = re.compile(
+    rf",\s+an?\s+(?:(?:[\w'’-]+\s+){{0,4}}?{PERSON}|\d{{1,3}}-year-old(?:\s+[A-Za-z]+)?),\s+(?:was\s+|who\s+was\s+)?"
+    r"(?P<verb>died|shot\s+and\s+killed|shot\s+to\s+death|killed|found\s+dead|pronounced\s+dead|fatally\s+shot|wounded|injured|shot)\b"
+)
+# Headlines: "Man shot, killed on Detroit's west side", "17-Year-Old Boy Shot, Killed in
+# Stockton", "Waitress shot while trying to help", "Search for gunman after man shot inside".
+HEADLINE = re.compile(
+    r"^(?:[\w'’.-]+:\s+|.*?\b(?:after|as|when)\s+)?(?:[A-Z0-9][\w.'’-]*\s+){0,3}"
+    rf"(?i:{PERSON.replace('|[A-Z][a-z]+(?:an|i|ese|ish)', '')}|teen|waitress|clerk|cabbie|homeowner)(?:,\s*\d{{1,3}},)?\s+"
+    r"(?i:(?:found\s+)?(?P<verb>shot\s*(?:,|&|and)\s*killed|shot\s+(?:[\w'’-]+\s+){0,4}?dies|fatally\s+shot|shot\s+to\s+death|shot\s+dead|killed|dies|dead"
+    r"|shot\s*(?:,|&|and)\s*(?:wounded|injured|hurt)|shot|stabbed|wounded|injured|hurt"
+    r"|(?:in\s+)?(?:critical|serious|stable|grave)(?:\s+condition)?(?=\s+(?:after|following|in)\b)))\b"
+)
+NAMED_PAIR = re.compile(
+    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"\s+were\s+(?:both\s+|later\s+)?(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|murdered|wounded|injured|shot)\b"
+)
+# One death told without a count: "... and was pronounced dead at the scene", "a deputy
+# fatally shot a man", "a 13-year-old who was shot and killed", "Lee, 51, who was killed".
+ONE_DEAD = re.compile(
+    r"\b(?:was|is|had\s+been|has\s+been)\s+(?:later\s+|subsequently\s+)?(?:pronounced|declared)\s+dead\b"
+    rf"|\bfatally\s+(?:shot|shoots|shooting|stabbed|stabbing|wounded|wounding)\s+(?:an?|the|his|her|one)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON}|\d{{1,3}}-year-old)\b"
+    rf"|\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON}|\d{{1,3}}-year-old)(?:,\s+[^,;]{{3,80}},|\s+who)"
+    r"\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+)?(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|fatally\s+shot"
+    r"|killed|murdered|slain|found\s+dead|stabbed\s+to\s+death)\b"
+    rf"|\b{NAME},\s+(?:aged\s+)?\d{{1,3}},\s+who\s+(?:was|had\s+been)\s+(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death"
+    r"|fatally\s+shot|killed|murdered|slain|found\s+dead|stabbed\s+to\s+death)\b"
+    # The death named as a thing: "charged in the shooting death of Ann Lee", "the fatal
+    # shooting of a man", "a teen's slaying", "the homicide victim", "found Bo Tan shot to death".
+    rf"|(?<!attempted\s)\b(?i:(?:shooting|stabbing|beating)\s+death|fatal\s+(?:shooting|stabbing)|murder|slaying|killing)\s+of\s+"
+    rf"(?:(?i:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{PERSON})\b|\d{{1,3}}-year-old\b|{NAME})"
+    rf"|\b(?i:{PERSON}|teen)['’]s\s+(?i:fatal\s+shooting|shooting\s+death|slaying|murder|killing)\b"
+    r"|\b(?i:homicide\s+victim)\b(?!s)"
+    # A body found: "the body of a man with a gunshot wound", "a body with gunshot wounds".
+    rf"|\b(?i:body)\s+of\s+(?i:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{PERSON}|\d{{1,3}}-year-old)\b"
+    r"|\b(?i:body)\s+with\s+(?:an?\s+)?(?:\w+\s+)?gunshot\s+wounds?\b"
+    rf"|\bfound\s+(?:{NAME}|(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON}|\d{{1,3}}-year-old))\s+"
+    r"(?:shot\s+to\s+death|shot\s+dead|dead|fatally\s+shot|stabbed\s+to\s+death)\b"
+)
+# A victim who died of the wounds already told: "the man injured in a shooting last week
+# died from his injuries", "Shooting victim dies".
+DIED_OF_WOUNDS = re.compile(
+    r"\b(?:died|dies|has\s+died)\s+(?:[\w'’-]+\s+){0,4}?(?:from|of)\s+(?:his|her|the)\s+(?:\w+\s+)?(?:injuries|wounds?)\b"
+    r"|\bsuccumbed\s+to\s+(?:his|her)\s+(?:\w+\s+)?(?:injuries|wounds?)\b"
+    r"|\b(?:shooting|gunshot|stabbing)\s+victim\s+(?:dies|died|has\s+died)\b",
+    re.IGNORECASE,
+)
+# A victim's condition: "He was listed in stable condition", "the girl remains in critical
+# condition" (one victim in care: wounded unless the text says they died), and "left
+# another man critically wounded" (one more wounded).
+CONDITION = re.compile(
+    rf"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:victim|{PERSON}|\d{{1,3}}-year-old(?:\s+{PERSON})?))\s+(?:was|is|remains|remained)\s+"
+    r"(?:listed\s+|reported\s+|said\s+to\s+be\s+)?in\s+(?:stable|critical|serious|fair|grave|good|satisfactory)(?:\s+but\s+stable)?\s+condition\b"
+)
+# One victim told by the hurt they took: "A third man received minor injuries", "Ruiz
+# sustained wounds to both legs", "causing slight injuries to his son". Gunshot wounds are
+# read apart (the victim may yet die); a fatal injury is a death.
+INJURIES = re.compile(
+    # one person, not the last of a list ("a woman and a girl suffered"); a name opens a clause
+    rf"(?<!\band\s)\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?!(?:and|or|who|which|that|was|were|is|of)\b)[\w'’-]+\s+){{0,3}}?"
+    rf"{PERSON}|[Hh]e|[Ss]he|(?:^|(?<=,\s)){NAME})(?:,\s+[^,;]{{2,60}},)?\s+(?:(?:also|later|reportedly)\s+)?"
+    r"(?:received|suffered|sustained|suffers|sustains)\s+(?P<what>(?:(?!gunshot\b)[\w'’-]+\s+){0,3}?)(?:injur(?:y|ies)|wounds?)\b"
+    rf"|\bcaus(?:ing|ed|es)\s+(?P<what2>(?:[\w'’-]+\s+){{0,2}}?)injur(?:y|ies)\s+to\s+(?:an?|the|his|her|their)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?{PERSON}\b"
+)
+# One more victim after the dead: "left one man dead and another wounded", "killed three
+# and injured another", "three were killed, and another injured", "left a girl dead and her
+# friend injured".
+ANOTHER = re.compile(
+    rf"\b(?:left|leaving|and|,)\s+(?:another|one\s+other|the\s+other|a\s+(?:second|third|fourth)|(?:his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?{PERSON})"
+    rf"(?:\s+(?:[\w'’-]+\s+){{0,2}}?{PERSON})?\s+(?:was\s+|is\s+)?(?:(?:critically|seriously|badly|slightly)\s+)?"
+    r"(?:wounded|injured|hurt|with\s+(?:(?:serious|critical|life[\s-]threatening|non-?\s?life[\s-]threatening|minor)\s+)?injuries)\b"
+    r"(?!\s+(?:his|her|their|its|an?|the)\s)"  # "the other injured her jaw": the verb of a clause, not a state
+    r"|\band\s+(?:(?:critically|seriously|badly|slightly)\s+)?(?:wounded|injured|hurt|wounding|injuring)\s+"
+    rf"(?:another|one\s+other|a\s+(?:second|third|fourth))(?:\s+(?:[\w'’-]+\s+){{0,2}}?{PERSON})?\b"
+)
+# A second victim, apart from the dead: "The other man, 23, was found with gunshot wounds",
+# "A second victim was taken to a hospital", "another woman is in stable condition".
+OTHER_VICTIM = re.compile(
+    rf"\b(?:[Tt]he\s+other|[Aa]\s+(?:second|third|fourth|fifth)|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON}|victim)\b"
+    r"(?:,\s+[^,;]{2,40},)?\s+(?:(?:was|is|remains|remained|had\s+been)\s+(?:(?:also|later|critically|seriously|listed|found|reported)\s+){0,2}"
+    r"(?:(?:shot|wounded|injured|hurt)(?!\s+(?:dead|to\s+death|and\s+killed|fatally))|hospitali[sz]ed|taken\s+to|transported\s+to|rushed\s+to"
+    r"|treated|in\s+(?:critical|serious|stable|fair)|(?:[\w'’-]+\s+){0,4}?with\s+(?:\w+\s+){0,2}?(?:gunshot\s+wounds?|injuries))"
+    # "A fourth man suffered a gunshot wound in his arm"
+    r"|(?:also\s+)?(?:suffered|sustained|received)\s+(?:an?\s+|multiple\s+)?(?:[\w'’-]+\s+){0,2}?(?:gunshot\s+wounds?|injuries|wounds?))\b"
+)
+# "killed Omar Haddad, a union leader": one named victim as the object of the verb.
+KILLED_NAMED = re.compile(
+    r"\b(?:killed|killing|assassinated|assassinating|murdered|murdering|shot\s+dead|shot\s+and\s+killed|gunned\s+down)\s+"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|In|On|At|Last|Early|Late|Police|Officers?|Authorities)\b)"
+    r"[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]+|al|el|bin|ibn|de|van|von)){1,3}(?=\s*(?:,|\.|;|$|\s+(?:and|in|on|at|near|as|while|outside)\b))"
+)
+# "Efrain Ruiz Soto, a council candidate for the Liberal Party in the coming elections, was
+# found dead": a named victim opening the sentence, however long the description.
+NAMED_SUBJECT = re.compile(
+    r"^(?!(?:The|A|An|In|On|At|Police|Authorities|Officials)\b)[A-Z][a-z][\w'’-]*"
+    r"(?:\s+(?:[A-Z][\w'’.-]+|de|la|del|da|van|von|al|el|bin)){1,5},\s+[^;.]{3,140}?,\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:(?:later|also|reportedly|then)\s+)?"
+    r"(?P<verb>killed|murdered|assassinated|slain|found\s+dead|beaten\s+to\s+death|stabbed\s+to\s+death"
+    r"|hacked\s+to\s+death|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|gunned\s+down|wounded|injured)\b"
+)

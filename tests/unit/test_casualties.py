@@ -83,7 +83,8 @@ CASES = [
     ("The gunmen tried to kill Samir Haddad outside his office.", []),
     ("Two men were arrested after the attack killed Monday shoppers.", []),
     # A victim's condition, and one more wounded.
-    ("She was listed in stable condition at a children's hospital.", [("shot", 1, "exact")]),
+    ("She was listed in critical condition at a children's hospital.", [("shot", 1, "exact")]),  # may yet die
+    ("She was listed in stable condition at a children's hospital.", [("wounded", 1, "exact")]),  # alive
     # A victim in care the text says will live is wounded; a bare condition is not enough.
     ("The driver was taken to a hospital in Mesa and is expected to survive.", [("wounded", 1, "exact")]),
     ("A teenager was shot in the hip and was expected to recover, police said.", [("wounded", 1, "exact")]),
@@ -133,6 +134,64 @@ CASES = [
     ("The homicide victim was named as Omar Pike.", [("killed", 1, "exact")]),
     ("Officers found Dale Brook shot to death in his garage.", [("killed", 1, "exact")]),
     ("He faces a charge of attempted murder of a deputy.", []),
+    # How badly one victim was hurt, said between the verb and its subject.
+    ("A ferry clerk was slightly injured when the grenade went off.", [("wounded", 1, "exact")]),
+    ("The night guard was badly hurt by the blast.", [("wounded", 1, "exact")]),
+    ("A nurse walking home from her shift was critically wounded by a stray round.", [("wounded", 1, "exact")]),
+    # One victim in a relative clause; one who has since died.
+    ("A Dunmore deputy who was shot and wounded on Saturday night is still in hospital.", [("wounded", 1, "exact")]),
+    ("A 10-year-old boy who was accidentally shot at a hunting lodge has died.", [("killed", 1, "exact")]),
+    ("A 27-year-old man, one of the victims of the parking-lot shooting, has died.", [("killed", 1, "exact")]),
+    ("The officer said the suspect later died.", []),  # someone's words, and an attacker
+    # A victim told by the injuries they took; none taken is no victim.
+    ("A third student received non-life-threatening injuries.", [("wounded", 1, "exact")]),
+    ("Her uncle sustained wounds to both arms.", [("wounded", 1, "exact")]),
+    ("Kovacs suffered an injury to his shoulder in the attack.", [("wounded", 1, "exact")]),
+    ("The explosion caused light injuries to his nephew.", [("wounded", 1, "exact")]),
+    ("The cashier suffered no injuries.", []),
+    ("Two volunteers with the Cedar Creek Fire Department suffered minor injuries.", []),  # a group, not the department
+    # A body found is a death, whatever wound it bears.
+    ("Anglers found the body of a man with a gunshot wound in the reservoir.", [("killed", 1, "exact"), ("shot", 1, "exact")]),
+    ("Hikers find body with gunshot wounds near trail", [("killed", 1, "exact")]),
+    # A coordinated subject in mid-sentence, or opening it after a word read alone.
+    ("Police said a guard and a cashier were injured in the robbery.", [("wounded", 2, "exact")]),
+    ("Neighbours said a woman and her son were wounded.", [("wounded", 2, "exact")]),
+    ('Police say a trooper and a "citizen" were hurt in the exchange of fire.', [("wounded", 2, "exact")]),
+    ("The gunman ran off when two deputies and a bystander were hurt.", [("wounded", 3, "exact")]),
+    ("The clerk and a customer were wounded.", [("wounded", 2, "exact")]),
+    ("Police said the gunman and a bystander were wounded.", [("wounded", 1, "exact")]),  # the gunman is no victim
+    ("A thirteen-year-old girl died and two other boys and a woman were injured.", [("killed", 1, "exact"), ("wounded", 3, "exact")]),
+    ("Days after two men and a woman were shot dead, no arrests had been made.", [("killed", 3, "exact")]),
+    # A coordinated list after "including"; a number no one knows; an attack that missed.
+    ("Nine people, including two cooks, a porter and a guard, were injured.", [("wounded", 9, "exact")]),
+    ("Three died and an unknown number of people were hurt.", [("killed", 3, "exact")]),
+    ("Four aides of the minister were reportedly also injured.", [("wounded", 4, "exact")]),
+    ("The device went off in a bin, nearly injuring three schoolboys.", []),
+    # One victim as the object of "shot and wounded", or of "injuring their ...".
+    ("Soldiers shot and wounded a herder near the border.", [("wounded", 1, "exact")]),
+    ("The car caught fire, injuring their driver.", [("wounded", 1, "exact")]),
+    # A victim counted after others, named by a relative, or told by a wound.
+    ("A fifth man suffered a gunshot wound to the hand.", [("wounded", 1, "exact")]),
+    ("A third victim was driven to a clinic by a neighbour.", []),  # no care or wound word: not read
+    ("A third victim was taken to a hospital by a neighbour.", [("wounded", 1, "exact")]),
+    ("Her stepson was also shot, but survived.", [("wounded", 1, "exact")]),
+    ("A boy has died and his grandmother remains in the hospital.", [("killed", 1, "exact"), ("wounded", 1, "exact")]),
+    ("Deputies found a man in the hallway bleeding from a gunshot wound.", [("shot", 1, "exact")]),
+    ("One of the campers sustained an accidental gun shot wound.", [("shot", 1, "exact")]),
+    # A victim named by whose they were; the other of two; a named victim who lived.
+    ("Okafor's bodyguard was also injured in the attack.", [("wounded", 1, "exact")]),
+    ("One was killed, the other injured.", [("killed", 1, "exact"), ("wounded", 1, "exact")]),
+    ("One nurse fell and the other injured her wrist.", []),  # a clause's verb, not a state
+    ("Lucia Ferrer Quintana, a judge of the provincial court, was wounded by the blast.", [("wounded", 1, "exact")]),
+    # Dead and hurt told together: casualties, of whom some may have died.
+    ("Several villagers were either killed or injured.", [("shot", 3, "at_least")]),
+    ("Twelve people were killed or wounded in the raid.", [("shot", 12, "exact")]),
+    # A count, then who they were, then the verb; victims still in hospital; a share of a group.
+    ("Three others, a 20-year-old woman and two men, were treated for wounds and released.", [("wounded", 3, "exact")]),
+    ("Two victims, a 31-year-old man and a 45-year-old man, were taken to a hospital.", [("wounded", 2, "exact")]),
+    ("Six young men remained hospitalized on Sunday.", [("wounded", 6, "exact")]),
+    ("The gunman killed a driver and wounded four of his friends.", [("killed", 1, "exact"), ("wounded", 4, "exact")]),
+    ("Raiders killed one of the guards.", [("killed", 1, "exact")]),
 ]
 
 

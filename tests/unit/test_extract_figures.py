@@ -145,3 +145,16 @@ def test_a_second_victim_the_text_says_will_live_is_wounded_beside_the_dead() ->
     text = ("Lena Marsh, 41, was shot and killed in a parking lot in Dayton, Ohio, on Tuesday night, police said. "
             "The 22-year-old was treated for a wound to the arm and is expected to survive.")
     assert figures(text, title) == (1, 1)
+
+
+def test_one_of_a_double_shooting_who_has_died_leaves_one_wounded() -> None:
+    title = "Two shot outside Elmwood diner"
+    text = ("A 28-year-old man, one of the victims of a double shooting outside an Elmwood diner on Monday, has died. "
+            "The second victim, a 35-year-old woman, is being treated at a hospital in Buffalo.")
+    assert figures(text, title) == (1, 1)
+
+
+def test_a_body_with_a_gunshot_wound_is_a_death_not_a_wounded_victim() -> None:
+    title = "Kayaker finds body with gunshot wound in Ozark lake"
+    text = "A kayaker found the body of a woman with a gunshot wound in a lake near Branson, Missouri, on Sunday."
+    assert figures(text, title) == (1, 0)
