@@ -30,6 +30,7 @@ from pathlib import Path
 from monitor.config import Settings
 from monitor.dedup.correlate import Correlator
 from monitor.dedup.state import area_key, incident_keywords
+from monitor.ingest.fields import clean
 from monitor.metrics import Metrics
 from monitor.records import FeedItem, Figure, IncidentReport, Location, dumps, stable_id
 from monitor.runtime.engine import Engine
@@ -95,8 +96,8 @@ def load_labelled(folder: Path) -> tuple[list[FeedItem], dict[str, dict[str, obj
         if line.strip():
             d = json.loads(line)
             items.append(FeedItem(item_id=d["id"], feed=folder.name, outlet=d.get("outlet") or "?",
-                                  url=d.get("url") or d["id"], title=d.get("title") or "",
-                                  text=d.get("text") or "", published=d.get("published")))
+                                  url=d.get("url") or d["id"], title=clean(d.get("title") or ""),
+                                  text=clean(d.get("text") or ""), published=d.get("published")))
     return items, labels
 
 

@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 
 from bench.scoring import STANCES, ActorIndex, Gold, GoldClaim, Pred, score
+from monitor.ingest.fields import clean
 from monitor.records import FeedItem, IncidentReport
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -73,9 +74,10 @@ def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
 
 
 def _item(row: dict[str, Any]) -> FeedItem:
+    """The row as the service's ingest would hand it on (its text cleaned the same way)."""
     return FeedItem(
         item_id=row["id"], feed="bench", outlet=row.get("outlet") or "", url=row.get("url") or "",
-        title=row.get("title") or "", text=row.get("text") or "", published=row.get("published"),
+        title=clean(row.get("title") or ""), text=clean(row.get("text") or ""), published=row.get("published"),
     )
 
 

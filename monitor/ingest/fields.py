@@ -6,13 +6,12 @@ Pure: no I/O, no asyncio.
 from __future__ import annotations
 
 import calendar
-import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from monitor.ingest.html import html_to_text, looks_like_html
+from monitor.ingest.html import CONTROL, html_to_text, looks_like_html
 from monitor.records import stable_id
 
 __all__ = [
@@ -51,7 +50,6 @@ BAD_INPUT_REASONS: tuple[str, ...] = (
 #: How many leading bytes decide whether an input is binary.
 SNIFF_BYTES = 8192
 _BOMS_WITH_NUL = (b"\xff\xfe", b"\xfe\xff")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # --- identity -----------------------------------------------------------------------------
 
@@ -106,9 +104,10 @@ def item_id_for(url: str | None, guid: str | None, text: str | None) -> str:
 
 
 def clean(s: str) -> str:
-    """Valid UTF-8 without control characters (lone surrogates from JSON become '?')."""
+    """Valid UTF-8 without control or in-word invisible characters (lone surrogates from
+    JSON become "?")."""
     s = s.encode("utf-8", "replace").decode("utf-8")
-    return _CONTROL.sub("", s.replace("\r\n", "\n").replace("\r", "\n"))
+    return CONTROL.sub("", s.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def plain(s: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-__all__ = ["html_to_text", "looks_like_html"]
+__all__ = ["CONTROL", "html_to_text", "looks_like_html"]
 
 #: Elements whose content is never text for a reader.
 _SKIP = frozenset({"script", "style", "noscript", "iframe", "svg", "template", "object", "title"})
@@ -65,7 +65,10 @@ _BLOCK = frozenset(
 #: A ``<`` with no ``>`` before the next ``<`` cannot open a complete tag.
 _DANGLING_LT = re.compile(r"<(?![^<]*>)")
 _SPACES = re.compile(r"[^\S\n]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters, and the invisible ones that sit inside words and break every word
+# pattern ("neigh\u00adbor"): soft hyphen, zero-width space, word joiner, a stray BOM.
+# (Zero-width joiners stay: Persian and Arabic text and emoji need them.)
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00ad\u200b\u2060\ufeff]")
 _HTML_HINT = re.compile(
     r"<\s*/?\s*(?:p|br|div|span|a|b|i|em|strong|ul|ol|li|h[1-6]|script|style|table|img|iframe|blockquote)\b[^<>]*>"
     r"|&(?:[a-zA-Z]{2,8}|#\d{1,7}|#x[0-9a-fA-F]{1,6});",
@@ -124,7 +127,7 @@ def _strip_comments(s: str) -> str:
 
 
 def _tidy(text: str) -> str:
-    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 

@@ -31,6 +31,8 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
         ("keep <!-- hidden --> this", "keep this"),
         ("a < b and c > d", "a < b and c > d"),
         ("nul\x00byte", "nulbyte"),
+        ("<p>a neigh&shy;bor was hurt</p>", "a neighbor was hurt"),
+        ("zero\u200bwidth and word\u2060joiner", "zerowidth and wordjoiner"),
     ],
 )
 def test_html_to_text_cases(html: str, expected: str) -> None:

@@ -188,6 +188,14 @@ def test_lone_surrogates_and_control_characters_are_cleaned() -> None:
     assert item.text.startswith("bad ")
 
 
+def test_invisible_characters_inside_words_are_removed() -> None:
+    # A soft hyphen in "wounded" would hide the word from every pattern after it.
+    item = item_from_mapping({"text": "Two guards were wou\u00adnded near the\u200b gate", "title": "Gate\u00adway"}, "f")
+    assert item.text == "Two guards were wounded near the gate" and item.title == "Gateway"
+    # Joiners are part of Persian script and of emoji: kept.
+    assert item_from_mapping({"text": "\u0645\u06cc\u200c\u0634\u0648\u062f"}, "f").text.count("\u200c") == 1
+
+
 # --- JSONL files ----------------------------------------------------------------------------
 
 
