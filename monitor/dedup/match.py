@@ -401,7 +401,21 @@ def best_match(
     wording: Wording = _no_wording,
     matching: MatchingConfig | None = None,
 ) -> Incident | None:
-    """The best-scoring candidate that no rule rules out; ties to the lowest incident id.
+    """The best-scoring candidate that no rule rules out; ties to the lowest incident id."""
+    chosen = matches(report, candidates, window_days, wording, matching)
+    return chosen[0] if chosen else None
+
+
+def matches(
+    report: IncidentReport,
+    candidates: Iterable[Incident],
+    window_days: int = 1,
+    wording: Wording = _no_wording,
+    matching: MatchingConfig | None = None,
+) -> list[Incident]:
+    """The best-scoring candidate that no rule rules out (ties to the lowest incident id),
+    then the other candidates the report ties to it (see :func:`bridges`), by id; empty
+    when no candidate passes.
 
     With a single candidate left the wording term cannot change the choice, so it is
     computed only where a rule needs it or two or more candidates compete."""
@@ -412,10 +426,24 @@ def best_match(
         if judged is not None:
             passing.append((*judged, inc))
     if not passing:
-        return None
+        return []
     if len(passing) == 1:
-        return passing[0][2]
+        return [passing[0][2]]
     scored = [
         (s + WORDING_WEIGHT * (wording(inc) if similar is None else similar), inc) for s, similar, inc in passing
     ]
-    return min(scored, key=lambda t: (-t[0], t[1].incident_id))[1]
+    best = min(scored, key=lambda t: (-t[0], t[1].incident_id))[1]
+    others = [inc for _, _, inc in passing if inc.incident_id != best.incident_id]
+    if not bridges(report, best, wording, m):
+        return [best]
+    return [best] + [inc for inc in others if bridges(report, inc, wording, m)]
+
+
+def bridges(report: IncidentReport, incident: Incident, wording: Wording, m: MatchingConfig) -> bool:
+    """Whether ``report``, which the rules let join ``incident``, ties it strongly enough
+    to another incident it also joins that the two are one event: the report has a place
+    below the country and its wording similarity reaches ``wording_merge``. Two incidents
+    of one event form when their first stories share too little (a first bulletin and a
+    story naming the victims); a later story naming both sets of particulars joins them.
+    A story with no place never does: a round-up names the particulars of many events."""
+    return bool(report.location.name) and wording(incident) >= m.wording_merge
