@@ -206,9 +206,10 @@ class Wording(Protocol):
         ...
 
 
-#: Words of a town's name that a story's keywords never hold: an article ("The Bronx",
-#: "The Woodlands"), which left such a town never named.
-_ARTICLES = frozenset({"the"})
+#: Words of a town's name that a story's keywords never hold, which left such a place never
+#: named: an article ("The Bronx", "The Woodlands") and a county's designator ("Perry
+#: County" is named by "Perry": a story names the county its town lies in).
+_ARTICLES = frozenset({"the", "county", "parish", "township", "borough"})
 
 
 def town_words(location: Location) -> frozenset[str]:
