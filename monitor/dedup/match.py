@@ -434,10 +434,35 @@ def matches(
         (s + WORDING_WEIGHT * (wording(inc) if similar is None else similar), inc) for s, similar, inc in passing
     ]
     best = min(scored, key=lambda t: (-t[0], t[1].incident_id))[1]
-    others = [inc for _, _, inc in passing if inc.incident_id != best.incident_id]
-    if not bridges(report, best, wording, m):
+    tied = [inc for _, _, inc in passing if bridges(report, inc, wording, m)]
+    # The incident of the report's own town and stated day is tied to it without wording
+    # (there is nothing else to tell that event by), but only when it is the only one:
+    # two of them were kept apart by their figures or kinds.
+    same = [inc for _, _, inc in passing if _same_place_and_day(report, inc)]
+    if len(same) == 1 and same[0] not in tied:
+        tied += same
+    if len(tied) < 2 or best not in tied:
         return [best]
-    return [best] + [inc for inc in others if bridges(report, inc, wording, m)]
+    # Never two incidents whose kinds or tolls say they are two events.
+    joined = [inc for inc in tied if inc is not best and _one_event(best, inc)]
+    return [best] + sorted(joined, key=lambda inc: inc.incident_id)
+
+
+def _one_event(a: Incident, b: Incident) -> bool:
+    """Whether two incidents' kinds and own tolls allow one event (as for a report)."""
+    if not types_compatible(a.event_type, b.event_type):
+        return False
+    own = [max((h.value for h in i.killed.history if not h.period_total), default=None) for i in (a, b)]
+    if own[0] is None or own[1] is None:
+        return True
+    lo, hi = min(own[0], own[1]), max(own[0], own[1])
+    return hi <= 5 * lo + 2
+
+
+def _same_place_and_day(report: IncidentReport, incident: Incident) -> bool:
+    return bool(report.location.name) and report.date_stated and (
+        (report.location.name, report.event_date) == (incident.location.name, incident.event_date)
+    )
 
 
 def bridges(report: IncidentReport, incident: Incident, wording: Wording, m: MatchingConfig) -> bool:

@@ -3,6 +3,7 @@ implementation). Scenarios written for the project."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from agents.tables import TableState, apply_report
 from monitor.config import AlertRules, MatchingConfig
 from monitor.dedup.correlate import Correlator, incident_key
 from monitor.dedup.state import MemoryState
-from monitor.records import Incident, IncidentReport, Location, stable_id
+from monitor.records import Figure, Incident, IncidentReport, Location, stable_id
 from monitor.store.sqlite import SqliteStore
 
 SALEM = Location("Salem", "Oregon", "US")
@@ -146,3 +147,32 @@ def test_tables_write_the_survivor_before_the_incident_dropped_into_it() -> None
     survivor, dropped = f"inc:{stable_id(*incident_key(diner))}", f"inc:{stable_id(*incident_key(motel), 2)}"
     assert table.writes.index(survivor) < table.writes.index(dropped)
     assert table[dropped] == {"dropped_into": survivor.removeprefix("inc:")}
+
+
+def test_a_story_of_the_same_town_and_day_needs_wording_only_with_the_other_incident(runner: Runner) -> None:
+    # The guests' story is placed in the diner's town and day (the same event, nothing
+    # else to tell it by) and shares the motel story's names: it ties the two.
+    guests = "Linnea Margolis and Tobias Wrenfield had left the Tamarack Motel on Quarry Lane before the shots."
+    diner, motel, tie = rep("d", SALEM, DINER), rep("m", EUGENE, MOTEL), rep("g", SALEM, guests)
+    incidents, _ = runner([diner, motel, tie])
+    assert _groups(incidents) == {frozenset({diner.report_id, motel.report_id, tie.report_id})}
+    # Placed in a third town, the same story ties nothing: it shares no name with the diner.
+    incidents, _ = runner([diner, motel, rep("g", BEND, guests)])
+    assert len(incidents) == 2
+
+
+def test_two_incidents_of_one_town_and_day_kept_apart_stay_apart(runner: Runner) -> None:
+    # A toll of 1 and one of 12 the same day in one town are two events; a story of that
+    # town and day giving no toll and naming neither's particulars ties neither.
+    one = dataclasses.replace(rep("d", SALEM, DINER), killed=Figure(1))
+    twelve = dataclasses.replace(rep("m", SALEM, MOTEL), killed=Figure(12))
+    vague = rep("v", SALEM, UNRELATED)
+    incidents, _ = runner([one, twelve, vague])
+    assert len(incidents) == 2
+
+
+def test_two_incidents_whose_tolls_say_two_events_are_never_joined(runner: Runner) -> None:
+    one = dataclasses.replace(rep("d", SALEM, DINER), killed=Figure(1))
+    twelve = dataclasses.replace(rep("m", EUGENE, MOTEL), killed=Figure(12))
+    incidents, _ = runner([one, twelve, rep("b", SALEM, BOTH)])
+    assert len(incidents) == 2
