@@ -11,13 +11,15 @@ them is durable, never an arbitrary subset. Keys:
 - ``idx:<region>|<day>``  ``{incident_id: area}``: the open incidents of a region and day;
 - ``kw:<region>|<word>``  ``{incident_id: day}``: the incidents of a region indexed under a
   keyword (see :func:`monitor.dedup.state.incident_keywords`);
+- ``inc:<incident_id>``  ``{"dropped_into"}`` instead, once the incident was found to be
+  part of another (one event told as two): its reports moved there;
 - ``seen:<report_id>``  ``{"incident_id", "emitted", "applied"}``: the report is being
   applied (``"applied": false``) or is applied, and its incident update and alerts were
   (or were not yet) acknowledged by the broker.
 
 One report is written in this order: the seen marker (not yet applied, naming the incident
 it goes to), new index entries, the incident, the seen marker (applied), index entries to
-drop. So after a crash the marker says where to look: the report is applied when that
+drop, incidents dropped into the one updated. So after a crash the marker says where to look: the report is applied when that
 incident holds it, wherever the correlator found the incident (a follow-up months on,
 another province). :func:`apply_report` turns a replay (same report again, after a crash
 or a re-run) into "emit what was not acknowledged", and nothing else.
@@ -110,6 +112,9 @@ class TableState:
         return [Incident.from_dict(r["incident"]) for r in records if r is not None]
 
     def get(self, incident_id: str) -> Incident | None:
+        into = self._dropped_into(incident_id)
+        if into is not None:
+            return self.get(into)
         record = self._record(incident_id)
         return Incident.from_dict(record["incident"]) if record else None
 
@@ -131,6 +136,7 @@ class TableState:
         area = area_key(incident.location)
         if self._index(key).get(iid) != area:
             self._adds[key] = {**self._index(key), iid: area}
+            self._drops.pop(key, None)  # the entries added hold the drop (see drop)
         day = (incident.event_date or "?")[:10]
         for w in incident_keywords(reports):
             kw = f"kw:{incident.location.region_key}|{w}"
@@ -139,6 +145,16 @@ class TableState:
         if old_key and old_key != key:
             self._drops[old_key] = {i: a for i, a in self._index(old_key).items() if i != iid}
 
+    def drop(self, incident_id: str, into: str) -> None:
+        old = self._record(incident_id)
+        if old is None:
+            return
+        self._records[incident_id] = {"dropped_into": into}
+        key = old.get("idx")
+        if key and incident_id in self._index(key):
+            kept = {i: a for i, a in self._index(key).items() if i != incident_id}
+            (self._adds if key in self._adds else self._drops)[key] = kept
+
     # -- unit of work ---------------------------------------------------------------
     def commit(self, report_id: str, incident_id: str | None, alerts: Sequence[Alert]) -> None:
         """Write the pending changes of ``report_id`` (it caused ``alerts``)."""
@@ -146,7 +162,9 @@ class TableState:
             self.table[f"seen:{report_id}"] = {"incident_id": incident_id, "emitted": False, "applied": False}
         for key, entries in self._adds.items():
             self.table[key] = entries
-        for iid, record in self._records.items():
+        # The incidents dropped into another are written after it: a crash between leaves
+        # their reports in two incidents, never in none.
+        for iid, record in sorted(self._records.items(), key=lambda kv: "dropped_into" in kv[1]):
             if iid == incident_id:
                 kept = list(record["alerts"].items())[-(KEEP_ALERTS - 1) :]
                 record["alerts"] = dict(kept) | {report_id: [a.to_dict() for a in alerts]}
@@ -202,6 +220,15 @@ class TableState:
 
     # -- helpers --------------------------------------------------------------------
     def _record(self, incident_id: str) -> dict[str, Any] | None:
+        """The incident's record (None when unknown or dropped into another)."""
+        record = self._stored(incident_id)
+        return None if record is None or "dropped_into" in record else record
+
+    def _dropped_into(self, incident_id: str) -> str | None:
+        record = self._stored(incident_id)
+        return str(record["dropped_into"]) if record and "dropped_into" in record else None
+
+    def _stored(self, incident_id: str) -> dict[str, Any] | None:
         if incident_id in self._records:
             return self._records[incident_id]
         value = self.table.get(f"inc:{incident_id}")

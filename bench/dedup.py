@@ -124,7 +124,10 @@ def score_set(name: str, items: list[FeedItem], gold: dict[str, str],
             votes: dict[str, int] = defaultdict(int)
             for i in its:
                 votes[pred[i]] += 1
-            best = max(votes, key=lambda k: (votes[k], k))
+            # The incident most of its items are in; on a tie, one the system built rather
+            # than an item that gave no report (before, "single:..." won ties by its
+            # spelling, scoring the event against the figures of no incident at all).
+            best = max(votes, key=lambda k: (votes[k], k in figures, k))
             killed, wounded = figures.get(best, (None, None))
             gk, gw = gold_figures[inc]
             n += 1

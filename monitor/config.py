@@ -104,6 +104,10 @@ class MatchingConfig(_Frozen):
     #: Two years: a trial or a sentencing often comes more than a year after the event.
     wording_far: float = Field(default=0.35, ge=0, le=1)
     wording_far_days: int = Field(default=730, ge=0)
+    #: Wording similarity with which a report that joins two or more stored incidents
+    #: (each passing every rule) makes them one: it must reach this with each of them,
+    #: and the report must have a place below the country. Above 1: never.
+    wording_merge: float = Field(default=0.25, ge=0)
 
 
 class StateConfig(_Frozen):

@@ -13,7 +13,7 @@ from typing import Literal
 
 from monitor.alerts.rules import alerts_for
 from monitor.config import AlertRules, MatchingConfig
-from monitor.dedup.match import FAMILIES, best_match, wording_with
+from monitor.dedup.match import FAMILIES, matches, wording_with
 from monitor.dedup.merge import merge
 from monitor.dedup.state import IncidentState, area_key, date_keys, date_span
 from monitor.dedup.wording import MIN_SHARED, place_words, report_keywords
@@ -81,14 +81,20 @@ class Correlator:
             return Result("duplicate", None)
         m = self.matching
         ordered = candidates(self.state, report, m)
-        match = best_match(report, ordered, m.date_window_days, wording_with(self.state.reports, report), m)
-        if match is None:
+        chosen = matches(report, ordered, m.date_window_days, wording_with(self.state.reports, report), m)
+        if not chosen:
             incident_id = self._new_id(report)
             new = merge(incident_id, [report], self.rules.figure_policy)
             self.state.save(new, [report])
             alerts = alerts_for(None, new, report, self.rules, self.clock())
             return Result("created", new, tuple(alerts))
+        match, joined = chosen[0], chosen[1:]
         reports = self.state.reports(match.incident_id) + [report]
+        # Incidents the report ties to its match are one event with it: their reports move
+        # to the match, which keeps its id; theirs are dropped (their alerts stand as sent).
+        for other in joined:
+            reports += self.state.reports(other.incident_id)
+            self.state.drop(other.incident_id, match.incident_id)
         new = merge(match.incident_id, reports, self.rules.figure_policy)
         self.state.save(new, reports)
         alerts = alerts_for(match, new, report, self.rules, self.clock())

@@ -206,9 +206,10 @@ class Wording(Protocol):
         ...
 
 
-#: Words of a town's name that a story's keywords never hold: an article ("The Bronx",
-#: "The Woodlands"), which left such a town never named.
-_ARTICLES = frozenset({"the"})
+#: Words of a town's name that a story's keywords never hold, which left such a place never
+#: named: an article ("The Bronx", "The Woodlands") and a county's designator ("Perry
+#: County" is named by "Perry": a story names the county its town lies in).
+_ARTICLES = frozenset({"the", "county", "parish", "township", "borough"})
 
 
 def town_words(location: Location) -> frozenset[str]:
@@ -401,7 +402,21 @@ def best_match(
     wording: Wording = _no_wording,
     matching: MatchingConfig | None = None,
 ) -> Incident | None:
-    """The best-scoring candidate that no rule rules out; ties to the lowest incident id.
+    """The best-scoring candidate that no rule rules out; ties to the lowest incident id."""
+    chosen = matches(report, candidates, window_days, wording, matching)
+    return chosen[0] if chosen else None
+
+
+def matches(
+    report: IncidentReport,
+    candidates: Iterable[Incident],
+    window_days: int = 1,
+    wording: Wording = _no_wording,
+    matching: MatchingConfig | None = None,
+) -> list[Incident]:
+    """The best-scoring candidate that no rule rules out (ties to the lowest incident id),
+    then the other candidates the report ties to it (see :func:`bridges`), by id; empty
+    when no candidate passes.
 
     With a single candidate left the wording term cannot change the choice, so it is
     computed only where a rule needs it or two or more candidates compete."""
@@ -412,10 +427,49 @@ def best_match(
         if judged is not None:
             passing.append((*judged, inc))
     if not passing:
-        return None
+        return []
     if len(passing) == 1:
-        return passing[0][2]
+        return [passing[0][2]]
     scored = [
         (s + WORDING_WEIGHT * (wording(inc) if similar is None else similar), inc) for s, similar, inc in passing
     ]
-    return min(scored, key=lambda t: (-t[0], t[1].incident_id))[1]
+    best = min(scored, key=lambda t: (-t[0], t[1].incident_id))[1]
+    tied = [inc for _, _, inc in passing if bridges(report, inc, wording, m)]
+    # The incident of the report's own town and stated day is tied to it without wording
+    # (there is nothing else to tell that event by), but only when it is the only one:
+    # two of them were kept apart by their figures or kinds.
+    same = [inc for _, _, inc in passing if _same_place_and_day(report, inc)]
+    if len(same) == 1 and same[0] not in tied:
+        tied += same
+    if len(tied) < 2 or best not in tied:
+        return [best]
+    # Never two incidents whose kinds or tolls say they are two events.
+    joined = [inc for inc in tied if inc is not best and _one_event(best, inc)]
+    return [best] + sorted(joined, key=lambda inc: inc.incident_id)
+
+
+def _one_event(a: Incident, b: Incident) -> bool:
+    """Whether two incidents' kinds and own tolls allow one event (as for a report)."""
+    if not types_compatible(a.event_type, b.event_type):
+        return False
+    own = [max((h.value for h in i.killed.history if not h.period_total), default=None) for i in (a, b)]
+    if own[0] is None or own[1] is None:
+        return True
+    lo, hi = min(own[0], own[1]), max(own[0], own[1])
+    return hi <= 5 * lo + 2
+
+
+def _same_place_and_day(report: IncidentReport, incident: Incident) -> bool:
+    return bool(report.location.name) and report.date_stated and (
+        (report.location.name, report.event_date) == (incident.location.name, incident.event_date)
+    )
+
+
+def bridges(report: IncidentReport, incident: Incident, wording: Wording, m: MatchingConfig) -> bool:
+    """Whether ``report``, which the rules let join ``incident``, ties it strongly enough
+    to another incident it also joins that the two are one event: the report has a place
+    below the country and its wording similarity reaches ``wording_merge``. Two incidents
+    of one event form when their first stories share too little (a first bulletin and a
+    story naming the victims); a later story naming both sets of particulars joins them.
+    A story with no place never does: a round-up names the particulars of many events."""
+    return bool(report.location.name) and wording(incident) >= m.wording_merge

@@ -47,12 +47,15 @@ def _pub(value: str | None) -> str:
     return value or ""
 
 
-def _toll(entries: Sequence[FigureEntry], policy: str) -> Toll:
+def _toll(entries: Sequence[FigureEntry], policy: str, set_aside: frozenset[str] = frozenset()) -> Toll:
+    """The toll of ``entries`` (all kept in the history); the reports of ``set_aside``
+    count only when no other report gives a figure (see :func:`_several_stories`)."""
     history = tuple(sorted(entries, key=lambda e: (_pub(e.published), e.outlet, e.value, e.report_id)))
     if not history:
         return Toll()
     own = [e for e in history if not e.period_total]
     pool = own or list(history)
+    pool = [e for e in pool if e.report_id not in set_aside] or pool
     chosen: list[FigureEntry]
     if policy == "latest_official":
         official = [e for e in pool if e.said_by]
@@ -73,7 +76,9 @@ def _toll(entries: Sequence[FigureEntry], policy: str) -> Toll:
     return Toll(value=value, qualifier=_qualifier(pool, value), history=history)
 
 
-def _net_of_deaths(wounded: Toll, killed: Toll, own_killed: dict[str, int], policy: str) -> Toll:
+def _net_of_deaths(
+    wounded: Toll, killed: Toll, own_killed: dict[str, int], policy: str, set_aside: frozenset[str] = frozenset()
+) -> Toll:
     """The wounded figure with the victims who died since counted once, as killed.
 
     A report that gave ``k`` killed and ``w`` wounded when the incident's own toll is now
@@ -86,7 +91,7 @@ def _net_of_deaths(wounded: Toll, killed: Toll, own_killed: dict[str, int], poli
         e if e.period_total else dataclasses.replace(e, value=max(0, e.value - max(0, dead - own_killed.get(e.report_id, 0))))
         for e in wounded.history
     ]
-    chosen = _toll(net, policy)
+    chosen = _toll(net, policy, set_aside)
     return Toll(value=chosen.value, qualifier=chosen.qualifier, history=wounded.history)
 
 
@@ -147,6 +152,21 @@ def _claims(reports: Sequence[IncidentReport]) -> tuple[ClaimEntry, ...]:
     return tuple(out)
 
 
+def _several_stories(reports: Sequence[IncidentReport]) -> frozenset[str]:
+    """The reports of an item that gave the incident several reports with different
+    figures for one field: such an item tells several stories (a page of the day's
+    shootings, a round-up), and which of its figures is this event's is a guess; its
+    highest is most often another event's or the day's total. A toll in one report and
+    the wounded in another is one story split, not several."""
+    given: dict[tuple[str, str], set[int]] = {}
+    for r in reports:
+        for name, fig in (("killed", r.killed), ("wounded", r.wounded)):
+            if fig is not None:
+                given.setdefault((r.item_id, name), set()).add(fig.value)
+    several = {item for (item, _), values in given.items() if len(values) > 1}
+    return frozenset(r.report_id for r in reports if r.item_id in several)
+
+
 def merge(incident_id: str, reports: Iterable[IncidentReport], policy: str = "highest") -> Incident:
     """The incident made of ``reports`` (a set: duplicates by report_id are ignored)."""
     unique = {r.report_id: r for r in reports}
@@ -183,7 +203,8 @@ def merge(incident_id: str, reports: Iterable[IncidentReport], policy: str = "hi
     event_date = (
         sorted(stated, key=lambda d: (-stated[d], d))[0] if stated else (min(undated) if undated else None)
     )
-    killed_toll = _toll(killed, policy)
+    aside = _several_stories(rs)
+    killed_toll = _toll(killed, policy, aside)
     own_killed = {r.report_id: r.killed.value for r in rs if r.killed and not r.killed.period_total}
     return Incident(
         incident_id=incident_id,
@@ -194,7 +215,7 @@ def merge(incident_id: str, reports: Iterable[IncidentReport], policy: str = "hi
         last_updated=max(pubs) if pubs else None,
         sources=tuple(sorted(sources.values(), key=lambda s: (_pub(s.published), s.outlet, s.url))),
         killed=killed_toll,
-        wounded=_net_of_deaths(_toll(wounded, policy), killed_toll, own_killed, policy),
+        wounded=_net_of_deaths(_toll(wounded, policy, aside), killed_toll, own_killed, policy, aside),
         claims=_claims(rs),
         report_ids=tuple(sorted(unique)),
     )

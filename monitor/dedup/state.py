@@ -101,12 +101,22 @@ class IncidentState(Protocol):
         under at least ``min_shared`` of ``words``, by incident id."""
         ...
 
-    def get(self, incident_id: str) -> Incident | None: ...
+    def get(self, incident_id: str) -> Incident | None:
+        """The incident; for one dropped into another (see :meth:`drop`), that one, so a
+        dropped id is never given to a new incident (its alerts' ids would be taken)."""
+        ...
 
     def reports(self, incident_id: str) -> list[IncidentReport]: ...
 
     def save(self, incident: Incident, reports: Sequence[IncidentReport]) -> None:
-        """Store ``incident`` with all its reports and index it as open."""
+        """Store ``incident`` with all its reports and index it as open (a report stored
+        with another incident before moves to this one)."""
+        ...
+
+    def drop(self, incident_id: str, into: str) -> None:
+        """Forget an incident found to be part of incident ``into`` (one event told as
+        two): lookups no longer return it, :meth:`get` gives ``into``. Called in the same
+        unit of work before ``into`` is saved with its reports."""
         ...
 
 
@@ -122,6 +132,7 @@ class MemoryState:
         self._areas: dict[tuple[str, str], set[str]] = {}
         self._words: dict[tuple[str, str], dict[str, str]] = {}
         self.open: set[str] = set()
+        self._dropped: dict[str, str] = {}
 
     def has_report(self, report_id: str) -> bool:
         return report_id in self._report_ids
@@ -139,6 +150,8 @@ class MemoryState:
         return [self.incidents[i] for i in keyword_hits(postings, first_day, last_day, min_shared) if i in self.open]
 
     def get(self, incident_id: str) -> Incident | None:
+        while incident_id in self._dropped:
+            incident_id = self._dropped[incident_id]
         return self.incidents.get(incident_id)
 
     def reports(self, incident_id: str) -> list[IncidentReport]:
@@ -159,6 +172,15 @@ class MemoryState:
         self._reports[iid] = list(reports)
         self._report_ids.update(r.report_id for r in reports)
         self.open.add(iid)
+
+    def drop(self, incident_id: str, into: str) -> None:
+        self._dropped[incident_id] = into
+        incident = self.incidents.pop(incident_id, None)
+        if incident is not None:
+            for w in incident_keywords(self._reports.get(incident_id, ())):
+                self._words.get((incident.location.region_key, w), {}).pop(incident_id, None)
+        self.close([incident_id])
+        self._reports.pop(incident_id, None)
 
     def close(self, incident_ids: Iterable[str]) -> None:
         """Drop incidents from the open index (they stay readable by id)."""

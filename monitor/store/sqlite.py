@@ -38,6 +38,7 @@ CREATE INDEX IF NOT EXISTS items_published ON items (published);
 CREATE TABLE IF NOT EXISTS keywords (
     region TEXT NOT NULL, word TEXT NOT NULL, day TEXT NOT NULL, incident_id TEXT NOT NULL,
     PRIMARY KEY (region, word, day, incident_id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS dropped (incident_id TEXT PRIMARY KEY, into_id TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS alerts (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, alert_id TEXT NOT NULL UNIQUE,
     incident_id TEXT NOT NULL, kind TEXT NOT NULL, body TEXT NOT NULL, done INTEGER NOT NULL DEFAULT 0,
@@ -144,7 +145,10 @@ class SqliteStore:
 
     def get(self, incident_id: str) -> Incident | None:
         row = self._db.execute("SELECT body FROM incidents WHERE incident_id=?", (incident_id,)).fetchone()
-        return Incident.from_dict(json.loads(row[0])) if row else None
+        if row is None:
+            into = self._db.execute("SELECT into_id FROM dropped WHERE incident_id=?", (incident_id,)).fetchone()
+            return self.get(into[0]) if into else None
+        return Incident.from_dict(json.loads(row[0]))
 
     def reports(self, incident_id: str) -> list[IncidentReport]:
         rows = self._db.execute(
@@ -166,8 +170,11 @@ class SqliteStore:
                 dumps(incident),
             ),
         )
+        # A report stored with another incident moves (two incidents found to be one event);
+        # the rest are left untouched.
         self._db.executemany(
-            "INSERT OR IGNORE INTO reports VALUES (?,?,?)",
+            "INSERT INTO reports VALUES (?,?,?) ON CONFLICT(report_id) DO UPDATE"
+            " SET incident_id=excluded.incident_id WHERE incident_id != excluded.incident_id",
             [(r.report_id, incident.incident_id, dumps(r)) for r in reports],
         )
         # Rows under an earlier event day stay behind; the rules check the incident itself.
@@ -176,6 +183,19 @@ class SqliteStore:
             "INSERT OR IGNORE INTO keywords VALUES (?,?,?,?)",
             [(incident.location.region_key, w, day, incident.incident_id) for w in incident_keywords(reports)],
         )
+
+    def drop(self, incident_id: str, into: str) -> None:
+        row = self._db.execute("SELECT region FROM incidents WHERE incident_id=?", (incident_id,)).fetchone()
+        if row is None:
+            return
+        self._db.execute("INSERT OR REPLACE INTO dropped VALUES (?, ?)", (incident_id, into))
+        # By (region, word), the keyword table's key: a scan by incident would read it all.
+        # (Called before the survivor is saved, while the reports are still this incident's.)
+        self._db.executemany(
+            "DELETE FROM keywords WHERE region=? AND word=? AND incident_id=?",
+            [(row[0], w, incident_id) for w in incident_keywords(self.reports(incident_id))],
+        )
+        self._db.execute("DELETE FROM incidents WHERE incident_id=?", (incident_id,))
 
     # -- lifecycle -----------------------------------------------------------------------
     def close_quiet(self, watermark: str, quiet_days: float) -> int:

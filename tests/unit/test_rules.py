@@ -89,3 +89,23 @@ def test_a_wounded_victim_who_died_is_counted_once() -> None:
     # A report that already counted the death keeps its wounded figure.
     both = report(3, 1, 4, outlet="DW")
     assert merge("inc", [early, later, both]).wounded.value == 4
+
+
+def test_a_page_of_several_stories_gives_way_to_a_story_of_its_own() -> None:
+    # One city page tells this shooting (2 wounded) and the weekend's (14 wounded); both of
+    # its reports joined the incident. A single story of the event says 3 wounded.
+    page = [dataclasses.replace(report(1, 1, 2), item_id="page"),
+            dataclasses.replace(report(2, 4, 14), item_id="page")]
+    alone = report(3, 1, 3, outlet="BBC")
+    inc = merge("inc", [*page, alone])
+    assert (inc.killed.value, inc.wounded.value) == (1, 3)
+    assert len(inc.wounded.history) == 3  # every figure stays in the history
+    # With no other story the page's figures are all there is: the highest, as before.
+    assert merge("inc", page).wounded.value == 14
+    # One story split in two reports (the toll in one, the wounded in the other) is one story.
+    split = [dataclasses.replace(report(4, 2, None), item_id="story"),
+             dataclasses.replace(report(5, None, 6), item_id="story")]
+    apart = [report(4, 2, None), report(5, None, 6)]  # the same figures from two items
+    told = merge("inc", [*split, alone])
+    assert (told.killed.value, told.wounded.value) == (2, 4)  # 6 shot, the two dead among them
+    assert told == merge("inc", [*apart, alone])

@@ -391,6 +391,22 @@ def test_a_story_with_no_place_names_a_town_whose_name_has_an_article() -> None:
     assert len(clusters([placed, vague])) == 1
 
 
+def test_a_story_naming_the_county_joins_the_event_placed_in_that_county() -> None:
+    # One outlet places the shooting in the county (all its sheriff said), another in the
+    # town, naming the county's sheriff: the county is named ("County" itself never is a
+    # keyword), so the two places are one.
+    county = Location("Harrow County", "Ohio", "US")
+    town = Location("Millbrook", "Ohio", "US")
+    by_county = rep("c1", county, "2024-05-04", "A teenager was wounded at a party, the sheriff said.")
+    by_town = rep("c2", town, "2024-05-04", "Deputies of the Harrow County sheriff found two men hurt on Tanager Road.")
+    assert len(clusters([by_county, by_town])) == 1
+    assert len(clusters([by_town, by_county])) == 1
+    # A story of the same day in another town of the state that names no such county
+    # stays apart.
+    elsewhere = rep("c3", Location("Dunmore", "Ohio", "US"), "2024-05-04", OTHER)
+    assert len(clusters([by_county, by_town, elsewhere])) == 2
+
+
 def test_a_place_near_one_of_the_incidents_reports_is_a_compatible_place() -> None:
     # An incident most of whose stories name the city, one the district 20 km out where
     # it happened (admitted by its wording); a later story naming only the district, in
