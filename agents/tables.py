@@ -12,7 +12,8 @@ them is durable, never an arbitrary subset. Keys:
 - ``kw:<region>|<word>``  ``{incident_id: day}``: the incidents of a region indexed under a
   keyword (see :func:`monitor.dedup.state.incident_keywords`);
 - ``inc:<incident_id>``  ``{"dropped_into"}`` instead, once the incident was found to be
-  part of another (one event told as two): its reports moved there;
+  part of another (one event told as two): its reports moved there (the other's record
+  lists it under ``"joined"`` until the next report of that incident);
 - ``seen:<report_id>``  ``{"incident_id", "emitted", "applied"}``: the report is being
   applied (``"applied": false``) or is applied, and its incident update and alerts were
   (or were not yet) acknowledged by the broker.
@@ -163,11 +164,15 @@ class TableState:
         for key, entries in self._adds.items():
             self.table[key] = entries
         # The incidents dropped into another are written after it: a crash between leaves
-        # their reports in two incidents, never in none.
+        # their reports in two incidents, never in none, and the survivor names them
+        # ("joined") so that the replay finishes the join.
+        joined = sorted(i for i, r in self._records.items() if r.get("dropped_into") == incident_id)
         for iid, record in sorted(self._records.items(), key=lambda kv: "dropped_into" in kv[1]):
             if iid == incident_id:
                 kept = list(record["alerts"].items())[-(KEEP_ALERTS - 1) :]
                 record["alerts"] = dict(kept) | {report_id: [a.to_dict() for a in alerts]}
+                if joined:
+                    record["joined"] = joined
             self.table[f"inc:{iid}"] = record
         if incident_id is not None:
             self.table[f"seen:{report_id}"] = {"incident_id": incident_id, "emitted": False}
@@ -213,10 +218,22 @@ class TableState:
         prev = record.get("prev_idx")
         if prev and incident_id in self._index(prev):
             self.table[prev] = {i: a for i, a in self._index(prev).items() if i != incident_id}
+        self._finish_join(incident_id, record.get("joined", ()))
         if seen is None or not seen.get("applied", True):
             self.table[f"seen:{report_id}"] = {"incident_id": incident_id, "emitted": False}
         alerts = tuple(Alert.from_dict(a) for a in record["alerts"].get(report_id, ()))
         return Emission(report_id, "replayed", Incident.from_dict(record["incident"]), alerts)
+
+    def _finish_join(self, incident_id: str, joined: Sequence[str]) -> None:
+        """Drop the incidents ``incident_id`` took in whose own drop a crash cut short."""
+        for other in joined:
+            if self._dropped_into(other) is None:
+                self.drop(other, incident_id)
+        for iid, record in self._records.items():
+            self.table[f"inc:{iid}"] = record
+        for key, entries in (self._adds | self._drops).items():
+            self.table[key] = entries
+        self.rollback()
 
     # -- helpers --------------------------------------------------------------------
     def _record(self, incident_id: str) -> dict[str, Any] | None:

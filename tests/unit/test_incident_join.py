@@ -149,6 +149,41 @@ def test_tables_write_the_survivor_before_the_incident_dropped_into_it() -> None
     assert table[dropped] == {"dropped_into": survivor.removeprefix("inc:")}
 
 
+class _CrashOn(dict[str, Any]):
+    """A table whose write of one key fails once, as a worker killed at that moment."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.crash_on: str | None = None
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if key == self.crash_on:
+            self.crash_on = None
+            raise SystemExit("killed")
+        super().__setitem__(key, value)
+
+
+def test_a_crash_between_the_survivor_and_the_drop_is_finished_by_the_replay() -> None:
+    table = _CrashOn()
+    state = TableState(table)
+    correlator = Correlator(state, AlertRules(), MatchingConfig())
+    diner, motel, both = rep("d", SALEM, DINER), rep("m", EUGENE, MOTEL), rep("b", SALEM, BOTH)
+    for r in (diner, motel):
+        apply_report(state, correlator, r)
+        state.mark_emitted(r.report_id)
+    survivor, dropped = stable_id(*incident_key(diner)), stable_id(*incident_key(motel), 2)
+    table.crash_on = f"inc:{dropped}"
+    with pytest.raises(SystemExit):
+        apply_report(state, correlator, both)
+    state.rollback()  # the restarted worker starts with no pending writes
+    assert "incident" in table[f"inc:{dropped}"]  # cut short: the motel incident still stands
+    again = apply_report(TableState(table), correlator, both)
+    assert again is not None and again.outcome == "replayed"
+    assert table[f"inc:{dropped}"] == {"dropped_into": survivor}
+    open_ids = {i for k, v in table.items() if k.startswith("idx:") for i in v}
+    assert survivor in open_ids and dropped not in open_ids
+
+
 def test_a_story_of_the_same_town_and_day_needs_wording_only_with_the_other_incident(runner: Runner) -> None:
     # The guests' story is placed in the diner's town and day (the same event, nothing
     # else to tell it by) and shares the motel story's names: it ties the two.
