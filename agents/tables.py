@@ -155,6 +155,13 @@ class TableState:
         if key and incident_id in self._index(key):
             kept = {i: a for i, a in self._index(key).items() if i != incident_id}
             (self._adds if key in self._adds else self._drops)[key] = kept
+        # Its keyword postings go too: left, they would count toward a keyword's cap.
+        region = Incident.from_dict(old["incident"]).location.region_key
+        reports = [IncidentReport.from_dict(r) for r in old["reports"]]
+        for w in incident_keywords(reports):
+            kw = f"kw:{region}|{w}"
+            if incident_id in self._index(kw):
+                self._adds[kw] = {i: d for i, d in self._index(kw).items() if i != incident_id}
 
     # -- unit of work ---------------------------------------------------------------
     def commit(self, report_id: str, incident_id: str | None, alerts: Sequence[Alert]) -> None:

@@ -147,6 +147,9 @@ def test_tables_write_the_survivor_before_the_incident_dropped_into_it() -> None
     survivor, dropped = f"inc:{stable_id(*incident_key(diner))}", f"inc:{stable_id(*incident_key(motel), 2)}"
     assert table.writes.index(survivor) < table.writes.index(dropped)
     assert table[dropped] == {"dropped_into": survivor.removeprefix("inc:")}
+    # Its keyword postings are gone with it (they would count toward a keyword's cap).
+    posted = {i for k, v in table.items() if k.startswith("kw:") for i in v}
+    assert survivor.removeprefix("inc:") in posted and dropped.removeprefix("inc:") not in posted
 
 
 class _CrashOn(dict[str, Any]):
