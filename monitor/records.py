@@ -362,6 +362,9 @@ class Alert:
     created_at: str | None = None
     #: Set only on a coalesced alert: every change it combines, oldest first.
     changes: tuple[Change, ...] = ()
+    #: Set only when the report behind the change showed other incidents to be this one
+    #: event: their ids, which are no more (their earlier alerts went out under them).
+    joined: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -374,6 +377,8 @@ class Alert:
         }
         if self.changes:
             data["changes"] = [c.to_dict() for c in self.changes]
+        if self.joined:
+            data["joined"] = list(self.joined)
         return data
 
     @classmethod
@@ -386,6 +391,7 @@ class Alert:
             incident=Incident.from_dict(data["incident"]),
             created_at=data.get("created_at"),
             changes=tuple(Change.from_dict(c) for c in data.get("changes", ())),
+            joined=tuple(data.get("joined", ())),
         )
 
 

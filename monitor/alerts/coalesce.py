@@ -38,6 +38,7 @@ def combine(alerts: Sequence[Alert]) -> Alert:
         incident=last.incident,
         created_at=last.created_at,
         changes=tuple(c for a in alerts for c in (a.changes or (a.change,))),
+        joined=tuple(sorted({i for a in alerts for i in a.joined})),
     )
 
 

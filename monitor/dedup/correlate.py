@@ -8,7 +8,7 @@ transaction their store gives them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from monitor.alerts.rules import alerts_for
@@ -98,6 +98,9 @@ class Correlator:
         new = merge(match.incident_id, reports, self.rules.figure_policy)
         self.state.save(new, reports)
         alerts = alerts_for(match, new, report, self.rules, self.clock())
+        if joined:  # whoever followed a dropped incident learns where it went
+            ids = tuple(sorted(o.incident_id for o in joined))
+            alerts = [replace(a, joined=ids) for a in alerts]
         changed = _material(match) != _material(new)
         return Result("updated" if changed else "unchanged", new, tuple(alerts))
 

@@ -44,6 +44,8 @@ def slack_payload(alert: Alert) -> dict[str, Any]:
     )
     if ch.outlet:
         change += f" ({escape_slack(ch.outlet)})"
+    if alert.joined:
+        change += f"\nNow one incident with {escape_slack(', '.join(alert.joined))} (the same event)"
     fields = [
         {"type": "mrkdwn", "text": f"*Date*\n{escape_slack(inc.event_date or 'unknown')}"},
         {"type": "mrkdwn", "text": f"*Killed / wounded*\n{escape_slack(_figures(alert))}"},

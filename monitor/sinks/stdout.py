@@ -30,6 +30,8 @@ def format_alert_text(alert: Alert) -> str:
         f"[{alert.kind}] {inc.event_type.replace('_', ' ')} in {place} on {inc.event_date or 'unknown date'}"
         f" | killed {_toll(inc.killed)}, wounded {_toll(inc.wounded)} | claims: {claims} | {change}"
     )
+    if alert.joined:
+        line += f" | now one incident with {', '.join(alert.joined)}"
     return " ".join(line.split())  # feed-derived text never breaks the one-line format
 
 

@@ -4,6 +4,7 @@ implementation). Scenarios written for the project."""
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,10 +12,13 @@ from typing import Any
 import pytest
 
 from agents.tables import TableState, apply_report
+from monitor.alerts.coalesce import combine
 from monitor.config import AlertRules, MatchingConfig
 from monitor.dedup.correlate import Correlator, incident_key
 from monitor.dedup.state import MemoryState
-from monitor.records import Figure, Incident, IncidentReport, Location, stable_id
+from monitor.records import Alert, Figure, Incident, IncidentReport, Location, stable_id
+from monitor.sinks.slack import slack_payload
+from monitor.sinks.stdout import format_alert_text
 from monitor.store.sqlite import SqliteStore
 
 SALEM = Location("Salem", "Oregon", "US")
@@ -214,3 +218,24 @@ def test_two_incidents_whose_tolls_say_two_events_are_never_joined(runner: Runne
     twelve = dataclasses.replace(rep("m", EUGENE, MOTEL), killed=Figure(12))
     incidents, _ = runner([one, twelve, rep("b", SALEM, BOTH)])
     assert len(incidents) == 2
+
+
+def test_the_alert_of_a_join_names_the_incidents_it_took_in() -> None:
+    """Whoever followed the motel incident learns that it is now the diner's."""
+    state = MemoryState()
+    correlator = Correlator(state, AlertRules(), MatchingConfig())
+    diner = dataclasses.replace(rep("d", SALEM, DINER), wounded=Figure(1))
+    motel = dataclasses.replace(rep("m", EUGENE, MOTEL), wounded=Figure(3))
+    first = [correlator.process(r) for r in (diner, motel)]
+    assert all(not a.joined for r in first for a in r.alerts)
+    joined = correlator.process(rep("b", SALEM, BOTH))
+    motel_id = stable_id(*incident_key(motel), 2)
+    [alert] = joined.alerts
+    assert alert.kind == "casualties_changed" and (alert.change.old, alert.change.new) == (1, 3)
+    assert alert.joined == (motel_id,)
+    assert Alert.from_dict(alert.to_dict()) == alert
+    assert motel_id in format_alert_text(alert)
+    assert motel_id in json.dumps(slack_payload(alert)["blocks"])
+    # Coalesced with a later change of the same incident, the join is still told.
+    later = dataclasses.replace(alert, alert_id="later", joined=())
+    assert combine([alert, later]).joined == (motel_id,)
