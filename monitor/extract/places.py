@@ -4,10 +4,10 @@ places of each sentence and the country votes of the whole text.
 The gazetteer (:mod:`monitor.extract.gazetteer`) finds every name that could be a place;
 this module decides which of them are places here and not part of a person's or an
 organisation's name ("Elizabeth Smith", "the Liberal Party", "Kabul University"), which
-country the text points to (:func:`_votes`), and which places each sentence names
-(:func:`_sentence_places`). Datelines are where the outlet filed from: they are removed
-from the text (:func:`_strip_dateline`) and weigh only as the outlet's home, except a US
-town and state, which a local outlet names for its own town (:func:`_dateline_place`).
+country the text points to (:func:`country_votes`), and which places each sentence names
+(:func:`sentence_places`). Datelines are where the outlet filed from: they are removed
+from the text (:func:`strip_dateline`) and weigh only as the outlet's home, except a US
+town and state, which a local outlet names for its own town (:func:`dateline_place`).
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ _NOT_A_TOWN_AFTER = _STREET_AFTER | frozenset(
 )
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|of)\s+$", re.IGNORECASE)
+PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|of)\s+$", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside)\s+$", re.IGNORECASE)
 # People and things that are abroad when a nationality comes before them.
 _ABROAD = frozenset(
@@ -58,7 +58,7 @@ _NOT_A_SURNAME = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december".split()
 )
-_COUNTY = re.compile(r"\s(?:County|Parish|Co\.)$", re.IGNORECASE)
+COUNTY = re.compile(r"\s(?:County|Parish|Co\.)$", re.IGNORECASE)
 _VILLAGE = re.compile(r"\b(?:village|hamlet)\s+of\s+$", re.IGNORECASE)
 # ", Pa.", ", N.J.", ", OH" after a place name: a US state as datelines write it.
 _US_STATE_AFTER = re.compile(r"[A-Za-z],\s+(?P<abbr>[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2})(?![A-Za-z])")
@@ -115,14 +115,14 @@ def _spelling(name: str | None) -> str | None:
     return re.sub(r"(.)\1", r"\1", name.casefold().replace("-", " "))
 
 
-def _is_county(p: Place | None) -> bool:
-    return p is not None and p.kind == "province" and p.country == "US" and _COUNTY.search(p.name) is not None
+def is_county(p: Place | None) -> bool:
+    return p is not None and p.kind == "province" and p.country == "US" and COUNTY.search(p.name) is not None
 
 
-def _same_area(a: Place, b: Place) -> bool:
+def same_area(a: Place, b: Place) -> bool:
     if a.country != b.country:
         return False
-    if (_is_county(a) and a.admin1 is None) or (_is_county(b) and b.admin1 is None):
+    if (is_county(a) and a.admin1 is None) or (is_county(b) and b.admin1 is None):
         return True  # a county of several states, none named: nothing tells them apart
     name_a, city_a, admin_a = _spelling(a.name), _spelling(a.city), _spelling(a.admin1)
     name_b, city_b, admin_b = _spelling(b.name), _spelling(b.city), _spelling(b.admin1)
@@ -162,7 +162,7 @@ def _person_name(text: str, start: int, end: int) -> bool:
     )
 
 
-def _people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str]:
+def names_of_people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str]:
     """Place names that the text uses as people's names: a mention right after a given
     name ("Jose Garcia", "Nicholas Lindsay"), or a given name before a surname or an
     unknown name ("Jordan Davis", "Sofia Chiddo"). Returned lower-case, with the other
@@ -199,17 +199,17 @@ def _people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str]:
             if any(p.kind == "country" or (p.kind == "province" and p.country == "US") for p in places):
                 continue  # "Paris Texas", "Chad Jordan"
             unknown = not places and max(p.population for p in m.candidates) < 200_000  # "Houston Chronicle"
-            if (word in surnames and word not in common) or (unknown and not _PREPOSITION_BEFORE.search(text, 0, m.start)):
+            if (word in surnames and word not in common) or (unknown and not PREPOSITION_BEFORE.search(text, 0, m.start)):
                 out |= {surface, word}
     return frozenset(out)
 
 
-def _title_case(text: str) -> bool:
+def title_case(text: str) -> bool:
     words: list[str] = re.findall(r"[A-Za-z][\w'’-]*", text)
     return sum(w[0].isupper() for w in words) > 0.6 * max(1, len(words))
 
 
-def _name_mentions(text: str, found: list[Mention]) -> list[Mention]:
+def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
     """The mentions in ``found`` that name a place at all, not part of a person's or an
     organisation's name ("Lina Ron", "the Liberal Party"). In a headline every word is
     capitalised, so no name is ruled out there."""
@@ -221,7 +221,7 @@ def _name_mentions(text: str, found: list[Mention]) -> list[Mention]:
         found = [m for m in found if m.start >= len(text) - len(rest) or not _is_capital(m)]
     if text.isupper():
         return _upper_case_names(text, found)
-    headline = _title_case(text)
+    headline = title_case(text)
     out: list[Mention] = []
     for m in found:
         if actor_table().canonical(m.surface) is not None:
@@ -285,7 +285,7 @@ def _longer_name(text: str, m: Mention) -> bool:
     """"Pilar Ruiz", "Roman Garkusha": a small town's name followed by another name is
     the start of a person's name (a large city's is a facility in it: "Kandahar Airfield")."""
     after = re.match(r"\s+([A-Z][a-z]+)\b", text[m.end:])
-    if after is None or max(p.population for p in m.candidates) >= 200_000 or _COUNTY.search(m.surface):
+    if after is None or max(p.population for p in m.candidates) >= 200_000 or COUNTY.search(m.surface):
         return False
     if _us_state_not_a_name(m):
         return False  # "Vermont News", "Ohio Valley": the state, unless also a given name ("Virginia")
@@ -313,7 +313,7 @@ def us_state_votes(text: str) -> int:
     return n
 
 
-def _home_votes(outlet: str, filed_from: str, filed: Place | None) -> Counter[str]:
+def home_votes(outlet: str, filed_from: str, filed: Place | None) -> Counter[str]:
     """Votes from where the outlet is: a city or state its name or address names (2), and
     a dateline that names a town but no state ("PITTSBURGH", "WALWORTH COUNTY", 1)."""
     g = gazetteer()
@@ -328,13 +328,13 @@ def _home_votes(outlet: str, filed_from: str, filed: Place | None) -> Counter[st
     return votes
 
 
-def _votes(
+def country_votes(
     mentions: list[Mention], texts: list[str], filed: Place | None = None, home: Counter[str] | None = None
 ) -> Counter[str]:
     """The article's country votes: its place mentions, US states written as
     abbreviations (each worth a country name), a dateline naming a US state (``filed``,
     worth more: a local outlet's own town outweighs namesakes in the story) and the
-    outlet's home and a dateline's town (``home``, :func:`_home_votes`)."""
+    outlet's home and a dateline's town (``home``, :func:`home_votes`)."""
     votes = gazetteer().country_context(mentions)
     if home:
         votes.update(home)
@@ -387,7 +387,7 @@ def _outweigh_namesakes(votes: Counter[str], mentions: list[Mention]) -> None:
         votes["US"] = max(votes["US"], *(votes[cc] + 1 for cc in towns_only))
 
 
-def _sentence_places(
+def sentence_places(
     text: str,
     found: list[Mention],
     context_top: str | None,
@@ -425,7 +425,7 @@ def _sentence_places(
     return out
 
 
-def _dateline_place(filed_from: str) -> Place | None:
+def dateline_place(filed_from: str) -> Place | None:
     """The US state a dateline names ("CUMBERLAND, Ind.", "ROUNDUP, Montana") and, when
     the gazetteer knows it there, the town: where a local outlet filed from, which beats
     a same-named town of another state ("Cumberland" in Rhode Island)."""
@@ -446,7 +446,7 @@ def _dateline_place(filed_from: str) -> Place | None:
     return max(towns, key=lambda p: p.population) if towns else state
 
 
-def _strip_dateline(text: str) -> tuple[str, str]:
+def strip_dateline(text: str) -> tuple[str, str]:
     """Remove a dateline ("ISLAMABAD: ") from the first paragraphs: it is where the
     outlet filed from, not where the incident happened. Returns the text and the
     dateline ("" when none)."""
