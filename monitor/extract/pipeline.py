@@ -217,7 +217,7 @@ def _analyse(
         }
     mentions = [m for s in sentences for m in found_places[s.index]]
     filed = dateline_place(filed_from)
-    home = home_votes(item.outlet, filed_from, filed) + g.cue_votes(s.text for s in sentences)
+    home = home_votes(item.outlet, filed_from, filed, item.url) + g.cue_votes(s.text for s in sentences)
     text_context = country_votes(mentions, [filed_from, *(s.text for s in sentences)], filed)
     context = text_context + home
     provinces = frozenset(

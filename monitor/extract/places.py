@@ -313,12 +313,13 @@ def us_state_votes(text: str) -> int:
     return n
 
 
-def home_votes(outlet: str, filed_from: str, filed: Place | None) -> Counter[str]:
+def home_votes(outlet: str, filed_from: str, filed: Place | None, url: str = "") -> Counter[str]:
     """Votes from where the outlet is: a city or state its name or address names (2), and
-    a dateline that names a town but no state ("PITTSBURGH", "WALWORTH COUNTY", 1)."""
+    a dateline that names a town but no state ("PITTSBURGH", "WALWORTH COUNTY", 1). The
+    item's web address stands in for an outlet whose name tells nothing (a feed's name)."""
     g = gazetteer()
     votes: Counter[str] = Counter()
-    home = g.outlet_country(outlet) if outlet else None
+    home = next((cc for o in (outlet, url) if o and (cc := g.outlet_country(o))), None)
     if home is not None:
         votes[home] += 2
     if filed is None and filed_from and "," not in filed_from:

@@ -305,6 +305,12 @@ def test_large_namesake_against_the_text_is_dropped() -> None:
         ("Jordan Times", "JO"),
         ("theguardian.com", None),  # no short names hidden inside words
         ("GVDB", None),
+        ("https://www.wxyz.com/news/local", "US"),  # call letters of a US station
+        ("kabc7.com", "US"),
+        ("12nbc.com", "US"),
+        ("fox31now.com", "US"),
+        ("web.archive.org", None),  # a three-letter label is not a call sign
+        ("news.wxyz.example.org", None),  # only the site's own name counts
     ],
 )
 def test_outlet_home(outlet: str, expected: str | None) -> None:
@@ -316,6 +322,14 @@ def test_outlet_home_breaks_a_tie_between_namesakes() -> None:
                    text="A man was shot and wounded in Toledo late on Friday, police said.",
                    published="2024-03-09T10:00:00Z")
     (report,) = extract(one)
+    assert report.location.country_code == "US"
+
+
+def test_web_address_stands_in_for_an_outlet_name_that_tells_nothing() -> None:
+    item = FeedItem(item_id="u", feed="t", outlet="Local feed", url="https://www.wkrz.com/news/shooting-1",
+                    title="", text="A teenager was shot and wounded in the Maple Hollow section late Friday, police said.",
+                    published="2024-03-09T10:00:00Z")
+    (report,) = extract(item)
     assert report.location.country_code == "US"
 
 
