@@ -43,6 +43,7 @@ from monitor.extract.gazetteer import US_STATE_ABBREV, Mention, Place, gazetteer
 from monitor.extract.places import (
     COUNTY,
     PREPOSITION_BEFORE,
+    countries_named,
     country_votes,
     dateline_place,
     home_votes,
@@ -239,6 +240,7 @@ def _analyse(
         and all(p.country == "US" and p.kind == "city" and p.admin1 == m.candidates[0].admin1 for p in m.candidates)
     )
     top = context.most_common(1)[0][0] if context else None
+    named = countries_named(mentions)
     published = _published_date(item.published)
     out: list[_Sent] = []
     previous_actor: str | None = None
@@ -267,7 +269,7 @@ def _analyse(
                 claims=claims,
                 etype=event_type(text, casualties[0].start if casualties else None),
                 places=sentence_places(
-                    text, found_places[s.index], top, context, provinces, filed.admin1 if filed else None
+                    text, found_places[s.index], top, context, provinces, filed.admin1 if filed else None, named
                 ),
                 when=resolve_date(text, published, casualties[0].start if casualties else None),
                 background=_is_background(text, casualties),

@@ -375,14 +375,20 @@ def _us_anchor(mentions: list[Mention], texts: list[str]) -> bool:
     return "US" in gazetteer().cue_votes(texts)
 
 
+def countries_named(mentions: Iterable[Mention], besides_us: bool = False) -> frozenset[str]:
+    """The countries a text names by their own name, their people or a region of theirs,
+    not only by towns; ``besides_us``: not counting a name the US has too ("Georgia")."""
+    return frozenset(
+        p.country for m in mentions for p in m.candidates
+        if p.kind in {"country", "province"} and not (besides_us and any(q.country == "US" for q in m.candidates))
+    )
+
+
 def _outweigh_namesakes(votes: Counter[str], mentions: list[Mention]) -> None:
     """In a text anchored in the US, a country named only by towns ("Berlin", "Whitehaven",
     "Trang": namesakes, surnames) does not outvote it: a foreign scene needs its country,
     its people or a region of it named too."""
-    named = {
-        p.country for m in mentions for p in m.candidates
-        if p.kind in {"country", "province"} and not any(q.country == "US" for q in m.candidates)
-    }
+    named = countries_named(mentions, besides_us=True)
     towns_only = [cc for cc in votes if cc != "US" and cc not in named]
     if towns_only:
         votes["US"] = max(votes["US"], *(votes[cc] + 1 for cc in towns_only))
@@ -392,12 +398,16 @@ def sentence_places(
     text: str,
     found: list[Mention],
     context_top: str | None,
-    context: object,
+    context: Counter[str],
     provinces: frozenset[str] = frozenset(),
     state: str | None = None,
+    named: frozenset[str] | None = None,
 ) -> list[Place]:
     """The places of one sentence, from its place-name mentions ``found``; with the US
-    ``state`` of the dateline, none of another state (a victim's home state, a namesake)."""
+    ``state`` of the dateline, none of another state (a victim's home state, a namesake);
+    with the countries the text ``named`` (:func:`countries_named`), no town of a country
+    the text does not name and whose votes trail the leader's by two or more: "Santos" in
+    a story of a US city, "La Victoria" in one of Colombia, are surnames or namesakes."""
     g = gazetteer()
     out: list[Place] = []
     upper = text.isupper()
@@ -409,9 +419,14 @@ def sentence_places(
             continue
         if nxt in _METONYMY_VERBS or text[m.end:m.end + 2] in {"'s", "’s"} and m.candidates[0].kind == "city" and _is_capital(m):
             continue  # "Washington said", "Kabul's demands": a government, not a scene
-        place = g.resolve(m, context, nxt, provinces)  # type: ignore[arg-type]
+        place = g.resolve(m, context, nxt, provinces)
         if place is not None and place.kind != "country":
             if state and place.country == "US" and place.admin1 and place.admin1 != state:
+                continue
+            if (
+                named is not None and place.kind == "city" and place.country not in named and context_top is not None
+                and context[context_top] >= context[place.country] + 2
+            ):
                 continue
             out.append(place)
     # Within a sentence the most specific place is the scene: "Tulsa, Oklahoma" is Tulsa.

@@ -501,3 +501,24 @@ def test_a_state_name_before_another_word_is_still_the_state() -> None:
     # "Oregon Report" in an outlet's page title is the state, not a person's name.
     text = "Hiker shot dead on a forest trail - Oregon Report, Weather and Traffic"
     assert country(text) == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A Colombian story: "La Victoria" is a hamlet here, not the Venezuelan city.
+        ("Guerrillas shot dead a councilman of La Victoria hamlet on Sunday, Colombian army officers said. "
+         "The army of Colombia blamed the rebels of the region.", "CO"),
+        # A story of New York: a bakery named Santos is not the Brazilian port.
+        ("A man was shot outside Santos Bakery on Friday night in the 400 block of Elm Road, "
+         "the Kings County sheriff's office said.", "US"),
+    ],
+)
+def test_a_town_of_a_country_the_text_never_names_is_not_the_scene(text: str, expected: str) -> None:
+    assert location(text)[0] == expected
+
+
+def test_a_town_of_a_close_second_country_stays_the_scene() -> None:
+    # Israel is named and leads by one vote only: Gaza, named as a town, is still the place.
+    text = "A rocket fired from Gaza wounded two people near the border with Israel on Monday."
+    assert location(text)[2] == "Gaza"
