@@ -61,6 +61,9 @@ from monitor.records import Claim, FeedItem, Figure, IncidentReport, Location, Q
 # Event types concrete enough to report with only a country: a bomb went off somewhere in
 # Spain. General talk of "attacks" or "fighting" without a place or figure is not.
 _CONCRETE_TYPES = frozenset({"bombing", "suicide_bombing", "rocket_mortar_shelling", "airstrike", "kidnapping", "assassination"})
+# Event types whose words are as often figurative ("captured the imagination", "clashed
+# with the studio"): such an event takes no place from the lead, only one of its own.
+_FIGURATIVE_TYPES = frozenset({"takeover", "armed_clash"})
 #: How many of the body's first sentences give the lead's keywords (names of victims,
 #: suspects and venues; see :attr:`~monitor.records.IncidentReport.lead_keywords`).
 LEAD_SENTENCES = 3
@@ -306,6 +309,10 @@ def _group(sents: list[_Sent]) -> list[_Event]:
     events: list[_Event] = []
     main: _Event | None = None
     headline_only = False  # the main event so far is a headline with no figure
+    # Where the lead says it happened, in a sentence before the attack's that tells no attack
+    # itself ("multiple people found dead in New Port Richey"): the main event's place when
+    # it names none.
+    lead_place: Place | None = None
     for st in sents:
         if st.background and not _recalls_the_story(st, main):
             if st.claims and main is not None and _THIS_ATTACK.search(st.s.text):
@@ -327,6 +334,8 @@ def _group(sents: list[_Sent]) -> list[_Event]:
                 main.claims.extend(st.claims)  # "officials blamed X, whose fighters attacked twice this year"
             continue
         if not (st.casualties or st.claims or st.etype):
+            if main is None and lead_place is None and st.places and st.s.index <= _LEAD_INDEX:
+                lead_place = st.places[0]
             continue
         if main is None:
             if not (st.casualties or st.etype or st.claims):
@@ -365,6 +374,8 @@ def _group(sents: list[_Sent]) -> list[_Event]:
                 target = _Event(st.etype, place or (main.place if not different_place else None), st.when)
                 events.append(target)
         _attach(target, st)
+    if main is not None and main.place is None and (main.own or main.etype not in _FIGURATIVE_TYPES):
+        main.place = lead_place
     return events
 
 

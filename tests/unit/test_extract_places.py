@@ -522,3 +522,16 @@ def test_a_town_of_a_close_second_country_stays_the_scene() -> None:
     # Israel is named and leads by one vote only: Gaza, named as a town, is still the place.
     text = "A rocket fired from Gaza wounded two people near the border with Israel on Monday."
     assert location(text)[2] == "Gaza"
+
+
+def test_the_lead_gives_its_place_to_an_event_that_names_none() -> None:
+    # The first sentence names the town but no attack; the attack's sentence names no place.
+    text = ("Several people were found dead inside a trailer home in Lakeland on Tuesday. "
+            "Deputies had been called to the park after neighbours heard shots fired.")
+    assert location(text)[2] == "Lakeland"
+
+
+def test_a_figurative_event_takes_no_place_from_the_lead() -> None:
+    text = ("The singer died at a hospital in Nashville on Monday, her agent said. "
+            "She captured the hearts of a generation of listeners, he added.")
+    assert extract(item(text)) == []
