@@ -100,7 +100,7 @@ _ATTACK_WORDS = re.compile(
     r"explosive|grenade|rocket|mortar|shell\w*|airstrikes?|drone|ambush\w*|massacre|murder\w*|stabb\w*|arson\w*"
     r"|kidnap\w*|assassinat\w*|clash\w*|raid\w*|gunman|assailants?|attackers?|hostages?|abduct\w*|fighting"
     r"|landmines?|blasts?|detonat\w*|stormed|bandits?|armed\s+men|jihadists?|extremists?|guerrillas?|fighters"
-    r"|missiles?|bullets?|guns?|gunshots?|gunpoint|firearms?|handguns?|pistols?|rifles?|weapons?|knife|knives|machetes?|lynch\w*|executed|beheaded|torched"
+    r"|missiles?|bullets?|guns?|gunshots?|gunpoint|firearms?|handguns?|shotguns?|pistols?|rifles?|weapons?|hunting\s+(?:accident|incident|mishap)s?|knife|knives|machetes?|lynch\w*|executed|beheaded|torched"
     r"|molotov|devices?|ieds?|killers?|homicide|slain|massacred|opened\s+fire|crossfire|strikes?"
     r"|rockets|mortars|grenades|explosives|shots|fired\s+(?:\w+\s+){0,2}?(?:at|on|upon)|came\s+under\s+fire"
     r"|dynamit\w*|tnt|blew\s+up|blown\s+up|booby-trapped|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire"
