@@ -61,3 +61,12 @@ def test_a_hunting_accident_is_a_shooting_and_is_read() -> None:
 def test_a_shotgun_is_a_weapon() -> None:
     assert might_report(_item("", "A farmer was wounded with his own shotgun at a farmhouse outside Ames."))
     assert not might_report(_item("", "Two brothers were wounded when a tractor rolled over at a farm near Ames."))
+
+
+def test_shots_that_hurt_no_one_are_still_an_attack() -> None:
+    # RAND-style incident notes: an attack with no casualties is an incident all the same.
+    for text in ("An unknown man opened fire into a family's house in Newry. No one was injured.",
+                 "Militants fired shots from the hills toward a police post near Hebron. Nobody was hurt."):
+        [report] = extract(_item("", text))
+        assert report.event_type == "armed_assault"
+        assert report.location.name is not None
