@@ -221,8 +221,10 @@ def _analyse(
         }
     mentions = [m for s in sentences for m in found_places[s.index]]
     filed = dateline_place(filed_from)
-    home = home_votes(item.outlet, filed_from, filed, item.url) + g.cue_votes(s.text for s in sentences)
-    text_context = country_votes(mentions, [filed_from, *(s.text for s in sentences)], filed)
+    texts = [filed_from, *(s.text for s in sentences)]
+    cues = g.cue_votes(texts)  # once for both: the outlet's side and the US anchor
+    home = home_votes(item.outlet, filed_from, filed, item.url) + cues
+    text_context = country_votes(mentions, texts, filed, cues=cues)
     context = text_context + home
     provinces = frozenset(
         p.name.casefold() for m in mentions for p in m.candidates if p.kind == "province"

@@ -330,12 +330,17 @@ def home_votes(outlet: str, filed_from: str, filed: Place | None, url: str = "")
 
 
 def country_votes(
-    mentions: list[Mention], texts: list[str], filed: Place | None = None, home: Counter[str] | None = None
+    mentions: list[Mention],
+    texts: list[str],
+    filed: Place | None = None,
+    home: Counter[str] | None = None,
+    cues: Counter[str] | None = None,
 ) -> Counter[str]:
     """The article's country votes: its place mentions, US states written as
     abbreviations (each worth a country name), a dateline naming a US state (``filed``,
     worth more: a local outlet's own town outweighs namesakes in the story) and the
-    outlet's home and a dateline's town (``home``, :func:`home_votes`)."""
+    outlet's home and a dateline's town (``home``, :func:`home_votes`). ``cues``: the
+    texts' institution cues, when the caller has counted them already."""
     votes = gazetteer().country_context(mentions)
     if home:
         votes.update(home)
@@ -349,7 +354,7 @@ def country_votes(
     block = any(_US_BLOCK.search(t) for t in texts)
     if block:
         votes["US"] += 3  # as a place of the US would
-    if us or block or (filed is not None and filed.country == "US") or _us_anchor(mentions, texts):
+    if us or block or (filed is not None and filed.country == "US") or _us_anchor(mentions, texts, cues):
         _outweigh_namesakes(votes, mentions)
     # Israeli settlements lie in the West Bank (and once lay in Gaza): "a settlement" in a
     # text about Israelis or Palestinians points there.
@@ -362,17 +367,19 @@ def country_votes(
     return votes
 
 
-def _us_anchor(mentions: list[Mention], texts: list[str]) -> bool:
+def _us_anchor(mentions: list[Mention], texts: list[str], cues: Counter[str] | None = None) -> bool:
     """Whether the text names something only the US has: a state under its own name and
     no other ("Connecticut", not "Georgia" or "New York"), a county, a large US city
-    that no other country has ("Memphis"), or a US institution ("the sheriff's office")."""
+    that no other country has ("Memphis"), or a US institution ("the sheriff's office";
+    ``cues``: the texts' :meth:`~monitor.extract.gazetteer.Gazetteer.cue_votes`, when the
+    caller has them already)."""
     for m in mentions:
         cands = m.candidates
         if all(p.country == "US" for p in cands) and (
             any(p.kind == "province" for p in cands) or max(p.population * (p.kind == "city") for p in cands) >= 100_000
         ):
             return True
-    return "US" in gazetteer().cue_votes(texts)
+    return "US" in (cues if cues is not None else gazetteer().cue_votes(texts))
 
 
 def countries_named(mentions: Iterable[Mention], besides_us: bool = False) -> frozenset[str]:
