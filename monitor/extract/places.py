@@ -76,7 +76,7 @@ _GIVEN_NAMES = frozenset(
 _SETTLEMENT = re.compile(r"\bsettlements?\b|\bsettlers?\b|\bSamaria\b|\bJudea\b", re.IGNORECASE)
 # Israelis, Palestinians and the Palestinian armed groups and their rockets: "a Qassam
 # rocket hit the settlement", "Hamas claimed the mortar fire on the settlement".
-_ISRAEL = re.compile(r"\b(?:Israel|Israelis?|Palestinians?|IDF|Hamas|Qassam|Islamic\s+Jihad|[Aa]l-Aqsa|Fatah)\b")
+_ISRAEL = re.compile(r"\b(?:Israel|Israelis?|Palestinians?|Jewish|IDF|Hamas|Qassam|Islamic\s+Jihad|[Aa]l-Aqsa|Fatah)\b")
 _ROLE_AFTER = re.compile(r",\s+(?:a|an|the)\s")
 _PLACE_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|hamlet|district|province|region|municipality"

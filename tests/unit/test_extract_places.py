@@ -535,3 +535,8 @@ def test_a_figurative_event_takes_no_place_from_the_lead() -> None:
     text = ("The singer died at a hospital in Nashville on Monday, her agent said. "
             "She captured the hearts of a generation of listeners, he added.")
     assert extract(item(text)) == []
+
+
+def test_a_jewish_settlement_is_in_the_palestinian_territories() -> None:
+    text = "A pipe bomb went off beside the fence of the Jewish settlement of Ramat Tzvi, causing no injuries."
+    assert country(text) == "PS"
