@@ -96,7 +96,7 @@ _REGION_WORDS: frozenset[str] = frozenset(
 )
 # Words after a name that say it is a first-level division: "Santander Department" is the
 # Colombian department, not the Spanish city; "Niger State" is in Nigeria.
-_REGION_NOUNS: frozenset[str] = frozenset(
+REGION_NOUNS: frozenset[str] = frozenset(
     "province state region governorate district department departement prefecture oblast krai".split()
 )
 _KIND_RANK: dict[str, int] = {"district": 0, "city": 1, "province": 2, "country": 3}
@@ -369,7 +369,7 @@ class Gazetteer:
         cands = exact or cands
         if next_word == "county":  # "Pasco County": a county is a US (or British) division
             cands = [p for p in cands if p.country in {"US", "GB", "IE"}] or cands
-        elif next_word in _REGION_NOUNS:
+        elif next_word in REGION_NOUNS:
             named_provinces = [p for p in cands if p.kind == "province"]
             cands = named_provinces or cands
         top = context.most_common(1)[0][0] if context else None
@@ -402,7 +402,7 @@ class Gazetteer:
         # Nor is a larger city or a region of a country the text hardly names ("Sofia",
         # "Springs", "Unity" in a story full of another country's places): a namesake or
         # a person's name, not the scene. "Niger State" says what it is.
-        named_region = best.kind == "province" and next_word in _REGION_NOUNS
+        named_region = best.kind == "province" and next_word in REGION_NOUNS
         if (
             best.kind != "country" and not named_region and top is not None
             and context[top] >= context[best.country] + 6

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from monitor.extract.claims import actor_table
 from monitor.extract.gazetteer import (
     DEMONYMS,
+    REGION_NOUNS,
     STOP_NAMES,
     US_STATE_ABBREV,
     US_STATE_CODES,
@@ -213,7 +214,7 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
     """The mentions in ``found`` that name a place at all, not part of a person's or an
     organisation's name ("Lina Ron", "the Liberal Party"). In a headline every word is
     capitalised, so no name is ruled out there."""
-    found = [m for m in found if not _foreign_presence(text, m)]
+    found = [_as_region(text, m) for m in found if not _foreign_presence(text, m)]
     filed, rest = dateline(text)
     if filed is not None:
         # "NAIROBI: Somali hotel attack": a capital's bureau, which files about the whole
@@ -245,6 +246,16 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _as_region(text: str, m: Mention) -> Mention:
+    """"Antioquia Department", "Niger State": the first-level division of that name only,
+    not a city elsewhere that shares it (Antioquia is also an old name of Antakya)."""
+    nxt = text[m.end:].lstrip().split(" ", 1)[0].lower().strip(",.;:")
+    if nxt not in REGION_NOUNS:
+        return m
+    regions = tuple(p for p in m.candidates if p.kind == "province")
+    return Mention(m.start, m.end, m.surface, regions) if regions and len(regions) < len(m.candidates) else m
 
 
 def _foreign_presence(text: str, m: Mention) -> bool:

@@ -540,3 +540,10 @@ def test_a_figurative_event_takes_no_place_from_the_lead() -> None:
 def test_a_jewish_settlement_is_in_the_palestinian_territories() -> None:
     text = "A pipe bomb went off beside the fence of the Jewish settlement of Ramat Tzvi, causing no injuries."
     assert country(text) == "PS"
+
+
+def test_a_name_followed_by_a_region_noun_is_that_region_only() -> None:
+    # Santander is a Spanish port and a Colombian department: "Department" says which.
+    text = ("Guerrillas attacked a police post near Santander on Monday, killing two officers. "
+            "The governor of Santander Department condemned the attack.")
+    assert country(text) == "CO"
