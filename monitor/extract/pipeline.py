@@ -41,18 +41,19 @@ from monitor.extract.events import (
 )
 from monitor.extract.gazetteer import US_STATE_ABBREV, Mention, Place, gazetteer
 from monitor.extract.places import (
-    _COUNTY,
-    _PREPOSITION_BEFORE,
-    _dateline_place,
-    _home_votes,
-    _is_county,
-    _name_mentions,
-    _people,
-    _same_area,
-    _sentence_places,
-    _strip_dateline,
-    _title_case,
-    _votes,
+    COUNTY,
+    PREPOSITION_BEFORE,
+    countries_named,
+    country_votes,
+    dateline_place,
+    home_votes,
+    is_county,
+    name_mentions,
+    names_of_people,
+    same_area,
+    sentence_places,
+    strip_dateline,
+    title_case,
 )
 from monitor.extract.text import Sentence, split_sentences, title_opens_body, without_title
 from monitor.records import Claim, FeedItem, Figure, IncidentReport, Location, Qualifier, stable_id
@@ -60,6 +61,9 @@ from monitor.records import Claim, FeedItem, Figure, IncidentReport, Location, Q
 # Event types concrete enough to report with only a country: a bomb went off somewhere in
 # Spain. General talk of "attacks" or "fighting" without a place or figure is not.
 _CONCRETE_TYPES = frozenset({"bombing", "suicide_bombing", "rocket_mortar_shelling", "airstrike", "kidnapping", "assassination"})
+# Event types whose words are as often figurative ("captured the imagination", "clashed
+# with the studio"): such an event takes no place from the lead, only one of its own.
+_FIGURATIVE_TYPES = frozenset({"takeover", "armed_clash"})
 #: How many of the body's first sentences give the lead's keywords (names of victims,
 #: suspects and venues; see :attr:`~monitor.records.IncidentReport.lead_keywords`).
 LEAD_SENTENCES = 3
@@ -200,31 +204,33 @@ def _analyse(
     g = gazetteer()
     # A title that is only the opening words of the text adds nothing to read.
     title_text = "" if title_opens_body(item.title, item.text) else item.title
-    body, filed_from = _strip_dateline(without_title(title_text, item.text))
+    body, filed_from = strip_dateline(without_title(title_text, item.text))
     sentences = split_sentences(f"{title_text}\n\n{body}" if title_text else body)
     letters = [c for c in body if c.isalpha()]
     upper_doc = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
-    found_places = {s.index: _name_mentions(s.text, g.find(s.text)) for s in sentences}
-    people = _people((s.text, found_places[s.index]) for s in sentences)
+    found_places = {s.index: name_mentions(s.text, g.find(s.text)) for s in sentences}
+    people = names_of_people((s.text, found_places[s.index]) for s in sentences)
     if people:
         # The same word after "in", "near", "at" is the place all the same ("in Houston").
         found_places = {
             s.index: [
                 m for m in found_places[s.index]
-                if m.surface.lower() not in people or _PREPOSITION_BEFORE.search(s.text, 0, m.start)
+                if m.surface.lower() not in people or PREPOSITION_BEFORE.search(s.text, 0, m.start)
             ]
             for s in sentences
         }
     mentions = [m for s in sentences for m in found_places[s.index]]
-    filed = _dateline_place(filed_from)
-    home = _home_votes(item.outlet, filed_from, filed) + g.cue_votes(s.text for s in sentences)
-    text_context = _votes(mentions, [filed_from, *(s.text for s in sentences)], filed)
+    filed = dateline_place(filed_from)
+    texts = [filed_from, *(s.text for s in sentences)]
+    cues = g.cue_votes(texts)  # once for both: the outlet's side and the US anchor
+    home = home_votes(item.outlet, filed_from, filed, item.url) + cues
+    text_context = country_votes(mentions, texts, filed, cues=cues)
     context = text_context + home
     provinces = frozenset(
         p.name.casefold() for m in mentions for p in m.candidates if p.kind == "province"
     ) | frozenset(  # the state of a county that only one state has ("Lucas County": Ohio)
         m.candidates[0].admin1.casefold() for m in mentions
-        if _COUNTY.search(m.surface) and m.candidates[0].admin1 and len({p.admin1 for p in m.candidates}) == 1
+        if COUNTY.search(m.surface) and m.candidates[0].admin1 and len({p.admin1 for p in m.candidates}) == 1
     ) | frozenset(
         US_STATE_ABBREV[a.lower()].casefold() for a in re.findall(r"\b(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)", body)
         if a.lower() in US_STATE_ABBREV
@@ -239,6 +245,7 @@ def _analyse(
         and all(p.country == "US" and p.kind == "city" and p.admin1 == m.candidates[0].admin1 for p in m.candidates)
     )
     top = context.most_common(1)[0][0] if context else None
+    named = countries_named(mentions)
     published = _published_date(item.published)
     out: list[_Sent] = []
     previous_actor: str | None = None
@@ -266,8 +273,8 @@ def _analyse(
                 period_casualties=period_casualties,
                 claims=claims,
                 etype=event_type(text, casualties[0].start if casualties else None),
-                places=_sentence_places(
-                    text, found_places[s.index], top, context, provinces, filed.admin1 if filed else None
+                places=sentence_places(
+                    text, found_places[s.index], top, context, provinces, filed.admin1 if filed else None, named
                 ),
                 when=resolve_date(text, published, casualties[0].start if casualties else None),
                 background=_is_background(text, casualties),
@@ -276,7 +283,7 @@ def _analyse(
             )
         )
     body_sentences = [s.text for s in sentences if not title_text or s.paragraph > 0]
-    title = [title_text] if title_text and not _title_case(title_text) else []
+    title = [title_text] if title_text and not title_case(title_text) else []
     text_top = text_context.most_common(1)[0][0] if text_context else None
     return out, filed_from, top, (*title, *body_sentences[:LEAD_SENTENCES]), filed, home, text_top
 
@@ -304,6 +311,10 @@ def _group(sents: list[_Sent]) -> list[_Event]:
     events: list[_Event] = []
     main: _Event | None = None
     headline_only = False  # the main event so far is a headline with no figure
+    # Where the lead says it happened, in a sentence before the attack's that tells no attack
+    # itself ("multiple people found dead in New Port Richey"): the main event's place when
+    # it names none.
+    lead_place: Place | None = None
     for st in sents:
         if st.background and not _recalls_the_story(st, main):
             if st.claims and main is not None and _THIS_ATTACK.search(st.s.text):
@@ -313,7 +324,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
             continue
         place = st.places[0] if st.places else None
         if st.period_casualties:
-            target = next((e for e in events if place and e.place and _same_area(place, e.place)), None)
+            target = next((e for e in events if place and e.place and same_area(place, e.place)), None)
             if target is None and place is not None:
                 target = _Event(st.etype, place, None)
                 events.append(target)
@@ -321,10 +332,12 @@ def _group(sents: list[_Sent]) -> list[_Event]:
                 target.period.extend((c, st.s.text) for c in st.period_casualties)
                 target.evidence.append(st.s.text)
         if st.period and not st.casualties:
-            if st.claims and main is not None and not (place and main.place and not _same_area(place, main.place)):
+            if st.claims and main is not None and not (place and main.place and not same_area(place, main.place)):
                 main.claims.extend(st.claims)  # "officials blamed X, whose fighters attacked twice this year"
             continue
         if not (st.casualties or st.claims or st.etype):
+            if main is None and lead_place is None and st.places and st.s.index <= _LEAD_INDEX:
+                lead_place = st.places[0]
             continue
         if main is None:
             if not (st.casualties or st.etype or st.claims):
@@ -341,7 +354,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
         joins_headline = headline_only and bool(st.casualties) and not st.separate
         headline_only = False
         different_place = (
-            not joins_headline and place is not None and main.place is not None and not _same_area(place, main.place)
+            not joins_headline and place is not None and main.place is not None and not same_area(place, main.place)
         )
         different_kind = (
             st.etype is not None and main.etype is not None and not types_compatible(st.etype, main.etype)
@@ -353,7 +366,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
                 (
                     e
                     for e in events[1:]
-                    if (place is None or (e.place is not None and _same_area(place, e.place)))
+                    if (place is None or (e.place is not None and same_area(place, e.place)))
                     and (st.etype is None or e.etype is None or types_compatible(st.etype, e.etype))
                     and not (e.own and st.casualties and st.separate)
                 ),
@@ -363,6 +376,8 @@ def _group(sents: list[_Sent]) -> list[_Event]:
                 target = _Event(st.etype, place or (main.place if not different_place else None), st.when)
                 events.append(target)
         _attach(target, st)
+    if main is not None and main.place is None and (main.own or main.etype not in _FIGURATIVE_TYPES):
+        main.place = lead_place
     return events
 
 
@@ -370,7 +385,7 @@ def _attach(event: _Event, st: _Sent) -> None:
     if event.etype is None and st.etype:
         event.etype = st.etype
     if st.places and (event.place is None or (
-        _is_county(event.place) and st.places[0].kind in {"city", "district"} and _same_area(st.places[0], event.place)
+        is_county(event.place) and st.places[0].kind in {"city", "district"} and same_area(st.places[0], event.place)
     )):
         event.place = st.places[0]  # the town, once a later sentence names it, is the scene
     if event.when is None and st.when:
@@ -438,7 +453,7 @@ def extract(item: FeedItem) -> list[IncidentReport]:
     lead_words = tuple(sorted(keywords(lead)))
     events = _group(sents)
     published = _published_date(item.published)
-    text_context = _votes([m for st in sents for m in st.mentions], [filed_from, *(st.s.text for st in sents)], filed)
+    text_context = country_votes([m for st in sents for m in st.mentions], [filed_from, *(st.s.text for st in sents)], filed)
     context = text_context + home
     # The violent sentences' places first; else whatever the whole text names ("the
     # chief of Pattani province's council was shot dead"). Where the outlet is (``home``)

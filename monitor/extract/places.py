@@ -4,10 +4,10 @@ places of each sentence and the country votes of the whole text.
 The gazetteer (:mod:`monitor.extract.gazetteer`) finds every name that could be a place;
 this module decides which of them are places here and not part of a person's or an
 organisation's name ("Elizabeth Smith", "the Liberal Party", "Kabul University"), which
-country the text points to (:func:`_votes`), and which places each sentence names
-(:func:`_sentence_places`). Datelines are where the outlet filed from: they are removed
-from the text (:func:`_strip_dateline`) and weigh only as the outlet's home, except a US
-town and state, which a local outlet names for its own town (:func:`_dateline_place`).
+country the text points to (:func:`country_votes`), and which places each sentence names
+(:func:`sentence_places`). Datelines are where the outlet filed from: they are removed
+from the text (:func:`strip_dateline`) and weigh only as the outlet's home, except a US
+town and state, which a local outlet names for its own town (:func:`dateline_place`).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from monitor.extract.claims import actor_table
 from monitor.extract.gazetteer import (
     DEMONYMS,
+    REGION_NOUNS,
     STOP_NAMES,
     US_STATE_ABBREV,
     US_STATE_CODES,
@@ -42,7 +43,7 @@ _NOT_A_TOWN_AFTER = _STREET_AFTER | frozenset(
 )
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|of)\s+$", re.IGNORECASE)
+PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|of)\s+$", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside)\s+$", re.IGNORECASE)
 # People and things that are abroad when a nationality comes before them.
 _ABROAD = frozenset(
@@ -58,7 +59,7 @@ _NOT_A_SURNAME = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december".split()
 )
-_COUNTY = re.compile(r"\s(?:County|Parish|Co\.)$", re.IGNORECASE)
+COUNTY = re.compile(r"\s(?:County|Parish|Co\.)$", re.IGNORECASE)
 _VILLAGE = re.compile(r"\b(?:village|hamlet)\s+of\s+$", re.IGNORECASE)
 # ", Pa.", ", N.J.", ", OH" after a place name: a US state as datelines write it.
 _US_STATE_AFTER = re.compile(r"[A-Za-z],\s+(?P<abbr>[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2})(?![A-Za-z])")
@@ -76,7 +77,7 @@ _GIVEN_NAMES = frozenset(
 _SETTLEMENT = re.compile(r"\bsettlements?\b|\bsettlers?\b|\bSamaria\b|\bJudea\b", re.IGNORECASE)
 # Israelis, Palestinians and the Palestinian armed groups and their rockets: "a Qassam
 # rocket hit the settlement", "Hamas claimed the mortar fire on the settlement".
-_ISRAEL = re.compile(r"\b(?:Israel|Israelis?|Palestinians?|IDF|Hamas|Qassam|Islamic\s+Jihad|[Aa]l-Aqsa|Fatah)\b")
+_ISRAEL = re.compile(r"\b(?:Israel|Israelis?|Palestinians?|Jewish|IDF|Hamas|Qassam|Islamic\s+Jihad|[Aa]l-Aqsa|Fatah)\b")
 _ROLE_AFTER = re.compile(r",\s+(?:a|an|the)\s")
 _PLACE_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|city|village|hamlet|district|province|region|municipality"
@@ -115,14 +116,14 @@ def _spelling(name: str | None) -> str | None:
     return re.sub(r"(.)\1", r"\1", name.casefold().replace("-", " "))
 
 
-def _is_county(p: Place | None) -> bool:
-    return p is not None and p.kind == "province" and p.country == "US" and _COUNTY.search(p.name) is not None
+def is_county(p: Place | None) -> bool:
+    return p is not None and p.kind == "province" and p.country == "US" and COUNTY.search(p.name) is not None
 
 
-def _same_area(a: Place, b: Place) -> bool:
+def same_area(a: Place, b: Place) -> bool:
     if a.country != b.country:
         return False
-    if (_is_county(a) and a.admin1 is None) or (_is_county(b) and b.admin1 is None):
+    if (is_county(a) and a.admin1 is None) or (is_county(b) and b.admin1 is None):
         return True  # a county of several states, none named: nothing tells them apart
     name_a, city_a, admin_a = _spelling(a.name), _spelling(a.city), _spelling(a.admin1)
     name_b, city_b, admin_b = _spelling(b.name), _spelling(b.city), _spelling(b.admin1)
@@ -162,7 +163,7 @@ def _person_name(text: str, start: int, end: int) -> bool:
     )
 
 
-def _people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str]:
+def names_of_people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str]:
     """Place names that the text uses as people's names: a mention right after a given
     name ("Jose Garcia", "Nicholas Lindsay"), or a given name before a surname or an
     unknown name ("Jordan Davis", "Sofia Chiddo"). Returned lower-case, with the other
@@ -199,21 +200,21 @@ def _people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str]:
             if any(p.kind == "country" or (p.kind == "province" and p.country == "US") for p in places):
                 continue  # "Paris Texas", "Chad Jordan"
             unknown = not places and max(p.population for p in m.candidates) < 200_000  # "Houston Chronicle"
-            if (word in surnames and word not in common) or (unknown and not _PREPOSITION_BEFORE.search(text, 0, m.start)):
+            if (word in surnames and word not in common) or (unknown and not PREPOSITION_BEFORE.search(text, 0, m.start)):
                 out |= {surface, word}
     return frozenset(out)
 
 
-def _title_case(text: str) -> bool:
+def title_case(text: str) -> bool:
     words: list[str] = re.findall(r"[A-Za-z][\w'’-]*", text)
     return sum(w[0].isupper() for w in words) > 0.6 * max(1, len(words))
 
 
-def _name_mentions(text: str, found: list[Mention]) -> list[Mention]:
+def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
     """The mentions in ``found`` that name a place at all, not part of a person's or an
     organisation's name ("Lina Ron", "the Liberal Party"). In a headline every word is
     capitalised, so no name is ruled out there."""
-    found = [m for m in found if not _foreign_presence(text, m)]
+    found = [_as_region(text, m) for m in found if not _foreign_presence(text, m)]
     filed, rest = dateline(text)
     if filed is not None:
         # "NAIROBI: Somali hotel attack": a capital's bureau, which files about the whole
@@ -221,7 +222,7 @@ def _name_mentions(text: str, found: list[Mention]) -> list[Mention]:
         found = [m for m in found if m.start >= len(text) - len(rest) or not _is_capital(m)]
     if text.isupper():
         return _upper_case_names(text, found)
-    headline = _title_case(text)
+    headline = title_case(text)
     out: list[Mention] = []
     for m in found:
         if actor_table().canonical(m.surface) is not None:
@@ -245,6 +246,16 @@ def _name_mentions(text: str, found: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _as_region(text: str, m: Mention) -> Mention:
+    """"Antioquia Department", "Niger State": the first-level division of that name only,
+    not a city elsewhere that shares it (Antioquia is also an old name of Antakya)."""
+    nxt = text[m.end:].lstrip().split(" ", 1)[0].lower().strip(",.;:")
+    if nxt not in REGION_NOUNS:
+        return m
+    regions = tuple(p for p in m.candidates if p.kind == "province")
+    return Mention(m.start, m.end, m.surface, regions) if regions and len(regions) < len(m.candidates) else m
 
 
 def _foreign_presence(text: str, m: Mention) -> bool:
@@ -285,7 +296,7 @@ def _longer_name(text: str, m: Mention) -> bool:
     """"Pilar Ruiz", "Roman Garkusha": a small town's name followed by another name is
     the start of a person's name (a large city's is a facility in it: "Kandahar Airfield")."""
     after = re.match(r"\s+([A-Z][a-z]+)\b", text[m.end:])
-    if after is None or max(p.population for p in m.candidates) >= 200_000 or _COUNTY.search(m.surface):
+    if after is None or max(p.population for p in m.candidates) >= 200_000 or COUNTY.search(m.surface):
         return False
     if _us_state_not_a_name(m):
         return False  # "Vermont News", "Ohio Valley": the state, unless also a given name ("Virginia")
@@ -313,12 +324,13 @@ def us_state_votes(text: str) -> int:
     return n
 
 
-def _home_votes(outlet: str, filed_from: str, filed: Place | None) -> Counter[str]:
+def home_votes(outlet: str, filed_from: str, filed: Place | None, url: str = "") -> Counter[str]:
     """Votes from where the outlet is: a city or state its name or address names (2), and
-    a dateline that names a town but no state ("PITTSBURGH", "WALWORTH COUNTY", 1)."""
+    a dateline that names a town but no state ("PITTSBURGH", "WALWORTH COUNTY", 1). The
+    item's web address stands in for an outlet whose name tells nothing (a feed's name)."""
     g = gazetteer()
     votes: Counter[str] = Counter()
-    home = g.outlet_country(outlet) if outlet else None
+    home = next((cc for o in (outlet, url) if o and (cc := g.outlet_country(o))), None)
     if home is not None:
         votes[home] += 2
     if filed is None and filed_from and "," not in filed_from:
@@ -328,13 +340,18 @@ def _home_votes(outlet: str, filed_from: str, filed: Place | None) -> Counter[st
     return votes
 
 
-def _votes(
-    mentions: list[Mention], texts: list[str], filed: Place | None = None, home: Counter[str] | None = None
+def country_votes(
+    mentions: list[Mention],
+    texts: list[str],
+    filed: Place | None = None,
+    home: Counter[str] | None = None,
+    cues: Counter[str] | None = None,
 ) -> Counter[str]:
     """The article's country votes: its place mentions, US states written as
     abbreviations (each worth a country name), a dateline naming a US state (``filed``,
     worth more: a local outlet's own town outweighs namesakes in the story) and the
-    outlet's home and a dateline's town (``home``, :func:`_home_votes`)."""
+    outlet's home and a dateline's town (``home``, :func:`home_votes`). ``cues``: the
+    texts' institution cues, when the caller has counted them already."""
     votes = gazetteer().country_context(mentions)
     if home:
         votes.update(home)
@@ -348,7 +365,7 @@ def _votes(
     block = any(_US_BLOCK.search(t) for t in texts)
     if block:
         votes["US"] += 3  # as a place of the US would
-    if us or block or (filed is not None and filed.country == "US") or _us_anchor(mentions, texts):
+    if us or block or (filed is not None and filed.country == "US") or _us_anchor(mentions, texts, cues):
         _outweigh_namesakes(votes, mentions)
     # Israeli settlements lie in the West Bank (and once lay in Gaza): "a settlement" in a
     # text about Israelis or Palestinians points there.
@@ -361,42 +378,54 @@ def _votes(
     return votes
 
 
-def _us_anchor(mentions: list[Mention], texts: list[str]) -> bool:
+def _us_anchor(mentions: list[Mention], texts: list[str], cues: Counter[str] | None = None) -> bool:
     """Whether the text names something only the US has: a state under its own name and
     no other ("Connecticut", not "Georgia" or "New York"), a county, a large US city
-    that no other country has ("Memphis"), or a US institution ("the sheriff's office")."""
+    that no other country has ("Memphis"), or a US institution ("the sheriff's office";
+    ``cues``: the texts' :meth:`~monitor.extract.gazetteer.Gazetteer.cue_votes`, when the
+    caller has them already)."""
     for m in mentions:
         cands = m.candidates
         if all(p.country == "US" for p in cands) and (
             any(p.kind == "province" for p in cands) or max(p.population * (p.kind == "city") for p in cands) >= 100_000
         ):
             return True
-    return "US" in gazetteer().cue_votes(texts)
+    return "US" in (cues if cues is not None else gazetteer().cue_votes(texts))
+
+
+def countries_named(mentions: Iterable[Mention], besides_us: bool = False) -> frozenset[str]:
+    """The countries a text names by their own name, their people or a region of theirs,
+    not only by towns; ``besides_us``: not counting a name the US has too ("Georgia")."""
+    return frozenset(
+        p.country for m in mentions for p in m.candidates
+        if p.kind in {"country", "province"} and not (besides_us and any(q.country == "US" for q in m.candidates))
+    )
 
 
 def _outweigh_namesakes(votes: Counter[str], mentions: list[Mention]) -> None:
     """In a text anchored in the US, a country named only by towns ("Berlin", "Whitehaven",
     "Trang": namesakes, surnames) does not outvote it: a foreign scene needs its country,
     its people or a region of it named too."""
-    named = {
-        p.country for m in mentions for p in m.candidates
-        if p.kind in {"country", "province"} and not any(q.country == "US" for q in m.candidates)
-    }
+    named = countries_named(mentions, besides_us=True)
     towns_only = [cc for cc in votes if cc != "US" and cc not in named]
     if towns_only:
         votes["US"] = max(votes["US"], *(votes[cc] + 1 for cc in towns_only))
 
 
-def _sentence_places(
+def sentence_places(
     text: str,
     found: list[Mention],
     context_top: str | None,
-    context: object,
+    context: Counter[str],
     provinces: frozenset[str] = frozenset(),
     state: str | None = None,
+    named: frozenset[str] | None = None,
 ) -> list[Place]:
     """The places of one sentence, from its place-name mentions ``found``; with the US
-    ``state`` of the dateline, none of another state (a victim's home state, a namesake)."""
+    ``state`` of the dateline, none of another state (a victim's home state, a namesake);
+    with the countries the text ``named`` (:func:`countries_named`), no town of a country
+    the text does not name and whose votes trail the leader's by two or more: "Santos" in
+    a story of a US city, "La Victoria" in one of Colombia, are surnames or namesakes."""
     g = gazetteer()
     out: list[Place] = []
     upper = text.isupper()
@@ -408,9 +437,14 @@ def _sentence_places(
             continue
         if nxt in _METONYMY_VERBS or text[m.end:m.end + 2] in {"'s", "’s"} and m.candidates[0].kind == "city" and _is_capital(m):
             continue  # "Washington said", "Kabul's demands": a government, not a scene
-        place = g.resolve(m, context, nxt, provinces)  # type: ignore[arg-type]
+        place = g.resolve(m, context, nxt, provinces)
         if place is not None and place.kind != "country":
             if state and place.country == "US" and place.admin1 and place.admin1 != state:
+                continue
+            if (
+                named is not None and place.kind == "city" and place.country not in named and context_top is not None
+                and context[context_top] >= context[place.country] + 2
+            ):
                 continue
             out.append(place)
     # Within a sentence the most specific place is the scene: "Tulsa, Oklahoma" is Tulsa.
@@ -425,7 +459,7 @@ def _sentence_places(
     return out
 
 
-def _dateline_place(filed_from: str) -> Place | None:
+def dateline_place(filed_from: str) -> Place | None:
     """The US state a dateline names ("CUMBERLAND, Ind.", "ROUNDUP, Montana") and, when
     the gazetteer knows it there, the town: where a local outlet filed from, which beats
     a same-named town of another state ("Cumberland" in Rhode Island)."""
@@ -446,7 +480,7 @@ def _dateline_place(filed_from: str) -> Place | None:
     return max(towns, key=lambda p: p.population) if towns else state
 
 
-def _strip_dateline(text: str) -> tuple[str, str]:
+def strip_dateline(text: str) -> tuple[str, str]:
     """Remove a dateline ("ISLAMABAD: ") from the first paragraphs: it is where the
     outlet filed from, not where the incident happened. Returns the text and the
     dateline ("" when none)."""

@@ -305,6 +305,12 @@ def test_large_namesake_against_the_text_is_dropped() -> None:
         ("Jordan Times", "JO"),
         ("theguardian.com", None),  # no short names hidden inside words
         ("GVDB", None),
+        ("https://www.wxyz.com/news/local", "US"),  # call letters of a US station
+        ("kabc7.com", "US"),
+        ("12nbc.com", "US"),
+        ("fox31now.com", "US"),
+        ("web.archive.org", None),  # a three-letter label is not a call sign
+        ("news.wxyz.example.org", None),  # only the site's own name counts
     ],
 )
 def test_outlet_home(outlet: str, expected: str | None) -> None:
@@ -316,6 +322,14 @@ def test_outlet_home_breaks_a_tie_between_namesakes() -> None:
                    text="A man was shot and wounded in Toledo late on Friday, police said.",
                    published="2024-03-09T10:00:00Z")
     (report,) = extract(one)
+    assert report.location.country_code == "US"
+
+
+def test_web_address_stands_in_for_an_outlet_name_that_tells_nothing() -> None:
+    item = FeedItem(item_id="u", feed="t", outlet="Local feed", url="https://www.wkrz.com/news/shooting-1",
+                    title="", text="A teenager was shot and wounded in the Maple Hollow section late Friday, police said.",
+                    published="2024-03-09T10:00:00Z")
+    (report,) = extract(item)
     assert report.location.country_code == "US"
 
 
@@ -487,3 +501,49 @@ def test_a_state_name_before_another_word_is_still_the_state() -> None:
     # "Oregon Report" in an outlet's page title is the state, not a person's name.
     text = "Hiker shot dead on a forest trail - Oregon Report, Weather and Traffic"
     assert country(text) == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A Colombian story: "La Victoria" is a hamlet here, not the Venezuelan city.
+        ("Guerrillas shot dead a councilman of La Victoria hamlet on Sunday, Colombian army officers said. "
+         "The army of Colombia blamed the rebels of the region.", "CO"),
+        # A story of New York: a bakery named Santos is not the Brazilian port.
+        ("A man was shot outside Santos Bakery on Friday night in the 400 block of Elm Road, "
+         "the Kings County sheriff's office said.", "US"),
+    ],
+)
+def test_a_town_of_a_country_the_text_never_names_is_not_the_scene(text: str, expected: str) -> None:
+    assert location(text)[0] == expected
+
+
+def test_a_town_of_a_close_second_country_stays_the_scene() -> None:
+    # Israel is named and leads by one vote only: Gaza, named as a town, is still the place.
+    text = "A rocket fired from Gaza wounded two people near the border with Israel on Monday."
+    assert location(text)[2] == "Gaza"
+
+
+def test_the_lead_gives_its_place_to_an_event_that_names_none() -> None:
+    # The first sentence names the town but no attack; the attack's sentence names no place.
+    text = ("Several people were found dead inside a trailer home in Lakeland on Tuesday. "
+            "Deputies had been called to the park after neighbours heard shots fired.")
+    assert location(text)[2] == "Lakeland"
+
+
+def test_a_figurative_event_takes_no_place_from_the_lead() -> None:
+    text = ("The singer died at a hospital in Nashville on Monday, her agent said. "
+            "She captured the hearts of a generation of listeners, he added.")
+    assert extract(item(text)) == []
+
+
+def test_a_jewish_settlement_is_in_the_palestinian_territories() -> None:
+    text = "A pipe bomb went off beside the fence of the Jewish settlement of Ramat Tzvi, causing no injuries."
+    assert country(text) == "PS"
+
+
+def test_a_name_followed_by_a_region_noun_is_that_region_only() -> None:
+    # Santander is a Spanish port and a Colombian department: "Department" says which.
+    text = ("Guerrillas attacked a police post near Santander on Monday, killing two officers. "
+            "The governor of Santander Department condemned the attack.")
+    assert country(text) == "CO"

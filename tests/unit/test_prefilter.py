@@ -48,3 +48,25 @@ def test_deaths_at_the_hands_of_a_known_armed_group_are_read() -> None:
     [report] = extract(item)
     assert report.killed is not None and report.killed.value == 2
     assert report.location.country_code == "SO"
+
+
+def test_a_hunting_accident_is_a_shooting_and_is_read() -> None:
+    item = _item("Hunter dies near Bismarck", "A 52-year-old man was killed in a hunting accident near Bismarck "
+                                               "on Saturday morning, the county sheriff said.")
+    assert might_report(item)
+    [report] = extract(item)
+    assert report.killed is not None and report.killed.value == 1
+
+
+def test_a_shotgun_is_a_weapon() -> None:
+    assert might_report(_item("", "A farmer was wounded with his own shotgun at a farmhouse outside Ames."))
+    assert not might_report(_item("", "Two brothers were wounded when a tractor rolled over at a farm near Ames."))
+
+
+def test_shots_that_hurt_no_one_are_still_an_attack() -> None:
+    # RAND-style incident notes: an attack with no casualties is an incident all the same.
+    for text in ("An unknown man opened fire into a family's house in Newry. No one was injured.",
+                 "Militants fired shots from the hills toward a police post near Hebron. Nobody was hurt."):
+        [report] = extract(_item("", text))
+        assert report.event_type == "armed_assault"
+        assert report.location.name is not None
