@@ -154,10 +154,15 @@ def figures_compatible(report: IncidentReport, incident: Incident) -> bool:
 
 def _gap(report: IncidentReport, incident: Incident) -> int | None:
     """Days from the report's event date to the incident's (None when either is unknown)."""
-    if not report.event_date or not incident.event_date:
+    return _days(report.event_date, incident.event_date)
+
+
+def _days(first: str | None, then: str | None) -> int | None:
+    """Days from date ``first`` to date ``then`` (None when either is unknown or invalid)."""
+    if not first or not then:
         return None
     try:
-        return (date.fromisoformat(incident.event_date[:10]) - date.fromisoformat(report.event_date[:10])).days
+        return (date.fromisoformat(then[:10]) - date.fromisoformat(first[:10])).days
     except ValueError:
         return None
 
@@ -443,14 +448,21 @@ def matches(
         tied += same
     if len(tied) < 2 or best not in tied:
         return [best]
-    # Never two incidents whose kinds or tolls say they are two events.
-    joined = [inc for inc in tied if inc is not best and _one_event(best, inc)]
+    # Never two incidents whose kinds, tolls or dates say they are two events.
+    joined = [inc for inc in tied if inc is not best and _one_event(best, inc, window_days)]
     return [best] + sorted(joined, key=lambda inc: inc.incident_id)
 
 
-def _one_event(a: Incident, b: Incident) -> bool:
-    """Whether two incidents' kinds and own tolls allow one event (as for a report)."""
+def _one_event(a: Incident, b: Incident, window_days: int) -> bool:
+    """Whether two incidents' kinds, own tolls, dates and places allow one event (as for
+    a report). Two places that are not one and dates further apart than the window are two
+    events even when a story ties both (a story of a shooting that recalls another in a
+    nearby town two weeks before); one of the two alone is not (a follow-up formed its own
+    incident under its publication day, or the extractor chose a neighbouring town)."""
     if not types_compatible(a.event_type, b.event_type):
+        return False
+    gap = _days(a.event_date, b.event_date)
+    if gap is not None and abs(gap) > window_days and not places_compatible(a.location, b.location):
         return False
     own = [max((h.value for h in i.killed.history if not h.period_total), default=None) for i in (a, b)]
     if own[0] is None or own[1] is None:

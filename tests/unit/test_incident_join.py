@@ -239,3 +239,18 @@ def test_the_alert_of_a_join_names_the_incidents_it_took_in() -> None:
     # Coalesced with a later change of the same incident, the join is still told.
     later = dataclasses.replace(alert, alert_id="later", joined=())
     assert combine([alert, later]).joined == (motel_id,)
+
+
+def test_two_incidents_of_other_towns_weeks_apart_are_never_joined(runner: Runner) -> None:
+    # The motel shooting came twelve days after the diner's, in another town: a story of the
+    # diner that recalls the motel ties both, yet they are two events.
+    later = "2024-05-16"
+    motel = dataclasses.replace(rep("m", EUGENE, MOTEL), event_date=later, published=f"{later}T12:00:00Z")
+    recall = dataclasses.replace(rep("b", SALEM, BOTH), published="2024-05-17T09:00:00Z")
+    incidents, _ = runner([rep("d", SALEM, DINER), motel, recall])
+    assert len(incidents) == 2
+    # In one town, the same dates are one event told late (a follow-up that formed its
+    # own incident under its publication day): joined.
+    motel_here = dataclasses.replace(motel, location=SALEM)
+    incidents, _ = runner([rep("d", SALEM, DINER), motel_here, recall])
+    assert len(incidents) == 1
