@@ -32,7 +32,7 @@ _DATELINE = re.compile(
 )
 _ABBREV = frozenset(
     "mr mrs ms dr gen col lt capt sgt maj st jan feb mar apr jun jul aug sep sept oct nov dec "
-    "no vs etc inc corp co ltd gov sen rep rev prof fig approx est".split()
+    "no vs etc inc corp co ltd gov sen rep rev prof fig approx est mt ft det cpl pvt ofc supt insp atty cmdr".split()
 )
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 

@@ -1,9 +1,9 @@
-"""Article text: a headline repeated at the top of the body."""
+"""Article text: a headline repeated at the top of the body; where sentences end."""
 
 from __future__ import annotations
 
 from monitor.extract import extract
-from monitor.extract.text import without_title
+from monitor.extract.text import split_sentences, without_title
 from monitor.records import FeedItem
 
 
@@ -34,3 +34,13 @@ def test_the_first_sentence_after_a_glued_title_gives_its_figure() -> None:
     (report,) = extract(item)
     assert report.killed is not None and report.killed.value == 1
     assert report.wounded is None
+
+
+def test_titles_and_place_abbreviations_do_not_end_a_sentence() -> None:
+    text = ("Det. Rosa Quill said a man was shot near Mt. Airy on Tuesday. "
+            "Ofc. Dunmore and Cpl. Fenn found him by Ft. Ward Road. He survived.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Det. Rosa Quill said a man was shot near Mt. Airy on Tuesday.",
+        "Ofc. Dunmore and Cpl. Fenn found him by Ft. Ward Road.",
+        "He survived.",
+    ]
