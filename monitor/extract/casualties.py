@@ -49,8 +49,14 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 
+# "2 arrested after boy shot", "Three held following fatal shooting": the number counts
+# the people arrested; the victim comes after the clause word, so a victim's modifiers
+# never cross it.
+_HELD = (
+    r"after|before|following|arrested|charged|held|detained|indicted|jailed|sentenced|convicted|sought|questioned"
+)
 _MOD = (
-    r"(?:(?!(?:and|or|but|who|which|that|were|was|had|have|in|on|at|hours?|days?|weeks?|months?|years?)\b|\d(?!\d*-year))"
+    rf"(?:(?!(?:and|or|but|who|which|that|were|was|had|have|in|on|at|hours?|days?|weeks?|months?|years?|{_HELD})\b|\d(?!\d*-year))"
     r"[\w'’-]+\s+){0,4}?"
 )
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|have|had|has|are|is|got|being|been|remain(?:ed|s)?|reportedly|also|all|later|"

@@ -102,10 +102,13 @@ _NEGATED = re.compile(
     r"\b(?:no|not\s+a\s+single|none\s+of\s+the|(?:mother|father|mom|dad|parent|grandmother|grandfather)\s+of)[\s-]*$",
     re.IGNORECASE,
 )
+# A photo gallery's counter in page chrome ("Image 3 of 24 Man shot on Elm Street"): the
+# number after "of" is the gallery's size, not the victims of the caption that follows.
+_GALLERY = re.compile(r"\b(?:image|photo|picture|slide)\s+\d+\s+of\s*$", re.IGNORECASE)
 
 
 def plausible(num_text: str, after: str, value: int, before: str = "") -> bool:
-    if _NEGATED.search(before):
+    if _NEGATED.search(before) or _GALLERY.search(before):
         return False
     if _AGE_OR_UNIT.match(after):
         return False

@@ -192,6 +192,12 @@ CASES = [
     ("Six young men remained hospitalized on Sunday.", [("wounded", 6, "exact")]),
     ("The gunman killed a driver and wounded four of his friends.", [("killed", 1, "exact"), ("wounded", 4, "exact")]),
     ("Raiders killed one of the guards.", [("killed", 1, "exact")]),
+    # The number before "arrested after" counts suspects; the victim is the one after it.
+    ("3 detained after teen shot near Millbrook park", [("shot", 1, "exact")]),
+    ("Two charged after man shot dead at gas station", [("killed", 1, "exact")]),
+    # A photo gallery's counter in page chrome is no count of victims.
+    ("Gallery: Image 5 of 18 Teen shot on porch in Elmwood", []),
+    ("Slide 2 of 40 Woman wounded in Elmwood drive-by", []),
 ]
 
 
