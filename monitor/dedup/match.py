@@ -400,18 +400,6 @@ def score(
     return s + WORDING_WEIGHT * (wording(incident) if similar is None else similar)
 
 
-def best_match(
-    report: IncidentReport,
-    candidates: Iterable[Incident],
-    window_days: int = 1,
-    wording: Wording = _no_wording,
-    matching: MatchingConfig | None = None,
-) -> Incident | None:
-    """The best-scoring candidate that no rule rules out; ties to the lowest incident id."""
-    chosen = matches(report, candidates, window_days, wording, matching)
-    return chosen[0] if chosen else None
-
-
 def matches(
     report: IncidentReport,
     candidates: Iterable[Incident],
