@@ -190,12 +190,22 @@ async def read_incident_updates(broker: str, wait_seconds: float = 30.0) -> dict
             while [tp for tp in tps if await consumer.position(tp) < ends[tp]]:
                 batch = await consumer.getmany(*tps, timeout_ms=500)
                 for records in batch.values():
-                    for record in records:
-                        if record.value is not None and record.key is not None:
-                            latest[record.key.decode()] = json.loads(record.value)
+                    fold_updates(latest, ((r.key, r.value) for r in records))
         return latest
     finally:
         await consumer.stop()
+
+
+def fold_updates(latest: dict[str, dict[str, Any]], records: Iterable[tuple[bytes | None, bytes | None]]) -> None:
+    """Apply ``incident-updates`` records (key, value) in order: the latest value per id;
+    a tombstone (no value: the incident was joined into another) removes the id."""
+    for key, value in records:
+        if key is None:
+            continue
+        if value is None:
+            latest.pop(key.decode(), None)
+        else:
+            latest[key.decode()] = json.loads(value)
 
 
 def fetch_incidents(settings: Settings) -> list[Incident]:

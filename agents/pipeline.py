@@ -181,6 +181,8 @@ def build_pipeline(
         assert emission.incident is not None
         iid = emission.incident.incident_id.encode()
         pending = [await topics.updates.send(key=iid, value=dumps(emission.incident).encode())]
+        for gone in emission.joined:  # now part of this incident: a tombstone removes it
+            pending.append(await topics.updates.send(key=gone.encode(), value=None))
         for alert in emission.alerts:
             pending.append(await topics.alerts.send(key=iid, value=dumps(alert).encode()))
             m.alerts_total.labels(kind=alert.kind).inc()

@@ -79,6 +79,8 @@ class Emission:
     outcome: str
     incident: Incident | None
     alerts: tuple[Alert, ...]
+    #: Incidents dropped into ``incident`` by this report (tombstoned in incident-updates).
+    joined: tuple[str, ...] = ()
 
 
 class TableState:
@@ -229,7 +231,8 @@ class TableState:
         if seen is None or not seen.get("applied", True):
             self.table[f"seen:{report_id}"] = {"incident_id": incident_id, "emitted": False}
         alerts = tuple(Alert.from_dict(a) for a in record["alerts"].get(report_id, ()))
-        return Emission(report_id, "replayed", Incident.from_dict(record["incident"]), alerts)
+        joined = tuple(record.get("joined", ()))
+        return Emission(report_id, "replayed", Incident.from_dict(record["incident"]), alerts, joined)
 
     def _finish_join(self, incident_id: str, joined: Sequence[str]) -> None:
         """Drop the incidents ``incident_id`` took in whose own drop a crash cut short."""
@@ -280,4 +283,4 @@ def apply_report(state: TableState, correlator: Correlator, report: IncidentRepo
     state.commit(report.report_id, iid, result.alerts)
     if iid is None:
         return None
-    return Emission(report.report_id, result.outcome, result.incident, result.alerts)
+    return Emission(report.report_id, result.outcome, result.incident, result.alerts, result.joined)

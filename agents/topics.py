@@ -6,7 +6,8 @@ topic                      key             value (JSON, monitor.records)
 feed-items                 item_id         FeedItem
 incident-reports           region key      IncidentReport ("XX" when the country is unknown)
 <app>-reports-by-region    region key      IncidentReport (correlate's group_by; internal)
-incident-updates           incident_id     Incident, in full after each change (compacted)
+incident-updates           incident_id     Incident, in full after each change (compacted; a
+                                           tombstone once joined into another incident)
 alerts                     incident_id     Alert
 alerts-dlq                 incident_id     {"alert", "sink", "error"} after retries ran out
 =========================  ==============  =============================================

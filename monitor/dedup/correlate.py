@@ -27,6 +27,8 @@ class Result:
     outcome: Outcome
     incident: Incident | None
     alerts: tuple[Alert, ...] = ()
+    #: Incidents the report showed to be this one event (dropped into ``incident``).
+    joined: tuple[str, ...] = ()
 
 
 def incident_key(report: IncidentReport) -> tuple[str, str, str, str]:
@@ -98,11 +100,11 @@ class Correlator:
         new = merge(match.incident_id, reports, self.rules.figure_policy)
         self.state.save(new, reports)
         alerts = alerts_for(match, new, report, self.rules, self.clock())
-        if joined:  # whoever followed a dropped incident learns where it went
-            ids = tuple(sorted(o.incident_id for o in joined))
+        ids = tuple(sorted(o.incident_id for o in joined))
+        if ids:  # whoever followed a dropped incident learns where it went
             alerts = [replace(a, joined=ids) for a in alerts]
-        changed = _material(match) != _material(new)
-        return Result("updated" if changed else "unchanged", new, tuple(alerts))
+        changed = _material(match) != _material(new) or bool(ids)
+        return Result("updated" if changed else "unchanged", new, tuple(alerts), ids)
 
     def _new_id(self, report: IncidentReport) -> str:
         base = stable_id(*incident_key(report))

@@ -16,6 +16,7 @@ import faust.topics
 import pytest
 
 from agents.app import bootstrap_servers, broker_url, faust_options
+from agents.cli import fold_updates
 from agents.pipeline import Pipeline, build_pipeline
 from agents.tables import TableState, apply_report
 from agents.topics import PUBLIC_TOPICS, changelog_specs, reports_by_region, topic_specs
@@ -72,7 +73,7 @@ async def pipeline(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[tuple[Pipel
 
     def recorder(name: str) -> Any:
         async def send(key: bytes | None = None, value: bytes | None = None, **_: Any) -> asyncio.Future[None]:
-            sent.append((name, key or b"", value or b""))
+            sent.append((name, key or b"", value if value is not None else b"<tombstone>"))
             fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
             fut.set_result(None)
             return fut
@@ -129,6 +130,31 @@ async def test_correlate_creates_updates_and_recognises_a_replayed_report(pipeli
     assert kinds == ["new_incident", "casualties_changed"]
     iid = json.loads(sent[0][2])["incident_id"]
     assert p.tables.state["seen:r2"] == {"incident_id": iid, "emitted": True}
+
+
+async def test_a_report_joining_two_incidents_tombstones_the_dropped_one(pipeline) -> None:
+    """incident-updates is compacted: the incident dropped into another is deleted there,
+    so ``incidents --broker`` no longer lists it beside the incident it is now part of."""
+    from tests.unit.test_incident_join import BOTH, DINER, EUGENE, MOTEL, SALEM, rep
+
+    p, sent, _ = pipeline
+    diner, motel, both = rep("d", SALEM, DINER), rep("m", EUGENE, MOTEL), rep("b", SALEM, BOTH)
+    async with p.correlate.test_context() as agent:
+        await asyncio.sleep(0.05)  # let the agent install its group_by
+        for r in (diner, motel, both):
+            await agent.put(dumps(r).encode())
+        assert list(agent.results.values()) == ["created", "created", "updated"]
+    updates = [(k.decode(), v) for t, k, v in sent if t == "updates"]
+    survivor, dropped = updates[0][0], updates[1][0]
+    assert updates[2:] == [(survivor, updates[2][1]), (dropped, b"<tombstone>")]
+    assert set(json.loads(updates[2][1])["report_ids"]) == {diner.report_id, motel.report_id, both.report_id}
+
+
+def test_reading_incident_updates_honours_tombstones() -> None:
+    latest: dict[str, dict[str, Any]] = {}
+    fold_updates(latest, [(b"a", b'{"n": 1}'), (b"b", b'{"n": 2}'), (None, b"{}"), (b"a", b'{"n": 3}')])
+    fold_updates(latest, [(b"b", None), (b"c", None)])
+    assert latest == {"a": {"n": 3}}
 
 
 async def test_notify_sends_an_alert_id_once(pipeline) -> None:
