@@ -57,6 +57,8 @@ def reference(items: list[FeedItem], extractor: Callable[[FeedItem], list[Incide
             if result.incident is not None:
                 ref.updates += 1
                 ref.incidents[result.incident.incident_id] = result.incident
+            for gone in result.joined:  # now part of result.incident
+                ref.incidents.pop(gone, None)
             for alert in result.alerts:
                 ref.alerts[alert.alert_id] = alert.kind
         ref.updates_after[item.item_id] = ref.updates
@@ -81,11 +83,38 @@ def _report(rng: random.Random, rid: str, item_id: str, outlet: str, region: str
     )
 
 
+# One event told first as two (a bulletin from each of two towns with nothing in common),
+# then by a story naming both halves: the two incidents become one.
+_JOIN = (
+    ("Salem", "A clerk, Odile Brackenridge, was hurt when shots hit the Copperleaf Pharmacy on Vane Street."),
+    ("Eugene", "Paramedics took Lucan Treadwell and Mirela Oakhurst from the Whistlestop Depot car park."),
+    ("Salem", "After wounding Odile Brackenridge at the Copperleaf Pharmacy the gunman reached the Whistlestop"
+              " Depot and shot Lucan Treadwell."),
+)
+
+
+def _join_story(day: date) -> list[FeedItem]:
+    story = []
+    for n, (place, sentence) in enumerate(_JOIN):
+        item_id = f"join-{n}"
+        report = IncidentReport(
+            report_id=f"rep-join-{n}", item_id=item_id, outlet=f"outlet{n}", url=f"https://example.org/join/{n}",
+            published=f"{day.isoformat()}T{9 + n:02d}:00:00Z", event_type="armed_assault",
+            location=Location(name=place, admin1="Oregon", country_code="US"), event_date=day.isoformat(),
+            wounded=Figure(1 + n), evidence=(sentence,),
+        )
+        story.append(FeedItem(item_id=item_id, feed="scenario", outlet=report.outlet, url=report.url,
+                              title=f"Shooting in {place}", text=MARKER + json.dumps([report.to_dict()]),
+                              published=report.published))
+    return story
+
+
 def make_items(incidents_per_region: int = 3, reports_per_incident: int = 4, noise: int = 20,
                seed: int = 7, regions: tuple[str, ...] = REGIONS) -> list[FeedItem]:
-    """Items telling several incidents per region over time, rising tolls, claims, noise."""
+    """Items telling several incidents per region over time, rising tolls, claims, noise,
+    and one event first told as two incidents that a later story joins."""
     rng = random.Random(seed)
-    stories: list[list[FeedItem]] = []
+    stories: list[list[FeedItem]] = [_join_story(date(2024, 1, 3))]
     n = 0
     for region in regions:
         for k in range(incidents_per_region):
