@@ -105,3 +105,21 @@ def test_a_wrapped_story_gives_its_whole_figures() -> None:
     (report,) = extract(item)
     assert report.killed is not None and report.killed.value == 7
     assert report.wounded is not None and report.wounded.value == 12
+
+
+def test_mixed_case_plain_text_wrapped_at_a_width_is_rejoined() -> None:
+    # A plain-text archive: ordinary case, wrapped at 64 columns, paragraphs with no blank
+    # line between them; the short last line of a paragraph ends its sentence.
+    text = (
+        "Three people were hurt on Sunday when a grenade was thrown into\n"
+        "a crowded market in the port of Belmira, the provincial governor\n"
+        "said in a statement.\n"
+        "Witnesses said two men on a motorcycle threw the device and fled\n"
+        "towards the coast road before the police arrived at the market."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Three people were hurt on Sunday when a grenade was thrown into a crowded market in the "
+        "port of Belmira, the provincial governor said in a statement.",
+        "Witnesses said two men on a motorcycle threw the device and fled towards the coast road "
+        "before the police arrived at the market.",
+    ]
