@@ -34,6 +34,8 @@ _ABBREV = frozenset(
     "mr mrs ms dr gen col lt capt sgt maj st jan feb mar apr jun jul aug sep sept oct nov dec "
     "no vs etc inc corp co ltd gov sen rep rev prof fig approx est mt ft det cpl pvt ofc supt insp atty cmdr".split()
 )
+# A line ending so ends a sentence (or introduces a quote or list), so no wrapper cut it.
+_LINE_END = (".", "!", "?", ":", ";", '"', "”", "'", "’")
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 
@@ -93,11 +95,40 @@ def dateline(text: str) -> tuple[str | None, str]:
     return m.group("place").strip(), text[m.end():]
 
 
+def hard_wrapped(lines: list[str]) -> bool:
+    """Whether ``lines`` were wrapped at a fixed width (wire copy, plain-text archives), so a
+    line break falls mid-sentence. Web text puts a paragraph on a line: its lines run long,
+    and the short ones (headings, captions, list items) stand apart or end a sentence.
+    Wrapped text has no line much past one width, and most lines followed by another run
+    close to that width and stop mid-phrase, without sentence punctuation."""
+    inner = [line for line, after in zip(lines, lines[1:], strict=False) if line and after]
+    if len(inner) < 3:
+        return False
+    width = max(len(line) for line in lines)
+    cut = sum(len(line) >= width - 15 and not line.endswith(_LINE_END) for line in inner)
+    return width <= 100 and cut >= 0.6 * len(inner)
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """The paragraphs of hard-wrapped ``lines``: each line joins the one before, unless
+    a blank line parts them or the one before is short and ends a sentence (a heading,
+    a sign-off, the last line of a paragraph with no blank line after it)."""
+    width = max((len(line) for line in lines), default=0)
+    out: list[str] = []
+    for before, line in zip([""] + lines, lines, strict=False):
+        if line and before and not (len(before) < width - 15 and before.endswith(_LINE_END)):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of a cleaned article, numbered in order; paragraphs are kept apart."""
     sentences: list[Sentence] = []
     paragraph = 0
-    for line in clean_lines(text):
+    lines = clean_lines(text)
+    for line in unwrap(lines) if hard_wrapped(lines) else lines:
         if not line:
             paragraph += 1
             continue

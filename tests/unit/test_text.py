@@ -1,9 +1,10 @@
-"""Article text: a headline repeated at the top of the body; where sentences end."""
+"""Article text: a headline repeated at the top of the body; where sentences end; text
+hard-wrapped at a fixed width."""
 
 from __future__ import annotations
 
 from monitor.extract import extract
-from monitor.extract.text import split_sentences, without_title
+from monitor.extract.text import clean_lines, hard_wrapped, split_sentences, unwrap, without_title
 from monitor.records import FeedItem
 
 
@@ -43,4 +44,82 @@ def test_titles_and_place_abbreviations_do_not_end_a_sentence() -> None:
         "Det. Rosa Quill said a man was shot near Mt. Airy on Tuesday.",
         "Ofc. Dunmore and Cpl. Fenn found him by Ft. Ward Road.",
         "He survived.",
+    ]
+
+
+# A wire story as teleprinters sent it: capitals, wrapped at 60 columns, a blank line
+# between paragraphs, so every line break but the last of each paragraph is mid-sentence.
+_WIRE = """\
+   PUERTO ALEGRE, 9 MAR 91 (LATIN WIRE) -- UNIDENTIFIED GUNMEN FIRED
+ON A BUS CARRYING FARM WORKERS NEAR THE TOWN OF SAN CLEMENTE LAST
+NIGHT, KILLING SEVEN PASSENGERS AND WOUNDING TWELVE, THE REGIONAL
+POLICE COMMANDER SAID TODAY.
+
+   THE RED DAWN COMMANDO CLAIMED RESPONSIBILITY FOR THE ATTACK IN A
+CALL TO A LOCAL RADIO STATION.  THE GROUP SAID IT WOULD STRIKE AGAIN
+IF THE ARMY DID NOT LEAVE THE VALLEY."""
+
+
+def test_a_hard_wrapped_wire_story_is_read_by_paragraph() -> None:
+    sentences = [s.text for s in split_sentences(_WIRE)]
+    assert sentences[0].startswith("PUERTO ALEGRE, 9 MAR 91 (LATIN WIRE) -- UNIDENTIFIED GUNMEN FIRED ON A BUS")
+    assert sentences[0].endswith("KILLING SEVEN PASSENGERS AND WOUNDING TWELVE, THE REGIONAL POLICE COMMANDER SAID TODAY.")
+    assert sentences[1:] == [
+        "THE RED DAWN COMMANDO CLAIMED RESPONSIBILITY FOR THE ATTACK IN A CALL TO A LOCAL RADIO STATION.",
+        "THE GROUP SAID IT WOULD STRIKE AGAIN IF THE ARMY DID NOT LEAVE THE VALLEY.",
+    ]
+    assert [s.paragraph for s in split_sentences(_WIRE)] == [0, 2, 2]
+
+
+def test_a_short_line_that_ends_a_sentence_is_not_joined_to_the_next() -> None:
+    # A sign-off or heading inside wrapped copy stands on its own line.
+    lines = clean_lines(_WIRE.replace("LAST\nNIGHT", "LAST\nNIGHT.\nLOCAL TIME:\nKILLING", 1))
+    assert hard_wrapped(lines)
+    assert any(p.endswith("LOCAL TIME:") and "KILLING" not in p for p in unwrap(lines))
+
+
+def test_web_text_with_one_paragraph_per_line_is_left_as_it_is() -> None:
+    # Short lines of a web page (a heading, a date, short paragraphs, a list) are no wrapping.
+    page = (
+        "Shots fired outside Millbrook arena\n"
+        "Saturday, 4 May 2024\n"
+        "Two men were wounded when shots were fired outside the Millbrook arena.\n"
+        "Police said both were expected to survive.\n"
+        "Nobody has been arrested.\n"
+        "1:05 Ferry service resumes after storm\n"
+        "0:47 Council votes on new library"
+    )
+    lines = clean_lines(page)
+    assert not hard_wrapped(lines)
+    assert [s.text for s in split_sentences(page)][:3] == [
+        "Shots fired outside Millbrook arena", "Saturday, 4 May 2024",
+        "Two men were wounded when shots were fired outside the Millbrook arena.",
+    ]
+
+
+def test_a_wrapped_story_gives_its_whole_figures() -> None:
+    item = FeedItem(
+        item_id="w1", feed="f", outlet="LATIN WIRE", url="", title="", published="1991-03-09T12:00:00Z",
+        text=_WIRE,
+    )
+    (report,) = extract(item)
+    assert report.killed is not None and report.killed.value == 7
+    assert report.wounded is not None and report.wounded.value == 12
+
+
+def test_mixed_case_plain_text_wrapped_at_a_width_is_rejoined() -> None:
+    # A plain-text archive: ordinary case, wrapped at 64 columns, paragraphs with no blank
+    # line between them; the short last line of a paragraph ends its sentence.
+    text = (
+        "Three people were hurt on Sunday when a grenade was thrown into\n"
+        "a crowded market in the port of Belmira, the provincial governor\n"
+        "said in a statement.\n"
+        "Witnesses said two men on a motorcycle threw the device and fled\n"
+        "towards the coast road before the police arrived at the market."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Three people were hurt on Sunday when a grenade was thrown into a crowded market in the "
+        "port of Belmira, the provincial governor said in a statement.",
+        "Witnesses said two men on a motorcycle threw the device and fled towards the coast road "
+        "before the police arrived at the market.",
     ]
