@@ -11,7 +11,9 @@
    sentences join it unless they name another place, or describe an incompatible kind of
    attack with a separation cue. Background sentences add nothing. Period totals join
    the event of the place they name, flagged ``period_total``; with no place they are
-   dropped (a country-wide tally is not an incident).
+   dropped (a country-wide tally is not an incident). A round-up of several shootings
+   ("3 dead, 26 wounded in weekend shootings") groups like any sentence, but its figures
+   join its event flagged ``period_total``.
 5. Each event with a figure, a claim, or a type and a place becomes a report; the main
    event is first.
 """
@@ -31,6 +33,7 @@ from monitor.extract.claims import _speaker, actor_table, find_claims
 from monitor.extract.events import (
     BACKGROUND,
     PERIOD,
+    ROUND_UP,
     SEPARATE,
     attack_words,
     event_type,
@@ -139,6 +142,7 @@ class _Sent:
     background: bool
     period: bool
     separate: bool
+    round_up: bool = False  # its figures add up several shootings: the event's, flagged period_total
 
 
 @dataclass
@@ -280,6 +284,7 @@ def _analyse(
                 background=_is_background(text, casualties),
                 period=bool(period_casualties) or (not casualties and bool(PERIOD.search(text))),
                 separate=bool(SEPARATE.search(cue_zone)),
+                round_up=bool(casualties) and ROUND_UP.search(text) is not None,
             )
         )
     body_sentences = [s.text for s in sentences if not title_text or s.paragraph > 0]
@@ -390,7 +395,9 @@ def _attach(event: _Event, st: _Sent) -> None:
         event.place = st.places[0]  # the town, once a later sentence names it, is the scene
     if event.when is None and st.when:
         event.when = st.when
-    event.own.extend((c, st.s.text) for c in st.casualties)
+    # A round-up's figures stay with the event it opens or joins (its headline is the story's),
+    # but only as a total over several shootings, never as this event's own toll.
+    (event.period if st.round_up else event.own).extend((c, st.s.text) for c in st.casualties)
     event.claims.extend(st.claims)
     event.evidence.append(st.s.text)
 
