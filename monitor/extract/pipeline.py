@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -419,6 +420,31 @@ def _figure(entries: list[tuple[Casualty, str]], kind: str, period: bool) -> Fig
     return Figure(value=value, qualifier=qualifier, period_total=period, said_by=_speaker(sentence), evidence=sentence)
 
 
+def _net_of_the_dead(entries: list[tuple[Casualty, str]], killed: Figure | None) -> list[tuple[Casualty, str]]:
+    """``entries`` with the wounded of a sentence that tells fewer dead than the event's toll
+    less the victims who died since, as the merge does across articles: "two dead and three
+    wounded" beside "four killed, one wounded" counts 3 - (4 - 2) = 1. Only where the figures
+    clearly tell one event: the toll's sentence gives the wounded too, and both sentences
+    count the same victims (2 + 3 = 4 + 1)."""
+    if killed is None or killed.period_total:
+        return entries
+    told = [(c, sentence) for c, sentence in entries if c.kind in {"killed", "wounded"}]
+
+    def most(kind: str, sentence: str) -> int | None:
+        return max((c.value for c, s in told if c.kind == kind and s == sentence), default=None)
+
+    wounded_then = most("wounded", killed.evidence)
+    if wounded_then is None:
+        return entries
+    out = []
+    for c, sentence in entries:
+        dead = most("killed", sentence)
+        if c.kind == "wounded" and dead is not None and dead < killed.value and c.value + dead == wounded_then + killed.value:
+            c = dataclasses.replace(c, value=wounded_then)
+        out.append((c, sentence))
+    return out
+
+
 def _location(place: Place | None, fallback_cc: str | None) -> Location:
     if place is None:
         return Location(country_code=fallback_cc)
@@ -471,7 +497,7 @@ def extract(item: FeedItem) -> list[IncidentReport]:
     reports: list[IncidentReport] = []
     for n, event in enumerate(events):
         killed = _figure(event.own, "killed", False) or _figure(event.period, "killed", True)
-        wounded = _figure(event.own, "wounded", False) or _figure(event.period, "wounded", True)
+        wounded = _figure(_net_of_the_dead(event.own, killed), "wounded", False) or _figure(event.period, "wounded", True)
         shot = _figure(event.own, "shot", False)
         if (
             n == 0 and shot is not None and shot.value == 1 and killed is None and wounded is None

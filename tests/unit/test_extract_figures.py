@@ -189,3 +189,21 @@ def test_one_shooting_told_in_the_plural_keeps_its_own_toll(title: str) -> None:
     (r, *_) = extract(item("A gunman opened fire at a gathering in Milwaukee, police said.", title))
     assert r.killed and r.wounded and (r.killed.value, r.wounded.value) == (2, 5)
     assert not r.killed.period_total and not r.wounded.period_total
+
+
+def test_the_dead_counted_among_the_wounded_in_an_earlier_sentence_are_netted() -> None:
+    # The headline has the later toll; the body still counts two victims who died as wounded.
+    title = "Three killed, one hurt in Wichita home shooting"
+    text = ("A gunman opened fire inside a home in Wichita on Saturday, leaving one man dead and three "
+            "other people wounded, police said.")
+    assert figures(text, title) == (3, 1)
+
+
+def test_wounded_are_not_netted_when_the_figures_count_different_victims() -> None:
+    # 3 + 1 victims in the headline, 1 + 5 in the body: not clearly the same people.
+    title = "Three killed, one hurt in Wichita home shooting"
+    text = ("A gunman opened fire inside a home in Wichita on Saturday, leaving one man dead and five "
+            "other people wounded, police said.")
+    assert figures(text, title) == (3, 5)
+    # With no wounded beside the toll, the body's figures are kept as they are.
+    assert figures(text, "Three killed in Wichita home shooting") == (3, 5)
