@@ -68,15 +68,16 @@ PERIOD = re.compile(
     re.IGNORECASE,
 )
 # A round-up of several shootings: "4 dead, 16 wounded in shootings across the city",
-# "a violent night leaves 2 dead", "weekend shooting death toll rises to four". Its figures
+# "a violent night leaves 2 dead", "weekend shooting death toll rises to four", "two
+# separate hunting accidents left two injured", "four other incidents". Its figures
 # add up several events, none of them one incident's own toll. A bare "in Saturday
 # shootings" or "party shootings" is often one spree and is not enough; "one of several
 # shootings" tells one of them.
 ROUND_UP = re.compile(
     r"\b(?:(?<!of\s)(?:separate|multiple|several|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|(?:two\s+)?dozens?)(?:\s+separate)?"
-    r"|(?:a|the)\s+(?:series|string|spate|rash|wave|number)\s+of)\s+(?:(?!(?:in|at|on|after|from|killed|dead|wounded|injured|hurt|shot)\b)(?:separate|unrelated|weekend|overnight|(?-i:[A-Z])\w+)\s+){0,2}shootings"
+    r"|(?:a|the)\s+(?:series|string|spate|rash|wave|number)\s+of)\s+(?:(?!(?:in|at|on|after|from|killed|dead|wounded|injured|hurt|shot)\b)(?:separate|unrelated|other|weekend|overnight|(?-i:[A-Z])\w+)\s+){0,3}(?:shootings|stabbings|incidents|accidents)"
     r"|shootings\s+(?:\w+\s+){0,3}?(?:across|throughout|around|all\s+over)\s+(?-i:[A-Z])\w+|(?:across|throughout)\s+the\s+city"
-    r"|separate\s+(?:incidents|attacks)|series\s+of\s+violent\s+(?:events|incidents)"
+    r"|separate\s+(?:\w+\s+){0,3}?(?:shootings|stabbings|incidents|accidents|attacks)|series\s+of\s+violent\s+(?:events|incidents)"
     r"|shootings\s+(?:on|in)\s+(?:the\s+)?[\w,\s]{0,40}?\bsides"
     r"|shootings\s+since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|violent\s+(?:night|weekend|day|evening|holiday)|weekend\s+(?:(?-i:[A-Z])\w+\s+)?(?:shootings|violence)"

@@ -166,6 +166,7 @@ def test_a_body_with_a_gunshot_wound_is_a_death_not_a_wounded_victim() -> None:
         "3 dead, 12 wounded in weekend shootings across Milwaukee",
         "Violent night in Milwaukee leaves 3 dead, 12 hurt",
         "Three killed, 12 wounded in four separate shootings in Milwaukee",
+        "Two separate Milwaukee County stabbings leave 3 dead, 12 hurt",
     ],
 )
 def test_a_round_up_of_several_shootings_is_a_period_total_not_dropped(title: str) -> None:
