@@ -67,6 +67,23 @@ PERIOD = re.compile(
     r"|per\s+(?:day|week|month)|a\s+year|annual|in\s+total\s+since)\b",
     re.IGNORECASE,
 )
+# A round-up of several shootings: "4 dead, 16 wounded in shootings across the city",
+# "a violent night leaves 2 dead", "weekend shooting death toll rises to four", "two
+# separate hunting accidents left two injured", "four other incidents". Its figures
+# add up several events, none of them one incident's own toll. A bare "in Saturday
+# shootings" or "party shootings" is often one spree and is not enough; "one of several
+# shootings" tells one of them.
+ROUND_UP = re.compile(
+    r"\b(?:(?<!of\s)(?:separate|multiple|several|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|(?:two\s+)?dozens?)(?:\s+separate)?"
+    r"|(?:a|the)\s+(?:series|string|spate|rash|wave|number)\s+of)\s+(?:(?!(?:in|at|on|after|from|killed|dead|wounded|injured|hurt|shot)\b)(?:separate|unrelated|other|weekend|overnight|(?-i:[A-Z])\w+)\s+){0,3}(?:shootings|stabbings|incidents|accidents)"
+    r"|shootings\s+(?:\w+\s+){0,3}?(?:across|throughout|around|all\s+over)\s+(?-i:[A-Z])\w+|(?:across|throughout)\s+the\s+city"
+    r"|separate\s+(?:\w+\s+){0,3}?(?:shootings|stabbings|incidents|accidents|attacks)|series\s+of\s+violent\s+(?:events|incidents)"
+    r"|shootings\s+(?:on|in)\s+(?:the\s+)?[\w,\s]{0,40}?\bsides"
+    r"|shootings\s+since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|violent\s+(?:night|weekend|day|evening|holiday)|weekend\s+(?:(?-i:[A-Z])\w+\s+)?(?:shootings|violence)"
+    r"|weekend\s+(?:shooting\s+)?death\s+toll)\b",
+    re.IGNORECASE,
+)
 SEPARATE = re.compile(
     r"\b(earlier\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|in\s+the\s+day|that\s+day|today)"
     r"|earlier\s+(?:saturday|sunday|monday|tuesday|wednesday|thursday|friday)\s+morning|hours\s+(?:before|after|earlier|later)"

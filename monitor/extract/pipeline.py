@@ -11,13 +11,16 @@
    sentences join it unless they name another place, or describe an incompatible kind of
    attack with a separation cue. Background sentences add nothing. Period totals join
    the event of the place they name, flagged ``period_total``; with no place they are
-   dropped (a country-wide tally is not an incident).
+   dropped (a country-wide tally is not an incident). A round-up of several shootings
+   ("3 dead, 26 wounded in weekend shootings") groups like any sentence, but its figures
+   join its event flagged ``period_total``.
 5. Each event with a figure, a claim, or a type and a place becomes a report; the main
    event is first.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -31,6 +34,7 @@ from monitor.extract.claims import _speaker, actor_table, find_claims
 from monitor.extract.events import (
     BACKGROUND,
     PERIOD,
+    ROUND_UP,
     SEPARATE,
     attack_words,
     event_type,
@@ -139,6 +143,7 @@ class _Sent:
     background: bool
     period: bool
     separate: bool
+    round_up: bool = False  # its figures add up several shootings: the event's, flagged period_total
 
 
 @dataclass
@@ -280,6 +285,7 @@ def _analyse(
                 background=_is_background(text, casualties),
                 period=bool(period_casualties) or (not casualties and bool(PERIOD.search(text))),
                 separate=bool(SEPARATE.search(cue_zone)),
+                round_up=bool(casualties) and ROUND_UP.search(text) is not None,
             )
         )
     body_sentences = [s.text for s in sentences if not title_text or s.paragraph > 0]
@@ -390,7 +396,9 @@ def _attach(event: _Event, st: _Sent) -> None:
         event.place = st.places[0]  # the town, once a later sentence names it, is the scene
     if event.when is None and st.when:
         event.when = st.when
-    event.own.extend((c, st.s.text) for c in st.casualties)
+    # A round-up's figures stay with the event it opens or joins (its headline is the story's),
+    # but only as a total over several shootings, never as this event's own toll.
+    (event.period if st.round_up else event.own).extend((c, st.s.text) for c in st.casualties)
     event.claims.extend(st.claims)
     event.evidence.append(st.s.text)
 
@@ -410,6 +418,31 @@ def _figure(entries: list[tuple[Casualty, str]], kind: str, period: bool) -> Fig
         sentence = next(s for c, s in hits if c.value == value)
     qualifier: Qualifier = sorted((c.qualifier for c in same), key=lambda q: _QUAL_PRIORITY[q])[0]
     return Figure(value=value, qualifier=qualifier, period_total=period, said_by=_speaker(sentence), evidence=sentence)
+
+
+def _net_of_the_dead(entries: list[tuple[Casualty, str]], killed: Figure | None) -> list[tuple[Casualty, str]]:
+    """``entries`` with the wounded of a sentence that tells fewer dead than the event's toll
+    less the victims who died since, as the merge does across articles: "two dead and three
+    wounded" beside "four killed, one wounded" counts 3 - (4 - 2) = 1. Only where the figures
+    clearly tell one event: the toll's sentence gives the wounded too, and both sentences
+    count the same victims (2 + 3 = 4 + 1)."""
+    if killed is None or killed.period_total:
+        return entries
+    told = [(c, sentence) for c, sentence in entries if c.kind in {"killed", "wounded"}]
+
+    def most(kind: str, sentence: str) -> int | None:
+        return max((c.value for c, s in told if c.kind == kind and s == sentence), default=None)
+
+    wounded_then = most("wounded", killed.evidence)
+    if wounded_then is None:
+        return entries
+    out = []
+    for c, sentence in entries:
+        dead = most("killed", sentence)
+        if c.kind == "wounded" and dead is not None and dead < killed.value and c.value + dead == wounded_then + killed.value:
+            c = dataclasses.replace(c, value=wounded_then)
+        out.append((c, sentence))
+    return out
 
 
 def _location(place: Place | None, fallback_cc: str | None) -> Location:
@@ -464,7 +497,7 @@ def extract(item: FeedItem) -> list[IncidentReport]:
     reports: list[IncidentReport] = []
     for n, event in enumerate(events):
         killed = _figure(event.own, "killed", False) or _figure(event.period, "killed", True)
-        wounded = _figure(event.own, "wounded", False) or _figure(event.period, "wounded", True)
+        wounded = _figure(_net_of_the_dead(event.own, killed), "wounded", False) or _figure(event.period, "wounded", True)
         shot = _figure(event.own, "shot", False)
         if (
             n == 0 and shot is not None and shot.value == 1 and killed is None and wounded is None

@@ -158,3 +158,53 @@ def test_a_body_with_a_gunshot_wound_is_a_death_not_a_wounded_victim() -> None:
     title = "Kayaker finds body with gunshot wound in Ozark lake"
     text = "A kayaker found the body of a woman with a gunshot wound in a lake near Branson, Missouri, on Sunday."
     assert figures(text, title) == (1, 0)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "3 dead, 12 wounded in weekend shootings across Milwaukee",
+        "Violent night in Milwaukee leaves 3 dead, 12 hurt",
+        "Three killed, 12 wounded in four separate shootings in Milwaukee",
+        "Two separate Milwaukee County stabbings leave 3 dead, 12 hurt",
+    ],
+)
+def test_a_round_up_of_several_shootings_is_a_period_total_not_dropped(title: str) -> None:
+    text = ("Police in Milwaukee were called to shootings on the north side from Friday evening "
+            "to early Monday, a spokeswoman said. Detectives have made no arrests.")
+    (r, *_) = extract(item(text, title))
+    assert r.killed and r.wounded
+    assert (r.killed.value, r.wounded.value) == (3, 12)
+    assert r.killed.period_total and r.wounded.period_total
+    assert r.location.name == "Milwaukee"  # the round-up still opens the story, with its place
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Two killed, five wounded in Milwaukee house party shootings",  # one party, told in the plural
+        "Two killed, five wounded in Saturday shootings at Milwaukee bar",
+    ],
+)
+def test_one_shooting_told_in_the_plural_keeps_its_own_toll(title: str) -> None:
+    (r, *_) = extract(item("A gunman opened fire at a gathering in Milwaukee, police said.", title))
+    assert r.killed and r.wounded and (r.killed.value, r.wounded.value) == (2, 5)
+    assert not r.killed.period_total and not r.wounded.period_total
+
+
+def test_the_dead_counted_among_the_wounded_in_an_earlier_sentence_are_netted() -> None:
+    # The headline has the later toll; the body still counts two victims who died as wounded.
+    title = "Three killed, one hurt in Wichita home shooting"
+    text = ("A gunman opened fire inside a home in Wichita on Saturday, leaving one man dead and three "
+            "other people wounded, police said.")
+    assert figures(text, title) == (3, 1)
+
+
+def test_wounded_are_not_netted_when_the_figures_count_different_victims() -> None:
+    # 3 + 1 victims in the headline, 1 + 5 in the body: not clearly the same people.
+    title = "Three killed, one hurt in Wichita home shooting"
+    text = ("A gunman opened fire inside a home in Wichita on Saturday, leaving one man dead and five "
+            "other people wounded, police said.")
+    assert figures(text, title) == (3, 5)
+    # With no wounded beside the toll, the body's figures are kept as they are.
+    assert figures(text, "Three killed in Wichita home shooting") == (3, 5)
