@@ -91,6 +91,14 @@ SEPARATE = re.compile(
     r"|in\s+a\s+second|a\s+second\s+(?:attack|blast|bomb)|meanwhile|earlier\s+that|two\s+small|in\s+(?:a|an)\s+\w*\s*(?:unrelated|different))\b",
     re.IGNORECASE,
 )
+# Violence that did not happen, or not as an attack: a threat or an intention ("will bomb",
+# "threatened to"), a rumour or a report called unfounded, arms seized. A sentence telling
+# only this (no figure, no claim) is no event.
+NOT_AN_EVENT = re.compile(
+    r"\b(?:(?:will|would)\s+(?:be\s+)?(?:bomb|attack|place|plant|strike|kill)\w*|threaten\w*\s+to|rumou?rs?|unfounded"
+    r"|(?:seized|confiscated)\b.{0,80}\b(?:arsenal|weapons|rifles|arms|cache|explosives|dynamite|grenades))\b",
+    re.IGNORECASE,
+)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b", re.IGNORECASE)
 _MONTHS = {m: i + 1 for i, m in enumerate(

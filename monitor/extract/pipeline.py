@@ -33,6 +33,7 @@ from monitor.extract.casualties import find_mentions
 from monitor.extract.claims import _speaker, actor_table, find_claims
 from monitor.extract.events import (
     BACKGROUND,
+    NOT_AN_EVENT,
     PERIOD,
     ROUND_UP,
     SEPARATE,
@@ -264,6 +265,8 @@ def _analyse(
         if claims:
             previous_actor = claims[-1].actor
         found = [c for c in find_mentions(text) if not c.attacker and c.value > 0]
+        if not found and not claims and NOT_AN_EVENT.search(text):
+            continue  # a threat, a rumour, arms seized: nothing happened to anyone
         flags = _period_flags(text, found)
         casualties = [c for c, period in zip(found, flags, strict=True) if not period]
         period_casualties = [c for c, period in zip(found, flags, strict=True) if period]

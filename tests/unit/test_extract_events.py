@@ -49,3 +49,23 @@ def test_a_gunshot_wound_is_an_attack_word() -> None:
     text = "A man with a gunshot wound walked into the emergency room of Mercy Hospital in Toledo, Ohio, on Sunday."
     reports = extract(item(text))
     assert reports and reports[0].location.country_code == "US"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A caller warned that the rebels will bomb the power station in Quillacollo next week.",
+        "The militia threatened to attack any convoy crossing the Varnell bridge.",
+        "The mayor of Ostrava said reports of an ambush on his convoy were unfounded.",
+        "Soldiers seized a cache of rifles, grenades and dynamite in a barn outside Tarija.",
+    ],
+)
+def test_a_threat_a_rumour_or_arms_seized_is_no_incident(text: str) -> None:
+    assert extract(item(text)) == []
+
+
+def test_a_threat_carried_out_is_still_an_incident() -> None:
+    # The figure tells that something happened, whatever else the sentence says.
+    text = "Gunmen who had threatened to attack the market in Mopti killed four people there on Friday."
+    reports = extract(item(text))
+    assert reports and reports[0].killed is not None and reports[0].killed.value == 4
