@@ -28,6 +28,10 @@ CASES = [
     ("Two helicopters were shot down over the valley.", []),
     ("Police were called to a triple shooting on Elm Street.", [("shot", 3, "exact")]),
     ("The gunman shot three neighbours before fleeing.", [("shot", 3, "exact")]),
+    # Victims named by their trade or standing, as any other victim noun.
+    ("Gunmen killed four traders at the cattle market before dawn.", [("killed", 4, "exact")]),
+    ("Rebels killed three peasants near the river crossing.", [("killed", 3, "exact")]),
+    ("Two vendors and a cashier were wounded.", [("wounded", 3, "exact")]),
     ("Raiders killed five residents and wounded eight, a member of a vigilante group said.",
      [("killed", 5, "exact"), ("wounded", 8, "exact")]),
     ("Gunmen killed six soldiers, three members of a militia and a village chief.", [("killed", 10, "exact")]),
