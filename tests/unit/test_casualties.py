@@ -32,6 +32,8 @@ CASES = [
     ("Gunmen killed four traders at the cattle market before dawn.", [("killed", 4, "exact")]),
     ("Rebels killed three peasants near the river crossing.", [("killed", 3, "exact")]),
     ("Two vendors and a cashier were wounded.", [("wounded", 3, "exact")]),
+    ("Soldiers killed a peasant and a farmer on the road to the mill.", [("killed", 2, "exact")]),
+    ("GUNMEN KILLED A MERCHANT IN THE PLAZA.", [("killed", 1, "exact")]),
     ("Raiders killed five residents and wounded eight, a member of a vigilante group said.",
      [("killed", 5, "exact"), ("wounded", 8, "exact")]),
     ("Gunmen killed six soldiers, three members of a militia and a village chief.", [("killed", 10, "exact")]),
