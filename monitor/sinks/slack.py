@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from monitor.records import Alert
+from monitor.records import Alert, Change
+from monitor.render import alert_changes, change_text, claims_text, location_text, toll_words
 from monitor.sinks.stdout import format_alert_text
 from monitor.sinks.webhook import HttpPostSink
 
@@ -35,21 +36,16 @@ def _cut(text: str, limit: int = _MAX_SECTION) -> str:
 def slack_payload(alert: Alert) -> dict[str, Any]:
     """The incoming-webhook JSON for ``alert``."""
     inc = alert.incident
-    loc = inc.location
-    place = ", ".join(p for p in (loc.name, loc.admin1, loc.country_code) if p) or "unknown place"
+    place = location_text(inc.location) or "unknown place"
     title = f"{_TITLES.get(alert.kind, alert.kind)}: {inc.event_type.replace('_', ' ')} in {place}"
-    ch = alert.change
-    change = f"*{escape_slack(ch.field)}*: " + (
-        f"{escape_slack(ch.old)} → {escape_slack(ch.new)}" if ch.old is not None else escape_slack(ch.new)
-    )
-    if ch.outlet:
-        change += f" ({escape_slack(ch.outlet)})"
+    change = "\n".join(_change(c) for c in alert_changes(alert))
     if alert.joined:
         change += f"\nNow one incident with {escape_slack(', '.join(alert.joined))} (the same event)"
+    figures = f"killed {toll_words(inc.killed)}, wounded {toll_words(inc.wounded)}"
     fields = [
         {"type": "mrkdwn", "text": f"*Date*\n{escape_slack(inc.event_date or 'unknown')}"},
-        {"type": "mrkdwn", "text": f"*Killed / wounded*\n{escape_slack(_figures(alert))}"},
-        {"type": "mrkdwn", "text": f"*Claims*\n{escape_slack(_claims(alert))}"},
+        {"type": "mrkdwn", "text": f"*Killed / wounded*\n{escape_slack(figures)}"},
+        {"type": "mrkdwn", "text": f"*Claims*\n{escape_slack(claims_text(inc))}"},
         {"type": "mrkdwn", "text": f"*Sources*\n{len(inc.sources)}"},
     ]
     blocks: list[dict[str, Any]] = [
@@ -64,17 +60,10 @@ def slack_payload(alert: Alert) -> dict[str, Any]:
     return {"text": _cut(escape_slack(format_alert_text(alert))), "blocks": blocks}
 
 
-def _figures(alert: Alert) -> str:
-    line = format_alert_text(alert)
-    # reuse the readable formatter's "killed X, wounded Y" part
-    for part in line.split(" | "):
-        if part.startswith("killed "):
-            return part
-    return "unknown"
-
-
-def _claims(alert: Alert) -> str:
-    return "; ".join(f"{c.actor} {c.stance}" for c in alert.incident.claims) or "none"
+def _change(change: Change) -> str:
+    """One change on its own line, its field in bold: ``*killed*: 7 → 12 (AP)``."""
+    field, _, rest = change_text(change, arrow="→").partition(": ")
+    return f"*{escape_slack(field)}*: {escape_slack(rest)}"
 
 
 class SlackAlertSink(HttpPostSink):

@@ -5,30 +5,21 @@ from __future__ import annotations
 from typing import Literal, TextIO
 
 from monitor.errors import DeliveryError
-from monitor.records import Alert, Toll, dumps
+from monitor.records import Alert, dumps
+from monitor.render import alert_changes, change_text, claims_text, location_text, toll_words
 
 __all__ = ["StdoutAlertSink", "format_alert_text"]
 
 
-def _toll(toll: Toll) -> str:
-    if toll.value is None:
-        return "?"
-    prefix = {"at_least": "at least ", "about": "about ", "more_than": "more than ", "up_to": "up to "}
-    return f"{prefix.get(toll.qualifier or 'exact', '')}{toll.value}"
-
-
 def format_alert_text(alert: Alert) -> str:
-    """One readable line: kind, event type and place, date, killed/wounded, claims, change."""
+    """One readable line: kind, event type and place, date, killed/wounded, claims, change(s)."""
     inc = alert.incident
-    loc = inc.location
-    place = ", ".join(p for p in (loc.name, loc.admin1, loc.country_code) if p) or "unknown place"
-    claims = "; ".join(f"{c.actor} {c.stance}" for c in inc.claims) or "none"
-    ch = alert.change
-    via = f" ({ch.outlet})" if ch.outlet else ""
-    change = f"{ch.field}: {ch.old} -> {ch.new}{via}" if ch.old is not None else f"{ch.field}: {ch.new}{via}"
+    place = location_text(inc.location) or "unknown place"
+    changes = "; ".join(change_text(c) for c in alert_changes(alert))
     line = (
         f"[{alert.kind}] {inc.event_type.replace('_', ' ')} in {place} on {inc.event_date or 'unknown date'}"
-        f" | killed {_toll(inc.killed)}, wounded {_toll(inc.wounded)} | claims: {claims} | {change}"
+        f" | killed {toll_words(inc.killed)}, wounded {toll_words(inc.wounded)}"
+        f" | claims: {claims_text(inc)} | {changes}"
     )
     if alert.joined:
         line += f" | now one incident with {', '.join(alert.joined)}"
