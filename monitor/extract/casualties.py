@@ -45,7 +45,7 @@ Kind = Literal["killed", "wounded", "shot"]
 
 _ROLE = re.compile(
     r"\b(manager|director|commander|chief|governor|mayor|judge|lawmaker|activist|cleric|priest|imam|head|editor"
-    r"|journalist|reporter|official|leader|spokesman|spokeswoman|prosecutor|presenter|deputy|minister|elder)$",
+    r"|journalist|reporter|official|leader|spokesman|spokeswoman|prosecutor|presenter|deputy|minister|elder|senator)$",
     re.IGNORECASE,
 )
 
@@ -69,13 +69,14 @@ _KILL_AFTER += r"|(?:with\s+|suffering\s+(?:from\s+)?)(?:\w+\s+){0,2}?gunshot\s+
 _KILL_AFTER += r"|shot(?!\s+(?:down|at|from|by\s+a\s+camera)))"
 _KILL_BEFORE = (
     r"(?P<verb>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|martyr(?:ed|ing)|shot\s+dead|shot\s+and\s+killed"
+    r"|murder(?:ed|ing|s)|assassinat(?:ed|ing|es)|massacr(?:ed|ing|es)|sl(?:ew|ays?|aying)"
     r"|fatally\s+shot|gunned\s+down|shoot(?:ing|s)?|shot"
     r"|claim(?:ed|ing|s)?\s+the\s+lives?\s+of|left|leaving|sen(?:t|ds|ding)"
-    r"|(?:murders?|killings?|assassinations?|deaths|massacre)\s+of)"
+    r"|(?:murders?|killings?|assassinations?|deaths?|massacre)\s+of)"
 )
 
 _BEFORE = re.compile(
-    rf"\b{_KILL_BEFORE}\s+(?:{QUAL}\s+)?(?P<num>{NUM}|an?|the)"
+    rf"\b{_KILL_BEFORE}\s+(?:{QUAL}\s+|the\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?(?P<num>{NUM}|an?|the)"
     rf"(?:\s+(?P<noun>{_MOD}{VICTIMS})\b|(?=\s*(?:[,.;:]|$|\s+(?:and|in|on|near|at|outside|when|during|of)\b)))"
     rf"(?:\s+(?P<state>dead|wounded|injured|hurt|to\s+death|to\s+(?:the\s+|a\s+)?(?:\w+\s+){{0,2}}?hospitals?))?",
     re.IGNORECASE,
@@ -94,7 +95,7 @@ _TOLL = re.compile(
     re.IGNORECASE,
 )
 _BODIES = re.compile(
-    rf"\b(?:{QUAL}\s+)?(?P<num>{NUM})\s+bodies\b|\bbodies\s+of\s+(?:all\s+|the\s+)?(?P<num2>{NUM})\b",
+    rf"\b(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?:(?:charred|mutilated|disfigured|decomposed|bullet-riddled|dismembered)\s+)?bodies\b|\bbodies\s+of\s+(?:all\s+|the\s+)?(?P<num2>{NUM})\b",
     re.IGNORECASE,
 )
 _AND_MORE = re.compile(
@@ -263,8 +264,24 @@ def _died_of_wounds(sentence: str, found: list[Mention]) -> list[Mention]:
     return found
 
 
+def sentence_case(sentence: str) -> str:
+    """An all-capitals sentence (wire copy as published in the 1980s, a shouted headline)
+    in lower case with a capital first letter: the patterns read determiners and nouns in
+    any case but take a capital for a name, so in capitals every word would be a name and
+    "A POLICEMAN WAS KILLED" none of them. Same length, so positions hold. Other text as is."""
+    letters = [c for c in sentence if c.isalpha()]
+    if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return sentence
+    lowered = sentence.lower()
+    if len(lowered) != len(sentence):
+        return sentence  # a letter whose lower case is longer: leave the text alone
+    first = next((i for i, c in enumerate(lowered) if c.isalpha()), 0)
+    return lowered[:first] + lowered[first:first + 1].upper() + lowered[first + 1:]
+
+
 def find_mentions(sentence: str) -> list[Mention]:
     """Every casualty figure in ``sentence``; group counts are added up."""
+    sentence = sentence_case(sentence)
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
 

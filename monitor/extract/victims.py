@@ -27,7 +27,7 @@ VICTIMS = (
     r"|Britons|Kashmiris|Chechens|Russians|Colombians|Turks|guerrillas|paramilitaries|escorts|bodyguards|aides"
     r"|volunteers?|traders?|vendors?|merchants?|shopkeepers?|peasants?|campesinos?|labou?rers?|truckers?|recruits?"
     r"|cadets?|spectators|parishioners|congregants|clerks?|cashiers?|lawyers?|judges|councill?ors?|candidates?"
-    r"|politicians?"
+    r"|politicians?|priests|jesuits|clergymen|seminarians|bishops|catechists|maids?|senators?|ministers"
     r"|marines?|sailors?|airmen|rangers|constables?|patrolm[ae]n|guardsm[ae]n|militiam[ae]n|coal\s+miners|chief"
     r"|couple|Israelis|Palestinians|Americans|Afghans|Iraqis|Syrians|Pakistanis|Somalis|Nigerians|Indians|Kurds"
     r"|activists|cleric|priest|imam|student|teacher|doctor|driver|drivers|security\s+forces?|wedding\s+guests|more)"
@@ -45,7 +45,7 @@ PERSON = (
     r"|businessman|engineer|contractor|employee|youth|juvenile|male|female|husband|wife|father|mother|son"
     r"|daughter|brother|sister|motorist|pedestrian|villager|tribesman|herder|settler|peacekeeper|diplomat"
     r"|cop|citizen|companion|bodyguard|spectator|neighbou?r|girlfriend|boyfriend|fianc[eé]e?|stepson|stepdaughter|stepfather|roommate|cousin|friend|nephew|niece"
-    r"|uncle|aunt|grandson|granddaughter|grandfather|grandmother|customer|cashier|homeowner|tenant|landlord"
+    r"|uncle|aunt|grandson|granddaughter|grandfather|grandmother|customer|cashier|homeowner|tenant|landlord|maid"
     r"|[A-Z][a-z]+(?:an|i|ese|ish))"
 )
 # A capitalised name as a subject ("Oliver", "Isaac Duran"), not a word that opens a

@@ -204,6 +204,17 @@ CASES = [
     # A photo gallery's counter in page chrome is no count of victims.
     ("Gallery: Image 5 of 18 Teen shot on porch in Elmwood", []),
     ("Slide 2 of 40 Woman wounded in Elmwood drive-by", []),
+    # Wire copy in capitals reads as any other text.
+    ("A GUARD WAS KILLED AND ANOTHER GUARD WOUNDED IN THE RAID ON THE DEPOT.", [("killed", 1, "exact"), ("wounded", 1, "exact")]),
+    ("THREE WORKERS WERE WOUNDED, A HARBOUR POLICE OFFICER SAID.", [("wounded", 3, "exact")]),
+    # Murdering, assassinating, massacring: killing verbs like any other, before the victims.
+    ("Hooded men murdered the mayor of Valdoria on his way home.", [("killed", 1, "exact")]),
+    ("Assailants assassinated a senator outside the assembly.", [("killed", 1, "exact")]),
+    ("A militia massacred 14 villagers in the hills.", [("killed", 14, "exact")]),
+    # The killing named as a thing, with the count of victims after it.
+    ("The bishop condemned the murder of the four priests at the mission.", [("killed", 4, "exact")]),
+    ("Protests followed the death of two seminarians in the attack.", [("killed", 2, "exact")]),
+    ("Firemen recovered 23 charred bodies from the bus.", [("killed", 23, "exact")]),
 ]
 
 
