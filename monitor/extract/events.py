@@ -179,9 +179,39 @@ def event_type(text: str, anchor: int | None = None) -> str | None:
         if best is not None:
             return best[1]
     for name, pattern in _TYPE_PATTERNS:
-        if pattern.search(text):
+        if any(not _GENERIC.fullmatch(m.group(0)) and not _took_no_territory(name, text, m) for m in pattern.finditer(text)):
             return name
     return None
+
+
+# What a capture or a seizure took when it was no territory: people (an arrest, prisoners
+# of war) or arms. "Rebels captured the town" is a takeover; "the rebel leader has been
+# captured" and "they seized 90 rifles" are not.
+_TAKEN_THINGS = (
+    r"(?:prisoners?|soldiers?|guerrillas?|rebels?|leaders?|commanders?|members?|suspects?|militants?|fighters?|men|man"
+    r"|woman|traffickers?|kingpins?|ringleaders?|rifles?|carbines?|weapons|arms|ammunition|guns|pistols?|grenades?"
+    r"|explosives|dynamite|drugs|cocaine|materi[ae]l|equipment|documents|vehicles?)"
+)
+_TAKEN_AFTER = re.compile(
+    rf"\s+(?:(?!(?:by|of|from|in|at|near|held|control|and|over)\b)[\w,'’.-]+\s+){{0,3}}?{_TAKEN_THINGS}\b", re.IGNORECASE
+)
+_TAKEN_BEFORE = re.compile(
+    rf"\b{_TAKEN_THINGS}\b(?:\s+[\w,'’.-]+){{0,8}}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|being)\s+$", re.IGNORECASE
+)
+
+
+def _took_no_territory(name: str, text: str, m: re.Match[str]) -> bool:
+    """Whether a takeover word at ``m`` took people or arms, not a place."""
+    if name != "takeover" or not m.group(0).lower().startswith(("captur", "seiz")):
+        return False
+    return bool(_TAKEN_AFTER.match(text, m.end()) or _TAKEN_BEFORE.search(text, max(0, m.start() - 120), m.start()))
+
+
+# Plural words for a kind of violence talked of in general ("stop the bombings and
+# kidnappings", "a ring of kidnappers", "demands an end to assassinations"): no event of
+# that type by themselves. Bombs and explosives are not among them: "petrol bombs were
+# thrown", "destroyed by explosives" tell one attack.
+_GENERIC = re.compile(r"(?:bombings|kidnappings|kidnappers?|assassinations)", re.IGNORECASE)
 
 
 _HOLIDAYS: dict[str, tuple[int, int]] = {

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.extract import extract
+from monitor.extract.events import event_type
 from monitor.records import FeedItem
 
 
@@ -62,6 +63,37 @@ def test_a_gunshot_wound_is_an_attack_word() -> None:
 )
 def test_a_threat_a_rumour_or_arms_seized_is_no_incident(text: str) -> None:
     assert extract(item(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bishop of Cartagena asked both sides in Colombia to put an end to kidnappings and bombings.",
+        "The senator in Lima demanded that the government stop the assassinations of union organisers in Peru.",
+        "A court in Quito freed three alleged kidnappers for lack of evidence.",
+    ],
+)
+def test_violence_talked_of_in_general_is_no_incident(text: str) -> None:
+    assert extract(item(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("Insurgents captured the town of Orvalle after a two-day siege.", "takeover"),
+        ("The district capital was seized by militiamen at dawn.", "takeover"),
+        ("Police confirmed that the rebel commander Ramon Tello has been captured.", None),
+        ("Troops captured eleven guerrillas near the river crossing.", None),
+        ("The rioting inmates seized some forty rifles from the prison armory.", None),
+    ],
+)
+def test_people_or_arms_captured_are_no_takeover(sentence: str, etype: str | None) -> None:
+    assert event_type(sentence) == etype
+
+
+def test_one_bombing_is_still_an_incident() -> None:
+    reports = extract(item("Two petrol bombs were thrown at a bank branch in Bilbao overnight."))
+    assert reports and reports[0].event_type == "bombing"
 
 
 def test_a_threat_carried_out_is_still_an_incident() -> None:
