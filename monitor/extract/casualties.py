@@ -11,6 +11,7 @@ attacks) is never a figure. Vague quantities ("dozens") are kept as lower bounds
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -20,6 +21,7 @@ from monitor.extract.victims import (
     ANOTHER,
     APPOSITIVE,
     ATTACKERS,
+    CAPS_ONE_KILLED,
     CONDITION,
     DIED_OF_WOUNDS,
     HEADLINE,
@@ -35,6 +37,7 @@ from monitor.extract.victims import (
     SEVERITY,
     SINGLE,
     SUBJECT,
+    THE_SLAIN,
     VICTIMS,
     group_count,
     object_count,
@@ -279,9 +282,34 @@ def sentence_case(sentence: str) -> str:
     return lowered[:first] + lowered[first:first + 1].upper() + lowered[first + 1:]
 
 
+_NEGATED = re.compile(r"\b(?:no|not|nor|neither|never)\b[^,;]{0,30}$", re.IGNORECASE)
+_VICTIM_WORD = re.compile(VICTIMS, re.IGNORECASE)
+_PLURAL_WORD = re.compile(r"(?:[^s]s|men|people|children)$", re.IGNORECASE)
+_ABSTRACT = re.compile(r"(?:cy|ism|ity|ness|ment|tion|sion|hood|ship)$", re.IGNORECASE)
+
+
+def _one_killed(sentence: str, capitals: bool, free: Callable[[int, int], bool]) -> list[Mention]:
+    """One victim named by what they were ("the slain minister") or, in a text written in
+    capitals, one whose name cannot be told from other words (see ``CAPS_ONE_KILLED``)."""
+    for pattern in (THE_SLAIN, CAPS_ONE_KILLED) if capitals else (THE_SLAIN,):
+        for m in pattern.finditer(sentence):
+            if not free(m.start(), m.end()) or _NEGATED.search(sentence, max(0, m.start() - 40), m.start()):
+                continue
+            if _UNREAL.search(sentence, 0, m.start()) or _ATTEMPTED.search(sentence, 0, m.start()):
+                continue
+            following = sentence[m.start("of"):].split()[:3] if pattern is CAPS_ONE_KILLED and m.group("of") else []
+            if any(_VICTIM_WORD.fullmatch(w) and _PLURAL_WORD.search(w) for w in following):
+                continue  # "the killing of (peasant) leaders": how many, the text does not say
+            if following and _ABSTRACT.search(following[0].strip(",.;:")):
+                continue  # "the death of democracy": no one
+            attacker = bool(ATTACKERS.search(sentence, max(0, m.start() - 40), m.end()))
+            return [Mention("killed", 1, "exact", m.start(), m.end(), attacker)]
+    return []
+
+
 def find_mentions(sentence: str) -> list[Mention]:
     """Every casualty figure in ``sentence``; group counts are added up."""
-    sentence = sentence_case(sentence)
+    original, sentence = sentence, sentence_case(sentence)
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
 
@@ -495,6 +523,8 @@ def find_mentions(sentence: str) -> list[Mention]:
                 taken.append((m.start(), m.end()))
                 break
     out = _lived(sentence, _died_of_wounds(sentence, out))
+    if not any(x.kind == "killed" for x in out):
+        out.extend(_one_killed(sentence, sentence is not original, free))
     if not any(x.kind == "killed" for x in out):
         for m in KILLED_NAMED.finditer(sentence):
             if free(m.start(), m.end()) and not _UNREAL.search(sentence, 0, m.start()):

@@ -215,6 +215,18 @@ CASES = [
     ("The bishop condemned the murder of the four priests at the mission.", [("killed", 4, "exact")]),
     ("Protests followed the death of two seminarians in the attack.", [("killed", 2, "exact")]),
     ("Firemen recovered 23 charred bodies from the bus.", [("killed", 23, "exact")]),
+    # In capitals a name is not told from other words: a singular subject that was killed
+    # is one victim, and so is one whose murder is named; a plural or an abstract is not.
+    ("COUNCILLOR RAMIRO OSTEGUI WAS ASSASSINATED AT HIS HOME LAST NIGHT.", [("killed", 1, "exact")]),
+    ("THE STRIKE BEGAN THE DAY ALDERMAN TEO VARGAS WAS SHOT TO DEATH.", [("killed", 1, "exact")]),
+    ("NO PASSENGER WAS KILLED IN THE ATTACK ON THE TRAIN.", []),
+    ("THE JUDGES DEMANDED AN INQUIRY INTO THE MURDER OF ELVIRA MONTAUD, A PROSECUTOR.", [("killed", 1, "exact")]),
+    ("THE BISHOPS CONDEMNED THE KILLING OF PEASANT LEADERS IN THE NORTH.", []),
+    ("THE MINISTER WARNED OF THE DEATH OF DEMOCRACY IN THE REGION.", []),
+    ("A PLOT TO ASSASSINATE THE GOVERNOR WAS UNCOVERED.", []),
+    # One victim named by what they were.
+    ("Mourners filled the church for the slain mayor of Tresillo.", [("killed", 1, "exact")]),
+    ("Ana Ruiz, who succeeded the assassinated senator, took her seat.", [("killed", 1, "exact")]),
 ]
 
 
