@@ -60,7 +60,7 @@ _HELD = (
 )
 _MOD = (
     rf"(?:(?!(?:and|or|but|who|which|that|were|was|had|have|in|on|at|hours?|days?|weeks?|months?|years?|{_HELD})\b|\d(?!\d*-year))"
-    r"[\w'’-]+\s+){0,4}?"
+    r"(?:(?:[a-z]\.){2,3}|[\w'’-]+)\s+){0,4}?"  # "two U.S. missionaries"
 )
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|have|had|has|are|is|got|being|been|remain(?:ed|s)?|reportedly|also|all|later|"
 _BE += rf"confirmed|believed|feared|reported|said\s+to\s+be|{SEVERITY}|fatally|mortally|both|either)\s+){{0,4}}"
@@ -84,8 +84,17 @@ _BEFORE = re.compile(
     rf"(?:\s+(?P<state>dead|wounded|injured|hurt|to\s+death|to\s+(?:the\s+|a\s+)?(?:\w+\s+){{0,2}}?hospitals?))?",
     re.IGNORECASE,
 )
+# Words between the victims and their verb: an aside between commas or dashes ("two
+# missionaries -- aged 19 and 21 -- were shot"), or, after a noun of people, what they were
+# doing or where they served ("seven guards travelling aboard a bus were killed", "two
+# officers assigned to the border unit were shot"), one phrase with no clause of its own.
+_ASIDE = (
+    r"(?:,\s*(?:including\s+)?[^;.]{3,100}?,\s*|,\s*|\s*--\s*[^;.]{3,60}?\s*--\s*"
+    r"|(?<=[a-z])\s+(?=\w+(?:ing|ed)\s)(?:(?!\b(?:who|which|that|and|but|after|when|while|as|where|were|was|of)\b)[^,;.:]){6,80}?\s+"
+    r"(?=were\s|had\s+been\s|have\s+been\s))?"
+)
 _AFTER = re.compile(
-    rf"(?:\b{QUAL}\s+)?\b(?P<num>{NUM}|(?<=\band\s)an?)\s+(?:(?P<noun>{_MOD}{VICTIMS}|(?<=\ban\s)\w+|(?<=\ba\s)\w+)\s*)?(?:,\s*(?:including\s+)?[^;.]{{3,100}}?,\s*|,\s*)?{_BE}{_KILL_AFTER}\b",
+    rf"(?:\b{QUAL}\s+)?\b(?P<num>{NUM}|(?<=\band\s)an?)\s+(?:(?P<noun>{_MOD}{VICTIMS}|(?<=\ban\s)\w+|(?<=\ba\s)\w+)\s*)?{_ASIDE}{_BE}{_KILL_AFTER}\b",
     re.IGNORECASE,
 )
 _TOLL = re.compile(

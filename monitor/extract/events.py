@@ -61,7 +61,8 @@ BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 PERIOD = re.compile(
-    r"\b((?:over|in|during|within|for|throughout)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+){0,2}?(?:hours?|days?|weeks?|months?|years?)"
+    r"\b((?:over|in|during|within|for|throughout)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+){0,2}?(?:hours?|days?|weeks?|months?|years?|decades?)"
+    r"|(?:in|during|over|throughout)\s+this\s+decade"
     r"|since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s+start|the\s+beginning|the\s+start)"
     r"|(?:so\s+far\s+)?this\s+year|so\s+far\s+this|(?:weeks|months|years)\s+of|in\s+the\s+past\s+\w+\s+(?:days|weeks|months)"
     r"|per\s+(?:day|week|month)|a\s+year|annual|in\s+total\s+since)\b",

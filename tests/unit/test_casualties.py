@@ -224,6 +224,10 @@ CASES = [
     ("THE BISHOPS CONDEMNED THE KILLING OF PEASANT LEADERS IN THE NORTH.", []),
     ("THE MINISTER WARNED OF THE DEATH OF DEMOCRACY IN THE REGION.", []),
     ("A PLOT TO ASSASSINATE THE GOVERNOR WAS UNCOVERED.", []),
+    # Words between the victims and their verb: an aside in dashes, what they were doing.
+    ("Two U.N. engineers -- both in their thirties -- were shot dead at the depot.", [("killed", 2, "exact")]),
+    ("Six customs officers travelling in a convoy were killed near the pass.", [("killed", 6, "exact")]),
+    ("Three deputies assigned to the night patrol were wounded in the exchange.", [("wounded", 3, "exact")]),
     # One victim named by what they were.
     ("Mourners filled the church for the slain mayor of Tresillo.", [("killed", 1, "exact")]),
     ("Ana Ruiz, who succeeded the assassinated senator, took her seat.", [("killed", 1, "exact")]),

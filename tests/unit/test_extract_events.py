@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.extract import extract
-from monitor.extract.events import event_type
+from monitor.extract.events import PERIOD, event_type
 from monitor.records import FeedItem
 
 
@@ -101,3 +101,12 @@ def test_a_threat_carried_out_is_still_an_incident() -> None:
     text = "Gunmen who had threatened to attack the market in Mopti killed four people there on Friday."
     reports = extract(item(text))
     assert reports and reports[0].killed is not None and reports[0].killed.value == 4
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["In this decade, some 300 magistrates have been murdered in the country.",
+     "Over the past two decades the conflict has killed 40,000 people."],
+)
+def test_a_decade_is_a_period(sentence: str) -> None:
+    assert PERIOD.search(sentence)
