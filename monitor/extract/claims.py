@@ -158,10 +158,10 @@ _BLAMED = re.compile(
 _SUSPECTS_OBJECT = re.compile(r"\bsuspect(?:ed|s)?\s+(?:that\s+)?", re.IGNORECASE)
 _PERPETRATOR_VERB = re.compile(
     r"^\s*(?:['’]s\s+)?(?:(?:armed\s+wing|fighters|militants|gunmen|insurgents|rebels|members|cadres|jihadists|guerrillas"
-    r"|militiamen|militia|bandits|forces|commandos|attackers)\s+)?"
+    r"|militiamen|militia|bandits|forces|commandos|attackers|(?:guerrilla\s+)?units?|columns?)\s+)?"
     r"(?:(?:had|have|has|also|allegedly|reportedly|later)\s+)*"
     r"(?:attacked|killed|stormed|ambushed|abducted|kidnapped|shot|fired|detonated|raided|bombed|struck|overran|seized"
-    r"|captured|massacred|executed|beheaded|took\s+(?:control|over)|shelled)\b"
+    r"|captured|massacred|executed|beheaded|took\s+(?:control|over)|shelled|launched\s+an?\s+(?:attack|ambush|assault))\b"
     r"|^\s+(?:car\s+bomb|truck\s+bomb|suicide\s+(?:bomber|bombing|attack)|bomb|rocket\s+attack|drone\s+attack|ambush|raid)\b",
     re.IGNORECASE,
 )
@@ -351,6 +351,19 @@ def _subject(sentence: str, verb_start: int, actors: list[ActorMention]) -> str 
     return clause or None
 
 
+# A group telling what it did itself, in a communique or on its own radio: "FMLN units
+# attacked the post and our forces took it". What such a sentence says the group's fighters
+# did is its claim, not a fact stated by others. (A first-person sentence that names no
+# group is left alone: an army speaks so too.)
+_FIRST_PERSON = re.compile(
+    r"\b(?:we|our\s+(?:[\w-]+\s+)?(?:forces|units|fighters|guerrillas|combatants|commandos|columns|militants))\s+"
+    r"(?:(?:have|had|also|then|later)\s+){0,2}"
+    r"(?:killed|attacked|ambushed|inflicted|destroyed|took|taken|seized|captured|dynamited|sabotaged|downed|shot|stormed|blew"
+    r"|executed)\b",
+    re.IGNORECASE,
+)
+
+
 def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | None = None) -> list[Claim]:
     """The claims made in one sentence (empty for "no one claimed responsibility")."""
     table = actor_table()
@@ -385,7 +398,10 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
         ):
             before = sentence[max(0, a.start - 60): a.start]
             if not _SUSPECTED.search(before) and not re.search(r"\bnot\b|\bno\b", before, re.I):
-                add(a.actor, "blamed", _speaker(sentence))
+                if _FIRST_PERSON.search(sentence):
+                    add(a.actor, "claimed", a.actor)  # "FMLN units attacked the post and our forces took it"
+                else:
+                    add(a.actor, "blamed", _speaker(sentence))
     for pattern, stance in ((_CLAIMED, "claimed"), (_DENIED, "denied")):
         for m in pattern.finditer(sentence):
             if _other_event(sentence, m):

@@ -87,6 +87,10 @@ def test_three_letter_acronyms_count_in_capitals() -> None:
         ("THE ORPA ASSUMED RESPONSIBILITY FOR THE SABOTAGE OF THE BRIDGE.", [("ORPA", "claimed")]),
         ("Callers from the EGP phoned two radio stations claiming to be the authors of the blast.", [("EGP", "claimed")]),
         ("IN A COMMUNIQUE THE FMLN ADMITTED THAT ITS UNITS DYNAMITED THE PYLONS.", [("FMLN", "claimed")]),
+        # The group's own account, in the first person, of what its units did.
+        ("AT DAWN URNG UNITS ATTACKED THE GARRISON AT SOLOMA AND AN HOUR LATER OUR FORCES HAD TAKEN THE TOWN.",
+         [("URNG", "claimed")]),
+        ("AT DAWN URNG UNITS ATTACKED THE GARRISON AT SOLOMA, THE DEFENCE MINISTRY SAID.", [("URNG", "blamed")]),
         # A passive denial: the group before it is what was denied, not who denied.
         ("THE CHARGE AGAINST THE ELN HAS BEEN FLATLY DENIED BY THE INTERIOR MINISTER.", []),
     ],
