@@ -97,6 +97,7 @@ SEPARATE = re.compile(
 # only this (no figure, no claim) is no event.
 NOT_AN_EVENT = re.compile(
     r"\b(?:(?:will|would)\s+(?:be\s+)?(?:bomb|attack|place|plant|strike|kill)\w*|threaten\w*\s+to|rumou?rs?|unfounded"
+    r"|(?:plot|plots|plotted|plotting|conspiracy|conspired|plan|plans|planned|planning)\s+to\s+(?:assassinate|kill|murder|bomb|attack|kidnap|blow\s+up)"
     r"|(?:seized|confiscated)\b.{0,80}\b(?:arsenal|weapons|rifles|arms|cache|explosives|dynamite|grenades))\b",
     re.IGNORECASE,
 )
@@ -180,7 +181,10 @@ def event_type(text: str, anchor: int | None = None) -> str | None:
         if best is not None:
             return best[1]
     for name, pattern in _TYPE_PATTERNS:
-        if any(not _GENERIC.fullmatch(m.group(0)) and not _took_no_territory(name, text, m) for m in pattern.finditer(text)):
+        if any(
+            not _GENERIC.fullmatch(m.group(0)) and not _took_no_territory(name, text, m) and not _FIGURATIVE.match(text, m.end())
+            for m in pattern.finditer(text)
+        ):
             return name
     return None
 
@@ -198,6 +202,15 @@ _TAKEN_AFTER = re.compile(
 )
 _TAKEN_BEFORE = re.compile(
     rf"\b{_TAKEN_THINGS}\b(?:\s+[\w,'’.-]+){{0,8}}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|being)\s+$", re.IGNORECASE
+)
+
+
+# "an explosion of joy", "a blast of cold air", "the fighting spirit": a word of violence
+# for a state or a feeling, not an attack.
+_FIGURATIVE = re.compile(
+    r"\s+of\s+(?:\w+\s+)?(?:\w+(?:cy|ism|ity|ness|ment|dom|hood|ship|ence|ance)|joy|anger|rage|grief|colou?r|laughter|cold\s+air)\b"
+    r"|\s+spirit\b",
+    re.IGNORECASE,
 )
 
 

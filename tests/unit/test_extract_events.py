@@ -91,6 +91,17 @@ def test_people_or_arms_captured_are_no_takeover(sentence: str, etype: str | Non
     assert event_type(sentence) == etype
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The concert in Valparaiso was an explosion of joy after years of censorship in Chile.",
+        "Navy officers in Lima said they had uncovered a plot to assassinate the novelist.",
+    ],
+)
+def test_a_figure_of_speech_or_a_plot_is_no_incident(text: str) -> None:
+    assert extract(item(text)) == []
+
+
 def test_one_bombing_is_still_an_incident() -> None:
     reports = extract(item("Two petrol bombs were thrown at a bank branch in Bilbao overnight."))
     assert reports and reports[0].event_type == "bombing"
