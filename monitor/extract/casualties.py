@@ -110,6 +110,11 @@ _BODIES = re.compile(
     rf"\b(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?:(?:charred|mutilated|disfigured|decomposed|bullet-riddled|dismembered)\s+)?bodies\b|\bbodies\s+of\s+(?:all\s+|the\s+)?(?P<num2>{NUM})\b",
     re.IGNORECASE,
 )
+# The killing named as the victims' own: "the six priests' murder", "the two reporters' killing".
+_THEIR_DEATH = re.compile(
+    rf"\b(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?P<noun>{_MOD}{VICTIMS})['’]\s+(?:slaying|murders?|killings?|assassinations?|deaths)\b",
+    re.IGNORECASE,
+)
 _AND_MORE = re.compile(
     rf"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:{QUAL}\s+)?(?P<num>{NUM}|an?|their|his|her)\s+(?P<noun>{_MOD}{VICTIMS})\b"
     r"(?!\s+(?:spokes\w*|said|says|told|officials?|sources?|statement|report\w*)\b)", re.IGNORECASE
@@ -422,6 +427,11 @@ def find_mentions(sentence: str) -> list[Mention]:
         found = Mention(kind, value, qualifier(m.group("qual"), implied), start, m.end(), attacker)
         out.extend(_fatal_share(found, sentence[m.end():]))
         taken.append((m.start("num"), m.end("num")))
+    for m in _THEIR_DEATH.finditer(sentence):
+        parsed = parse_number(m.group("num"))
+        if parsed and free(m.start("num"), m.end("num")) and not ATTACKERS.search(m.group("noun")):
+            out.append(Mention("killed", parsed[0], qualifier(m.group("qual"), parsed[1]), m.start(), m.end()))
+            taken.append((m.start("num"), m.end("num")))
     for m in _BODIES.finditer(sentence):
         num = m.group("num") or m.group("num2")
         parsed = parse_number(num)

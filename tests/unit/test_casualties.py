@@ -228,6 +228,9 @@ CASES = [
     ("Two U.N. engineers -- both in their thirties -- were shot dead at the depot.", [("killed", 2, "exact")]),
     ("Six customs officers travelling in a convoy were killed near the pass.", [("killed", 6, "exact")]),
     ("Three deputies assigned to the night patrol were wounded in the exchange.", [("wounded", 3, "exact")]),
+    # The killing named as the victims' own.
+    ("Detectives reopened the file on the three nuns' murder.", [("killed", 3, "exact")]),
+    ("Nobody was charged over the two gunmen's deaths.", []),
     # A number with a thousands comma is one number, not the digits before the comma.
     ("The war cost the lives of over 30,000 Ruritanians.", []),
     ("The famine and the shelling killed 4,500, the agency said.", [("killed", 4500, "exact")]),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.extract import extract
-from monitor.extract.events import PERIOD, event_type
+from monitor.extract.events import PERIOD, event_type, is_violent
 from monitor.records import FeedItem
 
 
@@ -121,3 +121,8 @@ def test_a_threat_carried_out_is_still_an_incident() -> None:
 )
 def test_a_decade_is_a_period(sentence: str) -> None:
     assert PERIOD.search(sentence)
+
+
+def test_a_slaying_is_a_word_of_violence() -> None:
+    assert is_violent("Prosecutors named three suspects in the slaying of a Tarija shopkeeper.")
+    assert is_violent("The slain councillor was buried on Tuesday.")
