@@ -11,6 +11,7 @@ attacks) is never a figure. Vague quantities ("dozens") are kept as lower bounds
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -20,6 +21,7 @@ from monitor.extract.victims import (
     ANOTHER,
     APPOSITIVE,
     ATTACKERS,
+    CAPS_ONE_KILLED,
     CONDITION,
     DIED_OF_WOUNDS,
     HEADLINE,
@@ -35,6 +37,7 @@ from monitor.extract.victims import (
     SEVERITY,
     SINGLE,
     SUBJECT,
+    THE_SLAIN,
     VICTIMS,
     group_count,
     object_count,
@@ -45,7 +48,7 @@ Kind = Literal["killed", "wounded", "shot"]
 
 _ROLE = re.compile(
     r"\b(manager|director|commander|chief|governor|mayor|judge|lawmaker|activist|cleric|priest|imam|head|editor"
-    r"|journalist|reporter|official|leader|spokesman|spokeswoman|prosecutor|presenter|deputy|minister|elder)$",
+    r"|journalist|reporter|official|leader|spokesman|spokeswoman|prosecutor|presenter|deputy|minister|elder|senator)$",
     re.IGNORECASE,
 )
 
@@ -57,7 +60,7 @@ _HELD = (
 )
 _MOD = (
     rf"(?:(?!(?:and|or|but|who|which|that|were|was|had|have|in|on|at|hours?|days?|weeks?|months?|years?|{_HELD})\b|\d(?!\d*-year))"
-    r"[\w'’-]+\s+){0,4}?"
+    r"(?:(?:[a-z]\.){2,3}|[\w'’-]+)\s+){0,4}?"  # "two U.S. missionaries"
 )
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|have|had|has|are|is|got|being|been|remain(?:ed|s)?|reportedly|also|all|later|"
 _BE += rf"confirmed|believed|feared|reported|said\s+to\s+be|{SEVERITY}|fatally|mortally|both|either)\s+){{0,4}}"
@@ -69,19 +72,29 @@ _KILL_AFTER += r"|(?:with\s+|suffering\s+(?:from\s+)?)(?:\w+\s+){0,2}?gunshot\s+
 _KILL_AFTER += r"|shot(?!\s+(?:down|at|from|by\s+a\s+camera)))"
 _KILL_BEFORE = (
     r"(?P<verb>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|martyr(?:ed|ing)|shot\s+dead|shot\s+and\s+killed"
+    r"|murder(?:ed|ing|s)|assassinat(?:ed|ing|es)|massacr(?:ed|ing|es)|sl(?:ew|ays?|aying)"
     r"|fatally\s+shot|gunned\s+down|shoot(?:ing|s)?|shot"
     r"|claim(?:ed|ing|s)?\s+the\s+lives?\s+of|left|leaving|sen(?:t|ds|ding)"
-    r"|(?:murders?|killings?|assassinations?|deaths|massacre)\s+of)"
+    r"|(?:murders?|killings?|assassinations?|deaths?|massacre)\s+of)"
 )
 
 _BEFORE = re.compile(
-    rf"\b{_KILL_BEFORE}\s+(?:{QUAL}\s+)?(?P<num>{NUM}|an?|the)"
-    rf"(?:\s+(?P<noun>{_MOD}{VICTIMS})\b|(?=\s*(?:[,.;:]|$|\s+(?:and|in|on|near|at|outside|when|during|of)\b)))"
+    rf"\b{_KILL_BEFORE}\s+(?:{QUAL}\s+|the\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?(?P<num>{NUM}|an?|the)"
+    rf"(?:\s+(?P<noun>{_MOD}{VICTIMS})\b|(?=\s*(?:[,.;:](?!\d)|$|\s+(?:and|in|on|near|at|outside|when|during|of)\b)))"
     rf"(?:\s+(?P<state>dead|wounded|injured|hurt|to\s+death|to\s+(?:the\s+|a\s+)?(?:\w+\s+){{0,2}}?hospitals?))?",
     re.IGNORECASE,
 )
+# Words between the victims and their verb: an aside between commas or dashes ("two
+# missionaries -- aged 19 and 21 -- were shot"), or, after a noun of people, what they were
+# doing or where they served ("seven guards travelling aboard a bus were killed", "two
+# officers assigned to the border unit were shot"), one phrase with no clause of its own.
+_ASIDE = (
+    r"(?:,\s*(?:including\s+)?[^;.]{3,100}?,\s*|,\s*|\s*--\s*[^;.]{3,60}?\s*--\s*"
+    r"|(?<=[a-z])\s+(?=\w+(?:ing|ed)\s)(?:(?!\b(?:who|which|that|and|but|after|when|while|as|where|were|was|of)\b)[^,;.:]){6,80}?\s+"
+    r"(?=were\s|had\s+been\s|have\s+been\s))?"
+)
 _AFTER = re.compile(
-    rf"(?:\b{QUAL}\s+)?\b(?P<num>{NUM}|(?<=\band\s)an?)\s+(?:(?P<noun>{_MOD}{VICTIMS}|(?<=\ban\s)\w+|(?<=\ba\s)\w+)\s*)?(?:,\s*(?:including\s+)?[^;.]{{3,100}}?,\s*|,\s*)?{_BE}{_KILL_AFTER}\b",
+    rf"(?:\b{QUAL}\s+)?\b(?P<num>{NUM}|(?<=\band\s)an?)\s+(?:(?P<noun>{_MOD}{VICTIMS}|(?<=\ban\s)\w+|(?<=\ba\s)\w+)\s*)?{_ASIDE}{_BE}{_KILL_AFTER}\b",
     re.IGNORECASE,
 )
 _TOLL = re.compile(
@@ -94,7 +107,12 @@ _TOLL = re.compile(
     re.IGNORECASE,
 )
 _BODIES = re.compile(
-    rf"\b(?:{QUAL}\s+)?(?P<num>{NUM})\s+bodies\b|\bbodies\s+of\s+(?:all\s+|the\s+)?(?P<num2>{NUM})\b",
+    rf"\b(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?:(?:charred|mutilated|disfigured|decomposed|bullet-riddled|dismembered)\s+)?bodies\b|\bbodies\s+of\s+(?:all\s+|the\s+)?(?P<num2>{NUM})\b",
+    re.IGNORECASE,
+)
+# The killing named as the victims' own: "the six priests' murder", "the two reporters' killing".
+_THEIR_DEATH = re.compile(
+    rf"\b(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?P<noun>{_MOD}{VICTIMS})['’]\s+(?:slaying|murders?|killings?|assassinations?|deaths)\b",
     re.IGNORECASE,
 )
 _AND_MORE = re.compile(
@@ -263,8 +281,49 @@ def _died_of_wounds(sentence: str, found: list[Mention]) -> list[Mention]:
     return found
 
 
+def sentence_case(sentence: str) -> str:
+    """An all-capitals sentence (wire copy as published in the 1980s, a shouted headline)
+    in lower case with a capital first letter: the patterns read determiners and nouns in
+    any case but take a capital for a name, so in capitals every word would be a name and
+    "A POLICEMAN WAS KILLED" none of them. Same length, so positions hold. Other text as is."""
+    letters = [c for c in sentence if c.isalpha()]
+    if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return sentence
+    lowered = sentence.lower()
+    if len(lowered) != len(sentence):
+        return sentence  # a letter whose lower case is longer: leave the text alone
+    first = next((i for i, c in enumerate(lowered) if c.isalpha()), 0)
+    return lowered[:first] + lowered[first:first + 1].upper() + lowered[first + 1:]
+
+
+_NEGATED = re.compile(r"\b(?:no|not|nor|neither|never)\b[^,;]{0,30}$", re.IGNORECASE)
+_VICTIM_WORD = re.compile(VICTIMS, re.IGNORECASE)
+_PLURAL_WORD = re.compile(r"(?:[^s]s|men|people|children)$", re.IGNORECASE)
+_ABSTRACT = re.compile(r"(?:cy|ism|ity|ness|ment|tion|sion|hood|ship)$", re.IGNORECASE)
+
+
+def _one_killed(sentence: str, capitals: bool, free: Callable[[int, int], bool]) -> list[Mention]:
+    """One victim named by what they were ("the slain minister") or, in a text written in
+    capitals, one whose name cannot be told from other words (see ``CAPS_ONE_KILLED``)."""
+    for pattern in (THE_SLAIN, CAPS_ONE_KILLED) if capitals else (THE_SLAIN,):
+        for m in pattern.finditer(sentence):
+            if not free(m.start(), m.end()) or _NEGATED.search(sentence, max(0, m.start() - 40), m.start()):
+                continue
+            if _UNREAL.search(sentence, 0, m.start()) or _ATTEMPTED.search(sentence, 0, m.start()):
+                continue
+            following = sentence[m.start("of"):].split()[:3] if pattern is CAPS_ONE_KILLED and m.group("of") else []
+            if any(_VICTIM_WORD.fullmatch(w) and _PLURAL_WORD.search(w) for w in following):
+                continue  # "the killing of (peasant) leaders": how many, the text does not say
+            if following and _ABSTRACT.search(following[0].strip(",.;:")):
+                continue  # "the death of democracy": no one
+            attacker = bool(ATTACKERS.search(sentence, max(0, m.start() - 40), m.end()))
+            return [Mention("killed", 1, "exact", m.start(), m.end(), attacker)]
+    return []
+
+
 def find_mentions(sentence: str) -> list[Mention]:
     """Every casualty figure in ``sentence``; group counts are added up."""
+    original, sentence = sentence, sentence_case(sentence)
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
 
@@ -368,6 +427,11 @@ def find_mentions(sentence: str) -> list[Mention]:
         found = Mention(kind, value, qualifier(m.group("qual"), implied), start, m.end(), attacker)
         out.extend(_fatal_share(found, sentence[m.end():]))
         taken.append((m.start("num"), m.end("num")))
+    for m in _THEIR_DEATH.finditer(sentence):
+        parsed = parse_number(m.group("num"))
+        if parsed and free(m.start("num"), m.end("num")) and not ATTACKERS.search(m.group("noun")):
+            out.append(Mention("killed", parsed[0], qualifier(m.group("qual"), parsed[1]), m.start(), m.end()))
+            taken.append((m.start("num"), m.end("num")))
     for m in _BODIES.finditer(sentence):
         num = m.group("num") or m.group("num2")
         parsed = parse_number(num)
@@ -478,6 +542,8 @@ def find_mentions(sentence: str) -> list[Mention]:
                 taken.append((m.start(), m.end()))
                 break
     out = _lived(sentence, _died_of_wounds(sentence, out))
+    if not any(x.kind == "killed" for x in out):
+        out.extend(_one_killed(sentence, sentence is not original, free))
     if not any(x.kind == "killed" for x in out):
         for m in KILLED_NAMED.finditer(sentence):
             if free(m.start(), m.end()) and not _UNREAL.search(sentence, 0, m.start()):

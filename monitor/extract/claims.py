@@ -85,9 +85,9 @@ class ActorTable:
                 continue  # "Islamic Jihad Group": another group, whose name begins like a known one
             hits.append(ActorMention(self._canon[m.group(1).casefold()], m.start(), m.end()))
         for m in self._exact.finditer(text):
-            # In all-capital text only acronyms of four letters or more are safe ("FMLN"
-            # yes, "IS" no: it is a verb there).
-            if not upper_doc or len(m.group(1)) >= 4:
+            # In all-capital text only acronyms of three letters or more are safe ("FMLN",
+            # "ELN" yes; "IS" no: it is a verb there).
+            if not upper_doc or len(m.group(1)) >= 3:
                 hits.append(ActorMention(self._canon[m.group(1)], m.start(), m.end()))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         out: list[ActorMention] = []
@@ -124,13 +124,14 @@ _CLAIMED = re.compile(
     r"|explosions?|abductions?|kidnappings?|operations?))"
     r"|claimed\s+(?:the|this|that|these|both|\w+day['’]s)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|blasts?|strikes?|massacre"
     r"|ambush|raids?|shootings?|shelling|explosions?|abductions?|kidnappings?|operations?|capture|seizure|it)"
-    r"|(?:took|takes|has\s+taken|accepted|admitted)\s+(?:full\s+)?responsibility"
+    r"|(?:took|takes|has\s+taken|accepted|admitted|assum(?:ed|es|ing))\s+(?:full\s+)?responsibility"
+    r"|claim(?:ed|s|ing)?\s+to\s+be\s+(?:the\s+)?(?:authors?|perpetrators?|assailants|attackers)\b"
     r"|said(?:\s+in\s+a\s+statement|\s+on\s+\w+(?:\s+\w+)?)?\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|have\s+)?"
     r"(?:carried\s+(?:it\s+|them\s+)?out|was\s+behind|were\s+behind|(?:was|were)\s+responsible|fired|detonated|launched|staged|killed"
     r"|attacked|targeted|captured|seized|shot|stormed|ambushed)"
     # A group's own report of what its men did ("the FMLN reports that its urban commando
     # units staged attacks", a rebel radio's "our forces took the post") is its claim.
-    r"|(?:said|reports?|reported|announced)\b[^.;]{0,40}?\b(?:that\s+)?(?:one\s+of\s+)?(?:(?:its|our|the\s+group['’]s)\s+(?:[\w'’-]+\s+){0,3}|(?:urban\s+)?(?:commando|guerrilla)\s+(?=units?\b))"
+    r"|(?:said|reports?|reported|announced|admitted|acknowledged|confirmed)\b[^.;]{0,40}?\b(?:that\s+)?(?:one\s+of\s+)?(?:(?:its|our|the\s+group['’]s)\s+(?:[\w'’-]+\s+){0,3}|(?:urban\s+)?(?:commando|guerrilla)\s+(?=units?\b))"
     r"(?:fighters?|members?|militants?|suicide\s+bombers?|men|soldiers|province|branch|wing|units?|forces|commandos?"
     r"|guerrillas|combatants)\s+(?:had\s+|have\s+)?(?:carried\s+(?:it\s+|them\s+)?out|detonated|attacked|killed|blew|launched|fired|stormed"
     r"|captured|staged|ambushed|dynamited|destroyed|occupied|downed|took|executed)"
@@ -157,10 +158,10 @@ _BLAMED = re.compile(
 _SUSPECTS_OBJECT = re.compile(r"\bsuspect(?:ed|s)?\s+(?:that\s+)?", re.IGNORECASE)
 _PERPETRATOR_VERB = re.compile(
     r"^\s*(?:['’]s\s+)?(?:(?:armed\s+wing|fighters|militants|gunmen|insurgents|rebels|members|cadres|jihadists|guerrillas"
-    r"|militiamen|militia|bandits|forces|commandos|attackers)\s+)?"
+    r"|militiamen|militia|bandits|forces|commandos|attackers|(?:guerrilla\s+)?units?|columns?)\s+)?"
     r"(?:(?:had|have|has|also|allegedly|reportedly|later)\s+)*"
     r"(?:attacked|killed|stormed|ambushed|abducted|kidnapped|shot|fired|detonated|raided|bombed|struck|overran|seized"
-    r"|captured|massacred|executed|beheaded|took\s+(?:control|over)|shelled)\b"
+    r"|captured|massacred|executed|beheaded|took\s+(?:control|over)|shelled|launched\s+an?\s+(?:attack|ambush|assault))\b"
     r"|^\s+(?:car\s+bomb|truck\s+bomb|suicide\s+(?:bomber|bombing|attack)|bomb|rocket\s+attack|drone\s+attack|ambush|raid)\b",
     re.IGNORECASE,
 )
@@ -299,6 +300,8 @@ _APPOSITIVE_END = re.compile(r"\s*,\s*(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
 
 # A new clause with a subject of its own between a group and a claim verb.
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:but|whereas|while|although|though)\s", re.IGNORECASE)
+# A passive verb: what comes before it is what was denied, not who denied it.
+_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|being)\s+(?:(?:\w+ly|also|again|repeatedly|flatly|and)\s+){0,3}$", re.IGNORECASE)
 _NEGATED_CLAIM = re.compile(r"\b(?:not|never|no|yet\s+to|refused\s+to|failed\s+to)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$", re.IGNORECASE)
 _SELF_NAMED = re.compile(
     r"\b(?:calling\s+(?:itself|themselves)|calls\s+itself|known\s+as)\s+(?:the\s+)?"
@@ -348,6 +351,19 @@ def _subject(sentence: str, verb_start: int, actors: list[ActorMention]) -> str 
     return clause or None
 
 
+# A group telling what it did itself, in a communique or on its own radio: "FMLN units
+# attacked the post and our forces took it". What such a sentence says the group's fighters
+# did is its claim, not a fact stated by others. (A first-person sentence that names no
+# group is left alone: an army speaks so too.)
+_FIRST_PERSON = re.compile(
+    r"\b(?:we|our\s+(?:[\w-]+\s+)?(?:forces|units|fighters|guerrillas|combatants|commandos|columns|militants))\s+"
+    r"(?:(?:have|had|also|then|later)\s+){0,2}"
+    r"(?:killed|attacked|ambushed|inflicted|destroyed|took|taken|seized|captured|dynamited|sabotaged|downed|shot|stormed|blew"
+    r"|executed)\b",
+    re.IGNORECASE,
+)
+
+
 def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | None = None) -> list[Claim]:
     """The claims made in one sentence (empty for "no one claimed responsibility")."""
     table = actor_table()
@@ -382,7 +398,10 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
         ):
             before = sentence[max(0, a.start - 60): a.start]
             if not _SUSPECTED.search(before) and not re.search(r"\bnot\b|\bno\b", before, re.I):
-                add(a.actor, "blamed", _speaker(sentence))
+                if _FIRST_PERSON.search(sentence):
+                    add(a.actor, "claimed", a.actor)  # "FMLN units attacked the post and our forces took it"
+                else:
+                    add(a.actor, "blamed", _speaker(sentence))
     for pattern, stance in ((_CLAIMED, "claimed"), (_DENIED, "denied")):
         for m in pattern.finditer(sentence):
             if _other_event(sentence, m):
@@ -400,6 +419,8 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
                 # "the ELN said it had nothing to do with it": the subject denies.
             if stance == "claimed" and _NEGATED_CLAIM.search(sentence, max(0, m.start() - 30), m.start()):
                 continue  # "the group did not claim responsibility"
+            if stance == "denied" and _PASSIVE.search(sentence, max(0, m.start() - 40), m.start()):
+                continue  # "the charge made by the FMLN has been denied by the government": not the FMLN's denial
             subj = [a for a in actors if a.end <= m.start() and not _is_object(sentence, a, m.start())]
             if len(subj) >= 2 and _APPOSITIVE.fullmatch(sentence, subj[-2].end, subj[-1].start) and _APPOSITIVE_END.fullmatch(
                 sentence, subj[-1].end, m.start()

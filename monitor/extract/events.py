@@ -42,7 +42,7 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _VIOLENT = re.compile(
     r"\b(kill\w*|dead|death|died|wound\w*|injur\w*|attack\w*|bomb\w*|blast\w*|explosi\w*|shoot\w*|shot|gunm[ae]n"
     r"|molotov|incendiary|arson\w*|firebomb\w*|grenades?|ieds?|gunfire|ambush\w*|stabb\w*|hostages?|murder\w*"
-    r"|hurt|hospitali[sz]ed|hospital|casualt\w*|victims?|toll|bodies|raid\w*|massacre\w*|gunm[ae]n|militants?"
+    r"|hurt|hospitali[sz]ed|hospital|casualt\w*|victims?|toll|bodies|raid\w*|massacre\w*|gunm[ae]n|militants?|slaying\w*|slain"
     r"|rocket|mortar|shell\w*|strike|clash\w*|fighting|massacre|kidnap\w*|abduct\w*|militant|insurgent"
     r"|captur\w+|seiz\w+|overr[au]n|assassinat\w+|martyr\w*|hostage|terror\w*|stormed|shots|fired\s+(?:at|on|upon)|opened\s+fire"
     r"|dynamit\w*|blew\s+up|blown\s+up|set(?:ting)?\s+fire|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire|ablaze|hijack\w*|arson\w*"
@@ -61,7 +61,8 @@ BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 PERIOD = re.compile(
-    r"\b((?:over|in|during|within|for|throughout)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+){0,2}?(?:hours?|days?|weeks?|months?|years?)"
+    r"\b((?:over|in|during|within|for|throughout)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+){0,2}?(?:hours?|days?|weeks?|months?|years?|decades?)"
+    r"|(?:in|during|over|throughout)\s+this\s+decade"
     r"|since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s+start|the\s+beginning|the\s+start)"
     r"|(?:so\s+far\s+)?this\s+year|so\s+far\s+this|(?:weeks|months|years)\s+of|in\s+the\s+past\s+\w+\s+(?:days|weeks|months)"
     r"|per\s+(?:day|week|month)|a\s+year|annual|in\s+total\s+since)\b",
@@ -96,6 +97,7 @@ SEPARATE = re.compile(
 # only this (no figure, no claim) is no event.
 NOT_AN_EVENT = re.compile(
     r"\b(?:(?:will|would)\s+(?:be\s+)?(?:bomb|attack|place|plant|strike|kill)\w*|threaten\w*\s+to|rumou?rs?|unfounded"
+    r"|(?:plot|plots|plotted|plotting|conspiracy|conspired|plan|plans|planned|planning)\s+to\s+(?:assassinate|kill|murder|bomb|attack|kidnap|blow\s+up)"
     r"|(?:seized|confiscated)\b.{0,80}\b(?:arsenal|weapons|rifles|arms|cache|explosives|dynamite|grenades))\b",
     re.IGNORECASE,
 )
@@ -179,9 +181,51 @@ def event_type(text: str, anchor: int | None = None) -> str | None:
         if best is not None:
             return best[1]
     for name, pattern in _TYPE_PATTERNS:
-        if pattern.search(text):
+        if any(
+            not _GENERIC.fullmatch(m.group(0)) and not _took_no_territory(name, text, m) and not _FIGURATIVE.match(text, m.end())
+            for m in pattern.finditer(text)
+        ):
             return name
     return None
+
+
+# What a capture or a seizure took when it was no territory: people (an arrest, prisoners
+# of war) or arms. "Rebels captured the town" is a takeover; "the rebel leader has been
+# captured" and "they seized 90 rifles" are not.
+_TAKEN_THINGS = (
+    r"(?:prisoners?|soldiers?|guerrillas?|rebels?|leaders?|commanders?|members?|suspects?|militants?|fighters?|men|man"
+    r"|woman|traffickers?|kingpins?|ringleaders?|rifles?|carbines?|weapons|arms|ammunition|guns|pistols?|grenades?"
+    r"|explosives|dynamite|drugs|cocaine|materi[ae]l|equipment|documents|vehicles?)"
+)
+_TAKEN_AFTER = re.compile(
+    rf"\s+(?:(?!(?:by|of|from|in|at|near|held|control|and|over)\b)[\w,'’.-]+\s+){{0,3}}?{_TAKEN_THINGS}\b", re.IGNORECASE
+)
+_TAKEN_BEFORE = re.compile(
+    rf"\b{_TAKEN_THINGS}\b(?:\s+[\w,'’.-]+){{0,8}}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|being)\s+$", re.IGNORECASE
+)
+
+
+# "an explosion of joy", "a blast of cold air", "the fighting spirit": a word of violence
+# for a state or a feeling, not an attack.
+_FIGURATIVE = re.compile(
+    r"\s+of\s+(?:\w+\s+)?(?:\w+(?:cy|ism|ity|ness|ment|dom|hood|ship|ence|ance)|joy|anger|rage|grief|colou?r|laughter|cold\s+air)\b"
+    r"|\s+spirit\b",
+    re.IGNORECASE,
+)
+
+
+def _took_no_territory(name: str, text: str, m: re.Match[str]) -> bool:
+    """Whether a takeover word at ``m`` took people or arms, not a place."""
+    if name != "takeover" or not m.group(0).lower().startswith(("captur", "seiz")):
+        return False
+    return bool(_TAKEN_AFTER.match(text, m.end()) or _TAKEN_BEFORE.search(text, max(0, m.start() - 120), m.start()))
+
+
+# Plural words for a kind of violence talked of in general ("stop the bombings and
+# kidnappings", "a ring of kidnappers", "demands an end to assassinations"): no event of
+# that type by themselves. Bombs and explosives are not among them: "petrol bombs were
+# thrown", "destroyed by explosives" tell one attack.
+_GENERIC = re.compile(r"(?:bombings|kidnappings|kidnappers?|assassinations)", re.IGNORECASE)
 
 
 _HOLIDAYS: dict[str, tuple[int, int]] = {

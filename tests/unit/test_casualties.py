@@ -204,6 +204,39 @@ CASES = [
     # A photo gallery's counter in page chrome is no count of victims.
     ("Gallery: Image 5 of 18 Teen shot on porch in Elmwood", []),
     ("Slide 2 of 40 Woman wounded in Elmwood drive-by", []),
+    # Wire copy in capitals reads as any other text.
+    ("A GUARD WAS KILLED AND ANOTHER GUARD WOUNDED IN THE RAID ON THE DEPOT.", [("killed", 1, "exact"), ("wounded", 1, "exact")]),
+    ("THREE WORKERS WERE WOUNDED, A HARBOUR POLICE OFFICER SAID.", [("wounded", 3, "exact")]),
+    # Murdering, assassinating, massacring: killing verbs like any other, before the victims.
+    ("Hooded men murdered the mayor of Valdoria on his way home.", [("killed", 1, "exact")]),
+    ("Assailants assassinated a senator outside the assembly.", [("killed", 1, "exact")]),
+    ("A militia massacred 14 villagers in the hills.", [("killed", 14, "exact")]),
+    # The killing named as a thing, with the count of victims after it.
+    ("The bishop condemned the murder of the four priests at the mission.", [("killed", 4, "exact")]),
+    ("Protests followed the death of two seminarians in the attack.", [("killed", 2, "exact")]),
+    ("Firemen recovered 23 charred bodies from the bus.", [("killed", 23, "exact")]),
+    # In capitals a name is not told from other words: a singular subject that was killed
+    # is one victim, and so is one whose murder is named; a plural or an abstract is not.
+    ("COUNCILLOR RAMIRO OSTEGUI WAS ASSASSINATED AT HIS HOME LAST NIGHT.", [("killed", 1, "exact")]),
+    ("THE STRIKE BEGAN THE DAY ALDERMAN TEO VARGAS WAS SHOT TO DEATH.", [("killed", 1, "exact")]),
+    ("NO PASSENGER WAS KILLED IN THE ATTACK ON THE TRAIN.", []),
+    ("THE JUDGES DEMANDED AN INQUIRY INTO THE MURDER OF ELVIRA MONTAUD, A PROSECUTOR.", [("killed", 1, "exact")]),
+    ("THE BISHOPS CONDEMNED THE KILLING OF PEASANT LEADERS IN THE NORTH.", []),
+    ("THE MINISTER WARNED OF THE DEATH OF DEMOCRACY IN THE REGION.", []),
+    ("A PLOT TO ASSASSINATE THE GOVERNOR WAS UNCOVERED.", []),
+    # Words between the victims and their verb: an aside in dashes, what they were doing.
+    ("Two U.N. engineers -- both in their thirties -- were shot dead at the depot.", [("killed", 2, "exact")]),
+    ("Six customs officers travelling in a convoy were killed near the pass.", [("killed", 6, "exact")]),
+    ("Three deputies assigned to the night patrol were wounded in the exchange.", [("wounded", 3, "exact")]),
+    # The killing named as the victims' own.
+    ("Detectives reopened the file on the three nuns' murder.", [("killed", 3, "exact")]),
+    ("Nobody was charged over the two gunmen's deaths.", []),
+    # A number with a thousands comma is one number, not the digits before the comma.
+    ("The war cost the lives of over 30,000 Ruritanians.", []),
+    ("The famine and the shelling killed 4,500, the agency said.", [("killed", 4500, "exact")]),
+    # One victim named by what they were.
+    ("Mourners filled the church for the slain mayor of Tresillo.", [("killed", 1, "exact")]),
+    ("Ana Ruiz, who succeeded the assassinated senator, took her seat.", [("killed", 1, "exact")]),
 ]
 
 

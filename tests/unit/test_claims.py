@@ -75,6 +75,30 @@ def test_long_acronyms_count_in_capitals() -> None:
     assert find_claims("THE ARMY SAID IT IS RESPONSIBLE FOR THE AREA.", upper_doc=True) == []
 
 
+def test_three_letter_acronyms_count_in_capitals() -> None:
+    assert stances("THE PIPELINE BOMBING WAS BLAMED ON THE ELN BY THE GOVERNOR.") == [("ELN", "blamed")]
+    assert stances("THE EPL CLAIMED THE RAID ON THE TOWN HALL.") == [("EPL", "claimed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Other wordings of a group's own claim.
+        ("THE ORPA ASSUMED RESPONSIBILITY FOR THE SABOTAGE OF THE BRIDGE.", [("ORPA", "claimed")]),
+        ("Callers from the EGP phoned two radio stations claiming to be the authors of the blast.", [("EGP", "claimed")]),
+        ("IN A COMMUNIQUE THE FMLN ADMITTED THAT ITS UNITS DYNAMITED THE PYLONS.", [("FMLN", "claimed")]),
+        # The group's own account, in the first person, of what its units did.
+        ("AT DAWN URNG UNITS ATTACKED THE GARRISON AT SOLOMA AND AN HOUR LATER OUR FORCES HAD TAKEN THE TOWN.",
+         [("URNG", "claimed")]),
+        ("AT DAWN URNG UNITS ATTACKED THE GARRISON AT SOLOMA, THE DEFENCE MINISTRY SAID.", [("URNG", "blamed")]),
+        # A passive denial: the group before it is what was denied, not who denied.
+        ("THE CHARGE AGAINST THE ELN HAS BEEN FLATLY DENIED BY THE INTERIOR MINISTER.", []),
+    ],
+)
+def test_more_claim_wordings(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(sentence) == expected
+
+
 def test_short_mixed_case_alias_is_matched_as_written() -> None:
     assert claimed("Police said they let the suspect go, and the group claimed responsibility.") == []
     assert claimed("LeT claimed responsibility for the attack on the camp.") == ["Lashkar-e-Taiba"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.extract import extract
+from monitor.extract.events import PERIOD, event_type, is_violent
 from monitor.records import FeedItem
 
 
@@ -64,8 +65,64 @@ def test_a_threat_a_rumour_or_arms_seized_is_no_incident(text: str) -> None:
     assert extract(item(text)) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bishop of Cartagena asked both sides in Colombia to put an end to kidnappings and bombings.",
+        "The senator in Lima demanded that the government stop the assassinations of union organisers in Peru.",
+        "A court in Quito freed three alleged kidnappers for lack of evidence.",
+    ],
+)
+def test_violence_talked_of_in_general_is_no_incident(text: str) -> None:
+    assert extract(item(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("Insurgents captured the town of Orvalle after a two-day siege.", "takeover"),
+        ("The district capital was seized by militiamen at dawn.", "takeover"),
+        ("Police confirmed that the rebel commander Ramon Tello has been captured.", None),
+        ("Troops captured eleven guerrillas near the river crossing.", None),
+        ("The rioting inmates seized some forty rifles from the prison armory.", None),
+    ],
+)
+def test_people_or_arms_captured_are_no_takeover(sentence: str, etype: str | None) -> None:
+    assert event_type(sentence) == etype
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The concert in Valparaiso was an explosion of joy after years of censorship in Chile.",
+        "Navy officers in Lima said they had uncovered a plot to assassinate the novelist.",
+    ],
+)
+def test_a_figure_of_speech_or_a_plot_is_no_incident(text: str) -> None:
+    assert extract(item(text)) == []
+
+
+def test_one_bombing_is_still_an_incident() -> None:
+    reports = extract(item("Two petrol bombs were thrown at a bank branch in Bilbao overnight."))
+    assert reports and reports[0].event_type == "bombing"
+
+
 def test_a_threat_carried_out_is_still_an_incident() -> None:
     # The figure tells that something happened, whatever else the sentence says.
     text = "Gunmen who had threatened to attack the market in Mopti killed four people there on Friday."
     reports = extract(item(text))
     assert reports and reports[0].killed is not None and reports[0].killed.value == 4
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["In this decade, some 300 magistrates have been murdered in the country.",
+     "Over the past two decades the conflict has killed 40,000 people."],
+)
+def test_a_decade_is_a_period(sentence: str) -> None:
+    assert PERIOD.search(sentence)
+
+
+def test_a_slaying_is_a_word_of_violence() -> None:
+    assert is_violent("Prosecutors named three suspects in the slaying of a Tarija shopkeeper.")
+    assert is_violent("The slain councillor was buried on Tuesday.")
