@@ -13,7 +13,8 @@ by incident id):
    :mod:`monitor.dedup.wording`; the report's town counts, its province does not) within
    ``wording_far_days`` (default 730).
 2. Compatible event types: the same family (explosive; indirect fire; armed attack;
-   kidnapping; takeover); ``other_violence`` is compatible with anything.
+   kidnapping; takeover); ``other_violence`` is compatible with anything; any two when
+   both stories name one person in full (see below).
 3. Figures that do not contradict: when both have an own (non-period) killed figure,
    the larger is at most ``5 x smaller + 2`` (tolls rise, but 1 and 8 are two events).
 4. Dates within the window and compatible places (the same place name, or one names the
@@ -68,6 +69,10 @@ ones (trials and sentencings more than a year on). A look-back of 7 days for an 
 on gva-dev and no wrong one. Letting such far matches cross provinces as well cost 5 points of precision
 for 3 of recall (what two stories share months apart in different states is mostly a
 street or a holiday name: "Martin Luther King").
+A person both stories name in full (:func:`~monitor.dedup.wording.full_names`: a victim or
+a suspect, not an official) stands in for the wording that rules 4 and 5 ask across one
+weak link (another province, or days apart in compatible places; never both) and for a
+place: gva-dev pairwise recall 0.755 -> 0.776, precision 0.972 unchanged (docs/matching.md).
 The keywords include those of the item's title and lead (``lead_keywords``), where
 local news names the victim and the suspect. At least
 two shared keywords, because one shared name (a common surname, a street) is too weak.
@@ -81,7 +86,7 @@ from math import asin, cos, radians, sin, sqrt
 from typing import Protocol
 
 from monitor.config import MatchingConfig
-from monitor.dedup.wording import MIN_SHARED, place_words, report_keywords, similarity
+from monitor.dedup.wording import MIN_SHARED, place_words, report_keywords, report_names, similarity
 from monitor.records import Incident, IncidentReport, Location
 
 #: Two named places at most this far apart (km) are compatible: a neighbourhood and
@@ -210,6 +215,11 @@ class Wording(Protocol):
         reports (the incident's own place is the one most of them name)."""
         ...
 
+    def shares_name(self, incident: Incident) -> bool:
+        """Whether the report names in full a person one of the incident's reports names
+        (its reports with no place left out when it has one, as for the wording)."""
+        ...
+
 
 #: Words of a town's name that a story's keywords never hold, which left such a place never
 #: named: an article ("The Bronx", "The Woodlands") and a county's designator ("Perry
@@ -234,6 +244,8 @@ class _WordingOf:
         self.named: dict[tuple[str, bool], bool] = {}
         self.stated: dict[str, bool] = {}
         self.read: dict[str, Sequence[IncidentReport]] = {}
+        self.names: frozenset[str] | None = None  # computed on first need
+        self.named_alike: dict[str, bool] = {}
 
     def _reports(self, incident_id: str) -> Sequence[IncidentReport]:
         """The incident's reports, read from the state once per report being matched."""
@@ -282,6 +294,19 @@ class _WordingOf:
             bool(o.location.name) and places_compatible(loc, o.location) for o in self._reports(incident.incident_id)
         )
 
+    def shares_name(self, incident: Incident) -> bool:
+        iid = incident.incident_id
+        if iid not in self.named_alike:
+            if self.names is None:
+                self.names = report_names(self.report)
+            mine = self.names
+            self.named_alike[iid] = bool(mine) and any(
+                bool(mine & report_names(o))
+                for o in self._reports(iid)
+                if o.location.name or not incident.location.name
+            )
+        return self.named_alike[iid]
+
 
 def wording_with(state_reports: Callable[[str], Sequence[IncidentReport]], report: IncidentReport) -> Wording:
     """The wording similarity of ``report`` to an incident: the best over the incident's
@@ -305,6 +330,9 @@ class _NoWording:
     def near_one(self, incident: Incident) -> bool:
         return False
 
+    def shares_name(self, incident: Incident) -> bool:
+        return False
+
 
 _no_wording = _NoWording()
 
@@ -314,11 +342,13 @@ def _judge(
 ) -> tuple[float, float | None] | None:
     """(score without wording, the wording similarity if a rule needed it), or None when a
     rule says these are different events."""
-    if not types_compatible(report.event_type, incident.event_type):
-        return None
     if not figures_compatible(report, incident):
         return None
     if report.location.region_key != incident.location.region_key:
+        return None
+    # Two kinds of event are two events, unless both stories name the same person in full:
+    # the kind is the extractor's reading of one sentence ("held hostage and shot").
+    if not types_compatible(report.event_type, incident.event_type) and not wording.shares_name(incident):
         return None
     similar: float | None = None
     shared = MIN_SHARED
@@ -355,7 +385,9 @@ def _judge(
         else:
             return None
         similar = wording(incident, shared)
-        if similar < needed:
+        # A person both stories name in full stands in for the wording across one weak
+        # link (another province, or days to two years apart), never two.
+        if similar < needed and not ((near or place_ok) and wording.shares_name(incident)):
             return None
     elif gap is None:
         # No date on one side (a feed without dates): "the same place at some time" is no
@@ -367,7 +399,9 @@ def _judge(
         # No place below the country: "same country, same days" is not evidence enough.
         similar = wording(incident)
         # Unless, within the window, the story with no place names the other's town.
-        if similar < m.wording_vague and not (near and gap is not None and wording.names_place(incident, True)):
+        if similar < m.wording_vague and not (
+            (near and gap is not None and wording.names_place(incident, True)) or wording.shares_name(incident)
+        ):
             return None
     s = 0.0
     if report.event_type == incident.event_type:

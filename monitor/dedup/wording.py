@@ -108,6 +108,61 @@ def report_keywords(report: IncidentReport) -> frozenset[str]:
     return keywords(report.evidence) | frozenset(report.lead_keywords)
 
 
+#: A person's full name: a capitalised given name, an optional middle name or initial, and a
+#: capitalised surname (group 3); what follows it is checked by :data:`_NOT_A_PERSON`.
+_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+(?:([A-Z]\.?|[A-Z][a-z]+)\s+)?([A-Z][A-Za-z'’-]*[a-z])(?:['’]s)?\b")
+#: A name followed by one of these words is a place, a day or a building named after
+#: someone ("Prince George's County", "Martin Luther King Jr. Day"), not a person.
+_NOT_A_PERSON = re.compile(
+    r"\s*(?:Jr\.?\s+|Sr\.?\s+)?(?:County|Parish|Day|Drive|Boulevard|Blvd|Avenue|Ave|Street|Road|Way|Park|School"
+    r"|Elementary|High|Middle|College|University|Hospital|Center|Memorial|Bridge|Highway|Airport|Library|Hall"
+    r"|Stadium|Arena|Square|Plaza|Township|Village|Lake|River|Beach|Heights)\b"
+)
+#: Words that make the name after them an official's or a journalist's: the sheriff or the
+#: police spokesman of a county speaks of every shooting in it, a reporter writes many.
+_OFFICIAL = frozenset(
+    """
+    sheriff spokesman spokeswoman spokesperson sgt sergeant cpl corporal lt lieutenant capt captain chief officer
+    detective deputy trooper attorney prosecutor judge mayor governor gov coroner commissioner superintendent
+    councilman councilwoman alderman senator sen rep representative president director reporter anchor by
+    """.split()
+)
+
+
+@lru_cache(maxsize=4096)
+def full_names(sentences: tuple[str, ...]) -> frozenset[str]:
+    """The people ``sentences`` name in full ("given surname", lower-case, middle name left
+    out): a victim or a suspect named by two stories ties them more than any other word,
+    since a full name is rarely shared by two events of one country. Photo credits, names
+    after an official's or a journalist's title (they recur in every story of a county or
+    an outlet) and names of places, days or buildings are left out."""
+    # Imported here: the extractor's package imports this module.
+    from monitor.extract.gazetteer import gazetteer, person_names
+
+    given, _ = person_names()
+    out: set[str] = set()
+    for sentence in sentences:
+        text = _CREDIT.sub(" . ", sentence)
+        for m in _NAME.finditer(text):
+            first, last = m.group(1).lower(), m.group(3).lower().replace("’", "'")
+            if first not in given or last in STOPWORDS or len(last) < 3:
+                continue
+            before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 20) : m.start()])
+            if (before and before[-1].lower() in _OFFICIAL) or _NOT_A_PERSON.match(text, m.end()):
+                continue
+            # A place of two words or more ("Santa Monica College") is no one's name.
+            if any(p.start == 0 and " " in p.surface for p in gazetteer().find(m.group(0))):
+                continue
+            out.add(f"{first} {last}")
+    return frozenset(out)
+
+
+def report_names(report: IncidentReport) -> frozenset[str]:
+    """The full names a report's evidence sentences and its item's title and lead give
+    (:attr:`~monitor.records.IncidentReport.lead_names`, computed at extraction)."""
+    return full_names(report.evidence) | frozenset(report.lead_names)
+
+
 def place_words(names: Iterable[str | None]) -> frozenset[str]:
     """The lower-cased words of place names, to leave out of a comparison."""
     return frozenset(w for n in names if n for w in re.findall(r"[a-z][a-z'.-]*", n.lower()))

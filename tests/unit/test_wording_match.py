@@ -238,8 +238,9 @@ def test_a_later_follow_up_in_the_same_town_needs_less_wording_than_one_elsewher
     first = rep("a", DENVER, "2024-05-04",
                 "Witnesses said Marisol Quintero and Tobias Wren argued with a stranger at the "
                 "Juniper Lounge before Quintero was wounded near Sheridan Boulevard by Gilpin Park.")
-    # Six days on, no date cue: two of its eight words are the first report's (similarity 0.22).
-    later_text = "Relatives of Marisol Quintero gathered at Cheesman Park, Riverside Chapel and Ellison Hall."
+    # Six days on, no date cue: two of its eight words are the first report's (similarity
+    # 0.22), and no one is named in full (a full name shared would join it elsewhere too).
+    later_text = "Relatives of Quintero gathered at Cheesman Park, Riverside Chapel, Ellison Hall and Gilpin."
     same_town = rep("b", DENVER, "2024-05-10", later_text, stated=False)
     elsewhere = rep("c", SPOKANE, "2024-05-10", later_text, stated=False)
     assert len(clusters([first, same_town])) == 1
