@@ -97,6 +97,10 @@ NEARBY_KM = 10.0
 #: (two generic ones, "Taliban" and "Afghan", say nothing months apart).
 FAR_MIN_SHARED = 3
 
+#: An own killed figure at least this high, the same on both sides, ties two stories of one
+#: place within ``wording_window_days`` without wording (a mass killing: four or more dead).
+SAME_TOLL_LEAST = 4
+
 #: How much wording similarity (0..1) adds to the score.
 WORDING_WEIGHT = 0.4
 
@@ -155,6 +159,16 @@ def figures_compatible(report: IncidentReport, incident: Incident) -> bool:
     a, b = fig.value, max(own)
     lo, hi = min(a, b), max(a, b)
     return hi <= 5 * lo + 2
+
+
+def _same_toll(report: IncidentReport, incident: Incident) -> bool:
+    """Whether the report's own killed figure is the incident's highest own one and at
+    least :data:`SAME_TOLL_LEAST`."""
+    fig = report.killed
+    if fig is None or fig.period_total or fig.value < SAME_TOLL_LEAST:
+        return False
+    own = [h.value for h in incident.killed.history if not h.period_total]
+    return bool(own) and max(own) == fig.value
 
 
 def _gap(report: IncidentReport, incident: Incident) -> int | None:
@@ -371,7 +385,10 @@ def _judge(
         wide = max(window_days, m.wording_window_days)
         if dates_compatible(report, incident, wide, lookback, stated):
             if place_ok:
-                needed = min(m.wording_admit, m.wording_later)
+                # The same own toll of a mass killing in the same place within the wording
+                # window is one event told days apart (follow-ups rarely restate the first
+                # story's particulars; two such killings in one town that fortnight are rare).
+                needed = 0.0 if _same_toll(report, incident) else min(m.wording_admit, m.wording_later)
             elif near:
                 needed = m.wording_admit
             else:

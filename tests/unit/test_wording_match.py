@@ -434,3 +434,19 @@ def test_a_namesake_in_another_state_is_found_through_the_town_its_stories_name(
     unrelated = rep("m3", de, "2024-05-04", "In Milford a delivery driver was hurt when Osric Bellamy fired twice.")
     assert len(clusters([first, second])) == 1
     assert len(clusters([first, unrelated])) == 2
+
+
+def test_the_same_toll_of_a_mass_killing_ties_two_stories_of_one_town_days_apart() -> None:
+    # Two stories five days apart sharing two of their twenty-odd particulars: a similarity
+    # below wording_later (0.1), so the wording alone does not tie them.
+    def names(prefix: str) -> str:
+        return ", ".join(f"{prefix}{a}{b}" for a in "aeiou" for b in "lmnr")
+
+    first = rep("t1", DENVER, "2024-05-04", f"Mourners at the Marigold Ballroom named {names('Vost')}.", killed=5)
+    later = f"Families of the Marigold Ballroom victims met {names('Brel')}."
+    same = rep("t2", DENVER, "2024-05-09", later, killed=5)
+    assert clusters([first, same]) == clusters([same, first]) == {frozenset({first.report_id, same.report_id})}
+    # A smaller toll, another toll, or another state: nothing ties them.
+    assert len(clusters([dataclasses.replace(first, killed=Figure(2)), dataclasses.replace(same, killed=Figure(2))])) == 2
+    assert len(clusters([first, dataclasses.replace(same, killed=Figure(6))])) == 2
+    assert len(clusters([first, dataclasses.replace(same, location=SPOKANE)])) == 2
