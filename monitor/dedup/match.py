@@ -46,7 +46,8 @@ by incident id):
    compatible place then needs ``wording_later`` (two shared keywords) as well. On
    ecbplus-dev (dates mostly missing): pairwise precision 0.964 -> 0.995, recall 0.082
    -> 0.077; gva-dev (dates always known) unchanged.
-5. A report or incident with no place below the country needs a wording similarity of
+5. A report or incident with no place below the country (or only a county with no
+   province and no point, which says no more) needs a wording similarity of
    ``wording_vague`` (default 0.2): "same country, same days" alone is no evidence,
    unless, with both dates known and within the window, the story with no place names
    the other's town (the extractor found no place in it, but its text says where). A
@@ -169,6 +170,12 @@ def _same_toll(report: IncidentReport, incident: Incident) -> bool:
         return False
     own = [h.value for h in incident.killed.history if not h.period_total]
     return bool(own) and max(own) == fig.value
+
+
+def _vague(location: Location) -> bool:
+    """No place below the country, or one whose province is unknown and which has no point
+    (a county named without its state: "Orange County" is in several)."""
+    return not location.name or (not location.admin1 and location.lat is None)
 
 
 def _gap(report: IncidentReport, incident: Incident) -> int | None:
@@ -374,8 +381,10 @@ def _judge(
     # The place is compatible when the names say so (the incident's, or one of its
     # reports': "The Bronx" joins an incident most of whose stories say "New York City")
     # or either story names the other's town.
+    vague = _vague(report.location) or _vague(incident.location)
     place_ok = (
-        places_compatible(report.location, incident.location)
+        vague
+        or places_compatible(report.location, incident.location)
         or wording.names_place(incident)
         or wording.near_one(incident)
     )
@@ -412,7 +421,7 @@ def _judge(
         similar = wording(incident)
         if similar < m.wording_later:
             return None
-    if not report.location.name or not incident.location.name:
+    if vague:
         # No place below the country: "same country, same days" is not evidence enough.
         similar = wording(incident)
         # Unless, within the window, the story with no place names the other's town.

@@ -450,3 +450,13 @@ def test_the_same_toll_of_a_mass_killing_ties_two_stories_of_one_town_days_apart
     assert len(clusters([dataclasses.replace(first, killed=Figure(2)), dataclasses.replace(same, killed=Figure(2))])) == 2
     assert len(clusters([first, dataclasses.replace(same, killed=Figure(6))])) == 2
     assert len(clusters([first, dataclasses.replace(same, location=SPOKANE)])) == 2
+
+
+def test_a_county_named_without_its_state_is_matched_like_a_story_with_no_place() -> None:
+    # The extractor could not tell which state's Larkin County it is: no province, no point.
+    county = Location("Larkin County", None, "US")
+    first = rep("v1", DENVER, "2024-05-04", FIRST)
+    same = rep("v2", county, "2024-05-04", FOLLOW)
+    other = rep("v3", county, "2024-05-04", OTHER)
+    for order in itertools.permutations([first, same, other]):
+        assert clusters(list(order)) == {frozenset({first.report_id, same.report_id}), frozenset({other.report_id})}
