@@ -108,3 +108,11 @@ def test_two_kinds_of_event_join_only_when_one_person_is_named_in_both() -> None
     hostage = _rep("e2", DENVER, "2024-05-04", NO_PLACE, kind="kidnapping")
     assert len(_groups([first, hostage])) == 1
     assert len(_groups([first, dataclasses.replace(hostage, evidence=(OTHER_PERSON,))])) == 2
+
+
+def test_a_first_name_missing_from_the_census_list_counts_before_a_surname_inside_a_sentence() -> None:
+    text = ("Relatives said Daquavion Whitfield, 17, and Aunt Mary met at Fort Carson "
+            "near Ellery Way before Task Force agents arrived.",)
+    assert full_names(text) == {"daquavion whitfield"}
+    # The sentence's first word may be anything capitalised: it is not taken for a name.
+    assert full_names(("Daquavion Whitfield was hurt.",)) == frozenset()
