@@ -148,6 +148,10 @@ class IncidentReport:
     #: venues often stand there rather than in the violent sentences); sorted, lower-case.
     #: Empty for reports stored before the field existed.
     lead_keywords: tuple[str, ...] = ()
+    #: Full names of people ("given surname", lower-case) in the item's title and lead,
+    #: sorted (see :func:`monitor.dedup.wording.full_names`). Empty for reports stored
+    #: before the field existed.
+    lead_names: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -166,6 +170,7 @@ class IncidentReport:
             "confidence": self.confidence,
             "date_stated": self.date_stated,
             "lead_keywords": list(self.lead_keywords),
+            "lead_names": list(self.lead_names),
         }
 
     @classmethod
@@ -186,6 +191,7 @@ class IncidentReport:
             confidence=float(data.get("confidence", 0.5)),
             date_stated=bool(data.get("date_stated", True)),
             lead_keywords=tuple(data.get("lead_keywords", ())),
+            lead_names=tuple(data.get("lead_names", ())),
         )
 
 

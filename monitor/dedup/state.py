@@ -79,11 +79,14 @@ def _day(event_date: str | None) -> date | None:
 
 
 def area_key(location: Location) -> str:
-    """The finer blocking key inside a region: the province, else the place ("" if none).
+    """The finer blocking key inside a region: the province, else the place when it has a
+    point ("" if none: every area).
 
     A city and its districts share their province; a report naming only the province
-    lands in the same block as incidents in its cities."""
-    return (location.admin1 or location.name or "").casefold()
+    lands in the same block as incidents in its cities. A place with neither province nor
+    point (a county named without its state: there are eight Orange Counties) is looked up
+    and indexed like a report with no place, in every province."""
+    return (location.admin1 or (location.name if location.lat is not None else None) or "").casefold()
 
 
 class IncidentState(Protocol):

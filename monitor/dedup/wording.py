@@ -29,8 +29,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from monitor.records import IncidentReport
+
+if TYPE_CHECKING:
+    from monitor.extract.gazetteer import Gazetteer
 
 #: Words that never count: function words, calendar words, and what any report of a
 #: shooting, bombing or attack says. Lower case.
@@ -106,6 +110,95 @@ def report_keywords(report: IncidentReport) -> frozenset[str]:
     """A report's keywords: those of its evidence sentences and of its item's title and
     lead (:attr:`~monitor.records.IncidentReport.lead_keywords`, computed at extraction)."""
     return keywords(report.evidence) | frozenset(report.lead_keywords)
+
+
+#: A person's full name: a capitalised given name, an optional middle name or initial, and a
+#: capitalised surname (group 3); what follows it is checked by :data:`_NOT_A_PERSON`.
+_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+(?:([A-Z]\.?|[A-Z][a-z]+)\s+)?([A-Z][A-Za-z'’-]*[a-z])(?:['’]s)?\b")
+#: Words of places, days, buildings and bodies, not of people: a name followed by one is
+#: something named after someone ("Prince George's County", "Martin Luther King Jr. Day"),
+#: and a first name or a surname that is one ("Fort Riley", "Adams Trail", "Task Force") is
+#: not a person's.
+_PLACE_WORD = (
+    r"County|Parish|Day|Drive|Boulevard|Blvd|Avenue|Ave|Street|Streets|Road|Way|Trail|Park|School|Elementary|High"
+    r"|Middle|College|University|Hospital|Center|Memorial|Bridge|Highway|Airport|Library|Hall|Lodge|Homes|Stadium"
+    r"|Arena|Square|Plaza|Township|Village|Lake|River|Beach|Heights|Force|Crews|King|Church|Court|Fort|Mount|Loch"
+)
+_NOT_A_PERSON = re.compile(rf"\s*(?:Jr\.?\s+|Sr\.?\s+)?(?:{_PLACE_WORD})\b")
+_PLACE_WORD_ONLY = re.compile(rf"(?:{_PLACE_WORD})")
+#: Words that make the name after them an official's or a journalist's: the sheriff or the
+#: police spokesman of a county speaks of every shooting in it, a reporter writes many.
+#: Neither are they a first name ("Aunt Mary", "Judge Taylor").
+_OFFICIAL = frozenset(
+    """
+    sheriff spokesman spokeswoman spokesperson sgt sergeant cpl corporal lt lieutenant capt captain chief officer
+    detective deputy trooper attorney prosecutor judge mayor governor gov coroner commissioner superintendent
+    councilman councilwoman alderman senator sen rep representative president director reporter anchor by
+    aunt uncle grandma grandpa pastor reverend rev
+    """.split()
+)
+
+
+def _rare_first_name(m: re.Match[str], text: str, surnames: frozenset[str]) -> bool:
+    """Whether a capitalised word missing from the census list of given names (which
+    predates most of today's young victims' names: "Tyshawn", "Zytavious") is a first
+    name here: no middle name, a census surname after it, inside a sentence (not its
+    capitalised first word), and neither a place, a title nor a place word."""
+    first = m.group(1)
+    before = text[: m.start()].rstrip()
+    return (
+        not m.group(2)
+        and m.group(3).lower() in surnames
+        and bool(before)
+        and before[-1] not in _SENTENCE_START
+        and first.lower() not in STOPWORDS
+        and first.lower() not in _OFFICIAL
+        and not _PLACE_WORD_ONLY.fullmatch(first)
+        and not _PLACE_WORD_ONLY.fullmatch(m.group(3))
+        and not _gazetteer().find(first)
+    )
+
+
+def _gazetteer() -> Gazetteer:
+    # Imported here: the extractor's package imports this module.
+    from monitor.extract.gazetteer import gazetteer
+
+    return gazetteer()
+
+
+@lru_cache(maxsize=4096)
+def full_names(sentences: tuple[str, ...]) -> frozenset[str]:
+    """The people ``sentences`` name in full ("given surname", lower-case, middle name left
+    out): a victim or a suspect named by two stories ties them more than any other word,
+    since a full name is rarely shared by two events of one country. Photo credits, names
+    after an official's or a journalist's title (they recur in every story of a county or
+    an outlet) and names of places, days or buildings are left out."""
+    from monitor.extract.gazetteer import person_names
+
+    given, surnames = person_names()
+    out: set[str] = set()
+    for sentence in sentences:
+        text = _CREDIT.sub(" . ", sentence)
+        for m in _NAME.finditer(text):
+            first, last = m.group(1).lower(), m.group(3).lower().replace("’", "'")
+            if last in STOPWORDS or len(last) < 3:
+                continue
+            if first not in given and not _rare_first_name(m, text, surnames):
+                continue
+            before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 20) : m.start()])
+            if (before and before[-1].lower() in _OFFICIAL) or _NOT_A_PERSON.match(text, m.end()):
+                continue
+            # A place of two words or more ("Santa Monica College") is no one's name.
+            if any(p.start == 0 and " " in p.surface for p in _gazetteer().find(m.group(0))):
+                continue
+            out.add(f"{first} {last}")
+    return frozenset(out)
+
+
+def report_names(report: IncidentReport) -> frozenset[str]:
+    """The full names a report's evidence sentences and its item's title and lead give
+    (:attr:`~monitor.records.IncidentReport.lead_names`, computed at extraction)."""
+    return full_names(report.evidence) | frozenset(report.lead_names)
 
 
 def place_words(names: Iterable[str | None]) -> frozenset[str]:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from monitor.dedup.match import types_compatible
-from monitor.dedup.wording import MIN_SHARED, keywords
+from monitor.dedup.wording import MIN_SHARED, full_names, keywords
 from monitor.extract.casualties import Mention as Casualty
 from monitor.extract.casualties import find_mentions
 from monitor.extract.claims import _speaker, actor_table, find_claims
@@ -550,6 +550,7 @@ def extract(item: FeedItem) -> list[IncidentReport]:
                 evidence=tuple(dict.fromkeys(event.evidence))[:8],
                 date_stated=event.when is not None,
                 lead_keywords=lead_words if n == 0 else (),
+                lead_names=tuple(sorted(full_names(lead))) if n == 0 else (),
                 confidence=round(0.4 + 0.2 * bool(killed or wounded) + 0.2 * bool(event.place) + 0.1 * bool(claims), 2),
             )
         )

@@ -238,8 +238,9 @@ def test_a_later_follow_up_in_the_same_town_needs_less_wording_than_one_elsewher
     first = rep("a", DENVER, "2024-05-04",
                 "Witnesses said Marisol Quintero and Tobias Wren argued with a stranger at the "
                 "Juniper Lounge before Quintero was wounded near Sheridan Boulevard by Gilpin Park.")
-    # Six days on, no date cue: two of its eight words are the first report's (similarity 0.22).
-    later_text = "Relatives of Marisol Quintero gathered at Cheesman Park, Riverside Chapel and Ellison Hall."
+    # Six days on, no date cue: two of its eight words are the first report's (similarity
+    # 0.22), and no one is named in full (a full name shared would join it elsewhere too).
+    later_text = "Relatives of Quintero gathered at Cheesman Park, Riverside Chapel, Ellison Hall and Gilpin."
     same_town = rep("b", DENVER, "2024-05-10", later_text, stated=False)
     elsewhere = rep("c", SPOKANE, "2024-05-10", later_text, stated=False)
     assert len(clusters([first, same_town])) == 1
@@ -433,3 +434,29 @@ def test_a_namesake_in_another_state_is_found_through_the_town_its_stories_name(
     unrelated = rep("m3", de, "2024-05-04", "In Milford a delivery driver was hurt when Osric Bellamy fired twice.")
     assert len(clusters([first, second])) == 1
     assert len(clusters([first, unrelated])) == 2
+
+
+def test_the_same_toll_of_a_mass_killing_ties_two_stories_of_one_town_days_apart() -> None:
+    # Two stories five days apart sharing two of their twenty-odd particulars: a similarity
+    # below wording_later (0.1), so the wording alone does not tie them.
+    def names(prefix: str) -> str:
+        return ", ".join(f"{prefix}{a}{b}" for a in "aeiou" for b in "lmnr")
+
+    first = rep("t1", DENVER, "2024-05-04", f"Mourners at the Marigold Ballroom named {names('Vost')}.", killed=5)
+    later = f"Families of the Marigold Ballroom victims met {names('Brel')}."
+    same = rep("t2", DENVER, "2024-05-09", later, killed=5)
+    assert clusters([first, same]) == clusters([same, first]) == {frozenset({first.report_id, same.report_id})}
+    # A smaller toll, another toll, or another state: nothing ties them.
+    assert len(clusters([dataclasses.replace(first, killed=Figure(2)), dataclasses.replace(same, killed=Figure(2))])) == 2
+    assert len(clusters([first, dataclasses.replace(same, killed=Figure(6))])) == 2
+    assert len(clusters([first, dataclasses.replace(same, location=SPOKANE)])) == 2
+
+
+def test_a_county_named_without_its_state_is_matched_like_a_story_with_no_place() -> None:
+    # The extractor could not tell which state's Larkin County it is: no province, no point.
+    county = Location("Larkin County", None, "US")
+    first = rep("v1", DENVER, "2024-05-04", FIRST)
+    same = rep("v2", county, "2024-05-04", FOLLOW)
+    other = rep("v3", county, "2024-05-04", OTHER)
+    for order in itertools.permutations([first, same, other]):
+        assert clusters(list(order)) == {frozenset({first.report_id, same.report_id}), frozenset({other.report_id})}
