@@ -315,11 +315,13 @@ def _us_state_not_a_name(m: Mention) -> bool:
 
 
 def us_state_votes(text: str) -> int:
-    """How many times ``text`` writes a US state the way datelines do ("York, Pa.")."""
+    """How many times ``text`` writes a US state the way datelines do ("York, Pa.").
+    Not a postal code in an all-capitals text, where ", IN THE", ", OR", ", ME" are words."""
     n = 0
+    upper = text.isupper()
     for m in _US_STATE_AFTER.finditer(text):
         abbr = m.group("abbr")
-        if abbr.lower().replace(" ", "") in US_STATE_ABBREV or abbr in US_STATE_CODES:
+        if abbr.lower().replace(" ", "") in US_STATE_ABBREV or (abbr in US_STATE_CODES and not upper):
             n += 1
     return n
 

@@ -547,3 +547,13 @@ def test_a_name_followed_by_a_region_noun_is_that_region_only() -> None:
     text = ("Guerrillas attacked a police post near Santander on Monday, killing two officers. "
             "The governor of Santander Department condemned the attack.")
     assert country(text) == "CO"
+
+
+def test_words_in_capitals_are_not_us_postal_codes() -> None:
+    from monitor.extract.places import us_state_votes
+
+    # In wire copy set in capitals, ", IN THE", ", OR" and ", ME" are words, not Indiana,
+    # Oregon and Maine; the dotted abbreviation still counts.
+    assert us_state_votes("THE PATROL WAS AMBUSHED AT DAWN, IN THE HILLS NEAR THE RIVER") == 0
+    assert us_state_votes("TWO GUARDS WERE HURT IN SPRINGFIELD, N.J., ON MONDAY") == 1
+    assert us_state_votes("Two guards were hurt in Springfield, NJ on Monday") == 1
