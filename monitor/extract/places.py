@@ -157,6 +157,13 @@ def _person_name(text: str, start: int, end: int) -> bool:
         and not gazetteer().find(after.group(1))
     ):
         return True
+    return _after_a_name(text, start)
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """"Dhan Bahadur Bam", "Hussein Ali": right after a capitalised word that is neither a
+    place nor a word that leads a place's name, and not at the start of the sentence."""
+    before = _WORD_BEFORE.search(text, 0, start)
     return bool(
         before and before.group(1).lower() not in _PLACE_LEADERS and not gazetteer().find(before.group(1))
         and not re.search(r"(?:^|[.!?]\s+)\S+\s+$", text[:start])
@@ -202,7 +209,20 @@ def names_of_people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str
             unknown = not places and max(p.population for p in m.candidates) < 200_000  # "Houston Chronicle"
             if (word in surnames and word not in common) or (unknown and not PREPOSITION_BEFORE.search(text, 0, m.start)):
                 out |= {surface, word}
+        out |= _town_surnames(text, found)
     return frozenset(out)
+
+
+def _town_surnames(text: str, found: list[Mention]) -> set[str]:
+    """Small towns' names that ``text`` writes as a surname ("Dhan Bahadur Bam", "Hussein
+    Ali"; :func:`name_mentions` left them out of ``found``): the same word alone in
+    another sentence ("Bam's driver was hurt") is the person too."""
+    kept = {m.start for m in found}
+    return {
+        m.surface.lower() for m in gazetteer().find(text)
+        if m.start not in kept and m.candidates[0].kind == "city"
+        and max(p.population for p in m.candidates) < 200_000 and _after_a_name(text, m.start)
+    }
 
 
 def title_case(text: str) -> bool:

@@ -557,3 +557,43 @@ def test_words_in_capitals_are_not_us_postal_codes() -> None:
     assert us_state_votes("THE PATROL WAS AMBUSHED AT DAWN, IN THE HILLS NEAR THE RIVER") == 0
     assert us_state_votes("TWO GUARDS WERE HURT IN SPRINGFIELD, N.J., ON MONDAY") == 1
     assert us_state_votes("Two guards were hurt in Springfield, NJ on Monday") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("A roadside bomb went off in al-Tikrit at noon.", ["Tikrit"]),  # the Arabic article
+        ("Mortars fell on el-Arish overnight.", ["Arish"]),
+        ("Shells hit the al-Walaja quarter.", []),  # no town of that name where Arabic is spoken
+        ("Grenades were thrown at a hotel in San'aa.", []),  # not "San" of Mali: an apostrophe inside the name
+        ("Kabul's police chief resigned.", ["Kabul"]),  # a possessive is not part of the name
+    ],
+)
+def test_arabic_article_and_apostrophes_in_names(text: str, names: list[str]) -> None:
+    assert [m.surface for m in gazetteer().find(text)] == names
+
+
+def test_a_town_used_as_a_surname_is_the_person_throughout() -> None:
+    # "Bam" is an Iranian town, but here the surname of a Nepali official.
+    text = (
+        "Maoist rebels shot dead the mayor, Ram Bahadur Bam, in western Nepal on Tuesday. "
+        "Bam's bodyguard was wounded in the attack."
+    )
+    assert country(text) == "NP"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A pipe bomb exploded outside a house in Ballyfoyle, County Down, injuring a man.", "GB"),
+        ("Petrol bombs were thrown at a shop in Carrickbeg, Co Antrim, and two people were hurt.", "GB"),
+        ("A man was shot dead outside a pub in Kilbrack, Co. Cork, on Friday.", "IE"),
+    ],
+)
+def test_irish_counties_tell_the_country(text: str, expected: str) -> None:
+    assert country(text) == expected
+
+
+def test_a_tamil_party_tells_sri_lanka() -> None:
+    text = "A parcel bomb exploded at an office of the EPDP, wounding four party workers."
+    assert country(text) == "LK"
