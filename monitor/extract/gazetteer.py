@@ -54,6 +54,9 @@ DEMONYMS: dict[str, str] = {
     "polish": "PL", "czech": "CZ", "dutch": "NL", "belgian": "BE", "swiss": "CH", "austrian": "AT",
     "swedish": "SE", "norwegian": "NO", "danish": "DK", "finnish": "FI", "portuguese": "PT",
     "canadian": "CA", "australian": "AU", "uzbekistani": "UZ", "kazakhstani": "KZ", "georgian": "GE",
+    # Of former countries (see COUNTRY_ALIASES).
+    "soviet": "RU", "czechoslovak": "CZ", "west german": "DE", "east german": "DE",
+    "rhodesian": "ZW", "zairean": "CD", "zairian": "CD", "ceylonese": "LK", "south vietnamese": "VN",
 }
 COUNTRY_ALIASES: dict[str, str] = {
     "us": "US", "u.s.": "US", "usa": "US", "united states": "US", "america": "US",
@@ -64,6 +67,14 @@ COUNTRY_ALIASES: dict[str, str] = {
     "syria": "SY", "russia": "RU", "iran": "IR", "south korea": "KR", "north korea": "KP",
     "turkey": "TR", "turkiye": "TR", "the philippines": "PH", "east timor": "TL",
     "ulster": "GB", "kosovo": "XK", "macedonia": "MK", "north macedonia": "MK",
+    # Former names, as reports of the 1960s to the 90s write them, under today's country
+    # (the successor state or the one that holds the territory now). Not Yugoslavia: until
+    # 2003 it was Serbia, Montenegro and Kosovo, which no single code tells apart.
+    "soviet union": "RU", "ussr": "RU", "czechoslovakia": "CZ", "west germany": "DE",
+    "east germany": "DE", "east pakistan": "BD", "rhodesia": "ZW", "southern rhodesia": "ZW",
+    "northern rhodesia": "ZM", "zaire": "CD", "ceylon": "LK", "dahomey": "BJ", "upper volta": "BF",
+    "kampuchea": "KH", "siam": "TH", "south vietnam": "VN", "north vietnam": "VN", "south yemen": "YE",
+    "north yemen": "YE", "spanish sahara": "EH", "british honduras": "BZ", "swaziland": "SZ",
 }
 # City names that are also common English words or names: never a place on their own.
 STOP_NAMES: frozenset[str] = frozenset(

@@ -51,6 +51,7 @@ _ABROAD = frozenset(
     "tourist tourists missionary missionaries mercenary mercenaries engineer engineers technician technicians "
     "tanker tankers truck trucks".split()
 )
+_FIRST_PEOPLES = frozenset("reservation reservations reserve reserves tribe tribes tribal chief chiefs country".split())
 # Words after a place name that make it a longer place name, a building, a season or a
 # date, not a person's surname: "Jordan Valley", "Chad Basin", "Paris Monday".
 _NOT_A_SURNAME = frozenset(
@@ -281,11 +282,13 @@ def _as_region(text: str, m: Mention) -> Mention:
 def _foreign_presence(text: str, m: Mention) -> bool:
     """"The American embassy", "two Italian engineers", "a Turkish tanker": a nationality
     of people or things abroad, which says where the incident was not rather than where
-    it was."""
-    if _ascii(m.surface).lower() not in DEMONYMS:
+    it was. And "an Indian reservation", "the Indian tribe": the first peoples of the
+    Americas, not India."""
+    demonym = _ascii(m.surface).lower()
+    if demonym not in DEMONYMS:
         return False
-    after = text[m.end:m.end + 40].lower().split()[:2]  # "U.S. Mormon missionaries"
-    return any(w.strip(",.;:'\"") in _ABROAD for w in after)
+    after = [w.strip(",.;:'\"") for w in text[m.end:m.end + 40].lower().split()[:2]]  # "U.S. Mormon missionaries"
+    return any(w in _ABROAD for w in after) or (demonym == "indian" and bool(after) and after[0] in _FIRST_PEOPLES)
 
 
 def _upper_case_names(text: str, found: list[Mention]) -> list[Mention]:

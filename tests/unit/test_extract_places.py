@@ -597,3 +597,18 @@ def test_irish_counties_tell_the_country(text: str, expected: str) -> None:
 def test_a_tamil_party_tells_sri_lanka() -> None:
     text = "A parcel bomb exploded at an office of the EPDP, wounding four party workers."
     assert country(text) == "LK"
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Rhodesia", "ZW"), ("Zaire", "CD"), ("Ceylon", "LK"), ("East Pakistan", "BD"), ("West Germany", "DE"),
+     ("the Soviet Union", "RU"), ("Upper Volta", "BF")],
+)
+def test_former_country_names_are_todays_country(name: str, code: str) -> None:
+    text = f"Guerrillas blew up a railway bridge in {name} on Sunday, killing four soldiers."
+    assert country(text) == code
+
+
+def test_an_indian_reservation_is_not_india() -> None:
+    text = "Gunmen shot dead a tribal governor at his home on an Indian reservation, Colombian police said."
+    assert country(text) == "CO"
