@@ -51,6 +51,7 @@ _ABROAD = frozenset(
     "tourist tourists missionary missionaries mercenary mercenaries engineer engineers technician technicians "
     "tanker tankers truck trucks".split()
 )
+_AMERICAS_BEFORE = re.compile(r"\b(?:latin|central|south)[\s-]+$", re.IGNORECASE)
 _FIRST_PEOPLES = frozenset("reservation reservations reserve reserves tribe tribes tribal chief chiefs country".split())
 # Words after a place name that make it a longer place name, a building, a season or a
 # date, not a person's surname: "Jordan Valley", "Chad Basin", "Paris Monday".
@@ -283,8 +284,10 @@ def _foreign_presence(text: str, m: Mention) -> bool:
     """"The American embassy", "two Italian engineers", "a Turkish tanker": a nationality
     of people or things abroad, which says where the incident was not rather than where
     it was. And "an Indian reservation", "the Indian tribe": the first peoples of the
-    Americas, not India."""
+    Americas, not India; "Central American", "Latin America": a region, not the US."""
     demonym = _ascii(m.surface).lower()
+    if demonym in {"america", "american"} and _AMERICAS_BEFORE.search(text, max(0, m.start - 10), m.start):
+        return True  # "the Central American University", "Latin America": not the US
     if demonym not in DEMONYMS:
         return False
     after = [w.strip(",.;:'\"") for w in text[m.end:m.end + 40].lower().split()[:2]]  # "U.S. Mormon missionaries"

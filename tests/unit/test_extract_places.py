@@ -612,3 +612,11 @@ def test_former_country_names_are_todays_country(name: str, code: str) -> None:
 def test_an_indian_reservation_is_not_india() -> None:
     text = "Gunmen shot dead a tribal governor at his home on an Indian reservation, Colombian police said."
     assert country(text) == "CO"
+
+
+def test_central_and_latin_american_are_not_the_us() -> None:
+    text = (
+        "A BOMB EXPLODED AT THE GATE OF THE CENTRAL AMERICAN UNIVERSITY, A LATIN AMERICAN "
+        "CENTRE OF STUDIES, KILLING TWO GUARDS, SALVADORAN POLICE SAID."
+    )
+    assert country(text) == "SV"
