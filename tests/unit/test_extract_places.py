@@ -620,3 +620,10 @@ def test_central_and_latin_american_are_not_the_us() -> None:
         "CENTRE OF STUDIES, KILLING TWO GUARDS, SALVADORAN POLICE SAID."
     )
     assert country(text) == "SV"
+
+
+def test_district_seats_without_a_population_are_small_places() -> None:
+    # GeoNames gives no population for many district seats; a report naming only one of
+    # them still tells the country.
+    assert small_places().get("spin boldak") == "AF"
+    assert country("A roadside bomb wounded three policemen near Spin Boldak on Tuesday.") == "AF"
