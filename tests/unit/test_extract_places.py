@@ -627,3 +627,15 @@ def test_district_seats_without_a_population_are_small_places() -> None:
     # them still tells the country.
     assert small_places().get("spin boldak") == "AF"
     assert country("A roadside bomb wounded three policemen near Spin Boldak on Tuesday.") == "AF"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A grenade exploded outside the hall where the Loya Jirga was meeting, wounding two people.", "AF"),
+        ("Militants fired on a Border Security Force patrol, wounding three soldiers.", "IN"),
+        ("A bomb went off near the Verkhovna Rada building, injuring a guard.", "UA"),
+    ],
+)
+def test_a_national_institution_tells_the_country(text: str, expected: str) -> None:
+    assert country(text) == expected
