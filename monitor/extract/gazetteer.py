@@ -317,7 +317,9 @@ class Gazetteer:
             start = end - len(key) + 1
             if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "'"):
                 continue
-            if end + 1 < len(low) and (low[end + 1].isalnum() or _APOSTROPHE_INSIDE.match(low, end + 1)):
+            if end + 1 < len(low) and (
+                low[end + 1].isalnum() or (low[end + 1] in "'’" and _APOSTROPHE_INSIDE.match(low, end + 1))
+            ):
                 continue
             if not upper_doc and not text[start].isupper() and not key.startswith("u.s"):
                 continue
