@@ -243,7 +243,29 @@ def actor_index() -> ActorIndex:
     return ActorIndex.from_table(*tables)
 
 
-def run_set(name: str, extract: Callable[[FeedItem], list[IncidentReport]], actors: ActorIndex) -> dict[str, Any] | None:
+# Fields ``--misses`` can list: the field's name -> the attribute of Gold and Pred.
+MISS_FIELDS: dict[str, str] = {"country": "country_code", "place": "place", "admin1": "admin1"}
+
+
+def misses(pairs: list[tuple[Gold, Pred | None]], field: str) -> list[tuple[str, Any, Any]]:
+    """The items whose ``field`` is scored and predicted otherwise than labelled: (id,
+    label, prediction; "-" for no report). A diagnostic: compared as written, not as
+    scored (the scores fold spellings and accept alternatives)."""
+    attr = MISS_FIELDS[field]
+    out = []
+    for gold, pred in pairs:
+        want = getattr(gold, attr)
+        if field not in gold.scored or want is None:
+            continue
+        got = getattr(pred, attr) if pred is not None else "-"
+        if got != want:
+            out.append((gold.item_id, want, got))
+    return out
+
+
+def run_set(
+    name: str, extract: Callable[[FeedItem], list[IncidentReport]], actors: ActorIndex, miss_field: str | None = None
+) -> dict[str, Any] | None:
     loader, where = SETS[name]
     path = where()
     if not path.exists():
@@ -260,10 +282,13 @@ def run_set(name: str, extract: Callable[[FeedItem], list[IncidentReport]], acto
         pairs.append((gold, to_pred(reports)))
     elapsed = time.perf_counter() - start
     scores = score(pairs, actors)
-    return {
+    result = {
         "set": name, "items": len(pairs), "errors": errors, "seconds": round(elapsed, 2),
         "scores": {k: {"value": v.value, "hits": v.hits, "total": v.total} for k, v in scores.items()},
     }
+    if miss_field is not None:
+        result["misses"] = {miss_field: misses(pairs, miss_field)}
+    return result
 
 
 def _order(name: str) -> tuple[int, str]:
@@ -288,6 +313,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", dest="sets", action="append", choices=sorted(SETS),
                         help="score only this set (repeatable); default: every set present")
     parser.add_argument("--json", action="store_true", help="print one JSON document instead of tables")
+    parser.add_argument("--misses", choices=sorted(MISS_FIELDS),
+                        help="also list the items whose FIELD differs from the label (id, label, prediction)")
     args = parser.parse_args(argv)
 
     from monitor.extract import extract
@@ -296,13 +323,15 @@ def main(argv: list[str] | None = None) -> int:
     actors = actor_index()
     results = []
     for name in args.sets or list(SETS):
-        result = run_set(name, extract, actors)
+        result = run_set(name, extract, actors, args.misses)
         if result is None:
             print(f"== {name}: not present, skipped", file=sys.stderr)
             continue
         results.append(result)
         if not args.json:
             print(render(result, measured) + "\n", flush=True)
+            for item_id, want, got in result.get("misses", {}).get(args.misses, ()):
+                print(f"miss {args.misses}\t{item_id}\t{want}\t{got}")
     if args.json:
         print(json.dumps({"measured": measured, "stances": list(STANCES), "results": results}, indent=2))
     return 0

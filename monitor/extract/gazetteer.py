@@ -54,6 +54,9 @@ DEMONYMS: dict[str, str] = {
     "polish": "PL", "czech": "CZ", "dutch": "NL", "belgian": "BE", "swiss": "CH", "austrian": "AT",
     "swedish": "SE", "norwegian": "NO", "danish": "DK", "finnish": "FI", "portuguese": "PT",
     "canadian": "CA", "australian": "AU", "uzbekistani": "UZ", "kazakhstani": "KZ", "georgian": "GE",
+    # Of former countries (see COUNTRY_ALIASES).
+    "soviet": "RU", "czechoslovak": "CZ", "west german": "DE", "east german": "DE",
+    "rhodesian": "ZW", "zairean": "CD", "zairian": "CD", "ceylonese": "LK", "south vietnamese": "VN",
 }
 COUNTRY_ALIASES: dict[str, str] = {
     "us": "US", "u.s.": "US", "usa": "US", "united states": "US", "america": "US",
@@ -64,6 +67,14 @@ COUNTRY_ALIASES: dict[str, str] = {
     "syria": "SY", "russia": "RU", "iran": "IR", "south korea": "KR", "north korea": "KP",
     "turkey": "TR", "turkiye": "TR", "the philippines": "PH", "east timor": "TL",
     "ulster": "GB", "kosovo": "XK", "macedonia": "MK", "north macedonia": "MK",
+    # Former names, as reports of the 1960s to the 90s write them, under today's country
+    # (the successor state or the one that holds the territory now). Not Yugoslavia: until
+    # 2003 it was Serbia, Montenegro and Kosovo, which no single code tells apart.
+    "soviet union": "RU", "ussr": "RU", "czechoslovakia": "CZ", "west germany": "DE",
+    "east germany": "DE", "east pakistan": "BD", "rhodesia": "ZW", "southern rhodesia": "ZW",
+    "northern rhodesia": "ZM", "zaire": "CD", "ceylon": "LK", "dahomey": "BJ", "upper volta": "BF",
+    "kampuchea": "KH", "siam": "TH", "south vietnam": "VN", "north vietnam": "VN", "south yemen": "YE",
+    "north yemen": "YE", "spanish sahara": "EH", "british honduras": "BZ", "swaziland": "SZ",
 }
 # City names that are also common English words or names: never a place on their own.
 STOP_NAMES: frozenset[str] = frozenset(
@@ -99,6 +110,15 @@ _REGION_WORDS: frozenset[str] = frozenset(
 REGION_NOUNS: frozenset[str] = frozenset(
     "province state region governorate district department departement prefecture oblast krai".split()
 )
+# The Arabic article joined to a name ("al-Tikrit", "el-Arish", "ad-Dali"): the place itself.
+_ARTICLE_BEFORE = re.compile(r"(?<![a-z])(?:al|el|ad|ar|as|ash|at|az|an)-$")
+# Countries whose places are written with the Arabic article.
+ARABIC_NAMES: frozenset[str] = frozenset(
+    "DZ BH DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE IL EH TD KM".split()
+)
+# An apostrophe inside a word ("San'aa", "Ma'rib"), not a possessive ("Kabul's"): the name
+# found before it is only part of a longer one.
+_APOSTROPHE_INSIDE = re.compile(r"['’](?!s\b)[a-z]")
 _KIND_RANK: dict[str, int] = {"district": 0, "city": 1, "province": 2, "country": 3}
 # US state abbreviations as datelines use them ("HAWTHORNE, Calif."), AP style and postal.
 US_STATE_ABBREV: dict[str, str] = {
@@ -194,6 +214,7 @@ class Gazetteer:
         for key, places in self._names.items():
             self._auto.add_word(key, (key, tuple(places)))
         self._auto.make_automaton()
+        self._find_cached = lru_cache(maxsize=4096)(self._find)
 
     def _add(self, name: str, place: Place) -> None:
         key = _ascii(name).lower().strip()
@@ -266,7 +287,9 @@ class Gazetteer:
         self._cue_countries = {c.lower(): cc for c, cc in cues.items()}
         for cc, names in (curated.get("provinces") or {}).items():
             for n in names:
-                self._add(n, Place(n, "province", cc, n, None, None))
+                place = Place(n, "province", cc, n, None, None)
+                for variant in {n, re.sub(r"^County ", "Co. ", n), re.sub(r"^County ", "Co ", n)}:
+                    self._add(variant, place)
         # A city without a known province, named like a province of its country, is its seat.
         provinces = {(cc, _ascii(n).lower()) for cc, ns in (curated.get("provinces") or {}).items() for n in ns}
         for key, bucket in self._names.items():
@@ -275,7 +298,11 @@ class Gazetteer:
                     bucket[i] = Place(p.name, p.kind, p.country, p.name, p.lat, p.lon, p.population)
 
     def find(self, text: str) -> list[Mention]:
-        """Place mentions in ``text``, longest match first, no overlaps."""
+        """Place mentions in ``text``, longest match first, no overlaps. The last few
+        thousand texts are remembered: a sentence is looked up more than once."""
+        return list(self._find_cached(text))
+
+    def _find(self, text: str) -> tuple[Mention, ...]:
         low = _ascii(text).lower() if not text.isascii() else text.lower()
         if len(low) != len(text):  # normalisation changed lengths: fall back to plain lower
             low = text.lower()
@@ -290,11 +317,19 @@ class Gazetteer:
             start = end - len(key) + 1
             if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "'"):
                 continue
-            if end + 1 < len(low) and low[end + 1].isalnum():
+            if end + 1 < len(low) and (
+                low[end + 1].isalnum() or (low[end + 1] in "'’" and _APOSTROPHE_INSIDE.match(low, end + 1))
+            ):
                 continue
             if not upper_doc and not text[start].isupper() and not key.startswith("u.s"):
                 continue
             hyphen_before = start > 0 and low[start - 1] == "-"
+            if hyphen_before and _ARTICLE_BEFORE.search(low, 0, start):
+                # "al-Tikrit": a place where Arabic is spoken, not "Walaja" of India or "Dali" of China
+                places = tuple(p for p in places if p.country in ARABIC_NAMES)
+                if not places:
+                    continue
+                hyphen_before = False
             hyphen_after = end + 2 < len(low) and low[end + 1] == "-" and low[end + 2].isalpha()
             (joined if hyphen_before or hyphen_after else hits).append((start, end + 1, places))
         if joined:
@@ -312,7 +347,7 @@ class Gazetteer:
                 continue
             out.append(Mention(start, end, text[start:end], places))
             last_end = end
-        return out
+        return tuple(out)
 
     def country_context(self, mentions: Iterable[Mention]) -> Counter[str]:
         """Vote for the article's country. A country's name counts 4, a demonym 2 (the
@@ -491,9 +526,9 @@ _NOT_PLACES = frozenset(
 
 @lru_cache(maxsize=1)
 def small_places() -> dict[str, str]:
-    """Places of 1,000-14,999 people named in one country only: name -> country code
-    (monitor/data/small_places.tsv, generated by tools/gen_small_places.py). Loaded on
-    first use only."""
+    """Places of 1,000-14,999 people, and district seats of no stated population, named
+    in one country only: name -> country code (monitor/data/small_places.tsv, generated
+    by tools/gen_small_places.py). Loaded on first use only."""
     out: dict[str, str] = {}
     text = resources.files("monitor.data").joinpath("small_places.tsv").read_text("utf-8")
     for line in text.splitlines():

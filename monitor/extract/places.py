@@ -51,6 +51,8 @@ _ABROAD = frozenset(
     "tourist tourists missionary missionaries mercenary mercenaries engineer engineers technician technicians "
     "tanker tankers truck trucks".split()
 )
+_AMERICAS_BEFORE = re.compile(r"\b(?:latin|central|south)[\s-]+$", re.IGNORECASE)
+_FIRST_PEOPLES = frozenset("reservation reservations reserve reserves tribe tribes tribal chief chiefs country".split())
 # Words after a place name that make it a longer place name, a building, a season or a
 # date, not a person's surname: "Jordan Valley", "Chad Basin", "Paris Monday".
 _NOT_A_SURNAME = frozenset(
@@ -157,6 +159,13 @@ def _person_name(text: str, start: int, end: int) -> bool:
         and not gazetteer().find(after.group(1))
     ):
         return True
+    return _after_a_name(text, start)
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """"Dhan Bahadur Bam", "Hussein Ali": right after a capitalised word that is neither a
+    place nor a word that leads a place's name, and not at the start of the sentence."""
+    before = _WORD_BEFORE.search(text, 0, start)
     return bool(
         before and before.group(1).lower() not in _PLACE_LEADERS and not gazetteer().find(before.group(1))
         and not re.search(r"(?:^|[.!?]\s+)\S+\s+$", text[:start])
@@ -202,7 +211,20 @@ def names_of_people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str
             unknown = not places and max(p.population for p in m.candidates) < 200_000  # "Houston Chronicle"
             if (word in surnames and word not in common) or (unknown and not PREPOSITION_BEFORE.search(text, 0, m.start)):
                 out |= {surface, word}
+        out |= _town_surnames(text, found)
     return frozenset(out)
+
+
+def _town_surnames(text: str, found: list[Mention]) -> set[str]:
+    """Small towns' names that ``text`` writes as a surname ("Dhan Bahadur Bam", "Hussein
+    Ali"; :func:`name_mentions` left them out of ``found``): the same word alone in
+    another sentence ("Bam's driver was hurt") is the person too."""
+    kept = {m.start for m in found}
+    return {
+        m.surface.lower() for m in gazetteer().find(text)
+        if m.start not in kept and m.candidates[0].kind == "city"
+        and max(p.population for p in m.candidates) < 200_000 and _after_a_name(text, m.start)
+    }
 
 
 def title_case(text: str) -> bool:
@@ -261,11 +283,15 @@ def _as_region(text: str, m: Mention) -> Mention:
 def _foreign_presence(text: str, m: Mention) -> bool:
     """"The American embassy", "two Italian engineers", "a Turkish tanker": a nationality
     of people or things abroad, which says where the incident was not rather than where
-    it was."""
-    if _ascii(m.surface).lower() not in DEMONYMS:
+    it was. And "an Indian reservation", "the Indian tribe": the first peoples of the
+    Americas, not India; "Central American", "Latin America": a region, not the US."""
+    demonym = _ascii(m.surface).lower()
+    if demonym in {"america", "american"} and _AMERICAS_BEFORE.search(text, max(0, m.start - 10), m.start):
+        return True  # "the Central American University", "Latin America": not the US
+    if demonym not in DEMONYMS:
         return False
-    after = text[m.end:m.end + 40].lower().split()[:2]  # "U.S. Mormon missionaries"
-    return any(w.strip(",.;:'\"") in _ABROAD for w in after)
+    after = [w.strip(",.;:'\"") for w in text[m.end:m.end + 40].lower().split()[:2]]  # "U.S. Mormon missionaries"
+    return any(w in _ABROAD for w in after) or (demonym == "indian" and bool(after) and after[0] in _FIRST_PEOPLES)
 
 
 def _upper_case_names(text: str, found: list[Mention]) -> list[Mention]:
@@ -315,11 +341,13 @@ def _us_state_not_a_name(m: Mention) -> bool:
 
 
 def us_state_votes(text: str) -> int:
-    """How many times ``text`` writes a US state the way datelines do ("York, Pa.")."""
+    """How many times ``text`` writes a US state the way datelines do ("York, Pa.").
+    Not a postal code in an all-capitals text, where ", IN THE", ", OR", ", ME" are words."""
     n = 0
+    upper = text.isupper()
     for m in _US_STATE_AFTER.finditer(text):
         abbr = m.group("abbr")
-        if abbr.lower().replace(" ", "") in US_STATE_ABBREV or abbr in US_STATE_CODES:
+        if abbr.lower().replace(" ", "") in US_STATE_ABBREV or (abbr in US_STATE_CODES and not upper):
             n += 1
     return n
 

@@ -547,3 +547,95 @@ def test_a_name_followed_by_a_region_noun_is_that_region_only() -> None:
     text = ("Guerrillas attacked a police post near Santander on Monday, killing two officers. "
             "The governor of Santander Department condemned the attack.")
     assert country(text) == "CO"
+
+
+def test_words_in_capitals_are_not_us_postal_codes() -> None:
+    from monitor.extract.places import us_state_votes
+
+    # In wire copy set in capitals, ", IN THE", ", OR" and ", ME" are words, not Indiana,
+    # Oregon and Maine; the dotted abbreviation still counts.
+    assert us_state_votes("THE PATROL WAS AMBUSHED AT DAWN, IN THE HILLS NEAR THE RIVER") == 0
+    assert us_state_votes("TWO GUARDS WERE HURT IN SPRINGFIELD, N.J., ON MONDAY") == 1
+    assert us_state_votes("Two guards were hurt in Springfield, NJ on Monday") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("A roadside bomb went off in al-Tikrit at noon.", ["Tikrit"]),  # the Arabic article
+        ("Mortars fell on el-Arish overnight.", ["Arish"]),
+        ("Shells hit the al-Walaja quarter.", []),  # no town of that name where Arabic is spoken
+        ("Grenades were thrown at a hotel in San'aa.", []),  # not "San" of Mali: an apostrophe inside the name
+        ("Kabul's police chief resigned.", ["Kabul"]),  # a possessive is not part of the name
+    ],
+)
+def test_arabic_article_and_apostrophes_in_names(text: str, names: list[str]) -> None:
+    assert [m.surface for m in gazetteer().find(text)] == names
+
+
+def test_a_town_used_as_a_surname_is_the_person_throughout() -> None:
+    # "Bam" is an Iranian town, but here the surname of a Nepali official.
+    text = (
+        "Maoist rebels shot dead the mayor, Ram Bahadur Bam, in western Nepal on Tuesday. "
+        "Bam's bodyguard was wounded in the attack."
+    )
+    assert country(text) == "NP"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A pipe bomb exploded outside a house in Ballyfoyle, County Down, injuring a man.", "GB"),
+        ("Petrol bombs were thrown at a shop in Carrickbeg, Co Antrim, and two people were hurt.", "GB"),
+        ("A man was shot dead outside a pub in Kilbrack, Co. Cork, on Friday.", "IE"),
+    ],
+)
+def test_irish_counties_tell_the_country(text: str, expected: str) -> None:
+    assert country(text) == expected
+
+
+def test_a_tamil_party_tells_sri_lanka() -> None:
+    text = "A parcel bomb exploded at an office of the EPDP, wounding four party workers."
+    assert country(text) == "LK"
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Rhodesia", "ZW"), ("Zaire", "CD"), ("Ceylon", "LK"), ("East Pakistan", "BD"), ("West Germany", "DE"),
+     ("the Soviet Union", "RU"), ("Upper Volta", "BF")],
+)
+def test_former_country_names_are_todays_country(name: str, code: str) -> None:
+    text = f"Guerrillas blew up a railway bridge in {name} on Sunday, killing four soldiers."
+    assert country(text) == code
+
+
+def test_an_indian_reservation_is_not_india() -> None:
+    text = "Gunmen shot dead a tribal governor at his home on an Indian reservation, Colombian police said."
+    assert country(text) == "CO"
+
+
+def test_central_and_latin_american_are_not_the_us() -> None:
+    text = (
+        "A BOMB EXPLODED AT THE GATE OF THE CENTRAL AMERICAN UNIVERSITY, A LATIN AMERICAN "
+        "CENTRE OF STUDIES, KILLING TWO GUARDS, SALVADORAN POLICE SAID."
+    )
+    assert country(text) == "SV"
+
+
+def test_district_seats_without_a_population_are_small_places() -> None:
+    # GeoNames gives no population for many district seats; a report naming only one of
+    # them still tells the country.
+    assert small_places().get("spin boldak") == "AF"
+    assert country("A roadside bomb wounded three policemen near Spin Boldak on Tuesday.") == "AF"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A grenade exploded outside the hall where the Loya Jirga was meeting, wounding two people.", "AF"),
+        ("Militants fired on a Border Security Force patrol, wounding three soldiers.", "IN"),
+        ("A bomb went off near the Verkhovna Rada building, injuring a guard.", "UA"),
+    ],
+)
+def test_a_national_institution_tells_the_country(text: str, expected: str) -> None:
+    assert country(text) == expected
