@@ -242,6 +242,10 @@ CASES = [
      [("killed", 2, "exact")]),
     ("The bodies of 38-year-old Rosa Lind were recovered from the lake.", [("killed", 1, "exact")]),
     ("Divers recovered the bodies of nine fishermen.", [("killed", 9, "exact")]),
+    # The end of a range of ages is no count.
+    ("Two other youths, between the ages of 15-17 were also hurt.", []),
+    ("The pair, aged 20 and 22, were shot outside the club.", []),
+    ("Two cousins, aged 30, were shot.", [("shot", 2, "exact")]),
     # What an attacker hoped or sought to do is no toll.
     ("Investigators believe the gunman hoped to kill hundreds at the fair.", []),
     ("The cell sought to kill dozens of shoppers, prosecutors said.", []),
