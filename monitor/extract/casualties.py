@@ -110,6 +110,11 @@ _BODIES = re.compile(
     rf"\b(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?:(?:charred|mutilated|disfigured|decomposed|bullet-riddled|dismembered)\s+)?bodies\b|\bbodies\s+of\s+(?:all\s+|the\s+)?(?P<num2>{NUM})\b",
     re.IGNORECASE,
 )
+# "the bodies of 54-year-old Ann Lowe, 42-year-old Tim Lowe and 6-year-old Sam Lowe were found":
+# one body per age in the list.
+_BODIES_AGED = re.compile(
+    r"\bbodies\s+of\s+(?P<list>\d{1,3}-year-old\s[^.;:()]{1,200}?)\s+(?:were|have\s+been|had\s+been)\b", re.IGNORECASE
+)
 # The killing named as the victims' own: "the six priests' murder", "the two reporters' killing".
 _THEIR_DEATH = re.compile(
     rf"\b(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?P<noun>{_MOD}{VICTIMS})['’]\s+(?:slaying|murders?|killings?|assassinations?|deaths)\b",
@@ -212,7 +217,8 @@ def _fatal_share(mention: Mention, rest: str) -> list[Mention]:
 
 
 _UNREAL = re.compile(
-    r"\b(?:possibly|nearly|almost|(?:attempt\w*|tr(?:y|ied|ying)|threat\w*|intend\w*|plann?\w*|want\w*|vow\w*)\s+to)\s+$",
+    r"\b(?:possibly|nearly|almost|(?:attempt\w*|tr(?:y|ied|ying)|threat\w*|intend\w*|plann?\w*|want\w*|vow\w*|hop(?:e|ed|es|ing)|aim\w*|plot\w*"
+    r"|seek\w*|sought|wish\w*|conspir\w*)\s+to)\s+$",
     re.IGNORECASE,
 )
 
@@ -375,11 +381,14 @@ def find_mentions(sentence: str) -> list[Mention]:
             extra = (1, "exact") if word in {"a", "an", "their", "his", "her"} else parse_number(more.group("num"))
             if word in {"their", "his", "her"} and more.group("noun").split()[-1].lower().endswith("s"):
                 break  # "and their children": a count we cannot know
-            state = re.match(r"\s+(?:were\s+|was\s+)?(wounded|injured|hurt|dead|killed)\b", sentence[end + more.end():], re.I)
-            if extra and state and _kind(state.group(1)) != kind:
+            # "left a man dead and six others with gunshot wounds": the six are wounded.
+            state = re.match(r"\s+(?:were\s+|was\s+)?(?:\w+ly\s+)?(?:(wounded|injured|hurt|dead|killed)"
+                             r"|with\s+(?:\w+\s+)?(?:gunshot\s+|bullet\s+)?(wounds|injuries))\b",
+                             sentence[end + more.end():], re.I)
+            if extra and state and _kind(state.group(1) or state.group(2)) != kind:
                 # "left one man dead and three other people wounded": a second figure.
-                out.append(Mention(_kind(state.group(1)), extra[0], "exact", end, end + more.end()))
-                taken.append((end + more.start("num"), end + more.end("num")))
+                out.append(Mention(_kind(state.group(1) or state.group(2)), extra[0], "exact", end, end + more.end()))
+                taken.append((end + more.start("num"), end + more.end() + state.end()))
                 break
             if not extra or ATTACKERS.search(more.group("noun")):
                 break
@@ -435,8 +444,13 @@ def find_mentions(sentence: str) -> list[Mention]:
     for m in _BODIES.finditer(sentence):
         num = m.group("num") or m.group("num2")
         parsed = parse_number(num)
-        if parsed and free(m.start(), m.end()):
+        # "the bodies of 54-year-old Ann Lowe and ...": an age, not a count of bodies.
+        if parsed and free(m.start(), m.end()) and plausible(num, sentence[m.end():], parsed[0]):
             out.append(Mention("killed", parsed[0], qualifier(m.group("qual"), parsed[1]), m.start(), m.end()))
+    for m in _BODIES_AGED.finditer(sentence):
+        if free(m.start(), m.end()):
+            out.append(Mention("killed", len(re.findall(r"\d-year-old\b", m.group("list"))), "exact", m.start(), m.end()))
+            taken.append((m.start(), m.end()))
     # "left 1,210 civilians dead and 2,500 wounded": the second figure after "and".
     for m in re.finditer(rf"\band\s+(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?P<state>wounded|injured|hurt|dead)\b", sentence, re.I):
         parsed = parse_number(m.group("num"))

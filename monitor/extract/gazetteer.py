@@ -91,7 +91,11 @@ STOP_NAMES: frozenset[str] = frozenset(
     saint christmas easter sunday monday tuesday wednesday thursday friday saturday
     news post times herald tribune daily star sun mirror today media press
     shot drug drugs god metro latina latino southwest southeast northwest northeast""".split()
-) | {"white house"}
+) | {"white house"} | {
+    # A part of any city, not a town: "the East Side" was East Ridge, Tennessee (an
+    # alternate name), "the West End" a town of British Columbia, "Uptown" one of Chicago.
+    f"{a}{b}" for a in ("east", "west", "north", "south") for b in ("side", " side", " end")
+} | {"westend", "uptown", "downtown", "midtown"}  # not "Southend", a town of England
 # First-level division names that are also ordinary words or names ("Central", "Delta",
 # "Rivers", "Douglas"): never taken as a place on their own.
 _GENERIC_REGIONS: frozenset[str] = frozenset(

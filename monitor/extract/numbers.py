@@ -105,10 +105,13 @@ _NEGATED = re.compile(
 # A photo gallery's counter in page chrome ("Image 3 of 24 Man shot on Elm Street"): the
 # number after "of" is the gallery's size, not the victims of the caption that follows.
 _GALLERY = re.compile(r"\b(?:image|photo|picture|slide)\s+\d+\s+of\s*$", re.IGNORECASE)
+# The end of a range of ages ("between the ages of 16-18 were hurt", "aged 16 and 17 were
+# shot", "ages 19 to 23"): an age, not a count of people.
+_AGES = re.compile(r"\b(?:ages?|aged)\s+(?:of\s+)?(?:between\s+)?(?:\d{1,3}\s*(?:-|–|to|and)\s*)?$", re.IGNORECASE)
 
 
 def plausible(num_text: str, after: str, value: int, before: str = "") -> bool:
-    if _NEGATED.search(before) or _GALLERY.search(before):
+    if _NEGATED.search(before) or _GALLERY.search(before) or _AGES.search(before):
         return False
     if _AGE_OR_UNIT.match(after):
         return False

@@ -237,6 +237,23 @@ CASES = [
     # One victim named by what they were.
     ("Mourners filled the church for the slain mayor of Tresillo.", [("killed", 1, "exact")]),
     ("Ana Ruiz, who succeeded the assassinated senator, took her seat.", [("killed", 1, "exact")]),
+    # Bodies named by their ages: one per age, never the first age as a count.
+    ("Deputies said the bodies of 71-year-old Edna Vark and 45-year-old Paul Vark were found in the barn.",
+     [("killed", 2, "exact")]),
+    ("The bodies of 38-year-old Rosa Lind were recovered from the lake.", [("killed", 1, "exact")]),
+    ("Divers recovered the bodies of nine fishermen.", [("killed", 9, "exact")]),
+    # The end of a range of ages is no count.
+    ("Two other youths, between the ages of 15-17 were also hurt.", []),
+    ("The pair, aged 20 and 22, were shot outside the club.", []),
+    ("Two cousins, aged 30, were shot.", [("shot", 2, "exact")]),
+    # What an attacker hoped or sought to do is no toll.
+    ("Investigators believe the gunman hoped to kill hundreds at the fair.", []),
+    ("The cell sought to kill dozens of shoppers, prosecutors said.", []),
+    # The second group's own state, told by its wounds or after an adverb, is a second figure.
+    ("The gunfire left a 19-year-old man dead and five others with gunshot wounds.",
+     [("killed", 1, "exact"), ("wounded", 5, "exact")]),
+    ("The blast left one guard dead and three other people seriously injured.",
+     [("killed", 1, "exact"), ("wounded", 3, "exact")]),
 ]
 
 

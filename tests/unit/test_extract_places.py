@@ -639,3 +639,10 @@ def test_district_seats_without_a_population_are_small_places() -> None:
 )
 def test_a_national_institution_tells_the_country(text: str, expected: str) -> None:
     assert country(text) == expected
+
+
+@pytest.mark.parametrize("part", ["the East Side", "the West End", "Southside", "uptown"])
+def test_part_of_a_city_is_no_town(part: str) -> None:
+    # Any city has them: an alternate name of one town ("East Side" for a town of
+    # Tennessee) would put every such story in that town's state.
+    assert gazetteer().find(f"Two men were shot on {part} late Friday.") == []
