@@ -32,7 +32,8 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("assassination", r"\b(?:assassinat\w+|targeted\s+killings?|gunned\s+down|shot\s+dead\s+(?:a|the)\s+\w+\s+(?:official|leader|governor|mayor|judge|journalist))\b"),
         ("armed_clash", r"\b(?:clash(?:es|ed)?|fighting|gun\s*battles?|firefights?|skirmish\w*|exchange\s+of\s+fire|offensive|battle\s+for)\b"),
         ("armed_assault", r"\b(?:shooting|shot|shots\s+(?:were\s+)?fired|fired\s+(?:shots|rounds|bullets)|fired\s+(?:\w+\s+){0,2}?(?:at|on|upon)|came\s+under\s+fire|gunm[ae]n|gunfire|opened\s+fire|stormed|stabb\w+|knife|machetes?|rampage|raid(?:ed|s)?|ambush\w*|massacre\w*|attacked\s+a)\b"),
-        ("other_violence", r"\b(?:arson\w*|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched"
+        ("other_violence", r"\b(?:arson\w*|(?:threw|thrown|hurled|poured)\s+(?:\w+\s+){0,4}?(?:flammable|inflammable|petrol|gasoline|kerosene)\b"
+                           r"|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched"
                            r"|hijack\w*\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|aircraft|airliner|jet|flight|bus|ship|vessel|train|truck))\b"),
         ("takeover", r"\b(?:took\s+(?-i:[A-Z])|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|overr[au]n|fell\s+to|fallen\s+to|took\s+control|taken\s+control|took\s+over)\b"),
     )
@@ -93,10 +94,11 @@ SEPARATE = re.compile(
     re.IGNORECASE,
 )
 # Violence that did not happen, or not as an attack: a threat or an intention ("will bomb",
-# "threatened to"), a rumour or a report called unfounded, arms seized. A sentence telling
-# only this (no figure, no claim) is no event.
+# "threatened to", a bomb threat, a hoax), a rumour or a report called unfounded, arms
+# seized. A sentence telling only this (no figure, no claim) is no event.
 NOT_AN_EVENT = re.compile(
     r"\b(?:(?:will|would)\s+(?:be\s+)?(?:bomb|attack|place|plant|strike|kill)\w*|threaten\w*\s+to|rumou?rs?|unfounded"
+    r"|bomb\s+(?:threats?|scares?)|hoax(?:es)?|false\s+alarms?"
     r"|(?:plot|plots|plotted|plotting|conspiracy|conspired|plan|plans|planned|planning)\s+to\s+(?:assassinate|kill|murder|bomb|attack|kidnap|blow\s+up)"
     r"|(?:seized|confiscated)\b.{0,80}\b(?:arsenal|weapons|rifles|arms|cache|explosives|dynamite|grenades))\b",
     re.IGNORECASE,

@@ -88,6 +88,10 @@ _SHOT_SOMEONE = re.compile(
     re.IGNORECASE,
 )
 
+# A bomb made safe before it went off: an attack all the same (an analyst counts the bomb
+# defused outside an embassy). "Diffused" is a common misspelling in wire copy.
+_MADE_SAFE = r"(?:defused|diffused|deactivated|disarmed|dismantled|neutrali[sz]ed|disposed\s+of|detonated\s+in\s+a\s+controlled)"
+
 # A sentence telling that an attack happened ("a bomb exploded", "shots were fired at",
 # "was kidnapped"): enough for a report even when the place is unknown to the gazetteer.
 _OCCURRED = re.compile(
@@ -95,8 +99,13 @@ _OCCURRED = re.compile(
     r"|fired\s+(?:shots\s+|(?:\w+\s+)?(?:rounds|rockets|mortars?|shells|missiles|grenades|bullets)\s+)?(?:at|upon|into)\s"
     r"|(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:bombed|blown\s+up|kidnapped|abducted|attacked"
     r"|assassinated|ambushed|taken\s+hostage|set\s+(?:on\s+fire|ablaze|alight)|torched|firebombed|shot|stabbed|dynamited)"
-    r"|(?:bombs?|devices?|grenades?|explosives?|mines?|rockets?|mortars?|shells|missiles?|cocktails?|firebombs?)\s+(?:\w+\s+){0,6}?"
-    r"(?:was|were)\s+(?:thrown|hurled|planted|placed|fired|launched|found|discovered|defused)"
+    # a weapon thrown or planted, or found and made safe before it went off ("an explosive
+    # device planted at the door of the post office was deactivated")
+    r"|(?:bombs?|devices?|grenades?|explosives?|mines?|rockets?|mortars?|shells|missiles?|cocktails?|firebombs?)"
+    r",?\s+(?:[\w,'’-]+\s+){0,10}?(?:was|were)\s+(?:\w+\s+)?(?:thrown|hurled|planted|placed|hidden|concealed|fired|launched|found|discovered"
+    r"|" + _MADE_SAFE + r")"
+    r"|" + _MADE_SAFE + r"\s+(?:\w+\s+){0,4}?(?:bombs?|devices?|grenades?|explosives?|mines?|charges?|ieds?)\b"
+    r"|(?:was|were)\s+the\s+targets?\s+of\s+(?:a|an)\s+(?:\w+\s+)?(?:bomb|bombing|grenade|arson|firebomb)\s+attack"
     r"|(?:kidnapped|abducted|attacked|bombed|ambushed|stormed|assassinated|dynamited|torched|threw|hurled|set\s+fire\s+to)"
     r"\s+(?:\w+\s+){0,3}?(?:a|an|the|two|three|four|five|several|his|her|their)\s"
     r"|hijacked\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|aircraft|airliner|jet|flight|bus|ship|vessel|train|truck)"
