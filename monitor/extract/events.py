@@ -38,6 +38,16 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("takeover", r"\b(?:took\s+(?-i:[A-Z])|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|overr[au]n|fell\s+to|fallen\s+to|took\s+control|taken\s+control|took\s+over)\b"),
     )
 )
+# An attack with no weapon or kind named ("was attacked by settlers", "unknown perpetrators
+# attacked the apartment", "damaged in an attack"), by assailants who are no critics or
+# rivals: other violence, but only where nothing more specific is told (see the pipeline).
+UNARMED_ATTACK = re.compile(
+    r"\b(?:(?:was|were)\s+(?:\w+\s+)?attacked\s+(?:and\s+\w+\s+)?by\s+(?:[\w-]+\s+){0,3}?(?:settlers|mobs?|individuals"
+    r"|perpetrators|assailants|attackers|youths|men|militants|rebels|guerrillas|insurgents|extremists|group\s+of)"
+    r"|(?:unknown|unidentified|hooded|masked|armed)\s+(?:\w+\s+)?(?:perpetrators|individuals|assailants|attackers|men|persons|youths)"
+    r"\s+attacked|mob\s+attack|damaged\s+in\s+(?:a|an)\s+(?:\w+\s+)?attack)\b",
+    re.IGNORECASE,
+)
 # The word lists below are lower case and matched against lower-cased text: several
 # times faster than IGNORECASE on whole articles, which is what the prefilter sees.
 _VIOLENT = re.compile(
