@@ -32,10 +32,21 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("assassination", r"\b(?:assassinat\w+|targeted\s+killings?|gunned\s+down|shot\s+dead\s+(?:a|the)\s+\w+\s+(?:official|leader|governor|mayor|judge|journalist))\b"),
         ("armed_clash", r"\b(?:clash(?:es|ed)?|fighting|gun\s*battles?|firefights?|skirmish\w*|exchange\s+of\s+fire|offensive|battle\s+for)\b"),
         ("armed_assault", r"\b(?:shooting|shot|shots\s+(?:were\s+)?fired|fired\s+(?:shots|rounds|bullets)|fired\s+(?:\w+\s+){0,2}?(?:at|on|upon)|came\s+under\s+fire|gunm[ae]n|gunfire|opened\s+fire|stormed|stabb\w+|knife|machetes?|rampage|raid(?:ed|s)?|ambush\w*|massacre\w*|attacked\s+a)\b"),
-        ("other_violence", r"\b(?:arson\w*|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched"
+        ("other_violence", r"\b(?:arson\w*|(?:threw|thrown|hurled|poured)\s+(?:\w+\s+){0,4}?(?:flammable|inflammable|petrol|gasoline|kerosene)\b"
+                           r"|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched"
                            r"|hijack\w*\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|aircraft|airliner|jet|flight|bus|ship|vessel|train|truck))\b"),
         ("takeover", r"\b(?:took\s+(?-i:[A-Z])|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|overr[au]n|fell\s+to|fallen\s+to|took\s+control|taken\s+control|took\s+over)\b"),
     )
+)
+# An attack with no weapon or kind named ("was attacked by settlers", "unknown perpetrators
+# attacked the apartment", "damaged in an attack"), by assailants who are no critics or
+# rivals: other violence, but only where nothing more specific is told (see the pipeline).
+UNARMED_ATTACK = re.compile(
+    r"\b(?:(?:was|were)\s+(?:\w+\s+)?attacked\s+(?:and\s+\w+\s+)?by\s+(?:[\w-]+\s+){0,3}?(?:settlers|mobs?|individuals"
+    r"|perpetrators|assailants|attackers|youths|men|militants|rebels|guerrillas|insurgents|extremists|group\s+of)"
+    r"|(?:unknown|unidentified|hooded|masked|armed)\s+(?:\w+\s+)?(?:perpetrators|individuals|assailants|attackers|men|persons|youths)"
+    r"\s+attacked|mob\s+attack|damaged\s+in\s+(?:a|an)\s+(?:\w+\s+)?attack)\b",
+    re.IGNORECASE,
 )
 # The word lists below are lower case and matched against lower-cased text: several
 # times faster than IGNORECASE on whole articles, which is what the prefilter sees.
@@ -93,10 +104,11 @@ SEPARATE = re.compile(
     re.IGNORECASE,
 )
 # Violence that did not happen, or not as an attack: a threat or an intention ("will bomb",
-# "threatened to"), a rumour or a report called unfounded, arms seized. A sentence telling
-# only this (no figure, no claim) is no event.
+# "threatened to", a bomb threat, a hoax), a rumour or a report called unfounded, arms
+# seized. A sentence telling only this (no figure, no claim) is no event.
 NOT_AN_EVENT = re.compile(
     r"\b(?:(?:will|would)\s+(?:be\s+)?(?:bomb|attack|place|plant|strike|kill)\w*|threaten\w*\s+to|rumou?rs?|unfounded"
+    r"|bomb\s+(?:threats?|scares?)|hoax(?:es)?|false\s+alarms?"
     r"|(?:plot|plots|plotted|plotting|conspiracy|conspired|plan|plans|planned|planning)\s+to\s+(?:assassinate|kill|murder|bomb|attack|kidnap|blow\s+up)"
     r"|(?:seized|confiscated)\b.{0,80}\b(?:arsenal|weapons|rifles|arms|cache|explosives|dynamite|grenades))\b",
     re.IGNORECASE,

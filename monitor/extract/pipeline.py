@@ -37,6 +37,7 @@ from monitor.extract.events import (
     PERIOD,
     ROUND_UP,
     SEPARATE,
+    UNARMED_ATTACK,
     attack_words,
     event_type,
     explosion_not_accident,
@@ -88,6 +89,10 @@ _SHOT_SOMEONE = re.compile(
     re.IGNORECASE,
 )
 
+# A bomb made safe before it went off: an attack all the same (an analyst counts the bomb
+# defused outside an embassy). "Diffused" is a common misspelling in wire copy.
+_MADE_SAFE = r"(?:defused|diffused|deactivated|disarmed|dismantled|neutrali[sz]ed|disposed\s+of|detonated\s+in\s+a\s+controlled)"
+
 # A sentence telling that an attack happened ("a bomb exploded", "shots were fired at",
 # "was kidnapped"): enough for a report even when the place is unknown to the gazetteer.
 _OCCURRED = re.compile(
@@ -95,8 +100,13 @@ _OCCURRED = re.compile(
     r"|fired\s+(?:shots\s+|(?:\w+\s+)?(?:rounds|rockets|mortars?|shells|missiles|grenades|bullets)\s+)?(?:at|upon|into)\s"
     r"|(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:bombed|blown\s+up|kidnapped|abducted|attacked"
     r"|assassinated|ambushed|taken\s+hostage|set\s+(?:on\s+fire|ablaze|alight)|torched|firebombed|shot|stabbed|dynamited)"
-    r"|(?:bombs?|devices?|grenades?|explosives?|mines?|rockets?|mortars?|shells|missiles?|cocktails?|firebombs?)\s+(?:\w+\s+){0,6}?"
-    r"(?:was|were)\s+(?:thrown|hurled|planted|placed|fired|launched|found|discovered|defused)"
+    # a weapon thrown or planted, or found and made safe before it went off ("an explosive
+    # device planted at the door of the post office was deactivated")
+    r"|(?:bombs?|devices?|grenades?|explosives?|mines?|rockets?|mortars?|shells|missiles?|cocktails?|firebombs?)"
+    r",?\s+(?:[\w,'’-]+\s+){0,10}?(?:was|were)\s+(?:\w+\s+)?(?:thrown|hurled|planted|placed|hidden|concealed|fired|launched|found|discovered"
+    r"|" + _MADE_SAFE + r")"
+    r"|" + _MADE_SAFE + r"\s+(?:\w+\s+){0,4}?(?:bombs?|devices?|grenades?|explosives?|mines?|charges?|ieds?)\b"
+    r"|damaged\s+in\s+(?:a|an)\s+(?:\w+\s+)?attack|(?:was|were)\s+the\s+targets?\s+of\s+(?:a|an)\s+(?:\w+\s+)?(?:bomb|bombing|grenade|arson|firebomb)\s+attack"
     r"|(?:kidnapped|abducted|attacked|bombed|ambushed|stormed|assassinated|dynamited|torched|threw|hurled|set\s+fire\s+to)"
     r"\s+(?:\w+\s+){0,3}?(?:a|an|the|two|three|four|five|several|his|her|their)\s"
     r"|hijacked\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|aircraft|airliner|jet|flight|bus|ship|vessel|train|truck)"
@@ -145,6 +155,7 @@ class _Sent:
     period: bool
     separate: bool
     round_up: bool = False  # its figures add up several shootings: the event's, flagged period_total
+    vague: bool = False  # its type is only an attack with no kind named (UNARMED_ATTACK)
 
 
 @dataclass
@@ -156,6 +167,7 @@ class _Event:
     period: list[tuple[Casualty, str]] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
+    vague: bool = False  # its type is a vague sentence's: a later, specific one replaces it
 
 
 def _published_date(value: str | None) -> date | None:
@@ -273,6 +285,8 @@ def _analyse(
         # A separation cue counts before the figures ("Hours before the attack, a bomb
         # killed one"), not after them ("killed eight, hours before the talks").
         cue_zone = text[: casualties[0].start] if casualties else text
+        etype = event_type(text, casualties[0].start if casualties else None)
+        vague = etype is None and UNARMED_ATTACK.search(text) is not None
         out.append(
             _Sent(
                 s=s,
@@ -280,7 +294,7 @@ def _analyse(
                 casualties=casualties,
                 period_casualties=period_casualties,
                 claims=claims,
-                etype=event_type(text, casualties[0].start if casualties else None),
+                etype="other_violence" if vague else etype,
                 places=sentence_places(
                     text, found_places[s.index], top, context, provinces, filed.admin1 if filed else None, named
                 ),
@@ -289,6 +303,7 @@ def _analyse(
                 period=bool(period_casualties) or (not casualties and bool(PERIOD.search(text))),
                 separate=bool(SEPARATE.search(cue_zone)),
                 round_up=bool(casualties) and ROUND_UP.search(text) is not None,
+                vague=vague,
             )
         )
     body_sentences = [s.text for s in sentences if not title_text or s.paragraph > 0]
@@ -335,7 +350,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
         if st.period_casualties:
             target = next((e for e in events if place and e.place and same_area(place, e.place)), None)
             if target is None and place is not None:
-                target = _Event(st.etype, place, None)
+                target = _Event(st.etype, place, None, vague=st.vague)
                 events.append(target)
             if target is not None:
                 target.period.extend((c, st.s.text) for c in st.period_casualties)
@@ -351,7 +366,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
         if main is None:
             if not (st.casualties or st.etype or st.claims):
                 continue
-            main = _Event(st.etype, place, st.when)
+            main = _Event(st.etype, place, st.when, vague=st.vague)
             events.append(main)
             _attach(main, st)
             headline_only = st.s.index == 0 and not (st.casualties or st.claims)
@@ -382,7 +397,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
                 None,
             ) if not st.separate else None
             if target is None:
-                target = _Event(st.etype, place or (main.place if not different_place else None), st.when)
+                target = _Event(st.etype, place or (main.place if not different_place else None), st.when, vague=st.vague)
                 events.append(target)
         _attach(target, st)
     if main is not None and main.place is None and (main.own or main.etype not in _FIGURATIVE_TYPES):
@@ -391,8 +406,9 @@ def _group(sents: list[_Sent]) -> list[_Event]:
 
 
 def _attach(event: _Event, st: _Sent) -> None:
-    if event.etype is None and st.etype:
-        event.etype = st.etype
+    if st.etype and (event.etype is None or (event.vague and not st.vague)):
+        # "Unknown men attacked the mayor's home" opens; "they abducted his sons" tells the kind.
+        event.etype, event.vague = st.etype, st.vague
     if st.places and (event.place is None or (
         is_county(event.place) and st.places[0].kind in {"city", "district"} and same_area(st.places[0], event.place)
     )):

@@ -126,3 +126,45 @@ def test_a_decade_is_a_period(sentence: str) -> None:
 def test_a_slaying_is_a_word_of_violence() -> None:
     assert is_violent("Prosecutors named three suspects in the slaying of a Tarija shopkeeper.")
     assert is_violent("The slain councillor was buried on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # A bomb made safe before it went off is an attack all the same, wherever it was.
+        ("A parcel bomb left at the gate of the tax office in Morrowdale was defused by police.", "bombing"),
+        ("Army engineers safely disarmed two explosive devices under the Tarnow road bridge.", "bombing"),
+        ("An explosive device hidden in a rubbish bin outside the consulate was deactivated by experts.", "bombing"),
+        ("Police disposed of the explosive device found beside the school gate.", "bombing"),
+        ("A petrol bomb, the third this month, was thrown at the front door of the party office.", "bombing"),
+        ("A van of the monitoring mission was the target of a bomb attack overnight.", "bombing"),
+        ("Hooded youths attacked the party office and threw a can of petrol through its window.", "other_violence"),
+        ("Two aid workers in Nablus were attacked by settlers armed with clubs on their way home.", "other_violence"),
+        ("The offices of a haulage firm in Ajaccio were badly damaged in an attack overnight.", "other_violence"),
+    ],
+)
+def test_a_bomb_made_safe_or_an_attack_on_property_is_an_incident(text: str, etype: str) -> None:
+    reports = extract(item(text))
+    assert reports, text
+    assert reports[0].event_type == etype
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy defused the row over fishing rights before the summit in Oslo.",
+        "A bomb threat turned out to be a hoax, and the station in Leeds reopened within the hour.",
+        "Firefighters put out a house fire in Dayton, Ohio; a car parked outside had caught fire too.",
+        "The bank in Derry fired three employees after the audit.",
+        "The budget in Madrid was attacked by critics as a giveaway to the rich.",
+    ],
+)
+def test_no_attack_on_property_gives_nothing(text: str) -> None:
+    assert extract(item(text)) == [], text
+
+
+def test_a_vague_attack_takes_the_kind_a_later_sentence_tells() -> None:
+    text = ("Unknown men attacked the home of the mayor of Tikrit on Monday. "
+            "The attackers abducted two of his nephews before leaving.")
+    reports = extract(item(text))
+    assert reports and reports[0].event_type == "kidnapping"
