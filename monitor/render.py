@@ -37,6 +37,16 @@ def place_text(incident: Incident) -> str:
     return location_text(incident.location) or "?"
 
 
+def figures_text(incident: Incident) -> str:
+    """``killed at least 12, wounded 26``."""
+    return f"killed {toll_words(incident.killed)}, wounded {toll_words(incident.wounded)}"
+
+
+def event_text(incident: Incident) -> str:
+    """``suicide bombing in Mogadishu, Banaadir, SO``."""
+    return f"{incident.event_type.replace('_', ' ')} in {location_text(incident.location) or 'unknown place'}"
+
+
 def claims_text(incident: Incident) -> str:
     return "; ".join(f"{c.actor} {c.stance}" for c in incident.claims) or "none"
 

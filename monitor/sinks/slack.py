@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from monitor.records import Alert, Change
-from monitor.render import alert_changes, change_text, claims_text, location_text, toll_words
+from monitor.render import alert_changes, change_text, claims_text, event_text, figures_text
 from monitor.sinks.stdout import format_alert_text
 from monitor.sinks.webhook import HttpPostSink
 
@@ -36,15 +36,13 @@ def _cut(text: str, limit: int = _MAX_SECTION) -> str:
 def slack_payload(alert: Alert) -> dict[str, Any]:
     """The incoming-webhook JSON for ``alert``."""
     inc = alert.incident
-    place = location_text(inc.location) or "unknown place"
-    title = f"{_TITLES.get(alert.kind, alert.kind)}: {inc.event_type.replace('_', ' ')} in {place}"
+    title = f"{_TITLES.get(alert.kind, alert.kind)}: {event_text(inc)}"
     change = "\n".join(_change(c) for c in alert_changes(alert))
     if alert.joined:
         change += f"\nNow one incident with {escape_slack(', '.join(alert.joined))} (the same event)"
-    figures = f"killed {toll_words(inc.killed)}, wounded {toll_words(inc.wounded)}"
     fields = [
         {"type": "mrkdwn", "text": f"*Date*\n{escape_slack(inc.event_date or 'unknown')}"},
-        {"type": "mrkdwn", "text": f"*Killed / wounded*\n{escape_slack(figures)}"},
+        {"type": "mrkdwn", "text": f"*Killed / wounded*\n{escape_slack(figures_text(inc))}"},
         {"type": "mrkdwn", "text": f"*Claims*\n{escape_slack(claims_text(inc))}"},
         {"type": "mrkdwn", "text": f"*Sources*\n{len(inc.sources)}"},
     ]

@@ -6,7 +6,7 @@ from typing import Literal, TextIO
 
 from monitor.errors import DeliveryError
 from monitor.records import Alert, dumps
-from monitor.render import alert_changes, change_text, claims_text, location_text, toll_words
+from monitor.render import alert_changes, change_text, claims_text, event_text, figures_text
 
 __all__ = ["StdoutAlertSink", "format_alert_text"]
 
@@ -14,12 +14,10 @@ __all__ = ["StdoutAlertSink", "format_alert_text"]
 def format_alert_text(alert: Alert) -> str:
     """One readable line: kind, event type and place, date, killed/wounded, claims, change(s)."""
     inc = alert.incident
-    place = location_text(inc.location) or "unknown place"
     changes = "; ".join(change_text(c) for c in alert_changes(alert))
     line = (
-        f"[{alert.kind}] {inc.event_type.replace('_', ' ')} in {place} on {inc.event_date or 'unknown date'}"
-        f" | killed {toll_words(inc.killed)}, wounded {toll_words(inc.wounded)}"
-        f" | claims: {claims_text(inc)} | {changes}"
+        f"[{alert.kind}] {event_text(inc)} on {inc.event_date or 'unknown date'}"
+        f" | {figures_text(inc)} | claims: {claims_text(inc)} | {changes}"
     )
     if alert.joined:
         line += f" | now one incident with {', '.join(alert.joined)}"
