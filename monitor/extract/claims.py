@@ -9,6 +9,7 @@ Actor names are normalised through the alias table in ``monitor/data/actors.yaml
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -151,23 +152,42 @@ _DENIED = re.compile(
     re.IGNORECASE,
 )
 _BLAMED = re.compile(
-    r"\b(blam(?:ed|es|ing)|accus(?:ed|es|ing)|pins?\s+the\s+blame\s+on|pinned\s+the\s+blame\s+on|(?:held|holds?|holding)\s+(?:[\w'’()\[\]-]+\s+){1,10}?responsible"
+    r"\b(blam(?:ed|es|ing)|accus(?:ed|es|ing)|pins?\s+the\s+blame\s+on|pinned\s+the\s+blame\s+on|(?:held|holds?|holding)\s+(?:[\w'’()\[\]-]+\s+){0,10}?responsible"
     r"|attribut(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,6}?to|charg(?:ed|es|e|ing)\s+(?:\w+\s+){1,3}?with)\b",
     re.IGNORECASE,
 )
 _SUSPECTS_OBJECT = re.compile(r"\bsuspect(?:ed|s)?\s+(?:that\s+)?", re.IGNORECASE)
+# An attack named as a noun: what a group "carried out" or "ordered".
+_DEED = (
+    r"(?:attack|bombing|assault|raid|ambush|killing|massacre|blast|explosion|kidnapping|abduction|murder|assassination"
+    r"|shooting)(?:e?s)?"
+)
 _PERPETRATOR_VERB = re.compile(
     r"^\s*(?:['’]s\s+)?(?:(?:armed\s+wing|fighters|militants|gunmen|insurgents|rebels|members|cadres|jihadists|guerrillas"
-    r"|militiamen|militia|bandits|forces|commandos|attackers|(?:guerrilla\s+)?units?|columns?)\s+)?"
+    r"|militiamen|militia|bandits|forces|commandos|attackers|(?:guerrilla\s+)?units?|columns?)\s+"
+    # "the Medellin cartel's boss Pablo Escobar ordered the killing"
+    r"|(?:boss|leader|chief|commander|head)\s+(?:[\w'’.-]+\s+){0,3}?)?"
     r"(?:(?:had|have|has|also|allegedly|reportedly|later)\s+)*"
     r"(?:attacked|killed|stormed|ambushed|abducted|kidnapped|shot|fired|detonated|raided|bombed|struck|overran|seized"
-    r"|captured|massacred|executed|beheaded|took\s+(?:control|over)|shelled|launched\s+an?\s+(?:attack|ambush|assault))\b"
+    r"|captured|massacred|executed|beheaded|took\s+(?:control|over)|shelled|launched\s+an?\s+(?:attack|ambush|assault)"
+    r"|perpetrated|murdered|assassinated|dynamited|blew\s+up|set\s+off|planted"
+    rf"|carried\s+out\s+(?:\w+\s+){{0,3}}?(?:it|them|{_DEED})|ordered\s+(?:\w+\s+){{0,2}}?{_DEED})\b"
     r"|^\s+(?:car\s+bomb|truck\s+bomb|suicide\s+(?:bomber|bombing|attack)|bomb|rocket\s+attack|drone\s+attack|ambush|raid)\b",
     re.IGNORECASE,
 )
 _PERPETRATOR_BEFORE = re.compile(
     r"\b(?:ambush|attack|raid|assault|bombing|strike|offensive|shelling|abduction|massacre)\s+(?:\w+\s+){0,2}by\s+(?:the\s+)?$"
-    r"|\bclash(?:ed|es)?\s+with\s+(?:the\s+)?$|\bkilled\s+by\s+(?:the\s+)?$",
+    r"|\bclash(?:ed|es)?\s+with\s+(?:the\s+)?$"
+    # A passive deed and its doer: "kidnapped by ELN guerrillas", "shot dead by a band of
+    # gunmen from the Red Hand", "an action carried out by the FMLN".
+    r"|\b(?:killed|kidnapped|abducted|murdered|assassinated|executed|massacred|ambushed|attacked|shot(?:\s+dead|\s+to\s+death)?"
+    r"|carried\s+out|perpetrated|staged|planted|set\s+off)\s+by\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:group|band|unit|column|squad|commando|cell)\s+of\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?)?$"
+    # "killed on the orders of the cartel", "acting under orders from the group"
+    r"|\b(?:on|under|following|at)\s+(?:the\s+)?(?:orders?|instructions?|behest)\s+(?:of|from)\s+(?:the\s+)?$"
+    # The attackers' group as told by others: "police said the gunmen belonged to LeT".
+    r"|\b(?:gunmen|attackers|assailants|militants|bombers?|killers|kidnappers|perpetrators|terrorists)\s+(?:\w+\s+)?"
+    r"(?:belong(?:ed)?\s+to|(?:were|was|are|is)\s+(?:all\s+)?(?:members?|part)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A group's record, not this event: "the Shining Path has attacked Soviet interests in the past".
@@ -177,13 +197,15 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _GROUP_REF = re.compile(r"\b(?:the\s+(?:group|militants|insurgents|rebels|organi[sz]ation|movement)|them)\b", re.IGNORECASE)
+_GROUP_SPEAKER = re.compile(r"(?:the\s+)?(?:group|movement|organi[sz]ation|militants|rebels|guerrillas)", re.IGNORECASE)
 _SUSPECT_VERB = re.compile(r"\b(?:suspects?|suspected|believes?|believed|think|thinks|presume[sd]?)\b(?:\s+that)?", re.IGNORECASE)
 _RESPONSIBLE = re.compile(r"\b(?:was|were|is|are)\s+(?:responsible|behind\s+(?:the|this|it)|to\s+blame)", re.IGNORECASE)
 # A hedge right before a group's name: "suspected Taliban fighters", "guerrillas presumed
 # to be members of the pro-Castro ELN", "could have been carried out by the Maoist 'Shining Path'".
 _SUSPECTED = re.compile(
     r"\b(?:suspected|suspect|believed\s+to\s+be|alleged(?:ly)?|presum(?:ed|ably)(?:\s+to\s+be)?|likely|possibly|probably"
-    r"|(?:could|may|might)\s+have\s+been\s+(?:carried\s+out|perpetrated|committed|staged|planted|the\s+work\s+of))"
+    r"|(?:could|may|might)\s+have\s+been\s+(?:carried\s+out|perpetrated|committed|staged|planted|the\s+work\s+of)"
+    r"|(?:bore|bears?|bearing|had|has|carried|carries)\s+(?:all\s+)?the\s+(?:hallmarks?|signature|trademarks?)\s+of)"
     r"\s*(?:\w+ed\s+)?(?:(?:members?|militants?|guerrillas?|fighters?|cadres?)\s+(?:of|from)\s+)?(?:by\s+|from\s+)?(?:the\s+)?"
     r"(?:[\w-]+\s+)?[\"“']?\s*$",
     re.IGNORECASE,
@@ -192,6 +214,14 @@ _SUSPECTED = re.compile(
 _SUSPECT_LIST_GAP = re.compile(
     r"[\"”']?\s*(?:\(\w+\)\s*)?(?:group\s+)?,?\s*(?:or|and)\s+(?:the\s+)?(?:[\w-]+\s+)?[\"“']?\s*", re.IGNORECASE
 )
+# A group's marks left where the attack was: "leaflets of the MRTA were found at the
+# scene", "the attackers left a flag of the FPMR". A clue, not an accusation.
+_SIGN_OF = re.compile(
+    r"\b(?:flags?|banners?|pamphlets?|leaflets?|graffiti|slogans?|insignia|emblems?)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:of|from|signed\s+by|bearing\s+the\s+name\s+of)\s+(?:the\s+)?[\"“']?$",
+    re.IGNORECASE,
+)
+_SIGN_LEFT = re.compile(r"\b(?:found|left|scattered|painted|discovered|at\s+the\s+scene)\b", re.IGNORECASE)
 _SUSPECTED_AFTER = re.compile(r"^\s*(?:were|was|is|are)\s+(?:suspected|believed|thought)\b", re.IGNORECASE)
 _SAID_BY = re.compile(
     r"(?:^|[,.][\"”’]?\s*)(?P<who>(?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+[\w'’.()-]+){0,7}?)\s+(?:said|says|told|stated|announced|reported|confirmed|added)\b"
@@ -250,11 +280,23 @@ def _is_state(name: str) -> bool:
     from monitor.extract.gazetteer import COUNTRY_ALIASES, DEMONYMS, gazetteer
 
     first = name.split()[0].lower().strip(".,")
-    if _STATE_WORDS.match(name) or name.lower() in COUNTRY_ALIASES:
-        return True
+    if _STATE_WORDS.match(name) or name.lower() in COUNTRY_ALIASES or _fold(name) in _capitals():
+        return True  # "Lima denied": a capital stands for its government
     if (first in DEMONYMS or first in COUNTRY_ALIASES) and not _GROUP_WORDS.search(name):
         return True  # "Turkish police", "US officials"; not "Breton Revolutionary Army"
     return any(c.name.lower() == name.lower() for c in gazetteer().countries.values())
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    from monitor.extract.gazetteer import gazetteer
+
+    return frozenset(_fold(c) for c in gazetteer().capitals.values() if c.strip())
+
+
+def _fold(name: str) -> str:
+    """"Bogotá" -> "bogota": the gazetteer writes names without accents."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").strip().lower()
 
 
 _AFFILIATION_SUFFIX = re.compile(r"-(?:based|linked|backed|affiliated|allied)$")
@@ -383,6 +425,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
         before = sentence[max(0, a.start - 60): a.start]
         if (
             _SUSPECTED.search(before) or _SUSPECTED_AFTER.match(sentence[a.end:])
+            or (_SIGN_OF.search(before) and _SIGN_LEFT.search(sentence))
             or (suspected is not None and _SUSPECT_LIST_GAP.fullmatch(sentence, suspected.end, a.start))
         ):
             add(a.actor, "suspected", _speaker(sentence))
@@ -398,10 +441,13 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
         ):
             before = sentence[max(0, a.start - 60): a.start]
             if not _SUSPECTED.search(before) and not re.search(r"\bnot\b|\bno\b", before, re.I):
-                if _FIRST_PERSON.search(sentence):
-                    add(a.actor, "claimed", a.actor)  # "FMLN units attacked the post and our forces took it"
+                speaker = _speaker(sentence)
+                if _FIRST_PERSON.search(sentence) or (speaker and _GROUP_SPEAKER.fullmatch(speaker)):
+                    # "FMLN units attacked the post and our forces took it"; "... by the
+                    # Red Hand, the group said in a statement": the group telling its deed.
+                    add(a.actor, "claimed", a.actor)
                 else:
-                    add(a.actor, "blamed", _speaker(sentence))
+                    add(a.actor, "blamed", speaker)
     for pattern, stance in ((_CLAIMED, "claimed"), (_DENIED, "denied")):
         for m in pattern.finditer(sentence):
             if _other_event(sentence, m):
@@ -452,19 +498,9 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             said_by = speaker or (f"{actor} ({channel.group(1)})" if channel else actor)
             add(actor, stance, said_by)  # type: ignore[arg-type]
     for m in _BLAMED.finditer(sentence):
-        # "blamed the Taliban", and "held the Taliban responsible" (actor inside the match).
-        # The object is in the blaming clause: not "blamed militias; the IRI claimed it".
-        obj = [a for a in actors if a.start > m.start() + 3 and a.start - m.end() < 60 and ";" not in sentence[m.end(): a.start]]
-        target = obj[0].actor if obj else None
-        if target is None and _GROUP_REF.match(sentence[m.end():].lstrip()):
-            # "the government blamed the group": the group named last, in this sentence or before.
-            earlier = [a for a in actors if a.end <= m.start()]
-            target = earlier[-1].actor if earlier else previous_actor
-        if target is None and not upper_doc:
-            target = _generic_object(sentence[m.end():])
-        if target is None:
-            continue
-        add(target, "blamed", _subject(sentence, m.start(), actors))
+        blamed = _blame(sentence, m, actors, previous_actor, upper_doc)
+        if blamed is not None:
+            add(blamed[0], "blamed", blamed[1])
     for m in _RESPONSIBLE.finditer(sentence):
         subj = [a for a in actors if a.end <= m.start() and m.start() - a.end < 40]
         if subj and not re.search(r"\b(?:claim|den)|\bsaid\s+(?:it|they)\b", sentence[subj[-1].end:m.start()], re.I):
@@ -475,6 +511,37 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             else:
                 add(subj[-1].actor, "blamed", _speaker(sentence, subj[-1].start))
     return out
+
+
+# The one who blames, after a passive verb: "was blamed for the raid by the army".
+_AGENT = re.compile(r"[^.;]*?\bby\s+(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+(?!and\b|in\b|on\b|at\b)[\w'’.-]+){0,4})", re.IGNORECASE)
+
+
+def _blame(
+    sentence: str, m: re.Match[str], actors: list[ActorMention], previous_actor: str | None, upper_doc: bool
+) -> tuple[str, str | None] | None:
+    """Who is blamed by the blaming verb at ``m``, and who blames: (actor, said_by)."""
+    passive = _PASSIVE.search(sentence, max(0, m.start() - 40), m.start())
+    if passive:
+        agent = _AGENT.match(sentence, m.end())
+        said_by = agent.group("who").rstrip(".") if agent else _speaker(sentence)
+        if not m.group(0).lower().endswith("to") and not re.match(r"\s+(?:up)?on\b", sentence[m.end():], re.IGNORECASE):
+            # "The ELN was blamed for the raid on a FARC camp": the subject, not what follows.
+            subj = [a for a in actors if a.end <= passive.start() and passive.start() - a.end < 40]
+            return (subj[-1].actor, said_by) if subj else None
+    else:
+        said_by = _subject(sentence, m.start(), actors)
+    # "blamed the Taliban", and "held the Taliban responsible" (actor inside the match).
+    # The object is in the blaming clause: not "blamed militias; the IRI claimed it".
+    obj = [a for a in actors if a.start > m.start() + 3 and a.start - m.end() < 60 and ";" not in sentence[m.end(): a.start]]
+    target = obj[0].actor if obj else None
+    if target is None and _GROUP_REF.match(sentence[m.end():].lstrip()):
+        # "the government blamed the group": the group named last, in this sentence or before.
+        earlier = [a for a in actors if a.end <= m.start()]
+        target = earlier[-1].actor if earlier else previous_actor
+    if target is None and not upper_doc:
+        target = _generic_object(sentence[m.end():])
+    return (target, said_by) if target is not None else None
 
 
 _JOINT = re.compile(r"\b(?:both|all|each|jointly)\s+(?:\w+\s+)?$", re.IGNORECASE)

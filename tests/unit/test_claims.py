@@ -225,3 +225,63 @@ def test_an_accusation_stays_beside_the_groups_claim() -> None:
             "the Islamic State said its Central Africa Province had carried it out.")
     (report,) = extract(item(text))
     assert {(c.actor, c.stance) for c in report.claims} == {("ADF", "claimed"), ("ADF", "blamed")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A passive accusation: the group before "was blamed for" is the one blamed, and
+        # a group after it (a target) is not.
+        ("The ELN was blamed for the dynamiting of the aqueduct near Cucuta.", [("ELN", "blamed")]),
+        ("The Maoists were blamed for the raid on a camp of the MRTA.", [("Maoists", "blamed")]),
+        ("THE CAR BOMB HAS BEEN BLAMED ON THE EXTRADITABLES.", [("The Extraditables", "blamed")]),
+        ("The Taliban were held responsible for the attack on the clinic, district officials said.",
+         [("Taliban", "blamed")]),
+        # The doer of a passive deed, told as a fact by others.
+        ("THE ENGINEER WAS KIDNAPPED BY EPL GUERRILLAS ON THE ROAD TO TAME.", [("EPL", "blamed")]),
+        ("The councillor was shot dead by a squad of gunmen from the Shining Path.", [("Shining Path", "blamed")]),
+        ("PROSECUTORS SAID FMLN GUERRILLAS CARRIED OUT THE MORTAR ATTACK.", [("FMLN", "blamed")]),
+        ("Police said the three attackers belonged to Jaish-e-Mohammed.", [("Jaish-e-Mohammed", "blamed")]),
+        ("The judge was murdered on the orders of the Gulf Clan, investigators said.", [("Gulf Clan", "blamed")]),
+        ("The minister said Cali cartel chief Jorge Marin ordered the bombing of the newspaper.",
+         [("Cali Cartel", "blamed")]),
+        # The same deed, told by the group itself.
+        ("The checkpoint raid was carried out by the UVF, the group said in a statement.", [("UVF", "claimed")]),
+        # A clue left at the scene, and a telltale method: suspicions, not accusations.
+        ("Leaflets signed by the Tupac Amaru Revolutionary Movement were found beside the burnt bus.",
+         [("MRTA", "suspected")]),
+        ("The double bombing bore the hallmarks of al-Shabaab, analysts said.", [("al-Shabaab", "suspected")]),
+        # Not attacks: a search carried out, an order that is no attack, flags at a rally.
+        ("Hamas carried out a search of the tunnels for its missing men.", []),
+        ("The Taliban ordered the closure of the provincial schools.", []),
+        ("Mourners waved flags of Hezbollah at the funeral.", []),
+    ],
+)
+def test_attributions_by_others(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A capital standing for its government is no claimant.
+        "Lima denied any role in the shooting at the border post.",
+        "Bogotá denied that its soldiers had crossed into Venezuela.",
+    ],
+)
+def test_a_capital_is_no_claimant(sentence: str) -> None:
+    assert stances(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("Frente Farabundo Marti para la Liberacion Nacional", "FMLN"),
+        ("Fuerzas Armadas Revolucionarias de Colombia", "FARC"),
+        ("Movimiento Revolucionario Tupac Amaru", "MRTA"),
+        ("Basque Fatherland and Liberty", "ETA"),
+        ("The Medellín cartel", "Medellin Cartel"),
+    ],
+)
+def test_spanish_and_accented_names(name: str, canonical: str) -> None:
+    assert stances(f"{name} claimed the attack on the power station.") == [(canonical, "claimed")]
