@@ -181,8 +181,8 @@ _PERPETRATOR_BEFORE = re.compile(
     # A passive deed and its doer: "kidnapped by ELN guerrillas", "shot dead by a band of
     # gunmen from the Red Hand", "an action carried out by the FMLN".
     r"|\b(?:killed|kidnapped|abducted|murdered|assassinated|executed|massacred|ambushed|attacked|shot(?:\s+dead|\s+to\s+death)?"
-    r"|carried\s+out|perpetrated|staged|planted|set\s+off)\s+by\s+(?:the\s+|an?\s+)?"
-    r"(?:(?:group|band|unit|column|squad|commando|cell)\s+of\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?)?$"
+    r"|carried\s+out|perpetrated|staged|planted|set\s+off)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+|an?\s+)?"
+    r"(?:(?:group|band|unit|column|squad|commando|cell)\s+of\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?)?(?:[\w-]+\s+)?$"
     # "killed on the orders of the cartel", "acting under orders from the group"
     r"|\b(?:on|under|following|at)\s+(?:the\s+)?(?:orders?|instructions?|behest)\s+(?:of|from)\s+(?:the\s+)?$"
     # The attackers' group as told by others: "police said the gunmen belonged to LeT".
@@ -193,7 +193,7 @@ _PERPETRATOR_BEFORE = re.compile(
 # A group's record, not this event: "the Shining Path has attacked Soviet interests in the past".
 _PAST = re.compile(
     r"\b(?:in\s+the\s+past|in\s+recent\s+(?:years|months)|previously|(?:\w+\s+)?years?\s+ago|last\s+year|repeatedly"
-    r"|many\s+times|on\s+several\s+occasions)\b",
+    r"|many\s+times|\d+\s+times|on\s+several\s+occasions|since\s+(?:\w+\s+)?(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _GROUP_REF = re.compile(r"\b(?:the\s+(?:group|militants|insurgents|rebels|organi[sz]ation|movement)|them)\b", re.IGNORECASE)
@@ -389,7 +389,7 @@ def _subject(sentence: str, verb_start: int, actors: list[ActorMention]) -> str 
     if len(pieces) >= 2 and re.match(r"(?:the|a|an)\s", clause, re.I) and re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}", pieces[-2]):
         clause = f"{pieces[-2]}, {clause}"
     clause = re.sub(r"^(?:later|meanwhile|however|also|earlier|in a statement)\s*,?\s*", "", clause, flags=re.I)
-    clause = re.sub(r"\s+(?:has|have|had|also|directly|quickly|swiftly|on\s+\w+day)$", "", clause)
+    clause = re.sub(r"\s+(?:has|have|had|are|is|were|was|also|directly|quickly|swiftly|on\s+\w+day)$", "", clause)
     return clause or None
 
 
@@ -521,7 +521,8 @@ def _blame(
     sentence: str, m: re.Match[str], actors: list[ActorMention], previous_actor: str | None, upper_doc: bool
 ) -> tuple[str, str | None] | None:
     """Who is blamed by the blaming verb at ``m``, and who blames: (actor, said_by)."""
-    passive = _PASSIVE.search(sentence, max(0, m.start() - 40), m.start())
+    # "is blamed for", "was held responsible"; not "are blaming", which is active.
+    passive = None if m.group(0).lower().endswith("ing") else _PASSIVE.search(sentence, max(0, m.start() - 40), m.start())
     if passive:
         agent = _AGENT.match(sentence, m.end())
         said_by = agent.group("who").rstrip(".") if agent else _speaker(sentence)
@@ -585,7 +586,12 @@ def _is_object(sentence: str, actor: ActorMention, verb_start: int) -> bool:
 
 
 def _pronoun_subject(sentence: str, verb_start: int) -> bool:
+    """Whether the claim verb's subject refers back to a group: "they said", "the
+    rebels claimed"; a participle reaches further back: "the kidnappers left notes with
+    two radio stations claiming to be the authors"."""
+    gap = 6 if re.match(r"claiming\b", sentence[verb_start:], re.I) else 2
     return bool(re.search(
-        r"\b(?:it|they|the\s+(?:group|militants|insurgents|rebels|fighters|gunmen|jihadists|organi[sz]ation|movement))"
-        r"(?:['’]s)?\s+(?:\w+\s+){0,2}$", sentence[:verb_start], re.I,
+        r"\b(?:it|they|the\s+(?:group|militants|insurgents|rebels|fighters|gunmen|jihadists|organi[sz]ation|movement"
+        r"|terrorists|guerrillas|attackers|assailants|kidnappers))"
+        rf"(?:['’]s)?\s+(?:[\w,]+\s+){{0,{gap}}}$", sentence[:verb_start], re.I,
     ))

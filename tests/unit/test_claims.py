@@ -245,6 +245,12 @@ def test_an_accusation_stays_beside_the_groups_claim() -> None:
         ("The judge was murdered on the orders of the Gulf Clan, investigators said.", [("Gulf Clan", "blamed")]),
         ("The minister said Cali cartel chief Jorge Marin ordered the bombing of the newspaper.",
          [("Cali Cartel", "blamed")]),
+        ("TWO FARMERS WERE SHOT TO DEATH LAST NIGHT BY A BAND OF GUNMEN FROM THE EPL.", [("EPL", "blamed")]),
+        ("The priest was abducted by Colombian ELN guerrillas near the border.", [("ELN", "blamed")]),
+        # An active "are blaming" is no passive: its object is the one blamed.
+        ("Investigators are blaming the Real IRA for the device left at the station.", [("IRA", "blamed")]),
+        # A group's record is not this event.
+        ("The FARC has dynamited the pipeline 30 times since 2001, the operator said.", []),
         # The same deed, told by the group itself.
         ("The checkpoint raid was carried out by the UVF, the group said in a statement.", [("UVF", "claimed")]),
         # A clue left at the scene, and a telltale method: suspicions, not accusations.
@@ -285,3 +291,10 @@ def test_a_capital_is_no_claimant(sentence: str) -> None:
 )
 def test_spanish_and_accented_names(name: str, canonical: str) -> None:
     assert stances(f"{name} claimed the attack on the power station.") == [(canonical, "claimed")]
+
+
+def test_a_participle_claim_reaches_back_to_the_group() -> None:
+    sentence = "AN HOUR LATER THE KIDNAPPERS LEFT NOTES AT TWO RADIO STATIONS CLAIMING TO BE THE AUTHORS."
+    assert [(c.actor, c.stance) for c in find_claims(sentence, True, "EPL")] == [("EPL", "claimed")]
+    # A finite verb two clauses away does not.
+    assert find_claims("The kidnappers fled and the villagers, alarmed by the noise, claimed the reward.", False, "EPL") == []
