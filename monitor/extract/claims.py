@@ -152,7 +152,8 @@ _DENIED = re.compile(
     re.IGNORECASE,
 )
 _BLAMED = re.compile(
-    r"\b(blam(?:ed|es|ing)|accus(?:ed|es|ing)|pins?\s+the\s+blame\s+on|pinned\s+the\s+blame\s+on|(?:held|holds?|holding)\s+(?:[\w'’()\[\]-]+\s+){0,10}?responsible"
+    r"\b(blam(?:ed|es|ing)|(?<!\bto\s)(?<!\bthe\s)blame|accus(?:ed|es|ing)|pins?\s+the\s+blame\s+on|pinned\s+the\s+blame\s+on"
+    r"|point(?:ed|s|ing)?\s+the\s+finger\s+at|(?:held|holds?|holding)\s+(?:[\w'’()\[\]-]+\s+){0,10}?responsible"
     r"|attribut(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,6}?to|charg(?:ed|es|e|ing)\s+(?:\w+\s+){1,3}?with)\b",
     re.IGNORECASE,
 )
@@ -183,6 +184,7 @@ _PERPETRATOR_BEFORE = re.compile(
     r"|\b(?:killed|kidnapped|abducted|murdered|assassinated|executed|massacred|ambushed|attacked|shot(?:\s+dead|\s+to\s+death)?"
     r"|carried\s+out|perpetrated|staged|planted|set\s+off)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+|an?\s+)?"
     r"(?:(?:group|band|unit|column|squad|commando|cell)\s+of\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?)?(?:[\w-]+\s+)?$"
+    r"|\b(?:was|were|is|are)\s+the\s+work\s+of\s+(?:the\s+)?$"
     # "killed on the orders of the cartel", "acting under orders from the group"
     r"|\b(?:on|under|following|at)\s+(?:the\s+)?(?:orders?|instructions?|behest)\s+(?:of|from)\s+(?:the\s+)?$"
     # The attackers' group as told by others: "police said the gunmen belonged to LeT".
@@ -203,7 +205,8 @@ _RESPONSIBLE = re.compile(r"\b(?:was|were|is|are)\s+(?:responsible|behind\s+(?:t
 # A hedge right before a group's name: "suspected Taliban fighters", "guerrillas presumed
 # to be members of the pro-Castro ELN", "could have been carried out by the Maoist 'Shining Path'".
 _SUSPECTED = re.compile(
-    r"\b(?:suspected|suspect|believed\s+to\s+be|alleged(?:ly)?|presum(?:ed|ably)(?:\s+to\s+be)?|likely|possibly|probably"
+    r"\b(?:suspected|suspect|(?:believed|thought)\s+to\s+(?:be|have\s+been)(?:\s+(?:carried\s+out|perpetrated|committed|staged|planted|the\s+work\s+of))?"
+    r"|alleged(?:ly)?|presum(?:ed|ably)(?:\s+to\s+be)?|likely|possibly|probably"
     r"|(?:could|may|might)\s+have\s+been\s+(?:carried\s+out|perpetrated|committed|staged|planted|the\s+work\s+of)"
     r"|(?:bore|bears?|bearing|had|has|carried|carries)\s+(?:all\s+)?the\s+(?:hallmarks?|signature|trademarks?)\s+of)"
     r"\s*(?:\w+ed\s+)?(?:(?:members?|militants?|guerrillas?|fighters?|cadres?)\s+(?:of|from)\s+)?(?:by\s+|from\s+)?(?:the\s+)?"
@@ -390,6 +393,7 @@ def _subject(sentence: str, verb_start: int, actors: list[ActorMention]) -> str 
         clause = f"{pieces[-2]}, {clause}"
     clause = re.sub(r"^(?:later|meanwhile|however|also|earlier|in a statement)\s*,?\s*", "", clause, flags=re.I)
     clause = re.sub(r"\s+(?:has|have|had|are|is|were|was|also|directly|quickly|swiftly|on\s+\w+day)$", "", clause)
+    clause = re.sub(r"\s+(?:said|say|says)\s+(?:that\s+)?(?:they|it|he|she)$", "", clause)  # "officials said they suspected"
     return clause or None
 
 

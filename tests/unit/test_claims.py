@@ -251,6 +251,14 @@ def test_an_accusation_stays_beside_the_groups_claim() -> None:
         ("Investigators are blaming the Real IRA for the device left at the station.", [("IRA", "blamed")]),
         # A group's record is not this event.
         ("The FARC has dynamited the pipeline 30 times since 2001, the operator said.", []),
+        # Present-tense and idiomatic accusations; "to blame" and "the blame" are no verb.
+        ("Prosecutors blame the Free Aceh Movement for the grenade attack.", [("Free Aceh Movement", "blamed")]),
+        ("Local officials pointed the finger at the Gulf Clan.", [("Gulf Clan", "blamed")]),
+        ("The ambush on the convoy was the work of the ELN, the governor said.", [("ELN", "blamed")]),
+        ("The FARC is to blame for the raid on an ELN outpost.", [("FARC", "blamed")]),
+        ("The blame for the fire fell on the Taliban.", []),
+        ("The arson is believed to have been the work of the Animal Liberation Front.",
+         [("Animal Liberation Front", "suspected")]),
         # The same deed, told by the group itself.
         ("The checkpoint raid was carried out by the UVF, the group said in a statement.", [("UVF", "claimed")]),
         # A clue left at the scene, and a telltale method: suspicions, not accusations.
