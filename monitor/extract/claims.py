@@ -120,7 +120,7 @@ _NOT_A_CLAIM = re.compile(
 )
 _CLAIMED = re.compile(
     r"\b(claim(?:ed|s|ing)?\s+(?:(?:full|sole)\s+)?(?:responsibility|credit)"
-    r"|claimed\s+(?:it\b|(?:both|them)(?=\s*(?:[.;,]|$)))|(?:acknowledged|admitted)\s+(?:to\s+)?(?:it\b|responsibility|carrying\s+out|(?:the|this|that)\s+(?:\w+\s+){0,2}"
+    r"|claimed\s+(?:it\b|(?:both|them)(?=\s*(?:[.;,]|$)))|(?:acknowledged|admitted)\s+(?:to\s+)?(?:it\b(?!\s+(?:was|is|had|has|would|will|could)\b)|responsibility|carrying\s+out|(?:the|this|that)\s+(?:\w+\s+){0,2}"
     r"(?:attacks?|bombings?|assaults?|killings?|blasts?|murders?|assassinations?|massacre|ambush|raids?|shootings?"
     r"|explosions?|abductions?|kidnappings?|operations?))"
     r"|claimed\s+(?:the|this|that|these|both|\w+day['’]s)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|blasts?|strikes?|massacre"
@@ -252,7 +252,18 @@ _GENERIC_TAIL = re.compile(
 _NOT_ACTORS = frozenset(
     "the a an police officials authorities government ministry army military security it they he she "
     "we this that these those local state federal spokesman spokeswoman sources witnesses residents "
-    "note later however meanwhile media reports report agency".split()
+    "note later however meanwhile media reports report agency all both each some many most others everyone "
+    "man woman men women boy girl suspect suspects judge court prosecutors".split()
+)
+# Words of a time, not of a name: "The United Nations on Wednesday denied".
+_TIME_TAIL = re.compile(
+    r"\s*,?\s+(?:on|last|this|early|late)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*$",
+    re.IGNORECASE,
+)
+# A person's title before a name: no group.
+_PERSON_TITLE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Judge|Justice|Sheriff|Senator|Governor|Coach|Officer|Detective|Sgt|Capt|Lt|President|Minister)\b\.?"
 )
 
 
@@ -317,10 +328,33 @@ def _named_actor(name: str, acronym: str | None) -> str | None:
     return table.canonical(name) or (table.canonical(acronym) if acronym else None) or acronym or name
 
 
+def _person(name: str) -> bool:
+    """A person named in a court or crime story ("Morgan denied", "Andy Kennedy denied",
+    "Mr. LaRue denied"): one whose denial or blame is no group's claim. A group the
+    alias table lacks has a longer name or an acronym."""
+    from monitor.extract.gazetteer import person_names
+
+    words = name.split()
+    if _PERSON_TITLE.search(name):
+        return True
+    given, surnames = person_names()
+    if len(words) == 1:
+        return words[0].lower() in given or words[0].lower() in surnames
+    return (
+        len(words) <= 3 and words[0].lower() in given and not _GROUP_WORDS.search(name)
+        and not re.search(r"\b(?:army|group|guards?|brigades?|battalions?|council|command)\b", name, re.IGNORECASE)
+    )
+
+
 def _generic_object(after_verb: str) -> str | None:
     """A group named right after "blamed": "blamed the YPG" -> "YPG"."""
     m = _GENERIC_HEAD.match(after_verb)
-    return _named_actor(m.group("name"), m.group("acr")) if m else None
+    if not m:
+        return None
+    name = m.group("name").rstrip(".")
+    if re.match(r"(?:of|for|in|on|at|to|with|by)\b", name, re.IGNORECASE) or (not m.group("acr") and _person(name)):
+        return None  # a headline's "Accused Of Double Murder", a person accused
+    return _named_actor(name, m.group("acr"))
 
 
 # Other events than the one reported: "two other bombings, which were claimed by the
@@ -354,22 +388,23 @@ _SELF_NAMED = re.compile(
 )
 
 
-def generic_actor(before_verb: str) -> str | None:
+def generic_actor(before_verb: str, people: bool = False) -> str | None:
     """A group named just before a claim verb, even when the alias table lacks it:
     "The Earth Liberation Front (ELF) claimed" -> "ELF" (its acronym), "a group calling
-    itself Sword of the Faith claimed" -> "Sword of the Faith"."""
+    itself Sword of the Faith claimed" -> "Sword of the Faith". A person's name counts
+    only with ``people`` (a gunman who "acknowledged the shootings")."""
     named = _SELF_NAMED.search(before_verb[-200:])
     if named:
         gloss = named.group("gloss") or ""
         acronym = gloss if re.fullmatch(r"[A-Z][\w-]{1,12}", gloss) else None
         return _named_actor(named.group("name").strip(), acronym)
-    m = _GENERIC_TAIL.search(before_verb[-160:])
+    m = _GENERIC_TAIL.search(_TIME_TAIL.sub("", before_verb[-160:]))
     if not m:
         return None
-    name = re.sub(r"^(?:The|A|An)\s+", "", m.group("name")).strip(" -")
+    name = re.sub(r"^(?:The|A|An|But|And|Yet|So|Then)\s+", "", m.group("name")).strip(" -")
     name = re.sub(r"^(?:[\w'’-]+-(?:based|linked|backed|affiliated|allied)\s+)+", "", name)
     words = name.split()
-    if not words or (len(words) == 1 and not m.group("acr") and len(name) < 3):
+    if not words or (len(words) == 1 and not m.group("acr") and len(name) < 3) or (not m.group("acr") and not people and _person(name)):
         return None
     return _named_actor(name, m.group("acr"))
 
@@ -486,10 +521,10 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
                 actor = subj[-1].actor  # "blamed the YPG, which denied involvement"
             elif not subj and re.search(r",\s*(?:which|who)\s+(?:\w+\s+){0,2}$", sentence[: m.start()]):
                 # ", which denied": the thing named just before the comma.
-                gen = generic_actor(re.sub(r",\s*(?:which|who)\s+(?:\w+\s+){0,2}$", "", sentence[: m.start()]))
+                gen = generic_actor(re.sub(r",\s*(?:which|who)\s+(?:\w+\s+){0,2}$", "", sentence[: m.start()]), stance == "claimed")
                 actor = gen or actor
             if actor is None and not upper_doc:
-                actor = generic_actor(sentence[: m.start()])
+                actor = generic_actor(sentence[: m.start()], stance == "claimed")
             branch = [a for a in actors if m.start() < a.start < m.end() and re.search(r"\bits\s+$", sentence[: a.start])]
             if branch:
                 actor = branch[0].actor  # "IS said its Central Africa Province carried it out": the province's claim
@@ -544,8 +579,8 @@ def _blame(
         # "the government blamed the group": the group named last, in this sentence or before.
         earlier = [a for a in actors if a.end <= m.start()]
         target = earlier[-1].actor if earlier else previous_actor
-    if target is None and not upper_doc:
-        target = _generic_object(sentence[m.end():])
+    if target is None and not upper_doc and not m.group(0).lower().endswith("with"):
+        target = _generic_object(sentence[m.end():])  # not "charged him with Murder": that is the charge
     return (target, said_by) if target is not None else None
 
 

@@ -306,3 +306,32 @@ def test_a_participle_claim_reaches_back_to_the_group() -> None:
     assert [(c.actor, c.stance) for c in find_claims(sentence, True, "EPL")] == [("EPL", "claimed")]
     # A finite verb two clauses away does not.
     assert find_claims("The kidnappers fled and the villagers, alarmed by the noise, claimed the reward.", False, "EPL") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # People in court and crime stories are no claimants; nor is a weekday, a crowd,
+        # the charge laid, a headline's "Accused Of ...", or an admission of something else.
+        "Prosecutors say Halvorsen denied firing the rifle.",
+        "Mr. Okafor denied that he was the informant.",
+        "Defence lawyer Maria Lund said Tom Becker denies any part in the robbery.",
+        "Judge Ellen Price on Friday denied the request for bail.",
+        "All have denied it.",
+        "Officers arrested a 19-year-old and charged him with Murder.",
+        "MAN ACCUSED OF ARSON AT TOWN HALL TO STAND TRIAL",
+        "The fire chief admitted it was impossible to save the warehouse.",
+    ],
+)
+def test_no_claimant_in_crime_and_court_stories(sentence: str) -> None:
+    assert find_claims(sentence) == []
+
+
+def test_a_weekday_before_the_verb_is_no_name() -> None:
+    assert stances("The Iron Dawn Front on Tuesday denied any role in the bombing.") == [("Iron Dawn Front", "denied")]
+
+
+def test_a_gunmans_own_admission_stays() -> None:
+    # A person's denial or blame in a court story is no group's claim, but a gunman who
+    # admits the shooting tells who did it.
+    assert claimed("Prosecutors say Halvorsen acknowledged the shootings when deputies found him.") == ["Halvorsen"]
