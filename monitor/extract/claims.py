@@ -146,9 +146,12 @@ _CLAIMED = re.compile(
 )
 _DENIED = re.compile(
     r"\b(den(?:ied|ies|y|ying)\s+(?:any\s+|all\s+)?(?:responsibility|involvement|being\s+behind|(?:any\s+)?role|carrying\s+out|it\s+was\s+behind|that)"
-    r"|den(?:ied|ies|ying)\b|reject(?:ed|ing|s)?\s+(?:any\s+|all\s+)?(?:responsibility|involvement|role|part|link|claims?\s+of)"
+    # Bare "denied", but not a refusal: "denied bail", "denied journalists access".
+    r"|den(?:ied|ies|ying)\b(?!\s+(?:[\w'’-]+\s+){0,3}?(?:bail|requests?|motions?|appeals?|permission|access|entry|visas?|parole"
+    r"|applications?|petitions?)\b)|reject(?:ed|ing|s)?\s+(?:any\s+|all\s+)?(?:responsibility|involvement|role|part|link|claims?\s+of)"
     r"|(?:had|has|have|did|do|does)\s+not\s+(?:(?:carried|carry)\s+out|fired|fire|launched|launch|planted|plant|detonated|attacked|attack)|(?:was|were|is|are)\s+not\s+(?:behind|involved|responsible)"
-    r"|(?:had|has|have|played)\s+no\s+(?:role|part|hand|involvement)|nothing\s+to\s+do\s+with|not\s+(?:involved|behind))",
+    r"|(?:had|has|have|played)\s+no\s+(?:role|part|hand|involvement)|nothing\s+to\s+do\s+with|not\s+(?:involved|behind)"
+    r"|distanc(?:ed|es|ing)\s+(?:itself|themselves|(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+from)",
     re.IGNORECASE,
 )
 _BLAMED = re.compile(
@@ -528,6 +531,9 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             branch = [a for a in actors if m.start() < a.start < m.end() and re.search(r"\bits\s+$", sentence[: a.start])]
             if branch:
                 actor = branch[0].actor  # "IS said its Central Africa Province carried it out": the province's claim
+            inside = [a for a in actors if m.start() < a.start < m.end()]
+            if stance == "denied" and inside and m.group(0).lower().startswith("distanc"):
+                actor = inside[0].actor  # "the spokesman distanced the TTP from it"
             if actor is None:
                 continue
             for other in _co_subjects(sentence, subj, m.start()):

@@ -259,6 +259,9 @@ def test_an_accusation_stays_beside_the_groups_claim() -> None:
         ("The blame for the fire fell on the Taliban.", []),
         ("The arson is believed to have been the work of the Animal Liberation Front.",
          [("Animal Liberation Front", "suspected")]),
+        # Distancing is a denial, whoever is distanced.
+        ("Hamas distanced itself from the stabbing at the bus stop.", [("Hamas", "denied")]),
+        ("A day later an ELN envoy distanced the ELN from the car bomb.", [("ELN", "denied")]),
         # The same deed, told by the group itself.
         ("The checkpoint raid was carried out by the UVF, the group said in a statement.", [("UVF", "claimed")]),
         # A clue left at the scene, and a telltale method: suspicions, not accusations.
@@ -321,6 +324,8 @@ def test_a_participle_claim_reaches_back_to_the_group() -> None:
         "Officers arrested a 19-year-old and charged him with Murder.",
         "MAN ACCUSED OF ARSON AT TOWN HALL TO STAND TRIAL",
         "The fire chief admitted it was impossible to save the warehouse.",
+        # A refusal is no denial of a deed.
+        "The Houthis denied the inspectors access to the port.",
     ],
 )
 def test_no_claimant_in_crime_and_court_stories(sentence: str) -> None:
