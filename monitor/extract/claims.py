@@ -114,6 +114,14 @@ def actor_table() -> ActorTable:
     return ActorTable({str(k): [str(a) for a in v] for k, v in raw.items()})
 
 
+# Words without which a sentence that tells of no violence holds no claim either: the
+# pipeline reads only violent sentences and those with one of these.
+CLAIM_CUES = re.compile(
+    r"respons|claim|den(?:y|ied|ies)|blam|accus|reject|not\s+carr|no\s+(?:role|part)|nothing\s+to\s+do|behind"
+    r"|suspect|said\s+(?:it|they)|its\s+fighters|acknowledg|admitted|missiles?|drones?"
+    r"|announced\s+the|finger\s+at|hallmarks?|distanc",
+    re.IGNORECASE,
+)
 _NOT_A_CLAIM = re.compile(
     r"\b(no\s+(?:one|group|organi[sz]ation|party)|nobody|none)\b[^.]{0,40}?\b(claim|took|has\s+taken|responsib)",
     re.IGNORECASE,
@@ -140,6 +148,9 @@ _CLAIMED = re.compile(
     # fighters", "claimed he was one of its members".
     r"|(?:said|claimed)\b[^.;]{0,40}?\b(?:was|were)\s+(?:the\s+work\s+of\s+)?(?:\w+\s+of\s+)?its\s+(?:own\s+)?"
     r"(?:fighters|members|militants|men|commandos)"
+    # A group announcing the outcome as its own: "a Taliban spokesman announced the fall of
+    # the city" (not "Hamas confirmed the killing of its commander").
+    r"|(?:announced|proclaimed|hailed)\s+(?:the\s+)?(?:capture|fall|seizure|killing|assassination|downing|destruction)\s+of\s+(?!(?:its|their|our)\b)"
     r"|responsibility\s+(?:\w+\s+){0,6}?was\s+claimed\s+by|claimed\s+by"
     r"|(?:called\s+in|issued|made|sent|faxed|posted|released)\s+(?:a|its|their)\s+claim\s+of\s+responsibility)\b",
     re.IGNORECASE,

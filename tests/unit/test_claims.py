@@ -188,6 +188,10 @@ def test_latin_american_groups(name: str, canonical: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # A group announcing the outcome as its own; not its own losses, not the army's news.
+        ("An al-Shabaab spokesman announced the capture of the garrison town.", [("al-Shabaab", "claimed")]),
+        ("Hezbollah announced the killing of its field commander.", []),
+        ("The army announced the capture of an ELN commander.", []),
         # Claims worded as the group's own account of the attack.
         ("The Red Hand Defenders and the UVF both said they had carried it out.",
          [("Red Hand Defenders", "claimed"), ("UVF", "claimed")]),
