@@ -575,8 +575,9 @@ def _dedup_claims(claims: list[Claim]) -> tuple[Claim, ...]:
         if key not in seen or (seen[key].said_by in {None, c.actor} and c.said_by not in {None, c.actor}):
             seen[key] = c
     # A perpetrator the text names as a fact, with no one saying so ("ISWAP fighters
-    # ambushed a convoy"), is no accusation once the group claims the attack itself.
+    # ambushed a convoy", a headline's "ADF raid"), is no accusation once the group claims
+    # the attack itself, or once the text says it is only suspected.
     return tuple(
         c for c in seen.values()
-        if not (c.stance == "blamed" and c.said_by is None and (c.actor, "claimed") in seen)
+        if not (c.stance == "blamed" and c.said_by is None and ((c.actor, "claimed") in seen or (c.actor, "suspected") in seen))
     )

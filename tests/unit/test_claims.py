@@ -344,3 +344,13 @@ def test_a_gunmans_own_admission_stays() -> None:
     # A person's denial or blame in a court story is no group's claim, but a gunman who
     # admits the shooting tells who did it.
     assert claimed("Prosecutors say Halvorsen acknowledged the shootings when deputies found him.") == ["Halvorsen"]
+
+
+def test_a_perpetrator_named_as_fact_gives_way_to_the_texts_suspicion() -> None:
+    # The headline states it; the body only suspects it: the careful reading stays.
+    text = ("Twelve villagers were found dead near Oicha on Thursday after a night attack. "
+            "Officials suspected fighters of the Allied Democratic Forces.")
+    item_ = FeedItem(item_id="c", feed="t", outlet="T", url="https://example.org/c", title="ADF raid near Oicha",
+                     text=text, published="2024-05-02T10:00:00Z")
+    (report,) = extract(item_)
+    assert [(c.actor, c.stance) for c in report.claims] == [("ADF", "suspected")]
