@@ -266,6 +266,8 @@ def test_an_accusation_stays_beside_the_groups_claim() -> None:
         # Distancing is a denial, whoever is distanced.
         ("Hamas distanced itself from the stabbing at the bus stop.", [("Hamas", "denied")]),
         ("A day later an ELN envoy distanced the ELN from the car bomb.", [("ELN", "denied")]),
+        # Two verbs of one deed: the first names the doer.
+        ("SENDERO LUMINOSO COLUMNS ATTACKED AND KILLED SIX VILLAGE GUARDS NEAR HUANTA.", [("Shining Path", "blamed")]),
         # The same deed, told by the group itself.
         ("The checkpoint raid was carried out by the UVF, the group said in a statement.", [("UVF", "claimed")]),
         # A clue left at the scene, and a telltale method: suspicions, not accusations.
