@@ -30,7 +30,7 @@ from monitor.dedup.match import types_compatible
 from monitor.dedup.wording import MIN_SHARED, full_names, keywords
 from monitor.extract.casualties import Mention as Casualty
 from monitor.extract.casualties import find_mentions
-from monitor.extract.claims import _speaker, actor_table, find_claims
+from monitor.extract.claims import CLAIM_CUES, _speaker, actor_table, find_claims
 from monitor.extract.events import (
     BACKGROUND,
     NOT_AN_EVENT,
@@ -111,11 +111,6 @@ _OCCURRED = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:a|an|the|two|three|four|five|several|his|her|their)\s"
     r"|hijacked\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|aircraft|airliner|jet|flight|bus|ship|vessel|train|truck)"
     r"|took\s+(?:\w+\s+){1,4}hostage)",
-    re.IGNORECASE,
-)
-_CLAIM_WORDS = re.compile(
-    r"respons|claim|den(?:y|ied|ies)|blam|accus|reject|not\s+carr|no\s+(?:role|part)|nothing\s+to\s+do|behind"
-    r"|suspect|said\s+(?:it|they)|its\s+fighters|acknowledg|admitted|missiles?|drones?",
     re.IGNORECASE,
 )
 # A story of a death, with no count: "homicide", "shooting death", "fatal shooting".
@@ -269,7 +264,7 @@ def _analyse(
     previous_actor: str | None = None
     for s in sentences:
         text = s.text
-        if not is_violent(text) and not _CLAIM_WORDS.search(text):
+        if not is_violent(text) and not CLAIM_CUES.search(text):
             continue
         if non_violent_cause(text):
             continue
@@ -580,8 +575,9 @@ def _dedup_claims(claims: list[Claim]) -> tuple[Claim, ...]:
         if key not in seen or (seen[key].said_by in {None, c.actor} and c.said_by not in {None, c.actor}):
             seen[key] = c
     # A perpetrator the text names as a fact, with no one saying so ("ISWAP fighters
-    # ambushed a convoy"), is no accusation once the group claims the attack itself.
+    # ambushed a convoy", a headline's "ADF raid"), is no accusation once the group claims
+    # the attack itself, or once the text says it is only suspected.
     return tuple(
         c for c in seen.values()
-        if not (c.stance == "blamed" and c.said_by is None and (c.actor, "claimed") in seen)
+        if not (c.stance == "blamed" and c.said_by is None and ((c.actor, "claimed") in seen or (c.actor, "suspected") in seen))
     )

@@ -188,6 +188,10 @@ def test_latin_american_groups(name: str, canonical: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # A group announcing the outcome as its own; not its own losses, not the army's news.
+        ("An al-Shabaab spokesman announced the capture of the garrison town.", [("al-Shabaab", "claimed")]),
+        ("Hezbollah announced the killing of its field commander.", []),
+        ("The army announced the capture of an ELN commander.", []),
         # Claims worded as the group's own account of the attack.
         ("The Red Hand Defenders and the UVF both said they had carried it out.",
          [("Red Hand Defenders", "claimed"), ("UVF", "claimed")]),
@@ -225,3 +229,130 @@ def test_an_accusation_stays_beside_the_groups_claim() -> None:
             "the Islamic State said its Central Africa Province had carried it out.")
     (report,) = extract(item(text))
     assert {(c.actor, c.stance) for c in report.claims} == {("ADF", "claimed"), ("ADF", "blamed")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A passive accusation: the group before "was blamed for" is the one blamed, and
+        # a group after it (a target) is not.
+        ("The ELN was blamed for the dynamiting of the aqueduct near Cucuta.", [("ELN", "blamed")]),
+        ("The Maoists were blamed for the raid on a camp of the MRTA.", [("Maoists", "blamed")]),
+        ("THE CAR BOMB HAS BEEN BLAMED ON THE EXTRADITABLES.", [("The Extraditables", "blamed")]),
+        ("The Taliban were held responsible for the attack on the clinic, district officials said.",
+         [("Taliban", "blamed")]),
+        # The doer of a passive deed, told as a fact by others.
+        ("THE ENGINEER WAS KIDNAPPED BY EPL GUERRILLAS ON THE ROAD TO TAME.", [("EPL", "blamed")]),
+        ("The councillor was shot dead by a squad of gunmen from the Shining Path.", [("Shining Path", "blamed")]),
+        ("PROSECUTORS SAID FMLN GUERRILLAS CARRIED OUT THE MORTAR ATTACK.", [("FMLN", "blamed")]),
+        ("Police said the three attackers belonged to Jaish-e-Mohammed.", [("Jaish-e-Mohammed", "blamed")]),
+        ("The judge was murdered on the orders of the Gulf Clan, investigators said.", [("Gulf Clan", "blamed")]),
+        ("The minister said Cali cartel chief Jorge Marin ordered the bombing of the newspaper.",
+         [("Cali Cartel", "blamed")]),
+        ("TWO FARMERS WERE SHOT TO DEATH LAST NIGHT BY A BAND OF GUNMEN FROM THE EPL.", [("EPL", "blamed")]),
+        ("The priest was abducted by Colombian ELN guerrillas near the border.", [("ELN", "blamed")]),
+        # An active "are blaming" is no passive: its object is the one blamed.
+        ("Investigators are blaming the Real IRA for the device left at the station.", [("IRA", "blamed")]),
+        # A group's record is not this event.
+        ("The FARC has dynamited the pipeline 30 times since 2001, the operator said.", []),
+        # Present-tense and idiomatic accusations; "to blame" and "the blame" are no verb.
+        ("Prosecutors blame the Free Aceh Movement for the grenade attack.", [("Free Aceh Movement", "blamed")]),
+        ("Local officials pointed the finger at the Gulf Clan.", [("Gulf Clan", "blamed")]),
+        ("The ambush on the convoy was the work of the ELN, the governor said.", [("ELN", "blamed")]),
+        ("The FARC is to blame for the raid on an ELN outpost.", [("FARC", "blamed")]),
+        ("The blame for the fire fell on the Taliban.", []),
+        ("The arson is believed to have been the work of the Animal Liberation Front.",
+         [("Animal Liberation Front", "suspected")]),
+        # Distancing is a denial, whoever is distanced.
+        ("Hamas distanced itself from the stabbing at the bus stop.", [("Hamas", "denied")]),
+        ("A day later an ELN envoy distanced the ELN from the car bomb.", [("ELN", "denied")]),
+        # Two verbs of one deed: the first names the doer.
+        ("SENDERO LUMINOSO COLUMNS ATTACKED AND KILLED SIX VILLAGE GUARDS NEAR HUANTA.", [("Shining Path", "blamed")]),
+        # The same deed, told by the group itself.
+        ("The checkpoint raid was carried out by the UVF, the group said in a statement.", [("UVF", "claimed")]),
+        # A clue left at the scene, and a telltale method: suspicions, not accusations.
+        ("Leaflets signed by the Tupac Amaru Revolutionary Movement were found beside the burnt bus.",
+         [("MRTA", "suspected")]),
+        ("The double bombing bore the hallmarks of al-Shabaab, analysts said.", [("al-Shabaab", "suspected")]),
+        # Not attacks: a search carried out, an order that is no attack, flags at a rally.
+        ("Hamas carried out a search of the tunnels for its missing men.", []),
+        ("The Taliban ordered the closure of the provincial schools.", []),
+        ("Mourners waved flags of Hezbollah at the funeral.", []),
+    ],
+)
+def test_attributions_by_others(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A capital standing for its government is no claimant.
+        "Lima denied any role in the shooting at the border post.",
+        "Bogotá denied that its soldiers had crossed into Venezuela.",
+    ],
+)
+def test_a_capital_is_no_claimant(sentence: str) -> None:
+    assert stances(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("Frente Farabundo Marti para la Liberacion Nacional", "FMLN"),
+        ("Fuerzas Armadas Revolucionarias de Colombia", "FARC"),
+        ("Movimiento Revolucionario Tupac Amaru", "MRTA"),
+        ("Basque Fatherland and Liberty", "ETA"),
+        ("The Medellín cartel", "Medellin Cartel"),
+    ],
+)
+def test_spanish_and_accented_names(name: str, canonical: str) -> None:
+    assert stances(f"{name} claimed the attack on the power station.") == [(canonical, "claimed")]
+
+
+def test_a_participle_claim_reaches_back_to_the_group() -> None:
+    sentence = "AN HOUR LATER THE KIDNAPPERS LEFT NOTES AT TWO RADIO STATIONS CLAIMING TO BE THE AUTHORS."
+    assert [(c.actor, c.stance) for c in find_claims(sentence, True, "EPL")] == [("EPL", "claimed")]
+    # A finite verb two clauses away does not.
+    assert find_claims("The kidnappers fled and the villagers, alarmed by the noise, claimed the reward.", False, "EPL") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # People in court and crime stories are no claimants; nor is a weekday, a crowd,
+        # the charge laid, a headline's "Accused Of ...", or an admission of something else.
+        "Prosecutors say Halvorsen denied firing the rifle.",
+        "Mr. Okafor denied that he was the informant.",
+        "Defence lawyer Maria Lund said Tom Becker denies any part in the robbery.",
+        "Judge Ellen Price on Friday denied the request for bail.",
+        "All have denied it.",
+        "Officers arrested a 19-year-old and charged him with Murder.",
+        "MAN ACCUSED OF ARSON AT TOWN HALL TO STAND TRIAL",
+        "The fire chief admitted it was impossible to save the warehouse.",
+        # A refusal is no denial of a deed.
+        "The Houthis denied the inspectors access to the port.",
+    ],
+)
+def test_no_claimant_in_crime_and_court_stories(sentence: str) -> None:
+    assert find_claims(sentence) == []
+
+
+def test_a_weekday_before_the_verb_is_no_name() -> None:
+    assert stances("The Iron Dawn Front on Tuesday denied any role in the bombing.") == [("Iron Dawn Front", "denied")]
+
+
+def test_a_gunmans_own_admission_stays() -> None:
+    # A person's denial or blame in a court story is no group's claim, but a gunman who
+    # admits the shooting tells who did it.
+    assert claimed("Prosecutors say Halvorsen acknowledged the shootings when deputies found him.") == ["Halvorsen"]
+
+
+def test_a_perpetrator_named_as_fact_gives_way_to_the_texts_suspicion() -> None:
+    # The headline states it; the body only suspects it: the careful reading stays.
+    text = ("Twelve villagers were found dead near Oicha on Thursday after a night attack. "
+            "Officials suspected fighters of the Allied Democratic Forces.")
+    item_ = FeedItem(item_id="c", feed="t", outlet="T", url="https://example.org/c", title="ADF raid near Oicha",
+                     text=text, published="2024-05-02T10:00:00Z")
+    (report,) = extract(item_)
+    assert [(c.actor, c.stance) for c in report.claims] == [("ADF", "suspected")]
