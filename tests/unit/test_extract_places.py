@@ -29,10 +29,33 @@ def country(text: str) -> str | None:
         ("Freedom", "Alliance", 22_000, False),  # a nickname that is an English word
         ("Banco", "El Banco", 54_000, False),  # a bare part of the name
         ("Molotov", "Perm", 980_000, False),  # a former name that is now a cocktail
+        ("Eravur", "Eravur Town", 23_000, True),  # the name without GeoNames' "Town"
+        ("Jhang", "Jhang Sadr", 600_000, True),  # ... or "Sadr", the district's seat
     ],
 )
 def test_alternate_names(alt: str, main: str, population: int, usable: bool) -> None:
     assert _usable_alternate(alt, main, population) is usable
+
+
+def test_town_suffix_is_dropped_outside_the_us_only() -> None:
+    assert _usable_alternate("Makati", "Makati City", 500_000, "PH")
+    assert not _usable_alternate("Dodge", "Dodge City", 27_000, "US")  # a car, a verb
+
+
+def test_town_known_without_its_suffix_gives_the_country() -> None:
+    assert country("Gunmen on a motorbike shot dead two shopkeepers in Jhang late on Tuesday.") == "PK"
+
+
+def test_article_in_lower_case_before_a_name() -> None:
+    # Reports write the article in lower case ("el Khemis", "el Banco") and the name proper
+    # capitalised: still the town, not a word.
+    assert country("A roadside bomb exploded beside a bus outside el Khemis, killing two passengers.") == "DZ"
+    assert gazetteer().find("the el centro") == []
+
+
+def test_small_town_with_an_arabic_article_in_any_form() -> None:
+    # GeoNames writes "Ad Dali" (the article assimilated); reports write "al-Dali".
+    assert small_place_votes(["Two grenades were thrown at a police post in al-Dali at dawn."]) == {"YE": 3}
 
 
 def test_first_level_regions_are_places() -> None:
