@@ -42,6 +42,7 @@ _NOT_A_TOWN_AFTER = _STREET_AFTER | frozenset(
     "university college hospital airport station mall plaza hotel stadium school church mosque prison jail".split()
 )
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_UPPER_WORD_BEFORE = re.compile(r"\b([A-Z]{3,})\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|of)\s+$", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside)\s+$", re.IGNORECASE)
@@ -50,6 +51,12 @@ _ABROAD = frozenset(
     "embassy embassies consulate consulates ambassador diplomat diplomats citizen citizens national nationals "
     "tourist tourists missionary missionaries mercenary mercenaries engineer engineers technician technicians "
     "tanker tankers truck trucks".split()
+)
+# The US government, its aid and its forces, named in stories set elsewhere far more
+# often than any other country's: "U.S. officials", "U.S. economic assistance".
+_US_ABROAD = frozenset(
+    "authorities government officials administration aid assistance congress senate soldiers troops "
+    "military advisers marines forces economic".split()
 )
 _AMERICAS_BEFORE = re.compile(r"\b(?:latin|central|south)[\s-]+$", re.IGNORECASE)
 _FIRST_PEOPLES = frozenset("reservation reservations reserve reserves tribe tribes tribal chief chiefs country".split())
@@ -187,6 +194,9 @@ def names_of_people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str
     g = gazetteer()
     out: set[str] = set()
     for text, found in texts:
+        if text.isupper():
+            out |= _upper_case_surnames(text, found, given)
+            continue
         if not any(len(w) >= 4 and w.islower() for w in text.split()):
             continue  # a headline capitalises every word (a sentence full of names does not)
         for m in found:
@@ -213,6 +223,20 @@ def names_of_people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str
                 out |= {surface, word}
         out |= _town_surnames(text, found)
     return frozenset(out)
+
+
+def _upper_case_surnames(text: str, found: list[Mention], given: frozenset[str]) -> set[str]:
+    """In all-capitals wire copy, a region's name right after a given name ("FRANCISCO
+    JOSE GUERRERO", "JUAN SUCRE"): a surname, here and wherever the text repeats it."""
+    out: set[str] = set()
+    for m in found:
+        before = _UPPER_WORD_BEFORE.search(text, 0, m.start)
+        if (
+            before and before.group(1).lower() in given and before.group(1).lower() not in _PLACE_LEADERS
+            and all(p.kind == "province" for p in m.candidates) and " " not in m.surface
+        ):
+            out.add(m.surface.lower())
+    return out
 
 
 def _town_surnames(text: str, found: list[Mention]) -> set[str]:
@@ -291,6 +315,8 @@ def _foreign_presence(text: str, m: Mention) -> bool:
     if demonym not in DEMONYMS:
         return False
     after = [w.strip(",.;:'\"") for w in text[m.end:m.end + 40].lower().split()[:2]]  # "U.S. Mormon missionaries"
+    if demonym in {"u.s.", "american"} and bool(after) and after[0] in _US_ABROAD:
+        return True
     return any(w in _ABROAD for w in after) or (demonym == "indian" and bool(after) and after[0] in _FIRST_PEOPLES)
 
 

@@ -669,3 +669,16 @@ def test_part_of_a_city_is_no_town(part: str) -> None:
     # Any city has them: an alternate name of one town ("East Side" for a town of
     # Tennessee) would put every such story in that town's state.
     assert gazetteer().find(f"Two men were shot on {part} late Friday.") == []
+
+
+def test_us_government_and_aid_abroad_do_not_place_the_story_in_the_us() -> None:
+    text = ("A bomb wounded two guards at a farm cooperative in northern Honduras, U.S. officials said. "
+            "U.S. authorities said the bombing targeted a project of U.S. economic aid. "
+            "U.S. government advisers were not hurt in the blast.")
+    assert country(text) == "HN"
+
+
+def test_region_name_as_a_surname_in_capitals() -> None:
+    text = ("[TEXT] UNIDENTIFIED GUNMEN KILLED FORMER JUDGE MANUEL ANTONIO GUERRERO AT HIS HOME IN SANTA TECLA "
+            "LAST NIGHT. GUERRERO HAD RECEIVED DEATH THREATS. POLICE SAID GUERRERO WAS SHOT FOUR TIMES.")
+    assert country(text) == "SV"
