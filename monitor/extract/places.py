@@ -42,6 +42,7 @@ _NOT_A_TOWN_AFTER = _STREET_AFTER | frozenset(
     "university college hospital airport station mall plaza hotel stadium school church mosque prison jail".split()
 )
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_SAINT = re.compile(r"(?:st\.?|saint)\s", re.IGNORECASE)
 _UPPER_WORD_BEFORE = re.compile(r"\b([A-Z]{3,})\s+$")
 _WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|of)\s+$", re.IGNORECASE)
@@ -285,6 +286,8 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
             continue  # "the village of Taricha": not the town of 20,000 of that name elsewhere
         if m.surface.isupper() and len(m.surface) <= 3:
             continue  # "LEO", "ALI": an acronym in mixed-case text
+        if _SAINT.match(m.surface) and text[m.end:m.end + 2] in {"'s", "’s"}:
+            continue  # "St. Joseph's Church", "St Mary's": a church, school or hospital, not the town
         nxt = text[m.end:].lstrip().split(" ", 1)[0].lower().strip(",.;:")
         if nxt in _STREET_AFTER:
             continue  # "South Hartley Street" says nothing about the country

@@ -682,3 +682,14 @@ def test_region_name_as_a_surname_in_capitals() -> None:
     text = ("[TEXT] UNIDENTIFIED GUNMEN KILLED FORMER JUDGE MANUEL ANTONIO GUERRERO AT HIS HOME IN SANTA TECLA "
             "LAST NIGHT. GUERRERO HAD RECEIVED DEATH THREATS. POLICE SAID GUERRERO WAS SHOT FOUR TIMES.")
     assert country(text) == "SV"
+
+
+def test_a_saints_church_is_not_the_town_of_that_name() -> None:
+    assert country("A petrol bomb was thrown at St. Joseph's Church overnight; police blamed the UVF.") == "GB"
+    assert country("A man was shot dead outside a bar in St. Joseph, police said.") == "US"
+
+
+def test_a_township_in_lower_case_is_no_us_cue() -> None:
+    # India, South Africa and Myanmar have townships too; the US cue is the proper name.
+    assert country("Militants threw a grenade at a bus stand in a township outside Srinagar, wounding six.") == "IN"
+    assert gazetteer().cue_votes(["Officers of the Hamilton Township police arrived."]) == {"US": 2}
