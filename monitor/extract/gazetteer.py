@@ -532,9 +532,9 @@ def gazetteer() -> Gazetteer:
 
 
 # A capitalised name where a place is expected: "near Lausa", "in the village of Rakos",
-# "at the town of Votkinsk".
+# "at the town of Votkinsk", "40 km east of Wana".
 _PLACE_CUE = re.compile(
-    r"\b(?:in|near|at|outside|from)\s+(?:the\s+)?"
+    r"\b(?:in|near|at|outside|from|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?"
     r"(?:(?:village|town|city|hamlet|district|area|municipality|settlement|locality|suburb|region)\s+of\s+)?"
     r"(?P<name>(?:(?:al|el|ad|ar|as|ash|at|az|an)[\s-])?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
     r"|\b(?:village|town|hamlet|settlement)\s+of\s+(?P<name2>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"

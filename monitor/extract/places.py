@@ -97,7 +97,9 @@ _PLACE_AFTER = re.compile(
 _AGE_AFTER = re.compile(r",\s+(?:(?:a|an)\s+\d{1,3}-year-old\b|\d{1,3}\s*,)")
 _PLACE_FOLLOWERS = frozenset(
     "county city province state district region township borough village town police sheriff mayor "
-    "residents man woman men women teen boy girl officials hospital airport".split()
+    "residents man woman men women teen boy girl officials hospital airport "
+    # an office of the place: "the Ioannina Prefect", "the Kandahar Governor"
+    "prefect prefecture governor council municipality".split()
 )
 _REGION_FOLLOWERS = frozenset(
     "department province region governorate prefecture municipality district oblast krai state county "

@@ -693,3 +693,17 @@ def test_a_township_in_lower_case_is_no_us_cue() -> None:
     # India, South Africa and Myanmar have townships too; the US cue is the proper name.
     assert country("Militants threw a grenade at a bus stand in a township outside Srinagar, wounding six.") == "IN"
     assert gazetteer().cue_votes(["Officers of the Hamilton Township police arrived."]) == {"US": 2}
+
+
+def test_gaza_settlements_and_crossings_of_the_intifada_years() -> None:
+    assert country("Two mortar shells were fired at the Katif Bloc overnight; no one was hurt.") == "PS"
+    assert country("Gunmen opened fire on a truck at the Qarni Crossing, wounding the driver.") == "PS"
+
+
+def test_an_office_after_a_town_is_the_towns() -> None:
+    # "the Ioannina Prefect": the town's prefect, not a person named Ioannina
+    assert country("A bomb damaged the car of the Ioannina Prefect outside his home.") == "GR"
+
+
+def test_small_town_named_as_a_distance_from_it() -> None:
+    assert small_place_votes(["A rocket landed some 20 km east of Dunmanway."]) == {"IE": 3}
