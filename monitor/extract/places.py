@@ -43,7 +43,12 @@ _NOT_A_TOWN_AFTER = _STREET_AFTER | frozenset(
 )
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _SAINT = re.compile(r"(?:st\.?|saint)\s", re.IGNORECASE)
-_UPPER_WORD_BEFORE = re.compile(r"\b([A-Z]{3,})\s+$")
+_UPPER_WORD_BEFORE = re.compile(r"\b([A-Z]{2,})\.?\s+$")
+# Ranks and offices written before a surname.
+_TITLES = frozenset(
+    "col colonel gen general capt captain maj major lt lieutenant sgt sergeant cmdr commander "
+    "president minister senator deputy mayor governor judge father msgr bishop archbishop dr mr mrs".split()
+)
 _WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|of)\s+$", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside)\s+$", re.IGNORECASE)
@@ -229,13 +234,15 @@ def names_of_people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str
 
 
 def _upper_case_surnames(text: str, found: list[Mention], given: frozenset[str]) -> set[str]:
-    """In all-capitals wire copy, a region's name right after a given name ("FRANCISCO
-    JOSE GUERRERO", "JUAN SUCRE"): a surname, here and wherever the text repeats it."""
+    """In all-capitals wire copy, a region's name right after a given name or a title
+    ("FRANCISCO JOSE GUERRERO", "COL VARGAS"): a surname, here and wherever the text
+    repeats it."""
     out: set[str] = set()
     for m in found:
         before = _UPPER_WORD_BEFORE.search(text, 0, m.start)
+        word = before.group(1).lower() if before else ""
         if (
-            before and before.group(1).lower() in given and before.group(1).lower() not in _PLACE_LEADERS
+            (word in given or word in _TITLES) and word not in _PLACE_LEADERS
             and all(p.kind == "province" for p in m.candidates) and " " not in m.surface
         ):
             out.add(m.surface.lower())

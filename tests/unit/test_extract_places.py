@@ -707,3 +707,9 @@ def test_an_office_after_a_town_is_the_towns() -> None:
 
 def test_small_town_named_as_a_distance_from_it() -> None:
     assert small_place_votes(["A rocket landed some 20 km east of Dunmanway."]) == {"IE": 3}
+
+
+def test_region_name_as_a_surname_after_a_title_in_capitals() -> None:
+    text = ("[TEXT] A CAR BOMB EXPLODED OUTSIDE THE HOME OF GEN GUERRERO IN SANTA TECLA TODAY, KILLING TWO GUARDS. "
+            "GUERRERO WAS NOT AT HOME.")
+    assert country(text) == "SV"
