@@ -41,6 +41,12 @@ _STREET_AFTER = frozenset(
 _NOT_A_TOWN_AFTER = _STREET_AFTER | frozenset(
     "university college hospital airport station mall plaza hotel stadium school church mosque prison jail".split()
 )
+# A building named after a place, then the town it stands in: "Mafraq Police Station in
+# Baqubah", "Jackson Memorial Hospital in Miami".
+_FACILITY_IN_TOWN = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:[Pp]olice\s+)?(?:[Ss]tation|[Hh]ospital|[Ss]chool|[Mm]osque|[Cc]hurch|[Mm]arket"
+    r"|[Pp]rison|[Jj]ail|[Cc]ollege|[Uu]niversity|[Hh]otel|[Ss]tadium|[Aa]irport|[Bb]ase|[Cc]amp)\s+(?:in|at)\s+[A-Z]"
+)
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _SAINT = re.compile(r"(?:st\.?|saint)\s", re.IGNORECASE)
 _UPPER_WORD_BEFORE = re.compile(r"\b([A-Z]{2,})\.?\s+$")
@@ -300,6 +306,8 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
         nxt = text[m.end:].lstrip().split(" ", 1)[0].lower().strip(",.;:")
         if nxt in _STREET_AFTER:
             continue  # "South Hartley Street" says nothing about the country
+        if _FACILITY_IN_TOWN.match(text, m.end):
+            continue  # "the Mafraq Police Station in Baqubah": a quarter of the town named after it
         if not headline and (nxt in _ORGANISATION_AFTER or _person_name(text, m.start, m.end) or _longer_name(text, m)):
             continue
         out.append(m)

@@ -713,3 +713,10 @@ def test_region_name_as_a_surname_after_a_title_in_capitals() -> None:
     text = ("[TEXT] A CAR BOMB EXPLODED OUTSIDE THE HOME OF GEN GUERRERO IN SANTA TECLA TODAY, KILLING TWO GUARDS. "
             "GUERRERO WAS NOT AT HOME.")
     assert country(text) == "SV"
+
+
+def test_a_building_named_after_a_place_is_in_the_town_named_next() -> None:
+    # "Mafraq" (a town of Jordan) names a police station in an Iraqi town here.
+    text = "Gunmen attacked the Mafraq Police Station in Baqubah, killing four policemen."
+    assert country(text) == "IQ"
+    assert extract(item(text))[0].location.name == "Baqubah"
