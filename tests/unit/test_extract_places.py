@@ -720,3 +720,10 @@ def test_a_building_named_after_a_place_is_in_the_town_named_next() -> None:
     text = "Gunmen attacked the Mafraq Police Station in Baqubah, killing four policemen."
     assert country(text) == "IQ"
     assert extract(item(text))[0].location.name == "Baqubah"
+
+
+def test_an_international_mission_tells_the_country_it_serves_in() -> None:
+    assert gazetteer().cue_votes(["A KFOR patrol found the device."]) == {"XK": 2}
+    assert country("A bomb exploded under a parked EUFOR jeep overnight, damaging two cars.") == "BA"
+    # and the cues of one country all count, not only the last list read
+    assert gazetteer().cue_votes(["The Loya Jirga met as ISAF troops patrolled."]) == {"AF": 2}
