@@ -114,8 +114,14 @@ _REGION_WORDS: frozenset[str] = frozenset(
 REGION_NOUNS: frozenset[str] = frozenset(
     "province state region governorate district department departement prefecture oblast krai".split()
 )
+# Words GeoNames adds after a town's name that reports leave out: "Eravur Town", "Makati
+# City", "Jhang Sadr" (Urdu: the district's seat).
+_TOWN_SUFFIXES: frozenset[str] = frozenset("town city sadr sadar".split())
 # The Arabic article joined to a name ("al-Tikrit", "el-Arish", "ad-Dali"): the place itself.
 _ARTICLE_BEFORE = re.compile(r"(?<![a-z])(?:al|el|ad|ar|as|ash|at|az|an)-$")
+# The article of a name written in lower case before the capitalised name ("el Banco",
+# "al Khader", "el-Arish"): the name is capitalised all the same.
+_LOWER_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)[\s-](?=[A-Z])")
 # Countries whose places are written with the Arabic article.
 ARABIC_NAMES: frozenset[str] = frozenset(
     "DZ BH DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE IL EH TD KM".split()
@@ -180,11 +186,18 @@ def _named(place: Place, surface: str) -> bool:
     return key == name or key in (part.strip() for part in name.split("/"))
 
 
+def _lower_article(text: str, start: int, key: str) -> bool:
+    """Whether the name found at ``start`` opens with an article written in lower case
+    ("el Khemis") and the name proper is capitalised."""
+    article = _LOWER_ARTICLE.match(text, start)
+    return article is not None and key.startswith(article.group(0).lower())
+
+
 def _is_latin_name(s: str) -> bool:
     return bool(s) and s[0].isupper() and all(c.isascii() for c in s) and any(c.isalpha() for c in s)
 
 
-def _usable_alternate(alt: str, main: str, population: int) -> bool:
+def _usable_alternate(alt: str, main: str, population: int, country: str = "") -> bool:
     """Whether an alternate name is a spelling of the city rather than noise.
 
     GeoNames alternates include nicknames and old names ("Freedom" for Alliance, Ohio;
@@ -198,8 +211,12 @@ def _usable_alternate(alt: str, main: str, population: int) -> bool:
     if population >= 1_000_000:
         return True
     a, m = _ascii(alt).lower(), _ascii(main).lower()
-    if " " not in a and a in re.split(r"[\s-]+", m) and a != m:
-        return False  # "Banco" of "El Banco", "Juan" of "Juan-les-Pins"
+    words = re.split(r"[\s-]+", m)
+    if " " not in a and a in words and a != m:
+        # "Banco" of "El Banco", "Juan" of "Juan-les-Pins" are not the town; "Eravur" of
+        # "Eravur Town" and "Jhang" of "Jhang Sadr" are: the name without a word that only
+        # says "town". Not in the US, where "Bay City", "Dodge City" lead with a word.
+        return country != "US" and len(words) == 2 and words[0] == a and len(a) >= 5 and words[1] in _TOWN_SUFFIXES
     return SequenceMatcher(None, a, m).ratio() >= 0.5
 
 
@@ -265,7 +282,7 @@ class Gazetteer:
             )
             self._add(city["name"], place)
             for alt in city.get("alternatenames", ()):
-                if _usable_alternate(alt, city["name"], place.population):
+                if _usable_alternate(alt, city["name"], place.population, cc):
                     self._add(alt, place)
         # Every country's first-level divisions (Chechnya, Corsica, Aceh, Antioquia): a
         # report that names only the region still tells the country.
@@ -325,7 +342,7 @@ class Gazetteer:
                 low[end + 1].isalnum() or (low[end + 1] in "'’" and _APOSTROPHE_INSIDE.match(low, end + 1))
             ):
                 continue
-            if not upper_doc and not text[start].isupper() and not key.startswith("u.s"):
+            if not upper_doc and not text[start].isupper() and not key.startswith("u.s") and not _lower_article(text, start, key):
                 continue
             hyphen_before = start > 0 and low[start - 1] == "-"
             if hyphen_before and _ARTICLE_BEFORE.search(low, 0, start):
@@ -515,13 +532,16 @@ def gazetteer() -> Gazetteer:
 
 
 # A capitalised name where a place is expected: "near Lausa", "in the village of Rakos",
-# "at the town of Votkinsk".
+# "at the town of Votkinsk", "40 km east of Wana".
 _PLACE_CUE = re.compile(
-    r"\b(?:in|near|at|outside|from)\s+(?:the\s+)?"
+    r"\b(?:in|near|at|outside|from|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?"
     r"(?:(?:village|town|city|hamlet|district|area|municipality|settlement|locality|suburb|region)\s+of\s+)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
+    r"(?P<name>(?:(?:al|el|ad|ar|as|ash|at|az|an)[\s-])?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
     r"|\b(?:village|town|hamlet|settlement)\s+of\s+(?P<name2>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
 )
+# The Arabic article as GeoNames writes it before each letter ("Ad Dali", "As Salif",
+# "Al Bayda") and as reports write it ("al-Dali"): any form may stand for any other.
+_ARABIC_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
 _NOT_PLACES = frozenset(
     "january february march april may june july august september october november december "
     "least most first last least about around".split()
@@ -559,6 +579,15 @@ def person_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(given), frozenset(surnames)
 
 
+def _spellings(name: str) -> list[str]:
+    """The keys to look ``name`` up by: itself, its first word, and with any other form
+    of an Arabic article it opens with ("al dali": "ad dali")."""
+    article = re.match(r"(\w+)[\s-](.+)", name)
+    if article is not None and article.group(1) in _ARABIC_ARTICLES:
+        return [name, *(f"{a} {article.group(2)}" for a in _ARABIC_ARTICLES)]
+    return [name, name.split()[0]]
+
+
 def small_place_votes(texts: Iterable[str]) -> Counter[str]:
     """Country votes from small places named where a place is expected ("near the village
     of X"). For texts in which the main gazetteer finds no place at all: a small town's
@@ -570,7 +599,7 @@ def small_place_votes(texts: Iterable[str]) -> Counter[str]:
             if table is None:
                 table = small_places()
             name = _ascii(m.group("name") or m.group("name2")).lower()
-            for key in dict.fromkeys((name, name.split()[0])):
+            for key in dict.fromkeys(_spellings(name)):
                 cc = table.get(key)
                 if cc is not None:
                     votes[cc] += 3

@@ -41,7 +41,20 @@ _STREET_AFTER = frozenset(
 _NOT_A_TOWN_AFTER = _STREET_AFTER | frozenset(
     "university college hospital airport station mall plaza hotel stadium school church mosque prison jail".split()
 )
+# A building named after a place, then the town it stands in: "Mafraq Police Station in
+# Baqubah", "Jackson Memorial Hospital in Miami".
+_FACILITY_IN_TOWN = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:[Pp]olice\s+)?(?:[Ss]tation|[Hh]ospital|[Ss]chool|[Mm]osque|[Cc]hurch|[Mm]arket"
+    r"|[Pp]rison|[Jj]ail|[Cc]ollege|[Uu]niversity|[Hh]otel|[Ss]tadium|[Aa]irport|[Bb]ase|[Cc]amp)\s+(?:in|at)\s+[A-Z]"
+)
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_SAINT = re.compile(r"(?:st\.?|saint)\s", re.IGNORECASE)
+_UPPER_WORD_BEFORE = re.compile(r"\b([A-Z]{2,})\.?\s+$")
+# Ranks and offices written before a surname.
+_TITLES = frozenset(
+    "col colonel gen general capt captain maj major lt lieutenant sgt sergeant cmdr commander "
+    "president minister senator deputy mayor governor judge father msgr bishop archbishop dr mr mrs".split()
+)
 _WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|of)\s+$", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside)\s+$", re.IGNORECASE)
@@ -50,6 +63,12 @@ _ABROAD = frozenset(
     "embassy embassies consulate consulates ambassador diplomat diplomats citizen citizens national nationals "
     "tourist tourists missionary missionaries mercenary mercenaries engineer engineers technician technicians "
     "tanker tankers truck trucks".split()
+)
+# The US government, its aid and its forces, named in stories set elsewhere far more
+# often than any other country's: "U.S. officials", "U.S. economic assistance".
+_US_ABROAD = frozenset(
+    "authorities government officials administration aid assistance congress senate soldiers troops "
+    "military advisers marines forces economic".split()
 )
 _AMERICAS_BEFORE = re.compile(r"\b(?:latin|central|south)[\s-]+$", re.IGNORECASE)
 _FIRST_PEOPLES = frozenset("reservation reservations reserve reserves tribe tribes tribal chief chiefs country".split())
@@ -89,7 +108,9 @@ _PLACE_AFTER = re.compile(
 _AGE_AFTER = re.compile(r",\s+(?:(?:a|an)\s+\d{1,3}-year-old\b|\d{1,3}\s*,)")
 _PLACE_FOLLOWERS = frozenset(
     "county city province state district region township borough village town police sheriff mayor "
-    "residents man woman men women teen boy girl officials hospital airport".split()
+    "residents man woman men women teen boy girl officials hospital airport "
+    # an office of the place: "the Ioannina Prefect", "the Kandahar Governor"
+    "prefect prefecture governor council municipality".split()
 )
 _REGION_FOLLOWERS = frozenset(
     "department province region governorate prefecture municipality district oblast krai state county "
@@ -187,6 +208,9 @@ def names_of_people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str
     g = gazetteer()
     out: set[str] = set()
     for text, found in texts:
+        if text.isupper():
+            out |= _upper_case_surnames(text, found, given)
+            continue
         if not any(len(w) >= 4 and w.islower() for w in text.split()):
             continue  # a headline capitalises every word (a sentence full of names does not)
         for m in found:
@@ -213,6 +237,22 @@ def names_of_people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str
                 out |= {surface, word}
         out |= _town_surnames(text, found)
     return frozenset(out)
+
+
+def _upper_case_surnames(text: str, found: list[Mention], given: frozenset[str]) -> set[str]:
+    """In all-capitals wire copy, a region's name right after a given name or a title
+    ("FRANCISCO JOSE GUERRERO", "COL VARGAS"): a surname, here and wherever the text
+    repeats it."""
+    out: set[str] = set()
+    for m in found:
+        before = _UPPER_WORD_BEFORE.search(text, 0, m.start)
+        word = before.group(1).lower() if before else ""
+        if (
+            (word in given or word in _TITLES) and word not in _PLACE_LEADERS
+            and all(p.kind == "province" for p in m.candidates) and " " not in m.surface
+        ):
+            out.add(m.surface.lower())
+    return out
 
 
 def _town_surnames(text: str, found: list[Mention]) -> set[str]:
@@ -261,9 +301,13 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
             continue  # "the village of Taricha": not the town of 20,000 of that name elsewhere
         if m.surface.isupper() and len(m.surface) <= 3:
             continue  # "LEO", "ALI": an acronym in mixed-case text
+        if _SAINT.match(m.surface) and text[m.end:m.end + 2] in {"'s", "’s"}:
+            continue  # "St. Joseph's Church", "St Mary's": a church, school or hospital, not the town
         nxt = text[m.end:].lstrip().split(" ", 1)[0].lower().strip(",.;:")
         if nxt in _STREET_AFTER:
             continue  # "South Hartley Street" says nothing about the country
+        if _FACILITY_IN_TOWN.match(text, m.end):
+            continue  # "the Mafraq Police Station in Baqubah": a quarter of the town named after it
         if not headline and (nxt in _ORGANISATION_AFTER or _person_name(text, m.start, m.end) or _longer_name(text, m)):
             continue
         out.append(m)
@@ -291,6 +335,8 @@ def _foreign_presence(text: str, m: Mention) -> bool:
     if demonym not in DEMONYMS:
         return False
     after = [w.strip(",.;:'\"") for w in text[m.end:m.end + 40].lower().split()[:2]]  # "U.S. Mormon missionaries"
+    if demonym in {"u.s.", "american"} and bool(after) and after[0] in _US_ABROAD:
+        return True
     return any(w in _ABROAD for w in after) or (demonym == "indian" and bool(after) and after[0] in _FIRST_PEOPLES)
 
 

@@ -27,7 +27,8 @@ _CHROME_LINE = re.compile(
 _URL = re.compile(r"https?://\S+|pic\.twitter\.com/\S+")
 _CAPTION_END = re.compile(r"(?:[—–-]\s*|\()(AFP|AP|Reuters|EPA|Getty Images|Xinhua|file)\)?\s*$")
 _DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30})?)"
+    # "KABUL, Afghanistan", and as wire copy of the 1980s writes it, "ROME (ITALY), 28 APR 89"
+    r"^\s*(?P<place>[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30}|\s\([A-Z][A-Za-z .]{2,30}\)(?=,))?)"
     r"(?:,\s*\d{1,2}\s+[A-Z]{3,9}\s+\d{2,4})?\s*(?:\([A-Za-z -]+\))?\s*(?::|--|—|–)\s+"
 )
 _ABBREV = frozenset(

@@ -22,6 +22,11 @@ CASES = [
     ("The army deployed 3,000 troops to the province.", []),
     ("No one was hurt in the second explosion.", []),
     ("The assault killed a police officer.", [("killed", 1, "exact")]),
+    # killings by their name: assassinated, massacred, beaten or hacked to death
+    ("Three customs officials were assassinated on the road to the port.", [("killed", 3, "exact")]),
+    ("Nine farm workers were massacred by a militia overnight.", [("killed", 9, "exact")]),
+    ("Two shopkeepers were hacked to death with machetes.", [("killed", 2, "exact")]),
+    ("A clerk and two guards were assassinated at the depot.", [("killed", 3, "exact")]),
     ("In 2019 the group was blamed for the bombing.", []),
     ("Four people were shot, one of them fatally.", [("shot", 4, "exact"), ("killed", 1, "exact")]),
     ("He was pronounced dead at a hospital.", [("killed", 1, "exact")]),

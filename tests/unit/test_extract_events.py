@@ -168,3 +168,8 @@ def test_a_vague_attack_takes_the_kind_a_later_sentence_tells() -> None:
             "The attackers abducted two of his nephews before leaving.")
     reports = extract(item(text))
     assert reports and reports[0].event_type == "kidnapping"
+
+
+def test_fired_from_somewhere_at_a_target_is_an_assault() -> None:
+    assert event_type("Rebels fired from a ridge at an army post near the dam.") == "armed_assault"
+    assert event_type("Gunmen fired from a passing car at the mayor's office.") == "armed_assault"

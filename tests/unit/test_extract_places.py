@@ -29,10 +29,33 @@ def country(text: str) -> str | None:
         ("Freedom", "Alliance", 22_000, False),  # a nickname that is an English word
         ("Banco", "El Banco", 54_000, False),  # a bare part of the name
         ("Molotov", "Perm", 980_000, False),  # a former name that is now a cocktail
+        ("Eravur", "Eravur Town", 23_000, True),  # the name without GeoNames' "Town"
+        ("Jhang", "Jhang Sadr", 600_000, True),  # ... or "Sadr", the district's seat
     ],
 )
 def test_alternate_names(alt: str, main: str, population: int, usable: bool) -> None:
     assert _usable_alternate(alt, main, population) is usable
+
+
+def test_town_suffix_is_dropped_outside_the_us_only() -> None:
+    assert _usable_alternate("Makati", "Makati City", 500_000, "PH")
+    assert not _usable_alternate("Dodge", "Dodge City", 27_000, "US")  # a car, a verb
+
+
+def test_town_known_without_its_suffix_gives_the_country() -> None:
+    assert country("Gunmen on a motorbike shot dead two shopkeepers in Jhang late on Tuesday.") == "PK"
+
+
+def test_article_in_lower_case_before_a_name() -> None:
+    # Reports write the article in lower case ("el Khemis", "el Banco") and the name proper
+    # capitalised: still the town, not a word.
+    assert country("A roadside bomb exploded beside a bus outside el Khemis, killing two passengers.") == "DZ"
+    assert gazetteer().find("the el centro") == []
+
+
+def test_small_town_with_an_arabic_article_in_any_form() -> None:
+    # GeoNames writes "Ad Dali" (the article assimilated); reports write "al-Dali".
+    assert small_place_votes(["Two grenades were thrown at a police post in al-Dali at dawn."]) == {"YE": 3}
 
 
 def test_first_level_regions_are_places() -> None:
@@ -646,3 +669,61 @@ def test_part_of_a_city_is_no_town(part: str) -> None:
     # Any city has them: an alternate name of one town ("East Side" for a town of
     # Tennessee) would put every such story in that town's state.
     assert gazetteer().find(f"Two men were shot on {part} late Friday.") == []
+
+
+def test_us_government_and_aid_abroad_do_not_place_the_story_in_the_us() -> None:
+    text = ("A bomb wounded two guards at a farm cooperative in northern Honduras, U.S. officials said. "
+            "U.S. authorities said the bombing targeted a project of U.S. economic aid. "
+            "U.S. government advisers were not hurt in the blast.")
+    assert country(text) == "HN"
+
+
+def test_region_name_as_a_surname_in_capitals() -> None:
+    text = ("[TEXT] UNIDENTIFIED GUNMEN KILLED FORMER JUDGE MANUEL ANTONIO GUERRERO AT HIS HOME IN SANTA TECLA "
+            "LAST NIGHT. GUERRERO HAD RECEIVED DEATH THREATS. POLICE SAID GUERRERO WAS SHOT FOUR TIMES.")
+    assert country(text) == "SV"
+
+
+def test_a_saints_church_is_not_the_town_of_that_name() -> None:
+    assert country("A petrol bomb was thrown at St. Joseph's Church overnight; police blamed the UVF.") == "GB"
+    assert country("A man was shot dead outside a bar in St. Joseph, police said.") == "US"
+
+
+def test_a_township_in_lower_case_is_no_us_cue() -> None:
+    # India, South Africa and Myanmar have townships too; the US cue is the proper name.
+    assert country("Militants threw a grenade at a bus stand in a township outside Srinagar, wounding six.") == "IN"
+    assert gazetteer().cue_votes(["Officers of the Hamilton Township police arrived."]) == {"US": 2}
+
+
+def test_gaza_settlements_and_crossings_of_the_intifada_years() -> None:
+    assert country("Two mortar shells were fired at the Katif Bloc overnight; no one was hurt.") == "PS"
+    assert country("Gunmen opened fire on a truck at the Qarni Crossing, wounding the driver.") == "PS"
+
+
+def test_an_office_after_a_town_is_the_towns() -> None:
+    # "the Ioannina Prefect": the town's prefect, not a person named Ioannina
+    assert country("A bomb damaged the car of the Ioannina Prefect outside his home.") == "GR"
+
+
+def test_small_town_named_as_a_distance_from_it() -> None:
+    assert small_place_votes(["A rocket landed some 20 km east of Dunmanway."]) == {"IE": 3}
+
+
+def test_region_name_as_a_surname_after_a_title_in_capitals() -> None:
+    text = ("[TEXT] A CAR BOMB EXPLODED OUTSIDE THE HOME OF GEN GUERRERO IN SANTA TECLA TODAY, KILLING TWO GUARDS. "
+            "GUERRERO WAS NOT AT HOME.")
+    assert country(text) == "SV"
+
+
+def test_a_building_named_after_a_place_is_in_the_town_named_next() -> None:
+    # "Mafraq" (a town of Jordan) names a police station in an Iraqi town here.
+    text = "Gunmen attacked the Mafraq Police Station in Baqubah, killing four policemen."
+    assert country(text) == "IQ"
+    assert extract(item(text))[0].location.name == "Baqubah"
+
+
+def test_an_international_mission_tells_the_country_it_serves_in() -> None:
+    assert gazetteer().cue_votes(["A KFOR patrol found the device."]) == {"XK": 2}
+    assert country("A bomb exploded under a parked EUFOR jeep overnight, damaging two cars.") == "BA"
+    # and the cues of one country all count, not only the last list read
+    assert gazetteer().cue_votes(["The Loya Jirga met as ISAF troops patrolled."]) == {"AF": 2}

@@ -4,7 +4,7 @@ hard-wrapped at a fixed width."""
 from __future__ import annotations
 
 from monitor.extract import extract
-from monitor.extract.text import clean_lines, hard_wrapped, split_sentences, unwrap, without_title
+from monitor.extract.text import clean_lines, dateline, hard_wrapped, split_sentences, unwrap, without_title
 from monitor.records import FeedItem
 
 
@@ -123,3 +123,19 @@ def test_mixed_case_plain_text_wrapped_at_a_width_is_rejoined() -> None:
         "Witnesses said two men on a motorcycle threw the device and fled towards the coast road "
         "before the police arrived at the market.",
     ]
+
+
+def test_wire_dateline_with_the_country_in_brackets() -> None:
+    # Wire copy of the 1980s: "CITY (COUNTRY), DATE (AGENCY) --"; the filing city is not the scene.
+    place, rest = dateline("OSLO (NORWAY), 3 MAR 88 (NTB) -- [TEXT] A BOMB EXPLODED IN A BANK IN LIMA.")
+    assert place == "OSLO (NORWAY)"
+    assert rest.startswith("[TEXT] A BOMB")
+    assert dateline("LIMA (EFE) -- A bomb went off.")[0] == "LIMA"
+
+
+def test_story_filed_abroad_is_placed_where_it_happened() -> None:
+    text = ("MADRID (SPAIN), 9 JUN 89 (EFE) -- [TEXT] TWO SPANISH NUNS WERE KIDNAPPED YESTERDAY IN THE PERUVIAN "
+            "TOWN OF AYACUCHO, THE FOREIGN MINISTRY IN MADRID REPORTED TODAY.")
+    reports = extract(FeedItem(item_id="w", feed="t", outlet="EFE", url="https://example.org/w", title="",
+                               text=text, published="1989-06-09T12:00:00Z"))
+    assert reports and reports[0].location.country_code == "PE"
