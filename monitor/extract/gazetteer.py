@@ -122,6 +122,13 @@ _ARTICLE_BEFORE = re.compile(r"(?<![a-z])(?:al|el|ad|ar|as|ash|at|az|an)-$")
 # The article of a name written in lower case before the capitalised name ("el Banco",
 # "al Khader", "el-Arish"): the name is capitalised all the same.
 _LOWER_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)[\s-](?=[A-Z])")
+_ARTICLE_NAME = re.compile(r"(?i)(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|er|en)[\s-]+(.+)$")
+# Arabic words that name towns after their article but stand alone as nouns or names in
+# reports: "Oued" (river), "Burj" (tower), "Waqf", "Shuhada" (martyrs), "Hirak".
+_ARABIC_NOUNS: frozenset[str] = frozenset(
+    "oued burj waqf shuhada hirak bab tall taj jadid hammam marsa sahil alam karama shorouk ahmadi zahra dana "
+    "rawdah khusus hayy salt ain kala gara".split()
+)
 # Countries whose places are written with the Arabic article.
 ARABIC_NAMES: frozenset[str] = frozenset(
     "DZ BH DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE IL EH TD KM".split()
@@ -184,6 +191,19 @@ def _named(place: Place, surface: str) -> bool:
     key = _ascii(surface).lower()
     name = _ascii(place.name).lower()
     return key == name or key in (part.strip() for part in name.split("/"))
+
+
+def _without_article(name: str, population: int) -> str | None:
+    """The name of an Arab town without its leading article ("Al Kut": "kut"), lower-case;
+    None when it has none, or the rest is a common noun ("Oued", "Burj") or too short a
+    name for a small town."""
+    m = _ARTICLE_NAME.match(_ascii(name))
+    if m is None:
+        return None
+    rest = m.group(1).strip("'`‘’ ").lower()
+    if rest in _ARABIC_NOUNS or " " in rest or len(rest) < (3 if population >= 100_000 else 4):
+        return None
+    return rest
 
 
 def _lower_article(text: str, start: int, key: str) -> bool:
@@ -272,6 +292,7 @@ class Gazetteer:
             short = cname.replace(" County", " Co.")  # "Green Co. shooting"
             for variant in {cname, short, cname.replace("St. ", "St "), cname.replace("St. ", "Saint ")}:
                 self._add(variant, place)
+        bare: list[tuple[str, Place]] = []
         for city in gc.get_cities().values():
             cc = city["countrycode"]
             code = city["admin1code"]
@@ -284,6 +305,14 @@ class Gazetteer:
             for alt in city.get("alternatenames", ()):
                 if _usable_alternate(alt, city["name"], place.population, cc):
                     self._add(alt, place)
+            if cc in ARABIC_NAMES and (name := _without_article(place.name, place.population)):
+                bare.append((name, place))
+        # "Fallujah", "Kut", "Qamishli": GeoNames writes "Al Fallujah", "Al Kut", "Al Qamishli",
+        # reports mostly the name alone (or "al-Fallujah", found as the name after "al-").
+        # Only names that are no other place already.
+        for name, place in bare:
+            if name not in self._names:
+                self._add(name, place)
         # Every country's first-level divisions (Chechnya, Corsica, Aceh, Antioquia): a
         # report that names only the region still tells the country.
         for (cc, _), name in admin1.items():

@@ -58,6 +58,17 @@ def test_small_town_with_an_arabic_article_in_any_form() -> None:
     assert small_place_votes(["Two grenades were thrown at a police post in al-Dali at dawn."]) == {"YE": 3}
 
 
+@pytest.mark.parametrize(("town", "code"), [("Fallujah", "IQ"), ("Hillah", "IQ"), ("Qamishli", "SY"), ("Hudaydah", "YE")])
+def test_arab_town_named_without_its_article(town: str, code: str) -> None:
+    # GeoNames writes "Al Fallujah", "Al Qamishli"; reports mostly write the name alone.
+    assert country(f"A mortar round landed on a crowded market in {town} on Sunday, killing three traders.") == code
+
+
+def test_arabic_noun_after_the_article_is_no_town() -> None:
+    # "Burj" (tower) and "Oued" (river) follow the article in many names: alone, no town.
+    assert [p.name for p in gazetteer().find("the Burj was hit")] == []
+
+
 def test_first_level_regions_are_places() -> None:
     (m,) = gazetteer().find("Two soldiers died in Chechnya.")
     assert {(p.kind, p.country) for p in m.candidates} == {("province", "RU")}
