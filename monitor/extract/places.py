@@ -340,6 +340,33 @@ def _us_state_not_a_name(m: Mention) -> bool:
     )
 
 
+def county_and_town_state(mentions: Iterable[Mention]) -> frozenset[str]:
+    """The US states (lower-case) that a county of several states and a town of a few
+    states the text names share, where they share only one: "Greenwood County" (Kansas,
+    South Carolina) and "Greenwood" (Indiana, Mississippi, South Carolina) are both in South
+    Carolina. Neither names a state alone,
+    so without this the largest namesake of the town won, or the county stayed without a
+    state."""
+    mentions = list(mentions)
+
+    def states(m: Mention, kinds: set[str]) -> frozenset[str]:
+        return frozenset(p.admin1 for p in m.candidates if p.country == "US" and p.kind in kinds and p.admin1)
+
+    counties = [s for m in mentions if COUNTY.search(m.surface) and len(s := states(m, {"province"})) > 1]
+    # A town's name that is also a state's ("Washington") or that many states share says
+    # too little.
+    towns = [
+        s for m in mentions
+        if not any(p.kind == "province" for p in m.candidates) and 1 < len(s := states(m, {"city", "district"})) <= 3
+    ]
+    out: set[str] = set()
+    for county in counties:
+        for town in towns:
+            if len(shared := county & town) == 1:
+                out |= {s.casefold() for s in shared}
+    return frozenset(out)
+
+
 def us_state_votes(text: str) -> int:
     """How many times ``text`` writes a US state the way datelines do ("York, Pa.").
     Not a postal code in an all-capitals text, where ", IN THE", ", OR", ", ME" are words."""
