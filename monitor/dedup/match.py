@@ -238,7 +238,9 @@ class Wording(Protocol):
 
     def shares_name(self, incident: Incident) -> bool:
         """Whether the report names in full a person one of the incident's reports names
-        (its reports with no place left out when it has one, as for the wording)."""
+        (its reports with no place left out when it has one, as for the wording, unless the
+        report has no place either: a story with no place naming the victim meets the name
+        another such story brought, where the placed stories name no one)."""
         ...
 
 
@@ -324,7 +326,7 @@ class _WordingOf:
             self.named_alike[iid] = bool(mine) and any(
                 bool(mine & report_names(o))
                 for o in self._reports(iid)
-                if o.location.name or not incident.location.name
+                if o.location.name or not incident.location.name or not self.report.location.name
             )
         return self.named_alike[iid]
 
