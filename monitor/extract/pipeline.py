@@ -529,7 +529,12 @@ def extract(item: FeedItem) -> list[IncidentReport]:
     lead_words = tuple(sorted(keywords(lead)))
     events = _group(sents)
     published = _published_date(item.published)
-    text_context = country_votes([m for st in sents for m in st.mentions], [filed_from, *(st.s.text for st in sents)], filed)
+    # A village abroad that the violent sentences name where the rest of the text points to
+    # the US is a casino's, a street's or a shop's name, not the scene.
+    text_context = country_votes(
+        [m for st in sents for m in st.mentions], [filed_from, *(st.s.text for st in sents)], filed,
+        small_places=doc_text_top != "US",
+    )
     context = text_context + home
     # The violent sentences' places first; else whatever the whole text names ("the
     # chief of Pattani province's council was shot dead"). Where the outlet is (``home``)

@@ -401,12 +401,16 @@ def country_votes(
     filed: Place | None = None,
     home: Counter[str] | None = None,
     cues: Counter[str] | None = None,
+    small_places: bool = True,
 ) -> Counter[str]:
     """The article's country votes: its place mentions, US states written as
     abbreviations (each worth a country name), a dateline naming a US state (``filed``,
     worth more: a local outlet's own town outweighs namesakes in the story) and the
     outlet's home and a dateline's town (``home``, :func:`home_votes`). ``cues``: the
-    texts' institution cues, when the caller has counted them already."""
+    texts' institution cues, when the caller has counted them already. ``small_places``:
+    whether villages and small towns vote when no known place does (not when these texts
+    are part of a story whose known places are in the US: "near the Bellagio fountains" in
+    a Las Vegas story is no Italian village)."""
     votes = gazetteer().country_context(mentions)
     if home:
         votes.update(home)
@@ -415,7 +419,7 @@ def country_votes(
         votes["US"] += 4 * us
     if filed is not None:
         votes[filed.country] += 8
-    if not votes:
+    if not votes and small_places:
         votes = small_place_votes(texts)  # no known place at all: try villages and small towns
     block = any(_US_BLOCK.search(t) for t in texts)
     if block:

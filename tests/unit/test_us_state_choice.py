@@ -60,3 +60,15 @@ def test_a_county_and_a_town_of_several_states_share_one() -> None:
     (report,) = extract(item(text))
     # Greenwood: Indiana, Mississippi, South Carolina; Greenwood County: Kansas, South Carolina.
     assert report.location.admin1 == "South Carolina"
+
+
+def test_a_village_abroad_named_in_a_us_story_is_no_scene() -> None:
+    # The violent sentence names only a hotel that shares an Italian village's name; the
+    # rest of the story is in Las Vegas: the country is the US, not Italy.
+    text = (
+        "An officer fired at a man who pointed a pistol at tourists near the Bellagio fountains late Friday, "
+        "grazing a passer-by. The Metropolitan Police Department said the man was arrested.\n\n"
+        "The hotel stands on the Strip in Las Vegas, Nevada, where crowds gather every evening."
+    )
+    (report,) = extract(item(text))
+    assert report.location.country_code == "US"
