@@ -191,6 +191,9 @@ def names_of_people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str
             continue  # a headline capitalises every word (a sentence full of names does not)
         for m in found:
             surface = m.surface.lower()
+            if _SAID_AFTER.match(text, m.end) and _small_town(m) and not _OF_BEFORE.search(text, 0, m.start):
+                out.add(surface)  # "Tyler said": a surname alone ("the mayor of Tyler said" is not)
+                continue
             before = _WORD_BEFORE.search(text, 0, m.start)
             after = _WORD_AFTER.match(text, m.end)
             if (
@@ -213,6 +216,19 @@ def names_of_people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str
                 out |= {surface, word}
         out |= _town_surnames(text, found)
     return frozenset(out)
+
+
+#: A verb of speech right after a name: the name is a person's.
+_SAID_AFTER = re.compile(r",?\s+(?:said|says|told|added|recalled)\b")
+_OF_BEFORE = re.compile(r"\b(?:of|in|at|near|from|for|to|by)\s+$")
+
+
+def _small_town(m: Mention) -> bool:
+    """A one-word name of towns only, none of 200,000 people or more nor a capital."""
+    return (
+        " " not in m.surface.strip() and all(p.kind == "city" for p in m.candidates)
+        and max(p.population for p in m.candidates) < 200_000 and not _is_capital(m)
+    )
 
 
 def _town_surnames(text: str, found: list[Mention]) -> set[str]:

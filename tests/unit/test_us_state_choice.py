@@ -72,3 +72,17 @@ def test_a_village_abroad_named_in_a_us_story_is_no_scene() -> None:
     )
     (report,) = extract(item(text))
     assert report.location.country_code == "US"
+
+
+def test_a_town_name_followed_by_said_is_a_surname() -> None:
+    from monitor.extract.gazetteer import gazetteer
+    from monitor.extract.places import name_mentions, names_of_people
+
+    def people(*texts: str) -> frozenset[str]:
+        return names_of_people([(t, name_mentions(t, gazetteer().find(t))) for t in texts])
+
+    # A neighbour with a first name the census list lacks, quoted by her surname alone.
+    assert "tyler" in people("Zalonda Tyler, who lives on the block, heard the shots.",
+                             '"We are scared to let the kids out," Tyler said.')
+    # The town's own officials speak for it: still the town.
+    assert "tyler" not in people("The mayor of Tyler said the city would add patrols.")
