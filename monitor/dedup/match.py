@@ -238,7 +238,9 @@ class Wording(Protocol):
 
     def shares_name(self, incident: Incident) -> bool:
         """Whether the report names in full a person one of the incident's reports names
-        (its reports with no place left out when it has one, as for the wording)."""
+        (its reports with no place left out when it has one, as for the wording, unless the
+        report has no place either: a story with no place naming the victim meets the name
+        another such story brought, where the placed stories name no one)."""
         ...
 
 
@@ -324,7 +326,7 @@ class _WordingOf:
             self.named_alike[iid] = bool(mine) and any(
                 bool(mine & report_names(o))
                 for o in self._reports(iid)
-                if o.location.name or not incident.location.name
+                if o.location.name or not incident.location.name or not self.report.location.name
             )
         return self.named_alike[iid]
 
@@ -506,11 +508,14 @@ def _one_event(a: Incident, b: Incident, window_days: int) -> bool:
     a report). Two places that are not one and dates further apart than the window are two
     events even when a story ties both (a story of a shooting that recalls another in a
     nearby town two weeks before); one of the two alone is not (a follow-up formed its own
-    incident under its publication day, or the extractor chose a neighbouring town)."""
+    incident under its publication day, or the extractor chose a neighbouring town). An
+    incident with no place below the country, or only a county of several states, is in no
+    other place (as for a report, rule 5)."""
     if not types_compatible(a.event_type, b.event_type):
         return False
     gap = _days(a.event_date, b.event_date)
-    if gap is not None and abs(gap) > window_days and not places_compatible(a.location, b.location):
+    one_place = _vague(a.location) or _vague(b.location) or places_compatible(a.location, b.location)
+    if gap is not None and abs(gap) > window_days and not one_place:
         return False
     own = [max((h.value for h in i.killed.history if not h.period_total), default=None) for i in (a, b)]
     if own[0] is None or own[1] is None:
@@ -531,5 +536,9 @@ def bridges(report: IncidentReport, incident: Incident, wording: Wording, m: Mat
     below the country and its wording similarity reaches ``wording_merge``. Two incidents
     of one event form when their first stories share too little (a first bulletin and a
     story naming the victims); a later story naming both sets of particulars joins them.
-    A story with no place never does: a round-up names the particulars of many events."""
-    return bool(report.location.name) and wording(incident) >= m.wording_merge
+    A story with no place never does: a round-up names the particulars of many events.
+    An incident with no place of its own (see :func:`_vague`) asks what a story with no place
+    asks to join anything, ``wording_vague``: its stories' words are all there is to tell it
+    by (on gva-dev: pairwise recall 0.801 -> 0.812, precision 0.986 unchanged)."""
+    needed = m.wording_vague if _vague(incident.location) else m.wording_merge
+    return bool(report.location.name) and wording(incident) >= needed

@@ -51,6 +51,7 @@ from monitor.extract.places import (
     PREPOSITION_BEFORE,
     countries_named,
     country_votes,
+    county_and_town_state,
     dateline_place,
     home_votes,
     is_county,
@@ -61,7 +62,13 @@ from monitor.extract.places import (
     strip_dateline,
     title_case,
 )
-from monitor.extract.text import Sentence, split_sentences, title_opens_body, without_title
+from monitor.extract.text import (
+    Sentence,
+    split_sentences,
+    title_opens_body,
+    without_outlet_suffix,
+    without_title,
+)
 from monitor.records import Claim, FeedItem, Figure, IncidentReport, Location, Qualifier, stable_id
 
 # Event types concrete enough to report with only a country: a bomb went off somewhere in
@@ -209,15 +216,22 @@ def _is_background(text: str, casualties: list[Casualty]) -> bool:
 
 def _analyse(
     item: FeedItem,
-) -> tuple[list[_Sent], str, str | None, tuple[str, ...], Place | None, Counter[str], str | None]:
+) -> tuple[list[_Sent], str, str | None, tuple[str, ...], Place | None, Counter[str], str | None, Place | None]:
     """The violent sentences of ``item``, its dateline ("" when none), the country the
     whole text points to (None when no place is named), the lead (the title unless Title
-    Cased, where every word has a capital, and the first body sentences) and the US town
-    or state of the dateline (None when it names none)."""
+    Cased, where every word has a capital, and the first body sentences), the US town
+    or state of the dateline (None when it names none), the outlet's home votes, the
+    country the text alone points to, and the place the outlet's name after the headline
+    names (None when none)."""
     g = gazetteer()
     # A title that is only the opening words of the text adds nothing to read.
     title_text = "" if title_opens_body(item.title, item.text) else item.title
     body, filed_from = strip_dateline(without_title(title_text, item.text))
+    # The outlet's name and region after the headline say where the outlet is: they vote
+    # for the country and the state as the rest of the text does, but no place of theirs is
+    # the scene ("... - WCAX.COM Local Vermont News" on a story from New York).
+    headline = without_outlet_suffix(title_text, item.outlet)
+    outlet_tail, title_text = title_text[len(headline) :], headline
     sentences = split_sentences(f"{title_text}\n\n{body}" if title_text else body)
     letters = [c for c in body if c.isalpha()]
     upper_doc = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
@@ -232,9 +246,10 @@ def _analyse(
             ]
             for s in sentences
         }
-    mentions = [m for s in sentences for m in found_places[s.index]]
+    tail_mentions = name_mentions(outlet_tail, g.find(outlet_tail))
+    mentions = [m for s in sentences for m in found_places[s.index]] + tail_mentions
     filed = dateline_place(filed_from)
-    texts = [filed_from, *(s.text for s in sentences)]
+    texts = [filed_from, outlet_tail, *(s.text for s in sentences)]
     cues = g.cue_votes(texts)  # once for both: the outlet's side and the US anchor
     home = home_votes(item.outlet, filed_from, filed, item.url) + cues
     text_context = country_votes(mentions, texts, filed, cues=cues)
@@ -250,6 +265,15 @@ def _analyse(
     )
     if filed is not None and filed.admin1:
         provinces |= {filed.admin1.casefold()}
+    provinces |= county_and_town_state(mentions)
+    # The outlet's own town or state (after the headline): where the text names no place of
+    # the event, and the state that breaks a tie between namesakes ("Everett" in a story of
+    # "CBS Boston").
+    outlet_place = next(iter(sentence_places(outlet_tail, tail_mentions, None, context, provinces)), None)
+    if outlet_place is not None:
+        home[outlet_place.country] += 2  # as an outlet's name naming its city counts
+        if outlet_place.country == "US" and outlet_place.admin1:
+            provinces |= {outlet_place.admin1.casefold()}
     # The states of the text's US towns that lie in one state only ("Houston"): a county of
     # several states ("Harris County") is the one there.
     provinces |= frozenset(
@@ -304,7 +328,7 @@ def _analyse(
     body_sentences = [s.text for s in sentences if not title_text or s.paragraph > 0]
     title = [title_text] if title_text and not title_case(title_text) else []
     text_top = text_context.most_common(1)[0][0] if text_context else None
-    return out, filed_from, top, (*title, *body_sentences[:LEAD_SENTENCES]), filed, home, text_top
+    return out, filed_from, top, (*title, *body_sentences[:LEAD_SENTENCES]), filed, home, text_top, outlet_place
 
 
 _LEAD_INDEX = 3
@@ -496,11 +520,16 @@ def extract(item: FeedItem) -> list[IncidentReport]:
     """The incident reports in ``item``: the main event first, then any others."""
     if not might_report(item):
         return []
-    sents, filed_from, doc_top, lead, filed, home, doc_text_top = _analyse(item)
+    sents, filed_from, doc_top, lead, filed, home, doc_text_top, outlet_place = _analyse(item)
     lead_words = tuple(sorted(keywords(lead)))
     events = _group(sents)
     published = _published_date(item.published)
-    text_context = country_votes([m for st in sents for m in st.mentions], [filed_from, *(st.s.text for st in sents)], filed)
+    # A village abroad that the violent sentences name where the rest of the text points to
+    # the US is a casino's, a street's or a shop's name, not the scene.
+    text_context = country_votes(
+        [m for st in sents for m in st.mentions], [filed_from, *(st.s.text for st in sents)], filed,
+        small_places=doc_text_top != "US",
+    )
     context = text_context + home
     # The violent sentences' places first; else whatever the whole text names ("the
     # chief of Pattani province's council was shot dead"). Where the outlet is (``home``)
@@ -530,9 +559,12 @@ def extract(item: FeedItem) -> list[IncidentReport]:
             or (event.etype in {"armed_assault", "other_violence"} and occurred)
             or (event.etype == "armed_assault" and _about_a_shooting(event, lead, item.title, text_top or doc_text_top, lead_words))
         )
-        if not (killed or wounded or claims or (event.etype and (event.place or concrete))):
+        # The outlet's town after the headline is where a story that names no place is set,
+        # as it was when read as part of the headline.
+        placed = event.place or (outlet_place if n == 0 and (top or doc_top) in {None, "US"} else None)
+        if not (killed or wounded or claims or (event.etype and (placed or concrete))):
             continue
-        if event.place is None and not (killed or wounded or claims) and not concrete:
+        if placed is None and not (killed or wounded or claims) and not concrete:
             continue  # nothing but a word of violence, and nowhere to put it
         # Beyond the main event, an event with no figure and no claim is kept only when it
         # changes hands territory; passing mentions of "fighting" or "explosions" are not.
@@ -540,8 +572,10 @@ def extract(item: FeedItem) -> list[IncidentReport]:
             continue
         when = event.when or published
         place = event.place
-        if place is None and n == 0 and filed is not None and (top or doc_top) in {None, "US"}:
-            place = filed  # a local outlet's dateline: where it happened, as near as the text says
+        if place is None and n == 0 and (top or doc_top) in {None, "US"}:
+            # A local outlet's dateline, or its town after the headline ("... « CBS
+            # Chicago"): where it happened, as near as the text says.
+            place = filed or placed
         loc = _location(place, top or doc_top)
         etype = event.etype or ("armed_assault" if killed or wounded else "other_violence")
         ordinal = len(reports)

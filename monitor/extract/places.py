@@ -215,6 +215,9 @@ def names_of_people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str
             continue  # a headline capitalises every word (a sentence full of names does not)
         for m in found:
             surface = m.surface.lower()
+            if _SAID_AFTER.match(text, m.end) and _small_town(m) and not _OF_BEFORE.search(text, 0, m.start):
+                out.add(surface)  # "Tyler said": a surname alone ("the mayor of Tyler said" is not)
+                continue
             before = _WORD_BEFORE.search(text, 0, m.start)
             after = _WORD_AFTER.match(text, m.end)
             if (
@@ -253,6 +256,19 @@ def _upper_case_surnames(text: str, found: list[Mention], given: frozenset[str])
         ):
             out.add(m.surface.lower())
     return out
+
+
+#: A verb of speech right after a name: the name is a person's.
+_SAID_AFTER = re.compile(r",?\s+(?:said|says|told|added|recalled)\b")
+_OF_BEFORE = re.compile(r"\b(?:of|in|at|near|from|for|to|by)\s+$")
+
+
+def _small_town(m: Mention) -> bool:
+    """A one-word name of towns only, none of 200,000 people or more nor a capital."""
+    return (
+        " " not in m.surface.strip() and all(p.kind == "city" for p in m.candidates)
+        and max(p.population for p in m.candidates) < 200_000 and not _is_capital(m)
+    )
 
 
 def _town_surnames(text: str, found: list[Mention]) -> set[str]:
@@ -386,6 +402,33 @@ def _us_state_not_a_name(m: Mention) -> bool:
     )
 
 
+def county_and_town_state(mentions: Iterable[Mention]) -> frozenset[str]:
+    """The US states (lower-case) that a county of several states and a town of a few
+    states the text names share, where they share only one: "Greenwood County" (Kansas,
+    South Carolina) and "Greenwood" (Indiana, Mississippi, South Carolina) are both in South
+    Carolina. Neither names a state alone,
+    so without this the largest namesake of the town won, or the county stayed without a
+    state."""
+    mentions = list(mentions)
+
+    def states(m: Mention, kinds: set[str]) -> frozenset[str]:
+        return frozenset(p.admin1 for p in m.candidates if p.country == "US" and p.kind in kinds and p.admin1)
+
+    counties = [s for m in mentions if COUNTY.search(m.surface) and len(s := states(m, {"province"})) > 1]
+    # A town's name that is also a state's ("Washington") or that many states share says
+    # too little.
+    towns = [
+        s for m in mentions
+        if not any(p.kind == "province" for p in m.candidates) and 1 < len(s := states(m, {"city", "district"})) <= 3
+    ]
+    out: set[str] = set()
+    for county in counties:
+        for town in towns:
+            if len(shared := county & town) == 1:
+                out |= {s.casefold() for s in shared}
+    return frozenset(out)
+
+
 def us_state_votes(text: str) -> int:
     """How many times ``text`` writes a US state the way datelines do ("York, Pa.").
     Not a postal code in an all-capitals text, where ", IN THE", ", OR", ", ME" are words."""
@@ -420,12 +463,16 @@ def country_votes(
     filed: Place | None = None,
     home: Counter[str] | None = None,
     cues: Counter[str] | None = None,
+    small_places: bool = True,
 ) -> Counter[str]:
     """The article's country votes: its place mentions, US states written as
     abbreviations (each worth a country name), a dateline naming a US state (``filed``,
     worth more: a local outlet's own town outweighs namesakes in the story) and the
     outlet's home and a dateline's town (``home``, :func:`home_votes`). ``cues``: the
-    texts' institution cues, when the caller has counted them already."""
+    texts' institution cues, when the caller has counted them already. ``small_places``:
+    whether villages and small towns vote when no known place does (not when these texts
+    are part of a story whose known places are in the US: "near the Bellagio fountains" in
+    a Las Vegas story is no Italian village)."""
     votes = gazetteer().country_context(mentions)
     if home:
         votes.update(home)
@@ -434,7 +481,7 @@ def country_votes(
         votes["US"] += 4 * us
     if filed is not None:
         votes[filed.country] += 8
-    if not votes:
+    if not votes and small_places:
         votes = small_place_votes(texts)  # no known place at all: try villages and small towns
     block = any(_US_BLOCK.search(t) for t in texts)
     if block:

@@ -77,6 +77,35 @@ def without_title(title: str, text: str) -> str:
     return rest.lstrip(" \t|:-–—")
 
 
+#: A part of a headline after " - ", " | " or " « ", where a page appends the outlet's name
+#: and region to every headline ("... - WCAX.COM Local Vermont News, Weather and Sports",
+#: "... | KSL.com", "... - MSNewsNow.com - Jackson, MS").
+_TITLE_PARTS = re.compile(r"\s+[-|–—«]\s+")
+#: Words of an outlet's name: news, weather and sports pages, newspapers' names, broadcast
+#: networks and call signs ("KCTV5", "WBTV", "FOX40"), web addresses.
+_OUTLET_WORDS = re.compile(
+    r"\b(?:News|Weather|Sports|Traffic|Home|Times|Gazette|Tribune|Herald|Chronicle|Journal|Register|Post|Press"
+    r"|Media|Observer|Channel|CBS\d*|NBC\d*|ABC\d*|FOX\d*|Fox\d*|[KW][A-Z]{2,3}\d*|[A-Z]{2}TV)\b|\.(?:com|COM|net|org)\b"
+)
+
+
+def without_outlet_suffix(title: str, outlet: str) -> str:
+    """``title`` without the outlet's name that the page appends to it: the outlet's town or
+    state there ("Local Vermont News", "WBTV Charlotte") says where the outlet is, not where
+    the event was, and read as part of the headline it outvoted the story's own places. The
+    headline ends before the first part (after its first three words) that holds a word of
+    an outlet's name or the outlet's web name ("wcax" of "wcax.com"); a part that tells the
+    story ("2 gunmen, 7 victims") stays."""
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", outlet.lower()).split(".", 1)[0]
+    for m in _TITLE_PARTS.finditer(title):
+        if len(title[: m.start()].split()) < 3:
+            continue
+        part = re.split(r"\s+[-|–—«]\s+", title[m.end() :], maxsplit=1)[0]
+        if _OUTLET_WORDS.search(part) or (len(host) >= 4 and host in re.sub(r"[^a-z0-9]", "", part.lower())):
+            return title[: m.start()]
+    return title
+
+
 def title_opens_body(title: str, text: str) -> bool:
     """Whether ``title`` is only the first words of the body's first sentence (a teaser cut
     from the text, not a headline of its own): reading it as a sentence too would count

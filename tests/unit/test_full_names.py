@@ -116,3 +116,14 @@ def test_a_first_name_missing_from_the_census_list_counts_before_a_surname_insid
     assert full_names(text) == {"daquavion whitfield"}
     # The sentence's first word may be anything capitalised: it is not taken for a name.
     assert full_names(("Daquavion Whitfield was hurt.",)) == frozenset()
+
+
+def test_a_story_with_no_place_meets_the_name_another_story_with_no_place_brought() -> None:
+    # The placed bulletin names no one; a story with no place names the bulletin's street
+    # and the victim (it joins on the wording); a third, with no place either, names only
+    # the victim. Its name is the incident's through the second story: it joins too.
+    bulletin = _rep("f1", DENVER, "2024-05-04", "Shots rang out on Larkspur Terrace near the Ostrander Grill at dusk.")
+    named = _rep("f2", NOWHERE, "2024-05-04",
+                 "Felicia Marwood was hit on Larkspur Terrace outside the Ostrander Grill, her cousin said.")
+    vigil = _rep("f3", NOWHERE, "2024-05-05", "Friends lit candles for Felicia Marwood at a church hall.")
+    assert _groups([bulletin, named, vigil]) == {frozenset({bulletin.report_id, named.report_id, vigil.report_id})}

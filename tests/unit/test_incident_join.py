@@ -254,3 +254,27 @@ def test_two_incidents_of_other_towns_weeks_apart_are_never_joined(runner: Runne
     motel_here = dataclasses.replace(motel, location=SALEM)
     incidents, _ = runner([rep("d", SALEM, DINER), motel_here, recall])
     assert len(incidents) == 1
+
+
+def test_an_incident_placed_only_in_a_county_of_several_states_is_joined_as_a_story_with_no_place(
+    runner: Runner,
+) -> None:
+    # A story placed only in a county that several states have (no state, no point), of the
+    # arrest two days after the diner's shooting, shares nothing with the diner's story: it
+    # formed its own incident. A later story of the diner names the suspect and the lot as
+    # well: as much as a story with no place needs (``wording_vague``), less than
+    # ``wording_merge``. The county is no other place: the two are one.
+    county = Location("Lane County", None, "US")
+    court = (
+        "Deputies said Dorrit Vance, 15, was charged after the shooting near the Cinder lot; the Juniper Bakery"
+        " owner Tobias Wrenfield and Quarry Lane neighbours Ada Pembury and Hollis Grantham watched."
+    )
+    tie = (
+        "Corwin Estabrook fired into the Bluebird Diner on Ferncliff Avenue, a cook said, and fled toward Marlow"
+        " Creek past the Sagebrush Arcade, the Cinder Mill and Dorrit Vance."
+    )
+    later = "2024-05-06"
+    charged = dataclasses.replace(rep("c", county, court), event_date=later, published=f"{later}T12:00:00Z")
+    diner, told = rep("d", SALEM, DINER), dataclasses.replace(rep("t", SALEM, tie), published="2024-05-07T09:00:00Z")
+    incidents, _ = runner([diner, charged, told])
+    assert _groups(incidents) == {frozenset({diner.report_id, charged.report_id, told.report_id})}
