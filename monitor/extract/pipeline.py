@@ -120,9 +120,10 @@ _OCCURRED = re.compile(
     r"|took\s+(?:\w+\s+){1,4}hostage)",
     re.IGNORECASE,
 )
-# A story of a death, with no count: "homicide", "shooting death", "fatal shooting".
+# A story of a death, with no count: "homicide", "shooting death", "fatal shooting". "Deadly
+# force" and "a deadly weapon" name what was used or withheld, not a death.
 _DEATH = re.compile(
-    r"\b(?:homicide|murder(?:ed)?|shooting\s+death|death\s+investigation|(?<![\w-])fatal(?:ly)?|deadly|died|dies|slain"
+    r"\b(?:homicide|murder(?:ed)?|shooting\s+death|death\s+investigation|(?<![\w-])fatal(?:ly)?|deadly(?!\s+(?:force|weapons?))|died|dies|slain"
     r"|found\s+dead|pronounced\s+dead)\b(?!\s+(?:himself|herself|themselves))",
     re.IGNORECASE,
 )
