@@ -54,6 +54,13 @@ def test_a_store_owner_fatally_shot_is_one_dead() -> None:
     assert figures(text, "Shop owner killed in Tulsa robbery") == (1, 0)
 
 
+def test_a_double_shooting_counts_the_dead_among_its_two_victims() -> None:
+    title = "Double shooting at Tulsa diner leaves one dead"
+    text = ("Two men were wounded in a shooting at a diner in Tulsa early on Sunday, police said. "
+            "The 31-year-old victim died later at St. John Medical Center.")
+    assert figures(text, title) == (1, 1)
+
+
 @pytest.mark.parametrize(
     ("sentence", "killed"),
     [
