@@ -120,12 +120,15 @@ _OCCURRED = re.compile(
     r"|took\s+(?:\w+\s+){1,4}hostage)",
     re.IGNORECASE,
 )
-# A story of a death, with no count: "homicide", "shooting death", "fatal shooting".
+# A story of a death, with no count: "homicide", "shooting death", "fatal shooting". "Deadly
+# force" and "a deadly weapon" name what was used or withheld, not a death.
 _DEATH = re.compile(
-    r"\b(?:homicide|murder(?:ed)?|shooting\s+death|death\s+investigation|(?<![\w-])fatal(?:ly)?|deadly|died|dies|slain"
+    r"\b(?:homicide|murder(?:ed)?|shooting\s+death|death\s+investigation|(?<![\w-])fatal(?:ly)?|deadly(?!\s+(?:force|weapons?))|died|dies|slain"
     r"|found\s+dead|pronounced\s+dead)\b(?!\s+(?:himself|herself|themselves))",
     re.IGNORECASE,
 )
+# A shooting named by its number of victims, which counts them all, the dead and the wounded.
+_SHOOTING_COUNT = re.compile(r"\b(?:double|triple|quadruple|quintuple)\s+shooting\b", re.IGNORECASE)
 _ATTEMPT = re.compile(r"\b(?:attempt\w*|tr(?:y|ied|ying))(?:\s+(?:to|at))?(?:\s+\w+)?\s+$", re.IGNORECASE)
 
 
@@ -552,6 +555,14 @@ def extract(item: FeedItem) -> list[IncidentReport]:
             # "Four people were shot, one of them fatally": the others are the wounded, even
             # when a later sentence tells of one of them ("another is in critical condition").
             wounded = Figure(shot.value - (killed.value if killed else 0), shot.qualifier, False, shot.said_by, shot.evidence)
+        elif (
+            shot is not None and killed is not None and wounded is not None and shot.qualifier == "exact"
+            and killed.value < shot.value < killed.value + wounded.value
+            and _SHOOTING_COUNT.search(shot.evidence) is not None
+        ):
+            # "a double shooting, one killed" beside "two people were wounded": the shooting's
+            # count is every victim, so the wounded figure counted the one who later died.
+            wounded = Figure(shot.value - killed.value, wounded.qualifier, False, wounded.said_by, wounded.evidence)
         claims = _dedup_claims(event.claims)
         occurred = any(_OCCURRED.search(text) for text in event.evidence[:2])
         concrete = n == 0 and (

@@ -45,7 +45,7 @@ PERSON = (
     r"|businessman|engineer|contractor|employee|youth|juvenile|male|female|husband|wife|father|mother|son"
     r"|daughter|brother|sister|motorist|pedestrian|villager|tribesman|herder|settler|peacekeeper|diplomat"
     r"|cop|citizen|companion|bodyguard|spectator|neighbou?r|girlfriend|boyfriend|fianc[eé]e?|stepson|stepdaughter|stepfather|roommate|cousin|friend|nephew|niece"
-    r"|uncle|aunt|grandson|granddaughter|grandfather|grandmother|customer|cashier|homeowner|tenant|landlord|maid"
+    r"|uncle|aunt|grandson|granddaughter|grandfather|grandmother|customer|cashier|homeowner|owner|tenant|landlord|maid"
     r"|[A-Z][a-z]+(?:an|i|ese|ish))"
 )
 # A capitalised name as a subject ("Oliver", "Isaac Duran"), not a word that opens a

@@ -41,6 +41,26 @@ def test_an_attempted_murder_is_no_death() -> None:
     assert figures(text, title) == (0, 1)
 
 
+def test_deadly_force_withheld_or_a_deadly_weapon_is_no_death() -> None:
+    text = ("A trooper was shot in the arm during a traffic stop in Tulsa on Friday. "
+            "The chief said officers arrested the driver without using deadly force.")
+    assert figures(text, "Trooper shot in arm in Tulsa") == (0, 1)
+    text = "A clerk was shot in the hand at a gas station in Tulsa, and the robber was charged with assault with a deadly weapon."
+    assert figures(text, "Clerk shot in Tulsa robbery") == (0, 1)
+
+
+def test_a_store_owner_fatally_shot_is_one_dead() -> None:
+    text = "Detectives in Tulsa said a store owner was fatally shot during a robbery on Saturday night."
+    assert figures(text, "Shop owner killed in Tulsa robbery") == (1, 0)
+
+
+def test_a_double_shooting_counts_the_dead_among_its_two_victims() -> None:
+    title = "Double shooting at Tulsa diner leaves one dead"
+    text = ("Two men were wounded in a shooting at a diner in Tulsa early on Sunday, police said. "
+            "The 31-year-old victim died later at St. John Medical Center.")
+    assert figures(text, title) == (1, 1)
+
+
 @pytest.mark.parametrize(
     ("sentence", "killed"),
     [
