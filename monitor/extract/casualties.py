@@ -200,6 +200,16 @@ _DIED_THERE = re.compile(
 )
 # "one of five people shot": the count is the group's, not the one person's.
 _ONE_OF = re.compile(rf"^of\s+(?:the\s+|those\s+)?(?P<num>{NUM})\s", re.IGNORECASE)
+# ... but "one of the two men was killed", "one of the two died": a group told before, and
+# the verb is the one person's.
+_OF_A_GROUP_TOLD = re.compile(r"^of\s+(?:the|those|these)\s", re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:was|is|has|had|died)\b", re.IGNORECASE)
+# "the older of the two died", "either of the three": one person of a group told before.
+_ONE_OF_THE = re.compile(
+    r"\b(?:one|either|neither|the\s+(?:older|younger|elder|eldest|youngest|other|first|second|latter|former))"
+    r"\s+of\s+(?:the|those|these)\s+$",
+    re.IGNORECASE,
+)
 # "six people were wounded, two mortally", "five shot, one of them fatally": how many of
 # the victims just counted died.
 _FATAL_SHARE = re.compile(
@@ -427,8 +437,12 @@ def find_mentions(sentence: str) -> list[Mention]:
                 taken.append((group.start("num"), group.end("num")))
         inner = _ONE_OF.match(noun) if m.group("num").lower() == "one" else None
         inner_value = parse_number(inner.group("num")) if inner else None
-        if inner_value is not None:
+        if inner_value is not None and not (
+            _OF_A_GROUP_TOLD.match(noun) and _FINITE.search(sentence, m.end("noun"), m.end("verb"))
+        ):
             value, implied = inner_value
+        if _ONE_OF_THE.search(sentence, 0, m.start("num")) and _FINITE.search(sentence, m.end("num"), m.end("verb")):
+            value, implied = 1, "exact"  # "the older of the two died": one of them
         attacker = bool(ATTACKERS.search(noun))
         kind = _kind(m.group("verb"))
         if _FATALLY.search(sentence, m.end("num"), m.start("verb")) or (

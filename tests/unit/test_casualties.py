@@ -259,6 +259,12 @@ CASES = [
      [("killed", 1, "exact"), ("wounded", 5, "exact")]),
     ("The blast left one guard dead and three other people seriously injured.",
      [("killed", 1, "exact"), ("wounded", 3, "exact")]),
+    # One of a group told before died: one, not the group ("one of five people shot" is five).
+    ("The older of the two brothers died overnight at Grace Hospital.", [("killed", 1, "exact")]),
+    ("One of the two died after surgery on Sunday.", [("killed", 1, "exact")]),
+    ("One of the three guards was killed, the company said.", [("killed", 1, "exact")]),
+    ("One of the four people killed was a nurse.", [("killed", 4, "exact")]),
+    ("One of seven people shot near the stadium was a teenager.", [("shot", 7, "exact")]),
 ]
 
 
