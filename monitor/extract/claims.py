@@ -9,7 +9,6 @@ Actor names are normalised through the alias table in ``monitor/data/actors.yaml
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -324,7 +323,9 @@ def _capitals() -> frozenset[str]:
 
 def _fold(name: str) -> str:
     """"Bogotá" -> "bogota": the gazetteer writes names without accents."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").strip().lower()
+    from monitor.extract.gazetteer import _ascii
+
+    return _ascii(name).strip().lower()
 
 
 _AFFILIATION_SUFFIX = re.compile(r"-(?:based|linked|backed|affiliated|allied)$")
