@@ -67,7 +67,8 @@ _BE += rf"confirmed|believed|feared|reported|said\s+to\s+be|{SEVERITY}|fatally|m
 _KILL_AFTER = r"(?P<verb>shot\s+and\s+(?:wounded|injured)|killed\s+or\s+(?:wounded|injured|hurt)|killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|shot\s+and\s+killed"
 _KILL_AFTER += r"|shot\s+to\s+death|fatally\s+shot|gunned\s+down|murdered|wounded|injured|hurt|hospitali[sz]ed|maimed"
 # killings by name: "two judges were assassinated", "were hacked to death"
-_KILL_AFTER += r"|assassinated|massacred|lynched|(?:beaten|stabbed|hacked|burned|burnt|stoned)\s+to\s+death"
+_KILLED_BY_NAME = r"assassinated|massacred|lynched|(?:beaten|stabbed|hacked|burned|burnt|stoned)\s+to\s+death"
+_KILL_AFTER += "|" + _KILLED_BY_NAME
 _KILL_AFTER += r"|(?:taken|admitted)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}hospitals?|treated\s+for\s+(?:\w+\s+){0,2}?(?:wounds|injuries)"
 _KILL_AFTER += r"|(?:hit|struck)\s+by\s+(?:gunfire|bullets?|(?:stray\s+)?(?:rounds|shots))"
 _KILL_AFTER += r"|(?:with\s+|suffering\s+(?:from\s+)?)(?:\w+\s+){0,2}?gunshot\s+wounds?"
@@ -142,8 +143,7 @@ _GROUP_OBJECT = re.compile(
 _WERE_HIT = (
     rf"\s+were\s+(?:(?:all|both|later|also|reportedly|then|{SEVERITY})\s+){{0,3}}"
     r"(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|murdered|slain|beheaded|executed"
-    r"|assassinated|massacred|lynched|(?:beaten|stabbed|hacked|burned|burnt|stoned)\s+to\s+death"
-    r"|wounded|injured|hurt)\b"
+    rf"|{_KILLED_BY_NAME}|wounded|injured|hurt)\b"
 )
 _GROUP_SUBJECT = re.compile(rf"^(?P<subject>[A-Z][^.;:!?]{{2,220}}?){_WERE_HIT}")
 # The same in mid-sentence, after the words that open a clause: "Police say an officer and

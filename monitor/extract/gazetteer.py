@@ -117,12 +117,16 @@ REGION_NOUNS: frozenset[str] = frozenset(
 # Words GeoNames adds after a town's name that reports leave out: "Eravur Town", "Makati
 # City", "Jhang Sadr" (Urdu: the district's seat).
 _TOWN_SUFFIXES: frozenset[str] = frozenset("town city sadr sadar".split())
+# The Arabic article as GeoNames writes it before each letter ("Ad Dali", "As Salif",
+# "Al Bayda") and as reports write it ("al-Dali"): any form may stand for any other.
+_ARABIC_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
+_ARTICLE = "|".join(_ARABIC_ARTICLES)
 # The Arabic article joined to a name ("al-Tikrit", "el-Arish", "ad-Dali"): the place itself.
-_ARTICLE_BEFORE = re.compile(r"(?<![a-z])(?:al|el|ad|ar|as|ash|at|az|an)-$")
+_ARTICLE_BEFORE = re.compile(rf"(?<![a-z])(?:{_ARTICLE})-$")
 # The article of a name written in lower case before the capitalised name ("el Banco",
 # "al Khader", "el-Arish"): the name is capitalised all the same.
-_LOWER_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)[\s-](?=[A-Z])")
-_ARTICLE_NAME = re.compile(r"(?i)(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|er|en)[\s-]+(.+)$")
+_LOWER_ARTICLE = re.compile(rf"(?:{_ARTICLE})[\s-](?=[A-Z])")
+_ARTICLE_NAME = re.compile(rf"(?i)(?:{_ARTICLE}|ed|es|et|er|en)[\s-]+(.+)$")
 # Arabic words that name towns after their article but stand alone as nouns or names in
 # reports: "Oued" (river), "Burj" (tower), "Waqf", "Shuhada" (martyrs), "Hirak".
 _ARABIC_NOUNS: frozenset[str] = frozenset(
@@ -565,12 +569,9 @@ def gazetteer() -> Gazetteer:
 _PLACE_CUE = re.compile(
     r"\b(?:in|near|at|outside|from|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?"
     r"(?:(?:village|town|city|hamlet|district|area|municipality|settlement|locality|suburb|region)\s+of\s+)?"
-    r"(?P<name>(?:(?:al|el|ad|ar|as|ash|at|az|an)[\s-])?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
+    rf"(?P<name>(?:(?:{_ARTICLE})[\s-])?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
     r"|\b(?:village|town|hamlet|settlement)\s+of\s+(?P<name2>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
 )
-# The Arabic article as GeoNames writes it before each letter ("Ad Dali", "As Salif",
-# "Al Bayda") and as reports write it ("al-Dali"): any form may stand for any other.
-_ARABIC_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
 _NOT_PLACES = frozenset(
     "january february march april may june july august september october november december "
     "least most first last least about around".split()
