@@ -100,7 +100,7 @@ def without_outlet_suffix(title: str, outlet: str) -> str:
     for m in _TITLE_PARTS.finditer(title):
         if len(title[: m.start()].split()) < 3:
             continue
-        part = re.split(r"\s+[-|–—«]\s+", title[m.end() :], maxsplit=1)[0]
+        part = _TITLE_PARTS.split(title[m.end() :], maxsplit=1)[0]
         if _OUTLET_WORDS.search(part) or (len(host) >= 4 and host in re.sub(r"[^a-z0-9]", "", part.lower())):
             return title[: m.start()]
     return title
