@@ -242,6 +242,9 @@ _SUSPECTED_AFTER = re.compile(r"^\s*(?:were|was|is|are)\s+(?:suspected|believed|
 _SAID_BY = re.compile(
     r"(?:^|[,.][\"”’]?\s*)(?P<who>(?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+[\w'’.()-]+){0,7}?)\s+(?:said|says|told|stated|announced|reported|confirmed|added)\b"
 )
+# Wire copy in capitals ("POLICE SAID THE FMLN CLAIMED IT"): the same, any case. Mixed-case
+# text keeps the verb in lower case, so that "Said" there stays a given name.
+_SAID_BY_UPPER = re.compile(_SAID_BY.pattern, re.IGNORECASE)
 _SAID_BY_TAIL = re.compile(
     r",\s*(?P<who>(?:the\s+|an?\s+)?[\w'’.-]+(?:\s+[\w'’.()-]+){0,7}?)\s+(?:said|says|told\s+\w+|stated|added)\s*[.!]?[\"”]?\s*$",
     re.IGNORECASE,
@@ -424,12 +427,12 @@ def generic_actor(before_verb: str, people: bool = False) -> str | None:
     return _named_actor(name, m.group("acr"))
 
 
-def _speaker(sentence: str, before: int | None = None) -> str | None:
+def _speaker(sentence: str, before: int | None = None, upper_doc: bool = False) -> str | None:
     tail = _SAID_BY_TAIL.search(sentence) or _SAID_BY_MID.search(sentence)
     if tail:
         return tail.group("who").strip()
     head = sentence[:before] if before is not None else sentence
-    found = list(_SAID_BY.finditer(head))
+    found = list((_SAID_BY_UPPER if upper_doc else _SAID_BY).finditer(head))
     return found[-1].group("who").strip() if found else None
 
 
@@ -482,7 +485,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             or (_SIGN_OF.search(before) and _SIGN_LEFT.search(sentence))
             or (suspected is not None and _SUSPECT_LIST_GAP.fullmatch(sentence, suspected.end, a.start))
         ):
-            add(a.actor, "suspected", _speaker(sentence))
+            add(a.actor, "suspected", _speaker(sentence, upper_doc=upper_doc))
             suspected = a
     for m in _SUSPECTS_OBJECT.finditer(sentence):
         obj = [a for a in actors if 0 <= a.start - m.end() < 40]
@@ -495,7 +498,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
         ):
             before = sentence[max(0, a.start - 60): a.start]
             if not _SUSPECTED.search(before) and not re.search(r"\bnot\b|\bno\b", before, re.I):
-                speaker = _speaker(sentence)
+                speaker = _speaker(sentence, upper_doc=upper_doc)
                 if _FIRST_PERSON.search(sentence) or (speaker and _GROUP_SPEAKER.fullmatch(speaker)):
                     # "FMLN units attacked the post and our forces took it"; "... by the
                     # Red Hand, the group said in a statement": the group telling its deed.
@@ -514,7 +517,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             if m.group(0).lower().startswith("nothing to do"):
                 obj = [a for a in actors if a.start >= m.end() and a.start - m.end() < 40]
                 if obj:
-                    add(obj[0].actor, "denied", _speaker(sentence) or obj[0].actor)
+                    add(obj[0].actor, "denied", _speaker(sentence, upper_doc=upper_doc) or obj[0].actor)
                     continue
                 # "the ELN said it had nothing to do with it": the subject denies.
             if stance == "claimed" and _NEGATED_CLAIM.search(sentence, max(0, m.start() - 30), m.start()):
@@ -550,7 +553,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
                 continue
             for other in _co_subjects(sentence, subj, m.start()):
                 add(other.actor, stance, other.actor)  # type: ignore[arg-type]
-            speaker = _speaker(sentence, m.start())
+            speaker = _speaker(sentence, m.start(), upper_doc)
             channel = _PRIMARY_CHANNEL.search(sentence) or _CHANNEL.search(sentence)
             said_by = speaker or (f"{actor} ({channel.group(1)})" if channel else actor)
             add(actor, stance, said_by)  # type: ignore[arg-type]
@@ -566,7 +569,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             if suspect:
                 add(subj[-1].actor, "suspected", _subject(sentence, suspect.start(), actors))
             else:
-                add(subj[-1].actor, "blamed", _speaker(sentence, subj[-1].start))
+                add(subj[-1].actor, "blamed", _speaker(sentence, subj[-1].start, upper_doc))
     return out
 
 
@@ -582,7 +585,7 @@ def _blame(
     passive = None if m.group(0).lower().endswith("ing") else _PASSIVE.search(sentence, max(0, m.start() - 40), m.start())
     if passive:
         agent = _AGENT.match(sentence, m.end())
-        said_by = agent.group("who").rstrip(".") if agent else _speaker(sentence)
+        said_by = agent.group("who").rstrip(".") if agent else _speaker(sentence, upper_doc=upper_doc)
         if not m.group(0).lower().endswith("to") and not re.match(r"\s+(?:up)?on\b", sentence[m.end():], re.IGNORECASE):
             # "The ELN was blamed for the raid on a FARC camp": the subject, not what follows.
             subj = [a for a in actors if a.end <= passive.start() and passive.start() - a.end < 40]

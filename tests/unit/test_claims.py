@@ -356,3 +356,22 @@ def test_a_perpetrator_named_as_fact_gives_way_to_the_texts_suspicion() -> None:
                      text=text, published="2024-05-02T10:00:00Z")
     (report,) = extract(item_)
     assert [(c.actor, c.stance) for c in report.claims] == [("ADF", "suspected")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said_by"),
+    [
+        # Wire copy in capitals names the one who reports the claim as mixed-case text does.
+        ("TOWN POLICE SAID THE FMLN CLAIMED RESPONSIBILITY FOR THE BLAST.", "TOWN POLICE"),
+        ("A SPOKESMAN FOR THE NATIONAL POLICE SAID THAT THE EPL HAD CLAIMED THE RAID.", "A SPOKESMAN FOR THE NATIONAL POLICE"),
+        ("THE ARMY SAID THE ELN CARRIED OUT THE AMBUSH ON THE CONVOY.", "THE ARMY"),
+    ],
+)
+def test_speaker_in_capitals(sentence: str, said_by: str) -> None:
+    assert [c.said_by for c in find_claims(sentence, upper_doc=True)] == [said_by]
+
+
+def test_said_stays_a_name_in_mixed_case() -> None:
+    # "Said" capitalised in mixed-case text is a given name, not the verb.
+    found = find_claims("Said Omar Yusuf told reporters the Taliban claimed the raid.")
+    assert [(c.actor, c.stance, c.said_by) for c in found] == [("Taliban", "claimed", "Said Omar Yusuf")]
