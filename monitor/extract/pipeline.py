@@ -43,6 +43,7 @@ from monitor.extract.events import (
     explosion_not_accident,
     is_violent,
     non_violent_cause,
+    refinements,
     resolve_date,
 )
 from monitor.extract.gazetteer import US_STATE_ABBREV, Mention, Place, gazetteer
@@ -161,6 +162,7 @@ class _Sent:
     separate: bool
     round_up: bool = False  # its figures add up several shootings: the event's, flagged period_total
     vague: bool = False  # its type is only an attack with no kind named (UNARMED_ATTACK)
+    refine: frozenset[str] = frozenset()  # the types a later sentence may tell it more exactly as
 
 
 @dataclass
@@ -173,6 +175,7 @@ class _Event:
     claims: list[Claim] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
     vague: bool = False  # its type is a vague sentence's: a later, specific one replaces it
+    refine: frozenset[str] = frozenset()  # the types a later sentence may tell it more exactly as (events.refinements)
 
 
 def _published_date(value: str | None) -> date | None:
@@ -326,6 +329,7 @@ def _analyse(
                 separate=bool(SEPARATE.search(cue_zone)),
                 round_up=bool(casualties) and ROUND_UP.search(text) is not None,
                 vague=vague,
+                refine=refinements(etype, text),
             )
         )
     body_sentences = [s.text for s in sentences if not title_text or s.paragraph > 0]
@@ -372,7 +376,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
         if st.period_casualties:
             target = next((e for e in events if place and e.place and same_area(place, e.place)), None)
             if target is None and place is not None:
-                target = _Event(st.etype, place, None, vague=st.vague)
+                target = _Event(st.etype, place, None, vague=st.vague, refine=st.refine)
                 events.append(target)
             if target is not None:
                 target.period.extend((c, st.s.text) for c in st.period_casualties)
@@ -388,7 +392,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
         if main is None:
             if not (st.casualties or st.etype or st.claims):
                 continue
-            main = _Event(st.etype, place, st.when, vague=st.vague)
+            main = _Event(st.etype, place, st.when, vague=st.vague, refine=st.refine)
             events.append(main)
             _attach(main, st)
             headline_only = st.s.index == 0 and not (st.casualties or st.claims)
@@ -419,7 +423,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
                 None,
             ) if not st.separate else None
             if target is None:
-                target = _Event(st.etype, place or (main.place if not different_place else None), st.when, vague=st.vague)
+                target = _Event(st.etype, place or (main.place if not different_place else None), st.when, vague=st.vague, refine=st.refine)
                 events.append(target)
         _attach(target, st)
     if main is not None and main.place is None and (main.own or main.etype not in _FIGURATIVE_TYPES):
@@ -428,9 +432,10 @@ def _group(sents: list[_Sent]) -> list[_Event]:
 
 
 def _attach(event: _Event, st: _Sent) -> None:
-    if st.etype and (event.etype is None or (event.vague and not st.vague)):
+    if st.etype and (event.etype is None or (event.vague and not st.vague) or st.etype in event.refine):
         # "Unknown men attacked the mayor's home" opens; "they abducted his sons" tells the kind.
-        event.etype, event.vague = st.etype, st.vague
+        # "A bomb hit the market" opens; "a suicide bomber" tells which kind of bombing.
+        event.etype, event.vague, event.refine = st.etype, st.vague, st.refine
     if st.places and (event.place is None or (
         is_county(event.place) and st.places[0].kind in {"city", "district"} and same_area(st.places[0], event.place)
     )):

@@ -173,3 +173,49 @@ def test_a_vague_attack_takes_the_kind_a_later_sentence_tells() -> None:
 def test_fired_from_somewhere_at_a_target_is_an_assault() -> None:
     assert event_type("Rebels fired from a ridge at an army post near the dam.") == "armed_assault"
     assert event_type("Gunmen fired from a passing car at the mayor's office.") == "armed_assault"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "etype"),
+    [
+        # A bombing a later sentence tells was a suicide attack.
+        ("Bombing at a bus depot", "A bomb tore through a bus depot in Quetta on Monday, killing nine people. "
+         "Police said the attacker blew himself up at the gate.", "suicide_bombing"),
+        ("Market blast", "An explosion at a market in Mosul killed eleven people on Friday. The group said "
+         "one of its members had detonated an explosive belt.", "suicide_bombing"),
+        # An explosion told by nothing but the word, then what caused it.
+        ("Explosion in Kherson", "Three people died and four were hurt when two rockets landed in a "
+         "Kherson courtyard on Sunday.", "rocket_mortar_shelling"),
+        # A shooting stays one when a later sentence says "gunned down".
+        ("Shooting in Tulsa", "A man was shot dead outside a bar in Tulsa on Tuesday. Police said he was "
+         "gunned down by a gunman after an argument.", "armed_assault"),
+    ],
+)
+def test_a_later_sentence_tells_the_kind_more_exactly(title: str, text: str, etype: str) -> None:
+    reports = extract(FeedItem(item_id="e", feed="t", outlet="T", url="https://example.org/e", title=title,
+                               text=text, published="2024-03-09T10:00:00Z"))
+    assert reports and reports[0].event_type == etype
+
+
+def test_a_bombing_told_as_such_is_not_retold_as_shelling() -> None:
+    # A bomb named as a bomb stays a bombing when rockets are mentioned later.
+    text = ("A car bomb killed six people outside a police station in Kirkuk on Monday. "
+            "Hours later rockets were fired at an army base nearby, without casualties.")
+    reports = extract(item(text))
+    assert reports and reports[0].event_type == "bombing"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("A glide bomb hit an apartment block in Zaporizhzhia, killing three people.", "airstrike"),
+        ("A drone struck a car near the border, killing two men.", "airstrike"),
+        ("Two soldiers were killed in a gunfight with militants in Kupwara.", "armed_clash"),
+        ("Two militants and a policeman were killed in an encounter in Shopian.", "armed_clash"),
+        ("Gunmen on motorcycles raided the village and killed nine people.", "armed_assault"),
+        ("A judge was killed by two men on a motorbike outside the court.", "assassination"),
+        ("The cyber firm said the targeted attacks on banks went on for weeks.", None),
+    ],
+)
+def test_kinds_named_by_other_words(sentence: str, etype: str | None) -> None:
+    assert event_type(sentence) == etype
