@@ -198,9 +198,10 @@ def event_type(text: str, anchor: int | None = None) -> str | None:
         return _TYPE_PATTERNS[0][0]
     if anchor is not None:
         found = [(m.start(), m.end(), name) for name, pattern in _TYPE_PATTERNS[1:] for m in pattern.finditer(text, 0, anchor)]
-        # The last named before the figures, unless it is part of a longer name of another
-        # kind: the "bomb" of "a glide bomb" is the air strike's.
-        found = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0] for o in found)]
+        # The last named before the figures, unless it ends a longer name of another kind:
+        # the "bomb" of "a glide bomb" is the air strike's (but the rockets of "fired 20
+        # rockets at" are the rockets').
+        found = [f for f in found if not any(o[0] < f[0] and o[1] == f[1] for o in found)]
         if found:
             return max(found, key=lambda f: f[0])[2]
     for name, pattern in _TYPE_PATTERNS:

@@ -219,3 +219,9 @@ def test_a_bombing_told_as_such_is_not_retold_as_shelling() -> None:
 )
 def test_kinds_named_by_other_words(sentence: str, etype: str | None) -> None:
     assert event_type(sentence) == etype
+
+
+def test_rockets_fired_at_a_town_are_shelling_not_a_shooting() -> None:
+    # "fired ... at" is a shooting's words, but the rockets inside it tell the kind.
+    reports = extract(item("Militants fired 12 rockets at Ashkelon; three people were lightly hurt."))
+    assert reports and reports[0].event_type == "rocket_mortar_shelling"
