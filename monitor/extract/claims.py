@@ -134,7 +134,7 @@ _CLAIMED = re.compile(
     r"|ambush|raids?|shootings?|shelling|explosions?|abductions?|kidnappings?|operations?|capture|seizure|it)"
     r"|(?:took|takes|has\s+taken|accepted|admitted|assum(?:ed|es|ing))\s+(?:full\s+)?responsibility"
     r"|claim(?:ed|s|ing)?\s+to\s+be\s+(?:the\s+)?(?:authors?|perpetrators?|assailants|attackers)\b"
-    r"|said(?:\s+in\s+a\s+statement|\s+on\s+\w+(?:\s+\w+)?)?\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|have\s+)?"
+    r"|said(?:\s+in\s+a\s+statement|\s+on\s+\w+(?:\s+\w+)?)?\s+(?:that\s+)?(?:it|they|the\s+(?:group|movement|organi[sz]ation))\s+(?:had\s+|have\s+)?"
     r"(?:carried\s+(?:it\s+|them\s+)?out|was\s+behind|were\s+behind|(?:was|were)\s+responsible|fired|detonated|launched|staged|killed"
     r"|attacked|targeted|captured|seized|shot|stormed|ambushed)"
     # A group's own report of what its men did ("the FMLN reports that its urban commando
@@ -142,7 +142,7 @@ _CLAIMED = re.compile(
     r"|(?:said|reports?|reported|announced|admitted|acknowledged|confirmed)\b[^.;]{0,40}?\b(?:that\s+)?(?:one\s+of\s+)?(?:(?:its|our|the\s+group['’]s)\s+(?:[\w'’-]+\s+){0,3}|(?:urban\s+)?(?:commando|guerrilla)\s+(?=units?\b))"
     r"(?:fighters?|members?|militants?|suicide\s+bombers?|men|soldiers|province|branch|wing|units?|forces|commandos?"
     r"|guerrillas|combatants)\s+(?:had\s+|have\s+)?(?:carried\s+(?:it\s+|them\s+)?out|detonated|attacked|killed|blew|launched|fired|stormed"
-    r"|captured|staged|ambushed|dynamited|destroyed|occupied|downed|took|executed)"
+    r"|captured|staged|ambushed|dynamited|destroyed|occupied|downed|took|executed|(?:was|were)\s+behind)"
     # The attacker or the attack as its own: "said the attack was the work of two of its
     # fighters", "claimed he was one of its members".
     r"|(?:said|claimed)\b[^.;]{0,40}?\b(?:was|were)\s+(?:the\s+work\s+of\s+)?(?:\w+\s+of\s+)?its\s+(?:own\s+)?"
@@ -276,6 +276,10 @@ _TIME_TAIL = re.compile(
     r"\s*,?\s+(?:on|last|this|early|late)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*$",
     re.IGNORECASE,
+)
+# One who speaks for a group, after its name: "Red Hand spokesman Tom Kerr" (said ...).
+_ROLE_TAIL = re.compile(
+    r"\s+(?:spokes(?:man|woman|person)|commander|leader|chief)(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4}\s*,?\s*$", re.IGNORECASE
 )
 # A person's title before a name: no group.
 _PERSON_TITLE = re.compile(
@@ -416,7 +420,11 @@ def generic_actor(before_verb: str, people: bool = False) -> str | None:
         gloss = named.group("gloss") or ""
         acronym = gloss if re.fullmatch(r"[A-Z][\w-]{1,12}", gloss) else None
         return _named_actor(named.group("name").strip(), acronym)
-    m = _GENERIC_TAIL.search(_TIME_TAIL.sub("", before_verb[-160:]))
+    before_verb = _TIME_TAIL.sub("", before_verb[-160:])
+    role = _ROLE_TAIL.search(before_verb)
+    if role:
+        before_verb = before_verb[: role.start()]  # the group its spokesman speaks for
+    m = _GENERIC_TAIL.search(before_verb)
     if not m:
         return None
     name = re.sub(r"^(?:The|A|An|But|And|Yet|So|Then)\s+", "", m.group("name")).strip(" -")

@@ -375,3 +375,22 @@ def test_said_stays_a_name_in_mixed_case() -> None:
     # "Said" capitalised in mixed-case text is a given name, not the verb.
     found = find_claims("Said Omar Yusuf told reporters the Taliban claimed the raid.")
     assert [(c.actor, c.stance, c.said_by) for c in found] == [("Taliban", "claimed", "Said Omar Yusuf")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A spokesman telling that "the group" did it speaks for the group he is named with.
+        "Red Valley Front spokesman Ilan Dorvo said the group carried out the ambush.",
+        "A Red Valley Front commander claimed responsibility for the ambush.",
+        # The group's own fighters "were behind" it, however the statement travelled.
+        "The Red Valley Front said via its radio station that its fighters were behind the blast.",
+    ],
+)
+def test_a_group_telling_its_own_deed(sentence: str) -> None:
+    assert [(c.actor, c.stance) for c in find_claims(sentence)] == [("Red Valley Front", "claimed")]
+
+
+def test_police_telling_what_the_group_did_is_no_claim() -> None:
+    assert find_claims("Police said the group carried out the ambush to avenge a raid.") == []
+    assert find_claims("Police spokesman Ilan Dorvo said the group carried out the ambush.") == []
