@@ -446,9 +446,13 @@ def _speaker(sentence: str, before: int | None = None, upper_doc: bool = False) 
 
 def _subject(sentence: str, verb_start: int, actors: list[ActorMention]) -> str | None:
     """The words before the verb in its clause: "Interior ministry spokesman Tariq Arian"."""
-    pieces = [p.strip() for p in re.split(r"[,;:]\s+|\bbut\b|\band\b|\bwhile\b", sentence[:verb_start].strip(" ,"))]
+    head = sentence[:verb_start].strip(" ,")
+    pieces = [p.strip() for p in re.split(r"[,;:]\s+|\bbut\b|\band\b|\bwhile\b", head)]
     pieces = [p for p in pieces if p]
     clause = pieces[-1] if pieces else ""
+    shared = re.search(r"\b(?:and|but)$", head) and re.match(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", clause)
+    if shared:
+        return shared.group(0)  # "The Taliban denied it and blamed X": the first verb's subject
     # "Tariq Arian, the interior ministry spokesman, blamed": keep the appositive's name.
     if len(pieces) >= 2 and re.match(r"(?:the|a|an)\s", clause, re.I) and re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}", pieces[-2]):
         clause = f"{pieces[-2]}, {clause}"

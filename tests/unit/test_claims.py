@@ -394,3 +394,11 @@ def test_a_group_telling_its_own_deed(sentence: str) -> None:
 def test_police_telling_what_the_group_did_is_no_claim() -> None:
     assert find_claims("Police said the group carried out the ambush to avenge a raid.") == []
     assert find_claims("Police spokesman Ilan Dorvo said the group carried out the ambush.") == []
+
+
+def test_one_who_denies_and_blames_is_the_one_who_blames() -> None:
+    found = find_claims("The Red Valley Front denied involvement and blamed the ELN.")
+    assert [(c.actor, c.stance, c.said_by) for c in found] == [
+        ("Red Valley Front", "denied", "Red Valley Front"), ("ELN", "blamed", "The Red Valley Front")]
+    found = find_claims("Police arrested two men and blamed the ELN for the bombing.")
+    assert [(c.actor, c.stance, c.said_by) for c in found] == [("ELN", "blamed", "Police")]
