@@ -491,13 +491,17 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
 
     suspected: ActorMention | None = None
     for a in actors:
-        before = sentence[max(0, a.start - 60): a.start]
+        offset = max(0, a.start - 60)
+        hedge = _SUSPECTED.search(sentence, offset, a.start)
         if (
-            _SUSPECTED.search(before) or _SUSPECTED_AFTER.match(sentence[a.end:])
-            or (_SIGN_OF.search(before) and _SIGN_LEFT.search(sentence))
+            hedge or _SUSPECTED_AFTER.match(sentence[a.end:])
+            or (_SIGN_OF.search(sentence, offset, a.start) and _SIGN_LEFT.search(sentence))
             or (suspected is not None and _SUSPECT_LIST_GAP.fullmatch(sentence, suspected.end, a.start))
         ):
-            add(a.actor, "suspected", _speaker(sentence, upper_doc=upper_doc))
+            speaker = _speaker(sentence, upper_doc=upper_doc)
+            if speaker is None and hedge and re.match(r"suspects?\b", hedge.group(0), re.IGNORECASE):
+                speaker = _subject(sentence, hedge.start(), actors)  # "Officials suspect the BLA"
+            add(a.actor, "suspected", speaker)
             suspected = a
     for m in _SUSPECTS_OBJECT.finditer(sentence):
         obj = [a for a in actors if 0 <= a.start - m.end() < 40]

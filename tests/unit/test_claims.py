@@ -402,3 +402,8 @@ def test_one_who_denies_and_blames_is_the_one_who_blames() -> None:
         ("Red Valley Front", "denied", "Red Valley Front"), ("ELN", "blamed", "The Red Valley Front")]
     found = find_claims("Police arrested two men and blamed the ELN for the bombing.")
     assert [(c.actor, c.stance, c.said_by) for c in found] == [("ELN", "blamed", "Police")]
+
+
+def test_who_suspects_a_group_is_recorded() -> None:
+    found = find_claims("Provincial officials suspect the ELN, which has bombed the pipeline before.")
+    assert [(c.actor, c.stance, c.said_by) for c in found] == [("ELN", "suspected", "Provincial officials")]
