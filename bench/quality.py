@@ -51,6 +51,16 @@ COUNTRY_OVERRIDES: dict[str, str | None] = {
 ECB_NONVIOLENT_TOPICS = frozenset(
     {1, 2, 4, 5, 6, 7, 9, 10, 11, 20, 23, 25, 27, 28, 29, 30, 31, 34, 35, 36, 37, 38, 39, 40, 42, 43, 44}
 )
+# RAND codes each incident's weapon, not its kind: the event types that agree with a weapon
+# (a bomb may have been a suicide bomber's or a rocket; shots a killing, a clash, a
+# kidnapping or a town taken). "Unknown" and "Other" weapons are not scored.
+RAND_WEAPON_TYPES: dict[str, tuple[str, ...]] = {
+    "Explosives": ("bombing", "suicide_bombing", "rocket_mortar_shelling"),
+    "Remote-detonated explosive": ("bombing", "suicide_bombing"),
+    "Firearms": ("armed_assault", "assassination", "armed_clash", "kidnapping", "takeover"),
+    "Fire or Firebomb": ("other_violence", "bombing"),
+    "Knives & sharp objects": ("armed_assault", "assassination", "kidnapping", "other_violence"),
+}
 MUC4_STANCES: dict[str, str] = {
     "claimed-or-admitted": "claimed",
     "accused": "blamed",
@@ -138,10 +148,10 @@ def load_rand(folder: Path, countries: Countries) -> Iterator[tuple[FeedItem, Go
             claims = (GoldClaim(lb["perpetrator"], "claimed"),)
         yield _item(row), Gold(
             item_id=row["id"], relevant=True,
-            scored=frozenset({"killed", "wounded", "claims", "country", "place", "event_date"}),
+            scored=frozenset({"killed", "wounded", "claims", "country", "place", "event_type", "event_date"}),
             killed=lb["killed"], wounded=lb["wounded"], claims=claims, claim_stances=("claimed",),
             country_code=countries.iso2(lb.get("country")), place=lb.get("city") or None,
-            event_date=lb.get("date"),
+            event_types=RAND_WEAPON_TYPES.get(lb.get("weapon") or "", ()), event_date=lb.get("date"),
         )
 
 

@@ -51,6 +51,8 @@ class Gold:
     place_alternatives: tuple[str, ...] = ()
     admin1: str | None = None
     event_type: str | None = None
+    #: where a set codes only the weapon (RAND): the event types that agree with it
+    event_types: tuple[str, ...] = ()
     event_date: str | None = None
     #: figures are the incident's final totals (GVA): scored as ``*_final_match`` only
     final_totals: bool = False
@@ -195,6 +197,8 @@ def score_one(scores: dict[str, Ratio], gold: Gold, pred: Pred | None, actors: A
         scores["admin1_accuracy"].add(_admin1_match(gold.admin1, pred.admin1 if pred else None))
     if "event_type" in s and gold.event_type:
         scores["event_type_accuracy"].add(pred is not None and pred.event_type == gold.event_type)
+    if "event_type" in s and gold.event_types:
+        scores["event_type_weapon_agreement"].add(pred is not None and pred.event_type in gold.event_types)
     if "event_date" in s and gold.event_date:
         scores["event_date_accuracy"].add(pred is not None and pred.event_date == gold.event_date)
 

@@ -4,10 +4,10 @@ The taxonomy (``monitor.records.EVENT_TYPES``) follows ACLED's sub-event types:
 
 =========================  ==============================================================
 suicide_bombing            suicide bomb, suicide attacker, suicide vest, explosive belt, blew himself up
-bombing                    bomb, IED, explosion, blast, car bomb, sticky/magnetic bomb, grenade
-rocket_mortar_shelling     rockets, mortars, shelling, artillery, missiles (ground-launched)
+bombing                    bomb, IED, explosion, blast, car bomb, grenade, mine, remote-controlled device
+rocket_mortar_shelling     rockets, mortars, shelling, shell fire, artillery, missiles (ground-launched)
 airstrike                  air strike, drone strike, air raid, glide or barrel bomb, a drone hit
-armed_assault              shooting, gunmen, opened fire, attack with guns or knives
+armed_assault              shooting, gunmen, opened fire, attack with guns, knives or axes
 assassination              assassinated, targeted killing, gunned down (a named official),
                            shot by two men on a motorbike
 kidnapping                 kidnapped, abducted, taken hostage
@@ -34,8 +34,10 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                             r"|\bexplosive\s+(?:vests?|belts?)\b"),
         ("airstrike", r"\b(?:air\s*strikes?|airstrikes?|drone\s+(?:strikes?|attacks?)|air\s+raids?|warplanes?|fighter\s+jets?|helicopter\s+gunships?"
                       r"|(?:glide|barrel|guided\s+aerial|aerial)\s+bombs?|drones?\s+(?:hit|struck|slammed\s+into))\b"),
-        ("rocket_mortar_shelling", r"\b(?:rockets?|mortars?|shell(?:s|ing|ed)|artillery|katyusha|missiles?|projectiles?)\b"),
-        ("bombing", r"\b(?:bomb(?:s|ing|ings|ed|er)?|explosions?|explosives?|blast(?:s|ed)?|ieds?|molotov|incendiary|firebomb\w*|improvised\s+explosive|landmines?|grenades?|detonat\w+|exploded|dynamit\w+|blew\s+up|blown\s+up|booby-trapped)\b"),
+        ("rocket_mortar_shelling", r"\b(?:rockets?|mortars?|shell(?:s|ing|ed)|shell\s*fire|artillery|katyusha|missiles?|projectiles?)\b"),
+        ("bombing", r"\b(?:bomb(?:s|ing|ings|ed|er)?|explosions?|explosives?|blast(?:s|ed)?|ieds?|molotov|incendiary|firebomb\w*|improvised\s+explosive|landmines?|grenades?|detonat\w+|exploded|dynamit\w+|blew\s+up|blown\s+up|booby-trapped"
+                    r"|remote[\s-]*control(?:led)?\s+(?:device|bomb|explosive|mine)s?|mines?\s+(?:placed|planted|laid|exploded|went\s+off)"
+                    r"|(?:placed|planted|laid)\s+(?:\w+\s+){0,2}?mines?)\b"),
         ("kidnapping", r"\b(?:kidnap\w*|abduct\w*|taken\s+hostage|held\s+hostage|hostages?)\b"),
         ("assassination", r"\b(?:assassinat\w+|targeted\s+killings?|gunned\s+down|shot\s+dead\s+(?:a|the)\s+\w+\s+(?:official|leader|governor|mayor|judge|journalist)"
                            # the killers' signature in South Asia and Colombia: riders who shoot and speed off
@@ -43,7 +45,7 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                            r"|(?:men|gunmen|assailants|attackers|hitmen)\s+(?:riding\s+)?on\s+a\s+motor(?:bike|cycle))\b"),
         ("armed_clash", r"\b(?:clash(?:es|ed)?|fighting|gun\s*battles?|gunfights?|firefights?|skirmish\w*|exchange\s+of\s+fire|offensive"
                          r"|battle\s+for|(?:in|during)\s+(?:an|the)\s+encounter)\b"),
-        ("armed_assault", r"\b(?:shooting|shot|shots\s+(?:were\s+)?fired|fired\s+(?:shots|rounds|bullets)|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)|came\s+under\s+fire|gunm[ae]n|gunfire|opened\s+fire|stormed|stabb\w+|knife|machetes?|rampage|raid(?:ed|s)?|ambush\w*|massacre\w*|attacked\s+a)\b"),
+        ("armed_assault", r"\b(?:shooting|shot|shots\s+(?:were\s+)?fired|fired\s+(?:shots|rounds|bullets)|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)|came\s+under\s+fire|gunm[ae]n|gunfire|opened\s+fire|stormed|stabb\w+|knife|machetes?|axes?|hatchets?|rampage|raid(?:ed|s)?|ambush\w*|massacre\w*|attacked\s+a)\b"),
         ("other_violence", r"\b(?:arson\w*|(?:threw|thrown|hurled|poured)\s+(?:\w+\s+){0,4}?(?:flammable|inflammable|petrol|gasoline|kerosene)\b"
                            r"|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched"
                            r"|hijack\w*\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|aircraft|airliner|jet|flight|bus|ship|vessel|train|truck))\b"),

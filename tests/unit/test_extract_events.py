@@ -225,3 +225,17 @@ def test_rockets_fired_at_a_town_are_shelling_not_a_shooting() -> None:
     # "fired ... at" is a shooting's words, but the rockets inside it tell the kind.
     reports = extract(item("Militants fired 12 rockets at Ashkelon; three people were lightly hurt."))
     assert reports and reports[0].event_type == "rocket_mortar_shelling"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("The consulate came under shell fire late on Monday.", "rocket_mortar_shelling"),
+        ("Four guards were killed when their truck hit a remote-controlled device.", "bombing"),
+        ("Two farmers died trying to clear mines planted on a track by the rebels.", "bombing"),
+        ("A man armed with an axe attacked and injured two guards at the gate.", "armed_assault"),
+        ("The coal mine closed after a long strike.", None),
+    ],
+)
+def test_weapons_named_otherwise(sentence: str, etype: str | None) -> None:
+    assert event_type(sentence) == etype

@@ -135,3 +135,12 @@ def test_stances_constant_matches_records() -> None:
     from monitor.records import STANCES as RECORD_STANCES
 
     assert tuple(STANCES) == tuple(RECORD_STANCES)
+
+
+def test_event_type_agreeing_with_a_coded_weapon() -> None:
+    # A set that codes only the weapon scores whether the type is one the weapon allows.
+    g = gold(event_types=("bombing", "suicide_bombing"))
+    v = values([(g, Pred(event_type="suicide_bombing")), (g, Pred(event_type="armed_assault")), (g, None)])
+    assert v["event_type_weapon_agreement"] == 1 / 3
+    assert "event_type_accuracy" not in v
+    assert "event_type_weapon_agreement" not in values([(gold(event_type="bombing"), Pred(event_type="bombing"))])
