@@ -61,6 +61,13 @@ RAND_WEAPON_TYPES: dict[str, tuple[str, ...]] = {
     "Fire or Firebomb": ("other_violence", "bombing"),
     "Knives & sharp objects": ("armed_assault", "assassination", "kidnapping", "other_violence"),
 }
+# MUC-4's incident types, likewise (an ATTACK is any violence but a bombing or kidnapping).
+MUC4_TYPES: dict[str, tuple[str, ...]] = {
+    "BOMBING": ("bombing", "suicide_bombing"),
+    "KIDNAPPING": ("kidnapping",),
+    "ATTACK": ("armed_assault", "assassination", "armed_clash", "rocket_mortar_shelling", "airstrike", "takeover",
+               "other_violence"),
+}
 MUC4_STANCES: dict[str, str] = {
     "claimed-or-admitted": "claimed",
     "accused": "blamed",
@@ -199,13 +206,16 @@ def load_muc4(folder: Path, countries: Countries) -> Iterator[tuple[FeedItem, Go
             first = templates[0].get("location", "").split(" / ")[0].strip().lstrip("(")
             country = countries.iso2(first.split(":")[0].strip(" ()").title())
             fields.add("country")
-        if len(templates) == 1:  # one event: its figures are the main event's
+        event_types: tuple[str, ...] = ()
+        if len(templates) == 1:  # one event: its figures and type are the main event's
             killed, wounded = templates[0].get("killed"), templates[0].get("injured")
             fields |= {k for k, v in (("killed", killed), ("wounded", wounded)) if v is not None}
+            event_types = MUC4_TYPES.get(templates[0].get("type", ""), ())
+            fields |= {"event_type"} if event_types else set()
         yield _item(row), Gold(
             item_id=row["id"], relevant=bool(lb.get("relevant")), scored=frozenset(fields),
             killed=killed, wounded=wounded, claims=tuple(claims),
-            claim_stances=("claimed", "blamed", "suspected"), country_code=country,
+            claim_stances=("claimed", "blamed", "suspected"), country_code=country, event_types=event_types,
         )
 
 

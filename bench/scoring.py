@@ -51,7 +51,7 @@ class Gold:
     place_alternatives: tuple[str, ...] = ()
     admin1: str | None = None
     event_type: str | None = None
-    #: where a set codes only the weapon (RAND): the event types that agree with it
+    #: where a set codes only a coarser kind (RAND weapon, MUC-4 incident type): the types that agree
     event_types: tuple[str, ...] = ()
     event_date: str | None = None
     #: figures are the incident's final totals (GVA): scored as ``*_final_match`` only
@@ -198,7 +198,7 @@ def score_one(scores: dict[str, Ratio], gold: Gold, pred: Pred | None, actors: A
     if "event_type" in s and gold.event_type:
         scores["event_type_accuracy"].add(pred is not None and pred.event_type == gold.event_type)
     if "event_type" in s and gold.event_types:
-        scores["event_type_weapon_agreement"].add(pred is not None and pred.event_type in gold.event_types)
+        scores["event_type_agreement"].add(pred is not None and pred.event_type in gold.event_types)
     if "event_date" in s and gold.event_date:
         scores["event_date_accuracy"].add(pred is not None and pred.event_date == gold.event_date)
 

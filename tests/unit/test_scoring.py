@@ -141,6 +141,6 @@ def test_event_type_agreeing_with_a_coded_weapon() -> None:
     # A set that codes only the weapon scores whether the type is one the weapon allows.
     g = gold(event_types=("bombing", "suicide_bombing"))
     v = values([(g, Pred(event_type="suicide_bombing")), (g, Pred(event_type="armed_assault")), (g, None)])
-    assert v["event_type_weapon_agreement"] == 1 / 3
+    assert v["event_type_agreement"] == 1 / 3
     assert "event_type_accuracy" not in v
-    assert "event_type_weapon_agreement" not in values([(gold(event_type="bombing"), Pred(event_type="bombing"))])
+    assert "event_type_agreement" not in values([(gold(event_type="bombing"), Pred(event_type="bombing"))])
