@@ -472,7 +472,8 @@ def country_votes(
     texts' institution cues, when the caller has counted them already. ``small_places``:
     whether villages and small towns vote when no known place does (not when these texts
     are part of a story whose known places are in the US: "near the Bellagio fountains" in
-    a Las Vegas story is no Italian village)."""
+    a Las Vegas story is no Italian village; nor then the weak cues, a leader's or a party's
+    name, read last, when nothing else tells the country)."""
     votes = gazetteer().country_context(mentions)
     if home:
         votes.update(home)
@@ -496,6 +497,9 @@ def country_votes(
     homes = gazetteer().actor_countries
     for cc in {homes.get(a.actor) for t in texts for a in actor_table().find(t)} - {None}:
         votes[cc] += 2  # type: ignore[index]
+    if not votes and small_places and not (cues if cues is not None else gazetteer().cue_votes(texts)):
+        # Nothing else tells the country: a leader, a party or the people in the plural may.
+        votes = gazetteer().weak_cue_votes(texts)
     return votes
 
 

@@ -738,3 +738,30 @@ def test_an_international_mission_tells_the_country_it_serves_in() -> None:
     assert country("A bomb exploded under a parked EUFOR jeep overnight, damaging two cars.") == "BA"
     # and the cues of one country all count, not only the last list read
     assert gazetteer().cue_votes(["The Loya Jirga met as ISAF troops patrolled."]) == {"AF": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "cc"),
+    [
+        # No place named: a head of government, a party or the people in the plural tell it.
+        ("A grenade thrown into a tea stall killed three men, a week after Musharraf spoke of calm.", "PK"),
+        ("A small bomb exploded outside the home of a Popular Party councillor, damaging the door.", "ES"),
+        ("A pipe bomb went off at a house; police blamed loyalists for the attack.", "GB"),
+        ("A car bomb outside a cafe killed four Iraqis and wounded nine.", "IQ"),
+        ("A bomb exploded at the office of the Corse-du-Sud chamber of commerce, causing damage.", "FR"),
+    ],
+)
+def test_weak_cues_tell_the_country_of_a_text_naming_no_place(text: str, cc: str) -> None:
+    assert country(text) == cc
+
+
+def test_weak_cues_never_outvote_a_place() -> None:
+    # The Indian prime minister named in a report of an attack in Pakistan: the town decides.
+    assert country("A bomb killed two policemen in Quetta as Vajpayee prepared for talks.") == "PK"
+    # Two countries' leaders named as often tell nothing; nor does a people often abroad.
+    assert gazetteer().weak_cue_votes(["Gunmen fired on a bus before the Vajpayee and Musharraf summit."]) == {}
+    assert gazetteer().weak_cue_votes(["Two Americans were hurt when a grenade hit their car."]) == {}
+
+
+def test_weak_cues_in_wire_copy_in_capitals() -> None:
+    assert gazetteer().weak_cue_votes(["A BOMB WENT OFF NEAR THE HOME OF A CRISTIANI AIDE."]) == {"SV": 1}
