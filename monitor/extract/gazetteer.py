@@ -90,7 +90,8 @@ STOP_NAMES: frozenset[str] = frozenset(
     many most more much home house church school park lake beach hill mount fort port
     saint christmas easter sunday monday tuesday wednesday thursday friday saturday
     news post times herald tribune daily star sun mirror today media press
-    shot drug drugs god metro latina latino southwest southeast northwest northeast""".split()
+    shot drug drugs god metro latina latino southwest southeast northwest northeast
+    surprise enterprise paradise""".split()
 ) | {"white house"} | {
     # A part of any city, not a town: "the East Side" was East Ridge, Tennessee (an
     # alternate name), "the West End" a town of British Columbia, "Uptown" one of Chicago.

@@ -765,3 +765,13 @@ def test_weak_cues_never_outvote_a_place() -> None:
 
 def test_weak_cues_in_wire_copy_in_capitals() -> None:
     assert gazetteer().weak_cue_votes(["A BOMB WENT OFF NEAR THE HOME OF A CRISTIANI AIDE."]) == {"SV": 1}
+
+
+def test_an_english_word_in_wire_copy_is_no_us_city() -> None:
+    # "SURPRISE" is a city of Arizona, and a word in any report written in capitals.
+    assert gazetteer().find("THE REBELS TRIED TO SURPRISE THE PATROL") == []
+
+
+def test_a_salvadoran_department_known_by_its_name() -> None:
+    text = "GUERRILLAS ATTACKED AN ARMY POST NEAR THE COAST OF LA UNION DEPARTMENT, KILLING TWO SOLDIERS."
+    assert country(text) == "SV"
