@@ -113,7 +113,7 @@ _PLACE_FOLLOWERS = frozenset(
     "prefect prefecture governor council municipality".split()
 )
 _REGION_FOLLOWERS = frozenset(
-    "department province region governorate prefecture municipality district oblast krai state county "
+    "department province region governorate governate prefecture municipality district oblast krai state county "
     "area valley island neighbourhood neighborhood quarter".split()
 )
 _PLACE_LEADERS = frozenset(
@@ -382,9 +382,12 @@ def _upper_case_names(text: str, found: list[Mention]) -> list[Mention]:
 
 def _longer_name(text: str, m: Mention) -> bool:
     """"Pilar Ruiz", "Roman Garkusha": a small town's name followed by another name is
-    the start of a person's name (a large city's is a facility in it: "Kandahar Airfield")."""
+    the start of a person's name (a large city's is a facility in it: "Kandahar Airfield"),
+    and so is a large city's other spelling that is no place's own name ("Adem Gul": Aden)."""
     after = re.match(r"\s+([A-Z][a-z]+)\b", text[m.end:])
-    if after is None or max(p.population for p in m.candidates) >= 200_000 or COUNTY.search(m.surface):
+    if after is None or COUNTY.search(m.surface):
+        return False
+    if max(p.population for p in m.candidates) >= 200_000 and any(_named(p, m.surface) for p in m.candidates):
         return False
     if _us_state_not_a_name(m):
         return False  # "Vermont News", "Ohio Valley": the state, unless also a given name ("Virginia")

@@ -7,6 +7,7 @@ import pytest
 
 from monitor.extract import extract
 from monitor.extract.gazetteer import _usable_alternate, gazetteer, small_place_votes, small_places
+from monitor.extract.places import name_mentions
 from monitor.records import FeedItem
 
 
@@ -775,3 +776,12 @@ def test_an_english_word_in_wire_copy_is_no_us_city() -> None:
 def test_a_salvadoran_department_known_by_its_name() -> None:
     text = "GUERRILLAS ATTACKED AN ARMY POST NEAR THE COAST OF LA UNION DEPARTMENT, KILLING TWO SOLDIERS."
     assert country(text) == "SV"
+
+
+def test_a_city_spelt_otherwise_before_a_surname_is_a_persons_name() -> None:
+    # "Adem" is a spelling of Aden: before a surname, a man's given name; "Irbil" before a
+    # word for its governorate is the city all the same.
+    text = "A bomb was thrown at a shop owned by Adem Gurses, a local party official."
+    assert [m.surface for m in name_mentions(text, gazetteer().find(text))] == []
+    text = "The deputy of the Irbil Governate police chief was shot."
+    assert [m.surface for m in name_mentions(text, gazetteer().find(text))] == ["Irbil"]
