@@ -76,7 +76,8 @@ COUNTRY_ALIASES: dict[str, str] = {
     "kampuchea": "KH", "siam": "TH", "south vietnam": "VN", "north vietnam": "VN", "south yemen": "YE",
     "north yemen": "YE", "spanish sahara": "EH", "british honduras": "BZ", "swaziland": "SZ",
 }
-# City names that are also common English words or names: never a place on their own.
+# City names that are also common English words or names, or a word that opens longer names
+# ("Cerro", Spanish for hill: "Cerro La Piedra"): never a place on their own.
 STOP_NAMES: frozenset[str] = frozenset(
     """of police university mobile reading bath nice split male union victoria florence
     hope deal march may june august independence liberty providence opportunity mission
@@ -91,7 +92,7 @@ STOP_NAMES: frozenset[str] = frozenset(
     saint christmas easter sunday monday tuesday wednesday thursday friday saturday
     news post times herald tribune daily star sun mirror today media press
     shot drug drugs god metro latina latino southwest southeast northwest northeast
-    surprise enterprise paradise""".split()
+    surprise enterprise paradise cerro""".split()
 ) | {"white house"} | {
     # A part of any city, not a town: "the East Side" was East Ridge, Tennessee (an
     # alternate name), "the West End" a town of British Columbia, "Uptown" one of Chicago.

@@ -785,3 +785,8 @@ def test_a_city_spelt_otherwise_before_a_surname_is_a_persons_name() -> None:
     assert [m.surface for m in name_mentions(text, gazetteer().find(text))] == []
     text = "The deputy of the Irbil Governate police chief was shot."
     assert [m.surface for m in name_mentions(text, gazetteer().find(text))] == ["Irbil"]
+
+
+def test_a_hill_is_no_town_of_cuba() -> None:
+    # "Cerro" (a hill) opens the names of many places of Latin America; alone it is no town.
+    assert gazetteer().find("A POST WAS SET UP IN CERRO LA PIEDRA") == []
