@@ -503,11 +503,13 @@ class Gazetteer:
 
     def cue_votes(self, texts: Iterable[str]) -> Counter[str]:
         """Countries told by their institutions (monitor/data/places.yaml ``country_cues``:
-        "the sheriff's office", "the Ertzaintza"): 2 for each country named so, once."""
+        "the sheriff's office", "the Ertzaintza"): 3 for each country named so, once, as a
+        place of one country: more than a nationality (2), which is often of people abroad
+        ("British KFOR troops")."""
         if self._cues is None:
             return Counter()
         found = {self._cue_countries[m.group(0).lower()] for m in self._cues.finditer("\n".join(texts))}
-        return Counter({cc: 2 for cc in found})
+        return Counter({cc: 3 for cc in found})
 
     def weak_cue_votes(self, texts: Iterable[str]) -> Counter[str]:
         """The country that names of a weaker kind point to (monitor/data/places.yaml

@@ -704,7 +704,7 @@ def test_a_saints_church_is_not_the_town_of_that_name() -> None:
 def test_a_township_in_lower_case_is_no_us_cue() -> None:
     # India, South Africa and Myanmar have townships too; the US cue is the proper name.
     assert country("Militants threw a grenade at a bus stand in a township outside Srinagar, wounding six.") == "IN"
-    assert gazetteer().cue_votes(["Officers of the Hamilton Township police arrived."]) == {"US": 2}
+    assert gazetteer().cue_votes(["Officers of the Hamilton Township police arrived."]) == {"US": 3}
 
 
 def test_gaza_settlements_and_crossings_of_the_intifada_years() -> None:
@@ -735,10 +735,10 @@ def test_a_building_named_after_a_place_is_in_the_town_named_next() -> None:
 
 
 def test_an_international_mission_tells_the_country_it_serves_in() -> None:
-    assert gazetteer().cue_votes(["A KFOR patrol found the device."]) == {"XK": 2}
+    assert gazetteer().cue_votes(["A KFOR patrol found the device."]) == {"XK": 3}
     assert country("A bomb exploded under a parked EUFOR jeep overnight, damaging two cars.") == "BA"
     # and the cues of one country all count, not only the last list read
-    assert gazetteer().cue_votes(["The Loya Jirga met as ISAF troops patrolled."]) == {"AF": 2}
+    assert gazetteer().cue_votes(["The Loya Jirga met as ISAF troops patrolled."]) == {"AF": 3}
 
 
 @pytest.mark.parametrize(
@@ -790,3 +790,8 @@ def test_a_city_spelt_otherwise_before_a_surname_is_a_persons_name() -> None:
 def test_a_hill_is_no_town_of_cuba() -> None:
     # "Cerro" (a hill) opens the names of many places of Latin America; alone it is no town.
     assert gazetteer().find("A POST WAS SET UP IN CERRO LA PIEDRA") == []
+
+
+def test_an_international_mission_outweighs_the_nationality_of_its_troops() -> None:
+    text = "A bomb under a statue was defused by British KFOR troops before it went off."
+    assert country(text) == "XK"
