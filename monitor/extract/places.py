@@ -180,6 +180,10 @@ def _person_name(text: str, start: int, end: int) -> bool:
         and not gazetteer().find(after.group(1))
     ):
         return True
+    # A city of a million under its own name is not a surname ("Green Point Cape Town").
+    found = gazetteer().find(text[start:end])
+    if any(p.population >= 1_000_000 and _named(p, text[start:end]) for m in found for p in m.candidates):
+        return False
     return _after_a_name(text, start)
 
 

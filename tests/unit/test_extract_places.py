@@ -795,3 +795,8 @@ def test_a_hill_is_no_town_of_cuba() -> None:
 def test_an_international_mission_outweighs_the_nationality_of_its_troops() -> None:
     text = "A bomb under a statue was defused by British KFOR troops before it went off."
     assert country(text) == "XK"
+
+
+def test_a_city_of_millions_after_its_quarter_is_no_surname() -> None:
+    # A quarter's name before the city ("Sea Point Cape Town") is no given name.
+    assert country("A bomb exploded outside a bar in Sea Point Cape Town, injuring four.") == "ZA"
