@@ -76,7 +76,8 @@ COUNTRY_ALIASES: dict[str, str] = {
     "kampuchea": "KH", "siam": "TH", "south vietnam": "VN", "north vietnam": "VN", "south yemen": "YE",
     "north yemen": "YE", "spanish sahara": "EH", "british honduras": "BZ", "swaziland": "SZ",
 }
-# City names that are also common English words or names: never a place on their own.
+# City names that are also common English words or names, or a word that opens longer names
+# ("Cerro", Spanish for hill: "Cerro La Piedra"): never a place on their own.
 STOP_NAMES: frozenset[str] = frozenset(
     """of police university mobile reading bath nice split male union victoria florence
     hope deal march may june august independence liberty providence opportunity mission
@@ -90,7 +91,8 @@ STOP_NAMES: frozenset[str] = frozenset(
     many most more much home house church school park lake beach hill mount fort port
     saint christmas easter sunday monday tuesday wednesday thursday friday saturday
     news post times herald tribune daily star sun mirror today media press
-    shot drug drugs god metro latina latino southwest southeast northwest northeast""".split()
+    shot drug drugs god metro latina latino southwest southeast northwest northeast
+    surprise enterprise paradise cerro""".split()
 ) | {"white house"} | {
     # A part of any city, not a town: "the East Side" was East Ridge, Tennessee (an
     # alternate name), "the West End" a town of British Columbia, "Uptown" one of Chicago.
@@ -254,6 +256,9 @@ class Gazetteer:
         self._outlet_names: dict[str, str] | None = None
         self._cues: re.Pattern[str] | None = None
         self._cue_countries: dict[str, str] = {}
+        self._weak_cues: re.Pattern[str] | None = None
+        self._weak_cue_countries: dict[str, str] = {}
+        self._weak_cues_caseless: re.Pattern[str] | None = None
         self._load()
         self._auto = ahocorasick.Automaton()
         for key, places in self._names.items():
@@ -332,13 +337,10 @@ class Gazetteer:
             for n in [d["name"], *d.get("aliases", ())]:
                 self._add(n, place)
         self.actor_countries = {str(k): str(v) for k, v in (curated.get("actor_countries") or {}).items()}
-        cues = {str(c): str(cc) for cc, words in (curated.get("country_cues") or {}).items() for c in words}
-        # Lower-case cues match in any case; capitalised ones (names) as written.
-        ordered = sorted(cues, key=len, reverse=True)
-        lower = "|".join(re.escape(c) for c in ordered if c.islower())
-        named = "|".join(re.escape(c) for c in ordered if not c.islower())
-        self._cues = re.compile(rf"\b(?:(?i:{lower})|{named})\b") if cues else None
-        self._cue_countries = {c.lower(): cc for c, cc in cues.items()}
+        self._cues, self._cue_countries = _cue_pattern(curated.get("country_cues"))
+        self._weak_cues, self._weak_cue_countries = _cue_pattern(curated.get("weak_country_cues"))
+        if self._weak_cues is not None:  # for wire copy in capitals, where names are in capitals too
+            self._weak_cues_caseless = re.compile(self._weak_cues.pattern, re.IGNORECASE)
         for cc, names in (curated.get("provinces") or {}).items():
             for n in names:
                 place = Place(n, "province", cc, n, None, None)
@@ -501,11 +503,30 @@ class Gazetteer:
 
     def cue_votes(self, texts: Iterable[str]) -> Counter[str]:
         """Countries told by their institutions (monitor/data/places.yaml ``country_cues``:
-        "the sheriff's office", "the Ertzaintza"): 2 for each country named so, once."""
+        "the sheriff's office", "the Ertzaintza"): 3 for each country named so, once, as a
+        place of one country: more than a nationality (2), which is often of people abroad
+        ("British KFOR troops")."""
         if self._cues is None:
             return Counter()
         found = {self._cue_countries[m.group(0).lower()] for m in self._cues.finditer("\n".join(texts))}
-        return Counter({cc: 2 for cc in found})
+        return Counter({cc: 3 for cc in found})
+
+    def weak_cue_votes(self, texts: Iterable[str]) -> Counter[str]:
+        """The country that names of a weaker kind point to (monitor/data/places.yaml
+        ``weak_country_cues``: a country's leaders and parties, its people in the plural),
+        1 for each time it is named; none when two countries are named equally often. For
+        texts that name no place and no institution: a president or a party is named in
+        reports from abroad too, so these never outvote a place."""
+        votes: Counter[str] = Counter()
+        cased, caseless = self._weak_cues, self._weak_cues_caseless
+        if cased is not None and caseless is not None:
+            for text in texts:
+                found = (caseless if text.isupper() else cased).finditer(text)
+                votes.update(self._weak_cue_countries[m.group(0).lower()] for m in found)
+        ranked = votes.most_common(2)
+        if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+            return Counter()
+        return Counter(dict(ranked[:1]))
 
     def outlet_country(self, outlet: str) -> str | None:
         """The country of a city, state or country that an outlet's name or web address
@@ -546,6 +567,20 @@ class Gazetteer:
             if p.kind == "city" and p.country == cc:
                 return p
         return None
+
+
+def _cue_pattern(by_country: dict[str, list[str]] | None) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One pattern for the cue words of places.yaml listed by country, and each word's
+    country (by its lower-case form). Lower-case cues match in any case; capitalised ones
+    (names) as written."""
+    cues = {str(c): str(cc) for cc, words in (by_country or {}).items() for c in words}
+    if not cues:
+        return None, {}
+    ordered = sorted(cues, key=len, reverse=True)
+    lower = "|".join(re.escape(c) for c in ordered if c.islower())
+    named = "|".join(re.escape(c) for c in ordered if not c.islower())
+    either = "|".join(filter(None, (lower and f"(?i:{lower})", named)))
+    return re.compile(rf"\b(?:{either})\b"), {c.lower(): cc for c, cc in cues.items()}
 
 
 def _admin1_names() -> dict[tuple[str, str], str]:

@@ -113,7 +113,7 @@ _PLACE_FOLLOWERS = frozenset(
     "prefect prefecture governor council municipality".split()
 )
 _REGION_FOLLOWERS = frozenset(
-    "department province region governorate prefecture municipality district oblast krai state county "
+    "department province region governorate governate prefecture municipality district oblast krai state county "
     "area valley island neighbourhood neighborhood quarter".split()
 )
 _PLACE_LEADERS = frozenset(
@@ -180,6 +180,10 @@ def _person_name(text: str, start: int, end: int) -> bool:
         and not gazetteer().find(after.group(1))
     ):
         return True
+    # A city of a million under its own name is not a surname ("Green Point Cape Town").
+    found = gazetteer().find(text[start:end])
+    if any(p.population >= 1_000_000 and _named(p, text[start:end]) for m in found for p in m.candidates):
+        return False
     return _after_a_name(text, start)
 
 
@@ -382,9 +386,12 @@ def _upper_case_names(text: str, found: list[Mention]) -> list[Mention]:
 
 def _longer_name(text: str, m: Mention) -> bool:
     """"Pilar Ruiz", "Roman Garkusha": a small town's name followed by another name is
-    the start of a person's name (a large city's is a facility in it: "Kandahar Airfield")."""
+    the start of a person's name (a large city's is a facility in it: "Kandahar Airfield"),
+    and so is a large city's other spelling that is no place's own name ("Adem Gul": Aden)."""
     after = re.match(r"\s+([A-Z][a-z]+)\b", text[m.end:])
-    if after is None or max(p.population for p in m.candidates) >= 200_000 or COUNTY.search(m.surface):
+    if after is None or COUNTY.search(m.surface):
+        return False
+    if max(p.population for p in m.candidates) >= 200_000 and any(_named(p, m.surface) for p in m.candidates):
         return False
     if _us_state_not_a_name(m):
         return False  # "Vermont News", "Ohio Valley": the state, unless also a given name ("Virginia")
@@ -472,7 +479,8 @@ def country_votes(
     texts' institution cues, when the caller has counted them already. ``small_places``:
     whether villages and small towns vote when no known place does (not when these texts
     are part of a story whose known places are in the US: "near the Bellagio fountains" in
-    a Las Vegas story is no Italian village)."""
+    a Las Vegas story is no Italian village; nor then the weak cues, a leader's or a party's
+    name, read last, when nothing else tells the country)."""
     votes = gazetteer().country_context(mentions)
     if home:
         votes.update(home)
@@ -496,6 +504,9 @@ def country_votes(
     homes = gazetteer().actor_countries
     for cc in {homes.get(a.actor) for t in texts for a in actor_table().find(t)} - {None}:
         votes[cc] += 2  # type: ignore[index]
+    if not votes and small_places and not (cues if cues is not None else gazetteer().cue_votes(texts)):
+        # Nothing else tells the country: a leader, a party or the people in the plural may.
+        votes = gazetteer().weak_cue_votes(texts)
     return votes
 
 
