@@ -518,13 +518,22 @@ def find_mentions(sentence: str) -> list[Mention]:
         taken.append((m4.start(), m4.end() + listed[1]))
     m1 = _GROUP_SUBJECT.match(sentence)
     count = None
-    if m1 and free(m1.start("verb"), m1.end("verb")) and not any(x.start < m1.end() for x in out):
-        count = group_count(m1.group("subject"))
+    # In capitals, where the names before a count are read by the group only, what was read
+    # inside the subject ("three of her escorts were murdered") gives way to the whole group;
+    # a figure that reaches past the verb or tells another fate does not.
+    inside = [x for x in out if x.start < m1.end()] if m1 else []
+    if m1 and free(m1.start("verb"), m1.end("verb")) and (
+        not inside or (sentence is not original and all(x.end <= m1.end() for x in inside))
+    ):
+        count = group_count(m1.group("subject"), sentence is not original)
+        if count is not None and any(x.value >= count or x.kind != _kind(m1.group("verb")) for x in inside):
+            count = None  # "a girl died and two boys were hurt": two figures, not one group
         if count is not None:
+            out = [x for x in out if x not in inside]
             out.append(Mention(_kind(m1.group("verb")), count, "exact", m1.start(), m1.end()))
             taken.append((m1.start(), m1.end()))
     for m5 in _GROUP_CLAUSE.finditer(sentence) if count is None else ():
-        count = group_count(m5.group("subject"))
+        count = group_count(m5.group("subject"), sentence is not original)
         # what was read inside the subject ("a citizen were injured": one) gives way to the whole group
         inside = [x for x in out if m5.start("subject") <= x.start < m5.end()]
         if count is None or not free(m5.start("verb"), m5.end("verb")) or any(x.value >= count for x in inside):

@@ -48,6 +48,9 @@ PERSON = (
     r"|uncle|aunt|grandson|granddaughter|grandfather|grandmother|customer|cashier|homeowner|owner|tenant|landlord|maid"
     r"|[A-Z][a-z]+(?:an|i|ese|ish))"
 )
+# Person nouns only: PERSON without its last alternative, the capitalised nationality
+# ("Kenyan"), which where case is ignored takes any word in -an, -i, -ese, -ish ("Juan").
+PERSON_NOUN = PERSON.replace("|[A-Z][a-z]+(?:an|i|ese|ish)", "")
 # A capitalised name as a subject ("Oliver", "Isaac Duran"), not a word that opens a
 # sentence and is no one ("Police", "Nobody").
 NAME = (
@@ -114,9 +117,75 @@ _PLURAL = re.compile(r"(?:[^s]s|children|people|men|women|police|staff|personnel
 _NAME_PART = re.compile(r"^(?-i:[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]+|de|la|del|van|von|al|el|bin|Jr\.?)){1,3})$")
 
 
-def group_count(subject: str) -> int | None:
+# A part of a subject in capitals (read in sentence case) that may be one person's name:
+# a few words, none of them a word that opens a phrase of time, place or cause.
+_BARE_ONE = re.compile(
+    r"^(?!(?:an?|the|his|her|their|its|this|that|these|those)\b)"
+    r"(?:(?!(?:in|on|at|from|to|for|by|with|during|after|before|when|while|today|yesterday|tonight|last|this"
+    r"|near|since|because|as|of)\b)[a-z][\w'’.-]*\s*){1,5}$",
+    re.IGNORECASE,
+)
+_DETERMINED = re.compile(r"^(?:an?|the|his|her|their|its)\s", re.IGNORECASE)
+_POSSESSED = re.compile(r"^(?:his|her|their|its)\s", re.IGNORECASE)
+
+
+def _capitals_group_count(subject: str) -> int | None:
+    """People in a coordinated subject of a text in capitals, where names cannot be told
+    from other words: "Ana Ruiz, a judge, and two of her bodyguards" is 3, "Oqueli,
+    leader of the party and Rosa Flores, a lawyer" 2, "Ana Ruiz, Luis Soto and Ivo Cruz"
+    3. A part after a bare one (a name) and a comma only, not "and", that reads as a
+    description ("a judge", "leader of the party", "34") describes that person; so does
+    any part after "the mayor, ..." or the names after a count ("two guards, Luis Soto
+    and Ivo Cruz"). "and", a count or "his", "her", "their" open another victim. None
+    when a part is none of these or a group of unknown size ("their children")."""
+    pieces = re.split(r"(,\s+(?:and\s+)?|\s+and\s+)", subject.strip().rstrip(","))
+    seps = ["", *(sep.strip() for sep in pieces[1::2]), ""]
+    total, previous = 0, ""  # previous: "bare" (a name) or "told" (a counted or determined part)
+    named = 0  # names still to come after a count ("two guards, Luis Soto and Ivo Cruz")
+    for i, part in enumerate(p.strip() for p in pieces[0::2]):
+        counted = _COUNTED_PART.match(part)
+        apposed = bool(previous) and seps[i] == ","
+        if counted is not None:
+            parsed = parse_number(counted.group("num"))
+            if ATTACKERS.search(counted.group("noun")):
+                continue  # attackers killed are kept apart
+            if parsed is None or parsed[0] > 500:
+                return None
+            total, previous, named = total + parsed[0], "told", parsed[0] if seps[i + 1] == "," else 0
+        elif _POSSESSED.match(part) or (_DETERMINED.match(part) and not (apposed and previous == "bare")):
+            if ATTACKERS.search(part) or _PLURAL_VICTIMS.search(part) or not _ANY_PERSON.search(part):
+                return None
+            total, previous, named = total + 1, "told", 0
+        elif (apposed and (previous == "told" or _DESCRIPTION.search(part))) or (named and _BARE_ONE.match(part)):
+            named = max(0, named - 1)  # "Ana Ruiz, a judge,", "the mayor, Ana Ruiz,": one person described or named
+        elif _BARE_ONE.match(part) and not _PLURAL_VICTIMS.search(part):  # a name, or the next in a list of names
+            total, previous = total + 1, "bare"
+        else:
+            return None
+    return total if total >= 2 else None
+
+
+# What a part after a name and a comma says of that person: a determiner, an age, "of"
+# ("leader of the party"), a word for a person or a post ("third judge", "former minister").
+_DESCRIPTION = re.compile(
+    rf"^(?:an?|the)\s|\d|\bof\b|\b(?:{PERSON_NOUN}|{VICTIMS}|secretary|president|minister|rector|chairman|member|head"
+    r"|spokes(?:man|woman)|congressman|council(?:man|woman)|general|colonel|captain|major|lieutenant|sergeant"
+    r"|bishop|professor|economist|unionist|syndicalist)\b",
+    re.IGNORECASE,
+)
+_ANY_PERSON = re.compile(rf"\b(?:{PERSON}|{VICTIMS})\b", re.IGNORECASE)
+_PLURAL_VICTIMS = re.compile(rf"\b(?=\w*(?:[^s]s|men|children|people|police|staff|personnel)\b){VICTIMS}\b", re.IGNORECASE)
+
+
+def group_count(subject: str, capitals: bool = False) -> int | None:
     """People in a coordinated subject ("Two reporters and their driver": 3), or None
-    when a part is not a person or a count of people."""
+    when a part is not a person or a count of people. ``capitals``: the text is written
+    in capitals, where a name is not told by its capital (see ``_capitals_group_count``)."""
+    found = _group_count(subject)
+    return _capitals_group_count(subject) if found is None and capitals else found
+
+
+def _group_count(subject: str) -> int | None:
     subject = re.sub(r"[\"“”]", "", subject)  # an officer and a "citizen"
     parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", subject.strip().rstrip(",")) if p.strip()]
     if not parts or len(parts) > 6:
@@ -224,7 +293,7 @@ APPOSITIVE = re.compile(
 # Stockton", "Waitress shot while trying to help", "Search for gunman after man shot inside".
 HEADLINE = re.compile(
     r"^(?:[\w'’.-]+:\s+|.*?\b(?:after|as|when)\s+)?(?:[A-Z0-9][\w.'’-]*\s+){0,3}"
-    rf"(?i:{PERSON.replace('|[A-Z][a-z]+(?:an|i|ese|ish)', '')}|teen|waitress|clerk|cabbie|homeowner)(?:,\s*\d{{1,3}},)?\s+"
+    rf"(?i:{PERSON_NOUN}|teen|waitress|clerk|cabbie|homeowner)(?:,\s*\d{{1,3}},)?\s+"
     r"(?i:(?:found\s+)?(?P<verb>shot\s*(?:,|&|and)\s*killed|shot\s+(?:[\w'’-]+\s+){0,4}?dies|fatally\s+shot|shot\s+to\s+death|shot\s+dead|killed|dies|dead"
     r"|shot\s*(?:,|&|and)\s*(?:wounded|injured|hurt)|shot|stabbed|wounded|injured|hurt"
     r"|(?:in\s+)?(?:critical|serious|stable|grave)(?:\s+condition)?(?=\s+(?:after|following|in)\b)))\b"

@@ -229,6 +229,16 @@ CASES = [
     ("THE BISHOPS CONDEMNED THE KILLING OF PEASANT LEADERS IN THE NORTH.", []),
     ("THE MINISTER WARNED OF THE DEATH OF DEMOCRACY IN THE REGION.", []),
     ("A PLOT TO ASSASSINATE THE GOVERNOR WAS UNCOVERED.", []),
+    # A subject in capitals that names its victims: each name one person, what follows a
+    # name and a comma describes it, a count after "and" adds its people.
+    ("TERESA VALLADO, SECOND PROSECUTOR OF THE CIRCUIT, AND THREE OF HER ESCORTS WERE MURDERED NEAR TUNJA.",
+     [("killed", 4, "exact")]),
+    ("MOLINERO, HEAD OF THE DOCKERS' UNION AND PAULA ESTEVEZ, A SCHOOLTEACHER WERE KILLED ON THE QUAY.",
+     [("killed", 2, "exact")]),
+    ("RAUL ZAMBRANO, OSCAR MEJIA AND LEON ITURBE WERE SHOT DEAD AT THE CHECKPOINT.", [("killed", 3, "exact")]),
+    ("TWO TEACHERS, NORA PAEZ AND IVAN SOLIS, WERE KILLED IN THE SCHOOLYARD.", [("killed", 2, "exact")]),
+    ("AT DAWN IN CALDERA, TWO CLERKS AND A DRIVER WERE WOUNDED.", [("wounded", 3, "exact")]),
+    ("REBELS AND SOLDIERS WERE KILLED IN THE FIGHTING.", []),
     # Words between the victims and their verb: an aside in dashes, what they were doing.
     ("Two U.N. engineers -- both in their thirties -- were shot dead at the depot.", [("killed", 2, "exact")]),
     ("Six customs officers travelling in a convoy were killed near the pass.", [("killed", 6, "exact")]),
