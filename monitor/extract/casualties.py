@@ -37,6 +37,7 @@ from monitor.extract.victims import (
     SEVERITY,
     SINGLE,
     SUBJECT,
+    TAKEN_AND,
     THE_SLAIN,
     VICTIMS,
     group_count,
@@ -63,7 +64,7 @@ _MOD = (
     r"(?:(?:[a-z]\.){2,3}|[\w'’-]+)\s+){0,4}?"  # "two U.S. missionaries"
 )
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|have|had|has|are|is|got|being|been|remain(?:ed|s)?|reportedly|also|all|later|"
-_BE += rf"confirmed|believed|feared|reported|said\s+to\s+be|{SEVERITY}|fatally|mortally|both|either)\s+){{0,4}}"
+_BE += rf"confirmed|believed|feared|reported|said\s+to\s+be|{SEVERITY}|fatally|mortally|both|either)\s+|{TAKEN_AND}){{0,4}}"
 _KILL_AFTER = r"(?P<verb>shot\s+and\s+(?:wounded|injured)|killed\s+or\s+(?:wounded|injured|hurt)|killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|shot\s+and\s+killed"
 _KILL_AFTER += r"|shot\s+to\s+death|fatally\s+shot|gunned\s+down|murdered|wounded|injured|hurt|hospitali[sz]ed|maimed"
 # killings by name: "two judges were assassinated", "were hacked to death"
@@ -141,7 +142,7 @@ _GROUP_OBJECT = re.compile(
 # were killed", "Two reporters and their driver were killed", "The mayor, his driver and
 # his brother were killed". Its parts are counted by group_count.
 _WERE_HIT = (
-    rf"\s+were\s+(?:(?:all|both|later|also|reportedly|then|{SEVERITY})\s+){{0,3}}"
+    rf"\s+were\s+(?:(?:all|both|later|also|reportedly|then|{SEVERITY})\s+){{0,3}}(?:{TAKEN_AND})?"
     r"(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|murdered|slain|beheaded|executed"
     rf"|{_KILLED_BY_NAME}|wounded|injured|hurt)\b"
 )

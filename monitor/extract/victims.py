@@ -51,6 +51,8 @@ PERSON = (
 # Person nouns only: PERSON without its last alternative, the capitalised nationality
 # ("Kenyan"), which where case is ignored takes any word in -an, -i, -ese, -ish ("Juan").
 PERSON_NOUN = PERSON.replace("|[A-Z][a-z]+(?:an|i|ese|ish)", "")
+# What was done to victims before they were killed: "were kidnapped and killed".
+TAKEN_AND = r"(?:kidnapped|abducted|tortured|captured|seized|raped|robbed)\s+and\s+"
 # A capitalised name as a subject ("Oliver", "Isaac Duran"), not a word that opens a
 # sentence and is no one ("Police", "Nobody").
 NAME = (
@@ -395,7 +397,7 @@ NAMED_SUBJECT = re.compile(
 CAPS_ONE_KILLED = re.compile(
     r"(?<![\w'’-])(?!(?:no|one|nobody|none|nothing|it|this|that|which|who|anyone|everyone|someone|they|he|she)\b)"
     r"[a-z][\w'’.-]*[\])]?,?\s+(?:was|has\s+been|had\s+been)\s+(?:(?:later|also|reportedly|allegedly|then|subsequently)\s+)?"
-    r"(?:killed|murdered|assassinated|slain|shot\s+to\s+death|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|beaten\s+to\s+death"
+    rf"(?:{TAKEN_AND})?(?:killed|murdered|assassinated|slain|shot\s+to\s+death|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|beaten\s+to\s+death"
     r"|found\s+dead)\b"
     r"|\b(?:murder|assassination|killing|slaying|death)\s+of\s+(?:(?:former|late|dr|mr|mrs|ms|msgr|father)\.?\s+)?"
     r"(?!(?:the|a|an|his|her|their|its|this|that|these|those|all|some|many|several|at|more|over|about|around|nearly|almost"

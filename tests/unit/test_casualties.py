@@ -239,6 +239,10 @@ CASES = [
     ("TWO TEACHERS, NORA PAEZ AND IVAN SOLIS, WERE KILLED IN THE SCHOOLYARD.", [("killed", 2, "exact")]),
     ("AT DAWN IN CALDERA, TWO CLERKS AND A DRIVER WERE WOUNDED.", [("wounded", 3, "exact")]),
     ("REBELS AND SOLDIERS WERE KILLED IN THE FIGHTING.", []),
+    # What was done to them before the killing does not hide the killing.
+    ("Four peasants were abducted and killed by the patrol.", [("killed", 4, "exact")]),
+    ("The notary and his clerk were kidnapped and murdered on the mountain road.", [("killed", 2, "exact")]),
+    ("THE TOWN CLERK WAS TORTURED AND KILLED BY THE DEATH SQUAD.", [("killed", 1, "exact")]),
     # Words between the victims and their verb: an aside in dashes, what they were doing.
     ("Two U.N. engineers -- both in their thirties -- were shot dead at the depot.", [("killed", 2, "exact")]),
     ("Six customs officers travelling in a convoy were killed near the pass.", [("killed", 6, "exact")]),
