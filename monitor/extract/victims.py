@@ -393,13 +393,15 @@ NAMED_SUBJECT = re.compile(
 # Text in capitals (read in sentence case) cannot tell a name from other words, so the
 # patterns of a named victim do not see "SENATOR LUIS ROJAS WAS ASSASSINATED". There a
 # singular subject that "was killed" is one victim, and so is the one whose "murder" or
-# "death" is named ("THE MURDER OF JECAR NEGHME"), unless a count or a plural follows.
+# "death" is named ("THE MURDER OF JECAR NEGHME") or who is "the assassinated" one ("WHO
+# SUCCEEDED THE ASSASSINATED LUIS ROJAS"), unless a count or a plural follows.
 CAPS_ONE_KILLED = re.compile(
     r"(?<![\w'’-])(?!(?:no|one|nobody|none|nothing|it|this|that|which|who|anyone|everyone|someone|they|he|she)\b)"
     r"[a-z][\w'’.-]*[\])]?,?\s+(?:was|has\s+been|had\s+been)\s+(?:(?:later|also|reportedly|allegedly|then|subsequently)\s+)?"
     rf"(?:{TAKEN_AND})?(?:killed|murdered|assassinated|slain|shot\s+to\s+death|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|beaten\s+to\s+death"
     r"|found\s+dead)\b"
-    r"|\b(?:murder|assassination|killing|slaying|death)\s+of\s+(?:(?:former|late|dr|mr|mrs|ms|msgr|father)\.?\s+)?"
+    r"|\b(?:(?:murder|assassination|killing|slaying|death)\s+of|the\s+(?:slain|assassinated|murdered))\s+"
+    r"(?:(?:former|late|dr|mr|mrs|ms|msgr|father)\.?\s+)?"
     r"(?!(?:the|a|an|his|her|their|its|this|that|these|those|all|some|many|several|at|more|over|about|around|nearly|almost"
     r"|dozens|hundreds|thousands|scores|innocent|\d)\b)(?P<of>[a-z][\w'’-]*)"
 )

@@ -229,6 +229,8 @@ CASES = [
     ("THE BISHOPS CONDEMNED THE KILLING OF PEASANT LEADERS IN THE NORTH.", []),
     ("THE MINISTER WARNED OF THE DEATH OF DEMOCRACY IN THE REGION.", []),
     ("A PLOT TO ASSASSINATE THE GOVERNOR WAS UNCOVERED.", []),
+    ("HER BROTHER TOOK THE SEAT OF THE ASSASSINATED EDUARDO VILCHES IN THE ASSEMBLY.", [("killed", 1, "exact")]),
+    ("THE WIDOWS OF THE MURDERED MINERS MARCHED TO THE PALACE.", []),
     # A subject in capitals that names its victims: each name one person, what follows a
     # name and a comma describes it, a count after "and" adds its people.
     ("TERESA VALLADO, SECOND PROSECUTOR OF THE CIRCUIT, AND THREE OF HER ESCORTS WERE MURDERED NEAR TUNJA.",
