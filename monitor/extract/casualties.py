@@ -34,6 +34,7 @@ from monitor.extract.victims import (
     ONE_DEAD,
     OTHER_VICTIM,
     PERSON,
+    PERSON_NOUN,
     SEVERITY,
     SINGLE,
     SUBJECT,
@@ -83,7 +84,7 @@ _KILL_BEFORE = (
 )
 
 _BEFORE = re.compile(
-    rf"\b{_KILL_BEFORE}\s+(?:{QUAL}\s+|the\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?(?P<num>{NUM}|an?|the)"
+    rf"\b{_KILL_BEFORE}\s+(?:{QUAL}\s+|(?:the|his|her|their)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?(?P<num>{NUM}|an?|the)"
     rf"(?:\s+(?P<noun>{_MOD}{VICTIMS})\b|(?=\s*(?:[,.;:](?!\d)|$|\s+(?:and|in|on|near|at|outside|when|during|of)\b)))"
     rf"(?:\s+(?P<state>dead|wounded|injured|hurt|to\s+death|to\s+(?:the\s+|a\s+)?(?:\w+\s+){{0,2}}?hospitals?))?",
     re.IGNORECASE,
@@ -125,7 +126,7 @@ _THEIR_DEATH = re.compile(
     re.IGNORECASE,
 )
 _AND_MORE = re.compile(
-    rf"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:{QUAL}\s+)?(?P<num>{NUM}|an?|their|his|her)\s+(?P<noun>{_MOD}{VICTIMS})\b"
+    rf"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:{QUAL}\s+)?(?P<num>{NUM}|an?|their|his|her)\s+(?P<noun>{_MOD}(?:{VICTIMS}|{PERSON_NOUN}))\b"
     r"(?!\s+(?:spokes\w*|said|says|told|officials?|sources?|statement|report\w*)\b)", re.IGNORECASE
 )
 _PRECEDING_GROUP = re.compile(

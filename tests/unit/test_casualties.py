@@ -35,6 +35,10 @@ CASES = [
     ("The gunman shot three neighbours before fleeing.", [("shot", 3, "exact")]),
     # Victims named by their trade or standing, as any other victim noun.
     ("Gunmen killed four traders at the cattle market before dawn.", [("killed", 4, "exact")]),
+    # One more person after a group or a victim, by a possessive or "as well as".
+    ("The gunman killed a guard and his nephew at the gate.", [("killed", 2, "exact")]),
+    ("Rebels shot dead three traders, a driver, and his daughter.", [("killed", 5, "exact")]),
+    ("He opened fire in the flat, killing his three young sons as well as their grandmother.", [("killed", 4, "exact")]),
     ("Rebels killed three peasants near the river crossing.", [("killed", 3, "exact")]),
     ("Two vendors and a cashier were wounded.", [("wounded", 3, "exact")]),
     ("Soldiers killed a peasant and a farmer on the road to the mill.", [("killed", 2, "exact")]),
