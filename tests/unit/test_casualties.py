@@ -59,6 +59,9 @@ CASES = [
     ("A 12-year-old girl was accidentally shot and killed by a cousin.", [("killed", 1, "exact")]),
     ("The victim was rushed to the county hospital.", [("shot", 1, "exact")]),  # killed or wounded: not yet known
     ("The clerk suffered a non-life threatening gunshot wound.", [("shot", 1, "exact")]),
+    # The number of wounds is no count of people: one victim.
+    ("The cashier suffered two gunshot wounds to the arm.", [("shot", 1, "exact")]),
+    ("A courier with three gunshot wounds walked into the clinic.", [("shot", 1, "exact")]),
     ("Moments later a deputy shot him.", [("shot", 1, "exact")]),
     ("Moments later a deputy shot him dead.", [("killed", 1, "exact")]),
     # One person as the subject of a sentence, however long the description.
