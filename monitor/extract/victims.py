@@ -44,7 +44,7 @@ PERSON = (
     r"|official|leader|commander|judge|lawyer|activist|politician|candidate|councillor|councilor|mayor|governor"
     r"|businessman|engineer|contractor|employee|youth|juvenile|male|female|husband|wife|father|mother|son"
     r"|daughter|brother|sister|motorist|pedestrian|villager|tribesman|herder|settler|peacekeeper|diplomat"
-    r"|cop|citizen|companion|bodyguard|spectator|neighbou?r|girlfriend|boyfriend|fianc[eé]e?|stepson|stepdaughter|stepfather|roommate|cousin|friend|nephew|niece"
+    r"|cop|citizen|companion|bodyguard|aide|spectator|neighbou?r|girlfriend|boyfriend|fianc[eé]e?|stepson|stepdaughter|stepfather|roommate|cousin|friend|nephew|niece"
     r"|uncle|aunt|grandson|granddaughter|grandfather|grandmother|customer|cashier|homeowner|owner|tenant|landlord|maid"
     r"|[A-Z][a-z]+(?:an|i|ese|ish))"
 )
@@ -116,7 +116,8 @@ def object_count(tail: str) -> tuple[int, int] | None:
 
 
 _PLURAL = re.compile(r"(?:[^s]s|children|people|men|women|police|staff|personnel)$", re.IGNORECASE)
-_NAME_PART = re.compile(r"^(?-i:[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]+|de|la|del|van|von|al|el|bin|Jr\.?)){1,3})$")
+# A name, with the titles before it ("Deputy Prime Minister Ana Ruiz Soto").
+_NAME_PART = re.compile(r"^(?-i:[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]+|de|la|del|van|von|al|el|bin|Jr\.?)){1,6})$")
 
 
 # A part of a subject in capitals (read in sentence case) that may be one person's name:

@@ -38,6 +38,9 @@ CASES = [
     # One more person after a group or a victim, by a possessive or "as well as".
     ("The gunman killed a guard and his nephew at the gate.", [("killed", 2, "exact")]),
     ("Rebels shot dead three traders, a driver, and his daughter.", [("killed", 5, "exact")]),
+    # A name after its titles is one person however many capitalised words it takes.
+    ("The grenade went off by the podium, injuring Regional Deputy Governor Tomas Avril Lenk and his aide Mira Osk.",
+     [("wounded", 2, "exact")]),
     ("He opened fire in the flat, killing his three young sons as well as their grandmother.", [("killed", 4, "exact")]),
     ("Rebels killed three peasants near the river crossing.", [("killed", 3, "exact")]),
     ("Two vendors and a cashier were wounded.", [("wounded", 3, "exact")]),
