@@ -134,8 +134,8 @@ _POSSESSED = re.compile(r"^(?:his|her|their|its)\s", re.IGNORECASE)
 
 def _capitals_group_count(subject: str) -> int | None:
     """People in a coordinated subject of a text in capitals, where names cannot be told
-    from other words: "Ana Ruiz, a judge, and two of her bodyguards" is 3, "Oqueli,
-    leader of the party and Rosa Flores, a lawyer" 2, "Ana Ruiz, Luis Soto and Ivo Cruz"
+    from other words: "Ana Ruiz, a judge, and two of her escorts" is 3, "Molinero,
+    head of the union and Paula Estevez, a teacher" 2, "Ana Ruiz, Luis Soto and Ivo Cruz"
     3. A part after a bare one (a name) and a comma only, not "and", that reads as a
     description ("a judge", "leader of the party", "34") describes that person; so does
     any part after "the mayor, ..." or the names after a count ("two guards, Luis Soto
@@ -169,7 +169,7 @@ def _capitals_group_count(subject: str) -> int | None:
 
 
 # What a part after a name and a comma says of that person: a determiner, an age, "of"
-# ("leader of the party"), a word for a person or a post ("third judge", "former minister").
+# ("head of the union"), a word for a person or a post ("second prosecutor", "former minister").
 _DESCRIPTION = re.compile(
     rf"^(?:an?|the)\s|\d|\bof\b|\b(?:{PERSON_NOUN}|{VICTIMS}|secretary|president|minister|rector|chairman|member|head"
     r"|spokes(?:man|woman)|congressman|council(?:man|woman)|general|colonel|captain|major|lieutenant|sergeant"
