@@ -22,7 +22,7 @@ VICTIMS = (
     r"|guests|customers|manager|director|commander|chief|governor|mayor|judge|lawmaker|activist"
     r"|teens|youths|juveniles|males|females|bystanders|toddlers|brothers|sisters|sons|daughters|friends"
     r"|neighbou?rs|cousins|deputies|troopers|agents|partygoers|revell?ers|fans|churchgoers|commuters|motorists"
-    r"|pedestrians|tribesmen|herders|clerics|monks|nuns|settlers|peacekeepers|contractors|engineers|diplomats"
+    r"|pedestrians|passers?-by|passersby|tribesmen|herders|clerics|monks|nuns|settlers|peacekeepers|contractors|engineers|diplomats"
     r"|missionaries|scholars|customer|Muslims|Christians|Hindus|Sikhs|Shias|Shiites|Sunnis|Jews|Serbs|Albanians"
     r"|Britons|Kashmiris|Chechens|Russians|Colombians|Turks|guerrillas|paramilitaries|escorts|bodyguards|aides"
     r"|volunteers?|traders?|vendors?|merchants?|shopkeepers?|peasants?|campesinos?|labou?rers?|truckers?|recruits?"
@@ -62,7 +62,7 @@ NAME = (
 )
 
 _COUNTED_PART = re.compile(
-    rf"^(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?:of\s+(?:his|her|their|the)\s+)?(?:[(\w'’)-]+\s+){{0,6}}?"
+    rf"^(?:(?:his|her|their)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?:of\s+(?:his|her|their|the)\s+)?(?:[(\w'’)-]+\s+){{0,6}}?"
     rf"(?P<noun>{VICTIMS}|{PERSON}s?)\b",
     re.IGNORECASE,
 )

@@ -35,6 +35,13 @@ CASES = [
     ("The gunman shot three neighbours before fleeing.", [("shot", 3, "exact")]),
     # Victims named by their trade or standing, as any other victim noun.
     ("Gunmen killed four traders at the cattle market before dawn.", [("killed", 4, "exact")]),
+    # One victim named by a singular noun after the verb; a count before "before"; a count
+    # after a possessive inside a group.
+    ("Raiders killed a villager near the well at dawn.", [("killed", 1, "exact")]),
+    ("The mortar killed one pilgrim and wounded three.", [("killed", 1, "exact"), ("wounded", 3, "exact")]),
+    ("The shell killed one passer-by outside the bakery.", [("killed", 1, "exact")]),
+    ("The sniper killed two guards and wounded 11 before he fled.", [("killed", 2, "exact"), ("wounded", 11, "exact")]),
+    ("A farmer, his three sons and a neighbour were killed.", [("killed", 5, "exact")]),
     # One more person after a group or a victim, by a possessive or "as well as".
     ("The gunman killed a guard and his nephew at the gate.", [("killed", 2, "exact")]),
     ("Rebels shot dead three traders, a driver, and his daughter.", [("killed", 5, "exact")]),
