@@ -196,6 +196,11 @@ _SELF_SHOT = re.compile(
     re.IGNORECASE,
 )
 _HURT_TAKEN = re.compile(r"\b(?:received|suffer|sustain|caus)", re.IGNORECASE)
+# "the mayor was shot dead along with 19 other people": the others share the victim's fate
+# (after a comma they may not: "a guard lay dead, along with two men who were hurt").
+_ALONG_WITH = re.compile(
+    rf"\s+along\s+with\s+(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?P<noun>(?:other\s+)?{_MOD}{VICTIMS})\b", re.IGNORECASE
+)
 _THEN_DIED = re.compile(r"^[^.;,]{0,80}?\s(?:has|have|later|then)\s+died\b", re.IGNORECASE)
 _DIED_THERE = re.compile(
     r"^[^.;]{0,30}?\bwhere\s+(?:\w+\s+){0,4}?(?:later\s+)?(?:died|pronounced\s+dead)\b", re.IGNORECASE
@@ -627,5 +632,17 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue  # already read as the fatal share of the group before it
         if parsed and m.group("verb").lower() in {"fatally", "died", "killed", "dead"}:
             out.append(Mention("killed", parsed[0], "exact", m.start(), m.end()))
+    out = [_along_with(x, sentence, free) for x in out]
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _along_with(mention: Mention, sentence: str, free: Callable[[int, int], bool]) -> Mention:
+    """``mention`` with the people killed or hurt "along with" its victims added."""
+    m = _ALONG_WITH.match(sentence, mention.end)
+    if m is None or mention.kind == "shot" or mention.attacker or ATTACKERS.search(m.group("noun")):
+        return mention
+    parsed = parse_number(m.group("num"))
+    if parsed is None or not free(m.start("num"), m.end("num")):
+        return mention
+    return Mention(mention.kind, mention.value + parsed[0], mention.qualifier, mention.start, m.end(), False, mention.toll)

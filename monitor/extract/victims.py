@@ -22,7 +22,7 @@ VICTIMS = (
     r"|guests|customers|manager|director|commander|chief|governor|mayor|judge|lawmaker|activist"
     r"|teens|youths|juveniles|males|females|bystanders|toddlers|brothers|sisters|sons|daughters|friends"
     r"|neighbou?rs|cousins|deputies|troopers|agents|partygoers|revell?ers|fans|churchgoers|commuters|motorists"
-    r"|pedestrians|passers?-by|passersby|tribesmen|herders|clerics|monks|nuns|settlers|peacekeepers|contractors|engineers|diplomats"
+    r"|pedestrians|co-?workers|colleagues|passers?-by|passersby|tribesmen|herders|clerics|monks|nuns|settlers|peacekeepers|contractors|engineers|diplomats"
     r"|missionaries|scholars|customer|Muslims|Christians|Hindus|Sikhs|Shias|Shiites|Sunnis|Jews|Serbs|Albanians"
     r"|Britons|Kashmiris|Chechens|Russians|Colombians|Turks|guerrillas|paramilitaries|escorts|bodyguards|aides"
     r"|volunteers?|traders?|vendors?|merchants?|shopkeepers?|peasants?|campesinos?|labou?rers?|truckers?|recruits?"

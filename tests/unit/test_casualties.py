@@ -42,6 +42,11 @@ CASES = [
     ("The shell killed one passer-by outside the bakery.", [("killed", 1, "exact")]),
     ("The sniper killed two guards and wounded 11 before he fled.", [("killed", 2, "exact"), ("wounded", 11, "exact")]),
     ("A farmer, his three sons and a neighbour were killed.", [("killed", 5, "exact")]),
+    # Those killed "along with" the victims share their fate; after a comma not so.
+    ("The judge was gunned down along with 4 other passengers on the ferry.", [("killed", 5, "exact")]),
+    ("Three miners were killed along with two engineers in the collapse.", [("killed", 5, "exact")]),
+    ("Four miners were killed, along with two engineers who were rescued later.", [("killed", 4, "exact")]),
+    ("The foreman shot six co-workers at the depot.", [("shot", 6, "exact")]),
     # One more person after a group or a victim, by a possessive or "as well as".
     ("The gunman killed a guard and his nephew at the gate.", [("killed", 2, "exact")]),
     ("Rebels shot dead three traders, a driver, and his daughter.", [("killed", 5, "exact")]),
