@@ -258,8 +258,10 @@ SINGLE = re.compile(
 # "A television reporter, who also worked for the city, was shot to death": one person,
 # the subject of a sentence, however long the phrase that describes them.
 # "A 25-year-old woman, one of the victims of Sunday's shooting, has died": the same, dying.
+# After an opening phrase of source or time: "According to the army, a soldier guarding
+# the bridge was wounded".
 SUBJECT = re.compile(
-    r"^(?:An?|The)\s+(?P<subject>(?:(?!\b(?:were|and|two|three|four|five|both|several|all)\b)(?:\d{1,3}-year-old|[^.;:\d]))"
+    r"^(?:(?:An?|The)|(?:According\s+to|In|During|After|Later|Earlier|Meanwhile|However)\b[^,;.:]{0,60},\s+(?:[Aa]n?|[Tt]he))\s+(?P<subject>(?:(?!\b(?:were|and|two|three|four|five|both|several|all)\b)(?:\d{1,3}-year-old|[^.;:\d]))"
     r"{1,140}?)\s+(?:(?:was|has\s+been|had\s+been)\s+"
     rf"(?:(?:later|also|reportedly|allegedly|apparently|then|subsequently|{SEVERITY})\s+)?"
     r"(?P<verb>shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|beaten\s+to\s+death|stabbed\s+to\s+death|killed"

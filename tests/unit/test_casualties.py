@@ -42,6 +42,10 @@ CASES = [
     ("The shell killed one passer-by outside the bakery.", [("killed", 1, "exact")]),
     ("The sniper killed two guards and wounded 11 before he fled.", [("killed", 2, "exact"), ("wounded", 11, "exact")]),
     ("A farmer, his three sons and a neighbour were killed.", [("killed", 5, "exact")]),
+    # One victim described at length after an opening phrase of source or time.
+    ("According to the harbour police, a clerk checking the cargo was wounded.", [("wounded", 1, "exact")]),
+    ("During the night, a watchman guarding the depot was killed.", [("killed", 1, "exact")]),
+    ("According to the mayor, the man who set the fire was arrested.", []),
     # Those killed "along with" the victims share their fate; after a comma not so.
     ("The judge was gunned down along with 4 other passengers on the ferry.", [("killed", 5, "exact")]),
     ("Three miners were killed along with two engineers in the collapse.", [("killed", 5, "exact")]),
