@@ -133,9 +133,10 @@ _PRECEDING_GROUP = re.compile(
     rf"(?:{QUAL}\s+)?\b(?P<num>{NUM}|an?)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?(?:{VICTIMS}|girl|boy|woman|man|shopkeeper|passer-by))\s*(?:,|,?\s*and)\s*$",
     re.IGNORECASE,
 )
-# "killing the owner and his wife", "killing both of them": the victims as a coordinated object.
+# "killing the owner and his wife", "killing both of them", "the wounding of a driver and a
+# guard": the victims as a coordinated object.
 _GROUP_OBJECT = re.compile(
-    r"\b(?P<verb>killing|killed|shot\s+dead|murdering|murdered)\s+(?P<object>(?:the|his|her|their|an?)\s[^,;.]{2,80}?"
+    r"\b(?P<verb>killing|killed|shot\s+dead|murdering|murdered|(?:murders?|killings?|deaths?|assassinations?|wounding)\s+of)\s+(?P<object>(?:the|his|her|their|an?)\s[^,;.]{2,80}?"
     r"\s+and\s+(?:the|his|her|their|an?)\s+[\w'’-]+(?:\s+[\w'’-]+)?)(?=\s*(?:[,;.]|$|\s+(?:in|at|on|near|when|as|while|before|after)\b))"
     r"|\b(?P<verb2>killing|killed)\s+both\s+of\s+them\b"
 )
@@ -513,7 +514,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         count = 2 if m3.group("verb2") else group_count(m3.group("object"))
         if count is not None:
-            out.append(Mention("killed", count, "exact", m3.start(), m3.end()))
+            kind = "wounded" if (m3.group("verb") or "").lower().startswith("wounding") else "killed"
+            out.append(Mention(kind, count, "exact", m3.start(), m3.end()))
             taken.append((m3.start(), m3.end()))
     for m4 in _OBJECT_VERB.finditer(sentence) if not _title_case(sentence) else ():
         listed = object_count(sentence[m4.end():])

@@ -42,6 +42,9 @@ CASES = [
     ("The shell killed one passer-by outside the bakery.", [("killed", 1, "exact")]),
     ("The sniper killed two guards and wounded 11 before he fled.", [("killed", 2, "exact"), ("wounded", 11, "exact")]),
     ("A farmer, his three sons and a neighbour were killed.", [("killed", 5, "exact")]),
+    # The killing or the wounding named as a thing, of victims told one by one.
+    ("The union asked for an inquiry into the wounding of a porter and a night guard.", [("wounded", 2, "exact")]),
+    ("Mourners demanded justice for the murder of a teacher and her son in Valdoria.", [("killed", 2, "exact")]),
     # One victim described at length after an opening phrase of source or time.
     ("According to the harbour police, a clerk checking the cargo was wounded.", [("wounded", 1, "exact")]),
     ("During the night, a watchman guarding the depot was killed.", [("killed", 1, "exact")]),
