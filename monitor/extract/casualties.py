@@ -34,9 +34,11 @@ from monitor.extract.victims import (
     ONE_DEAD,
     OTHER_VICTIM,
     PERSON,
+    PERSON_NOUN,
     SEVERITY,
     SINGLE,
     SUBJECT,
+    TAKEN_AND,
     THE_SLAIN,
     VICTIMS,
     group_count,
@@ -63,7 +65,7 @@ _MOD = (
     r"(?:(?:[a-z]\.){2,3}|[\w'’-]+)\s+){0,4}?"  # "two U.S. missionaries"
 )
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|have|had|has|are|is|got|being|been|remain(?:ed|s)?|reportedly|also|all|later|"
-_BE += rf"confirmed|believed|feared|reported|said\s+to\s+be|{SEVERITY}|fatally|mortally|both|either)\s+){{0,4}}"
+_BE += rf"confirmed|believed|feared|reported|said\s+to\s+be|{SEVERITY}|fatally|mortally|both|either)\s+|{TAKEN_AND}){{0,4}}"
 _KILL_AFTER = r"(?P<verb>shot\s+and\s+(?:wounded|injured)|killed\s+or\s+(?:wounded|injured|hurt)|killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|shot\s+and\s+killed"
 _KILL_AFTER += r"|shot\s+to\s+death|fatally\s+shot|gunned\s+down|murdered|wounded|injured|hurt|hospitali[sz]ed|maimed"
 # killings by name: "two judges were assassinated", "were hacked to death"
@@ -82,8 +84,8 @@ _KILL_BEFORE = (
 )
 
 _BEFORE = re.compile(
-    rf"\b{_KILL_BEFORE}\s+(?:{QUAL}\s+|the\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?(?P<num>{NUM}|an?|the)"
-    rf"(?:\s+(?P<noun>{_MOD}{VICTIMS})\b|(?=\s*(?:[,.;:](?!\d)|$|\s+(?:and|in|on|near|at|outside|when|during|of)\b)))"
+    rf"\b{_KILL_BEFORE}\s+(?:{QUAL}\s+|(?:the|his|her|their)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?(?P<num>{NUM}|an?|the)"
+    rf"(?:\s+(?P<noun>{_MOD}(?:{VICTIMS}|{PERSON_NOUN}))\b|(?=\s*(?:[,.;:](?!\d)|$|\s+(?:and|in|on|near|at|outside|when|during|of|before|after|while)\b)))"
     rf"(?:\s+(?P<state>dead|wounded|injured|hurt|to\s+death|to\s+(?:the\s+|a\s+)?(?:\w+\s+){{0,2}}?hospitals?))?",
     re.IGNORECASE,
 )
@@ -124,16 +126,17 @@ _THEIR_DEATH = re.compile(
     re.IGNORECASE,
 )
 _AND_MORE = re.compile(
-    rf"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:{QUAL}\s+)?(?P<num>{NUM}|an?|their|his|her)\s+(?P<noun>{_MOD}{VICTIMS})\b"
+    rf"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:{QUAL}\s+)?(?P<num>{NUM}|an?|their|his|her)\s+(?P<noun>{_MOD}(?:{VICTIMS}|{PERSON_NOUN}))\b"
     r"(?!\s+(?:spokes\w*|said|says|told|officials?|sources?|statement|report\w*)\b)", re.IGNORECASE
 )
 _PRECEDING_GROUP = re.compile(
     rf"(?:{QUAL}\s+)?\b(?P<num>{NUM}|an?)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?(?:{VICTIMS}|girl|boy|woman|man|shopkeeper|passer-by))\s*(?:,|,?\s*and)\s*$",
     re.IGNORECASE,
 )
-# "killing the owner and his wife", "killing both of them": the victims as a coordinated object.
+# "killing the owner and his wife", "killing both of them", "the wounding of a driver and a
+# guard": the victims as a coordinated object.
 _GROUP_OBJECT = re.compile(
-    r"\b(?P<verb>killing|killed|shot\s+dead|murdering|murdered)\s+(?P<object>(?:the|his|her|their|an?)\s[^,;.]{2,80}?"
+    r"\b(?P<verb>killing|killed|shot\s+dead|murdering|murdered|(?:murders?|killings?|deaths?|assassinations?|wounding)\s+of)\s+(?P<object>(?:the|his|her|their|an?)\s[^,;.]{2,80}?"
     r"\s+and\s+(?:the|his|her|their|an?)\s+[\w'’-]+(?:\s+[\w'’-]+)?)(?=\s*(?:[,;.]|$|\s+(?:in|at|on|near|when|as|while|before|after)\b))"
     r"|\b(?P<verb2>killing|killed)\s+both\s+of\s+them\b"
 )
@@ -141,7 +144,7 @@ _GROUP_OBJECT = re.compile(
 # were killed", "Two reporters and their driver were killed", "The mayor, his driver and
 # his brother were killed". Its parts are counted by group_count.
 _WERE_HIT = (
-    rf"\s+were\s+(?:(?:all|both|later|also|reportedly|then|{SEVERITY})\s+){{0,3}}"
+    rf"\s+were\s+(?:(?:all|both|later|also|reportedly|then|{SEVERITY})\s+){{0,3}}(?:{TAKEN_AND})?"
     r"(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|murdered|slain|beheaded|executed"
     rf"|{_KILLED_BY_NAME}|wounded|injured|hurt)\b"
 )
@@ -194,6 +197,11 @@ _SELF_SHOT = re.compile(
     re.IGNORECASE,
 )
 _HURT_TAKEN = re.compile(r"\b(?:received|suffer|sustain|caus)", re.IGNORECASE)
+# "the mayor was shot dead along with 19 other people": the others share the victim's fate
+# (after a comma they may not: "a guard lay dead, along with two men who were hurt").
+_ALONG_WITH = re.compile(
+    rf"\s+along\s+with\s+(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?P<noun>(?:other\s+)?{_MOD}{VICTIMS})\b", re.IGNORECASE
+)
 _THEN_DIED = re.compile(r"^[^.;,]{0,80}?\s(?:has|have|later|then)\s+died\b", re.IGNORECASE)
 _DIED_THERE = re.compile(
     r"^[^.;]{0,30}?\bwhere\s+(?:\w+\s+){0,4}?(?:later\s+)?(?:died|pronounced\s+dead)\b", re.IGNORECASE
@@ -506,7 +514,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         count = 2 if m3.group("verb2") else group_count(m3.group("object"))
         if count is not None:
-            out.append(Mention("killed", count, "exact", m3.start(), m3.end()))
+            kind = "wounded" if (m3.group("verb") or "").lower().startswith("wounding") else "killed"
+            out.append(Mention(kind, count, "exact", m3.start(), m3.end()))
             taken.append((m3.start(), m3.end()))
     for m4 in _OBJECT_VERB.finditer(sentence) if not _title_case(sentence) else ():
         listed = object_count(sentence[m4.end():])
@@ -518,13 +527,22 @@ def find_mentions(sentence: str) -> list[Mention]:
         taken.append((m4.start(), m4.end() + listed[1]))
     m1 = _GROUP_SUBJECT.match(sentence)
     count = None
-    if m1 and free(m1.start("verb"), m1.end("verb")) and not any(x.start < m1.end() for x in out):
-        count = group_count(m1.group("subject"))
+    # In capitals, where the names before a count are read by the group only, what was read
+    # inside the subject ("three of her escorts were murdered") gives way to the whole group;
+    # a figure that reaches past the verb or tells another fate does not.
+    inside = [x for x in out if x.start < m1.end()] if m1 else []
+    if m1 and free(m1.start("verb"), m1.end("verb")) and (
+        not inside or (sentence is not original and all(x.end <= m1.end() for x in inside))
+    ):
+        count = group_count(m1.group("subject"), sentence is not original)
+        if count is not None and any(x.value >= count or x.kind != _kind(m1.group("verb")) for x in inside):
+            count = None  # "a girl died and two boys were hurt": two figures, not one group
         if count is not None:
+            out = [x for x in out if x not in inside]
             out.append(Mention(_kind(m1.group("verb")), count, "exact", m1.start(), m1.end()))
             taken.append((m1.start(), m1.end()))
     for m5 in _GROUP_CLAUSE.finditer(sentence) if count is None else ():
-        count = group_count(m5.group("subject"))
+        count = group_count(m5.group("subject"), sentence is not original)
         # what was read inside the subject ("a citizen were injured": one) gives way to the whole group
         inside = [x for x in out if m5.start("subject") <= x.start < m5.end()]
         if count is None or not free(m5.start("verb"), m5.end("verb")) or any(x.value >= count for x in inside):
@@ -616,5 +634,17 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue  # already read as the fatal share of the group before it
         if parsed and m.group("verb").lower() in {"fatally", "died", "killed", "dead"}:
             out.append(Mention("killed", parsed[0], "exact", m.start(), m.end()))
+    out = [_along_with(x, sentence, free) for x in out]
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _along_with(mention: Mention, sentence: str, free: Callable[[int, int], bool]) -> Mention:
+    """``mention`` with the people killed or hurt "along with" its victims added."""
+    m = _ALONG_WITH.match(sentence, mention.end)
+    if m is None or mention.kind == "shot" or mention.attacker or ATTACKERS.search(m.group("noun")):
+        return mention
+    parsed = parse_number(m.group("num"))
+    if parsed is None or not free(m.start("num"), m.end("num")):
+        return mention
+    return Mention(mention.kind, mention.value + parsed[0], mention.qualifier, mention.start, m.end(), False, mention.toll)

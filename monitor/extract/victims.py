@@ -22,7 +22,7 @@ VICTIMS = (
     r"|guests|customers|manager|director|commander|chief|governor|mayor|judge|lawmaker|activist"
     r"|teens|youths|juveniles|males|females|bystanders|toddlers|brothers|sisters|sons|daughters|friends"
     r"|neighbou?rs|cousins|deputies|troopers|agents|partygoers|revell?ers|fans|churchgoers|commuters|motorists"
-    r"|pedestrians|tribesmen|herders|clerics|monks|nuns|settlers|peacekeepers|contractors|engineers|diplomats"
+    r"|pedestrians|co-?workers|colleagues|passers?-by|passersby|tribesmen|herders|clerics|monks|nuns|settlers|peacekeepers|contractors|engineers|diplomats"
     r"|missionaries|scholars|customer|Muslims|Christians|Hindus|Sikhs|Shias|Shiites|Sunnis|Jews|Serbs|Albanians"
     r"|Britons|Kashmiris|Chechens|Russians|Colombians|Turks|guerrillas|paramilitaries|escorts|bodyguards|aides"
     r"|volunteers?|traders?|vendors?|merchants?|shopkeepers?|peasants?|campesinos?|labou?rers?|truckers?|recruits?"
@@ -44,10 +44,15 @@ PERSON = (
     r"|official|leader|commander|judge|lawyer|activist|politician|candidate|councillor|councilor|mayor|governor"
     r"|businessman|engineer|contractor|employee|youth|juvenile|male|female|husband|wife|father|mother|son"
     r"|daughter|brother|sister|motorist|pedestrian|villager|tribesman|herder|settler|peacekeeper|diplomat"
-    r"|cop|citizen|companion|bodyguard|spectator|neighbou?r|girlfriend|boyfriend|fianc[eé]e?|stepson|stepdaughter|stepfather|roommate|cousin|friend|nephew|niece"
+    r"|cop|citizen|companion|bodyguard|aide|spectator|neighbou?r|girlfriend|boyfriend|fianc[eé]e?|stepson|stepdaughter|stepfather|roommate|cousin|friend|nephew|niece"
     r"|uncle|aunt|grandson|granddaughter|grandfather|grandmother|customer|cashier|homeowner|owner|tenant|landlord|maid"
     r"|[A-Z][a-z]+(?:an|i|ese|ish))"
 )
+# Person nouns only: PERSON without its last alternative, the capitalised nationality
+# ("Kenyan"), which where case is ignored takes any word in -an, -i, -ese, -ish ("Juan").
+PERSON_NOUN = PERSON.replace("|[A-Z][a-z]+(?:an|i|ese|ish)", "")
+# What was done to victims before they were killed: "were kidnapped and killed".
+TAKEN_AND = r"(?:kidnapped|abducted|tortured|captured|seized|raped|robbed)\s+and\s+"
 # A capitalised name as a subject ("Oliver", "Isaac Duran"), not a word that opens a
 # sentence and is no one ("Police", "Nobody").
 NAME = (
@@ -57,7 +62,7 @@ NAME = (
 )
 
 _COUNTED_PART = re.compile(
-    rf"^(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?:of\s+(?:his|her|their|the)\s+)?(?:[(\w'’)-]+\s+){{0,6}}?"
+    rf"^(?:(?:his|her|their)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?:of\s+(?:his|her|their|the)\s+)?(?:[(\w'’)-]+\s+){{0,6}}?"
     rf"(?P<noun>{VICTIMS}|{PERSON}s?)\b",
     re.IGNORECASE,
 )
@@ -111,12 +116,79 @@ def object_count(tail: str) -> tuple[int, int] | None:
 
 
 _PLURAL = re.compile(r"(?:[^s]s|children|people|men|women|police|staff|personnel)$", re.IGNORECASE)
-_NAME_PART = re.compile(r"^(?-i:[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]+|de|la|del|van|von|al|el|bin|Jr\.?)){1,3})$")
+# A name, with the titles before it ("Deputy Prime Minister Ana Ruiz Soto").
+_NAME_PART = re.compile(r"^(?-i:[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]+|de|la|del|van|von|al|el|bin|Jr\.?)){1,6})$")
 
 
-def group_count(subject: str) -> int | None:
+# A part of a subject in capitals (read in sentence case) that may be one person's name:
+# a few words, none of them a word that opens a phrase of time, place or cause.
+_BARE_ONE = re.compile(
+    r"^(?!(?:an?|the|his|her|their|its|this|that|these|those)\b)"
+    r"(?:(?!(?:in|on|at|from|to|for|by|with|during|after|before|when|while|today|yesterday|tonight|last|this"
+    r"|near|since|because|as|of)\b)[a-z][\w'’.-]*\s*){1,5}$",
+    re.IGNORECASE,
+)
+_DETERMINED = re.compile(r"^(?:an?|the|his|her|their|its)\s", re.IGNORECASE)
+_POSSESSED = re.compile(r"^(?:his|her|their|its)\s", re.IGNORECASE)
+
+
+def _capitals_group_count(subject: str) -> int | None:
+    """People in a coordinated subject of a text in capitals, where names cannot be told
+    from other words: "Ana Ruiz, a judge, and two of her escorts" is 3, "Molinero,
+    head of the union and Paula Estevez, a teacher" 2, "Ana Ruiz, Luis Soto and Ivo Cruz"
+    3. A part after a bare one (a name) and a comma only, not "and", that reads as a
+    description ("a judge", "leader of the party", "34") describes that person; so does
+    any part after "the mayor, ..." or the names after a count ("two guards, Luis Soto
+    and Ivo Cruz"). "and", a count or "his", "her", "their" open another victim. None
+    when a part is none of these or a group of unknown size ("their children")."""
+    pieces = re.split(r"(,\s+(?:and\s+)?|\s+and\s+)", subject.strip().rstrip(","))
+    seps = ["", *(sep.strip() for sep in pieces[1::2]), ""]
+    total, previous = 0, ""  # previous: "bare" (a name) or "told" (a counted or determined part)
+    named = 0  # names still to come after a count ("two guards, Luis Soto and Ivo Cruz")
+    for i, part in enumerate(p.strip() for p in pieces[0::2]):
+        counted = _COUNTED_PART.match(part)
+        apposed = bool(previous) and seps[i] == ","
+        if counted is not None:
+            parsed = parse_number(counted.group("num"))
+            if ATTACKERS.search(counted.group("noun")):
+                continue  # attackers killed are kept apart
+            if parsed is None or parsed[0] > 500:
+                return None
+            total, previous, named = total + parsed[0], "told", parsed[0] if seps[i + 1] == "," else 0
+        elif _POSSESSED.match(part) or (_DETERMINED.match(part) and not (apposed and previous == "bare")):
+            if ATTACKERS.search(part) or _PLURAL_VICTIMS.search(part) or not _ANY_PERSON.search(part):
+                return None
+            total, previous, named = total + 1, "told", 0
+        elif (apposed and (previous == "told" or _DESCRIPTION.search(part))) or (named and _BARE_ONE.match(part)):
+            named = max(0, named - 1)  # "Ana Ruiz, a judge,", "the mayor, Ana Ruiz,": one person described or named
+        elif _BARE_ONE.match(part) and not _PLURAL_VICTIMS.search(part):  # a name, or the next in a list of names
+            total, previous = total + 1, "bare"
+        else:
+            return None
+    return total if total >= 2 else None
+
+
+# What a part after a name and a comma says of that person: a determiner, an age, "of"
+# ("head of the union"), a word for a person or a post ("second prosecutor", "former minister").
+_DESCRIPTION = re.compile(
+    rf"^(?:an?|the)\s|\d|\bof\b|\b(?:{PERSON_NOUN}|{VICTIMS}|secretary|president|minister|rector|chairman|member|head"
+    r"|spokes(?:man|woman)|congressman|council(?:man|woman)|general|colonel|captain|major|lieutenant|sergeant"
+    r"|bishop|professor|economist|unionist|syndicalist)\b",
+    re.IGNORECASE,
+)
+_ANY_PERSON = re.compile(rf"\b(?:{PERSON}|{VICTIMS})\b", re.IGNORECASE)
+_PLURAL_VICTIMS = re.compile(rf"\b(?=\w*(?:[^s]s|men|children|people|police|staff|personnel)\b){VICTIMS}\b", re.IGNORECASE)
+
+
+def group_count(subject: str, capitals: bool = False) -> int | None:
     """People in a coordinated subject ("Two reporters and their driver": 3), or None
-    when a part is not a person or a count of people."""
+    when a part is not a person or a count of people. ``capitals``: the text is written
+    in capitals, where a name is not told by its capital (see ``_capitals_group_count``)."""
+    found = _group_count(subject)
+    return _capitals_group_count(subject) if found is None and capitals else found
+
+
+def _group_count(subject: str) -> int | None:
     subject = re.sub(r"[\"“”]", "", subject)  # an officer and a "citizen"
     parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", subject.strip().rstrip(",")) if p.strip()]
     if not parts or len(parts) > 6:
@@ -186,8 +258,10 @@ SINGLE = re.compile(
 # "A television reporter, who also worked for the city, was shot to death": one person,
 # the subject of a sentence, however long the phrase that describes them.
 # "A 25-year-old woman, one of the victims of Sunday's shooting, has died": the same, dying.
+# After an opening phrase of source or time: "According to the army, a soldier guarding
+# the bridge was wounded".
 SUBJECT = re.compile(
-    r"^(?:An?|The)\s+(?P<subject>(?:(?!\b(?:were|and|two|three|four|five|both|several|all)\b)(?:\d{1,3}-year-old|[^.;:\d]))"
+    r"^(?:(?:An?|The)|(?:According\s+to|In|During|After|Later|Earlier|Meanwhile|However)\b[^,;.:]{0,60},\s+(?:[Aa]n?|[Tt]he))\s+(?P<subject>(?:(?!\b(?:were|and|two|three|four|five|both|several|all)\b)(?:\d{1,3}-year-old|[^.;:\d]))"
     r"{1,140}?)\s+(?:(?:was|has\s+been|had\s+been)\s+"
     rf"(?:(?:later|also|reportedly|allegedly|apparently|then|subsequently|{SEVERITY})\s+)?"
     r"(?P<verb>shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|beaten\s+to\s+death|stabbed\s+to\s+death|killed"
@@ -205,7 +279,7 @@ _BODY = r"(?:jaw|knee|leg|arm|hand|foot|ankle|back|head|shoulder|wrist|hip|neck|
 IN_HOSPITAL = re.compile(
     rf"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,3}}?|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+)?){PERSON}\s+(?:is|was|remains|remained)\s+"
     r"(?:\w+\s+)?(?:in|at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?P<verb>hospital)\b"
-    r"|\b(?P<verb2>(?:suffer(?:ing|ed|s)\s+(?:from\s+)?|sustain(?:ing|ed|s)\s+|with\s+|bleeding\s+from\s+)(?:a\s+|an\s+|multiple\s+)?"
+    r"|\b(?P<verb2>(?:suffer(?:ing|ed|s)\s+(?:from\s+)?|sustain(?:ing|ed|s)\s+|with\s+|bleeding\s+from\s+)(?:a\s+|an\s+|multiple\s+|several\s+|(?:two|three|four|five|six|[2-9])\s+)?"
     r"(?:(?:single|apparent|accidental|serious|critical|minor|non-?\s?life[\s-]threatening|life[\s-]threatening)\s+)*gun\s?shot\s+wounds?)\b"
     # "police found a man shot in the leg"
     rf"|\bfound\s+(?:a|an)\s+(?!(?:second|third|fourth|fifth|sixth)\b)(?:[\w'’-]+\s+){{0,2}}?{PERSON}\s+(?P<verb4>shot|wounded|injured)\b(?!\s+(?:dead|to\s+death|and\s+killed))"
@@ -224,7 +298,7 @@ APPOSITIVE = re.compile(
 # Stockton", "Waitress shot while trying to help", "Search for gunman after man shot inside".
 HEADLINE = re.compile(
     r"^(?:[\w'’.-]+:\s+|.*?\b(?:after|as|when)\s+)?(?:[A-Z0-9][\w.'’-]*\s+){0,3}"
-    rf"(?i:{PERSON.replace('|[A-Z][a-z]+(?:an|i|ese|ish)', '')}|teen|waitress|clerk|cabbie|homeowner)(?:,\s*\d{{1,3}},)?\s+"
+    rf"(?i:{PERSON_NOUN}|teen|waitress|clerk|cabbie|homeowner)(?:,\s*\d{{1,3}},)?\s+"
     r"(?i:(?:found\s+)?(?P<verb>shot\s*(?:,|&|and)\s*killed|shot\s+(?:[\w'’-]+\s+){0,4}?dies|fatally\s+shot|shot\s+to\s+death|shot\s+dead|killed|dies|dead"
     r"|shot\s*(?:,|&|and)\s*(?:wounded|injured|hurt)|shot|stabbed|wounded|injured|hurt"
     r"|(?:in\s+)?(?:critical|serious|stable|grave)(?:\s+condition)?(?=\s+(?:after|following|in)\b)))\b"
@@ -322,13 +396,15 @@ NAMED_SUBJECT = re.compile(
 # Text in capitals (read in sentence case) cannot tell a name from other words, so the
 # patterns of a named victim do not see "SENATOR LUIS ROJAS WAS ASSASSINATED". There a
 # singular subject that "was killed" is one victim, and so is the one whose "murder" or
-# "death" is named ("THE MURDER OF JECAR NEGHME"), unless a count or a plural follows.
+# "death" is named ("THE MURDER OF JECAR NEGHME") or who is "the assassinated" one ("WHO
+# SUCCEEDED THE ASSASSINATED LUIS ROJAS"), unless a count or a plural follows.
 CAPS_ONE_KILLED = re.compile(
     r"(?<![\w'’-])(?!(?:no|one|nobody|none|nothing|it|this|that|which|who|anyone|everyone|someone|they|he|she)\b)"
     r"[a-z][\w'’.-]*[\])]?,?\s+(?:was|has\s+been|had\s+been)\s+(?:(?:later|also|reportedly|allegedly|then|subsequently)\s+)?"
-    r"(?:killed|murdered|assassinated|slain|shot\s+to\s+death|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|beaten\s+to\s+death"
+    rf"(?:{TAKEN_AND})?(?:killed|murdered|assassinated|slain|shot\s+to\s+death|shot\s+dead|gunned\s+down|stabbed\s+to\s+death|beaten\s+to\s+death"
     r"|found\s+dead)\b"
-    r"|\b(?:murder|assassination|killing|slaying|death)\s+of\s+(?:(?:former|late|dr|mr|mrs|ms|msgr|father)\.?\s+)?"
+    r"|\b(?:(?:murder|assassination|killing|slaying|death)\s+of|the\s+(?:slain|assassinated|murdered))\s+"
+    r"(?:(?:former|late|dr|mr|mrs|ms|msgr|father)\.?\s+)?"
     r"(?!(?:the|a|an|his|her|their|its|this|that|these|those|all|some|many|several|at|more|over|about|around|nearly|almost"
     r"|dozens|hundreds|thousands|scores|innocent|\d)\b)(?P<of>[a-z][\w'’-]*)"
 )

@@ -35,6 +35,32 @@ CASES = [
     ("The gunman shot three neighbours before fleeing.", [("shot", 3, "exact")]),
     # Victims named by their trade or standing, as any other victim noun.
     ("Gunmen killed four traders at the cattle market before dawn.", [("killed", 4, "exact")]),
+    # One victim named by a singular noun after the verb; a count before "before"; a count
+    # after a possessive inside a group.
+    ("Raiders killed a villager near the well at dawn.", [("killed", 1, "exact")]),
+    ("The mortar killed one pilgrim and wounded three.", [("killed", 1, "exact"), ("wounded", 3, "exact")]),
+    ("The shell killed one passer-by outside the bakery.", [("killed", 1, "exact")]),
+    ("The sniper killed two guards and wounded 11 before he fled.", [("killed", 2, "exact"), ("wounded", 11, "exact")]),
+    ("A farmer, his three sons and a neighbour were killed.", [("killed", 5, "exact")]),
+    # The killing or the wounding named as a thing, of victims told one by one.
+    ("The union asked for an inquiry into the wounding of a porter and a night guard.", [("wounded", 2, "exact")]),
+    ("Mourners demanded justice for the murder of a teacher and her son in Valdoria.", [("killed", 2, "exact")]),
+    # One victim described at length after an opening phrase of source or time.
+    ("According to the harbour police, a clerk checking the cargo was wounded.", [("wounded", 1, "exact")]),
+    ("During the night, a watchman guarding the depot was killed.", [("killed", 1, "exact")]),
+    ("According to the mayor, the man who set the fire was arrested.", []),
+    # Those killed "along with" the victims share their fate; after a comma not so.
+    ("The judge was gunned down along with 4 other passengers on the ferry.", [("killed", 5, "exact")]),
+    ("Three miners were killed along with two engineers in the collapse.", [("killed", 5, "exact")]),
+    ("Four miners were killed, along with two engineers who were rescued later.", [("killed", 4, "exact")]),
+    ("The foreman shot six co-workers at the depot.", [("shot", 6, "exact")]),
+    # One more person after a group or a victim, by a possessive or "as well as".
+    ("The gunman killed a guard and his nephew at the gate.", [("killed", 2, "exact")]),
+    ("Rebels shot dead three traders, a driver, and his daughter.", [("killed", 5, "exact")]),
+    # A name after its titles is one person however many capitalised words it takes.
+    ("The grenade went off by the podium, injuring Regional Deputy Governor Tomas Avril Lenk and his aide Mira Osk.",
+     [("wounded", 2, "exact")]),
+    ("He opened fire in the flat, killing his three young sons as well as their grandmother.", [("killed", 4, "exact")]),
     ("Rebels killed three peasants near the river crossing.", [("killed", 3, "exact")]),
     ("Two vendors and a cashier were wounded.", [("wounded", 3, "exact")]),
     ("Soldiers killed a peasant and a farmer on the road to the mill.", [("killed", 2, "exact")]),
@@ -55,6 +81,9 @@ CASES = [
     ("A 12-year-old girl was accidentally shot and killed by a cousin.", [("killed", 1, "exact")]),
     ("The victim was rushed to the county hospital.", [("shot", 1, "exact")]),  # killed or wounded: not yet known
     ("The clerk suffered a non-life threatening gunshot wound.", [("shot", 1, "exact")]),
+    # The number of wounds is no count of people: one victim.
+    ("The cashier suffered two gunshot wounds to the arm.", [("shot", 1, "exact")]),
+    ("A courier with three gunshot wounds walked into the clinic.", [("shot", 1, "exact")]),
     ("Moments later a deputy shot him.", [("shot", 1, "exact")]),
     ("Moments later a deputy shot him dead.", [("killed", 1, "exact")]),
     # One person as the subject of a sentence, however long the description.
@@ -229,6 +258,22 @@ CASES = [
     ("THE BISHOPS CONDEMNED THE KILLING OF PEASANT LEADERS IN THE NORTH.", []),
     ("THE MINISTER WARNED OF THE DEATH OF DEMOCRACY IN THE REGION.", []),
     ("A PLOT TO ASSASSINATE THE GOVERNOR WAS UNCOVERED.", []),
+    ("HER BROTHER TOOK THE SEAT OF THE ASSASSINATED EDUARDO VILCHES IN THE ASSEMBLY.", [("killed", 1, "exact")]),
+    ("THE WIDOWS OF THE MURDERED MINERS MARCHED TO THE PALACE.", []),
+    # A subject in capitals that names its victims: each name one person, what follows a
+    # name and a comma describes it, a count after "and" adds its people.
+    ("TERESA VALLADO, SECOND PROSECUTOR OF THE CIRCUIT, AND THREE OF HER ESCORTS WERE MURDERED NEAR TUNJA.",
+     [("killed", 4, "exact")]),
+    ("MOLINERO, HEAD OF THE DOCKERS' UNION AND PAULA ESTEVEZ, A SCHOOLTEACHER WERE KILLED ON THE QUAY.",
+     [("killed", 2, "exact")]),
+    ("RAUL ZAMBRANO, OSCAR MEJIA AND LEON ITURBE WERE SHOT DEAD AT THE CHECKPOINT.", [("killed", 3, "exact")]),
+    ("TWO TEACHERS, NORA PAEZ AND IVAN SOLIS, WERE KILLED IN THE SCHOOLYARD.", [("killed", 2, "exact")]),
+    ("AT DAWN IN CALDERA, TWO CLERKS AND A DRIVER WERE WOUNDED.", [("wounded", 3, "exact")]),
+    ("REBELS AND SOLDIERS WERE KILLED IN THE FIGHTING.", []),
+    # What was done to them before the killing does not hide the killing.
+    ("Four peasants were abducted and killed by the patrol.", [("killed", 4, "exact")]),
+    ("The notary and his clerk were kidnapped and murdered on the mountain road.", [("killed", 2, "exact")]),
+    ("THE TOWN CLERK WAS TORTURED AND KILLED BY THE DEATH SQUAD.", [("killed", 1, "exact")]),
     # Words between the victims and their verb: an aside in dashes, what they were doing.
     ("Two U.N. engineers -- both in their thirties -- were shot dead at the depot.", [("killed", 2, "exact")]),
     ("Six customs officers travelling in a convoy were killed near the pass.", [("killed", 6, "exact")]),
