@@ -27,6 +27,7 @@ from monitor.extract.victims import (
     HEADLINE,
     IN_HOSPITAL,
     INJURIES,
+    KILLED_BY_NAME,
     KILLED_NAMED,
     NAMED_AGED,
     NAMED_PAIR,
@@ -68,16 +69,14 @@ _BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|have|had|has|are|is|got
 _BE += rf"confirmed|believed|feared|reported|said\s+to\s+be|{SEVERITY}|fatally|mortally|both|either)\s+|{TAKEN_AND}){{0,4}}"
 _KILL_AFTER = r"(?P<verb>shot\s+and\s+(?:wounded|injured)|killed\s+or\s+(?:wounded|injured|hurt)|killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|shot\s+and\s+killed"
 _KILL_AFTER += r"|shot\s+to\s+death|fatally\s+shot|gunned\s+down|murdered|wounded|injured|hurt|hospitali[sz]ed|maimed"
-# killings by name: "two judges were assassinated", "were hacked to death"
-_KILLED_BY_NAME = r"assassinated|massacred|lynched|(?:beaten|stabbed|hacked|burned|burnt|stoned)\s+to\s+death"
-_KILL_AFTER += "|" + _KILLED_BY_NAME
+_KILL_AFTER += "|" + KILLED_BY_NAME
 _KILL_AFTER += r"|(?:taken|admitted)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}hospitals?|treated\s+for\s+(?:\w+\s+){0,2}?(?:wounds|injuries)"
 _KILL_AFTER += r"|(?:hit|struck)\s+by\s+(?:gunfire|bullets?|(?:stray\s+)?(?:rounds|shots))"
 _KILL_AFTER += r"|(?:with\s+|suffering\s+(?:from\s+)?)(?:\w+\s+){0,2}?gunshot\s+wounds?"
 _KILL_AFTER += r"|shot(?!\s+(?:down|at|from|by\s+a\s+camera)))"
 _KILL_BEFORE = (
     r"(?P<verb>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|martyr(?:ed|ing)|shot\s+dead|shot\s+and\s+killed"
-    r"|murder(?:ed|ing|s)|assassinat(?:ed|ing|es)|massacr(?:ed|ing|es)|sl(?:ew|ays?|aying)"
+    r"|murder(?:ed|ing|s)|assassinat(?:ed|ing|es)|massacr(?:ed|ing|es)|sl(?:ew|ays?|aying)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
     r"|fatally\s+shot|gunned\s+down|shoot(?:ing|s)?|shot"
     r"|claim(?:ed|ing|s)?\s+the\s+lives?\s+of|left|leaving|sen(?:t|ds|ding)"
     r"|(?:murders?|killings?|assassinations?|deaths?|massacre)\s+of)"
@@ -108,7 +107,7 @@ _TOLL = re.compile(
     rf"(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|jumped|stands\s+at|stood\s+at|is|was|hit|at"
     rf"|(?:was\s+|has\s+been\s+)?revised(?:\s+up|\s+upwards?)?|(?:was\s+|has\s+been\s+)?raised)"
     rf"\s+(?:to\s+)?(?:{QUAL}\s+)?(?P<num>{NUM})\b"
-    rf"|\bbringing\s+the\s+(?P<which2>death\s+toll|toll|number\s+of\s+dead)\s+to\s+(?:{QUAL.replace('<qual>', '<qual2>')}\s+)?(?P<num2>{NUM})\b",
+    rf"|\bbring(?:ing|s)?\s+(?:the\s+)?(?P<which2>death\s+toll|toll|number\s+of\s+dead)\s+(?:(?!to\b)[\w'’-]+\s+){{0,8}}?to\s+(?:{QUAL.replace('<qual>', '<qual2>')}\s+)?(?P<num2>{NUM})\b",
     re.IGNORECASE,
 )
 _BODIES = re.compile(
@@ -126,7 +125,7 @@ _THEIR_DEATH = re.compile(
     re.IGNORECASE,
 )
 _AND_MORE = re.compile(
-    rf"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:{QUAL}\s+)?(?P<num>{NUM}|an?|their|his|her)\s+(?P<noun>{_MOD}(?:{VICTIMS}|{PERSON_NOUN}))\b"
+    rf"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:{QUAL}\s+|(?:their|his|her)\s+(?={NUM}\s))?(?P<num>{NUM}|an?|their|his|her)\s+(?P<noun>{_MOD}(?:{VICTIMS}|{PERSON_NOUN}))\b"
     r"(?!\s+(?:spokes\w*|said|says|told|officials?|sources?|statement|report\w*)\b)", re.IGNORECASE
 )
 _PRECEDING_GROUP = re.compile(
@@ -146,7 +145,7 @@ _GROUP_OBJECT = re.compile(
 _WERE_HIT = (
     rf"\s+were\s+(?:(?:all|both|later|also|reportedly|then|{SEVERITY})\s+){{0,3}}(?:{TAKEN_AND})?"
     r"(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|murdered|slain|beheaded|executed"
-    rf"|{_KILLED_BY_NAME}|wounded|injured|hurt)\b"
+    rf"|{KILLED_BY_NAME}|wounded|injured|hurt)\b"
 )
 _GROUP_SUBJECT = re.compile(rf"^(?P<subject>[A-Z][^.;:!?]{{2,220}}?){_WERE_HIT}")
 # The same in mid-sentence, after the words that open a clause: "Police say an officer and

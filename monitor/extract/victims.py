@@ -17,7 +17,7 @@ VICTIMS = (
     r"|reporters?|protesters?|demonstrators|shoppers|fishermen|farmers?|miners|teachers|doctors"
     r"|nurses|patients|staff(?:ers)?|employees|officials?|leaders?|elders?|relatives|family\s+members"
     r"|militiamen|fighters|militants|insurgents|gunmen|attackers|assailants|suspects?|rebels|terrorists"
-    r"|bombers?|jihadists|extremists|victims|individuals|inmates|prisoners|detainees|hostages"
+    r"|bombers?|jihadists|extremists|victims|individuals|inmates|prisoners|detainees|hostages|captives"
     r"|teenagers?|adults|infants|babies|tourists|foreigners|nationals|citizens|pupils|mourners"
     r"|guests|customers|manager|director|commander|chief|governor|mayor|judge|lawmaker|activist"
     r"|teens|youths|juveniles|males|females|bystanders|toddlers|brothers|sisters|sons|daughters|friends"
@@ -46,6 +46,7 @@ PERSON = (
     r"|daughter|brother|sister|motorist|pedestrian|villager|tribesman|herder|settler|peacekeeper|diplomat"
     r"|cop|citizen|companion|bodyguard|aide|spectator|neighbou?r|girlfriend|boyfriend|fianc[eé]e?|stepson|stepdaughter|stepfather|roommate|cousin|friend|nephew|niece"
     r"|uncle|aunt|grandson|granddaughter|grandfather|grandmother|customer|cashier|homeowner|owner|tenant|landlord|maid"
+    r"|trader|vendor|merchant|hunter|fisherman|herdsman|shepherd|labou?rer|cleric|scholar|peasant|trucker|hostage|prisoner"
     r"|[A-Z][a-z]+(?:an|i|ese|ish))"
 )
 # Person nouns only: PERSON without its last alternative, the capitalised nationality
@@ -234,6 +235,11 @@ def _group_count(subject: str) -> int | None:
 
 # How badly a victim who lived was hurt: "was slightly injured", "were critically wounded".
 SEVERITY = r"(?:critically|seriously|severely|slightly|badly|gravely|lightly|moderately)"
+# Killings by name: "two judges were assassinated", "were hacked to death", "five hostages
+# were executed".
+KILLED_BY_NAME = (
+    r"assassinated|massacred|lynched|beheaded|executed|(?:beaten|stabbed|hacked|burned|burnt|stoned|strangled)\s+to\s+death"
+)
 SINGLE = re.compile(
     rf"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|who|which|that|was|were|is)\b)[\w'’-]+\s+){{0,4}}?{PERSON}"
     rf"|(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?"
@@ -243,7 +249,7 @@ SINGLE = re.compile(
     rf"|allegedly|{SEVERITY})\s+){{1,3}}"
     r"(?P<verb>pronounced\s+dead|declared\s+dead|found\s+dead|killed|shot\s+dead|shot\s+and\s+killed|fatally\s+shot"
     r"|shot\s+and\s+(?:wounded|injured)"
-    r"|shot\s+to\s+death|gunned\s+down|stabbed\s+to\s+death|murdered|slain|dead|wounded|injured|hurt|hospitali[sz]ed"
+    rf"|shot\s+to\s+death|gunned\s+down|{KILLED_BY_NAME}|murdered|slain|dead|wounded|injured|hurt|hospitali[sz]ed"
     r"|shot(?!\s+(?:down|at))"
     r"|(?P<care>(?:taken|transported|rushed|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’.-]+\s+){0,4}?[Hh]ospital|treated\s+(?:at|for)))\b"
     rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?"

@@ -310,6 +310,20 @@ CASES = [
     ("One of the three guards was killed, the company said.", [("killed", 1, "exact")]),
     ("One of the four people killed was a nurse.", [("killed", 4, "exact")]),
     ("One of seven people shot near the stadium was a teenager.", [("shot", 7, "exact")]),
+    # A count after a possessive adds to the victims before it.
+    ("Bandits killed a farmer and his three sons near Gusau.", [("killed", 4, "exact")]),
+    ("The raiders killed a woman and her two daughters.", [("killed", 3, "exact")]),
+    # A toll brought to a figure, whatever comes between (the pipeline takes the toll).
+    ("Two more victims died in hospital, bringing the death toll from the market bombing in Gombe to 19.",
+     [("killed", 2, "exact"), ("killed", 19, "exact")]),
+    # Killings by name: executions, beheadings; a singular trader.
+    ("The militants executed four hostages on Sunday.", [("killed", 4, "exact")]),
+    ("Three captives were beheaded by the insurgents.", [("killed", 3, "exact")]),
+    ("A trader was hacked to death by unknown attackers.", [("killed", 1, "exact")]),
+    ("Police executed a search warrant at the house.", []),
+    # A hedged estimate is no count ("may have died"), nor a counterfactual.
+    ("As many as 40 people may have died, a local chief said.", []),
+    ("Dozens could have been killed had the device gone off.", []),
 ]
 
 

@@ -228,3 +228,11 @@ def test_wounded_are_not_netted_when_the_figures_count_different_victims() -> No
     assert figures(text, title) == (3, 5)
     # With no wounded beside the toll, the body's figures are kept as they are.
     assert figures(text, "Three killed in Wichita home shooting") == (3, 5)
+
+
+def test_a_toll_brought_to_a_figure_is_the_incident_toll() -> None:
+    text = ("A bomb tore through a market in Gombe on Monday. Two more victims died in hospital on Wednesday, "
+            "bringing the death toll from the market bombing to 19.")
+    reports = extract(FeedItem(item_id="t", feed="t", outlet="T", url="https://example.org/t", title="",
+                               text=text, published="2024-03-09T10:00:00Z"))
+    assert reports and reports[0].killed is not None and reports[0].killed.value == 19
