@@ -173,3 +173,33 @@ def test_a_vague_attack_takes_the_kind_a_later_sentence_tells() -> None:
 def test_fired_from_somewhere_at_a_target_is_an_assault() -> None:
     assert event_type("Rebels fired from a ridge at an army post near the dam.") == "armed_assault"
     assert event_type("Gunmen fired from a passing car at the mayor's office.") == "armed_assault"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Shots fired or heard with no one hit, a gun fired at a rally, a crime at the point
+        # of a weapon: each told that an armed assault happened, even where no place is known.
+        "A guard at the Venmoor depot fired two shots at a man climbing the fence.",
+        "Plainclothes agents fired their pistols during a student march on the avenue yesterday.",
+        "Several shots were heard near the Quarry Lane market shortly after midnight.",
+        "Two men held the cashier of a petrol station at gunpoint and took the till.",
+        "A robber pistol-whipped a shopkeeper on Arden Row before fleeing with cash.",
+        "The suspect pulled out a knife and demanded the driver's wallet.",
+    ],
+)
+def test_guns_fired_or_drawn_are_an_armed_assault(text: str) -> None:
+    reports = extract(item(text))
+    assert reports, text
+    assert reports[0].event_type == "armed_assault"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker fired two shots wide of the post before half-time.",
+        "The photographer pointed a camera at the crowd outside the court.",
+    ],
+)
+def test_shots_in_sport_or_a_camera_pointed_are_no_assault(text: str) -> None:
+    assert extract(item(text)) == [], text
