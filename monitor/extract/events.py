@@ -36,22 +36,36 @@ GUNS_USED = (
     r"|(?:pointed|brandished|displayed|pulled\s+out|drew)\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?" + HAND_WEAPON
 )
 
+#: Property burned, told in the passive with no accident named ("the police station was
+#: burned", "two lorries were burnt out"): someone burned it. Not a person burned in a fire
+#: or to death, nor what the sun or the flames did.
+BURNED = (
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:burned|burnt)(?:\s+(?:down|out))?\b"
+    r"(?!\s+(?:to\s+death|in|when|after|while|during|by\s+(?:the\s+)?(?:fire|flames|blaze|sun|heat))\b)"
+)
+
 _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
         ("suicide_bombing", r"\bsuicide\s+(?:bomb\w*|attack\w*|blast|vest|car\s+bomb|truck\s+bomb)|\bself-detonat|\bblew\s+(?:himself|herself|themselves)\s+up"),
         ("airstrike", r"\b(?:air\s*strikes?|airstrikes?|drone\s+(?:strikes?|attacks?)|air\s+raids?|warplanes?|fighter\s+jets?|helicopter\s+gunships?)\b"),
         ("rocket_mortar_shelling", r"\b(?:rockets?|mortars?|shell(?:s|ing|ed)|artillery|katyusha|missiles?|projectiles?)\b"),
-        ("bombing", r"\b(?:bomb(?:s|ing|ings|ed|er)?|explosions?|explosives?|blast(?:s|ed)?|ieds?|molotov|incendiary|firebomb\w*|improvised\s+explosive|landmines?|grenades?|detonat\w+|exploded|dynamit\w+|blew\s+up|blown\s+up|booby-trapped)\b"),
+        ("bombing", r"\b(?:bomb(?:s|ing|ings|ed|er)?|explosions?|explosives?|blast(?:s|ed)?|ieds?|molotov|incendiary|firebomb\w*|improvised\s+explosive|landmines?|grenades?|detonat\w+|exploded|dynamit\w+|blew\s+up|blown\s+up|blowing\s+up\s+(?:a|an|the)|booby-trapped)\b"),
         ("kidnapping", r"\b(?:kidnap\w*|abduct\w*|taken\s+hostage|held\s+hostage|hostages?)\b"),
         ("assassination", r"\b(?:assassinat\w+|targeted\s+killings?|gunned\s+down|shot\s+dead\s+(?:a|the)\s+\w+\s+(?:official|leader|governor|mayor|judge|journalist))\b"),
         ("armed_clash", r"\b(?:clash(?:es|ed)?|fighting|gun\s*battles?|firefights?|skirmish\w*|exchange\s+of\s+fire|offensive|battle\s+for)\b"),
         ("armed_assault", r"\b(?:" + GUNS_USED + r"|shooting|shot|shots\s+(?:were\s+)?fired|fired\s+(?:shots|rounds|bullets)|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)|came\s+under\s+fire|gunm[ae]n|gunfire|opened\s+fire|stormed|stabb\w+|knife|machetes?|rampage|raid(?:ed|s)?|ambush\w*|massacre\w*|attacked\s+a)\b"),
-        ("other_violence", r"\b(?:arson\w*|(?:threw|thrown|hurled|poured)\s+(?:\w+\s+){0,4}?(?:flammable|inflammable|petrol|gasoline|kerosene)\b"
+        ("other_violence", r"\b(?:" + BURNED + r"|arson\w*|(?:threw|thrown|hurled|poured)\s+(?:\w+\s+){0,4}?(?:flammable|inflammable|petrol|gasoline|kerosene)\b"
                            r"|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched"
                            r"|hijack\w*\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|aircraft|airliner|jet|flight|bus|ship|vessel|train|truck))\b"),
         ("takeover", r"\b(?:took\s+(?-i:[A-Z])|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|overr[au]n|fell\s+to|fallen\s+to|took\s+control|taken\s+control|took\s+over)\b"),
     )
+)
+#: Something done by people the text cannot name ("damaged by unidentified individuals",
+#: "stopped by masked men"): a deliberate act.
+BY_UNKNOWN = (
+    r"by\s+(?:a\s+group\s+of\s+)?"
+    r"(?:unknown|unidentified|masked|hooded)\s+(?:individuals|persons|people|men|assailants|attackers|perpetrators|youths|arsonists)"
 )
 # An attack with no weapon or kind named ("was attacked by settlers", "unknown perpetrators
 # attacked the apartment", "damaged in an attack"), by assailants who are no critics or
@@ -60,7 +74,9 @@ UNARMED_ATTACK = re.compile(
     r"\b(?:(?:was|were)\s+(?:\w+\s+)?attacked\s+(?:and\s+\w+\s+)?by\s+(?:[\w-]+\s+){0,3}?(?:settlers|mobs?|individuals"
     r"|perpetrators|assailants|attackers|youths|men|militants|rebels|guerrillas|insurgents|extremists|group\s+of)"
     r"|(?:unknown|unidentified|hooded|masked|armed)\s+(?:\w+\s+)?(?:perpetrators|individuals|assailants|attackers|men|persons|youths)"
-    r"\s+attacked|mob\s+attack|damaged\s+in\s+(?:a|an)\s+(?:\w+\s+)?attack)\b",
+    r"\s+attacked|mob\s+attack|damaged\s+in\s+(?:a|an)\s+(?:\w+\s+)?attack"
+    # or done by people the text cannot name
+    r"|" + BY_UNKNOWN + r")\b",
     re.IGNORECASE,
 )
 # The word lists below are lower case and matched against lower-cased text: several
@@ -70,6 +86,7 @@ _VIOLENT = re.compile(
     r"|molotov|incendiary|arson\w*|firebomb\w*|grenades?|ieds?|gunfire|ambush\w*|stabb\w*|hostages?|murder\w*"
     r"|gunshots?|gunpoint|knifepoint|pistol-whip\w*|armed\s+robber\w*|fired\s+(?:\w+\s+){0,2}?(?:shots?|rounds|bullets|guns?|pistols?|rifles?|weapons?)"
     r"|(?:pointed|brandished|displayed|pulled\s+out|drew)\s+(?:a|an|his|her|their)\s"
+    r"|" + BURNED + r"|" + BY_UNKNOWN + r"|blowing\s+up"
     r"|hurt|hospitali[sz]ed|hospital|casualt\w*|victims?|toll|bodies|raid\w*|massacre\w*|gunm[ae]n|militants?|slaying\w*|slain"
     r"|rocket|mortar|shell\w*|strike|clash\w*|fighting|massacre|kidnap\w*|abduct\w*|militant|insurgent"
     r"|captur\w+|seiz\w+|overr[au]n|assassinat\w+|martyr\w*|hostage|terror\w*|stormed|shots|fired\s+(?:at|on|upon)|opened\s+fire"
@@ -161,7 +178,8 @@ _ATTACK_WORDS = re.compile(
     r"|rockets|mortars|grenades|explosives|shots|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)|came\s+under\s+fire"
     r"|dynamit\w*|tnt|blew\s+up|blown\s+up|booby-trapped|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire"
     r"|claim\w*\s+(?:of\s+)?responsibility"
-    r"|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched|hijack\w*|incendiary|firebombs?|arsonists?|hooded)\b",
+    r"|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched|hijack\w*|incendiary|firebombs?|arsonists?|hooded"
+    r"|" + BURNED + r"|" + BY_UNKNOWN + r")\b",
 )
 
 

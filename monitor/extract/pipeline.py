@@ -33,6 +33,8 @@ from monitor.extract.casualties import find_mentions
 from monitor.extract.claims import CLAIM_CUES, _speaker, actor_table, find_claims
 from monitor.extract.events import (
     BACKGROUND,
+    BURNED,
+    BY_UNKNOWN,
     GUNS_USED,
     NOT_AN_EVENT,
     PERIOD,
@@ -118,7 +120,7 @@ _OCCURRED = re.compile(
     r"|(?:kidnapped|abducted|attacked|bombed|ambushed|stormed|assassinated|dynamited|torched|threw|hurled|set\s+fire\s+to)"
     r"\s+(?:\w+\s+){0,3}?(?:a|an|the|two|three|four|five|several|his|her|their)\s"
     r"|hijacked\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|aircraft|airliner|jet|flight|bus|ship|vessel|train|truck)"
-    r"|took\s+(?:\w+\s+){1,4}hostage|" + GUNS_USED + ")",
+    r"|took\s+(?:\w+\s+){1,4}hostage|" + GUNS_USED + "|" + BURNED + "|" + BY_UNKNOWN + ")",
     re.IGNORECASE,
 )
 # A story of a death, with no count: "homicide", "shooting death", "fatal shooting". "Deadly

@@ -203,3 +203,31 @@ def test_guns_fired_or_drawn_are_an_armed_assault(text: str) -> None:
 )
 def test_shots_in_sport_or_a_camera_pointed_are_no_assault(text: str) -> None:
     assert extract(item(text)) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Property burned, told in the passive, or damage done by people no one can name:
+        # someone did it on purpose, even where the text names no place the gazetteer knows.
+        "The customs post at Vellacourt was burned overnight. Nobody was inside.",
+        "A lorry was halted by masked men on the ring road and burned.",
+        "The front of a savings bank was damaged by a fire started by unknown persons.",
+        "An electricity pylon near Orrisdale was damaged by unidentified individuals.",
+        "Guerrillas were accused of blowing up a gas pipeline near Cucuta.",
+    ],
+)
+def test_property_burned_or_damaged_by_unknown_people_is_an_incident(text: str) -> None:
+    assert extract(item(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver was badly burned in the crash on the motorway near Leeds.",
+        "The roof of the old mill in Derby was damaged by the storm overnight.",
+        "Her phone kept blowing up with messages after the match in Madrid.",
+    ],
+)
+def test_a_burn_or_damage_by_accident_or_weather_is_no_incident(text: str) -> None:
+    assert extract(item(text)) == [], text
