@@ -137,14 +137,18 @@ SEPARATE = re.compile(
     r"|in\s+a\s+second|a\s+second\s+(?:attack|blast|bomb)|meanwhile|earlier\s+that|two\s+small|in\s+(?:a|an)\s+\w*\s*(?:unrelated|different))\b",
     re.IGNORECASE,
 )
-# Violence that did not happen, or not as an attack: a threat or an intention ("will bomb",
-# "threatened to", a bomb threat, a hoax), a rumour or a report called unfounded, arms
-# seized. A sentence telling only this (no figure, no claim) is no event.
+# Violence that did not happen, or not as an attack: a threat, a possibility or an intention
+# ("will bomb", "might try to kidnap", "threatened to", a bomb threat, a hoax), a demand that
+# it stop ("stop bombing civilian areas"), a rumour or a report called unfounded, arms seized,
+# found or supplied. A sentence telling only this (no figure, no claim) is no event.
 NOT_AN_EVENT = re.compile(
-    r"\b(?:(?:will|would)\s+(?:be\s+)?(?:bomb|attack|place|plant|strike|kill)\w*|threaten\w*\s+to|rumou?rs?|unfounded"
+    r"\b(?:(?:will|would|might|could)\s+(?:be\s+|(?:attempt|try)\s+to\s+)?(?:bomb|attack|place|plant|strike|kill|kidnap)\w*"
+    r"|threaten\w*\s+to|rumou?rs?|unfounded"
     r"|bomb\s+(?:threats?|scares?)|hoax(?:es)?|false\s+alarms?"
+    r"|(?:stop|end|cease|halt)\s+(?:the\s+)?(?:using|bombing|bombardments?|shelling|attacking|attacks|killings?|kidnapping)"
     r"|(?:plot|plots|plotted|plotting|conspiracy|conspired|plan|plans|planned|planning)\s+to\s+(?:assassinate|kill|murder|bomb|attack|kidnap|blow\s+up)"
-    r"|(?:seized|confiscated)\b.{0,80}\b(?:arsenal|weapons|rifles|arms|cache|explosives|dynamite|grenades))\b",
+    r"|(?:seized|confiscated|seizure|found|discovered|supplied|given|delivered|shipments?)\b.{0,80}"
+    r"\b(?:arsenal|weapons|rifles|arms|cache|explosives|dynamite|grenades|missiles|launchers))\b",
     re.IGNORECASE,
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

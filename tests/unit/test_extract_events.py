@@ -59,6 +59,11 @@ def test_a_gunshot_wound_is_an_attack_word() -> None:
         "The militia threatened to attack any convoy crossing the Varnell bridge.",
         "The mayor of Ostrava said reports of an ambush on his convoy were unfounded.",
         "Soldiers seized a cache of rifles, grenades and dynamite in a barn outside Tarija.",
+        # a possibility, a demand that it stop, arms found or handed over
+        "Aides in Panama feared that a commando might try to kidnap the general.",
+        "The bishop urged the army in El Salvador to stop bombing the villages of Morazan.",
+        "Inspectors in Cochabamba found a van loaded with 20 kg of dynamite and detonators.",
+        "Diplomats said a foreign power had supplied the rebels in Angola with 300 missiles.",
     ],
 )
 def test_a_threat_a_rumour_or_arms_seized_is_no_incident(text: str) -> None:
