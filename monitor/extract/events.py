@@ -65,7 +65,7 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 #: "stopped by masked men"): a deliberate act.
 BY_UNKNOWN = (
     r"by\s+(?:a\s+group\s+of\s+)?"
-    r"(?:unknown|unidentified|masked|hooded)\s+(?:individuals|persons|people|men|assailants|attackers|perpetrators|youths|arsonists)"
+    r"(?:unknown|unidentified|masked|hooded|uniformed|armed)\s+(?:individuals|persons|people|men|assailants|attackers|perpetrators|youths|arsonists)"
 )
 # An attack with no weapon or kind named ("was attacked by settlers", "unknown perpetrators
 # attacked the apartment", "damaged in an attack"), by assailants who are no critics or
@@ -75,8 +75,10 @@ UNARMED_ATTACK = re.compile(
     r"|perpetrators|assailants|attackers|youths|men|militants|rebels|guerrillas|insurgents|extremists|group\s+of)"
     r"|(?:unknown|unidentified|hooded|masked|armed)\s+(?:\w+\s+)?(?:perpetrators|individuals|assailants|attackers|men|persons|youths)"
     r"\s+attacked|mob\s+attack|damaged\s+in\s+(?:a|an)\s+(?:\w+\s+)?attack"
-    # or done by people the text cannot name
-    r"|" + BY_UNKNOWN + r")\b",
+    # or done by people the text cannot name ("by uniformed men"); a victim "attacked and
+    # killed" or "beaten to death" with no weapon named
+    r"|" + BY_UNKNOWN + r"|(?:was|were)\s+(?:\w+\s+)?attacked\s+and\s+(?:killed|wounded|injured|beaten|robbed)"
+    r"|(?:beaten|clubbed|hacked|stoned)\s+to\s+death|lynch(?:ed|ing))\b",
     re.IGNORECASE,
 )
 # The word lists below are lower case and matched against lower-cased text: several
@@ -183,7 +185,7 @@ _ATTACK_WORDS = re.compile(
     r"|dynamit\w*|tnt|blew\s+up|blown\s+up|booby-trapped|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire"
     r"|claim\w*\s+(?:of\s+)?responsibility"
     r"|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched|hijack\w*|incendiary|firebombs?|arsonists?|hooded"
-    r"|" + BURNED + r"|" + BY_UNKNOWN + r")\b",
+    r"|" + BURNED + r"|" + BY_UNKNOWN + r"|(?:beaten|clubbed|hacked|stoned)\s+to\s+death)\b",
 )
 
 

@@ -236,3 +236,17 @@ def test_property_burned_or_damaged_by_unknown_people_is_an_incident(text: str) 
 )
 def test_a_burn_or_damage_by_accident_or_weather_is_no_incident(text: str) -> None:
     assert extract(item(text)) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two priests murdered by uniformed men were buried in Santa Tecla on Sunday.",
+        "A lorry driver was attacked and killed at a checkpoint outside Mosul.",
+        "A village councillor was beaten to death near Warangal, the police said.",
+    ],
+)
+def test_a_killing_with_no_weapon_named_is_other_violence(text: str) -> None:
+    reports = extract(item(text))
+    assert reports, text
+    assert reports[0].event_type == "other_violence"
