@@ -81,10 +81,12 @@ UNARMED_ATTACK = re.compile(
     r"|(?:beaten|clubbed|hacked|stoned)\s+to\s+death|lynch(?:ed|ing))\b",
     re.IGNORECASE,
 )
+# A heart, panic or asthma attack is an illness, no attack on anyone.
+_NO_ILLNESS = r"(?<!heart\s)(?<!panic\s)(?<!asthma\s)"
 # The word lists below are lower case and matched against lower-cased text: several
 # times faster than IGNORECASE on whole articles, which is what the prefilter sees.
 _VIOLENT = re.compile(
-    r"\b(kill\w*|dead|death|died|wound\w*|injur\w*|attack\w*|bomb\w*|blast\w*|explosi\w*|shoot\w*|shot|gunm[ae]n"
+    r"\b(kill\w*|dead|death|died|wound\w*|injur\w*|" + _NO_ILLNESS + r"attack\w*|bomb\w*|blast\w*|explosi\w*|shoot\w*|shot|gunm[ae]n"
     r"|molotov|incendiary|arson\w*|firebomb\w*|grenades?|ieds?|gunfire|ambush\w*|stabb\w*|hostages?|murder\w*"
     r"|gunshots?|gunpoint|knifepoint|pistol-whip\w*|armed\s+robber\w*|fired\s+(?:\w+\s+){0,2}?(?:shots?|rounds|bullets|guns?|pistols?|rifles?|weapons?)"
     r"|(?:pointed|brandished|displayed|pulled\s+out|drew)\s+(?:a|an|his|her|their)\s"
@@ -171,11 +173,11 @@ _NON_VIOLENT_CAUSE = re.compile(
     r"|mudslides?|storms?|cyclone|hurricane|typhoon|tornado|blaze|wildfires?|cholera|outbreak|epidemic|pandemic"
     r"|overdose\w*|drown\w*|heatwave|avalanche|lightning|building\s+collapse|collapsed|food\s+poisoning"
     r"|ravine|plunged|overturned|caught\s+fire|short\s+circuit|tanker|lost\s+its\s+brakes|pile-?up|gas\s+leak"
-    r"|cylinder|boiler|(?<!opened\s)(?<!open\s)(?<!set\s)(?<!rocket\s)(?<!artillery\s)\bfire\b(?!\s+(?:at|on)\b))\b",
+    r"|cylinder|boiler|heart\s+(?:attack|failure)|pneumonia|cancer|natural\s+causes|(?<!opened\s)(?<!open\s)(?<!set\s)(?<!rocket\s)(?<!artillery\s)\bfire\b(?!\s+(?:at|on)\b))\b",
     re.IGNORECASE,
 )
 _ATTACK_WORDS = re.compile(
-    r"\b(attack\w*|bomb\w*|shoot\w*|shot|gunm[ae]n|gunfire|militants?|insurgents?|rebels?|terror\w*|suicide|"
+    r"\b(" + _NO_ILLNESS + r"attack\w*|bomb\w*|shoot\w*|shot|gunm[ae]n|gunfire|militants?|insurgents?|rebels?|terror\w*|suicide|"
     r"explosive|grenade|rocket|mortar|shell\w*|airstrikes?|drone|ambush\w*|massacre|murder\w*|stabb\w*|arson\w*"
     r"|kidnap\w*|assassinat\w*|clash\w*|raid\w*|gunman|assailants?|attackers?|hostages?|abduct\w*|fighting"
     r"|landmines?|blasts?|detonat\w*|stormed|bandits?|armed\s+men|jihadists?|extremists?|guerrillas?|fighters"
@@ -259,10 +261,14 @@ _TAKEN_BEFORE = re.compile(
 
 
 # "an explosion of joy", "a blast of cold air", "the fighting spirit": a word of violence
-# for a state or a feeling, not an attack.
+# for a state or a feeling, not an attack. "Shot 52 percent from the field", "shooting 10-for-10",
+# "a shooting guard", "captured the imagination": a game's or a public's.
 _FIGURATIVE = re.compile(
     r"\s+of\s+(?:\w+\s+)?(?:\w+(?:cy|ism|ity|ness|ment|dom|hood|ship|ence|ance)|joy|anger|rage|grief|colou?r|laughter|cold\s+air)\b"
-    r"|\s+spirit\b",
+    r"|\s+spirit\b"
+    r"|\s+(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|\d+-(?:for|of)-\d+|from\s+(?:the\s+field|the\s+floor|three|beyond|long\s+range|the\s+line)"
+    r"|guard|range|slump|percentage|off\s+the\s+glass)\b"
+    r"|\s+(?:the|their|his|her)\s+(?:imagination|hearts?|attention|mood)\b",
     re.IGNORECASE,
 )
 

@@ -250,3 +250,28 @@ def test_a_killing_with_no_weapon_named_is_other_violence(text: str) -> None:
     reports = extract(item(text))
     assert reports, text
     assert reports[0].event_type == "other_violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a game's shooting, a public's imagination, an illness called an attack
+        "The visitors from Denver shot 48 percent from the field and won by twelve.",
+        "Morrow, a shooting guard from Toledo, Ohio, signed a two-year deal on Friday.",
+        "The novelist Ann Morrow died on Tuesday at a hospital in Los Angeles after suffering a heart attack, her agent said.",
+        "The actor, 81, died of heart failure at his home in Santa Fe, his agent said.",
+    ],
+)
+def test_a_game_a_public_or_an_illness_gives_nothing(text: str) -> None:
+    assert extract(item(text)) == [], text
+
+
+def test_a_heart_attack_beside_a_real_attack_does_not_hide_it() -> None:
+    text = "Gunmen shot dead a shopkeeper in Peshawar; his father later died of a heart attack."
+    reports = extract(item(text))
+    assert reports and reports[0].event_type == "armed_assault"
+
+
+def test_capturing_the_imagination_is_no_takeover() -> None:
+    assert event_type("Her films captured the imagination of a generation.") is None
+    assert event_type("Rebels captured the town of Kidal on Sunday.") == "takeover"
