@@ -67,6 +67,15 @@ BY_UNKNOWN = (
     r"by\s+(?:a\s+group\s+of\s+)?"
     r"(?:unknown|unidentified|masked|hooded|uniformed|armed)\s+(?:individuals|persons|people|men|assailants|attackers|perpetrators|youths|arsonists)"
 )
+#: An attack on a building, a vehicle or a line of supply ("an attack on local power lines",
+#: "there was a mob attack on a rebuilt mosque"): a physical target, not a policy or a person's
+#: record ("an attack on free speech").
+ATTACK_ON_PROPERTY = (
+    r"attacks?\s+(?:on|against)\s+(?:a|an|the|local|two|three|several|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:power\s+lines?|powerlines?|pylons?|pipelines?|bridges?|stations?|posts?|barracks|convoys?|patrols?|offices?"
+    r"|homes?|houses?|buildings?|mosques?|church(?:es)?|temples?|synagogues?|embass(?:y|ies)|consulate|bus|buses|vehicles?|trains?"
+    r"|shops?|stores?|restaurants?|banks?|hotels?|schools?|facilit(?:y|ies)|plants?|substations?|towers?)\b"
+)
 # An attack with no weapon or kind named ("was attacked by settlers", "unknown perpetrators
 # attacked the apartment", "damaged in an attack"), by assailants who are no critics or
 # rivals: other violence, but only where nothing more specific is told (see the pipeline).
@@ -78,7 +87,7 @@ UNARMED_ATTACK = re.compile(
     # or done by people the text cannot name ("by uniformed men"); a victim "attacked and
     # killed" or "beaten to death" with no weapon named
     r"|" + BY_UNKNOWN + r"|(?:was|were)\s+(?:\w+\s+)?attacked\s+and\s+(?:killed|wounded|injured|beaten|robbed)"
-    r"|(?:beaten|clubbed|hacked|stoned)\s+to\s+death|lynch(?:ed|ing))\b",
+    r"|(?:beaten|clubbed|hacked|stoned)\s+to\s+death|lynch(?:ed|ing)|" + ATTACK_ON_PROPERTY + r")\b",
     re.IGNORECASE,
 )
 # A heart, panic or asthma attack is an illness, no attack on anyone.

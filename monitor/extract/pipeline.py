@@ -32,6 +32,7 @@ from monitor.extract.casualties import Mention as Casualty
 from monitor.extract.casualties import find_mentions
 from monitor.extract.claims import CLAIM_CUES, _speaker, actor_table, find_claims
 from monitor.extract.events import (
+    ATTACK_ON_PROPERTY,
     BACKGROUND,
     BURNED,
     BY_UNKNOWN,
@@ -120,7 +121,7 @@ _OCCURRED = re.compile(
     r"|(?:kidnapped|abducted|attacked|bombed|ambushed|stormed|assassinated|dynamited|torched|threw|hurled|set\s+fire\s+to)"
     r"\s+(?:\w+\s+){0,3}?(?:a|an|the|two|three|four|five|several|his|her|their)\s"
     r"|hijacked\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|aircraft|airliner|jet|flight|bus|ship|vessel|train|truck)"
-    r"|took\s+(?:\w+\s+){1,4}hostage|" + GUNS_USED + "|" + BURNED + "|" + BY_UNKNOWN + ")",
+    r"|took\s+(?:\w+\s+){1,4}hostage|" + GUNS_USED + "|" + BURNED + "|" + BY_UNKNOWN + "|" + ATTACK_ON_PROPERTY + ")",
     re.IGNORECASE,
 )
 # A story of a death, with no count: "homicide", "shooting death", "fatal shooting". "Deadly

@@ -275,3 +275,20 @@ def test_a_heart_attack_beside_a_real_attack_does_not_hide_it() -> None:
 def test_capturing_the_imagination_is_no_takeover() -> None:
     assert event_type("Her films captured the imagination of a generation.") is None
     assert event_type("Rebels captured the town of Kidal on Sunday.") == "takeover"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators are looking into an attack on two electricity substations outside Tver.",
+        "There was a mob attack on a newly rebuilt church overnight.",
+    ],
+)
+def test_an_attack_on_a_building_or_a_line_of_supply_is_an_incident(text: str) -> None:
+    reports = extract(item(text))
+    assert reports, text
+    assert reports[0].event_type == "other_violence"
+
+
+def test_an_attack_on_a_policy_is_no_incident() -> None:
+    assert extract(item("The union in Lyon called the pension bill an attack on the rights of workers.")) == []
