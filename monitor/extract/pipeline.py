@@ -210,14 +210,16 @@ def _period_flags(text: str, casualties: list[Casualty]) -> list[bool]:
 
 def _is_background(text: str, casualties: list[Casualty]) -> bool:
     """Whether the sentence recalls an earlier event. A marker in a trailing aside after
-    the figures ("..., the latest in a long line of attacks") does not count."""
+    the figures ("..., the latest in a long line of attacks") does not count, nor, with no
+    figures, one in an aside after the words that tell the attack happened ("a petrol bomb
+    was thrown at the shop of a councillor, whose brother was killed in 1997")."""
     markers = list(BACKGROUND.finditer(text))
     if not markers:
         return False
-    if casualties:
-        last = casualties[-1].end
-        if all(m.start() > last and "," in text[last:m.start()] for m in markers):
-            return False
+    told = _OCCURRED.search(text) if not casualties else None
+    last = casualties[-1].end if casualties else (told.end() if told else None)
+    if last is not None and all(m.start() > last and "," in text[last:m.start()] for m in markers):
+        return False
     return True
 
 

@@ -292,3 +292,15 @@ def test_an_attack_on_a_building_or_a_line_of_supply_is_an_incident(text: str) -
 
 def test_an_attack_on_a_policy_is_no_incident() -> None:
     assert extract(item("The union in Lyon called the pension bill an attack on the rights of workers.")) == []
+
+
+def test_an_earlier_year_in_an_aside_after_the_attack_does_not_make_it_background() -> None:
+    text = ("A petrol bomb was thrown at the shop of a councillor in Getxo, a member of a "
+            "citizens' forum founded after a separatist killing in 1995.")
+    reports = extract(item(text))
+    assert reports and reports[0].event_type == "bombing"
+    assert reports[0].location.country_code == "ES"
+
+
+def test_an_earlier_year_before_the_attack_still_makes_it_background() -> None:
+    assert extract(item("In 1995, a petrol bomb was thrown at the shop of a councillor in Getxo.")) == []
