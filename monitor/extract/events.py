@@ -90,6 +90,8 @@ UNARMED_ATTACK = re.compile(
     r"|(?:beaten|clubbed|hacked|stoned)\s+to\s+death|lynch(?:ed|ing)|" + ATTACK_ON_PROPERTY + r")\b",
     re.IGNORECASE,
 )
+# What strikes or kills with no one behind it: "a quake strikes", "a killer storm".
+_DISASTER = r"(?:(?:earth)?quakes?|storms?|tornado(?:e?s)?|floods?|heat(?:wave)?|flu|virus|disease|tsunami|waves?)"
 # A heart, panic or asthma attack is an illness, no attack on anyone.
 _NO_ILLNESS = r"(?<!heart\s)(?<!panic\s)(?<!asthma\s)"
 # The word lists below are lower case and matched against lower-cased text: several
@@ -191,7 +193,8 @@ _ATTACK_WORDS = re.compile(
     r"|kidnap\w*|assassinat\w*|clash\w*|raid\w*|gunman|assailants?|attackers?|hostages?|abduct\w*|fighting"
     r"|landmines?|blasts?|detonat\w*|stormed|bandits?|armed\s+men|jihadists?|extremists?|guerrillas?|fighters"
     r"|" + GUNS_USED + r"|missiles?|bullets?|guns?|gunpoint|firearms?|handguns?|shotguns?|pistols?|rifles?|weapons?|hunting\s+(?:accident|incident|mishap)s?|knife|knives|machetes?|lynch\w*|executed|beheaded|torched"
-    r"|molotov|devices?|ieds?|killers?|homicide|slain|massacred|opened\s+fire|crossfire|strikes?"
+    r"|molotov|devices?|ieds?|killers?(?!\s+" + _DISASTER + r")|homicide|slain|massacred|opened\s+fire|crossfire"
+    r"|(?<!quake\s)(?<!storm\s)(?<!tornado\s)(?<!lightning\s)(?<!disaster\s)strikes?"
     r"|rockets|mortars|grenades|explosives|shots|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)|came\s+under\s+fire"
     r"|dynamit\w*|tnt|blew\s+up|blown\s+up|booby-trapped|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire"
     r"|claim\w*\s+(?:of\s+)?responsibility"
@@ -247,6 +250,7 @@ def event_type(text: str, anchor: int | None = None) -> str | None:
     for name, pattern in _TYPE_PATTERNS:
         if any(
             not _GENERIC.fullmatch(m.group(0)) and not _took_no_territory(name, text, m) and not _FIGURATIVE.match(text, m.end())
+            and not _FIGURATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
             for m in pattern.finditer(text)
         ):
             return name
@@ -278,6 +282,13 @@ _FIGURATIVE = re.compile(
     r"|\s+(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|\d+-(?:for|of)-\d+|from\s+(?:the\s+field|the\s+floor|three|beyond|long\s+range|the\s+line)"
     r"|guard|range|slump|percentage|off\s+the\s+glass)\b"
     r"|\s+(?:the|their|his|her)\s+(?:imagination|hearts?|attention|mood)\b",
+    re.IGNORECASE,
+)
+
+# A shot that is a throw, a chance or a jab ("a jump shot", "an outside shot", "a long shot",
+# "a flu shot"), an "F-bomb": a word of violence made harmless by the word before it.
+_FIGURATIVE_BEFORE = re.compile(
+    r"(?:\b(?:jump|long|outside|turnaround|parting|mug|booster|flu|penalty|slap|free)|\bF-)\s*$",
     re.IGNORECASE,
 )
 

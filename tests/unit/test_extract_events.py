@@ -304,3 +304,21 @@ def test_an_earlier_year_in_an_aside_after_the_attack_does_not_make_it_backgroun
 
 def test_an_earlier_year_before_the_attack_still_makes_it_background() -> None:
     assert extract(item("In 1995, a petrol bomb was thrown at the shop of a councillor in Getxo.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quake that strikes and a storm called a killer are no attack; a jump shot or an
+        # outside shot is a game's, an F-bomb a word
+        "A strong quake strikes the coast near Padang. Around 40 people were injured, officials said.",
+        "The guard from Raleigh sank a jump shot at the buzzer to win the game.",
+        "The comic from Glasgow is known for dropping an F-bomb on live television.",
+    ],
+)
+def test_a_disaster_a_game_or_a_word_gives_nothing(text: str) -> None:
+    assert extract(item(text)) == [], text
+
+
+def test_a_gunshot_wound_after_has_a_is_still_a_shooting() -> None:
+    assert event_type("Police were called to a home where a teenager has a gunshot wound.") == "armed_assault"
