@@ -275,13 +275,15 @@ _TAKEN_BEFORE = re.compile(
 
 # "an explosion of joy", "a blast of cold air", "the fighting spirit": a word of violence
 # for a state or a feeling, not an attack. "Shot 52 percent from the field", "shooting 10-for-10",
-# "a shooting guard", "captured the imagination": a game's or a public's.
+# "a shooting guard", "captured the imagination": a game's or a public's. "A kidnapping ring"
+# is a band of criminals, not one of its crimes.
 _FIGURATIVE = re.compile(
     r"\s+of\s+(?:\w+\s+)?(?:\w+(?:cy|ism|ity|ness|ment|dom|hood|ship|ence|ance)|joy|anger|rage|grief|colou?r|laughter|cold\s+air)\b"
     r"|\s+spirit\b"
     r"|\s+(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|\d+-(?:for|of)-\d+|from\s+(?:the\s+field|the\s+floor|three|beyond|long\s+range|the\s+line)"
     r"|guard|range|slump|percentage|off\s+the\s+glass)\b"
-    r"|\s+(?:the|their|his|her)\s+(?:imagination|hearts?|attention|mood)\b",
+    r"|\s+(?:the|their|his|her)\s+(?:imagination|hearts?|attention|mood)\b"
+    r"|\s+(?:rings?|gangs?|networks?)\b",
     re.IGNORECASE,
 )
 

@@ -322,3 +322,8 @@ def test_a_disaster_a_game_or_a_word_gives_nothing(text: str) -> None:
 
 def test_a_gunshot_wound_after_has_a_is_still_a_shooting() -> None:
     assert event_type("Police were called to a home where a teenager has a gunshot wound.") == "armed_assault"
+
+
+def test_a_kidnapping_ring_is_no_kidnapping() -> None:
+    assert event_type("A judge in Santa Ana released four members of a kidnapping ring.") is None
+    assert event_type("Gunmen kidnapped a rancher near Santa Ana.") == "kidnapping"
