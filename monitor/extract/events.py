@@ -27,6 +27,29 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+#: A hand weapon named as what was fired, pointed or drawn ("fired his pistol", "pointed a
+#: rifle at", "pulled out a knife").
+HAND_WEAPON = r"(?:guns?|handguns?|pistols?|revolvers?|rifles?|shotguns?|firearms?|weapons?|knife|knives)"
+#: A shot fired or heard with no one said to be hit ("fired two shots", "fired their guns
+#: into the air", "shots were heard"), or a crime at the point of a weapon ("held at
+#: gunpoint", "pistol-whipped", "pulled out a gun"): an armed assault all the same.
+GUNS_USED = (
+    r"fired\s+(?:(?:a|one|two|three|four|five|several|some|multiple|more|warning|\d+)\s+){0,2}(?:shots?|rounds|bullets)"
+    r"(?!\s+(?:wide|on\s+(?:goal|target)|at\s+(?:goal|the\s+(?:goal|net|basket))|over\s+the\s+bar))"
+    r"|fired\s+(?:his|her|their|a|an|the)\s+(?:\w+\s+)?" + HAND_WEAPON
+    + r"|(?:gun)?shots?\s+(?:was|were|had\s+been)\s+(?:heard|fired)|gunshots?"
+    r"|at\s+(?:gun|knife)point|pistol-whipp\w+|armed\s+robber(?:y|ies)"
+    r"|(?:pointed|brandished|displayed|pulled\s+out|drew)\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?" + HAND_WEAPON
+)
+
+#: Property burned, told in the passive with no accident named ("the police station was
+#: burned", "two lorries were burnt out"): someone burned it. Not a person burned in a fire
+#: or to death, nor what the sun or the flames did.
+BURNED = (
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:burned|burnt)(?:\s+(?:down|out))?\b"
+    r"(?!\s+(?:to\s+death|in|when|after|while|during|by\s+(?:the\s+)?(?:fire|flames|blaze|sun|heat))\b)"
+)
+
 _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
@@ -35,7 +58,7 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("airstrike", r"\b(?:air\s*strikes?|airstrikes?|drone\s+(?:strikes?|attacks?)|air\s+raids?|warplanes?|fighter\s+jets?|helicopter\s+gunships?"
                       r"|(?:glide|barrel|guided\s+aerial|aerial)\s+bombs?|drones?\s+(?:hit|struck|slammed\s+into))\b"),
         ("rocket_mortar_shelling", r"\b(?:rockets?|mortars?|shell(?:s|ing|ed)|shell\s*fire|artillery|katyusha|missiles?|projectiles?)\b"),
-        ("bombing", r"\b(?:bomb(?:s|ing|ings|ed|er)?|explosions?|explosives?|blast(?:s|ed)?|ieds?|molotov|incendiary|firebomb\w*|improvised\s+explosive|landmines?|grenades?|detonat\w+|exploded|dynamit\w+|blew\s+up|blown\s+up|booby-trapped"
+        ("bombing", r"\b(?:bomb(?:s|ing|ings|ed|er)?|explosions?|explosives?|blast(?:s|ed)?|ieds?|molotov|incendiary|firebomb\w*|improvised\s+explosive|landmines?|grenades?|detonat\w+|exploded|dynamit\w+|blew\s+up|blown\s+up|blowing\s+up\s+(?:a|an|the)|booby-trapped"
                     r"|remote[\s-]*control(?:led)?\s+(?:device|bomb|explosive|mine)s?|mines?\s+(?:placed|planted|laid|exploded|went\s+off)"
                     r"|(?:placed|planted|laid)\s+(?:\w+\s+){0,2}?mines?)\b"),
         ("kidnapping", r"\b(?:kidnap\w*|abduct\w*|taken\s+hostage|held\s+hostage|hostages?)\b"),
@@ -45,12 +68,27 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                            r"|(?:men|gunmen|assailants|attackers|hitmen)\s+(?:riding\s+)?on\s+a\s+motor(?:bike|cycle))\b"),
         ("armed_clash", r"\b(?:clash(?:es|ed)?|fighting|gun\s*battles?|gunfights?|firefights?|skirmish\w*|exchange\s+of\s+fire|offensive"
                          r"|battle\s+for|(?:in|during)\s+(?:an|the)\s+encounter)\b"),
-        ("armed_assault", r"\b(?:shooting|shot|shots\s+(?:were\s+)?fired|fired\s+(?:shots|rounds|bullets)|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)|came\s+under\s+fire|gunm[ae]n|gunfire|opened\s+fire|stormed|stabb\w+|knife|machetes?|axes?|hatchets?|rampage|raid(?:ed|s)?|ambush\w*|massacre\w*|attacked\s+a)\b"),
-        ("other_violence", r"\b(?:arson\w*|(?:threw|thrown|hurled|poured)\s+(?:\w+\s+){0,4}?(?:flammable|inflammable|petrol|gasoline|kerosene)\b"
+        ("armed_assault", r"\b(?:" + GUNS_USED + r"|shooting|shot|shots\s+(?:were\s+)?fired|fired\s+(?:shots|rounds|bullets)|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)|came\s+under\s+fire|gunm[ae]n|gunfire|opened\s+fire|stormed|stabb\w+|knife|machetes?|axes?|hatchets?|rampage|raid(?:ed|s)?|ambush\w*|massacre\w*|attacked\s+a)\b"),
+        ("other_violence", r"\b(?:" + BURNED + r"|arson\w*|(?:threw|thrown|hurled|poured)\s+(?:\w+\s+){0,4}?(?:flammable|inflammable|petrol|gasoline|kerosene)\b"
                            r"|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched"
                            r"|hijack\w*\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|aircraft|airliner|jet|flight|bus|ship|vessel|train|truck))\b"),
         ("takeover", r"\b(?:took\s+(?-i:[A-Z])|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|overr[au]n|fell\s+to|fallen\s+to|took\s+control|taken\s+control|took\s+over)\b"),
     )
+)
+#: Something done by people the text cannot name ("damaged by unidentified individuals",
+#: "stopped by masked men"): a deliberate act.
+BY_UNKNOWN = (
+    r"by\s+(?:a\s+group\s+of\s+)?"
+    r"(?:unknown|unidentified|masked|hooded|uniformed|armed)\s+(?:individuals|persons|people|men|assailants|attackers|perpetrators|youths|arsonists)"
+)
+#: An attack on a building, a vehicle or a line of supply ("an attack on local power lines",
+#: "there was a mob attack on a rebuilt mosque"): a physical target, not a policy or a person's
+#: record ("an attack on free speech").
+ATTACK_ON_PROPERTY = (
+    r"attacks?\s+(?:on|against)\s+(?:a|an|the|local|two|three|several|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:power\s+lines?|powerlines?|pylons?|pipelines?|bridges?|stations?|posts?|barracks|convoys?|patrols?|offices?"
+    r"|homes?|houses?|buildings?|mosques?|church(?:es)?|temples?|synagogues?|embass(?:y|ies)|consulate|bus|buses|vehicles?|trains?"
+    r"|shops?|stores?|restaurants?|banks?|hotels?|schools?|facilit(?:y|ies)|plants?|substations?|towers?)\b"
 )
 # An attack with no weapon or kind named ("was attacked by settlers", "unknown perpetrators
 # attacked the apartment", "damaged in an attack"), by assailants who are no critics or
@@ -59,14 +97,27 @@ UNARMED_ATTACK = re.compile(
     r"\b(?:(?:was|were)\s+(?:\w+\s+)?attacked\s+(?:and\s+\w+\s+)?by\s+(?:[\w-]+\s+){0,3}?(?:settlers|mobs?|individuals"
     r"|perpetrators|assailants|attackers|youths|men|militants|rebels|guerrillas|insurgents|extremists|group\s+of)"
     r"|(?:unknown|unidentified|hooded|masked|armed)\s+(?:\w+\s+)?(?:perpetrators|individuals|assailants|attackers|men|persons|youths)"
-    r"\s+attacked|mob\s+attack|damaged\s+in\s+(?:a|an)\s+(?:\w+\s+)?attack)\b",
+    r"\s+attacked|mob\s+attack|damaged\s+in\s+(?:a|an)\s+(?:\w+\s+)?attack"
+    # or done by people the text cannot name ("by uniformed men"); a victim "attacked and
+    # killed" or "beaten to death" with no weapon named
+    r"|" + BY_UNKNOWN + r"|(?:was|were)\s+(?:\w+\s+)?attacked\s+and\s+(?:killed|wounded|injured|beaten|robbed)"
+    r"|(?:beaten|clubbed|hacked|stoned)\s+to\s+death|lynch(?:ed|ing)|" + ATTACK_ON_PROPERTY + r")\b",
     re.IGNORECASE,
 )
+# What strikes or kills with no one behind it: "a quake strikes", "a killer storm".
+_DISASTER = r"(?:(?:earth)?quakes?|storms?|tornado(?:e?s)?|floods?|heat(?:wave)?|flu|virus|disease|tsunami|waves?)"
+# A heart, panic or asthma attack is an illness, no attack on anyone.
+_NO_ILLNESS = r"(?<!heart\s)(?<!panic\s)(?<!asthma\s)"
 # The word lists below are lower case and matched against lower-cased text: several
 # times faster than IGNORECASE on whole articles, which is what the prefilter sees.
 _VIOLENT = re.compile(
-    r"\b(kill\w*|dead|death|died|wound\w*|injur\w*|attack\w*|bomb\w*|blast\w*|explosi\w*|shoot\w*|shot|gunm[ae]n"
+    r"\b(kill\w*|dead|death|died|wound\w*|injur\w*|" + _NO_ILLNESS + r"attack\w*|bomb\w*|blast\w*|explosi\w*|shoot\w*|shot|gunm[ae]n"
     r"|molotov|incendiary|arson\w*|firebomb\w*|grenades?|ieds?|gunfire|ambush\w*|stabb\w*|hostages?|murder\w*"
+    r"|gunshots?|gunpoint|knifepoint|pistol-whip\w*|armed\s+robber\w*|fired\s+(?:\w+\s+){0,2}?(?:shots?|rounds|bullets|guns?|pistols?|rifles?|weapons?)"
+    r"|(?:pointed|brandished|displayed|pulled\s+out|drew)\s+(?:a|an|his|her|their)\s"
+    # cheaper supersets of BURNED and BY_UNKNOWN, which start with words as common as "was" and "by"
+    r"|burned|burnt|(?:unknown|unidentified|masked|hooded|uniformed|armed)\s+(?:individuals|persons|people|men|assailants"
+    r"|attackers|perpetrators|youths|arsonists)|blowing\s+up"
     r"|hurt|hospitali[sz]ed|hospital|casualt\w*|victims?|toll|bodies|raid\w*|massacre\w*|gunm[ae]n|militants?|slaying\w*|slain"
     r"|rocket|mortar|shell\w*|strike|clash\w*|fighting|massacre|kidnap\w*|abduct\w*|militant|insurgent"
     r"|captur\w+|seiz\w+|overr[au]n|assassinat\w+|martyr\w*|hostage|terror\w*|stormed|shots|fired\s+(?:at|on|upon)|opened\s+fire"
@@ -117,14 +168,18 @@ SEPARATE = re.compile(
     r"|in\s+a\s+second|a\s+second\s+(?:attack|blast|bomb)|meanwhile|earlier\s+that|two\s+small|in\s+(?:a|an)\s+\w*\s*(?:unrelated|different))\b",
     re.IGNORECASE,
 )
-# Violence that did not happen, or not as an attack: a threat or an intention ("will bomb",
-# "threatened to", a bomb threat, a hoax), a rumour or a report called unfounded, arms
-# seized. A sentence telling only this (no figure, no claim) is no event.
+# Violence that did not happen, or not as an attack: a threat, a possibility or an intention
+# ("will bomb", "might try to kidnap", "threatened to", a bomb threat, a hoax), a demand that
+# it stop ("stop bombing civilian areas"), a rumour or a report called unfounded, arms seized,
+# found or supplied. A sentence telling only this (no figure, no claim) is no event.
 NOT_AN_EVENT = re.compile(
-    r"\b(?:(?:will|would)\s+(?:be\s+)?(?:bomb|attack|place|plant|strike|kill)\w*|threaten\w*\s+to|rumou?rs?|unfounded"
+    r"\b(?:(?:will|would|might|could)\s+(?:be\s+|(?:attempt|try)\s+to\s+)?(?:bomb|attack|place|plant|strike|kill|kidnap)\w*"
+    r"|threaten\w*\s+to|rumou?rs?|unfounded"
     r"|bomb\s+(?:threats?|scares?)|hoax(?:es)?|false\s+alarms?"
+    r"|(?:stop|end|cease|halt)\s+(?:the\s+)?(?:using|bombing|bombardments?|shelling|attacking|attacks|killings?|kidnapping)"
     r"|(?:plot|plots|plotted|plotting|conspiracy|conspired|plan|plans|planned|planning)\s+to\s+(?:assassinate|kill|murder|bomb|attack|kidnap|blow\s+up)"
-    r"|(?:seized|confiscated)\b.{0,80}\b(?:arsenal|weapons|rifles|arms|cache|explosives|dynamite|grenades))\b",
+    r"|(?:seized|confiscated|seizure|found|discovered|supplied|given|delivered|shipments?)\b.{0,80}"
+    r"\b(?:arsenal|weapons|rifles|arms|cache|explosives|dynamite|grenades|missiles|launchers))\b",
     re.IGNORECASE,
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -145,20 +200,22 @@ _NON_VIOLENT_CAUSE = re.compile(
     r"|mudslides?|storms?|cyclone|hurricane|typhoon|tornado|blaze|wildfires?|cholera|outbreak|epidemic|pandemic"
     r"|overdose\w*|drown\w*|heatwave|avalanche|lightning|building\s+collapse|collapsed|food\s+poisoning"
     r"|ravine|plunged|overturned|caught\s+fire|short\s+circuit|tanker|lost\s+its\s+brakes|pile-?up|gas\s+leak"
-    r"|cylinder|boiler|(?<!opened\s)(?<!open\s)(?<!set\s)(?<!rocket\s)(?<!artillery\s)\bfire\b(?!\s+(?:at|on)\b))\b",
+    r"|cylinder|boiler|heart\s+(?:attack|failure)|pneumonia|cancer|natural\s+causes|(?<!opened\s)(?<!open\s)(?<!set\s)(?<!rocket\s)(?<!artillery\s)\bfire\b(?!\s+(?:at|on)\b))\b",
     re.IGNORECASE,
 )
 _ATTACK_WORDS = re.compile(
-    r"\b(attack\w*|bomb\w*|shoot\w*|shot|gunm[ae]n|gunfire|militants?|insurgents?|rebels?|terror\w*|suicide|"
+    r"\b(" + _NO_ILLNESS + r"attack\w*|bomb\w*|shoot\w*|shot|gunm[ae]n|gunfire|militants?|insurgents?|rebels?|terror\w*|suicide|"
     r"explosive|grenade|rocket|mortar|shell\w*|airstrikes?|drone|ambush\w*|massacre|murder\w*|stabb\w*|arson\w*"
     r"|kidnap\w*|assassinat\w*|clash\w*|raid\w*|gunman|assailants?|attackers?|hostages?|abduct\w*|fighting"
     r"|landmines?|blasts?|detonat\w*|stormed|bandits?|armed\s+men|jihadists?|extremists?|guerrillas?|fighters"
-    r"|missiles?|bullets?|guns?|gunshots?|gunpoint|firearms?|handguns?|shotguns?|pistols?|rifles?|weapons?|hunting\s+(?:accident|incident|mishap)s?|knife|knives|machetes?|lynch\w*|executed|beheaded|torched"
-    r"|molotov|devices?|ieds?|killers?|homicide|slain|massacred|opened\s+fire|crossfire|strikes?"
+    r"|" + GUNS_USED + r"|missiles?|bullets?|guns?|gunpoint|firearms?|handguns?|shotguns?|pistols?|rifles?|weapons?|hunting\s+(?:accident|incident|mishap)s?|knife|knives|machetes?|lynch\w*|executed|beheaded|torched"
+    r"|molotov|devices?|ieds?|killers?(?!\s+" + _DISASTER + r")|homicide|slain|massacred|opened\s+fire|crossfire"
+    r"|(?<!quake\s)(?<!storm\s)(?<!tornado\s)(?<!lightning\s)(?<!disaster\s)strikes?"
     r"|rockets|mortars|grenades|explosives|shots|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)|came\s+under\s+fire"
     r"|dynamit\w*|tnt|blew\s+up|blown\s+up|booby-trapped|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire"
     r"|claim\w*\s+(?:of\s+)?responsibility"
-    r"|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched|hijack\w*|incendiary|firebombs?|arsonists?|hooded)\b",
+    r"|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched|hijack\w*|incendiary|firebombs?|arsonists?|hooded"
+    r"|" + BURNED + r"|" + BY_UNKNOWN + r"|(?:beaten|clubbed|hacked|stoned)\s+to\s+death)\b",
 )
 
 
@@ -209,6 +266,7 @@ def event_type(text: str, anchor: int | None = None) -> str | None:
     for name, pattern in _TYPE_PATTERNS:
         if any(
             not _GENERIC.fullmatch(m.group(0)) and not _took_no_territory(name, text, m) and not _FIGURATIVE.match(text, m.end())
+            and not _FIGURATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
             for m in pattern.finditer(text)
         ):
             return name
@@ -249,10 +307,23 @@ _TAKEN_BEFORE = re.compile(
 
 
 # "an explosion of joy", "a blast of cold air", "the fighting spirit": a word of violence
-# for a state or a feeling, not an attack.
+# for a state or a feeling, not an attack. "Shot 52 percent from the field", "shooting 10-for-10",
+# "a shooting guard", "captured the imagination": a game's or a public's. "A kidnapping ring"
+# is a band of criminals, not one of its crimes.
 _FIGURATIVE = re.compile(
     r"\s+of\s+(?:\w+\s+)?(?:\w+(?:cy|ism|ity|ness|ment|dom|hood|ship|ence|ance)|joy|anger|rage|grief|colou?r|laughter|cold\s+air)\b"
-    r"|\s+spirit\b",
+    r"|\s+spirit\b"
+    r"|\s+(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|\d+-(?:for|of)-\d+|from\s+(?:the\s+field|the\s+floor|three|beyond|long\s+range|the\s+line)"
+    r"|guard|range|slump|percentage|off\s+the\s+glass)\b"
+    r"|\s+(?:the|their|his|her)\s+(?:imagination|hearts?|attention|mood)\b"
+    r"|\s+(?:rings?|gangs?|networks?)\b",
+    re.IGNORECASE,
+)
+
+# A shot that is a throw, a chance or a jab ("a jump shot", "an outside shot", "a long shot",
+# "a flu shot"), an "F-bomb": a word of violence made harmless by the word before it.
+_FIGURATIVE_BEFORE = re.compile(
+    r"(?:\b(?:jump|long|outside|turnaround|parting|mug|booster|flu|penalty|slap|free)|\bF-)\s*$",
     re.IGNORECASE,
 )
 

@@ -32,7 +32,11 @@ from monitor.extract.casualties import Mention as Casualty
 from monitor.extract.casualties import find_mentions
 from monitor.extract.claims import CLAIM_CUES, _speaker, actor_table, find_claims
 from monitor.extract.events import (
+    ATTACK_ON_PROPERTY,
     BACKGROUND,
+    BURNED,
+    BY_UNKNOWN,
+    GUNS_USED,
     NOT_AN_EVENT,
     PERIOD,
     ROUND_UP,
@@ -118,7 +122,7 @@ _OCCURRED = re.compile(
     r"|(?:kidnapped|abducted|attacked|bombed|ambushed|stormed|assassinated|dynamited|torched|threw|hurled|set\s+fire\s+to)"
     r"\s+(?:\w+\s+){0,3}?(?:a|an|the|two|three|four|five|several|his|her|their)\s"
     r"|hijacked\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|aircraft|airliner|jet|flight|bus|ship|vessel|train|truck)"
-    r"|took\s+(?:\w+\s+){1,4}hostage)",
+    r"|took\s+(?:\w+\s+){1,4}hostage|" + GUNS_USED + "|" + BURNED + "|" + BY_UNKNOWN + "|" + ATTACK_ON_PROPERTY + ")",
     re.IGNORECASE,
 )
 # A story of a death, with no count: "homicide", "shooting death", "fatal shooting". "Deadly
@@ -209,14 +213,16 @@ def _period_flags(text: str, casualties: list[Casualty]) -> list[bool]:
 
 def _is_background(text: str, casualties: list[Casualty]) -> bool:
     """Whether the sentence recalls an earlier event. A marker in a trailing aside after
-    the figures ("..., the latest in a long line of attacks") does not count."""
+    the figures ("..., the latest in a long line of attacks") does not count, nor, with no
+    figures, one in an aside after the words that tell the attack happened ("a petrol bomb
+    was thrown at the shop of a councillor, whose brother was killed in 1997")."""
     markers = list(BACKGROUND.finditer(text))
     if not markers:
         return False
-    if casualties:
-        last = casualties[-1].end
-        if all(m.start() > last and "," in text[last:m.start()] for m in markers):
-            return False
+    told = _OCCURRED.search(text) if not casualties else None
+    last = casualties[-1].end if casualties else (told.end() if told else None)
+    if last is not None and all(m.start() > last and "," in text[last:m.start()] for m in markers):
+        return False
     return True
 
 
