@@ -187,6 +187,32 @@ class Mention:
     candidates: tuple[Place, ...]
 
 
+def _qualified_by_country(text: str, found: list[Mention]) -> list[Mention]:
+    """A town followed by its country ("Palma, Mozambique", "Leon, Mexico") is that
+    country's: its namesakes elsewhere go, and when the gazetteer has none there, so does
+    the town (the country after it still tells where). A country before another ("Kenya,
+    Somalia and Ethiopia") is a list, not a qualifier."""
+    out: list[Mention] = []
+    for i, m in enumerate(found):
+        after = found[i + 1] if i + 1 < len(found) else None
+        if (
+            after is not None
+            and not any(p.kind == "country" for p in m.candidates)
+            and _COMMA_ONLY.fullmatch(text, m.end, after.start)
+        ):
+            countries = {p.country for p in after.candidates if p.kind == "country"}
+            if countries and not any(p.kind == "province" for p in after.candidates):  # not "Macon, Georgia"
+                kept = tuple(p for p in m.candidates if p.country in countries)
+                if not kept:
+                    continue
+                m = Mention(m.start, m.end, m.surface, kept)
+        out.append(m)
+    return out
+
+
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+
+
 def _ascii(s: str) -> str:
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
 
@@ -403,7 +429,7 @@ class Gazetteer:
                 continue
             out.append(Mention(start, end, text[start:end], places))
             last_end = end
-        return tuple(out)
+        return tuple(_qualified_by_country(text, out))
 
     def country_context(self, mentions: Iterable[Mention]) -> Counter[str]:
         """Vote for the article's country. A country's name counts 4, a demonym 2 (the

@@ -393,3 +393,21 @@ def test_a_gunshot_wound_after_has_a_is_still_a_shooting() -> None:
 def test_a_kidnapping_ring_is_no_kidnapping() -> None:
     assert event_type("A judge in Santa Ana released four members of a kidnapping ring.") is None
     assert event_type("Gunmen kidnapped a rancher near Santa Ana.") == "kidnapping"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A municipal councillor was gunned down outside his home in Quetta on Sunday.", 1),
+        ("Two shepherds were beheaded by suspected jihadists near Palma.", 2),
+        ("Two men accused of theft were lynched by a crowd in Oaxaca.", 2),
+        ("A warden was strangled to death during a prison riot in Guayaquil.", 1),
+    ],
+)
+def test_killings_told_by_their_manner_are_incidents(text: str, killed: int) -> None:
+    reports = extract(item(text))
+    assert reports and reports[0].killed is not None and reports[0].killed.value == killed
+
+
+def test_a_deal_executed_is_no_incident() -> None:
+    assert extract(item("The bank executed a share buyback in Karachi on Monday.")) == []

@@ -800,3 +800,19 @@ def test_an_international_mission_outweighs_the_nationality_of_its_troops() -> N
 def test_a_city_of_millions_after_its_quarter_is_no_surname() -> None:
     # A quarter's name before the city ("Sea Point Cape Town") is no given name.
     assert country("A bomb exploded outside a bar in Sea Point Cape Town, injuring four.") == "ZA"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # A town followed by its country is that country's, not a bigger namesake's.
+        ("Gunmen killed two villagers in Palma, Mozambique, on Sunday.", "MZ"),
+        ("A bomb killed four people in Leon, Mexico, on Friday.", "MX"),
+        ("A car bomb killed six people in Valencia, Venezuela.", "VE"),
+        # Countries listed one after another qualify nothing.
+        ("Raids on border posts in Kenya, Somalia and Ethiopia killed 12 soldiers.", "KE"),
+    ],
+)
+def test_a_town_followed_by_its_country(text: str, country: str) -> None:
+    reports = extract(item(text))
+    assert reports and reports[0].location.country_code == country
