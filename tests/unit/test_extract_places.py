@@ -816,3 +816,16 @@ def test_a_city_of_millions_after_its_quarter_is_no_surname() -> None:
 def test_a_town_followed_by_its_country(text: str, country: str) -> None:
     reports = extract(item(text))
     assert reports and reports[0].location.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("Gunmen killed four soldiers in North Waziristan on Friday.", "North Waziristan", "PK"),
+        ("A roadside bomb killed two police officers in Bajaur on Monday.", "Bajaur", "PK"),
+        ("Militants attacked an army post in North Sinai, killing three soldiers.", "North Sinai", "EG"),
+    ],
+)
+def test_curated_regions_of_long_conflicts(text: str, place: str, country: str) -> None:
+    reports = extract(item(text))
+    assert reports and (reports[0].location.name, reports[0].location.country_code) == (place, country)
