@@ -544,6 +544,10 @@ def extract(item: FeedItem) -> list[IncidentReport]:
         [m for st in sents for m in st.mentions], [filed_from, *(st.s.text for st in sents)], filed,
         small_places=doc_text_top != "US",
     )
+    if text_context and doc_text_top and doc_text_top not in text_context and max(text_context.values()) <= 2:
+        # One weak vote in the violent sentences ("near Oxford School") against the country
+        # the whole text names: the whole text's.
+        text_context[doc_text_top] += 3
     context = text_context + home
     # The violent sentences' places first; else whatever the whole text names ("the
     # chief of Pattani province's council was shot dead"). Where the outlet is (``home``)

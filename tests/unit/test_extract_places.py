@@ -829,3 +829,12 @@ def test_a_town_followed_by_its_country(text: str, country: str) -> None:
 def test_curated_regions_of_long_conflicts(text: str, place: str, country: str) -> None:
     reports = extract(item(text))
     assert reports and (reports[0].location.name, reports[0].location.country_code) == (place, country)
+
+
+def test_one_weak_vote_in_the_violent_sentences_yields_to_the_whole_text() -> None:
+    # The victims' nationality is all the violent sentence tells; the rest of the text names
+    # the country where it happened.
+    text = ("Two British teachers were shot dead at a school on Tuesday, police said. "
+            "The school stands on the outskirts of Gujranwala in Pakistan's Punjab province.")
+    reports = extract(item(text))
+    assert reports and reports[0].location.country_code == "PK"
