@@ -6,7 +6,8 @@ The taxonomy (``monitor.records.EVENT_TYPES``) follows ACLED's sub-event types:
 suicide_bombing            suicide bomb, suicide attacker, suicide vest, explosive belt, blew himself up
 bombing                    bomb, IED, explosion, blast, car bomb, grenade, mine, remote-controlled device
 rocket_mortar_shelling     rockets, mortars, shelling, shell fire, artillery, missiles (ground-launched)
-airstrike                  air strike, drone strike, air raid, glide or barrel bomb, a drone hit
+airstrike                  air strike, drone strike, air raid, glide or barrel bomb, a drone hit,
+                           a state's "strikes" (Israeli, Russian, coalition strikes)
 armed_assault              shooting, gunmen, opened fire, attack with guns, knives or axes
 assassination              assassinated, targeted killing, gunned down (a named official),
                            shot by two men on a motorbike
@@ -56,7 +57,9 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("suicide_bombing", r"\bsuicide\s+(?:bomb\w*|attack\w*|blast|vest|car\s+bomb|truck\s+bomb)|\bself-detonat|\bblew\s+(?:himself|herself|themselves)\s+up"
                             r"|\bexplosive\s+(?:vests?|belts?)\b"),
         ("airstrike", r"\b(?:air\s*strikes?|airstrikes?|drone\s+(?:strikes?|attacks?)|air\s+raids?|warplanes?|fighter\s+jets?|helicopter\s+gunships?"
-                      r"|(?:glide|barrel|guided\s+aerial|aerial)\s+bombs?|drones?\s+(?:hit|struck|slammed\s+into))\b"),
+                      r"|(?:glide|barrel|guided\s+aerial|aerial)\s+bombs?|drones?\s+(?:hit|struck|slammed\s+into)"
+                      # a state's forces' strikes, from the air as good as always ("Israeli strikes killed")
+                      r"|(?:israeli|russian|u\.s\.|american|saudi(?:-led)?|coalition|turkish|syrian|regime|nato)\s+strikes?(?!\s+(?:action|force))\b)\b"),
         ("rocket_mortar_shelling", r"\b(?:rockets?|mortars?|shell(?:s|ing|ed)|shell\s*fire|artillery|katyusha|missiles?|projectiles?)\b"),
         ("bombing", r"\b(?:bomb(?:s|ing|ings|ed|er)?|explosions?|explosives?|blast(?:s|ed)?|ieds?|molotov|incendiary|firebomb\w*|improvised\s+explosive|landmines?|grenades?|detonat\w+|exploded|dynamit\w+|blew\s+up|blown\s+up|blowing\s+up\s+(?:a|an|the)|booby-trapped"
                     r"|remote[\s-]*control(?:led)?\s+(?:device|bomb|explosive|mine)s?|mines?\s+(?:placed|planted|laid|exploded|went\s+off)"

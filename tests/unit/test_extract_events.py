@@ -215,6 +215,8 @@ def test_a_bombing_told_as_such_is_not_retold_as_shelling() -> None:
     [
         ("A glide bomb hit an apartment block in Zaporizhzhia, killing three people.", "airstrike"),
         ("A drone struck a car near the border, killing two men.", "airstrike"),
+        ("Israeli strikes killed nine people in Khan Younis overnight.", "airstrike"),
+        ("Coalition strike action closed the port for a day.", None),
         ("Two soldiers were killed in a gunfight with militants in Kupwara.", "armed_clash"),
         ("Two militants and a policeman were killed in an encounter in Shopian.", "armed_clash"),
         ("Gunmen on motorcycles raided the village and killed nine people.", "armed_assault"),
