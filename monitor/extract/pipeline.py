@@ -409,6 +409,11 @@ def _group(sents: list[_Sent]) -> list[_Event]:
         # the page chrome ("| CBS Detroit").
         joins_headline = headline_only and bool(st.casualties) and not st.separate
         headline_only = False
+        if joins_headline and st.etype and main.etype != "suicide_bombing" and st.s.index == 1:
+            # The kind the sentence right after the headline tells with its figures, over the
+            # headline's summary ("Clashes in Hama" over "regime air strikes killed seven"); a
+            # suicide attack wins anywhere.
+            main.etype, main.vague, main.refine = st.etype, st.vague, st.refine
         different_place = (
             not joins_headline and place is not None and main.place is not None and not same_area(place, main.place)
         )

@@ -413,3 +413,18 @@ def test_killings_told_by_their_manner_are_incidents(text: str, killed: int) -> 
 
 def test_a_deal_executed_is_no_incident() -> None:
     assert extract(item("The bank executed a share buyback in Karachi on Monday.")) == []
+
+
+def test_the_lead_tells_the_kind_over_the_headline() -> None:
+    # The headline sums up; the sentence after it, with the figures, tells what happened.
+    reports = extract(FeedItem(item_id="e", feed="t", outlet="T", url="https://example.org/e",
+                               title="Clashes around Idlib", text="Government air strikes on a market in Sarmin "
+                               "killed nine civilians on Sunday, rescuers said.", published="2024-03-09T10:00:00Z"))
+    assert reports and reports[0].event_type == "airstrike"
+
+
+def test_a_headline_suicide_bombing_stays_one() -> None:
+    reports = extract(FeedItem(item_id="e", feed="t", outlet="T", url="https://example.org/e",
+                               title="Suicide bombing at a Quetta rally", text="A bomb killed fourteen people at an "
+                               "election rally in Quetta on Friday, police said.", published="2024-03-09T10:00:00Z"))
+    assert reports and reports[0].event_type == "suicide_bombing"
