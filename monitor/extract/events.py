@@ -14,7 +14,7 @@ assassination              assassinated, targeted killing, gunned down (a named 
 kidnapping                 kidnapped, abducted, taken hostage
 armed_clash                clashes, fighting, gun battle, gunfight, an encounter
 takeover                   captured, seized, overran, fell to (territory, a town)
-other_violence             violence with none of the above
+other_violence             arson, a hijacking, a beating or lynching to death, violence with none of the above
 =========================  ==============================================================
 
 A later sentence about the same event may tell its kind more exactly (``refinements``):
@@ -71,9 +71,11 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                            r"|(?:men|gunmen|assailants|attackers|hitmen)\s+(?:riding\s+)?on\s+a\s+motor(?:bike|cycle))\b"),
         ("armed_clash", r"\b(?:clash(?:es|ed)?|fighting|gun\s*battles?|gunfights?|firefights?|skirmish\w*|exchange\s+of\s+fire|offensive"
                          r"|battle\s+for|(?:in|during)\s+(?:an|the)\s+encounter)\b"),
-        ("armed_assault", r"\b(?:" + GUNS_USED + r"|shooting|shot|shots\s+(?:were\s+)?fired|fired\s+(?:shots|rounds|bullets)|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)|came\s+under\s+fire|gunm[ae]n|gunfire|opened\s+fire|stormed|stabb\w+|knife|machetes?|axes?|hatchets?|rampage|raid(?:ed|s)?|ambush\w*|massacre\w*|attacked\s+a)\b"),
+        ("armed_assault", r"\b(?:" + GUNS_USED + r"|shooting|shot|shots\s+(?:were\s+)?fired|fired\s+(?:shots|rounds|bullets)|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)|came\s+under\s+fire|gunm[ae]n|gunfire|opened\s+fire|stormed|stabb\w+|knife|machetes?|axes?|hatchets?|hacked\s+to\s+death|rampage|raid(?:ed|s)?|ambush\w*|massacre\w*|attacked\s+a)\b"),
         ("other_violence", r"\b(?:" + BURNED + r"|arson\w*|(?:threw|thrown|hurled|poured)\s+(?:\w+\s+){0,4}?(?:flammable|inflammable|petrol|gasoline|kerosene)\b"
                            r"|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched"
+                           # a killing by hand, with no weapon ("beaten to death", a lynching)
+                           r"|(?:beaten|clubbed|stoned)\s+to\s+death|lynch(?:ed|ing)"
                            r"|hijack\w*\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|aircraft|airliner|jet|flight|bus|ship|vessel|train|truck))\b"),
         ("takeover", r"\b(?:took\s+(?-i:[A-Z])|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|overr[au]n|fell\s+to|fallen\s+to|took\s+control|taken\s+control|took\s+over)\b"),
     )

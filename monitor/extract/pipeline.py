@@ -608,7 +608,12 @@ def extract(item: FeedItem) -> list[IncidentReport]:
             # Chicago"): where it happened, as near as the text says.
             place = filed or placed
         loc = _location(place, top or doc_top)
-        etype = event.etype or ("armed_assault" if killed or wounded else "other_violence")
+        # An attack with dead or wounded and no weapon or kind named is an armed assault, as
+        # with no type at all; one with no casualty ("unknown men attacked the house") other
+        # violence.
+        etype = event.etype if event.etype and not (event.vague and (killed or wounded)) else (
+            "armed_assault" if killed or wounded else "other_violence"
+        )
         ordinal = len(reports)
         reports.append(
             IncidentReport(

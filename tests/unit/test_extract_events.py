@@ -309,12 +309,11 @@ def test_a_burn_or_damage_by_accident_or_weather_is_no_incident(text: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "Two priests murdered by uniformed men were buried in Santa Tecla on Sunday.",
         "A lorry driver was attacked and killed at a checkpoint outside Mosul.",
         "A village councillor was beaten to death near Warangal, the police said.",
     ],
 )
-def test_a_killing_with_no_weapon_named_is_other_violence(text: str) -> None:
+def test_a_beating_to_death_or_an_attack_with_no_figure_is_other_violence(text: str) -> None:
     reports = extract(item(text))
     assert reports, text
     assert reports[0].event_type == "other_violence"
@@ -428,3 +427,18 @@ def test_a_headline_suicide_bombing_stays_one() -> None:
                                title="Suicide bombing at a Quetta rally", text="A bomb killed fourteen people at an "
                                "election rally in Quetta on Friday, police said.", published="2024-03-09T10:00:00Z"))
     assert reports and reports[0].event_type == "suicide_bombing"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # An attack that killed, with no weapon named, is an armed assault; with no one hurt,
+        # other violence.
+        ("Insurgents killed nine soldiers in an attack on an army post near Diffa on Sunday.", "armed_assault"),
+        ("Two priests murdered by uniformed men were buried in Santa Tecla on Sunday.", "armed_assault"),
+        ("Unknown men attacked the offices of a radio station in Diffa overnight.", "other_violence"),
+    ],
+)
+def test_an_attack_with_no_weapon_named(text: str, etype: str) -> None:
+    reports = extract(item(text))
+    assert reports and reports[0].event_type == etype
