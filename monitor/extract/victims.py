@@ -53,7 +53,7 @@ PERSON = (
 # ("Kenyan"), which where case is ignored takes any word in -an, -i, -ese, -ish ("Juan").
 PERSON_NOUN = PERSON.replace("|[A-Z][a-z]+(?:an|i|ese|ish)", "")
 # What was done to victims before they were killed: "were kidnapped and killed".
-TAKEN_AND = r"(?:kidnapped|abducted|tortured|captured|seized|raped|robbed)\s+and\s+"
+TAKEN_AND = r"(?:kidnapped|abducted|tortured|captured|seized|raped|robbed|attacked|ambushed|assaulted)\s+and\s+"
 # A capitalised name as a subject ("Oliver", "Isaac Duran"), not a word that opens a
 # sentence and is no one ("Police", "Nobody").
 NAME = (
@@ -246,7 +246,7 @@ SINGLE = re.compile(
     rf"|(?<!\band\s)(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s)\s+(?:[\w'’-]+\s+)?{PERSON}))\s+"  # "Her mother", "Bam's driver"
     # "A deputy who was shot and wounded on Friday remains in hospital": one victim.
     r"(?:who\s+)?(?:(?:was|has\s+been|had\s+been|is|later|also|reportedly|subsequently|found|accidentally|apparently"
-    rf"|allegedly|{SEVERITY})\s+){{1,3}}"
+    rf"|allegedly|{SEVERITY})\s+){{1,3}}(?:{TAKEN_AND})?"
     r"(?P<verb>pronounced\s+dead|declared\s+dead|found\s+dead|killed|shot\s+dead|shot\s+and\s+killed|fatally\s+shot"
     r"|shot\s+and\s+(?:wounded|injured)"
     rf"|shot\s+to\s+death|gunned\s+down|{KILLED_BY_NAME}|murdered|slain|dead|wounded|injured|hurt|hospitali[sz]ed"

@@ -321,6 +321,9 @@ CASES = [
     ("Three captives were beheaded by the insurgents.", [("killed", 3, "exact")]),
     ("A trader was hacked to death by unknown attackers.", [("killed", 1, "exact")]),
     ("Police executed a search warrant at the house.", []),
+    # What was done to a victim before the killing does not hide it.
+    ("A taxi driver was attacked and killed on the ring road.", [("killed", 1, "exact")]),
+    ("A shopkeeper was kidnapped and killed near the border.", [("killed", 1, "exact")]),
     # A hedged estimate is no count ("may have died"), nor a counterfactual.
     ("As many as 40 people may have died, a local chief said.", []),
     ("Dozens could have been killed had the device gone off.", []),
