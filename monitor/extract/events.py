@@ -86,6 +86,8 @@ BY_UNKNOWN = (
     r"by\s+(?:a\s+group\s+of\s+)?"
     r"(?:unknown|unidentified|masked|hooded|uniformed|armed)\s+(?:individuals|persons|people|men|assailants|attackers|perpetrators|youths|arsonists)"
 )
+# A killing by beating, clubbing, hacking or stoning: an attack, with no weapon named.
+_TO_DEATH_BY_HAND = r"(?:beaten|clubbed|hacked|stoned)\s+to\s+death"
 #: An attack on a building, a vehicle or a line of supply ("an attack on local power lines",
 #: "there was a mob attack on a rebuilt mosque"): a physical target, not a policy or a person's
 #: record ("an attack on free speech").
@@ -106,7 +108,7 @@ UNARMED_ATTACK = re.compile(
     # or done by people the text cannot name ("by uniformed men"); a victim "attacked and
     # killed" or "beaten to death" with no weapon named
     r"|" + BY_UNKNOWN + r"|(?:was|were)\s+(?:\w+\s+)?attacked\s+and\s+(?:killed|wounded|injured|beaten|robbed)"
-    r"|(?:beaten|clubbed|hacked|stoned)\s+to\s+death|lynch(?:ed|ing)|" + ATTACK_ON_PROPERTY + r")\b",
+    r"|" + _TO_DEATH_BY_HAND + r"|lynch(?:ed|ing)|" + ATTACK_ON_PROPERTY + r")\b",
     re.IGNORECASE,
 )
 # What strikes or kills with no one behind it: "a quake strikes", "a killer storm".
@@ -221,7 +223,7 @@ _ATTACK_WORDS = re.compile(
     r"|dynamit\w*|tnt|blew\s+up|blown\s+up|booby-trapped|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire"
     r"|claim\w*\s+(?:of\s+)?responsibility"
     r"|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched|hijack\w*|incendiary|firebombs?|arsonists?|hooded"
-    r"|" + BURNED + r"|" + BY_UNKNOWN + r"|(?:beaten|clubbed|hacked|stoned)\s+to\s+death)\b",
+    r"|" + BURNED + r"|" + BY_UNKNOWN + r"|" + _TO_DEATH_BY_HAND + r")\b",
 )
 
 
@@ -282,6 +284,7 @@ def event_type(text: str, anchor: int | None = None) -> str | None:
 # Words for an explosion whose cause is not told: a later sentence may tell it was a
 # rocket, an air strike or a suicide bomber.
 _BLAST_WORDS = re.compile(r"\b(?:explosions?|blasts?|blasted|exploded)\b", re.IGNORECASE)
+_BOMBING = dict(_TYPE_PATTERNS)["bombing"]
 
 
 def refinements(etype: str | None, text: str) -> frozenset[str]:
@@ -291,7 +294,7 @@ def refinements(etype: str | None, text: str) -> frozenset[str]:
     ("Explosion in Maiduguri") also a rocket or an air strike."""
     if etype != "bombing":
         return frozenset()
-    if all(_BLAST_WORDS.fullmatch(m.group(0)) for m in dict(_TYPE_PATTERNS)["bombing"].finditer(text)):
+    if all(_BLAST_WORDS.fullmatch(m.group(0)) for m in _BOMBING.finditer(text)):
         return frozenset({"suicide_bombing", "rocket_mortar_shelling", "airstrike"})
     return frozenset({"suicide_bombing"})
 
