@@ -382,7 +382,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
         if st.period_casualties:
             target = next((e for e in events if place and e.place and same_area(place, e.place)), None)
             if target is None and place is not None:
-                target = _Event(st.etype, place, None, vague=st.vague, refine=st.refine)
+                target = _opened_by(st, place, None)
                 events.append(target)
             if target is not None:
                 target.period.extend((c, st.s.text) for c in st.period_casualties)
@@ -398,7 +398,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
         if main is None:
             if not (st.casualties or st.etype or st.claims):
                 continue
-            main = _Event(st.etype, place, st.when, vague=st.vague, refine=st.refine)
+            main = _opened_by(st, place, st.when)
             events.append(main)
             _attach(main, st)
             headline_only = st.s.index == 0 and not (st.casualties or st.claims)
@@ -413,7 +413,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
             # The kind the sentence right after the headline tells with its figures, over the
             # headline's summary ("Clashes in Hama" over "regime air strikes killed seven"); a
             # suicide attack wins anywhere.
-            main.etype, main.vague, main.refine = st.etype, st.vague, st.refine
+            _take_kind(main, st)
         different_place = (
             not joins_headline and place is not None and main.place is not None and not same_area(place, main.place)
         )
@@ -434,7 +434,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
                 None,
             ) if not st.separate else None
             if target is None:
-                target = _Event(st.etype, place or (main.place if not different_place else None), st.when, vague=st.vague, refine=st.refine)
+                target = _opened_by(st, place or (main.place if not different_place else None), st.when)
                 events.append(target)
         _attach(target, st)
     if main is not None and main.place is None and (main.own or main.etype not in _FIGURATIVE_TYPES):
@@ -442,11 +442,20 @@ def _group(sents: list[_Sent]) -> list[_Event]:
     return events
 
 
+def _opened_by(st: _Sent, place: Place | None, when: date | None) -> _Event:
+    """A new event of the kind ``st`` tells."""
+    return _Event(st.etype, place, when, vague=st.vague, refine=st.refine)
+
+
+def _take_kind(event: _Event, st: _Sent) -> None:
+    event.etype, event.vague, event.refine = st.etype, st.vague, st.refine
+
+
 def _attach(event: _Event, st: _Sent) -> None:
     if st.etype and (event.etype is None or (event.vague and not st.vague) or st.etype in event.refine):
         # "Unknown men attacked the mayor's home" opens; "they abducted his sons" tells the kind.
         # "A bomb hit the market" opens; "a suicide bomber" tells which kind of bombing.
-        event.etype, event.vague, event.refine = st.etype, st.vague, st.refine
+        _take_kind(event, st)
     if st.places and (event.place is None or (
         is_county(event.place) and st.places[0].kind in {"city", "district"} and same_area(st.places[0], event.place)
     )):
