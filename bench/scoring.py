@@ -98,6 +98,32 @@ def norm(name: str | None) -> str:
     return text.strip()
 
 
+# A state's forces named by their kind, as labels write them ("ARMED FORCES", "SALVADORAN
+# ARMY", "NATIONAL POLICE", "ARMED FORCES HIGH COMMAND") and as the extractor does when the
+# text names no country ("army", "police"): one kind of force is one actor. At most two words
+# before the kind, none of an armed group's name ("People's Revolutionary Army" is a group).
+_FORCE_KINDS = {
+    "army": r"army|armies|military|armed forces|troops|soldiers|air force|navy|junta",
+    "security forces": r"security forces",
+    "police": r"police|policemen|police officers",
+    "government": r"government|regime",
+}
+_FORCE_NAME = re.compile(
+    r"(?P<before>(?:[a-z]+ ){0,2})(?:" + "|".join(f"(?P<k{i}>{v})" for i, v in enumerate(_FORCE_KINDS.values())) + r")"
+    r"(?: high command| department)?"
+)
+_GROUP_WORD = re.compile(r"\b(?:liberation|revolutionary|people|popular|front|movement|resistance|rebel|guerrilla|national liberation)\b")
+
+
+def force_kind(name: str) -> str | None:
+    """The kind of state force a name is ("SALVADORAN ARMY" -> "army"), or None."""
+    m = _FORCE_NAME.fullmatch(norm(name))
+    if not m or _GROUP_WORD.search(m.group("before")):
+        return None
+    kinds = list(_FORCE_KINDS)
+    return next(kinds[i] for i in range(len(kinds)) if m.group(f"k{i}"))
+
+
 @dataclass(frozen=True, slots=True)
 class ActorIndex:
     """Alias -> canonical name, from a {canonical: [aliases]} table."""
@@ -129,7 +155,13 @@ class ActorIndex:
         return out
 
     def matches(self, pred_actor: str, gold: GoldClaim) -> bool:
-        return self.canonical(pred_actor) in self.names(gold.actor, gold.alternatives)
+        names = self.names(gold.actor, gold.alternatives)
+        if self.canonical(pred_actor) in names:
+            return True
+        # A state force by its kind: "army" is the labels' "ARMED FORCES" or "GUATEMALAN ARMY"
+        # (names the alias table holds are groups, compared by their canonical names above).
+        kind = force_kind(pred_actor)
+        return kind is not None and any(force_kind(n) == kind for n in names)
 
 
 def _figure(scores: dict[str, Ratio], name: str, gold: Gold, pred: Pred | None) -> None:

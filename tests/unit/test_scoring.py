@@ -105,6 +105,18 @@ def test_gold_acronyms_and_alternatives() -> None:
     assert values([(g2, Pred(claims=(("URNG", "claimed"),)))])["claims_claimed_recall"] == 1.0
 
 
+def test_state_forces_by_their_kind() -> None:
+    # "army" (the extractor's name for forces no country is named with) is the labels'
+    # "ARMED FORCES" or "SALVADORAN ARMY"; "police" is "NATIONAL POLICE"; a group is not.
+    army = gold(claims=(GoldClaim("ARMED FORCES", "blamed", ("ARMED FORCES", "SALVADORAN ARMY")),))
+    assert values([(army, Pred(claims=(("army", "blamed"),)))])["claims_blamed_recall"] == 1.0
+    assert values([(army, Pred(claims=(("police", "blamed"),)))])["claims_blamed_recall"] == 0.0
+    police = gold(claims=(GoldClaim("NATIONAL POLICE", "claimed", ("COLOMBIAN POLICE",)),))
+    assert values([(police, Pred(claims=(("police", "claimed"),)))])["claims_claimed_recall"] == 1.0
+    group = gold(claims=(GoldClaim("PEOPLE'S REVOLUTIONARY ARMY", "blamed"), GoldClaim("FARC", "blamed")))
+    assert values([(group, Pred(claims=(("army", "blamed"),)))])["claims_blamed_recall"] == 0.0
+
+
 def test_only_labelled_stances_are_scored() -> None:
     g = gold(claims=(), claim_stances=("claimed",))
     v = values([(g, Pred(claims=(("Taliban", "denied"),)))])
