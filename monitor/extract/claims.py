@@ -9,7 +9,7 @@ Actor names are normalised through the alias table in ``monitor/data/actors.yaml
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -314,7 +314,7 @@ def _is_state(name: str) -> bool:
     from monitor.extract.gazetteer import COUNTRY_ALIASES, DEMONYMS, gazetteer
 
     first = name.split()[0].lower().strip(".,")
-    if _STATE_WORDS.match(name) or name.lower() in COUNTRY_ALIASES or _fold(name) in _capitals():
+    if _STATE_WORDS.match(name) or name.lower() in COUNTRY_ALIASES or _fold(name) in _capitals() or first in _STATE_ALIASES:
         return True  # "Lima denied": a capital stands for its government
     if (first in DEMONYMS or first in COUNTRY_ALIASES) and not _GROUP_WORDS.search(name):
         return True  # "Turkish police", "US officials"; not "Breton Revolutionary Army"
@@ -402,7 +402,7 @@ _APPOSITIVE_END = re.compile(r"\s*,\s*(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
 # A new clause with a subject of its own between a group and a claim verb.
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:but|whereas|while|although|though)\s", re.IGNORECASE)
 # A passive verb: what comes before it is what was denied, not who denied it.
-_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|being)\s+(?:(?:\w+ly|also|again|repeatedly|flatly|and)\s+){0,3}$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:been|be|was|were|is|are|being)\s+(?:(?:\w+ly|also|again|repeatedly|flatly|and)\s+){0,3}$", re.IGNORECASE)
 _NEGATED_CLAIM = re.compile(r"\b(?:not|never|no|yet\s+to|refused\s+to|failed\s+to)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$", re.IGNORECASE)
 _SELF_NAMED = re.compile(
     r"\b(?:calling\s+(?:itself|themselves)|calls\s+itself|known\s+as)\s+(?:the\s+)?"
@@ -427,7 +427,7 @@ def generic_actor(before_verb: str, people: bool = False) -> str | None:
     m = _GENERIC_TAIL.search(before_verb)
     if not m:
         return None
-    name = re.sub(r"^(?:The|A|An|But|And|Yet|So|Then)\s+", "", m.group("name")).strip(" -")
+    name = re.sub(r"^(?:(?:[Tt]he|A|An|But|And|Yet|So|Then|On\s+\w+day),?\s+)+", "", m.group("name")).strip(" -")
     name = re.sub(r"^(?:[\w'’-]+-(?:based|linked|backed|affiliated|allied)\s+)+", "", name)
     words = name.split()
     if not words or (len(words) == 1 and not m.group("acr") and len(name) < 3) or (not m.group("acr") and not people and _person(name)):
@@ -462,6 +462,313 @@ def _subject(sentence: str, verb_start: int, actors: list[ActorMention]) -> str 
     return clause or None
 
 
+# States as actors. A state (a country, its capital standing for its government, its forces
+# or officials named with a demonym, or bare state forces: "the army", "police") is an
+# actor only where the sentence says so explicitly: it is blamed, accused, suspected or
+# held responsible, it denies, or it admits or says that it carried out the attack. A state
+# stated as the perpetrator ("Russian missiles hit Kharkiv", "security forces killed three
+# militants") is no claim: nearly every war story would otherwise blame a state, and the
+# alerts would be noise. A state speaking stays ``said_by`` ("Police blamed ETA").
+# Canonical names: the country's name where the text names the country, its capital or
+# its demonym ("Moscow", "Russian forces" -> "Russia"); else the kind of force: "army"
+# (army, military, armed forces, troops, soldiers, junta, air force, navy), "security
+# forces", "police" or "government" (government, regime).
+_FORCE = (
+    r"(?:(?P<army>armed\s+forces|army|armies|military|troops|soldiers|junta|air\s+force|navy)"
+    r"|(?P<security>security\s+forces)|(?P<police>police(?:\s+officers|men)?|policemen)|(?P<government>government|regime))"
+)
+_FORCE_NAMES = {"army": "army", "security": "security forces", "police": "police", "government": "government"}
+_BARE_FORCE = re.compile(rf"(?<![\w-]){_FORCE}(?![\w-])", re.IGNORECASE)
+# What follows a demonym, a country or its possessive: its forces or officials ("Russian
+# forces", "Israel's military", "the Afghan National Army", "Russian officials"), or a
+# deed of its forces, named only as what is blamed ("Hamas blamed an Israeli airstrike").
+_STATE_HEAD = re.compile(
+    r"(?:['’]s)?\s+(?:(?:national|federal|defen[cs]e|state|regular|special|border|government|military)\s+)?"
+    rf"(?:(?P<force>forces|{_FORCE})|(?P<official>officials?|authorities|(?:(?:defen[cs]e|foreign|interior)\s+)?ministry"
+    r"|spokes(?:man|woman|person)|embassy|leaders?|president|prime\s+minister)"
+    r"|(?P<deed>(?:air\s*|missile\s+|drone\s+)?strikes?|airstrikes?|missiles?|rockets?|drones?|shell(?:s|ing|fire)|bombardment"
+    r"|bombing|raids?|fire|artillery|attacks?|jets?|warplanes?|aircraft|helicopters?))(?![\w-])",
+    re.IGNORECASE,
+)
+# Who of the forces: "army officers", "police spokesman", "armed forces elements".
+_PERSONNEL = re.compile(
+    r"\s+(?:officers|officials|troops|soldiers|units|personnel|commanders?|chiefs?|elements|members|sources"
+    r"|spokes(?:man|woman|person)|high\s+command)(?![\w-])",
+    re.IGNORECASE,
+)
+# A force word as a modifier: "an army post", "police informers", "army deserters".
+_FORCE_MODIFIER = re.compile(
+    r"\s+(?:posts?|bases?|camps?|stations?|checkpoints?|convoys?|patrols?|vehicles?|trucks?|jeeps?|barracks|headquarters"
+    r"|informers?|informants?|deserters?|uniforms?|recruits?|academy|garrisons?|outposts?|positions?|hospital|cordon|custody)\b",
+    re.IGNORECASE,
+)
+# Peoples and regions of one country: "Kurdish forces", "Chechen fighters" are no state's.
+_NOT_STATE_DEMONYMS = frozenset(
+    "kurdish basque catalan corsican breton chechen dagestani ingush sinhalese assamese kashmiri".split()
+)
+# The name of a state and of its forces: a nation's other name for its army.
+_STATE_ALIASES = {"idf": "IL", "tatmadaw": "MM", "kremlin": "RU", "pentagon": "US"}
+# A short English name where the gazetteer's differs from the usual one.
+_STATE_NAMES = {"PS": "Palestine"}
+
+
+# What may follow a country or a capital standing alone in text written in capitals: a
+# stop, a function word or a verb, not another name's word.
+_UPPER_NAME_END = re.compile(
+    r"\s*(?:[,.;:)\"'”]|$)|\s+(?:OF|FOR|AND|OR|IN|ON|AT|TO|THAT|WHICH|WHO|WAS|WERE|IS|ARE|HAS|HAD|HAVE|WILL|WOULD|ALSO|TODAY"
+    r"|YESTERDAY|\w+ED|SAYS)\b"
+)
+
+
+# Capitalised words that start no name: "On Tuesday Moscow denied".
+_NOT_NAME_WORDS = frozenset(
+    "the a an but and on in later meanwhile however monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _StateMention:
+    actor: str
+    start: int
+    end: int
+    #: only blamed: a deed of its forces ("an Israeli airstrike"), not the state itself
+    deed: bool = False
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """One pattern for countries, their aliases, capitals and demonyms; folded name ->
+    (country code, kind)."""
+    from monitor.extract.gazetteer import COUNTRY_ALIASES, DEMONYMS, gazetteer
+
+    g = gazetteer()
+    kinds: dict[str, tuple[str, str]] = {}
+    for cc, place in g.countries.items():
+        kinds[_fold(place.name)] = (cc, "country")
+    for alias, cc in {**COUNTRY_ALIASES, **_STATE_ALIASES}.items():
+        kinds.setdefault(alias, (cc, "country"))
+    for cc, capital in g.capitals.items():
+        if capital:
+            kinds.setdefault(_fold(capital), (cc, "capital"))
+    for demonym, cc in DEMONYMS.items():
+        if demonym not in _NOT_STATE_DEMONYMS:
+            kinds[demonym] = (cc, "demonym")
+    # "us" and "uk" are words: these two are matched in capitals only (below).
+    names = [n for n in kinds if n not in {"us", "uk"}]
+    return re.compile(r"(?<![\w-])(" + _trie(names) + r"|US|UK)(?![\w-]|\.\w)", re.IGNORECASE), kinds
+
+
+def _state_name(cc: str) -> str:
+    from monitor.extract.gazetteer import gazetteer
+
+    return _STATE_NAMES.get(cc) or gazetteer().countries[cc].name
+
+
+def _capitalised_before(sentence: str, start: int) -> bool:
+    """A capitalised word right before ``start`` that does not open the sentence: the
+    start of a longer name ("the Free Syrian Army", "the Arakan Army", "Denzel Washington")."""
+    m = re.search(r"([A-Z][\w'’.-]*)\s+$", sentence[:start])
+    return m is not None and m.start() > 0 and m.group(1).lower() not in _NOT_NAME_WORDS
+
+
+def _in_group_name(sentence: str, start: int, end: int, upper_doc: bool) -> bool:
+    """Whether a state's word belongs to an armed group's name: "National Liberation Army",
+    "Army of God", "Sudan People's Liberation Army", "the Arakan Army"."""
+    if re.match(r"\s+OF\s+(?!(?:\w+LY\s+)?\w+ING\b)\w" if upper_doc else r"\s+of\s+(?:the\s+)?[A-Z]", sentence[end: end + 30]):
+        return True  # "Army of God"; not "accused the army of atrocities"
+    before = sentence[max(0, start - 30): start].split()
+    after = sentence[end: end + 30].split()
+    if (before and _GROUP_WORDS.fullmatch(before[-1])) or (after and _GROUP_WORDS.fullmatch(after[0].strip(",.;:"))):
+        return True
+    return not upper_doc and _capitalised_before(sentence, start)
+
+
+def _states(sentence: str, upper_doc: bool, groups: list[ActorMention]) -> list[_StateMention]:
+    """The states named in a sentence (see above), in order; none inside a group's name."""
+    pattern, kinds = _state_names()
+    out: list[_StateMention] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(g.start < end and start < g.end for g in groups) and not any(
+            s.start < end and start < s.end for s in out
+        )
+
+    for m in pattern.finditer(sentence):
+        word = m.group(1)
+        if word in {"us", "Us", "uk", "Uk"} or (upper_doc and word.upper() in {"US", "UK"}):
+            continue  # the pronoun; in capitals "US" is too
+        cc, kind = kinds.get(_fold(word), kinds.get(word.lower(), ("", "")))
+        if not cc:
+            continue
+        head = _STATE_HEAD.match(sentence, m.end())
+        if head and kind != "capital" and not (head.group("force") and _FORCE_MODIFIER.match(sentence, head.end())):
+            end = head.end()
+            extra = _PERSONNEL.match(sentence, end)
+            end = extra.end() if extra else end
+            if free(m.start(), end) and not _in_group_name(sentence, m.start(), end, upper_doc):
+                out.append(_StateMention(_state_name(cc), m.start(), end, deed=bool(head.group("deed"))))
+            continue
+        if kind == "demonym" or not free(m.start(), m.end()):
+            continue  # a nationality alone names no state: "Russian" in "a Russian citizen"
+        rest = sentence[m.end(): m.end() + 30]
+        if re.match(r"['’]s\b", rest) or (not upper_doc and re.match(r"\s+[A-Z]", rest)):
+            continue  # "Sudan's RSF", "Washington Post", "Israel Katz": a longer name
+        if upper_doc and not _UPPER_NAME_END.match(rest):
+            continue  # "SAN SALVADOR ARCHBISHOP ARTURO RIVERA": in capitals, only a name's end tells
+        if _in_group_name(sentence, m.start(), m.end(), upper_doc):
+            continue
+        if kind == "capital" and _BARE_FORCE.match(rest.lstrip()):
+            continue  # "Kabul police": the city's
+        out.append(_StateMention(_state_name(cc), m.start(), m.end()))
+    for m in _BARE_FORCE.finditer(sentence):
+        end = m.end()
+        extra = _PERSONNEL.match(sentence, end)
+        end = extra.end() if extra else end
+        if not free(m.start(), end) or _FORCE_MODIFIER.match(sentence, end) or _in_group_name(sentence, m.start(), end, upper_doc):
+            continue
+        kind = next(k for k, v in m.groupdict().items() if v)
+        out.append(_StateMention(_FORCE_NAMES[kind], m.start(), end))
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+# Words without which a sentence holds no explicit statement about a state.
+_STATE_CUES = re.compile(
+    r"blam|accus|den[yi]|reject|dismiss|admit|acknowledg|conced|responsib|suspect|said|says|announc|confirm"
+    r"|\bheld\b|\bhold|finger|\bpin|behind|no\s+(?:role|part|hand)|nothing\s+to\s+do|\bnot\s",
+    re.IGNORECASE,
+)
+_STATE_DEED = (
+    rf"(?:{_DEED}|(?:air\s*|missile\s+|drone\s+)?strikes?|airstrikes?|shelling|bombardments?|deaths?|incidents?|fire|disappearances?)"
+)
+# Whom of the state's own the statement names: "its troops", "soldiers", "an officer".
+_OWN_FORCES = (
+    r"(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|officers|police(?:men)?|agents|pilots|aircraft|jets"
+    r"|warplanes|drones?|missiles?|units?|personnel|gunners|artillery|men|strike|shell)"
+    r"|(?:the\s+|some\s+|two\s+|several\s+)?(?:(?:government|state|security|federal|national|U\.?S\.?|(?-i:[A-Z][a-z]+(?:an|ese|i|ish)))\s+)?"
+    r"(?:troops|soldiers|forces|officers|policemen|police\s+officers|pilots|warplanes|aircraft|jets|air\s+force|army|military))"
+)
+# What a state says of itself: "it", "its troops", not "officers" or "they" (in "Police said
+# they opened fire" or "said officers shot a man", police give their account of an arrest;
+# "police acknowledged that officers fired" is an admission).
+_OWN_SAID = r"(?:it|(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|units?|jets|warplanes|aircraft|drones?|missiles?|artillery))"
+_STATE_DOING = (
+    r"(?:had\s+|have\s+|has\s+)?(?:(?:mistakenly|accidentally|wrongly|inadvertently)\s+)?"
+    r"(?:carried\s+out|conducted|struck|hit|bombed|shelled|fired|opened\s+fire|attacked|targeted|launched|killed|shot(?!\s+down)"
+    r"|(?:was|were)\s+(?:behind|responsible|involved))\b"
+)
+# Killing the attackers is the answer to another's attack, not a claim of it.
+_RESPONSE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:the\s+|all\s+|both\s+)?(?:attackers?|assailants?|gunm[ae]n|suspects?|(?:suicide\s+)?bombers?"
+    r"|hostage-takers|kidnappers|shooters?|intruders?)\b",
+    re.IGNORECASE,
+)
+_STATE_ADMITTED = re.compile(
+    r"\b(?:(?:admitted|acknowledged|conceded|accepted|took|takes|assumed|claimed)\s+(?:full\s+)?responsibility"
+    r"|(?:admitted|acknowledged|conceded|confirmed)\s+(?:in\s+a\s+statement\s+|on\s+\w+day\s+)?(?:that\s+)?"
+    rf"{_OWN_FORCES}\s+{_STATE_DOING}"
+    r"|(?:said|says|announced|reported)\s+(?:in\s+a\s+statement\s+|on\s+\w+day\s+)?(?:that\s+)?"
+    rf"{_OWN_SAID}\s+{_STATE_DOING}"
+    r"|(?:admitted|acknowledged|conceded)\s+(?:to\s+)?(?:carrying\s+out|conducting|firing|killing|shooting|striking|bombing"
+    rf"|shelling|targeting|hitting|launching|(?:the|this|that)\s+(?:\w+\s+){{0,2}}?{_STATE_DEED}\b))",
+    re.IGNORECASE,
+)
+_STATE_DENIED = re.compile(
+    r"\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?)\s+(?:any\s+|all\s+|the\s+)?"
+    r"(?:responsibility|involvement|(?:a\s+)?role|part|blame|accusations?|allegations?|charges?|it\b(?!\s+(?:was|is|had|has|would)\b)"
+    r"|(?:(?:[\w'’-]+\s+)?(?:claims?|reports?|allegations?|accusations?|charges?|suggestions?)\s+)?(?:that\s+)?"
+    rf"{_OWN_FORCES}\s+{_STATE_DOING}"
+    r"|(?:targeting|attacking|striking|hitting|bombing|shelling|firing|shooting|killing|carrying\s+out|launching|being\s+behind))"
+    r"|\b(?:was|were|is|are)\s+not\s+(?:behind|involved|responsible)|\b(?:had|has|have|played)\s+no\s+(?:role|part|hand|involvement)"
+    r"|\bnothing\s+to\s+do\s+with|\b(?:did|does|do|had|has|have)\s+not\s+(?:carr(?:y|ied)\s+out|fired?|targete?d?|attack(?:ed)?"
+    r"|str(?:ike|uck)|bomb(?:ed)?|shell(?:ed)?|kill(?:ed)?|launch(?:ed)?)\b",
+    re.IGNORECASE,
+)
+# Between a state and its verb: a spokesman and his name, an appositive, a time, "said it".
+_STATE_SUBJECT_GAP = re.compile(
+    r"(?:['’]s\s+(?:spokes(?:man|woman|person)|chief|commander|head|leader|officials?|statement))?\s*(?:,[^,;]{0,80},)?\s*"
+    r"(?:(?:,|has|have|had|also|later|again|quickly|swiftly|flatly|categorically|strongly|firmly|repeatedly|immediately"
+    r"|initially|officially|publicly|on\s+\w+day|today|yesterday|in\s+a\s+statement|(?:late|early)\s+on\s+\w+day"
+    r"|which|who)\s*)*(?:(?:said|says|insisted|stated|maintained)\s+(?:that\s+)?(?:it|they)\s+)?",
+    re.IGNORECASE,
+)
+# A name after a title: "army spokesman Colonel Luis Arce", "Army chief General Ahmed".
+_ROLE_NAME = re.compile(
+    r"(?:\s+(?:spokes(?:man|woman|person)|chief|commander|head|leader|general|colonel|minister|official))?"
+    r"(?:\s+(?-i:[A-Z])[\w'’.-]*){1,4}",
+    re.IGNORECASE,
+)
+_TITLES = frozenset("spokesman spokeswoman spokesperson chief commander head leader general colonel minister official".split())
+_ROLE_END = re.compile(r"(?:spokes(?:man|woman|person)|chief|commanders?|head|leaders?|officials?)$", re.IGNORECASE)
+# Between a blaming verb and the state blamed: "accused the army", "blamed certain officers
+# of the armed forces", "blamed the blast on an Israeli airstrike".
+_STATE_OBJECT_GAP = re.compile(
+    r"\s+(?:(?:the|an?|some|certain|several|rogue)\s+)*(?:(?:officers|members|elements|units|soldiers|troops)\s+(?:of|from)\s+(?:the\s+)?)?"
+    r"|\s+(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:up)?on\s+(?:the\s+|an?\s+)?",
+    re.IGNORECASE,
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|another|one|second|third|any|no|each|this|that|male|female|\d+)\s+$", re.IGNORECASE)
+_STATE_AFTER_SUBJECT = re.compile(r"\s*(?:(?:also|alone|itself|directly|ultimately|solely|widely|repeatedly|often|has|have|had|been)\s+)*")
+
+
+def _state_subject(sentence: str, verb_start: int, states: Sequence[_StateMention]) -> _StateMention | None:
+    """The state that is the subject of the verb at ``verb_start``: the nearest one before it,
+    with nothing but a spokesman, an appositive, a time or "said it" between."""
+    before = [s for s in states if s.end <= verb_start and not s.deed]
+    if not before:
+        return None
+    s = before[-1]
+    if _STATE_SUBJECT_GAP.fullmatch(sentence, s.end, verb_start):
+        return s
+    title = _ROLE_NAME.match(sentence, s.end, verb_start)
+    if title and (_ROLE_END.search(sentence, s.start, s.end) or title.group(0).split()[0].lower() in _TITLES):
+        if _STATE_SUBJECT_GAP.fullmatch(sentence, title.end(), verb_start):
+            return s
+    return None
+
+
+def _state_object(sentence: str, after: int, states: Sequence[_StateMention], deeds: bool = True) -> _StateMention | None:
+    """The state right after a blaming verb ending at ``after``."""
+    for s in states:
+        if s.start >= after and (deeds or not s.deed):
+            return s if _STATE_OBJECT_GAP.fullmatch(sentence, after, s.start) else None
+    return None
+
+
+def _state_statements(
+    sentence: str, states: Sequence[_StateMention], upper_doc: bool, actors: list[ActorMention],
+    add: Callable[[str, Stance, str | None], None],
+) -> None:
+    """A state's own denials and admissions, and the suspicions and responsibility others
+    put on it (the blame is read with the groups', in :func:`_blame`)."""
+    for pattern, stance in ((_STATE_ADMITTED, "claimed"), (_STATE_DENIED, "denied")):
+        for m in pattern.finditer(sentence):
+            if _NEGATED_CLAIM.search(sentence, max(0, m.start() - 30), m.start()) or (
+                stance == "claimed" and _RESPONSE.match(sentence, m.end())
+            ):
+                continue
+            subject = _state_subject(sentence, m.start(), states)
+            if subject is not None:
+                add(subject.actor, stance, _speaker(sentence, m.start(), upper_doc) or subject.actor)  # type: ignore[arg-type]
+    for m in _SUSPECTS_OBJECT.finditer(sentence):
+        if _DETERMINER_BEFORE.search(sentence, 0, m.start()):
+            continue  # "another suspect police arrested", "a suspected army deserter": a noun, an adjective
+        obj = _state_object(sentence, m.start() + len(m.group(0).rstrip()), states, deeds=False)
+        if obj is not None:
+            add(obj.actor, "suspected", _subject(sentence, m.start(), actors))
+    for m in _RESPONSIBLE.finditer(sentence):
+        subject = next((s for s in reversed(states) if s.end <= m.start()), None)
+        if subject is None or subject.deed or not _STATE_AFTER_SUBJECT.fullmatch(sentence, subject.end, m.start()):
+            continue
+        if not re.match(rf"(?:\s+for)?\s+(?:\w+\s+){{0,3}}?{_STATE_DEED}\b|\s*(?:it\b|[.;,]|$)", sentence[m.end():], re.IGNORECASE):
+            continue  # "the army is responsible for security in the area"
+        suspect = _SUSPECT_VERB.search(sentence[: subject.start])
+        if suspect:
+            add(subject.actor, "suspected", _subject(sentence, suspect.start(), actors))
+        else:
+            add(subject.actor, "blamed", _speaker(sentence, subject.start, upper_doc))
+
+
 # A group telling what it did itself, in a communique or on its own radio: "FMLN units
 # attacked the post and our forces took it". What such a sentence says the group's fighters
 # did is its claim, not a fact stated by others. (A first-person sentence that names no
@@ -481,6 +788,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
     actors = table.find(sentence, upper_doc)
     if _NOT_A_CLAIM.search(sentence) and not _BLAMED.search(sentence):
         return []
+    states = _states(sentence, upper_doc, actors) if _STATE_CUES.search(sentence) else []
     out: list[Claim] = []
     seen: set[tuple[str, str]] = set()
 
@@ -574,7 +882,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             said_by = speaker or (f"{actor} ({channel.group(1)})" if channel else actor)
             add(actor, stance, said_by)  # type: ignore[arg-type]
     for m in _BLAMED.finditer(sentence):
-        blamed = _blame(sentence, m, actors, previous_actor, upper_doc)
+        blamed = _blame(sentence, m, actors, previous_actor, upper_doc, states)
         if blamed is not None:
             add(blamed[0], "blamed", blamed[1])
     for m in _RESPONSIBLE.finditer(sentence):
@@ -586,6 +894,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
                 add(subj[-1].actor, "suspected", _subject(sentence, suspect.start(), actors))
             else:
                 add(subj[-1].actor, "blamed", _speaker(sentence, subj[-1].start, upper_doc))
+    _state_statements(sentence, states, upper_doc, actors, add)
     return out
 
 
@@ -594,9 +903,11 @@ _AGENT = re.compile(r"[^.;]*?\bby\s+(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+(?!and\b
 
 
 def _blame(
-    sentence: str, m: re.Match[str], actors: list[ActorMention], previous_actor: str | None, upper_doc: bool
+    sentence: str, m: re.Match[str], actors: list[ActorMention], previous_actor: str | None, upper_doc: bool,
+    states: Sequence[_StateMention] = (),
 ) -> tuple[str, str | None] | None:
-    """Who is blamed by the blaming verb at ``m``, and who blames: (actor, said_by)."""
+    """Who is blamed by the blaming verb at ``m``, and who blames: (actor, said_by). A state
+    only as the verb's own object or subject ("accused the army of", "Russia was blamed")."""
     # "is blamed for", "was held responsible"; not "are blaming", which is active.
     passive = None if m.group(0).lower().endswith("ing") else _PASSIVE.search(sentence, max(0, m.start() - 40), m.start())
     if passive:
@@ -605,6 +916,9 @@ def _blame(
         if not m.group(0).lower().endswith("to") and not re.match(r"\s+(?:up)?on\b", sentence[m.end():], re.IGNORECASE):
             # "The ELN was blamed for the raid on a FARC camp": the subject, not what follows.
             subj = [a for a in actors if a.end <= passive.start() and passive.start() - a.end < 40]
+            state = next((s for s in reversed(states) if s.end <= passive.start()), None)
+            if state and not state.deed and _STATE_AFTER_SUBJECT.fullmatch(sentence, state.end, passive.start()):
+                return state.actor, said_by  # "The army was accused of killing nine villagers"
             return (subj[-1].actor, said_by) if subj else None
     else:
         said_by = _subject(sentence, m.start(), actors)
@@ -612,6 +926,12 @@ def _blame(
     # The object is in the blaming clause: not "blamed militias; the IRI claimed it".
     obj = [a for a in actors if a.start > m.start() + 3 and a.start - m.end() < 60 and ";" not in sentence[m.end(): a.start]]
     target = obj[0].actor if obj else None
+    verb = m.group(0).lower()
+    if not verb.startswith(("attribut", "charg")):  # "a statement attributed to the army": its source
+        held = verb.startswith("held") or verb.startswith("hold")
+        state = _state_object(sentence, m.start() + len(verb.split()[0]) if held else m.end(), states)
+        if state and (not obj or state.start < obj[0].start):
+            target = state.actor  # "blamed Russia", "accused the army of", "held Moscow responsible"
     if target is None and _GROUP_REF.match(sentence[m.end():].lstrip()):
         # "the government blamed the group": the group named last, in this sentence or before.
         earlier = [a for a in actors if a.end <= m.start()]

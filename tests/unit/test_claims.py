@@ -285,16 +285,76 @@ def test_attributions_by_others(sentence: str, expected: list[tuple[str, str]]) 
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "expected"),
     [
-        # A capital standing for its government is no claimant.
-        "Lima denied any role in the shooting at the border post.",
-        "Bogotá denied that its soldiers had crossed into Venezuela.",
+        # A state blamed, accused, suspected or held responsible by someone: the country by
+        # name, capital or demonym; bare forces by their kind.
+        ("Georgian officials blamed Armenia for the shelling of Tavush.", [("Armenia", "blamed", "Georgian officials")]),
+        ("Kinshasa accused Kigali of arming the rebels who raided the camp.", [("Rwanda", "blamed", "Kinshasa")]),
+        ("The Hill Front blamed an Indian drone strike for the deaths.", [("India", "blamed", "The Hill Front")]),
+        ("Villagers accused the army of burning their houses.", [("army", "blamed", "Villagers")]),
+        ("Rights monitors held the police responsible for the deaths of two students.",
+         [("police", "blamed", "Rights monitors")]),
+        ("The Vale Liberation Front (VLF) denied the ambush and blamed security forces.",
+         [("VLF", "denied", "VLF"), ("security forces", "blamed", "The Vale Liberation Front")]),
+        ("The army was accused of firing on the funeral procession.", [("army", "blamed", None)]),
+        ("Residents believe the military was behind the disappearance of the teachers.",
+         [("army", "suspected", "Residents")]),
+        ("Monitors suspect the government of ordering the raid on the clinic.", [("government", "suspected", "Monitors")]),
+        # A state denying, and admitting or saying that it carried out the attack.
+        ("Moscow denied targeting the apartment block.", [("Russia", "denied", "Russia")]),
+        ("Lima denied any role in the shooting at the border post.", [("Peru", "denied", "Peru")]),
+        ("The Sudanese army denied that its jets had bombed the market.", [("Sudan", "denied", "Sudan")]),
+        ("A junta spokesman denied that the air force had struck the monastery.", [("army", "denied", "army")]),
+        ("Armenia blamed Azerbaijan, which denied shelling the village.",
+         [("Azerbaijan", "blamed", "Armenia"), ("Azerbaijan", "denied", "Azerbaijan")]),
+        ("The Israeli military said it carried out the strike on the compound.", [("Israel", "claimed", "Israel")]),
+        ("The army admitted its soldiers killed four farmers by mistake.", [("army", "claimed", "army")]),
+        ("Police acknowledged that officers fired tear gas into the crowd.", [("police", "claimed", "police")]),
+        # A state speaking is who said it, not the actor.
+        ("A police spokesman blamed the Red Wolves group for the attack.", [("Red Wolves", "blamed", "A police spokesman")]),
+        ("Turkish officials blamed the PKK.", [("PKK", "blamed", "Turkish officials")]),
     ],
 )
-def test_a_capital_is_no_claimant(sentence: str) -> None:
-    assert stances(sentence) == []
+def test_states_in_explicit_statements(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
 
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A state stated as the perpetrator is no claim.
+        "Russian missiles hit the railway station, killing seven.",
+        "Israeli strikes killed 20 people in the camp overnight.",
+        "Security forces killed three militants in the raid, police said.",
+        "The army said 15 insurgents were killed as troops repelled the assault.",
+        # Killing the attackers, shooting down drones: the answer to another's attack.
+        "Police said they shot the gunman dead.",
+        "The army said it killed all four attackers.",
+        "The air force said it shot down 30 of the drones.",
+        # Denials and responsibilities of other things.
+        "The army denied reports that the town had fallen to the rebels.",
+        "Bogotá denied that its soldiers had crossed into Venezuela.",
+        "Police denied the request for a permit to march.",
+        "The army is responsible for security at the market.",
+        "The army announced the capture of an ELN commander.",
+        # A state's name inside a group's, a demonym alone, a capital's own police, nouns.
+        "The Arakan Army denied shelling the town.",
+        "Washington blamed Iran-backed militias for the drone attack.",
+        "Kabul police said they suspect a local gang.",
+        "Another suspect police arrested near the scene was released.",
+        "A suspected army deserter was detained at the checkpoint.",
+    ],
+)
+def test_states_not_actors(sentence: str) -> None:
+    assert find_claims(sentence) == []
+
+
+def test_a_state_in_wire_copy_in_capitals() -> None:
+    assert stances("THE ARMY SAID IT IS RESPONSIBLE FOR THE AREA.") == []
+    assert stances("THE GUERRILLAS ACCUSED THE SALVADORAN ARMY OF BOMBING THE VILLAGE.") == [("El Salvador", "blamed")]
+    # A capital before a title starts a name: "SAN SALVADOR ARCHBISHOP ...".
+    assert stances("THE COLONEL ACCUSED SAN SALVADOR ARCHBISHOP ARTURO RIVERA OF LYING.") == []
 
 @pytest.mark.parametrize(
     ("name", "canonical"),

@@ -31,7 +31,7 @@ REQUIRED_TAGS = frozenset(
     # several events
     "multi_incident background_event "
     # claims
-    "claim_claimed claim_denied claim_blamed claim_suspected actor_alias no_claim_statement "
+    "claim_claimed claim_denied claim_blamed claim_suspected actor_alias no_claim_statement claim_state state_as_fact "
     # places
     "place_district place_green_zone place_ambiguous place_dateline place_travel "
     # event types
