@@ -506,8 +506,8 @@ _FORCE_MODIFIER = re.compile(
 _NOT_STATE_DEMONYMS = frozenset(
     "kurdish basque catalan corsican breton chechen dagestani ingush sinhalese assamese kashmiri".split()
 )
-# The name of a state and of its forces: a nation's other name for its army.
-_STATE_ALIASES = {"idf": "IL", "tatmadaw": "MM", "kremlin": "RU", "pentagon": "US"}
+# A state's other names (the gazetteer's aliases aside): its army's, its seat's, an acronym.
+_STATE_ALIASES = {"idf": "IL", "tatmadaw": "MM", "kremlin": "RU", "pentagon": "US", "uae": "AE", "u.a.e.": "AE", "dprk": "KP"}
 # A short English name where the gazetteer's differs from the usual one.
 _STATE_NAMES = {"PS": "Palestine"}
 
@@ -657,10 +657,14 @@ _STATE_DOING = (
     r"(?:carried\s+out|conducted|struck|hit|bombed|shelled|fired|opened\s+fire|attacked|targeted|launched|killed|shot(?!\s+down)"
     r"|(?:was|were)\s+(?:behind|responsible|involved))\b"
 )
-# Killing the attackers is the answer to another's attack, not a claim of it.
+# Killing the attackers is the answer to another's attack, not a claim of it; an inquiry
+# launched, an officer fired, warning shots: no attack at all.
 _RESPONSE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:the\s+|all\s+|both\s+)?(?:attackers?|assailants?|gunm[ae]n|suspects?|(?:suicide\s+)?bombers?"
-    r"|hostage-takers|kidnappers|shooters?|intruders?)\b",
+    r"|hostage-takers|kidnappers|shooters?|intruders?)\b"
+    r"|\s+(?:(?:an?|the|its|their|two|several)\s+)?(?:[\w-]+\s+)?(?:investigations?|inquir(?:y|ies)|probes?|appeals?|manhunts?"
+    r"|searche?s?|autops(?:y|ies)|post-mortems?|reviews?|evacuations?|rescues?|arrests?|patrols?|commanders?|officers?"
+    r"|officials?|staff|employees?|warning\s+shots|flares)\b",
     re.IGNORECASE,
 )
 _STATE_ADMITTED = re.compile(

@@ -291,6 +291,8 @@ def test_attributions_by_others(sentence: str, expected: list[tuple[str, str]]) 
         # name, capital or demonym; bare forces by their kind.
         ("Georgian officials blamed Armenia for the shelling of Tavush.", [("Armenia", "blamed", "Georgian officials")]),
         ("Kinshasa accused Kigali of arming the rebels who raided the camp.", [("Rwanda", "blamed", "Kinshasa")]),
+        # The state accused, not the group it is said to arm.
+        ("Khartoum accused the UAE of arming the RSF.", [("United Arab Emirates", "blamed", "Khartoum")]),
         ("The Hill Front blamed an Indian drone strike for the deaths.", [("India", "blamed", "The Hill Front")]),
         ("Villagers accused the army of burning their houses.", [("army", "blamed", "Villagers")]),
         ("Rights monitors held the police responsible for the deaths of two students.",
@@ -332,6 +334,9 @@ def test_states_in_explicit_statements(sentence: str, expected: list[tuple[str, 
         "Police said they shot the gunman dead.",
         "The army said it killed all four attackers.",
         "The air force said it shot down 30 of the drones.",
+        # No attack at all.
+        "The government said it had launched an investigation into the killings.",
+        "The army said it fired the commander of the unit.",
         # Denials and responsibilities of other things.
         "The army denied reports that the town had fallen to the rebels.",
         "Bogotá denied that its soldiers had crossed into Venezuela.",
