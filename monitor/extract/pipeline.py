@@ -371,12 +371,15 @@ def _group(sents: list[_Sent]) -> list[_Event]:
     # itself ("multiple people found dead in New Port Richey"): the main event's place when
     # it names none.
     lead_place: Place | None = None
+    recalled: _Sent | None = None  # the lead's first figures of an earlier event (_recalled_story)
     for st in sents:
         if st.background and not _recalls_the_story(st, main):
             if st.claims and main is not None and _THIS_ATTACK.search(st.s.text):
                 # "In a statement on 28 October 2001, ETA claimed the attack": a dated
                 # claim of this attack, not an earlier event.
                 main.claims.extend(st.claims)
+            if recalled is None and st.casualties and not st.separate and st.s.index <= _LEAD_INDEX and not _YEAR.search(st.s.text):
+                recalled = st
             continue
         place = st.places[0] if st.places else None
         if st.period_casualties:
@@ -437,9 +440,25 @@ def _group(sents: list[_Sent]) -> list[_Event]:
                 target = _opened_by(st, place or (main.place if not different_place else None), st.when)
                 events.append(target)
         _attach(target, st)
+    if recalled is not None and main is not None:
+        _recalled_story(main, recalled)
     if main is not None and main.place is None and (main.own or main.etype not in _FIGURATIVE_TYPES):
         main.place = lead_place
     return events
+
+
+def _recalled_story(main: _Event, recalled: _Sent) -> None:
+    """``main`` with the figures of ``recalled`` when the story tells no figure of its own:
+    a follow-up (an arrest, a charge, a trial) is about the event its lead recalls ("a
+    second arrest in the drive-by shooting that injured 13 people in March"). A story with
+    figures of its own keeps them, and one whose main event is set elsewhere, or whose lead
+    tells another attack ("another bomb exploded in this market"), is about that event. An
+    event of another year (a trial for an old attack) stays background, as in
+    _recalls_the_story."""
+    place = recalled.places[0] if recalled.places else None
+    if main.own or main.period or (place is not None and main.place is not None and not same_area(place, main.place)):
+        return
+    _attach(main, recalled)
 
 
 def _opened_by(st: _Sent, place: Place | None, when: date | None) -> _Event:

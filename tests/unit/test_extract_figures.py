@@ -236,3 +236,25 @@ def test_a_toll_brought_to_a_figure_is_the_incident_toll() -> None:
     reports = extract(FeedItem(item_id="t", feed="t", outlet="T", url="https://example.org/t", title="",
                                text=text, published="2024-03-09T10:00:00Z"))
     assert reports and reports[0].killed is not None and reports[0].killed.value == 19
+
+
+def test_a_follow_up_story_takes_the_figures_its_lead_recalls() -> None:
+    # An arrest months later: the only figures are the recalled event's, and they are the story's.
+    title = "Second arrest in Elm Street drive-by shooting"
+    text = ("Police in Dayton arrested a second man in connection with a drive-by shooting on Elm Street "
+            "that wounded six people in March. He was held without bail on Tuesday.")
+    assert figures(text, title) == (0, 6)
+
+
+def test_a_story_with_figures_of_its_own_ignores_the_recalled_event() -> None:
+    title = "Man shot in Dayton"
+    text = ("A man was shot and killed on Elm Street in Dayton on Tuesday. "
+            "A drive-by shooting on the same street wounded six people in March.")
+    assert figures(text, title) == (1, 0)
+
+
+def test_another_attack_recalled_in_the_lead_lends_no_figures() -> None:
+    text = ("A bomb hidden in a cart went off in the market of Kaduna on Tuesday. "
+            "Another bomb exploded in the same market in March, killing nine people.")
+    reports = extract(item(text, "Bomb in Kaduna market"))
+    assert reports and reports[0].killed is None
