@@ -62,18 +62,25 @@ _HELD = (
     r"after|before|following|arrested|charged|held|detained|indicted|jailed|sentenced|convicted|sought|questioned"
 )
 _MOD = (
-    rf"(?:(?!(?:and|or|but|who|which|that|were|was|had|have|in|on|at|hours?|days?|weeks?|months?|years?|{_HELD})\b|\d(?!\d*-year))"
+    rf"(?:(?!(?:and|or|but|who|which|that|where|say|says|said|were|was|had|have|in|on|at|hours?|days?|weeks?|months?|years?|{_HELD})\b|\d(?!\d*-year))"
     r"(?:(?:[a-z]\.){2,3}|[\w'’-]+)\s+){0,4}?"  # "two U.S. missionaries"
 )
+# Where victims were shot, after "shot at": a name ("Club 21") or a place where people
+# gather ("a party", "the bar"), not a target ("shot at police", "shot at the car").
+_SCENE = (
+    r"(?-i:[A-Z0-9])|(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:party|gathering|bar|club|nightclub|lounge|restaurant|store|shop"
+    r"|market|mall|gas\s+station|apartment|motel|hotel|park|school|church|funeral|vigil|wake|concert|festival|event"
+    r"|intersection|bus\s+stop|parking\s+lot|barbecue|cookout|home\s+of|residence)\b"
+)
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|have|had|has|are|is|got|being|been|remain(?:ed|s)?|reportedly|also|all|later|"
-_BE += rf"confirmed|believed|feared|reported|said\s+to\s+be|{SEVERITY}|fatally|mortally|both|either)\s+|{TAKEN_AND}){{0,4}}"
+_BE += rf"confirmed|believed|feared|reported|said\s+to\s+be|{SEVERITY}|fatally|mortally|both|either|found)\s+|{TAKEN_AND}){{0,4}}"
 _KILL_AFTER = r"(?P<verb>shot\s+and\s+(?:wounded|injured)|killed\s+or\s+(?:wounded|injured|hurt)|killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|shot\s+and\s+killed"
 _KILL_AFTER += r"|shot\s+to\s+death|fatally\s+shot|gunned\s+down|murdered|wounded|injured|hurt|hospitali[sz]ed|maimed"
 _KILL_AFTER += "|" + KILLED_BY_NAME
 _KILL_AFTER += r"|(?:taken|admitted)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}hospitals?|treated\s+for\s+(?:\w+\s+){0,2}?(?:wounds|injuries)"
 _KILL_AFTER += r"|(?:hit|struck)\s+by\s+(?:gunfire|bullets?|(?:stray\s+)?(?:rounds|shots))"
 _KILL_AFTER += r"|(?:with\s+|suffering\s+(?:from\s+)?)(?:\w+\s+){0,2}?gunshot\s+wounds?"
-_KILL_AFTER += r"|shot(?!\s+(?:down|at|from|by\s+a\s+camera)))"
+_KILL_AFTER += r"|shot(?!\s+(?:down|from|by\s+a\s+camera)\b)(?!\s+at\s+(?!" + _SCENE + ")))"
 _KILL_BEFORE = (
     r"(?P<verb>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|martyr(?:ed|ing)|shot\s+dead|shot\s+and\s+killed"
     r"|murder(?:ed|ing|s)|assassinat(?:ed|ing|es)|massacr(?:ed|ing|es)|sl(?:ew|ays?|aying)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
@@ -143,8 +150,8 @@ _GROUP_OBJECT = re.compile(
 # were killed", "Two reporters and their driver were killed", "The mayor, his driver and
 # his brother were killed". Its parts are counted by group_count.
 _WERE_HIT = (
-    rf"\s+were\s+(?:(?:all|both|later|also|reportedly|then|{SEVERITY})\s+){{0,3}}(?:{TAKEN_AND})?"
-    r"(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|murdered|slain|beheaded|executed"
+    rf"\s+(?:were|are)\s+(?:(?:all|both|later|also|reportedly|then|found|{SEVERITY})\s+){{0,3}}(?:{TAKEN_AND})?"
+    r"(?P<verb>dead|killed|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|murdered|slain|beheaded|executed"
     rf"|{KILLED_BY_NAME}|wounded|injured|hurt)\b"
 )
 _GROUP_SUBJECT = re.compile(rf"^(?P<subject>[A-Z][^.;:!?]{{2,220}}?){_WERE_HIT}")

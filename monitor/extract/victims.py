@@ -223,11 +223,16 @@ def _group_count(subject: str) -> int | None:
         if _ONE_PART.match(part) is not None:
             total, sure = total + 1, True
             continue
+        if _ANIMAL.search(part):
+            continue  # "her daughter, the couple's toddler and their dog": no victim counted
         if _ANY_ONE.match(part):
             total += 1  # "the mufti": a person, when another part says these are people
             continue
         return None
     return total if sure and total >= 2 else None
+
+
+_ANIMAL = re.compile(r"\b(?:dogs?|cats?|pupp(?:y|ies)|horses?|pets?)$", re.IGNORECASE)
 
 
 # One victim told without a count: a person as the subject or the object of the verb, by
