@@ -73,7 +73,7 @@ _SCENE = (
     r"|intersection|bus\s+stop|parking\s+lot|barbecue|cookout|home\s+of|residence)\b"
 )
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|have|had|has|are|is|got|being|been|remain(?:ed|s)?|reportedly|also|all|later|"
-_BE += rf"confirmed|believed|feared|reported|said\s+to\s+be|{SEVERITY}|fatally|mortally|both|either|found)\s+|{TAKEN_AND}){{0,4}}"
+_BE += rf"confirmed|believed|feared|reported|said\s+to\s+be|appears?\s+to\s+have|{SEVERITY}|fatally|mortally|both|either|found)\s+|{TAKEN_AND}){{0,4}}"
 _KILL_AFTER = r"(?P<verb>shot\s+and\s+(?:wounded|injured)|killed\s+or\s+(?:wounded|injured|hurt)|killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|shot\s+and\s+killed"
 _KILL_AFTER += r"|shot\s+to\s+death|fatally\s+shot|gunned\s+down|murdered|wounded|injured|hurt|hospitali[sz]ed|maimed"
 _KILL_AFTER += "|" + KILLED_BY_NAME
@@ -212,6 +212,7 @@ _THEN_DIED = re.compile(r"^[^.;,]{0,80}?\s(?:has|have|later|then)\s+died\b", re.
 _DIED_THERE = re.compile(
     r"^[^.;]{0,30}?\bwhere\s+(?:\w+\s+){0,4}?(?:later\s+)?(?:died|pronounced\s+dead)\b", re.IGNORECASE
 )
+_AND_DIED = re.compile(r"\s+and\s+(?:was\s+)?(?:later\s+)?(?:pronounced\s+dead|died)\b", re.IGNORECASE)
 # "one of five people shot": the count is the group's, not the one person's.
 _ONE_OF = re.compile(rf"^of\s+(?:the\s+|those\s+)?(?P<num>{NUM})\s", re.IGNORECASE)
 # ... but "one of the two men was killed", "one of the two died": a group told before, and
@@ -495,7 +496,9 @@ def find_mentions(sentence: str) -> list[Mention]:
             if m.group("care") and _DIED_THERE.match(sentence[m.end():]):
                 continue  # "taken to Mercy Hospital, where he died": the death is told next
             if m.group("care"):
-                kind = "shot"  # a victim in care: wounded unless the text says they died
+                # a victim in care: wounded unless the text says they died ("taken to a
+                # hospital and pronounced dead")
+                kind = "killed" if _AND_DIED.match(sentence, m.end()) else "shot"
             if re.search(r"\bwho\s", m.group(0)) and _THEN_DIED.match(sentence[m.end():]):
                 kind = "killed"  # "A boy who was shot in the head on Friday has died"
             attacker = bool(ATTACKERS.search(m.group(0)[:40]))

@@ -340,6 +340,13 @@ CASES = [
     ("Two men shot at police officers during the chase.", []),  # the target, not the victims
     ("It happened along Route 61 where deputies say a man was found shot behind a store.", [("shot", 1, "exact")]),
     ("His wife, her son, the couple's baby and their dog were found dead.", [("killed", 3, "exact")]),
+    # a victim told by age, before a name or alone; firefighters; taken to hospital and pronounced dead
+    ("The shooting killed 24-year-old Tomas Greer and wounded two others.", [("killed", 1, "exact"), ("wounded", 2, "exact")]),
+    ("He is accused of killing 31-year-old Nora Dale and her six-year-old son, Eli.", [("killed", 2, "exact")]),
+    ("The gunman killed a 17-year-old and a 20-year-old before fleeing.", [("killed", 2, "exact")]),
+    ("One firefighter was shot and killed and a second was critically wounded.", [("killed", 1, "exact"), ("wounded", 1, "exact")]),
+    ("The boy was taken to the hospital and pronounced dead.", [("killed", 1, "exact")]),
+    ("All three men appear to have died from gunshot wounds.", [("killed", 3, "exact")]),
 ]
 
 
