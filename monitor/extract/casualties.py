@@ -202,6 +202,9 @@ _SELF_SHOT = re.compile(
     r"(?:shot|shoots|shooting)\s+(?:him|her)?self)\b",
     re.IGNORECASE,
 )
+# A verb in the active voice, with its object after it: "a boy accidentally shot his friend".
+_OBJECT_AFTER = re.compile(r"\s+(?:him|her|his|their|them|my|your|a|an|the)\b", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|is|has\s+been|had\s+been|been)\b", re.IGNORECASE)
 _HURT_TAKEN = re.compile(r"\b(?:received|suffer|sustain|caus)", re.IGNORECASE)
 # "the mayor was shot dead along with 19 other people": the others share the victim's fate
 # (after a comma they may not: "a guard lay dead, along with two men who were hurt").
@@ -490,6 +493,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             out.append(Mention(_kind(m.group("state")), parsed[0], qualifier(m.group("qual"), parsed[1]), m.start(), m.end()))
             taken.append((m.start("num"), m.end("num")))
     for m in SINGLE.finditer(sentence):
+        if _OBJECT_AFTER.match(sentence, m.end()) and not _PASSIVE.search(m.group(0)):
+            continue  # "an 8-year-old boy accidentally shot his friend": the boy shot someone
         if free(m.start(), m.end()):
             verb = (m.group("verb") or m.group("verb2") or m.group("verb3") or m.group("verb4") or "").lower()
             kind = "killed" if re.match(r"pronounced|declared|found|died", verb) else _kind(verb)

@@ -530,6 +530,38 @@ def _net_of_the_dead(entries: list[tuple[Casualty, str]], killed: Figure | None)
     return out
 
 
+# A victim's age where the words that tell them begin: "A 19-year-old man was shot", "The
+# 14-year-old was taken to a hospital", "Ana Ruiz, 34, was killed".
+_AGE = re.compile(r"^(?:(?:an?|the|one)\s+)?(?P<age>\d{1,3})-year-old\b|^(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?P<age2>\d{1,3}),", re.IGNORECASE)
+
+
+def _age(told: str) -> str | None:
+    m = _AGE.match(told)
+    return (m.group("age") or m.group("age2")) if m else None
+
+
+def _victims_by_age(
+    entries: list[tuple[Casualty, str]], killed: Figure | None, wounded: Figure | None
+) -> Figure | None:
+    """``wounded`` with the hurt victims told one per sentence counted apart by their ages,
+    when every figure of the event is one victim: "The 19-year-old was shot in the head and
+    later pronounced dead. ... The 14-year-old was taken to a hospital" is one dead and one
+    wounded, not one victim told twice. Victims of the same age, or of no age told, may be
+    one person and are not added, and a dead victim of no age told may be any of the hurt
+    ones. The dead are not counted by age: reports of one death often disagree on it. A
+    count or a toll anywhere already tells how many."""
+    hits = [(c, s) for c, s in entries if c.kind in {"killed", "wounded", "shot"}]
+    if not hits or any(c.value != 1 or c.toll for c, _ in hits):
+        return wounded
+    dead = {a for c, s in hits if c.kind == "killed" and (a := _age(s[c.start : c.end]))}
+    hurt = {a for c, s in hits if c.kind != "killed" and (a := _age(s[c.start : c.end]))} - dead
+    alive = len(hurt) - max(0, (killed.value if killed else 0) - len(dead))  # the dead of no age told may be among the hurt
+    if alive <= (wounded.value if wounded else 0):
+        return wounded
+    sentence = next(s for c, s in hits if c.kind != "killed")
+    return Figure(alive, "exact", False, _speaker(sentence), sentence)
+
+
 def _location(place: Place | None, fallback_cc: str | None) -> Location:
     if place is None:
         return Location(country_code=fallback_cc)
@@ -611,6 +643,7 @@ def extract(item: FeedItem) -> list[IncidentReport]:
             # "a double shooting, one killed" beside "two people were wounded": the shooting's
             # count is every victim, so the wounded figure counted the one who later died.
             wounded = Figure(shot.value - killed.value, wounded.qualifier, False, wounded.said_by, wounded.evidence)
+        wounded = _victims_by_age(event.own, killed, wounded)
         claims = _dedup_claims(event.claims)
         occurred = any(_OCCURRED.search(text) for text in event.evidence[:2])
         concrete = n == 0 and (
