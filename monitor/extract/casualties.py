@@ -62,18 +62,25 @@ _HELD = (
     r"after|before|following|arrested|charged|held|detained|indicted|jailed|sentenced|convicted|sought|questioned"
 )
 _MOD = (
-    rf"(?:(?!(?:and|or|but|who|which|that|were|was|had|have|in|on|at|hours?|days?|weeks?|months?|years?|{_HELD})\b|\d(?!\d*-year))"
+    rf"(?:(?!(?:and|or|but|who|which|that|where|say|says|said|were|was|had|have|in|on|at|hours?|days?|weeks?|months?|years?|{_HELD})\b|\d(?!\d*-year))"
     r"(?:(?:[a-z]\.){2,3}|[\w'’-]+)\s+){0,4}?"  # "two U.S. missionaries"
 )
+# Where victims were shot, after "shot at": a name ("Club 21") or a place where people
+# gather ("a party", "the bar"), not a target ("shot at police", "shot at the car").
+_SCENE = (
+    r"(?-i:[A-Z0-9])|(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:party|gathering|bar|club|nightclub|lounge|restaurant|store|shop"
+    r"|market|mall|gas\s+station|apartment|motel|hotel|park|school|church|funeral|vigil|wake|concert|festival|event"
+    r"|intersection|bus\s+stop|parking\s+lot|barbecue|cookout|home\s+of|residence)\b"
+)
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|have|had|has|are|is|got|being|been|remain(?:ed|s)?|reportedly|also|all|later|"
-_BE += rf"confirmed|believed|feared|reported|said\s+to\s+be|{SEVERITY}|fatally|mortally|both|either)\s+|{TAKEN_AND}){{0,4}}"
+_BE += rf"confirmed|believed|feared|reported|said\s+to\s+be|appears?\s+to\s+have|{SEVERITY}|fatally|mortally|both|either|found)\s+|{TAKEN_AND}){{0,4}}"
 _KILL_AFTER = r"(?P<verb>shot\s+and\s+(?:wounded|injured)|killed\s+or\s+(?:wounded|injured|hurt)|killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|shot\s+and\s+killed"
 _KILL_AFTER += r"|shot\s+to\s+death|fatally\s+shot|gunned\s+down|murdered|wounded|injured|hurt|hospitali[sz]ed|maimed"
 _KILL_AFTER += "|" + KILLED_BY_NAME
 _KILL_AFTER += r"|(?:taken|admitted)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}hospitals?|treated\s+for\s+(?:\w+\s+){0,2}?(?:wounds|injuries)"
 _KILL_AFTER += r"|(?:hit|struck)\s+by\s+(?:gunfire|bullets?|(?:stray\s+)?(?:rounds|shots))"
 _KILL_AFTER += r"|(?:with\s+|suffering\s+(?:from\s+)?)(?:\w+\s+){0,2}?gunshot\s+wounds?"
-_KILL_AFTER += r"|shot(?!\s+(?:down|at|from|by\s+a\s+camera)))"
+_KILL_AFTER += r"|shot(?!\s+(?:down|from|by\s+a\s+camera)\b)(?!\s+at\s+(?!" + _SCENE + ")))"
 _KILL_BEFORE = (
     r"(?P<verb>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|martyr(?:ed|ing)|shot\s+dead|shot\s+and\s+killed"
     r"|murder(?:ed|ing|s)|assassinat(?:ed|ing|es)|massacr(?:ed|ing|es)|sl(?:ew|ays?|aying)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
@@ -143,8 +150,8 @@ _GROUP_OBJECT = re.compile(
 # were killed", "Two reporters and their driver were killed", "The mayor, his driver and
 # his brother were killed". Its parts are counted by group_count.
 _WERE_HIT = (
-    rf"\s+were\s+(?:(?:all|both|later|also|reportedly|then|{SEVERITY})\s+){{0,3}}(?:{TAKEN_AND})?"
-    r"(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|murdered|slain|beheaded|executed"
+    rf"\s+(?:were|are)\s+(?:(?:all|both|later|also|reportedly|then|found|{SEVERITY})\s+){{0,3}}(?:{TAKEN_AND})?"
+    r"(?P<verb>dead|killed|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|murdered|slain|beheaded|executed"
     rf"|{KILLED_BY_NAME}|wounded|injured|hurt)\b"
 )
 _GROUP_SUBJECT = re.compile(rf"^(?P<subject>[A-Z][^.;:!?]{{2,220}}?){_WERE_HIT}")
@@ -195,6 +202,9 @@ _SELF_SHOT = re.compile(
     r"(?:shot|shoots|shooting)\s+(?:him|her)?self)\b",
     re.IGNORECASE,
 )
+# A verb in the active voice, with its object after it: "a boy accidentally shot his friend".
+_OBJECT_AFTER = re.compile(r"\s+(?:him|her|his|their|them|my|your|a|an|the)\b", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|is|has\s+been|had\s+been|been)\b", re.IGNORECASE)
 _HURT_TAKEN = re.compile(r"\b(?:received|suffer|sustain|caus)", re.IGNORECASE)
 # "the mayor was shot dead along with 19 other people": the others share the victim's fate
 # (after a comma they may not: "a guard lay dead, along with two men who were hurt").
@@ -205,6 +215,7 @@ _THEN_DIED = re.compile(r"^[^.;,]{0,80}?\s(?:has|have|later|then)\s+died\b", re.
 _DIED_THERE = re.compile(
     r"^[^.;]{0,30}?\bwhere\s+(?:\w+\s+){0,4}?(?:later\s+)?(?:died|pronounced\s+dead)\b", re.IGNORECASE
 )
+_AND_DIED = re.compile(r"\s+and\s+(?:was\s+)?(?:later\s+)?(?:pronounced\s+dead|died)\b", re.IGNORECASE)
 # "one of five people shot": the count is the group's, not the one person's.
 _ONE_OF = re.compile(rf"^of\s+(?:the\s+|those\s+)?(?P<num>{NUM})\s", re.IGNORECASE)
 # ... but "one of the two men was killed", "one of the two died": a group told before, and
@@ -482,13 +493,17 @@ def find_mentions(sentence: str) -> list[Mention]:
             out.append(Mention(_kind(m.group("state")), parsed[0], qualifier(m.group("qual"), parsed[1]), m.start(), m.end()))
             taken.append((m.start("num"), m.end("num")))
     for m in SINGLE.finditer(sentence):
+        if _OBJECT_AFTER.match(sentence, m.end()) and not _PASSIVE.search(m.group(0)):
+            continue  # "an 8-year-old boy accidentally shot his friend": the boy shot someone
         if free(m.start(), m.end()):
             verb = (m.group("verb") or m.group("verb2") or m.group("verb3") or m.group("verb4") or "").lower()
             kind = "killed" if re.match(r"pronounced|declared|found|died", verb) else _kind(verb)
             if m.group("care") and _DIED_THERE.match(sentence[m.end():]):
                 continue  # "taken to Mercy Hospital, where he died": the death is told next
             if m.group("care"):
-                kind = "shot"  # a victim in care: wounded unless the text says they died
+                # a victim in care: wounded unless the text says they died ("taken to a
+                # hospital and pronounced dead")
+                kind = "killed" if _AND_DIED.match(sentence, m.end()) else "shot"
             if re.search(r"\bwho\s", m.group(0)) and _THEN_DIED.match(sentence[m.end():]):
                 kind = "killed"  # "A boy who was shot in the head on Friday has died"
             attacker = bool(ATTACKERS.search(m.group(0)[:40]))

@@ -371,12 +371,15 @@ def _group(sents: list[_Sent]) -> list[_Event]:
     # itself ("multiple people found dead in New Port Richey"): the main event's place when
     # it names none.
     lead_place: Place | None = None
+    recalled: _Sent | None = None  # the lead's first figures of an earlier event (_recalled_story)
     for st in sents:
         if st.background and not _recalls_the_story(st, main):
             if st.claims and main is not None and _THIS_ATTACK.search(st.s.text):
                 # "In a statement on 28 October 2001, ETA claimed the attack": a dated
                 # claim of this attack, not an earlier event.
                 main.claims.extend(st.claims)
+            if recalled is None and st.casualties and not st.separate and st.s.index <= _LEAD_INDEX and not _YEAR.search(st.s.text):
+                recalled = st
             continue
         place = st.places[0] if st.places else None
         if st.period_casualties:
@@ -437,9 +440,25 @@ def _group(sents: list[_Sent]) -> list[_Event]:
                 target = _opened_by(st, place or (main.place if not different_place else None), st.when)
                 events.append(target)
         _attach(target, st)
+    if recalled is not None and main is not None:
+        _recalled_story(main, recalled)
     if main is not None and main.place is None and (main.own or main.etype not in _FIGURATIVE_TYPES):
         main.place = lead_place
     return events
+
+
+def _recalled_story(main: _Event, recalled: _Sent) -> None:
+    """``main`` with the figures of ``recalled`` when the story tells no figure of its own:
+    a follow-up (an arrest, a charge, a trial) is about the event its lead recalls ("a
+    second arrest in the drive-by shooting that injured 13 people in March"). A story with
+    figures of its own keeps them, and one whose main event is set elsewhere, or whose lead
+    tells another attack ("another bomb exploded in this market"), is about that event. An
+    event of another year (a trial for an old attack) stays background, as in
+    _recalls_the_story."""
+    place = recalled.places[0] if recalled.places else None
+    if main.own or main.period or (place is not None and main.place is not None and not same_area(place, main.place)):
+        return
+    _attach(main, recalled)
 
 
 def _opened_by(st: _Sent, place: Place | None, when: date | None) -> _Event:
@@ -509,6 +528,38 @@ def _net_of_the_dead(entries: list[tuple[Casualty, str]], killed: Figure | None)
             c = dataclasses.replace(c, value=wounded_then)
         out.append((c, sentence))
     return out
+
+
+# A victim's age where the words that tell them begin: "A 19-year-old man was shot", "The
+# 14-year-old was taken to a hospital", "Ana Ruiz, 34, was killed".
+_AGE = re.compile(r"^(?:(?:an?|the|one)\s+)?(?P<age>\d{1,3})-year-old\b|^(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?P<age2>\d{1,3}),", re.IGNORECASE)
+
+
+def _age(told: str) -> str | None:
+    m = _AGE.match(told)
+    return (m.group("age") or m.group("age2")) if m else None
+
+
+def _victims_by_age(
+    entries: list[tuple[Casualty, str]], killed: Figure | None, wounded: Figure | None
+) -> Figure | None:
+    """``wounded`` with the hurt victims told one per sentence counted apart by their ages,
+    when every figure of the event is one victim: "The 19-year-old was shot in the head and
+    later pronounced dead. ... The 14-year-old was taken to a hospital" is one dead and one
+    wounded, not one victim told twice. Victims of the same age, or of no age told, may be
+    one person and are not added, and a dead victim of no age told may be any of the hurt
+    ones. The dead are not counted by age: reports of one death often disagree on it. A
+    count or a toll anywhere already tells how many."""
+    hits = [(c, s) for c, s in entries if c.kind in {"killed", "wounded", "shot"}]
+    if not hits or any(c.value != 1 or c.toll for c, _ in hits):
+        return wounded
+    dead = {a for c, s in hits if c.kind == "killed" and (a := _age(s[c.start : c.end]))}
+    hurt = {a for c, s in hits if c.kind != "killed" and (a := _age(s[c.start : c.end]))} - dead
+    alive = len(hurt) - max(0, (killed.value if killed else 0) - len(dead))  # the dead of no age told may be among the hurt
+    if alive <= (wounded.value if wounded else 0):
+        return wounded
+    sentence = next(s for c, s in hits if c.kind != "killed")
+    return Figure(alive, "exact", False, _speaker(sentence), sentence)
 
 
 def _location(place: Place | None, fallback_cc: str | None) -> Location:
@@ -592,6 +643,7 @@ def extract(item: FeedItem) -> list[IncidentReport]:
             # "a double shooting, one killed" beside "two people were wounded": the shooting's
             # count is every victim, so the wounded figure counted the one who later died.
             wounded = Figure(shot.value - killed.value, wounded.qualifier, False, wounded.said_by, wounded.evidence)
+        wounded = _victims_by_age(event.own, killed, wounded)
         claims = _dedup_claims(event.claims)
         occurred = any(_OCCURRED.search(text) for text in event.evidence[:2])
         concrete = n == 0 and (

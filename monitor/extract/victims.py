@@ -23,7 +23,7 @@ VICTIMS = (
     r"|teens|youths|juveniles|males|females|bystanders|toddlers|brothers|sisters|sons|daughters|friends"
     r"|neighbou?rs|cousins|deputies|troopers|agents|partygoers|revell?ers|fans|churchgoers|commuters|motorists"
     r"|pedestrians|co-?workers|colleagues|passers?-by|passersby|tribesmen|herders|clerics|monks|nuns|settlers|peacekeepers|contractors|engineers|diplomats"
-    r"|missionaries|scholars|customer|Muslims|Christians|Hindus|Sikhs|Shias|Shiites|Sunnis|Jews|Serbs|Albanians"
+    r"|missionaries|scholars|customer|firefighters?|paramedics?|EMTs?|Muslims|Christians|Hindus|Sikhs|Shias|Shiites|Sunnis|Jews|Serbs|Albanians"
     r"|Britons|Kashmiris|Chechens|Russians|Colombians|Turks|guerrillas|paramilitaries|escorts|bodyguards|aides"
     r"|volunteers?|traders?|vendors?|merchants?|shopkeepers?|peasants?|campesinos?|labou?rers?|truckers?|recruits?"
     r"|cadets?|spectators|parishioners|congregants|clerks?|cashiers?|lawyers?|judges|councill?ors?|candidates?"
@@ -45,7 +45,7 @@ PERSON = (
     r"|businessman|engineer|contractor|employee|youth|juvenile|male|female|husband|wife|father|mother|son"
     r"|daughter|brother|sister|motorist|pedestrian|villager|tribesman|herder|settler|peacekeeper|diplomat"
     r"|cop|citizen|companion|bodyguard|aide|spectator|neighbou?r|girlfriend|boyfriend|fianc[eé]e?|stepson|stepdaughter|stepfather|roommate|cousin|friend|nephew|niece"
-    r"|uncle|aunt|grandson|granddaughter|grandfather|grandmother|customer|cashier|homeowner|owner|tenant|landlord|maid"
+    r"|uncle|aunt|firefighter|paramedic|grandson|granddaughter|grandfather|grandmother|customer|cashier|homeowner|owner|tenant|landlord|maid"
     r"|trader|vendor|merchant|hunter|fisherman|herdsman|shepherd|labou?rer|cleric|scholar|peasant|trucker|hostage|prisoner|warden|jailer"
     r"|[A-Z][a-z]+(?:an|i|ese|ish))"
 )
@@ -98,12 +98,14 @@ def object_count(tail: str) -> tuple[int, int] | None:
     count, length, previous = 0, 0, ""  # previous: "name" or "person" just counted
     for m in re.finditer(r"(?P<part>.+?)(?P<sep>,\s+(?:and\s+)?|\s+and\s+|$)", segment):
         part, apposed = m.group("part").strip(), bool(previous) and tail[m.start() - 2: m.start()] == ", "
-        one = _PERSON_PART.match(part)
-        name = _NAME_PART.match(part) is not None
+        one = _PERSON_PART.match(part) or _AGED_ONE.match(part)
+        name = _NAME_PART.match(_AGED.sub("", part)) is not None  # "30-year-old Ana Ruiz"
         if _AGE_PART.match(part) or _SELF_PART.match(part):
             pass  # "Ana Ruiz, 34,"; "his wife and then himself": no one more
-        elif apposed and ((name and previous == "person") or (previous == "name" and part[:2].lower() in {"a ", "an"})):
-            pass  # "his wife, Ana Ruiz," and "Ana Ruiz, a nurse,": one person named and described
+        elif apposed and (
+            ((name or _FIRST_NAME.match(part)) and previous == "person") or (previous == "name" and part[:2].lower() in {"a ", "an"})
+        ):
+            pass  # "his wife, Ana Ruiz," "her son, Eli," and "Ana Ruiz, a nurse,": one person named and described
         elif name or (_PRONOUN_PART.match(part) and not previous):
             count, previous = count + 1, "name"
         elif one is not None and (one.group("det") or previous) and not ATTACKERS.search(part):
@@ -116,6 +118,10 @@ def object_count(tail: str) -> tuple[int, int] | None:
     return (count, length) if count >= 2 else None
 
 
+_FIRST_NAME = re.compile(r"^(?-i:[A-Z][a-z][\w'’-]*)$")
+# One person told by age alone ("an 18-year-old"), and an age before a name.
+_AGED_ONE = re.compile(r"^(?P<det>an?|the)\s+(?P<noun>\d{1,3}-year-old)$", re.IGNORECASE)
+_AGED = re.compile(r"^\d{1,3}-year-old\s+(?=[A-Z])")
 _PLURAL = re.compile(r"(?:[^s]s|children|people|men|women|police|staff|personnel)$", re.IGNORECASE)
 # A name, with the titles before it ("Deputy Prime Minister Ana Ruiz Soto").
 _NAME_PART = re.compile(r"^(?-i:[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]+|de|la|del|van|von|al|el|bin|Jr\.?)){1,6})$")
@@ -223,11 +229,16 @@ def _group_count(subject: str) -> int | None:
         if _ONE_PART.match(part) is not None:
             total, sure = total + 1, True
             continue
+        if _ANIMAL.search(part):
+            continue  # "her daughter, the couple's toddler and their dog": no victim counted
         if _ANY_ONE.match(part):
             total += 1  # "the mufti": a person, when another part says these are people
             continue
         return None
     return total if sure and total >= 2 else None
+
+
+_ANIMAL = re.compile(r"\b(?:dogs?|cats?|pupp(?:y|ies)|horses?|pets?)$", re.IGNORECASE)
 
 
 # One victim told without a count: a person as the subject or the object of the verb, by
@@ -388,6 +399,7 @@ KILLED_NAMED = re.compile(
     r"\b(?:killed|killing|assassinated|assassinating|murdered|murdering|shot\s+dead|shot\s+and\s+killed|gunned\s+down)\s+"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|In|On|At|Last|Early|Late|Police|Officers?|Authorities)\b)"
+    r"(?:\d{1,3}-year-old\s+)?"  # "killed 22-year-old Dan Smith"
     r"[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]+|al|el|bin|ibn|de|van|von)){1,3}(?=\s*(?:,|\.|;|$|\s+(?:and|in|on|at|near|as|while|outside)\b))"
 )
 # "Efrain Ruiz Soto, a council candidate for the Liberal Party in the coming elections, was

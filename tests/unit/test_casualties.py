@@ -327,6 +327,26 @@ CASES = [
     # A hedged estimate is no count ("may have died"), nor a counterfactual.
     ("As many as 40 people may have died, a local chief said.", []),
     ("Dozens could have been killed had the device gone off.", []),
+    # victims found dead, and victims shot at the place where they were
+    ("Three people were found dead inside a house on Birch Road on Sunday.", [("killed", 3, "exact")]),
+    ("All four were found shot to death in the garage.", [("killed", 4, "exact")]),
+    ("3 Found Shot Dead In Lakeview Home", [("killed", 3, "exact")]),
+    ("Marta Olsen and her 4-year-old son were both found dead in their apartment.", [("killed", 2, "exact")]),
+    ("A father and his daughter are dead after a shooting in Westbrook.", [("killed", 2, "exact")]),
+    ("Two guns were found in the car.", []),
+    ("Two men were found guilty of the murder.", []),
+    ("Six shot at Club Nova in Riverton overnight", [("shot", 6, "exact")]),
+    ("Four people were shot at a birthday party on Maple Street.", [("shot", 4, "exact")]),
+    ("Two men shot at police officers during the chase.", []),  # the target, not the victims
+    ("It happened along Route 61 where deputies say a man was found shot behind a store.", [("shot", 1, "exact")]),
+    ("His wife, her son, the couple's baby and their dog were found dead.", [("killed", 3, "exact")]),
+    # a victim told by age, before a name or alone; firefighters; taken to hospital and pronounced dead
+    ("The shooting killed 24-year-old Tomas Greer and wounded two others.", [("killed", 1, "exact"), ("wounded", 2, "exact")]),
+    ("He is accused of killing 31-year-old Nora Dale and her six-year-old son, Eli.", [("killed", 2, "exact")]),
+    ("The gunman killed a 17-year-old and a 20-year-old before fleeing.", [("killed", 2, "exact")]),
+    ("One firefighter was shot and killed and a second was critically wounded.", [("killed", 1, "exact"), ("wounded", 1, "exact")]),
+    ("The boy was taken to the hospital and pronounced dead.", [("killed", 1, "exact")]),
+    ("All three men appear to have died from gunshot wounds.", [("killed", 3, "exact")]),
 ]
 
 

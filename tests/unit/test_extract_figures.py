@@ -236,3 +236,44 @@ def test_a_toll_brought_to_a_figure_is_the_incident_toll() -> None:
     reports = extract(FeedItem(item_id="t", feed="t", outlet="T", url="https://example.org/t", title="",
                                text=text, published="2024-03-09T10:00:00Z"))
     assert reports and reports[0].killed is not None and reports[0].killed.value == 19
+
+
+def test_a_follow_up_story_takes_the_figures_its_lead_recalls() -> None:
+    # An arrest months later: the only figures are the recalled event's, and they are the story's.
+    title = "Second arrest in Elm Street drive-by shooting"
+    text = ("Police in Dayton arrested a second man in connection with a drive-by shooting on Elm Street "
+            "that wounded six people in March. He was held without bail on Tuesday.")
+    assert figures(text, title) == (0, 6)
+
+
+def test_a_story_with_figures_of_its_own_ignores_the_recalled_event() -> None:
+    title = "Man shot in Dayton"
+    text = ("A man was shot and killed on Elm Street in Dayton on Tuesday. "
+            "A drive-by shooting on the same street wounded six people in March.")
+    assert figures(text, title) == (1, 0)
+
+
+def test_another_attack_recalled_in_the_lead_lends_no_figures() -> None:
+    text = ("A bomb hidden in a cart went off in the market of Kaduna on Tuesday. "
+            "Another bomb exploded in the same market in March, killing nine people.")
+    reports = extract(item(text, "Bomb in Kaduna market"))
+    assert reports and reports[0].killed is None
+
+
+def test_hurt_victims_of_different_ages_are_counted_apart() -> None:
+    text = ("Two cousins were playing with a rifle in a house in Laramie on Friday, police said. "
+            "The 19-year-old was accidentally shot in the chest and was later pronounced dead. "
+            "The 14-year-old was taken to a hospital for a wound to his hand.")
+    assert figures(text, "Teen dies in Laramie accidental shooting") == (1, 1)
+
+
+def test_a_victim_told_twice_with_the_same_age_is_one() -> None:
+    text = ("A 22-year-old man was shot in the leg on Elm Street in Laramie on Friday, police said. "
+            "The 22-year-old was taken to a hospital in stable condition.")
+    assert figures(text, "Man shot on Elm Street") == (0, 1)
+
+
+def test_a_shooter_told_in_the_active_voice_is_no_victim() -> None:
+    found = find_mentions("An 8-year-old boy accidentally shot his 11-year-old friend with a rifle on Sunday.")
+    assert [(m.kind, m.value) for m in found] == [("shot", 1)]
+    assert found[0].start > 0  # the friend, not the boy
