@@ -141,6 +141,25 @@ def test_small_town_votes_only_where_a_place_is_expected() -> None:
     assert small_place_votes(["Dunmanway said nothing."]) == {}  # no place cue before the name
 
 
+@pytest.mark.parametrize(
+    ("text", "votes"),
+    [
+        # before the word for a village or a district
+        ("The Dunmanway district council office was set alight.", {"IE": 3}),
+        # a Russian district by the adjective of its seat (Achkhoy-Martan, Vedeno)
+        ("Gunmen shot the deputy head of the Achkhoy-Martanovskiy district at his home.", {"RU": 3}),
+        ("Masked men kidnapped an official of Vedenskiy rayon.", {"RU": 3}),
+        ("A letter signed Dostoyevsky was found.", {}),  # a surname: no town of the stem
+        # a misspelt town (Hondarribia), which weighs less than the name itself
+        ("A parcel bomb was defused at a bank in Hondaribia.", {"ES": 2}),
+        # a skeleton shared with a US town (Golding) but not its letters
+        ("Two shops burned in Goldhunga overnight.", {}),
+    ],
+)
+def test_small_place_votes_from_districts_and_spellings(text: str, votes: dict[str, int]) -> None:
+    assert small_place_votes([text]) == votes
+
+
 def test_small_town_does_not_outvote_a_known_place() -> None:
     # A known city decides; the small town (in Spain) is not consulted at all.
     assert country("A bomb exploded on Azpeitia lane in Lahore, killing two people.") == "PK"
