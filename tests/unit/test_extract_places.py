@@ -160,6 +160,20 @@ def test_small_place_votes_from_districts_and_spellings(text: str, votes: dict[s
     assert small_place_votes([text]) == votes
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A bomb exploded at a market in Merida, wounding four people.", "MX"),  # the largest namesake
+        # a party of one country chooses among namesakes
+        ("A local leader of the Fifth Republic Movement was shot dead in Merida.", "VE"),
+        # a group of one country: its village, not the larger town abroad
+        ("FARC rebels kidnapped two councillors in Tangua and killed their driver.", "CO"),
+    ],
+)
+def test_namesake_in_the_country_of_the_text_s_groups(text: str, expected: str) -> None:
+    assert country(text) == expected
+
+
 def test_small_town_does_not_outvote_a_known_place() -> None:
     # A known city decides; the small town (in Spain) is not consulted at all.
     assert country("A bomb exploded on Azpeitia lane in Lahore, killing two people.") == "PK"
