@@ -174,6 +174,17 @@ def test_namesake_in_the_country_of_the_text_s_groups(text: str, expected: str) 
     assert country(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants shot a shopkeeper dead at Dhok, Mendhar, on Tuesday night.", "IN"),  # a tehsil of Kashmir
+        ("Rebels ambushed a police convoy in the Kurchaloi district, killing two officers.", "RU"),  # of Chechnya
+    ],
+)
+def test_districts_of_long_insurgencies(text: str, expected: str) -> None:
+    assert country(text) == expected
+
+
 def test_small_town_does_not_outvote_a_known_place() -> None:
     # A known city decides; the small town (in Spain) is not consulted at all.
     assert country("A bomb exploded on Azpeitia lane in Lahore, killing two people.") == "PK"
