@@ -211,6 +211,11 @@ def _qualified_by_country(text: str, found: list[Mention]) -> list[Mention]:
 
 
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+# The two names of a town in two languages, as GeoNames writes them: "Gasteiz / Vitoria",
+# "Biel/Bienne".
+_DOUBLE_NAME = re.compile(r"\s*/\s*")
+# Not the quarter of a town so named ("Neustadt/Nord").
+_QUARTERS: frozenset[str] = frozenset("nord sud sued ost west mitte zentrum centre center".split())
 
 
 def _ascii(s: str) -> str:
@@ -337,6 +342,9 @@ class Gazetteer:
                 float(city["latitude"]), float(city["longitude"]), int(city["population"] or 0),
             )
             self._add(city["name"], place)
+            for part in _DOUBLE_NAME.split(city["name"]) if "/" in city["name"] else ():
+                if len(part) >= 4 and not any(c.isdigit() or c in "()" for c in part) and _ascii(part).lower() not in _QUARTERS:
+                    self._add(part, place)  # "Gasteiz / Vitoria": either name alone is the town
             for alt in city.get("alternatenames", ()):
                 if _usable_alternate(alt, city["name"], place.population, cc):
                     self._add(alt, place)

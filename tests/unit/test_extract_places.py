@@ -185,6 +185,24 @@ def test_districts_of_long_insurgencies(text: str, expected: str) -> None:
     assert country(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # GeoNames' "Gasteiz / Vitoria": either name alone is the Basque town, which the
+        # Basque Country or ETA then choose over Vitoria of Brazil
+        ("Two youths threw petrol bombs at a bank branch in Vitoria, in the Basque Country.", "ES"),
+        ("An ETA car bomb exploded in Vitoria, wounding two policemen.", "ES"),
+        ("A bomb went off outside the town hall in Arrasate, wounding a guard.", "ES"),
+    ],
+)
+def test_either_name_of_a_town_with_two(text: str, expected: str) -> None:
+    assert country(text) == expected
+
+
+def test_no_town_from_a_quarter_s_double_name() -> None:
+    assert not any(p.country == "DE" for m in gazetteer().find("Nord") for p in m.candidates)
+
+
 def test_small_town_does_not_outvote_a_known_place() -> None:
     # A known city decides; the small town (in Spain) is not consulted at all.
     assert country("A bomb exploded on Azpeitia lane in Lahore, killing two people.") == "PK"
