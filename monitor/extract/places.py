@@ -388,11 +388,13 @@ def _upper_case_names(text: str, found: list[Mention]) -> list[Mention]:
 def _longer_name(text: str, m: Mention) -> bool:
     """"Pilar Ruiz", "Roman Garkusha": a small town's name followed by another name is
     the start of a person's name (a large city's is a facility in it: "Kandahar Airfield"),
-    and so is a large city's other spelling that is no place's own name ("Adem Gul": Aden)."""
+    and so is a large city's other spelling that is no place's own name ("Adem Gul": Aden),
+    also where it is a small town's own name ("Sali Berisha": Sali, Senegal; not Sale,
+    Morocco, which has "Sali" among its other names)."""
     after = re.match(r"\s+([A-Z][a-z]+)\b", text[m.end:])
     if after is None or COUNTY.search(m.surface):
         return False
-    if max(p.population for p in m.candidates) >= 200_000 and any(_named(p, m.surface) for p in m.candidates):
+    if any(p.population >= 200_000 and _named(p, m.surface) for p in m.candidates):
         return False
     if _us_state_not_a_name(m):
         return False  # "Vermont News", "Ohio Valley": the state, unless also a given name ("Virginia")

@@ -90,6 +90,13 @@ def test_names_of_people_and_parties_do_not_vote() -> None:
     assert country(text) is None
 
 
+def test_small_town_before_a_surname_is_a_given_name() -> None:
+    # "Sali": a town of Senegal by its own name, and another name of Sale, a large city of
+    # Morocco; before a surname it is neither
+    text = "A grenade thrown at the home of Sali Kastrati wounded his son, police in the town said."
+    assert country(text) is None
+
+
 def test_us_state_abbreviation_votes_for_the_us() -> None:
     text = "YORK, Pa. -- A man was shot on Oakridge Street in York late on Friday, police said."
     assert country(text) == "US"
