@@ -30,6 +30,7 @@ from monitor.extract.gazetteer import (
     gazetteer,
     person_names,
     small_place_votes,
+    small_places,
 )
 from monitor.extract.text import dateline
 
@@ -387,11 +388,13 @@ def _upper_case_names(text: str, found: list[Mention]) -> list[Mention]:
 def _longer_name(text: str, m: Mention) -> bool:
     """"Pilar Ruiz", "Roman Garkusha": a small town's name followed by another name is
     the start of a person's name (a large city's is a facility in it: "Kandahar Airfield"),
-    and so is a large city's other spelling that is no place's own name ("Adem Gul": Aden)."""
+    and so is a large city's other spelling that is no place's own name ("Adem Gul": Aden),
+    also where it is a small town's own name ("Sali Berisha": Sali, Senegal; not Sale,
+    Morocco, which has "Sali" among its other names)."""
     after = re.match(r"\s+([A-Z][a-z]+)\b", text[m.end:])
     if after is None or COUNTY.search(m.surface):
         return False
-    if max(p.population for p in m.candidates) >= 200_000 and any(_named(p, m.surface) for p in m.candidates):
+    if any(p.population >= 200_000 and _named(p, m.surface) for p in m.candidates):
         return False
     if _us_state_not_a_name(m):
         return False  # "Vermont News", "Ohio Valley": the state, unless also a given name ("Virginia")
@@ -482,6 +485,9 @@ def country_votes(
     a Las Vegas story is no Italian village; nor then the weak cues, a leader's or a party's
     name, read last, when nothing else tells the country)."""
     votes = gazetteer().country_context(mentions)
+    homes = gazetteer().actor_countries
+    groups = {cc for t in texts for a in actor_table().find(t) if (cc := homes.get(a.actor))}
+    _namesakes_at_home(votes, mentions, texts, groups)
     if home:
         votes.update(home)
     us = sum(us_state_votes(t) for t in texts)
@@ -501,13 +507,44 @@ def country_votes(
     if any(_SETTLEMENT.search(t) for t in texts) and any(_ISRAEL.search(t) for t in texts):
         votes["PS"] += 3
     # A group that fights in one country only tells the country as a demonym would.
-    homes = gazetteer().actor_countries
-    for cc in {homes.get(a.actor) for t in texts for a in actor_table().find(t)} - {None}:
-        votes[cc] += 2  # type: ignore[index]
+    for cc in groups:
+        votes[cc] += 2
     if not votes and small_places and not (cues if cues is not None else gazetteer().cue_votes(texts)):
         # Nothing else tells the country: a leader, a party or the people in the plural may.
         votes = gazetteer().weak_cue_votes(texts)
     return votes
+
+
+def _namesakes_at_home(votes: Counter[str], mentions: list[Mention], texts: list[str], groups: set[str]) -> None:
+    """A town or region of several countries' name ("Merida": Mexico, Venezuela, Spain),
+    or of a large town abroad and a village at home ("Tangua": Brazil; a village of
+    Colombia), is the one in the country that the text's groups of one country
+    (``groups``), or else its leaders and parties, point to: the mention's vote (for the
+    largest namesake, or none) goes to that country. Without this "FARC rebels kidnapped
+    councillors in Tangua" was put in Brazil."""
+    namesakes = [(m, countries) for m in mentions if len(countries := _countries_of_town(m)) > 1]
+    if not namesakes:
+        return
+    cued = groups or set(gazetteer().weak_cue_votes(texts))
+    for m, countries in namesakes:
+        if len(at_home := countries & cued) == 1:
+            given = gazetteer().country_context([m])
+            votes.subtract(given)
+            votes[next(iter(at_home))] += max(1, given.total())
+            for cc in given:
+                if votes[cc] <= 0:
+                    del votes[cc]
+
+
+def _countries_of_town(m: Mention) -> set[str]:
+    """The countries of the towns and regions ``m`` may name, with the village of that
+    name where only one country has one; none for a country's name or people."""
+    if any(p.kind == "country" for p in m.candidates):
+        return set()
+    countries = {p.country for p in m.candidates}
+    if village := small_places().get(_ascii(m.surface).lower()):
+        countries.add(village)
+    return countries
 
 
 def _us_anchor(mentions: list[Mention], texts: list[str], cues: Counter[str] | None = None) -> bool:

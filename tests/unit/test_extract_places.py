@@ -90,6 +90,13 @@ def test_names_of_people_and_parties_do_not_vote() -> None:
     assert country(text) is None
 
 
+def test_small_town_before_a_surname_is_a_given_name() -> None:
+    # "Sali": a town of Senegal by its own name, and another name of Sale, a large city of
+    # Morocco; before a surname it is neither
+    text = "A grenade thrown at the home of Sali Kastrati wounded his son, police in the town said."
+    assert country(text) is None
+
+
 def test_us_state_abbreviation_votes_for_the_us() -> None:
     text = "YORK, Pa. -- A man was shot on Oakridge Street in York late on Friday, police said."
     assert country(text) == "US"
@@ -139,6 +146,68 @@ def test_small_town_gives_the_country_when_nothing_else_does() -> None:
 def test_small_town_votes_only_where_a_place_is_expected() -> None:
     assert small_place_votes(["Two men were shot near the village of Dunmanway."]) == {"IE": 3}
     assert small_place_votes(["Dunmanway said nothing."]) == {}  # no place cue before the name
+
+
+@pytest.mark.parametrize(
+    ("text", "votes"),
+    [
+        # before the word for a village or a district
+        ("The Dunmanway district council office was set alight.", {"IE": 3}),
+        # a Russian district by the adjective of its seat (Achkhoy-Martan, Vedeno)
+        ("Gunmen shot the deputy head of the Achkhoy-Martanovskiy district at his home.", {"RU": 3}),
+        ("Masked men kidnapped an official of Vedenskiy rayon.", {"RU": 3}),
+        ("A letter signed Dostoyevsky was found.", {}),  # a surname: no town of the stem
+        # a misspelt town (Hondarribia), which weighs less than the name itself
+        ("A parcel bomb was defused at a bank in Hondaribia.", {"ES": 2}),
+        # a skeleton shared with a US town (Golding) but not its letters
+        ("Two shops burned in Goldhunga overnight.", {}),
+    ],
+)
+def test_small_place_votes_from_districts_and_spellings(text: str, votes: dict[str, int]) -> None:
+    assert small_place_votes([text]) == votes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A bomb exploded at a market in Merida, wounding four people.", "MX"),  # the largest namesake
+        # a party of one country chooses among namesakes
+        ("A local leader of the Fifth Republic Movement was shot dead in Merida.", "VE"),
+        # a group of one country: its village, not the larger town abroad
+        ("FARC rebels kidnapped two councillors in Tangua and killed their driver.", "CO"),
+    ],
+)
+def test_namesake_in_the_country_of_the_text_s_groups(text: str, expected: str) -> None:
+    assert country(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants shot a shopkeeper dead at Dhok, Mendhar, on Tuesday night.", "IN"),  # a tehsil of Kashmir
+        ("Rebels ambushed a police convoy in the Kurchaloi district, killing two officers.", "RU"),  # of Chechnya
+    ],
+)
+def test_districts_of_long_insurgencies(text: str, expected: str) -> None:
+    assert country(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # GeoNames' "Gasteiz / Vitoria": either name alone is the Basque town, which the
+        # Basque Country or ETA then choose over Vitoria of Brazil
+        ("Two youths threw petrol bombs at a bank branch in Vitoria, in the Basque Country.", "ES"),
+        ("An ETA car bomb exploded in Vitoria, wounding two policemen.", "ES"),
+        ("A bomb went off outside the town hall in Arrasate, wounding a guard.", "ES"),
+    ],
+)
+def test_either_name_of_a_town_with_two(text: str, expected: str) -> None:
+    assert country(text) == expected
+
+
+def test_no_town_from_a_quarter_s_double_name() -> None:
+    assert not any(p.country == "DE" for m in gazetteer().find("Nord") for p in m.candidates)
 
 
 def test_small_town_does_not_outvote_a_known_place() -> None:
