@@ -222,6 +222,10 @@ _ATTACK_WORDS = re.compile(
     r"|rockets|mortars|grenades|explosives|shots|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)|came\s+under\s+fire"
     r"|dynamit\w*|tnt|blew\s+up|blown\s+up|booby-trapped|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire"
     r"|claim\w*\s+(?:of\s+)?responsibility"
+    # Killings by armed men of the state or a militia, told with no weapon: "soldiers
+    # killed nine civilians", "the army admitted its troops killed nine peasants".
+    r"|militiam[ae]n|militias?|(?:soldiers|troops|policemen|police|security\s+forces|army|military)\s+"
+    r"(?:(?!(?:were|was|are|is|been|being|also)\b)\w+\s+)?(?:killed|killing|murdered|massacred|executed)"
     r"|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched|hijack\w*|incendiary|firebombs?|arsonists?|hooded"
     r"|" + BURNED + r"|" + BY_UNKNOWN + r"|" + _TO_DEATH_BY_HAND + r")\b",
 )
