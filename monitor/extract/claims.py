@@ -444,13 +444,23 @@ def _speaker(sentence: str, before: int | None = None, upper_doc: bool = False) 
     return found[-1].group("who").strip() if found else None
 
 
+# The subject of a first verb whose second one blames: a body ("The Sudanese army", "The
+# interior ministry") or a name ("The Taliban").
+_BODY_SUBJECT = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’.-]*|interior|foreign|defen[cs]e|home|local|provincial|state|federal|national|regional"
+    r"|district|military)\s+){0,3}?(?:army|military|armed\s+forces|police|security\s+forces|government|ministry"
+    r"|officials|authorities|spokes(?:man|woman|person))\b"
+)
+_NAME_SUBJECT = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
 def _subject(sentence: str, verb_start: int, actors: list[ActorMention]) -> str | None:
     """The words before the verb in its clause: "Interior ministry spokesman Tariq Arian"."""
     head = sentence[:verb_start].strip(" ,")
     pieces = [p.strip() for p in re.split(r"[,;:]\s+|\bbut\b|\band\b|\bwhile\b", head)]
     pieces = [p for p in pieces if p]
     clause = pieces[-1] if pieces else ""
-    shared = re.search(r"\b(?:and|but)$", head) and re.match(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", clause)
+    shared = re.search(r"\b(?:and|but)$", head) and (_BODY_SUBJECT.match(clause) or _NAME_SUBJECT.match(clause))
     if shared:
         return shared.group(0)  # "The Taliban denied it and blamed X": the first verb's subject
     # "Tariq Arian, the interior ministry spokesman, blamed": keep the appositive's name.

@@ -472,3 +472,15 @@ def test_one_who_denies_and_blames_is_the_one_who_blames() -> None:
 def test_who_suspects_a_group_is_recorded() -> None:
     found = find_claims("Provincial officials suspect the ELN, which has bombed the pipeline before.")
     assert [(c.actor, c.stance, c.said_by) for c in found] == [("ELN", "suspected", "Provincial officials")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said_by"),
+    [
+        ("The Kordanian army denied shelling the depot, and blamed the Rapid Support Forces.", "The Kordanian army"),
+        ("The interior ministry condemned the blast and blamed the Islamic State.", "The interior ministry"),
+        ("The Taliban denied it and blamed the Islamic State.", "The Taliban"),
+    ],
+)
+def test_who_blames_after_and_is_the_first_verbs_whole_subject(sentence: str, said_by: str) -> None:
+    assert [c.said_by for c in find_claims(sentence) if c.stance == "blamed"] == [said_by]
