@@ -35,7 +35,12 @@ by incident id):
    fail (another province and days apart: two weak links), what a far match needs
    (``wording_far``, three shared). On gva-dev: pairwise precision 0.969 -> 0.977 for
    recall 0.636 -> 0.635: the wrong merges it ended joined stories from two states a
-   week apart that shared two or three words. Beyond that window and up
+   week apart that shared two or three words. No wording makes two towns surely apart
+   one place (:func:`apart`: located, more than ``APART_KM`` apart, and each the only
+   town of its name in the gazetteer, so no namesake explains them), nor does the
+   province rule make a town far from its province's seat the seat ("Kharkiv" names the
+   city and its province): two strikes of one war on one day in two cities share the
+   war's words. A full name both name still ties them. Beyond that window and up
    to ``wording_far_days`` (default 730), the places must be compatible (or one story
    name the other's town) and
    ``wording_far`` (default 0.35) is needed, with at least ``FAR_MIN_SHARED`` (3)
@@ -83,6 +88,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from functools import lru_cache
 from math import asin, cos, radians, sin, sqrt
 from typing import Protocol
 
@@ -93,6 +99,12 @@ from monitor.records import Incident, IncidentReport, Location
 #: Two named places at most this far apart (km) are compatible: a neighbourhood and
 #: its city.
 NEARBY_KM = 10.0
+
+#: Two towns surely placed (see :func:`apart`) further apart than this (km) are two places
+#: that wording alone does not make one: the neighbouring town or suburb an outlet names for
+#: a city's event lies closer (on gva-dev the right wording joins of two located towns that
+#: no namesake explains were at most 35 km apart).
+APART_KM = 50.0
 
 #: Keywords a report and an incident must share for a match beyond ``wording_window_days``
 #: (two generic ones, "Taliban" and "Afghan", say nothing months apart).
@@ -129,12 +141,13 @@ def places_compatible(a: Location, b: Location) -> bool:
         return False
     if not a.name or not b.name or a.name == b.name:
         return True
-    # One names the province the other lies in.
-    if a.name == b.admin1 or b.name == a.admin1:
-        return True
-    # A district and the seat of its province (Wazir Akbar Khan and Kabul, both in Kabul).
-    if bool(a.admin1) and a.admin1 == b.admin1 and (a.name == a.admin1 or b.name == b.admin1):
-        return True
+    # One names the province the other lies in, or a district and the seat of its province
+    # (Wazir Akbar Khan and Kabul, both in Kabul); but a province's seat bears its name
+    # ("Kharkiv"), and a town of the province far from the seat is another place.
+    if a.name == b.admin1 or b.name == a.admin1 or (
+        bool(a.admin1) and a.admin1 == b.admin1 and (a.name == a.admin1 or b.name == b.admin1)
+    ):
+        return not apart(a, b)
     # A neighbourhood and its city, or two names for one part of town (Dorchester and
     # Boston): places this close are one place at the scale the city name already has.
     distance = km_between(a, b)
@@ -148,6 +161,46 @@ def km_between(a: Location, b: Location) -> float | None:
     lat1, lon1, lat2, lon2 = map(radians, (a.lat, a.lon, b.lat, b.lon))
     h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
     return 6371.0 * 2 * asin(min(1.0, sqrt(h)))
+
+
+@lru_cache(maxsize=4096)
+def _towns_named(name: str, country: str) -> tuple[tuple[float, float], ...]:
+    """The points of the towns (and districts) of ``country`` that the gazetteer calls ``name``."""
+    from monitor.extract.gazetteer import gazetteer  # the extractor's package imports this one
+
+    return tuple(
+        (p.lat, p.lon)
+        for m in gazetteer().find(name)
+        if m.start == 0 and m.end == len(name)
+        for p in m.candidates
+        if p.country == country and p.kind in ("city", "district") and p.lat is not None and p.lon is not None
+    )
+
+
+def _sure_town(location: Location) -> bool:
+    """Whether the location is a town of its province beyond doubt: a located town, and the
+    only place of its country that the gazetteer calls so (none more than ``NEARBY_KM``
+    away), so the extractor cannot have chosen a namesake elsewhere ("Woodbridge" is in
+    New Jersey and in California; "Izmail" is one town)."""
+    if not location.name or not location.admin1 or location.lat is None or location.lon is None:
+        return False
+    points = _towns_named(location.name, location.country_code or "")
+    return bool(points) and all(
+        (d := km_between(location, Location(lat=lat, lon=lon))) is not None and d <= NEARBY_KM for lat, lon in points
+    )
+
+
+def apart(a: Location, b: Location) -> bool:
+    """Whether two places are surely two: towns of one name each in the gazetteer (see
+    :func:`_sure_town`) more than ``APART_KM`` apart, in one province or two. Wording alone
+    never makes such places one: two strikes of one war on one day in two cities share
+    "Russia", "drones", "Ukraine", "Shahed" and "Telegram" as two US shootings share
+    nothing; the joins across provinces wording exists for are of a namesake the extractor
+    chose wrongly, a neighbouring town, or a place only a province."""
+    if not (_sure_town(a) and _sure_town(b)):
+        return False
+    distance = km_between(a, b)
+    return distance is not None and distance > APART_KM
 
 
 def figures_compatible(report: IncidentReport, incident: Incident) -> bool:
@@ -413,9 +466,12 @@ def _judge(
         else:
             return None
         similar = wording(incident, shared)
+        # Wording never makes two towns surely apart one place (see :func:`apart`): two
+        # strikes of one war on one day share its vocabulary, not a namesake.
+        enough = similar >= needed and (place_ok or not apart(report.location, incident.location))
         # A person both stories name in full stands in for the wording across one weak
         # link (another province, or days to two years apart), never two.
-        if similar < needed and not ((near or place_ok) and wording.shares_name(incident)):
+        if not enough and not ((near or place_ok) and wording.shares_name(incident)):
             return None
     elif gap is None:
         # No date on one side (a feed without dates): "the same place at some time" is no

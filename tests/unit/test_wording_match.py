@@ -363,16 +363,23 @@ def test_an_incidents_reports_are_read_once_per_report_matched() -> None:
 
 
 def test_elsewhere_and_a_week_apart_needs_the_wording_of_a_far_match() -> None:
-    first = rep("a", DENVER, "2024-05-04", FIRST)
+    # Columbus is a town of several states: the extractor may have chosen a wrong one.
+    here = DENVER
+    namesake = Location("Columbus", "Georgia", "US", 32.46098, -84.98771)
+    first = rep("a", here, "2024-05-04", FIRST)
     # Two of its eight keywords are the first report's: similarity 2 / (5 + 1), above
     # wording_admit (0.25) but below wording_far (0.35), and only two shared.
     vigil = "Friends of Rosalind Okafor met at Larkspur Chapel with Fenwick Orr and Delphine Marsh."
-    assert len(clusters([first, rep("b", SPOKANE, "2024-05-04", vigil)])) == 1  # same day: a namesake
-    assert len(clusters([first, rep("c", DENVER, "2024-05-11", vigil)])) == 1  # same town: a follow-up
+    assert len(clusters([first, rep("b", namesake, "2024-05-04", vigil)])) == 1  # same day: a namesake
+    assert len(clusters([first, rep("c", here, "2024-05-11", vigil)])) == 1  # same town: a follow-up
     # Another state AND a week apart (both dates stated): two weak links, two events.
-    assert len(clusters([first, rep("d", SPOKANE, "2024-05-11", vigil)])) == 2
+    assert len(clusters([first, rep("d", namesake, "2024-05-11", vigil)])) == 2
     # What a far match needs (three shared, 0.35) still bridges both.
-    assert len(clusters([first, rep("e", SPOKANE, "2024-05-11", FOLLOW)])) == 1
+    assert len(clusters([first, rep("e", namesake, "2024-05-11", FOLLOW)])) == 1
+    # Not two towns the gazetteer knows one of each name of, far apart: no wording makes
+    # them one place (tests/unit/test_places_apart.py).
+    far = rep("f", SPOKANE, "2024-05-11", FOLLOW)
+    assert len(clusters([first, far])) == 2
 
 
 def test_with_no_date_at_all_the_same_town_needs_shared_names() -> None:
