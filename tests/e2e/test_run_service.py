@@ -66,6 +66,14 @@ def wait_for(predicate, timeout: float = 60.0) -> None:  # type: ignore[no-untyp
     raise AssertionError("timed out")
 
 
+def serves(port: int) -> bool:
+    try:
+        urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=1).read()
+    except OSError:
+        return False
+    return True
+
+
 def make_config(tmp: Path, items: Path, port: int) -> Path:
     config = tmp / "config.yaml"
     config.write_text(
@@ -97,7 +105,10 @@ def test_run_stops_cleanly_and_restarts_without_realerting(tmp_path: Path) -> No
     first = alert_ids(out)
     assert len(first) == 20 == len(set(first))
     proc = start(config)
-    time.sleep(3)
+    # Up (its signal handlers are installed before /metrics answers; a loaded machine may
+    # take longer than a fixed sleep to import), then a poll of the same feed.
+    wait_for(lambda: serves(port))
+    time.sleep(2)
     proc.send_signal(signal.SIGINT)
     assert proc.wait(timeout=20) == 0
     assert alert_ids(out) == first
