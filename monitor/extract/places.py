@@ -107,6 +107,16 @@ _PLACE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r",\s+(?:(?:a|an)\s+\d{1,3}-year-old\b|\d{1,3}\s*,)")
+# An age between commas right after a name ("Hamilton, 24, was charged"): a person even
+# with no given name before it, where a place would have a year or a postcode.
+_AGE_BETWEEN_COMMAS = re.compile(r",\s+\d{1,3}\s*,")
+# A relative or a companion named after the word for them ("her son, Colton", "his
+# brother Tyler"): a person.
+_KIN_BEFORE = re.compile(
+    r"\b(?:son|daughter|brother|sister|wife|husband|mother|father|boyfriend|girlfriend|fianc[eé]e?|cousin|nephew"
+    r"|niece|uncle|aunt|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|stepfather|stepmother"
+    r"|child|baby|toddler|friend)(?:,\s+|\s+)$"
+)
 _PLACE_FOLLOWERS = frozenset(
     "county city province state district region township borough village town police sheriff mayor "
     "residents man woman men women teen boy girl officials hospital airport "
@@ -170,6 +180,8 @@ def _person_name(text: str, start: int, end: int) -> bool:
     after = re.match(r"\s+([A-Z][a-z]+)\b", text[end:])
     before = re.search(r"\b([A-Z][a-z]+)\s+$", text[:start])
     name = text[start:end].lower()
+    if _person_cue(text, start, end):
+        return True
     if before and before.group(1).lower() not in _PLACE_LEADERS and (
         _AGE_AFTER.match(text, end) or (_ROLE_AFTER.match(text, end) and not _PLACE_AFTER.match(text, end))
     ):
@@ -186,6 +198,16 @@ def _person_name(text: str, start: int, end: int) -> bool:
     if any(p.population >= 1_000_000 and _named(p, text[start:end]) for m in found for p in m.candidates):
         return False
     return _after_a_name(text, start)
+
+
+def _person_cue(text: str, start: int, end: int) -> bool:
+    """"Hamilton, 24,", "her son, Colton": a name that an age or the word for a relative
+    says is a person's, whatever comes before it (not "in Denton, 12, ..." of a list, nor
+    "his sister, Denton police said")."""
+    if _AGE_BETWEEN_COMMAS.match(text, end):
+        return not PREPOSITION_BEFORE.search(text, 0, start)
+    nxt = text[end:].lstrip().split(" ", 1)[0].lower().strip(",.;:")
+    return bool(_KIN_BEFORE.search(text, max(0, start - 20), start)) and nxt not in _PLACE_FOLLOWERS | _NOT_A_TOWN_AFTER
 
 
 def _after_a_name(text: str, start: int) -> bool:
@@ -278,13 +300,16 @@ def _small_town(m: Mention) -> bool:
 
 def _town_surnames(text: str, found: list[Mention]) -> set[str]:
     """Small towns' names that ``text`` writes as a surname ("Dhan Bahadur Bam", "Hussein
-    Ali"; :func:`name_mentions` left them out of ``found``): the same word alone in
-    another sentence ("Bam's driver was hurt") is the person too."""
+    Ali"), and any town's name that an age or a relative's word marks as a person's
+    ("Jon Hamilton, 24,"; :func:`name_mentions` left them out of ``found``): the same word
+    alone in another sentence ("Bam's driver was hurt") is the person too."""
     kept = {m.start for m in found}
     return {
         m.surface.lower() for m in gazetteer().find(text)
-        if m.start not in kept and m.candidates[0].kind == "city"
-        and max(p.population for p in m.candidates) < 200_000 and _after_a_name(text, m.start)
+        if m.start not in kept and m.candidates[0].kind == "city" and (
+            (max(p.population for p in m.candidates) < 200_000 and _after_a_name(text, m.start))
+            or _person_cue(text, m.start, m.end)
+        )
     }
 
 

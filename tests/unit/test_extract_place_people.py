@@ -1,0 +1,29 @@
+"""Names of people (and of things) that are also names of towns: an age, the word for a
+relative, a middle initial or a longer proper name says the word is no place. Texts in
+the project's own words, with invented people."""
+
+from __future__ import annotations
+
+from monitor.extract.gazetteer import gazetteer
+from monitor.extract.places import name_mentions, names_of_people
+
+
+def kept(text: str) -> list[str]:
+    return [m.surface for m in name_mentions(text, gazetteer().find(text))]
+
+
+def test_a_name_with_an_age_between_commas_is_a_person_even_first_in_the_sentence() -> None:
+    assert kept("Hamilton, 27, faces a charge of murder.") == []
+    assert kept("The fire started in Denton, 12, Elm Street and 4 Oak Lane were damaged.") == ["Denton"]
+
+
+def test_a_name_after_the_word_for_a_relative_is_a_person() -> None:
+    assert kept("A gunman shot a woman and her son, Colton, in their kitchen.") == []
+    assert kept("His brother Colton was not hurt.") == []
+    # ... unless the place's police or a building follows
+    assert kept("The body was found by his sister, Trotwood police said.") == ["Trotwood"]
+
+
+def test_a_person_named_so_once_is_the_person_throughout() -> None:
+    texts = ["Hamilton, 29, was arrested at his home.", "Hamilton was charged with murder."]
+    assert "hamilton" in names_of_people((t, name_mentions(t, gazetteer().find(t))) for t in texts)
