@@ -4,7 +4,7 @@ the project's own words, with invented people."""
 
 from __future__ import annotations
 
-from monitor.extract.gazetteer import gazetteer
+from monitor.extract.gazetteer import gazetteer, small_place_votes
 from monitor.extract.places import name_mentions, names_of_people
 
 
@@ -27,3 +27,9 @@ def test_a_name_after_the_word_for_a_relative_is_a_person() -> None:
 def test_a_person_named_so_once_is_the_person_throughout() -> None:
     texts = ["Hamilton, 29, was arrested at his home.", "Hamilton was charged with murder."]
     assert "hamilton" in names_of_people((t, name_mentions(t, gazetteer().find(t))) for t in texts)
+
+
+def test_the_first_of_two_names_is_no_small_place_unless_a_day_follows() -> None:
+    # "Onda" is a village (of India in the small-places list); "Onda Cero" a radio station
+    assert small_place_votes(["Masked men threw firebombs at the Onda Cero studios."]) == {}
+    assert small_place_votes(["Gunmen fired at a bus near Onda Friday."]) == {"IN": 3}
