@@ -212,10 +212,12 @@ def _person_cue(text: str, start: int, end: int) -> bool:
 
 def _after_a_name(text: str, start: int) -> bool:
     """"Dhan Bahadur Bam", "Hussein Ali": right after a capitalised word that is neither a
-    place nor a word that leads a place's name, and not at the start of the sentence."""
+    place's own name (a large city's other spelling is no place here: "Cano Limon", an oil
+    field) nor a word that leads a place's name, and not at the start of the sentence."""
     before = _WORD_BEFORE.search(text, 0, start)
     return bool(
-        before and before.group(1).lower() not in _PLACE_LEADERS and not gazetteer().find(before.group(1))
+        before and before.group(1).lower() not in _PLACE_LEADERS
+        and not any(_named(p, m.surface) for m in gazetteer().find(before.group(1)) for p in m.candidates)
         and not re.search(r"(?:^|[.!?]\s+)\S+\s+$", text[:start])
     )
 
@@ -424,9 +426,13 @@ def _longer_name(text: str, m: Mention) -> bool:
     if _us_state_not_a_name(m):
         return False  # "Vermont News", "Ohio Valley": the state, unless also a given name ("Virginia")
     word = after.group(1).lower()
+    # A place's own name before another place's is a list or a town and its region
+    # ("Kulgam Anantnag"); a name only some place has among its other names is not
+    # ("Cano Limon", an oil field, is no Kano).
+    alternate = not any(_named(p, m.surface) for p in m.candidates)
     return (
         word not in _PLACE_FOLLOWERS and word not in _NOT_A_TOWN_AFTER and word not in _REGION_FOLLOWERS
-        and not gazetteer().find(after.group(1))
+        and (alternate or not gazetteer().find(after.group(1)))
     )
 
 

@@ -33,3 +33,13 @@ def test_the_first_of_two_names_is_no_small_place_unless_a_day_follows() -> None
     # "Onda" is a village (of India in the small-places list); "Onda Cero" a radio station
     assert small_place_votes(["Masked men threw firebombs at the Onda Cero studios."]) == {}
     assert small_place_votes(["Gunmen fired at a bus near Onda Friday."]) == {"IN": 3}
+
+
+def test_a_large_citys_other_spelling_before_a_name_is_part_of_that_name() -> None:
+    # "Cano" is among the other names of Kano (Nigeria), "Limon" a town of Costa Rica:
+    # together they name an oil field
+    assert kept("Rebels blew up a pipeline at the Cano Limon oil field on Monday.") == []
+
+
+def test_a_confederation_is_an_organisation_not_a_town() -> None:
+    assert gazetteer().find("A bomb damaged the office of the Farmers' Confederation.") == []
