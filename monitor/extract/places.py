@@ -49,6 +49,8 @@ _FACILITY_IN_TOWN = re.compile(
     r"|[Pp]rison|[Jj]ail|[Cc]ollege|[Uu]niversity|[Hh]otel|[Ss]tadium|[Aa]irport|[Bb]ase|[Cc]amp)\s+(?:in|at)\s+[A-Z]"
 )
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+# A given name before a surname, with a middle initial or without: "Ann Cole", "Ann B. Cole".
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?$")
 _SAINT = re.compile(r"(?:st\.?|saint)\s", re.IGNORECASE)
 _UPPER_WORD_BEFORE = re.compile(r"\b([A-Z]{2,})\.?\s+$")
 # Ranks and offices written before a surname.
@@ -242,19 +244,22 @@ def names_of_people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str
             continue
         if not any(len(w) >= 4 and w.islower() for w in text.split()):
             continue  # a headline capitalises every word (a sentence full of names does not)
+        out |= _town_surnames(text, found)  # first: a name after one of them is the person's too
         for m in found:
             surface = m.surface.lower()
             if _SAID_AFTER.match(text, m.end) and _small_town(m) and not _OF_BEFORE.search(text, 0, m.start):
                 out.add(surface)  # "Tyler said": a surname alone ("the mayor of Tyler said" is not)
                 continue
-            before = _WORD_BEFORE.search(text, 0, m.start)
+            before = _NAME_BEFORE.search(text, 0, m.start)
             after = _WORD_AFTER.match(text, m.end)
+            first = before.group(1).lower() if before else ""
             if (
-                before and before.group(1).lower() in given and before.group(1).lower() not in common
-                and before.group(1).lower() not in _PLACE_LEADERS
+                # "Michael C. Chandler"; "Salvador Neira Garcia", after a name already a person's
+                before and ((first in given and first not in common) or first in out)
+                and first not in _PLACE_LEADERS
                 and not any(p.kind == "country" or (p.kind == "province" and p.country == "US") for p in m.candidates)
             ):  # not "Paris Texas" or "Chad Jordan"
-                out |= {surface, before.group(1).lower()}
+                out |= {surface, first}
                 continue
             if not after or surface not in given or surface in common:
                 continue
@@ -267,7 +272,6 @@ def names_of_people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str
             unknown = not places and max(p.population for p in m.candidates) < 200_000  # "Houston Chronicle"
             if (word in surnames and word not in common) or (unknown and not PREPOSITION_BEFORE.search(text, 0, m.start)):
                 out |= {surface, word}
-        out |= _town_surnames(text, found)
     return frozenset(out)
 
 

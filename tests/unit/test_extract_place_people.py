@@ -43,3 +43,16 @@ def test_a_large_citys_other_spelling_before_a_name_is_part_of_that_name() -> No
 
 def test_a_confederation_is_an_organisation_not_a_town() -> None:
     assert gazetteer().find("A bomb damaged the office of the Farmers' Confederation.") == []
+
+
+def people(text: str) -> frozenset[str]:
+    return names_of_people([(text, name_mentions(text, gazetteer().find(text)))])
+
+
+def test_a_surname_after_a_middle_initial_is_a_person() -> None:
+    assert "chandler" in people("The boy died on Sunday, according to a statement from Sheriff Michael C. Chandler.")
+
+
+def test_every_name_after_a_persons_name_is_that_person() -> None:
+    # "Neira" and "Garcia" are towns too; after "Pablo" they are his surnames
+    assert {"neira", "garcia"} <= people("Police named the dead officers as Pablo Neira Garcia and two others.")
