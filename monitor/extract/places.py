@@ -76,13 +76,12 @@ _US_ABROAD = frozenset(
 _AMERICAS_BEFORE = re.compile(r"\b(?:latin|central|south)[\s-]+$", re.IGNORECASE)
 _FIRST_PEOPLES = frozenset("reservation reservations reserve reserves tribe tribes tribal chief chiefs country".split())
 # Words after a place name that make it a longer place name, a building, a season or a
-# date, not a person's surname: "Jordan Valley", "Chad Basin", "Paris Monday", "the Dallas
-# Morning News".
+# date, not a person's surname: "Jordan Valley", "Chad Basin", "Paris Monday".
 _NOT_A_SURNAME = frozenset(
     "lake river valley basin sea bay gulf coast hills hill mountains mountain plain desert island islands "
     "strait canal harbor harbour creek falls springs heights park beach airport police city county state "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december morning evening night afternoon".split()
+    "august september october november december".split()
 )
 COUNTY = re.compile(r"\s(?:County|Parish|Co\.)$", re.IGNORECASE)
 _VILLAGE = re.compile(r"\b(?:village|hamlet)\s+of\s+$", re.IGNORECASE)
@@ -426,7 +425,7 @@ def _longer_name(text: str, m: Mention) -> bool:
     after = re.match(r"\s+([A-Z][a-z]+)\b", text[m.end:])
     if after is None or COUNTY.search(m.surface):
         return False
-    if any(p.population >= 200_000 and _named(p, m.surface) for p in m.candidates) and not _surname_after(text, m):
+    if any(p.population >= 200_000 and _named(p, m.surface) for p in m.candidates):
         return False
     if _us_state_not_a_name(m):
         return False  # "Vermont News", "Ohio Valley": the state, unless also a given name ("Virginia")
@@ -438,22 +437,6 @@ def _longer_name(text: str, m: Mention) -> bool:
     return (
         word not in _PLACE_FOLLOWERS and word not in _NOT_A_TOWN_AFTER and word not in _REGION_FOLLOWERS
         and (alternate or not gazetteer().find(after.group(1)))
-    )
-
-
-def _surname_after(text: str, m: Mention) -> bool:
-    """"Vladimir Kowalczyk": a city's name before a surname (US Census) that is no place,
-    no compass point and no word the text writes in lower case, and not after "in" or
-    "at", is a given name, however large the city."""
-    after = _WORD_AFTER.match(text, m.end)
-    if after is None:
-        return False
-    word = after.group(1).lower()
-    _, surnames = person_names()
-    return (
-        word in surnames and word not in _NOT_A_SURNAME | _NOT_A_TOWN_AFTER | _REGION_FOLLOWERS | _ORGANISATION_AFTER
-        and word not in _PLACE_LEADERS and not gazetteer().find(after.group(1)) and not re.search(rf"\b{word}\b", text)
-        and not _PLACE_PREPOSITION.search(text, 0, m.start)  # "in New Orleans East"
     )
 
 
