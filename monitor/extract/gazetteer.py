@@ -92,7 +92,7 @@ STOP_NAMES: frozenset[str] = frozenset(
     saint christmas easter sunday monday tuesday wednesday thursday friday saturday
     news post times herald tribune daily star sun mirror today media press
     shot drug drugs god metro latina latino southwest southeast northwest northeast
-    surprise enterprise paradise cerro""".split()
+    surprise enterprise paradise cerro confederation""".split()
 ) | {"white house"} | {
     # A part of any city, not a town: "the East Side" was East Ridge, Tennessee (an
     # alternate name), "the West End" a town of British Columbia, "Uptown" one of Chicago.
@@ -648,6 +648,7 @@ _PLACE_CUE = re.compile(
 # "Vedenskiy" (Vedeno). The shortest stem is tried first.
 _RUSSIAN_ADJECTIVE = re.compile(r"\b(?P<stem>[A-Z][\w'-]{2,}?)(?:ovskiy|ovskii|ovsky|evskiy|evsky|skiy|skii|sky)\b")
 _FORMER_SOVIET: frozenset[str] = frozenset("RU UA BY KZ KG TJ UZ TM GE AZ AM MD".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _NOT_PLACES = frozenset(
     "january february march april may june july august september october november december "
     "least most first last least about around".split()
@@ -686,12 +687,15 @@ def person_names() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _spellings(name: str) -> list[str]:
-    """The keys to look ``name`` up by: itself, its first word, and with any other form
-    of an Arabic article it opens with ("al dali": "ad dali")."""
+    """The keys to look ``name`` up by: itself, with any other form of an Arabic article
+    it opens with ("al dali": "ad dali"), and its first word when the second is a day or a
+    month ("near Lausa Friday"), not of any two names: "the Onda Cero studios" (a radio
+    station) are no village Onda."""
     article = re.match(r"(\w+)[\s-](.+)", name)
     if article is not None and article.group(1) in _ARABIC_ARTICLES:
         return [name, *(f"{a} {article.group(2)}" for a in _ARABIC_ARTICLES)]
-    return [name, name.split()[0]]
+    first, _, second = name.partition(" ")
+    return [name, first] if second in _NOT_PLACES | _WEEKDAYS else [name]
 
 
 def small_place_votes(texts: Iterable[str]) -> Counter[str]:

@@ -49,6 +49,8 @@ _FACILITY_IN_TOWN = re.compile(
     r"|[Pp]rison|[Jj]ail|[Cc]ollege|[Uu]niversity|[Hh]otel|[Ss]tadium|[Aa]irport|[Bb]ase|[Cc]amp)\s+(?:in|at)\s+[A-Z]"
 )
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+# A given name before a surname, with a middle initial or without: "Ann Cole", "Ann B. Cole".
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?$")
 _SAINT = re.compile(r"(?:st\.?|saint)\s", re.IGNORECASE)
 _UPPER_WORD_BEFORE = re.compile(r"\b([A-Z]{2,})\.?\s+$")
 # Ranks and offices written before a surname.
@@ -107,6 +109,16 @@ _PLACE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r",\s+(?:(?:a|an)\s+\d{1,3}-year-old\b|\d{1,3}\s*,)")
+# An age between commas right after a name ("Hamilton, 24, was charged"): a person even
+# with no given name before it, where a place would have a year or a postcode.
+_AGE_BETWEEN_COMMAS = re.compile(r",\s+\d{1,3}\s*,")
+# A relative or a companion named after the word for them ("her son, Colton", "his
+# brother Tyler"): a person.
+_KIN_BEFORE = re.compile(
+    r"\b(?:son|daughter|brother|sister|wife|husband|mother|father|boyfriend|girlfriend|fianc[eé]e?|cousin|nephew"
+    r"|niece|uncle|aunt|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|stepfather|stepmother"
+    r"|child|baby|toddler|friend)(?:,\s+|\s+)$"
+)
 _PLACE_FOLLOWERS = frozenset(
     "county city province state district region township borough village town police sheriff mayor "
     "residents man woman men women teen boy girl officials hospital airport "
@@ -170,6 +182,8 @@ def _person_name(text: str, start: int, end: int) -> bool:
     after = re.match(r"\s+([A-Z][a-z]+)\b", text[end:])
     before = re.search(r"\b([A-Z][a-z]+)\s+$", text[:start])
     name = text[start:end].lower()
+    if _person_cue(text, start, end):
+        return True
     if before and before.group(1).lower() not in _PLACE_LEADERS and (
         _AGE_AFTER.match(text, end) or (_ROLE_AFTER.match(text, end) and not _PLACE_AFTER.match(text, end))
     ):
@@ -188,12 +202,24 @@ def _person_name(text: str, start: int, end: int) -> bool:
     return _after_a_name(text, start)
 
 
+def _person_cue(text: str, start: int, end: int) -> bool:
+    """"Hamilton, 24,", "her son, Colton": a name that an age or the word for a relative
+    says is a person's, whatever comes before it (not "in Denton, 12, ..." of a list, nor
+    "his sister, Denton police said")."""
+    if _AGE_BETWEEN_COMMAS.match(text, end):
+        return not PREPOSITION_BEFORE.search(text, 0, start)
+    nxt = text[end:].lstrip().split(" ", 1)[0].lower().strip(",.;:")
+    return bool(_KIN_BEFORE.search(text, max(0, start - 20), start)) and nxt not in _PLACE_FOLLOWERS | _NOT_A_TOWN_AFTER
+
+
 def _after_a_name(text: str, start: int) -> bool:
     """"Dhan Bahadur Bam", "Hussein Ali": right after a capitalised word that is neither a
-    place nor a word that leads a place's name, and not at the start of the sentence."""
+    place's own name (a large city's other spelling is no place here: "Cano Limon", an oil
+    field) nor a word that leads a place's name, and not at the start of the sentence."""
     before = _WORD_BEFORE.search(text, 0, start)
     return bool(
-        before and before.group(1).lower() not in _PLACE_LEADERS and not gazetteer().find(before.group(1))
+        before and before.group(1).lower() not in _PLACE_LEADERS
+        and not any(_named(p, m.surface) for m in gazetteer().find(before.group(1)) for p in m.candidates)
         and not re.search(r"(?:^|[.!?]\s+)\S+\s+$", text[:start])
     )
 
@@ -218,19 +244,22 @@ def names_of_people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str
             continue
         if not any(len(w) >= 4 and w.islower() for w in text.split()):
             continue  # a headline capitalises every word (a sentence full of names does not)
+        out |= _town_surnames(text, found)  # first: a name after one of them is the person's too
         for m in found:
             surface = m.surface.lower()
             if _SAID_AFTER.match(text, m.end) and _small_town(m) and not _OF_BEFORE.search(text, 0, m.start):
                 out.add(surface)  # "Tyler said": a surname alone ("the mayor of Tyler said" is not)
                 continue
-            before = _WORD_BEFORE.search(text, 0, m.start)
+            before = _NAME_BEFORE.search(text, 0, m.start)
             after = _WORD_AFTER.match(text, m.end)
+            first = before.group(1).lower() if before else ""
             if (
-                before and before.group(1).lower() in given and before.group(1).lower() not in common
-                and before.group(1).lower() not in _PLACE_LEADERS
+                # "Michael C. Chandler"; "Salvador Neira Garcia", after a name already a person's
+                before and ((first in given and first not in common) or first in out)
+                and first not in _PLACE_LEADERS
                 and not any(p.kind == "country" or (p.kind == "province" and p.country == "US") for p in m.candidates)
             ):  # not "Paris Texas" or "Chad Jordan"
-                out |= {surface, before.group(1).lower()}
+                out |= {surface, first}
                 continue
             if not after or surface not in given or surface in common:
                 continue
@@ -243,7 +272,6 @@ def names_of_people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str
             unknown = not places and max(p.population for p in m.candidates) < 200_000  # "Houston Chronicle"
             if (word in surnames and word not in common) or (unknown and not PREPOSITION_BEFORE.search(text, 0, m.start)):
                 out |= {surface, word}
-        out |= _town_surnames(text, found)
     return frozenset(out)
 
 
@@ -278,13 +306,16 @@ def _small_town(m: Mention) -> bool:
 
 def _town_surnames(text: str, found: list[Mention]) -> set[str]:
     """Small towns' names that ``text`` writes as a surname ("Dhan Bahadur Bam", "Hussein
-    Ali"; :func:`name_mentions` left them out of ``found``): the same word alone in
-    another sentence ("Bam's driver was hurt") is the person too."""
+    Ali"), and any town's name that an age or a relative's word marks as a person's
+    ("Jon Hamilton, 24,"; :func:`name_mentions` left them out of ``found``): the same word
+    alone in another sentence ("Bam's driver was hurt") is the person too."""
     kept = {m.start for m in found}
     return {
         m.surface.lower() for m in gazetteer().find(text)
-        if m.start not in kept and m.candidates[0].kind == "city"
-        and max(p.population for p in m.candidates) < 200_000 and _after_a_name(text, m.start)
+        if m.start not in kept and m.candidates[0].kind == "city" and (
+            (max(p.population for p in m.candidates) < 200_000 and _after_a_name(text, m.start))
+            or _person_cue(text, m.start, m.end)
+        )
     }
 
 
@@ -399,9 +430,13 @@ def _longer_name(text: str, m: Mention) -> bool:
     if _us_state_not_a_name(m):
         return False  # "Vermont News", "Ohio Valley": the state, unless also a given name ("Virginia")
     word = after.group(1).lower()
+    # A place's own name before another place's is a list or a town and its region
+    # ("Kulgam Anantnag"); a name only some place has among its other names is not
+    # ("Cano Limon", an oil field, is no Kano).
+    alternate = not any(_named(p, m.surface) for p in m.candidates)
     return (
         word not in _PLACE_FOLLOWERS and word not in _NOT_A_TOWN_AFTER and word not in _REGION_FOLLOWERS
-        and not gazetteer().find(after.group(1))
+        and (alternate or not gazetteer().find(after.group(1)))
     )
 
 
