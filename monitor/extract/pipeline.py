@@ -498,11 +498,34 @@ def _figure(entries: list[tuple[Casualty, str]], kind: str, period: bool) -> Fig
         value = chosen.value
         same = [chosen]
     else:
-        value = max(c.value for c, _ in hits)
-        same = [c for c, _ in hits if c.value == value]
-        sentence = next(s for c, s in hits if c.value == value)
+        value, (last, sentence) = _added_up(hits)
+        same = [c for c, _ in hits if c.value == value and not c.extra] or [last]
     qualifier: Qualifier = sorted((c.qualifier for c in same), key=lambda q: _QUAL_PRIORITY[q])[0]
     return Figure(value=value, qualifier=qualifier, period_total=period, said_by=_speaker(sentence), evidence=sentence)
+
+
+# Forces that did the killing, and one of their own killed too: by the conventions the
+# attacking side of a raid is not among the victims.
+_FORCES_KILLED = re.compile(r"\b(?:forces|troops|soldiers|army|police)\s+(?:\w+\s+){0,2}?(?:killed|shot|killing)\b", re.IGNORECASE)
+_OWN_SIDE = re.compile(r"\b(?:soldier|troops?|officer|policeman|police|marine|commando|trooper|serviceman)s?\b", re.IGNORECASE)
+
+
+def _added_up(hits: list[tuple[Casualty, str]]) -> tuple[int, tuple[Casualty, str]]:
+    """The largest count the figures tell, in the order told, and the figure that tells it.
+    A count replaces the one before (a later report, a recap: "In all, three died"); victims
+    "also" killed add to the count last given ("The mayor was killed. His driver was also
+    killed": 2), up to their place when told ("Three were killed. A fourth died": 4)."""
+    best, last, count, top = hits[0], hits[0], 0, 0
+    for c, s in hits:
+        if not c.extra:
+            count, last = c.value, (c, s)
+        elif _OWN_SIDE.search(s, c.start, c.end) and _FORCES_KILLED.search(last[1], 0, last[0].end):
+            continue  # "Troops killed 12 rebels ... A soldier was also killed": the attacking side
+        elif not c.ordinal or count < c.ordinal:
+            count += c.value
+        if count > top:
+            top, best = count, (c, s)
+    return top, best
 
 
 def _net_of_the_dead(entries: list[tuple[Casualty, str]], killed: Figure | None) -> list[tuple[Casualty, str]]:
