@@ -149,7 +149,9 @@ PERIOD = re.compile(
     r"|(?:in|during|over|throughout)\s+this\s+decade"
     r"|since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s+start|the\s+beginning|the\s+start)"
     r"|(?:so\s+far\s+)?this\s+year|so\s+far\s+this|(?:weeks|months|years)\s+of|in\s+the\s+past\s+\w+\s+(?:days|weeks|months)"
-    r"|per\s+(?:day|week|month)|a\s+year|annual|in\s+total\s+since)\b",
+    r"|per\s+(?:day|week|month)|a\s+year|annual|in\s+total\s+since"
+    # the tally of a series of attacks, told apart from the attack: "Overall, 24 people have been killed"
+    r"|overall(?=,?\s+(?:[\w-]+\s+){0,4}?(?:have|has)\s+been\s+(?:killed|wounded|injured)))\b",
     re.IGNORECASE,
 )
 # A round-up of several shootings: "4 dead, 16 wounded in shootings across the city",

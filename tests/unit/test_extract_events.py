@@ -443,3 +443,10 @@ def test_a_headline_suicide_bombing_stays_one() -> None:
 def test_an_attack_with_no_weapon_named(text: str, etype: str) -> None:
     reports = extract(item(text))
     assert reports and reports[0].event_type == etype
+
+
+def test_the_overall_tally_of_a_series_is_not_the_attacks_toll() -> None:
+    text = ("A gunman shot dead three farmers near Kidal on Sunday. The killing is the latest in a wave of "
+            "attacks on farmers in the region. Overall, thirty-one people have been killed.")
+    reports = extract(item(text))
+    assert reports and reports[0].killed is not None and reports[0].killed.value == 3
