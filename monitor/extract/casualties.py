@@ -191,6 +191,8 @@ _OF_THEM = re.compile(
     r"(?P<verb>fatally|died|killed|dead|critically|seriously)",
     re.IGNORECASE,
 )
+# A subject that names the one it describes: "The party secretary, Ana Ruiz, died".
+_APPOSED_NAME = re.compile(r",\s+(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,3}),?$")
 _SINGULAR_VERB = re.compile(r"\b(?:was|is|has)\b", re.IGNORECASE)
 _ATTEMPTED = re.compile(r"\battempted\s+$", re.IGNORECASE)
 _FATALLY = re.compile(r"\b(?:fatally|mortally)\b", re.IGNORECASE)
@@ -521,8 +523,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         subject = m0.group("subject")
         head = re.split(r"[,(]", subject, maxsplit=1)[0]
         told = m0.group("died") and re.search(r"\b(?:said|says|told|according)\b", subject)  # "The man said he died"
-        if not told and re.search(rf"\b{PERSON}\b|\b(?:member|agent|guard|chief|head|owner|official|candidate|mayor|presenter|manager"
-                     r"|director|editor|council(?:l?or|man|woman)|scholar|missionary|activist|elder|cleric)\b", head, re.I):
+        if not told and (_APPOSED_NAME.search(subject) or re.search(rf"\b{PERSON}\b|\b(?:member|agent|guard|chief|head|owner|official|candidate|mayor|presenter|manager"
+                     r"|director|editor|council(?:l?or|man|woman)|scholar|missionary|activist|elder|cleric)\b", head, re.I)):
             attacker = bool(ATTACKERS.search(head))
             out.append(Mention(_kind(m0.group("verb") or "died"), 1, "exact", m0.start(), m0.end(), attacker))
             taken.append((m0.start(), m0.end()))

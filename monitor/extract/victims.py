@@ -47,6 +47,7 @@ PERSON = (
     r"|cop|citizen|companion|bodyguard|aide|spectator|neighbou?r|girlfriend|boyfriend|fianc[eé]e?|stepson|stepdaughter|stepfather|roommate|cousin|friend|nephew|niece"
     r"|uncle|aunt|firefighter|paramedic|grandson|granddaughter|grandfather|grandmother|customer|cashier|homeowner|owner|tenant|landlord|maid"
     r"|trader|vendor|merchant|hunter|fisherman|herdsman|shepherd|labou?rer|cleric|scholar|peasant|trucker|hostage|prisoner|warden|jailer"
+    r"|missionary|gendarme|secretary|informer|informant"
     r"|[A-Z][a-z]+(?:an|i|ese|ish))"
 )
 # Person nouns only: PERSON without its last alternative, the capitalised nationality
