@@ -125,6 +125,14 @@ _OCCURRED = re.compile(
     r"|took\s+(?:\w+\s+){1,4}hostage|" + GUNS_USED + "|" + BURNED + "|" + BY_UNKNOWN + "|" + ATTACK_ON_PROPERTY + ")",
     re.IGNORECASE,
 )
+# A body found, told in a sentence with no word of violence: read all the same in a text
+# that tells of an attack ("The body of a former militant was found in an orchard. He had
+# been abducted"); a text with none gives no report at all (might_report).
+_BODY_FOUND = re.compile(
+    r"\bbody\s+of\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:was\s+)?(?:found|discovered|recovered|dumped|retrieved)\b"
+    r"|\b(?:found|discovered|recovered|retrieved)\s+the\s+body\s+of\b",
+    re.IGNORECASE,
+)
 # A story of a death, with no count: "homicide", "shooting death", "fatal shooting". "Deadly
 # force" and "a deadly weapon" name what was used or withheld, not a death.
 _DEATH = re.compile(
@@ -300,7 +308,7 @@ def _analyse(
     previous_actor: str | None = None
     for s in sentences:
         text = s.text
-        if not is_violent(text) and not CLAIM_CUES.search(text):
+        if not is_violent(text) and not CLAIM_CUES.search(text) and not _BODY_FOUND.search(text):
             continue
         if non_violent_cause(text):
             continue

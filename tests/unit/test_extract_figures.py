@@ -288,3 +288,13 @@ def test_a_victim_named_in_apposition_to_the_subject_died() -> None:
 def test_more_nouns_name_a_victim(noun: str) -> None:
     text = f"A {noun} was shot dead at a roadblock near Gao on Friday."
     assert figures(text) == (1, 0)
+
+
+def test_a_body_found_in_a_story_of_violence_is_one_dead() -> None:
+    text = ("The body of a former smuggler was found in a ditch outside Kidal on Tuesday. "
+            "He had been kidnapped by gunmen the night before.")
+    assert figures(text) == (1, 0)
+
+
+def test_a_body_found_with_no_violence_is_no_incident() -> None:
+    assert not extract(item("The body of a former smuggler was found in a ditch outside Kidal on Tuesday."))
