@@ -10,6 +10,7 @@ attacks) is never a figure. Vague quantities ("dozens") are kept as lower bounds
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -190,6 +191,8 @@ _OF_THEM = re.compile(
     r"(?P<verb>fatally|died|killed|dead|critically|seriously)",
     re.IGNORECASE,
 )
+# A subject that names the one it describes: "The party secretary, Ana Ruiz, died".
+_APPOSED_NAME = re.compile(r",\s+(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,3}),?$")
 _SINGULAR_VERB = re.compile(r"\b(?:was|is|has)\b", re.IGNORECASE)
 _ATTEMPTED = re.compile(r"\battempted\s+$", re.IGNORECASE)
 _FATALLY = re.compile(r"\b(?:fatally|mortally)\b", re.IGNORECASE)
@@ -263,6 +266,12 @@ class Mention:
     end: int
     attacker: bool = False
     toll: bool = False
+    # Victims in addition to those counted before ("His driver was also killed"), added to
+    # the count the text last gave, not read as a count of their own.
+    extra: bool = False
+    # The victims' place in the count when the text gives it ("A fourth missionary died"):
+    # an extra victim raises the count only to this number.
+    ordinal: int = 0
 
 
 def _kind(verb: str, state: str | None = None) -> Kind:
@@ -514,8 +523,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         subject = m0.group("subject")
         head = re.split(r"[,(]", subject, maxsplit=1)[0]
         told = m0.group("died") and re.search(r"\b(?:said|says|told|according)\b", subject)  # "The man said he died"
-        if not told and re.search(rf"\b{PERSON}\b|\b(?:member|agent|guard|chief|head|owner|official|candidate|mayor|presenter|manager"
-                     r"|director|editor|council(?:l?or|man|woman)|scholar|missionary|activist|elder|cleric)\b", head, re.I):
+        if not told and (_APPOSED_NAME.search(subject) or re.search(rf"\b{PERSON}\b|\b(?:member|agent|guard|chief|head|owner|official|candidate|mayor|presenter|manager"
+                     r"|director|editor|council(?:l?or|man|woman)|scholar|missionary|activist|elder|cleric)\b", head, re.I)):
             attacker = bool(ATTACKERS.search(head))
             out.append(Mention(_kind(m0.group("verb") or "died"), 1, "exact", m0.start(), m0.end(), attacker))
             taken.append((m0.start(), m0.end()))
@@ -649,8 +658,63 @@ def find_mentions(sentence: str) -> list[Mention]:
         if parsed and m.group("verb").lower() in {"fatally", "died", "killed", "dead"}:
             out.append(Mention("killed", parsed[0], "exact", m.start(), m.end()))
     out = [_along_with(x, sentence, free) for x in out]
+    out.extend(_as_was(sentence, out))
     out.sort(key=lambda x: x.start)
-    return out
+    return [_in_addition(x, sentence) for x in out]
+
+
+# "also" at the verb of the victims: "His driver was also killed", "the blast also wounded
+# two guards". A pronoun subject is a victim told before ("He was also shot in the leg").
+_ALSO = re.compile(
+    r"\balso\s+(?:(?:been|later|reportedly|fatally|critically|seriously|badly|slightly)\s+){0,2}"
+    r"(?:kill|die|dead|shot|wound|injur|hurt|slain|murder|assassinat|perish|lost\s+their|hospitali[sz])",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"^(?:he|she|they|it|him|her|them)\b", re.IGNORECASE)
+_NAMED = re.compile(r"(?!(?:The|An?|His|Her|Their|Its|Another|One)\b)[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+# One more victim told by their place in the count: "A fourth missionary died", "another
+# policeman was killed". "The second victim" is one already told of.
+_ONE_MORE = re.compile(rf"^(?:an?\s+(?P<ord>{'|'.join(_ORDINALS)})|another)\s", re.IGNORECASE)
+
+
+def _in_addition(mention: Mention, sentence: str) -> Mention:
+    """``mention`` marked as victims in addition to those the text counted before."""
+    if mention.kind != "killed" or mention.toll or mention.attacker:
+        return mention  # the wounded are retold too often in long stories ("three others were also hurt")
+    told = sentence[mention.start : mention.end]
+    if _NAMED.match(told):
+        return mention  # "Ana Ruiz was also killed": one of the dead, named after the count
+    one_more = _ONE_MORE.match(told) if mention.value == 1 else None
+    if one_more is not None:
+        ordinal = _ORDINALS[one_more.group("ord").lower()] if one_more.group("ord") else 0
+        return dataclasses.replace(mention, extra=True, ordinal=ordinal)
+    also = _ALSO.search(sentence, max(0, mention.start - 12), mention.end)
+    if also is None or also.start() > mention.end or _PRONOUN.match(told):
+        return mention
+    return dataclasses.replace(mention, extra=True)
+
+
+# "Her guard was killed in the attack, as was a bystander": one more victim of the same fate.
+_AS_WAS = re.compile(
+    rf"[^.;]{{0,60}}?\bas\s+(?:was|were)\s+(?:(?P<num>{NUM})\s+(?:[\w'’-]+\s+){{0,2}}?{VICTIMS}"
+    rf"|(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUN}))\b",
+    re.IGNORECASE,
+)
+
+
+def _as_was(sentence: str, found: list[Mention]) -> list[Mention]:
+    """The victims added by "as was ..." after the last figure of ``found``."""
+    if not found:
+        return []
+    last = max(found, key=lambda x: x.end)
+    m = _AS_WAS.match(sentence, last.end)
+    if m is None or last.kind != "killed" or last.toll or last.attacker:
+        return []
+    parsed = parse_number(m.group("num")) if m.group("num") else (1, "exact")
+    if parsed is None:
+        return []
+    return [Mention(last.kind, parsed[0], "exact", m.start(), m.end(), extra=True)]
 
 
 def _along_with(mention: Mention, sentence: str, free: Callable[[int, int], bool]) -> Mention:

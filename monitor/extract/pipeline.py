@@ -125,6 +125,14 @@ _OCCURRED = re.compile(
     r"|took\s+(?:\w+\s+){1,4}hostage|" + GUNS_USED + "|" + BURNED + "|" + BY_UNKNOWN + "|" + ATTACK_ON_PROPERTY + ")",
     re.IGNORECASE,
 )
+# A body found, told in a sentence with no word of violence: read all the same in a text
+# that tells of an attack ("The body of a former militant was found in an orchard. He had
+# been abducted"); a text with none gives no report at all (might_report).
+_BODY_FOUND = re.compile(
+    r"\bbody\s+of\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:was\s+)?(?:found|discovered|recovered|dumped|retrieved)\b"
+    r"|\b(?:found|discovered|recovered|retrieved)\s+the\s+body\s+of\b",
+    re.IGNORECASE,
+)
 # A story of a death, with no count: "homicide", "shooting death", "fatal shooting". "Deadly
 # force" and "a deadly weapon" name what was used or withheld, not a death.
 _DEATH = re.compile(
@@ -300,7 +308,7 @@ def _analyse(
     previous_actor: str | None = None
     for s in sentences:
         text = s.text
-        if not is_violent(text) and not CLAIM_CUES.search(text):
+        if not is_violent(text) and not CLAIM_CUES.search(text) and not _BODY_FOUND.search(text):
             continue
         if non_violent_cause(text):
             continue
@@ -498,11 +506,34 @@ def _figure(entries: list[tuple[Casualty, str]], kind: str, period: bool) -> Fig
         value = chosen.value
         same = [chosen]
     else:
-        value = max(c.value for c, _ in hits)
-        same = [c for c, _ in hits if c.value == value]
-        sentence = next(s for c, s in hits if c.value == value)
+        value, (last, sentence) = _added_up(hits)
+        same = [c for c, _ in hits if c.value == value and not c.extra] or [last]
     qualifier: Qualifier = sorted((c.qualifier for c in same), key=lambda q: _QUAL_PRIORITY[q])[0]
     return Figure(value=value, qualifier=qualifier, period_total=period, said_by=_speaker(sentence), evidence=sentence)
+
+
+# Forces that did the killing, and one of their own killed too: by the conventions the
+# attacking side of a raid is not among the victims.
+_FORCES_KILLED = re.compile(r"\b(?:forces|troops|soldiers|army|police)\s+(?:\w+\s+){0,2}?(?:killed|shot|killing)\b", re.IGNORECASE)
+_OWN_SIDE = re.compile(r"\b(?:soldier|troops?|officer|policeman|police|marine|commando|trooper|serviceman)s?\b", re.IGNORECASE)
+
+
+def _added_up(hits: list[tuple[Casualty, str]]) -> tuple[int, tuple[Casualty, str]]:
+    """The largest count the figures tell, in the order told, and the figure that tells it.
+    A count replaces the one before (a later report, a recap: "In all, three died"); victims
+    "also" killed add to the count last given ("The mayor was killed. His driver was also
+    killed": 2), up to their place when told ("Three were killed. A fourth died": 4)."""
+    best, last, count, top = hits[0], hits[0], 0, 0
+    for c, s in hits:
+        if not c.extra:
+            count, last = c.value, (c, s)
+        elif _OWN_SIDE.search(s, c.start, c.end) and _FORCES_KILLED.search(last[1], 0, last[0].end):
+            continue  # "Troops killed 12 rebels ... A soldier was also killed": the attacking side
+        elif not c.ordinal or count < c.ordinal:
+            count += c.value
+        if count > top:
+            top, best = count, (c, s)
+    return top, best
 
 
 def _net_of_the_dead(entries: list[tuple[Casualty, str]], killed: Figure | None) -> list[tuple[Casualty, str]]:

@@ -47,6 +47,7 @@ PERSON = (
     r"|cop|citizen|companion|bodyguard|aide|spectator|neighbou?r|girlfriend|boyfriend|fianc[eé]e?|stepson|stepdaughter|stepfather|roommate|cousin|friend|nephew|niece"
     r"|uncle|aunt|firefighter|paramedic|grandson|granddaughter|grandfather|grandmother|customer|cashier|homeowner|owner|tenant|landlord|maid"
     r"|trader|vendor|merchant|hunter|fisherman|herdsman|shepherd|labou?rer|cleric|scholar|peasant|trucker|hostage|prisoner|warden|jailer"
+    r"|missionary|gendarme|secretary|informer|informant"
     r"|[A-Z][a-z]+(?:an|i|ese|ish))"
 )
 # Person nouns only: PERSON without its last alternative, the capitalised nationality
@@ -344,6 +345,8 @@ ONE_DEAD = re.compile(
     # A body found: "the body of a man with a gunshot wound", "a body with gunshot wounds".
     rf"|\b(?i:body)\s+of\s+(?i:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{PERSON}|\d{{1,3}}-year-old)\b"
     r"|\b(?i:body)\s+with\s+(?:an?\s+)?(?:\w+\s+)?gunshot\s+wounds?\b"
+    # whoever they were, when the body was found: "the body of a former militant was found"
+    r"|\b(?i:body)\s+of\s+(?i:an?)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]+\s+(?:was\s+)?(?:found|discovered|recovered|dumped|retrieved)\b"
     rf"|\bfound\s+(?:{NAME}|(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON}|\d{{1,3}}-year-old))\s+"
     r"(?:shot\s+to\s+death|shot\s+dead|dead|fatally\s+shot|stabbed\s+to\s+death)\b"
 )

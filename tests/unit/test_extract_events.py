@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.extract import extract
-from monitor.extract.events import PERIOD, event_type, is_violent
+from monitor.extract.events import BACKGROUND, PERIOD, event_type, is_violent
 from monitor.records import FeedItem
 
 
@@ -443,3 +443,30 @@ def test_a_headline_suicide_bombing_stays_one() -> None:
 def test_an_attack_with_no_weapon_named(text: str, etype: str) -> None:
     reports = extract(item(text))
     assert reports and reports[0].event_type == etype
+
+
+def test_the_overall_tally_of_a_series_is_not_the_attacks_toll() -> None:
+    text = ("A gunman shot dead three farmers near Kidal on Sunday. The killing is the latest in a wave of "
+            "attacks on farmers in the region. Overall, thirty-one people have been killed.")
+    reports = extract(item(text))
+    assert reports and reports[0].killed is not None and reports[0].killed.value == 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A car bomb killed 22 people in Hilla on Sunday, most of them police recruits, and wounded 40.",
+     "The number of herders killed in the attacks on Dogon villages rose to 37, the mayor said.",
+     "Troops killed nine fighters in the attacks on two camps near Menaka, the army said."],
+)
+def test_the_present_attack_is_no_background(sentence: str) -> None:
+    assert not BACKGROUND.search(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The two attacks on the convoy last spring killed eleven people.",
+     "Most of them had fled the town years before the war.",
+     "Police said the earlier bombings in the city were the work of the same cell."],
+)
+def test_an_earlier_event_is_background(sentence: str) -> None:
+    assert BACKGROUND.search(sentence)

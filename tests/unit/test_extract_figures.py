@@ -277,3 +277,24 @@ def test_a_shooter_told_in_the_active_voice_is_no_victim() -> None:
     found = find_mentions("An 8-year-old boy accidentally shot his 11-year-old friend with a rifle on Sunday.")
     assert [(m.kind, m.value) for m in found] == [("shot", 1)]
     assert found[0].start > 0  # the friend, not the boy
+
+
+def test_a_victim_named_in_apposition_to_the_subject_died() -> None:
+    text = "The union treasurer, Marta Quispe, died in the attack on the union hall in Cusco on Friday."
+    assert figures(text) == (1, 0)
+
+
+@pytest.mark.parametrize("noun", ["gendarme", "secretary", "informer"])
+def test_more_nouns_name_a_victim(noun: str) -> None:
+    text = f"A {noun} was shot dead at a roadblock near Gao on Friday."
+    assert figures(text) == (1, 0)
+
+
+def test_a_body_found_in_a_story_of_violence_is_one_dead() -> None:
+    text = ("The body of a former smuggler was found in a ditch outside Kidal on Tuesday. "
+            "He had been kidnapped by gunmen the night before.")
+    assert figures(text) == (1, 0)
+
+
+def test_a_body_found_with_no_violence_is_no_incident() -> None:
+    assert not extract(item("The body of a former smuggler was found in a ditch outside Kidal on Tuesday."))

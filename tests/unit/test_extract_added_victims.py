@@ -1,0 +1,57 @@
+"""Victims told after the count, in addition to it: "also killed", "as was", an ordinal
+("a fifth pilgrim died"); and what must not add: a recap, a victim named after the count,
+the attacking side's own dead. Texts in the project's own words."""
+
+from __future__ import annotations
+
+from monitor.extract import extract
+from monitor.records import FeedItem
+
+
+def figures(text: str) -> tuple[int, int]:
+    reports = extract(FeedItem(item_id="a", feed="t", outlet="T", url="https://example.org/a", title="", text=text,
+                               published="2024-03-09T10:00:00Z"))
+    assert reports, text
+    r = reports[0]
+    return (r.killed.value if r.killed else 0), (r.wounded.value if r.wounded else 0)
+
+
+def test_a_victim_also_killed_in_a_later_sentence_adds_one() -> None:
+    text = ("Gunmen shot and killed a district judge near Mosul on Sunday. "
+            "His nephew was also killed, and a neighbour was wounded.")
+    assert figures(text) == (2, 1)
+
+
+def test_a_victim_killed_as_was_another_adds_one() -> None:
+    text = "Rebels ambushed the governor's convoy near Kandahar. His nephew was killed in the attack, as was a shopkeeper."
+    assert figures(text)[0] == 2
+
+
+def test_an_ordinal_raises_the_count_to_its_place() -> None:
+    text = ("Four pilgrims were killed when a bomb exploded beside their bus near Quetta on Monday. "
+            "A fifth pilgrim died in hospital on Tuesday.")
+    assert figures(text)[0] == 5
+
+
+def test_an_ordinal_already_counted_adds_nothing() -> None:
+    text = ("Five pilgrims were killed when a bomb exploded beside their bus near Quetta on Monday. "
+            "A fifth pilgrim died in hospital on Tuesday.")
+    assert figures(text)[0] == 5
+
+
+def test_a_recap_after_the_added_victim_adds_nothing() -> None:
+    text = ("Gunmen shot and killed a district judge near Mosul on Sunday. His nephew was also killed. "
+            "In all, two people died in the attack.")
+    assert figures(text)[0] == 2
+
+
+def test_a_victim_named_after_the_count_is_one_of_them() -> None:
+    text = ("Two men were shot dead outside a bar in Tulsa on Friday, police said. "
+            "Darnell Okoye was also killed in the shooting, his family said.")
+    assert figures(text)[0] == 2
+
+
+def test_a_soldier_of_the_raiding_forces_is_not_added() -> None:
+    text = ("Army troops killed seven villagers in a raid on a village near Gao on Monday, officials said. "
+            "A soldier was also killed.")
+    assert figures(text)[0] == 7
