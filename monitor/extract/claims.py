@@ -776,11 +776,21 @@ def _state_statements(
             continue
         if not re.match(rf"(?:\s+for)?\s+(?:\w+\s+){{0,3}}?{_STATE_DEED}\b|\s*(?:it\b|[.;,]|$)", sentence[m.end():], re.IGNORECASE):
             continue  # "the army is responsible for security in the area"
-        suspect = _SUSPECT_VERB.search(sentence[: subject.start])
-        if suspect:
-            add(subject.actor, "suspected", _subject(sentence, suspect.start(), actors))
-        else:
-            add(subject.actor, "blamed", _speaker(sentence, subject.start, upper_doc))
+        _held_responsible(sentence, subject.actor, subject.start, actors, upper_doc, add)
+
+
+def _held_responsible(
+    sentence: str, actor: str, start: int, actors: list[ActorMention], upper_doc: bool,
+    add: Callable[[str, Stance, str | None], None],
+) -> None:
+    """``actor`` (named at ``start``) said to be behind or responsible: blamed, or suspected
+    after a verb of suspicion ("Police suspect that the TTP was behind it" is a suspicion,
+    not an accusation)."""
+    suspect = _SUSPECT_VERB.search(sentence[:start])
+    if suspect:
+        add(actor, "suspected", _subject(sentence, suspect.start(), actors))
+    else:
+        add(actor, "blamed", _speaker(sentence, start, upper_doc))
 
 
 # A group telling what it did itself, in a communique or on its own radio: "FMLN units
@@ -902,12 +912,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
     for m in _RESPONSIBLE.finditer(sentence):
         subj = [a for a in actors if a.end <= m.start() and m.start() - a.end < 40]
         if subj and not re.search(r"\b(?:claim|den)|\bsaid\s+(?:it|they)\b", sentence[subj[-1].end:m.start()], re.I):
-            # "Police suspect that the TTP was behind it" is a suspicion, not an accusation.
-            suspect = _SUSPECT_VERB.search(sentence[: subj[-1].start])
-            if suspect:
-                add(subj[-1].actor, "suspected", _subject(sentence, suspect.start(), actors))
-            else:
-                add(subj[-1].actor, "blamed", _speaker(sentence, subj[-1].start, upper_doc))
+            _held_responsible(sentence, subj[-1].actor, subj[-1].start, actors, upper_doc, add)
     _state_statements(sentence, states, upper_doc, actors, add)
     return out
 
