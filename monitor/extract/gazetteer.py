@@ -653,6 +653,8 @@ _NOT_PLACES = frozenset(
     "january february march april may june july august september october november december "
     "least most first last least about around".split()
 )
+# What follows a small place's name and is none of it: "near Lausa Friday".
+_DAY_WORDS = _NOT_PLACES | _WEEKDAYS
 
 
 @lru_cache(maxsize=1)
@@ -695,7 +697,7 @@ def _spellings(name: str) -> list[str]:
     if article is not None and article.group(1) in _ARABIC_ARTICLES:
         return [name, *(f"{a} {article.group(2)}" for a in _ARABIC_ARTICLES)]
     first, _, second = name.partition(" ")
-    return [name, first] if second in _NOT_PLACES | _WEEKDAYS else [name]
+    return [name, first] if second in _DAY_WORDS else [name]
 
 
 def small_place_votes(texts: Iterable[str]) -> Counter[str]:
@@ -733,8 +735,7 @@ def _fold(name: str) -> str:
     """A name's skeleton, which transliterations and misspellings of it share: its first
     letter, then its consonants without doubled letters or an "h" after a consonant
     ("Koridhallos" and "Korydallos": "krdls"; "Lainchur" and "Lainchaur": "lnchr")."""
-    s = _DOUBLED.sub(r"\1", _H_AFTER.sub(r"\1", name))
-    return s[:1] + s[1:].translate(_NOT_CONSONANTS)
+    return _fold_all([name])[0]
 
 
 _H_AFTER = re.compile(r"([kdgpt])h")
