@@ -135,8 +135,11 @@ Loader = Callable[[Path, Countries], Iterator[tuple[FeedItem, Gold]]]
 def load_quality(path: Path, _: Countries) -> Iterator[tuple[FeedItem, Gold]]:
     for row in _jsonl(path):
         lb = row["labels"]
+        # Attackers killed are labelled only on the items about them (tag ``attackers_killed``).
+        attackers = frozenset({"attackers_killed"}) if "attackers_killed" in lb else frozenset()
         yield _item(row), Gold(
-            item_id=row["id"], relevant=lb["relevant"], scored=ALL_FIELDS,
+            item_id=row["id"], relevant=lb["relevant"], scored=ALL_FIELDS | attackers,
+            attackers_killed=lb.get("attackers_killed"),
             killed=lb["killed"], killed_qualifier=lb["killed_qualifier"],
             wounded=lb["wounded"], wounded_qualifier=lb["wounded_qualifier"],
             period_total=lb["period_total"],
@@ -184,7 +187,7 @@ def load_gva(folder: Path, countries: Countries) -> Iterator[tuple[FeedItem, Gol
         yield _item(row), Gold(
             item_id=row["id"], relevant=True,
             scored=frozenset({"killed", "wounded", "country", "place", "admin1"}),
-            killed=lb.get("killed"), wounded=lb.get("wounded"), final_totals=True,
+            killed=lb.get("killed"), wounded=lb.get("wounded"), final_totals=True, participants=True,
             country_code="US", place=lb.get("city") or None, admin1=countries.us_state(lb.get("state")),
         )
 
@@ -247,6 +250,7 @@ def to_pred(reports: list[IncidentReport]) -> Pred | None:
         killed_qualifier=r.killed.qualifier if r.killed else None,
         wounded=r.wounded.value if r.wounded else None,
         wounded_qualifier=r.wounded.qualifier if r.wounded else None,
+        attackers_killed=r.attackers_killed.value if r.attackers_killed else None,
         period_total=bool((r.killed and r.killed.period_total) or (r.wounded and r.wounded.period_total)),
         claims=tuple((c.actor, c.stance) for c in r.claims),
         country_code=r.location.country_code, place=r.location.name, admin1=r.location.admin1,
@@ -312,7 +316,7 @@ def run_set(
 
 
 def _order(name: str) -> tuple[int, str]:
-    prefixes = ["coverage", "false_positive", "killed", "wounded", "period", "claim", "actor", "country",
+    prefixes = ["coverage", "false_positive", "killed", "wounded", "attackers", "period", "claim", "actor", "country",
                 "place", "admin1", "event_type", "event_date"]
     return next((i for i, p in enumerate(prefixes) if name.startswith(p)), len(prefixes)), name
 

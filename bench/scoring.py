@@ -56,6 +56,11 @@ class Gold:
     event_date: str | None = None
     #: figures are the incident's final totals (GVA): scored as ``*_final_match`` only
     final_totals: bool = False
+    #: the killed figure counts every participant, attackers too (GVA's ``n_killed``): the
+    #: prediction's victims and attackers killed are added before they are compared
+    participants: bool = False
+    #: attackers killed, where the set labels them (the own set's ``attackers_killed`` items)
+    attackers_killed: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +69,7 @@ class Pred:
     killed_qualifier: str | None = None
     wounded: int | None = None
     wounded_qualifier: str | None = None
+    attackers_killed: int | None = None
     period_total: bool = False
     claims: tuple[tuple[str, str], ...] = ()
     country_code: str | None = None
@@ -168,6 +174,8 @@ def _figure(scores: dict[str, Ratio], name: str, gold: Gold, pred: Pred | None) 
     g: int | None = getattr(gold, name)
     p: int | None = getattr(pred, name) if pred else None
     gv, pv = g or 0, p or 0
+    if gold.participants and name == "killed" and pred is not None:
+        pv += pred.attackers_killed or 0  # the labels count the attackers killed among the dead
     if gold.final_totals:
         scores[f"{name}_final_match"].add(gv == pv)
         return
@@ -216,6 +224,8 @@ def score_one(scores: dict[str, Ratio], gold: Gold, pred: Pred | None, actors: A
     for name in ("killed", "wounded"):
         if name in s:
             _figure(scores, name, gold, pred)
+    if "attackers_killed" in s:
+        scores["attackers_killed_exact"].add((gold.attackers_killed or 0) == ((pred.attackers_killed if pred else None) or 0))
     if "period_total" in s and gold.killed:
         scores["period_total_flag"].add(bool(pred and pred.period_total) == gold.period_total)
     if "claims" in s:

@@ -152,6 +152,9 @@ class IncidentReport:
     #: sorted (see :func:`monitor.dedup.wording.full_names`). Empty for reports stored
     #: before the field existed.
     lead_names: tuple[str, ...] = ()
+    #: Attackers killed (gunmen, suspects, bombers, a shooter who killed himself), kept
+    #: apart from the victims in ``killed``. None for reports stored before the field existed.
+    attackers_killed: Figure | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -171,6 +174,7 @@ class IncidentReport:
             "date_stated": self.date_stated,
             "lead_keywords": list(self.lead_keywords),
             "lead_names": list(self.lead_names),
+            "attackers_killed": self.attackers_killed.to_dict() if self.attackers_killed else None,
         }
 
     @classmethod
@@ -192,6 +196,7 @@ class IncidentReport:
             date_stated=bool(data.get("date_stated", True)),
             lead_keywords=tuple(data.get("lead_keywords", ())),
             lead_names=tuple(data.get("lead_names", ())),
+            attackers_killed=Figure.from_dict(data.get("attackers_killed")),
         )
 
 
@@ -219,7 +224,8 @@ class FigureEntry:
 
 @dataclass(frozen=True, slots=True)
 class Toll:
-    """An incident's killed or wounded: the current best figure and every reported one."""
+    """An incident's killed, wounded or attackers killed: the current best figure and every
+    reported one."""
 
     value: int | None = None
     qualifier: Qualifier | None = None
@@ -305,6 +311,9 @@ class Incident:
     wounded: Toll = field(default_factory=Toll)
     claims: tuple[ClaimEntry, ...] = ()
     report_ids: tuple[str, ...] = ()
+    #: Attackers killed, apart from the victims (an empty Toll for incidents stored before
+    #: the field existed).
+    attackers_killed: Toll = field(default_factory=Toll)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -319,6 +328,7 @@ class Incident:
             "wounded": self.wounded.to_dict(),
             "claims": [c.to_dict() for c in self.claims],
             "report_ids": list(self.report_ids),
+            "attackers_killed": self.attackers_killed.to_dict(),
         }
 
     @classmethod
@@ -335,6 +345,7 @@ class Incident:
             wounded=Toll.from_dict(data.get("wounded")),
             claims=tuple(ClaimEntry.from_dict(c) for c in data.get("claims", ())),
             report_ids=tuple(data.get("report_ids", ())),
+            attackers_killed=Toll.from_dict(data.get("attackers_killed")),
         )
 
 

@@ -38,8 +38,12 @@ def place_text(incident: Incident) -> str:
 
 
 def figures_text(incident: Incident) -> str:
-    """``killed at least 12, wounded 26``."""
-    return f"killed {toll_words(incident.killed)}, wounded {toll_words(incident.wounded)}"
+    """``killed at least 12, wounded 26``; ``...; 1 attacker killed`` when attackers died."""
+    text = f"killed {toll_words(incident.killed)}, wounded {toll_words(incident.wounded)}"
+    attackers = incident.attackers_killed
+    if attackers.value:
+        text += f"; {toll_words(attackers)} attacker{'s' if attackers.value > 1 else ''} killed"
+    return text
 
 
 def event_text(incident: Incident) -> str:

@@ -17,6 +17,10 @@ killed: a report that said ``k`` killed and ``w`` wounded, when the incident's o
 now ``K > k``, counts ``w - (K - k)`` wounded (see :func:`_net_of_deaths`; "two shot, taken
 to hospital" and later "one of them died" make 1 killed, 1 wounded, as final tallies do).
 
+Attackers killed are a toll of their own (``Incident.attackers_killed``), chosen by the
+same policy, never added to the victims; a report silent on them that counted them with
+its dead is read net of them (see :func:`_net_of_attackers`).
+
 Period totals are kept in the history, flagged, and become the toll only when the
 incident has no figure of its own (a period-total incident such as "36 killed over 11
 days around Herat").
@@ -93,6 +97,30 @@ def _net_of_deaths(
     ]
     chosen = _toll(net, policy, set_aside)
     return Toll(value=chosen.value, qualifier=chosen.qualifier, history=wounded.history)
+
+
+def _net_of_attackers(
+    killed: list[FigureEntry], attackers: Toll, telling: frozenset[str], policy: str, set_aside: frozenset[str]
+) -> Toll:
+    """The victims' toll with the attackers a report counted among its dead taken out.
+
+    A report that does not tell the attackers' death may count them with the victims ("three
+    dead" where another says "two killed before police shot the gunman"): its figure, when it
+    is the victims of the reports that tell the attackers (``telling``) plus the attackers,
+    counts those victims. The history keeps what each outlet said."""
+    toll = _toll(killed, policy, set_aside)
+    if not attackers.value or toll.value is None:
+        return toll
+    told = _toll([e for e in killed if e.report_id in telling], policy, set_aside).value
+    if told is None:
+        return toll
+    net = [
+        dataclasses.replace(e, value=told)
+        if e.report_id not in telling and not e.period_total and e.value == told + attackers.value else e
+        for e in killed
+    ]
+    chosen = _toll(net, policy, set_aside)
+    return Toll(value=chosen.value, qualifier=chosen.qualifier, history=toll.history)
 
 
 def _qualifier(entries: Iterable[FigureEntry], value: int) -> Qualifier:
@@ -175,8 +203,9 @@ def merge(incident_id: str, reports: Iterable[IncidentReport], policy: str = "hi
         raise ValueError("an incident needs at least one report")
     killed: list[FigureEntry] = []
     wounded: list[FigureEntry] = []
+    attackers: list[FigureEntry] = []
     for r in rs:
-        for fig, bucket in ((r.killed, killed), (r.wounded, wounded)):
+        for fig, bucket in ((r.killed, killed), (r.wounded, wounded), (r.attackers_killed, attackers)):
             if fig is not None:
                 bucket.append(
                     FigureEntry(
@@ -204,7 +233,9 @@ def merge(incident_id: str, reports: Iterable[IncidentReport], policy: str = "hi
         sorted(stated, key=lambda d: (-stated[d], d))[0] if stated else (min(undated) if undated else None)
     )
     aside = _several_stories(rs)
-    killed_toll = _toll(killed, policy, aside)
+    attackers_toll = _toll(attackers, policy, aside)
+    telling = frozenset(r.report_id for r in rs if r.attackers_killed)
+    killed_toll = _net_of_attackers(killed, attackers_toll, telling, policy, aside)
     own_killed = {r.report_id: r.killed.value for r in rs if r.killed and not r.killed.period_total}
     return Incident(
         incident_id=incident_id,
@@ -218,4 +249,5 @@ def merge(incident_id: str, reports: Iterable[IncidentReport], policy: str = "hi
         wounded=_net_of_deaths(_toll(wounded, policy, aside), killed_toll, own_killed, policy, aside),
         claims=_claims(rs),
         report_ids=tuple(sorted(unique)),
+        attackers_killed=attackers_toll,
     )

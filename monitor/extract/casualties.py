@@ -239,6 +239,126 @@ _FATAL_SHARE = re.compile(
 )
 
 
+# An attacker's own death, told with no count: the shooter who "killed himself", "then
+# himself" after his victims, "turned the gun on himself", "took his own life", "died of a
+# self-inflicted gunshot wound", the killer of a "murder-suicide", the bomber who "blew
+# himself up", or the attacker the police killed ("officers shot and killed the gunman",
+# "police shot him dead"). One attacker each, kept apart from the victims.
+_SELF = r"(?:him|her)self"
+_ATTACKER_NOUN = r"(?:suspect|gunman|shooter|attacker|assailant|bomber|militant|terrorist|intruder|robber)"
+_FORCES = r"(?:police|policemen|officers?|deputies|deputy|troopers?|agents?|guards?|soldiers|troops|security\s+forces)"
+_FORCES_KILL = r"(?:shot\s+and\s+killed|shot\s+dead|fatally\s+shot|shot\s+to\s+death|killed|gunned\s+down)"
+_ATTACKER_DEATH = re.compile(
+    rf"\b(?:kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|shot\s+and\s+killed|shooting\s+and\s+killing)\s+{_SELF}\b"
+    rf"|\b(?:shot|shooting|shoots|killed|killing|kills|murdered|murdering)\s[^.;:]{{1,120}}?\s(?:and|then|before)\s+(?:then\s+)?{_SELF}\b"
+    rf"|\bturn(?:ed|ing|s)?\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?(?:gun|weapon|rifle|pistol|handgun|shotgun|firearm|revolver)\s+on\s+{_SELF}\b"
+    r"|\b(?:took|take|takes|taking)\s+(?:his|her)\s+own\s+life\b"
+    rf"|\b(?:blew|blow(?:s|ing)?)\s+{_SELF}\s+up\b"
+    r"|(?<!attempted\s)\bmurders?[-\s]suicide\b"
+    r"|\b(?P<self>(?:died|dies|dead)\s+(?:\w+\s+){0,3}?(?:of|from)\s+(?:an?\s+)?(?:apparent(?:ly)?\s+)?self-inflicted)\b"
+    rf"|\b{_FORCES}\s+(?:(?!and\b)[\w'’-]+\s+){{0,5}}?(?P<forces>{_FORCES_KILL}\s+(?:(?:him|her)\b|(?:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_ATTACKER_NOUN}\b)"
+    rf"|shot\s+(?:him|her|(?:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_ATTACKER_NOUN})\s+(?:dead|to\s+death)\b)"
+    # "The gunman, who had bought two rifles, was shot dead by officers"; "killing two
+    # Israelis before he was shot dead"
+    rf"|\b(?:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_ATTACKER_NOUN}(?:,[^,;]{{1,80}},)?\s+(?:who\s+)?(?:was|had\s+been)\s+"
+    rf"(?:later\s+|also\s+|then\s+)?{_FORCES_KILL}"
+    rf"|\b{_ATTACKER_NOUN}\b[^.;]{{1,120}}?\b(?:before|after|until|when)\s+(?P<he>(?:he|she)\s+was\s+(?:later\s+)?{_FORCES_KILL})",
+    re.IGNORECASE,
+)
+# Several attackers killed, counted: "Two suicide bombers blew themselves up", "security
+# forces shot dead all eight attackers", "Four gunmen attacked ... before they were shot dead".
+_ATTACKERS_DEAD = re.compile(
+    rf"\b(?P<num>{NUM})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{ATTACKERS.pattern})\s+(?:(?:blew|detonated)\s+themselves\s+up"
+    rf"|[^.;]{{1,160}}?\b(?:before|after|until|when)\s+they\s+were\s+(?:all\s+)?{_FORCES_KILL})"
+    rf"|\b{_FORCES_KILL}\s+all\s+(?P<num2>{NUM})\s+(?:[\w'’-]+\s+)?(?:{ATTACKERS.pattern})",
+    re.IGNORECASE,
+)
+# "shot himself" is the shooter's death unless the sentence says he lived or was hurt.
+_SHOT_SELF = re.compile(rf"\b(?:shot|shoots|shooting)\s+{_SELF}\b(?!\s+in\s+the\s+(?:hand|leg|foot|arm|shoulder)\b)", re.IGNORECASE)
+_HURT_ONLY = re.compile(
+    r"\b(?:surviv\w*|hospital\w*|condition|wound(?:ed|s)?|injur\w*|attempt\w*|tried|recover\w*|treated)\b", re.IGNORECASE
+)
+# Victims counted with the attacker among them: "three dead, including the gunman", "Three
+# people are dead after an apparent murder-suicide".
+_INCLUDING_ATTACKERS = re.compile(
+    rf"\s*,?\s*(?:including|among\s+them)\s+(?:the\s+|(?P<num>{NUM})\s+)?(?:suspected\s+|alleged\s+)?(?:{_ATTACKER_NOUN}s?|{ATTACKERS.pattern})",
+    re.IGNORECASE,
+)
+# The dead counted with no word of who they were ("Three people are dead", "four dead",
+# "3 bodies"): the killer of a murder-suicide may be one of them, unlike "two children dead".
+_ANY_DEAD = re.compile(
+    rf"^(?:(?:left|leaving)\s+)?(?:{QUAL}\s+)?{NUM}\s+(?:(?:people|persons)\s+)?(?:(?:are|were|have\s+been|lay|lie)\s+)?(?:dead|died|killed|bodies)\b",
+    re.IGNORECASE,
+)
+
+
+# A child or an accident: whoever "shot himself" or died of a "self-inflicted" wound in such
+# a story is the victim, not an attacker (see ``_SELF_SHOT``).
+_CHILD_SELF_INFLICTED = re.compile(
+    r"\b(?:toddler|child|boy|girl|(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[-\s]year[-\s]old)\b"
+    r"[^.;]{0,80}?\bself-inflicted\b",
+    re.IGNORECASE,
+)
+_ACCIDENT = re.compile(r"\b(?:accident\w*|unintentional\w*|toddler|playing\s+with)\b", re.IGNORECASE)
+
+
+def accidental_self_shooting(text: str) -> bool:
+    """Whether ``text`` tells of a child or someone by accident shooting themselves."""
+    return _SELF_SHOT.search(text) is not None or _CHILD_SELF_INFLICTED.search(text) is not None or (
+        _ACCIDENT.search(text) is not None and re.search(r"\b(?:him|her)self\b|self-inflicted", text, re.IGNORECASE) is not None
+    )
+
+
+def _attacker_deaths(sentence: str, found: list[Mention], free: Callable[[int, int], bool]) -> list[Mention]:
+    """``found`` with the attackers' own deaths the sentence tells (see ``_ATTACKER_DEATH``),
+    and with the attackers a count of the dead names among its victims taken out of it."""
+    deaths = [
+        m for m in _ATTACKER_DEATH.finditer(sentence)
+        if (m.group("forces") or m.group("he") or free(m.end() - 1, m.end())) and not _UNREAL.search(sentence, 0, m.start())
+    ]
+    # "before police shot him dead", "the man died of a self-inflicted wound": the one
+    # killed is the attacker, not a victim
+    forces = [(m.start(), m.end()) for m in deaths if m.group("forces") or m.group("self")] + [
+        (m.start("he"), m.end()) for m in deaths if m.group("he")
+    ]
+    found = [x for x in found if not (x.value == 1 and x.kind == "killed" and any(x.start < b and a < x.end for a, b in forces))]
+    if not deaths and not _HURT_ONLY.search(sentence):
+        deaths = list(_SHOT_SELF.finditer(sentence))
+    accidents = [(m.start(), m.end()) for m in _SELF_SHOT.finditer(sentence)]
+    deaths = [m for m in deaths if not any(a < m.end() and m.start() < b for a, b in accidents)]
+    out: list[Mention] = []
+    attackers = 0
+    for x in found:
+        including = _INCLUDING_ATTACKERS.match(sentence, x.end) if x.kind == "killed" and not x.attacker else None
+        if including is None:
+            suicide = deaths and "suicide" in deaths[0].group(0).lower()
+            told_dead = _ANY_DEAD.match(sentence[x.start : x.end]) and not re.match(r"\s+by\b", sentence[x.end :])
+            if suicide and x.kind == "killed" and not x.attacker and x.value > 1 and told_dead and x.end <= deaths[0].start():
+                # "Three people are dead after a murder-suicide": the killer is one of the three
+                out.append(dataclasses.replace(x, value=x.value - 1, net_of_attackers=True))
+                attackers = 1
+                continue
+            out.append(x)
+            continue
+        parsed = parse_number(including.group("num")) if including.group("num") else (1, "exact")
+        if parsed is None or parsed[0] >= x.value:
+            out.append(x)
+            continue
+        out.append(dataclasses.replace(x, value=x.value - parsed[0], net_of_attackers=True))  # "nine killed, including four attackers": five victims
+        out.append(Mention("killed", parsed[0], x.qualifier, x.end, x.end + including.end(), attacker=True))
+    if any(x.attacker and x.kind == "killed" for x in out):
+        return out
+    for m in _ATTACKERS_DEAD.finditer(sentence):
+        parsed = parse_number(m.group("num") or m.group("num2"))
+        if parsed is not None and parsed[0] > 1 and not _UNREAL.search(sentence, 0, m.start()):
+            return [*out, Mention("killed", parsed[0], qualifier(None, parsed[1]), m.start(), m.end(), attacker=True)]
+    if attackers or deaths:
+        first = deaths[0] if deaths else None
+        start, end = (first.start(), first.end()) if first else (0, 0)
+        out.append(Mention("killed", 1, "exact", start, end, attacker=True))
+    return out
+
+
 def _fatal_share(mention: Mention, rest: str) -> list[Mention]:
     """``mention`` (shot or wounded victims), split when ``rest`` says how many of them
     died: all of them become shot victims, and those who died are killed."""
@@ -272,6 +392,9 @@ class Mention:
     # The victims' place in the count when the text gives it ("A fourth missionary died"):
     # an extra victim raises the count only to this number.
     ordinal: int = 0
+    # A count of the dead the attackers killed among them were taken out of ("nine killed,
+    # including four attackers": five).
+    net_of_attackers: bool = False
 
 
 def _kind(verb: str, state: str | None = None) -> Kind:
@@ -657,7 +780,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue  # already read as the fatal share of the group before it
         if parsed and m.group("verb").lower() in {"fatally", "died", "killed", "dead"}:
             out.append(Mention("killed", parsed[0], "exact", m.start(), m.end()))
-    out = [_along_with(x, sentence, free) for x in out]
+    out = _attacker_deaths(sentence, [_along_with(x, sentence, free) for x in out], free)
     out.extend(_as_was(sentence, out))
     out.sort(key=lambda x: x.start)
     return [_in_addition(x, sentence) for x in out]

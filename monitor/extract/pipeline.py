@@ -29,7 +29,7 @@ from datetime import date, datetime
 from monitor.dedup.match import types_compatible
 from monitor.dedup.wording import MIN_SHARED, full_names, keywords
 from monitor.extract.casualties import Mention as Casualty
-from monitor.extract.casualties import find_mentions
+from monitor.extract.casualties import accidental_self_shooting, find_mentions
 from monitor.extract.claims import CLAIM_CUES, _speaker, actor_table, find_claims
 from monitor.extract.events import (
     ATTACK_ON_PROPERTY,
@@ -165,6 +165,7 @@ class _Sent:
     mentions: list[Mention]
     casualties: list[Casualty]
     period_casualties: list[Casualty]
+    attackers: list[Casualty]  # attackers killed or hurt, kept apart from the victims
     claims: list[Claim]
     etype: str | None
     places: list[Place]
@@ -184,6 +185,7 @@ class _Event:
     when: date | None
     own: list[tuple[Casualty, str]] = field(default_factory=list)
     period: list[tuple[Casualty, str]] = field(default_factory=list)
+    attackers: list[tuple[Casualty, str]] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
     vague: bool = False  # its type is a vague sentence's: a later, specific one replaces it
@@ -306,6 +308,7 @@ def _analyse(
     published = _published_date(item.published)
     out: list[_Sent] = []
     previous_actor: str | None = None
+    self_shot = accidental_self_shooting(f"{item.title}\n{body}")
     for s in sentences:
         text = s.text
         if not is_violent(text) and not CLAIM_CUES.search(text) and not _BODY_FOUND.search(text):
@@ -315,7 +318,8 @@ def _analyse(
         claims = find_claims(text, upper_doc, previous_actor)
         if claims:
             previous_actor = claims[-1].actor
-        found = [c for c in find_mentions(text) if not c.attacker and c.value > 0]
+        mentioned = [c for c in find_mentions(text) if c.value > 0]
+        found = [c for c in mentioned if not c.attacker]
         if not found and not claims and NOT_AN_EVENT.search(text):
             continue  # a threat, a rumour, arms seized: nothing happened to anyone
         flags = _period_flags(text, found)
@@ -332,6 +336,8 @@ def _analyse(
                 mentions=found_places[s.index],
                 casualties=casualties,
                 period_casualties=period_casualties,
+                # a child who shot himself is a victim: no attacker of his own death
+                attackers=[] if self_shot else [c for c in mentioned if c.attacker],
                 claims=claims,
                 etype="other_violence" if vague else etype,
                 places=sentence_places(
@@ -492,6 +498,8 @@ def _attach(event: _Event, st: _Sent) -> None:
     # A round-up's figures stay with the event it opens or joins (its headline is the story's),
     # but only as a total over several shootings, never as this event's own toll.
     (event.period if st.round_up else event.own).extend((c, st.s.text) for c in st.casualties)
+    if not st.round_up:
+        event.attackers.extend((c, st.s.text) for c in st.attackers)
     event.claims.extend(st.claims)
     event.evidence.append(st.s.text)
 
@@ -559,6 +567,35 @@ def _net_of_the_dead(entries: list[tuple[Casualty, str]], killed: Figure | None)
             c = dataclasses.replace(c, value=wounded_then)
         out.append((c, sentence))
     return out
+
+
+# A count of the dead told as the object of a killing ("killed two people") or as the
+# murders ("a triple murder"): never the attackers' own deaths.
+_KILLED_WHOM = re.compile(
+    r"^(?:kill|shot|shoot|murder|slay|slew|fatally|gunned|execut|massacr|claim|double|triple|quadruple|quintuple)", re.IGNORECASE
+)
+
+
+def _without_attackers(
+    entries: list[tuple[Casualty, str]], killed: Figure | None, attackers: Figure | None
+) -> Figure | None:
+    """``killed`` less the attackers killed when its count tells who died, not whom the
+    killer killed ("Two people were killed", "one man and two children dead"), and the text
+    also counts the victims alone as that many fewer ("a girl was killed", "he shot his wife
+    and child" beside "then killed himself"): the larger count had the attackers in it."""
+    if killed is None or attackers is None or killed.value <= attackers.value:
+        return killed
+    dead = [(c, s) for c, s in entries if c.kind == "killed" and not c.toll]
+    told = [
+        c for c, s in dead
+        if c.value == killed.value and not c.net_of_attackers and not _KILLED_WHOM.match(s[c.start : c.end])
+    ]
+    # in a story of an attacker's death the ones shot are his dead victims
+    fewer = [(c, s) for c, s in entries if c.kind in {"killed", "shot"} and c.value == killed.value - attackers.value]
+    if not told or not fewer or any(c.value > killed.value for c, _ in dead):
+        return killed
+    c, sentence = fewer[-1]
+    return Figure(c.value, c.qualifier, False, _speaker(sentence), sentence)
 
 
 # A victim's age where the words that tell them begin: "A 19-year-old man was shot", "The
@@ -675,6 +712,8 @@ def extract(item: FeedItem) -> list[IncidentReport]:
             # count is every victim, so the wounded figure counted the one who later died.
             wounded = Figure(shot.value - killed.value, wounded.qualifier, False, wounded.said_by, wounded.evidence)
         wounded = _victims_by_age(event.own, killed, wounded)
+        attackers_killed = _figure(event.attackers, "killed", False)
+        killed = _without_attackers(event.own, killed, attackers_killed)
         claims = _dedup_claims(event.claims)
         occurred = any(_OCCURRED.search(text) for text in event.evidence[:2])
         concrete = n == 0 and (
@@ -724,6 +763,7 @@ def extract(item: FeedItem) -> list[IncidentReport]:
                 date_stated=event.when is not None,
                 lead_keywords=lead_words if n == 0 else (),
                 lead_names=tuple(sorted(full_names(lead))) if n == 0 else (),
+                attackers_killed=attackers_killed,
                 confidence=round(0.4 + 0.2 * bool(killed or wounded) + 0.2 * bool(event.place) + 0.1 * bool(claims), 2),
             )
         )

@@ -11,7 +11,7 @@ from monitor.config import AlertRules
 from monitor.dedup.correlate import Correlator
 from monitor.dedup.merge import merge
 from monitor.dedup.state import MemoryState
-from monitor.records import Alert, Claim, Figure, IncidentReport, Location, stable_id
+from monitor.records import Alert, Claim, Figure, Incident, IncidentReport, Location, Toll, stable_id
 from monitor.store.sqlite import SqliteStore
 
 PLACES = [
@@ -32,6 +32,7 @@ def reports(draw: st.DrawFn) -> list[IncidentReport]:
         event = draw(st.integers(min_value=0, max_value=2))
         killed = draw(st.one_of(st.none(), st.integers(min_value=event * 10 + 5, max_value=event * 10 + 9)))
         wounded = draw(st.one_of(st.none(), st.integers(min_value=1, max_value=60)))
+        attackers = draw(st.one_of(st.none(), st.integers(min_value=1, max_value=3)))
         claims = tuple(
             Claim(actor=a, stance=s, said_by="officials")  # type: ignore[arg-type]
             for a, s in draw(st.lists(st.tuples(st.sampled_from(ACTORS), st.sampled_from(STANCES)), max_size=2))
@@ -51,6 +52,7 @@ def reports(draw: st.DrawFn) -> list[IncidentReport]:
                 killed=Figure(killed) if killed is not None else None,
                 wounded=Figure(wounded) if wounded is not None else None,
                 claims=claims,
+                attackers_killed=Figure(attackers) if attackers is not None else None,
             )
         )
     return out
@@ -181,3 +183,41 @@ def test_undated_reports_group_by_story_in_any_order(stories: list[int], rnd: ob
             frozenset(stable_id("u", k) for k, s in enumerate(stories) if s == story) for story in set(stories)
         }
         assert groups == expected
+
+
+def _told(n: int, killed: int, attackers: int | None, outlet: str) -> IncidentReport:
+    return IncidentReport(
+        report_id=f"t{n}", item_id=f"t{n}", outlet=outlet, url=f"https://example.org/t{n}",
+        published=f"2024-03-02T0{n}:00:00Z", event_type="armed_assault", location=PLACES[0], event_date="2024-03-02",
+        killed=Figure(killed), attackers_killed=Figure(attackers) if attackers is not None else None,
+    )
+
+
+def test_attackers_killed_are_a_toll_of_their_own_with_history() -> None:
+    inc = merge("x", [_told(1, 2, 1, "AP"), _told(2, 2, 2, "BBC")])
+    assert inc.killed.value == 2
+    assert inc.attackers_killed.value == 2 and [h.value for h in inc.attackers_killed.history] == [1, 2]
+    assert merge("y", [_told(1, 2, None, "AP")]).attackers_killed.value is None
+
+
+def test_a_report_that_counted_the_attacker_with_the_dead_is_read_net_of_him() -> None:
+    # "three dead" from one outlet; "two killed before the gunman killed himself" from another
+    inc = merge("x", [_told(1, 3, None, "AP"), _told(2, 2, 1, "BBC")])
+    assert (inc.killed.value, inc.attackers_killed.value) == (2, 1)
+    assert sorted(h.value for h in inc.killed.history) == [2, 3]  # what each outlet said
+    # a higher toll that is not the victims plus the attackers is a later toll, kept
+    inc = merge("x", [_told(1, 5, None, "AP"), _told(2, 2, 1, "BBC")])
+    assert inc.killed.value == 5
+
+
+def test_old_records_without_attackers_killed_still_load() -> None:
+    report = _told(1, 2, 1, "AP")
+    data = report.to_dict()
+    assert IncidentReport.from_dict(data) == report
+    del data["attackers_killed"]
+    assert IncidentReport.from_dict(data).attackers_killed is None
+    inc = merge("x", [report])
+    incident = inc.to_dict()
+    assert Incident.from_dict(incident) == inc
+    del incident["attackers_killed"]
+    assert Incident.from_dict(incident).attackers_killed == Toll()

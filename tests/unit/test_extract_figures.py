@@ -298,3 +298,39 @@ def test_a_body_found_in_a_story_of_violence_is_one_dead() -> None:
 
 def test_a_body_found_with_no_violence_is_no_incident() -> None:
     assert not extract(item("The body of a former smuggler was found in a ditch outside Kidal on Tuesday."))
+
+
+def attackers(text: str, title: str = "") -> tuple[int, int, int | None]:
+    """Victims killed, wounded and attackers killed of the main report."""
+    r = extract(item(text, title))[0]
+    return (r.killed.value if r.killed else 0), (r.wounded.value if r.wounded else 0), (
+        r.attackers_killed.value if r.attackers_killed else None
+    )
+
+
+def test_a_shooter_who_killed_himself_is_kept_apart_from_the_victims() -> None:
+    text = ("A gunman shot and killed two employees at a bakery in Fresno, California, on Friday before "
+            "turning the gun on himself, police said. He killed himself in the storeroom.")
+    assert attackers(text) == (2, 0, 1)
+    r = extract(item(text))[0]
+    assert r.attackers_killed is not None and "turning the gun on himself" in r.attackers_killed.evidence
+
+
+def test_the_dead_of_a_murder_suicide_counted_with_the_killer_are_his_victims_and_him() -> None:
+    title = "Three dead in Salem murder-suicide"
+    text = ("Three people were found dead in a house in Salem, Oregon, on Sunday. "
+            "Police said the man shot his wife and his brother before killing himself.")
+    assert attackers(text, title) == (2, 0, 1)
+
+
+def test_a_child_who_shot_himself_is_a_victim_not_an_attacker() -> None:
+    title = "Boy, 6, dies after finding father's pistol"
+    text = ("A 6-year-old boy died on Tuesday of a self-inflicted gunshot wound at his home in Mobile, "
+            "Alabama, after he found his father's pistol, deputies said.")
+    assert attackers(text, title)[2] is None
+
+
+def test_attackers_shot_dead_by_the_police_are_counted() -> None:
+    text = ("Four gunmen attacked a hotel in Kismayo, Somalia, on Saturday, killing six guests before they "
+            "were shot dead by soldiers.")
+    assert attackers(text) == (6, 0, 4)

@@ -75,7 +75,10 @@ def test_schema(row: dict) -> None:
     assert row["outlet"] and row["title"] and row["text"]
     assert 1 <= len(re.findall(r"[.!?](?:\s|$)", row["text"])) <= 8
     lb = row["labels"]
-    assert set(lb) == LABEL_KEYS
+    # attackers killed are labelled on the items about them, and only there
+    assert set(lb) - {"attackers_killed"} == LABEL_KEYS
+    assert ("attackers_killed" in lb) == ("attackers_killed" in lb["phenomena"])
+    assert lb.get("attackers_killed") is None or (isinstance(lb["attackers_killed"], int) and lb["attackers_killed"] > 0)
     for name in ("killed", "wounded"):
         value, qual = lb[name], lb[f"{name}_qualifier"]
         assert value is None or (isinstance(value, int) and value >= 0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 from monitor.alerts.coalesce import combine
@@ -77,3 +78,24 @@ def test_table_marks_a_cut_cell() -> None:
     cell = row.split("  ")[-2].strip()  # claims, then sources
     assert cell == "Group number 0 suspected; Group number …" and len(cell) == 40
     assert row.endswith("  AP")
+
+
+def test_attackers_killed_are_shown_apart_and_kept_in_the_payload() -> None:
+    r1 = dataclasses.replace(report(1, 3, 5), attackers_killed=Figure(1, evidence="The gunman killed himself."))
+    r2 = report(2, 3, 6, outlet="Riverside Herald")
+    (alert,) = alerts_for(merge("x", [r1]), merge("x", [r1, r2]), r2, AlertRules())
+    assert "killed 3, wounded 6; 1 attacker killed" in format_alert_text(alert)
+    assert "1 attacker killed" in json.dumps(slack_payload(alert))
+    data = alert.to_dict()
+    assert data["incident"]["attackers_killed"]["value"] == 1
+    assert data["incident"]["killed"]["value"] == 3  # the victims only
+    plain = merge("y", [report(3, 3, 5)])
+    assert "attacker" not in format_alert_text(alerts_for(None, plain, report(3, 3, 5), AlertRules())[0])
+
+
+def test_a_change_of_attackers_killed_alone_sends_no_alert() -> None:
+    r1 = report(1, 3, 5)
+    r2 = dataclasses.replace(report(2, 3, 5, outlet="Riverside Herald"), attackers_killed=Figure(2))
+    before, after = merge("x", [r1]), merge("x", [r1, r2])
+    assert after.attackers_killed.value == 2
+    assert alerts_for(before, after, r2, AlertRules()) == []

@@ -74,6 +74,23 @@ def test_final_totals_are_scored_apart() -> None:
     assert "killed_exact" not in v
 
 
+def test_participant_totals_add_the_attackers_killed_to_the_victims() -> None:
+    # GVA counts a shooter who died among the killed; the extractor keeps him apart.
+    pred = Pred(killed=2, wounded=1, attackers_killed=1)
+    v = values([(gold(killed=3, wounded=1, final_totals=True, participants=True), pred)])
+    assert v["killed_final_match"] == 1.0 and v["wounded_final_match"] == 1.0
+    # a set whose labels count victims only compares the victims
+    v = values([(gold(killed=3, wounded=1, final_totals=True), pred)])
+    assert v["killed_final_match"] == 0.0
+
+
+def test_attackers_killed_are_scored_where_labelled() -> None:
+    labelled = Gold("a", True, frozenset({"attackers_killed"}), attackers_killed=2)
+    v = values([(labelled, Pred(attackers_killed=2)), (labelled, Pred()), (labelled, None)])
+    assert v["attackers_killed_exact"] == pytest.approx(1 / 3)
+    assert "attackers_killed_exact" not in values([(gold(killed=1), Pred(killed=1, attackers_killed=4))])
+
+
 def test_unscored_fields_are_not_counted() -> None:
     g = gold(killed=5, country_code="US", scored=frozenset({"country"}))
     v = values([(g, Pred(killed=1, country_code="US"))])
