@@ -246,7 +246,7 @@ _FATAL_SHARE = re.compile(
 # "police shot him dead"). One attacker each, kept apart from the victims.
 _SELF = r"(?:him|her)self"
 _ATTACKER_NOUN = r"(?:suspect|gunman|shooter|attacker|assailant|bomber|militant|terrorist|intruder|robber)"
-_FORCES = r"(?:police|policemen|officers?|deputies|deputy|troopers?|agents?|guards?|soldiers|troops|security\s+forces)"
+_FORCES = r"(?:police|policemen|officers?|deputies|deputy|troopers?|agents?|guards?|soldiers|troops|security\s+forces|swat\s+team)"
 _FORCES_KILL = r"(?:shot\s+and\s+killed|shot\s+dead|fatally\s+shot|shot\s+to\s+death|killed|gunned\s+down)"
 _ATTACKER_DEATH = re.compile(
     rf"\b(?:kill(?:ed|ing|s)?|murder(?:ed|ing|s)?|shot\s+and\s+killed|shooting\s+and\s+killing)\s+{_SELF}\b"
@@ -256,7 +256,7 @@ _ATTACKER_DEATH = re.compile(
     rf"|\b(?:blew|blow(?:s|ing)?)\s+{_SELF}\s+up\b"
     r"|(?<!attempted\s)\bmurders?[-\s]suicide\b"
     r"|\b(?P<self>(?:died|dies|dead)\s+(?:\w+\s+){0,3}?(?:of|from)\s+(?:an?\s+)?(?:apparent(?:ly)?\s+)?self-inflicted)\b"
-    rf"|\b{_FORCES}\s+(?:(?!and\b)[\w'’-]+\s+){{0,5}}?(?P<forces>{_FORCES_KILL}\s+(?:(?:him|her)\b|(?:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_ATTACKER_NOUN}\b)"
+    rf"|\b{_FORCES}\s+(?:(?!and\b)[\w'’-]+\s+){{0,5}}?(?:and\s+)?(?P<forces>{_FORCES_KILL}\s+(?:(?:him|her)\b|(?:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_ATTACKER_NOUN}\b)"
     rf"|shot\s+(?:him|her|(?:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_ATTACKER_NOUN})\s+(?:dead|to\s+death)\b)"
     # "The gunman, who had bought two rifles, was shot dead by officers"; "killing two
     # Israelis before he was shot dead"

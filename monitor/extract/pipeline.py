@@ -569,11 +569,14 @@ def _net_of_the_dead(entries: list[tuple[Casualty, str]], killed: Figure | None)
     return out
 
 
-# A count of the dead told as the object of a killing ("killed two people") or as the
-# murders ("a triple murder"): never the attackers' own deaths.
+# A count of the dead told as the object of a killing ("killed two people", "left him and
+# his two daughters dead", where "him" is not counted) or as the murders ("a triple
+# murder"): never a count that took in the attackers' own deaths.
 _KILLED_WHOM = re.compile(
-    r"^(?:kill|shot|shoot|murder|slay|slew|fatally|gunned|execut|massacr|claim|double|triple|quadruple|quintuple)", re.IGNORECASE
+    r"^(?:kill|shot|shoot|murder|slay|slew|fatally|gunned|execut|massacr|claim|left|leaving|double|triple|quadruple|quintuple)",
+    re.IGNORECASE,
 )
+_WHOM_BEFORE = re.compile(r"\b(?:left|leaving|kill\w*|shot|shooting|murder\w*)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _without_attackers(
@@ -589,6 +592,7 @@ def _without_attackers(
     told = [
         c for c, s in dead
         if c.value == killed.value and not c.net_of_attackers and not _KILLED_WHOM.match(s[c.start : c.end])
+        and not _WHOM_BEFORE.search(s, max(0, c.start - 40), c.start)
     ]
     # in a story of an attacker's death the ones shot are his dead victims
     fewer = [(c, s) for c, s in entries if c.kind in {"killed", "shot"} and c.value == killed.value - attackers.value]

@@ -380,6 +380,7 @@ ATTACKER_CASES = [
     ("A gunman opened fire on a tram, wounding three people before he was shot dead.", [("wounded", 3)], 1),
     ("Three suicide bombers blew themselves up at the gates of the stadium.", [], 3),
     ("Soldiers shot dead all six attackers after a siege of the hotel.", [], 6),
+    ("A SWAT team stormed the house and fatally shot him at dawn.", [], 1),
     ("Two people were killed at the mall, and officers then killed the shooter.", [("killed", 2)], 1),
     # not an attacker's death: a child's accident, an attempt, a shooter who lived
     ("A 5-year-old boy accidentally shot himself with a pistol he found.", [("shot", 1)], 0),
