@@ -273,6 +273,10 @@ _ATTACKERS_DEAD = re.compile(
     rf"|\b{_FORCES_KILL}\s+all\s+(?P<num2>{NUM})\s+(?:[\w'’-]+\s+)?(?:{ATTACKERS.pattern})",
     re.IGNORECASE,
 )
+# "not a murder-suicide", "ruled out a murder-suicide", "a murder-suicide has been ruled
+# out": no one died by his own hand
+_NOT_SO = re.compile(r"\b(?:no|not|nor|never|ruled\s+out|rule\s+out)\b[^,;]{0,30}$", re.IGNORECASE)
+_RULED_OUT = re.compile(r"[^.;]{0,40}?\bruled\s+out\b", re.IGNORECASE)
 # "shot himself" is the shooter's death unless the sentence says he lived or was hurt.
 _SHOT_SELF = re.compile(rf"\b(?:shot|shoots|shooting)\s+{_SELF}\b(?!\s+in\s+the\s+(?:hand|leg|foot|arm|shoulder)\b)", re.IGNORECASE)
 _HURT_ONLY = re.compile(
@@ -315,6 +319,7 @@ def _attacker_deaths(sentence: str, found: list[Mention], free: Callable[[int, i
     deaths = [
         m for m in _ATTACKER_DEATH.finditer(sentence)
         if (m.group("forces") or m.group("he") or free(m.end() - 1, m.end())) and not _UNREAL.search(sentence, 0, m.start())
+        and not _NOT_SO.search(sentence, max(0, m.start() - 40), m.start()) and not _RULED_OUT.match(sentence, m.end())
     ]
     # "before police shot him dead", "the man died of a self-inflicted wound": the one
     # killed is the attacker, not a victim

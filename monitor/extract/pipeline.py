@@ -408,7 +408,9 @@ def _group(sents: list[_Sent]) -> list[_Event]:
             if st.claims and main is not None and not (place and main.place and not same_area(place, main.place)):
                 main.claims.extend(st.claims)  # "officials blamed X, whose fighters attacked twice this year"
             continue
-        if not (st.casualties or st.claims or st.etype):
+        # a sentence of attackers killed alone ("15 of the insurgents were killed") is the
+        # event's too, but opens none
+        if not (st.casualties or st.claims or st.etype or (st.attackers and main is not None)):
             if main is None and lead_place is None and st.places and st.s.index <= _LEAD_INDEX:
                 lead_place = st.places[0]
             continue

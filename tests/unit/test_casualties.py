@@ -387,6 +387,8 @@ ATTACKER_CASES = [
     ("The suspect then tried to kill himself and is in critical condition.", [], 0),
     ("The gunman shot himself in the leg and was taken to a hospital.", [], 0),
     ("Police say the teenager turned himself in on Monday.", [], 0),
+    ("Detectives have ruled out a murder-suicide in the deaths at the farm.", [], 0),
+    ("The sheriff said it was not a murder-suicide.", [], 0),
 ]
 
 

@@ -342,3 +342,9 @@ def test_victims_left_dead_beside_the_killer_are_not_read_net_of_him() -> None:
             "deputies said. The older girl was found dead in the kitchen. The father died of a self-inflicted "
             "gunshot wound, deputies said.")
     assert attackers(text) == (2, 0, 1)
+
+
+def test_a_sentence_of_attackers_killed_alone_belongs_to_the_event() -> None:
+    text = ("Gunmen killed four guards at a checkpoint outside Maiduguri, Nigeria, on Monday, officials said. "
+            "The army said nine of the insurgents were killed as troops held the post.")
+    assert attackers(text) == (4, 0, 9)
