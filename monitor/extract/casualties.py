@@ -207,6 +207,13 @@ _SELF_SHOT = re.compile(
 )
 # A verb in the active voice, with its object after it: "a boy accidentally shot his friend".
 _OBJECT_AFTER = re.compile(r"\s+(?:him|her|his|their|them|my|your|a|an|the)\b", re.IGNORECASE)
+# A killing verb in the active voice with its victims after it: "(Three gunmen) killed five
+# scholars", "(assailants) shot dead a priest": whoever stands before it did the killing.
+_ACTIVE_KILLING = re.compile(
+    rf"(?:killed|shot\s+dead|shot\s+and\s+killed|gunned\s+down|murdered|slain|shot\s+to\s+death|fatally\s+shot)"
+    rf"(?:{_OBJECT_AFTER.pattern}|\s+(?:{NUM}|all|both|several|dozens|scores)\s)",
+    re.IGNORECASE,
+)
 _PASSIVE = re.compile(r"\b(?:was|is|has\s+been|had\s+been|been)\b", re.IGNORECASE)
 _HURT_TAKEN = re.compile(r"\b(?:received|suffer|sustain|caus)", re.IGNORECASE)
 # "the mayor was shot dead along with 19 other people": the others share the victim's fate
@@ -599,6 +606,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         if _ONE_OF_THE.search(sentence, 0, m.start("num")) and _FINITE.search(sentence, m.end("num"), m.end("verb")):
             value, implied = 1, "exact"  # "the older of the two died": one of them
         attacker = bool(ATTACKERS.search(noun))
+        if attacker and _ACTIVE_KILLING.match(sentence, m.start("verb")) and not sentence[m.end("noun") : m.start("verb")].strip():
+            continue  # "Three attackers killed five scholars": the doers, not the dead
         kind = _kind(m.group("verb"))
         if _FATALLY.search(sentence, m.end("num"), m.start("verb")) or (
             kind == "wounded" and "hospital" in m.group("verb").lower() and _DIED_THERE.match(sentence[m.end():])
@@ -648,7 +657,9 @@ def find_mentions(sentence: str) -> list[Mention]:
             taken.append((m.start(), m.end()))
     m0 = SUBJECT.match(sentence)
     if m0 and free(m0.start(), m0.end()) and not any(x.start < m0.end() for x in out):
-        subject = m0.group("subject")
+        # "The boy described the suspect to police, but his mother died": the last clause's
+        # subject is the one who died
+        subject = re.split(r",\s+(?:but|while|whereas)\s+", m0.group("subject"))[-1]
         head = re.split(r"[,(]", subject, maxsplit=1)[0]
         told = m0.group("died") and re.search(r"\b(?:said|says|told|according)\b", subject)  # "The man said he died"
         if not told and (_APPOSED_NAME.search(subject) or re.search(rf"\b{PERSON}\b|\b(?:member|agent|guard|chief|head|owner|official|candidate|mayor|presenter|manager"

@@ -389,6 +389,12 @@ ATTACKER_CASES = [
     ("Police say the teenager turned himself in on Monday.", [], 0),
     ("Detectives have ruled out a murder-suicide in the deaths at the farm.", [], 0),
     ("The sheriff said it was not a murder-suicide.", [], 0),
+    # attackers as the subject of an active killing verb did the killing; they did not die
+    ("Three attackers killed five pilgrims in a shrine near Multan.", [("killed", 5)], 0),
+    ("Half a dozen gunmen shot dead a priest in his parish house.", [("killed", 1)], 0),
+    ("Four gunmen killed in a shootout with police in Kano", [], 4),
+    # the attacker named in an earlier clause is not the one who died
+    ("The girl described the suspect to detectives, but her father died in hospital.", [("killed", 1)], 0),
 ]
 
 
