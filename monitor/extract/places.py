@@ -85,6 +85,10 @@ _NOT_A_SURNAME = frozenset(
 )
 COUNTY = re.compile(r"\s(?:County|Parish|Co\.)$", re.IGNORECASE)
 _VILLAGE = re.compile(r"\b(?:village|hamlet)\s+of\s+$", re.IGNORECASE)
+_VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.IGNORECASE)
+_MOUNT_BEFORE = re.compile(r"\b(?:Mount|Mt\.?)\s+$")
+# A compass quarter as US addresses abbreviate it: "NW Dade", "SE 12th Street".
+_QUADRANT_BEFORE = re.compile(r"\b[NS][EW]\s+$")
 # ", Pa.", ", N.J.", ", OH" after a place name: a US state as datelines write it.
 _US_STATE_AFTER = re.compile(r"[A-Za-z],\s+(?P<abbr>[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2})(?![A-Za-z])")
 # "in the 3800 block of Elm Road": how US police and US papers give an address.
@@ -267,8 +271,10 @@ def names_of_people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str
             if word in _NOT_A_SURNAME or word in STOP_NAMES or word in common:
                 continue
             places = [p for hit in g.find(after.group(1)) for p in hit.candidates]
-            if any(p.kind == "country" or (p.kind == "province" and p.country == "US") for p in places):
-                continue  # "Paris Texas", "Chad Jordan"
+            if any(p.kind == "country" or (p.kind == "province" and p.country == "US") for p in places) and not (
+                _person_cue(text, after.start(1), after.end(1))
+            ):
+                continue  # "Paris Texas", "Chad Jordan"; not "Barry Washington, 56,"
             unknown = not places and max(p.population for p in m.candidates) < 200_000  # "Houston Chronicle"
             if (word in surnames and word not in common) or (unknown and not PREPOSITION_BEFORE.search(text, 0, m.start)):
                 out |= {surface, word}
@@ -342,22 +348,36 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
         if actor_table().canonical(m.surface) is not None:
             continue  # "Hamas", "Hezbollah": a group, not the town of that name
         kind = m.candidates[0].kind
+        word = text[m.end:].lstrip().split(" ", 1)[0]
+        nxt = word.lower().strip(",.;:")
+        if nxt in _STREET_AFTER and (kind != "country" or word[:1].isupper()):
+            continue  # "South Hartley Street", "Spain St." (not "an Iraqi highway") say nothing about the country
+        if kind != "country" and m.surface.isupper() and len(m.surface) <= 3:
+            continue  # "LEO", "ALI", "EST" (of "4:25 PM EST"): an acronym in mixed-case text
+        if kind != "country" and _MOUNT_BEFORE.search(text, max(0, m.start - 8), m.start):
+            continue  # "Mount Sinai Hospital": a mountain, or a building named after one
+        if _QUADRANT_BEFORE.search(text, max(0, m.start - 4), m.start):
+            # "NW Dade", "SE Portland": a quarter of a US city or county, as US addresses
+            # name them; not a namesake abroad (Dade, China)
+            m = Mention(m.start, m.end, m.surface, tuple(p for p in m.candidates if p.country == "US"))
+            if not m.candidates:
+                continue
+            kind = m.candidates[0].kind
         if kind == "country":
             out.append(m)
             continue
         if kind == "province":
-            if headline or not _longer_name(text, m):
+            # "Barry Washington, 56,": a person (the state's towns are found by the rule
+            # for towns below)
+            if headline or not (_longer_name(text, m) or _person_cue(text, m.start, m.end)):
                 out.append(m)
             continue
-        if _VILLAGE.search(text, max(0, m.start - 16), m.start) and all(p.kind == "city" for p in m.candidates):
-            continue  # "the village of Taricha": not the town of 20,000 of that name elsewhere
-        if m.surface.isupper() and len(m.surface) <= 3:
-            continue  # "LEO", "ALI": an acronym in mixed-case text
+        if (
+            _VILLAGE.search(text, max(0, m.start - 16), m.start) or _VILLAGE_AFTER.match(text, m.end)
+        ) and all(p.kind == "city" for p in m.candidates):
+            continue  # "the village of Taricha", "Tale village": not the town of 20,000 of that name elsewhere
         if _SAINT.match(m.surface) and text[m.end:m.end + 2] in {"'s", "’s"}:
             continue  # "St. Joseph's Church", "St Mary's": a church, school or hospital, not the town
-        nxt = text[m.end:].lstrip().split(" ", 1)[0].lower().strip(",.;:")
-        if nxt in _STREET_AFTER:
-            continue  # "South Hartley Street" says nothing about the country
         if _FACILITY_IN_TOWN.match(text, m.end):
             continue  # "the Mafraq Police Station in Baqubah": a quarter of the town named after it
         if not headline and (nxt in _ORGANISATION_AFTER or _person_name(text, m.start, m.end) or _longer_name(text, m)):
@@ -427,6 +447,8 @@ def _longer_name(text: str, m: Mention) -> bool:
         return False
     if any(p.population >= 200_000 and _named(p, m.surface) for p in m.candidates):
         return False
+    if _brand(text, m.end):
+        return True
     if _us_state_not_a_name(m):
         return False  # "Vermont News", "Ohio Valley": the state, unless also a given name ("Virginia")
     word = after.group(1).lower()
@@ -437,6 +459,27 @@ def _longer_name(text: str, m: Mention) -> bool:
     return (
         word not in _PLACE_FOLLOWERS and word not in _NOT_A_TOWN_AFTER and word not in _REGION_FOLLOWERS
         and (alternate or not gazetteer().find(after.group(1)))
+    )
+
+
+# Two capitalised words or more after a name: "Kentucky Fried Chicken".
+_WORDS_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){2,}\b")
+# Words of a local institution's name: "Illinois Masonic Medical Center" is in Illinois.
+_INSTITUTION_WORDS = frozenset("center centre medical clinic institute".split())
+
+
+def _brand(text: str, end: int) -> bool:
+    """"Kentucky Fried Chicken", "California Pizza Kitchen": a name that two more words,
+    none of them a place nor a word that goes with one, make a firm's or a brand's, found
+    anywhere (not "Ohio State University", "Illinois Masonic Medical Center", "Texas
+    Children's Hospital" or "Arizona Daily Star")."""
+    after = _WORDS_AFTER.match(text, end)
+    if after is None:
+        return False
+    return not any(
+        w in _PLACE_FOLLOWERS or w in _NOT_A_TOWN_AFTER or w in _REGION_FOLLOWERS or w in _ORGANISATION_AFTER
+        or w in _NOT_A_SURNAME or w in STOP_NAMES or w in _INSTITUTION_WORDS or gazetteer().find(w.title())
+        for w in after.group(0).lower().split()
     )
 
 

@@ -907,3 +907,60 @@ def test_one_weak_vote_in_the_violent_sentences_yields_to_the_whole_text() -> No
             "The school stands on the outskirts of Gujranwala in Pakistan's Punjab province.")
     reports = extract(item(text))
     assert reports and reports[0].location.country_code == "PK"
+
+
+def test_the_sinai_is_egypt_and_mount_sinai_a_hospital() -> None:
+    # A village of Ecuador has the bare name; the peninsula is Egypt's.
+    assert country("Gunmen attacked a checkpoint in the Sinai, killing four soldiers.") == "EG"
+    text = "Two men were shot in Miami late on Friday and taken to Mount Sinai Hospital."
+    reports = extract(item(text))
+    assert reports and reports[0].location.country_code == "US"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time zone after the hour, not the Est region of Burkina Faso
+        "The bomb went off at 3:10 PM EST on Monday, wounding two people at a bus stop.",
+        # a street named after a country
+        "A man was shot dead on Spain St. late on Saturday, police said.",
+        # a village that shares only an alternate name with a town of Egypt
+        "A boy was killed when a grenade exploded in a yard in Tale village.",
+        # a restaurant chain named after a US state
+        "Youths with sticks stormed a Kentucky Fried Chicken restaurant, injuring two staff.",
+    ],
+)
+def test_names_that_are_no_place_of_the_incident(text: str) -> None:
+    assert country(text) is None
+
+
+def test_a_local_institution_named_after_its_state_stays_there() -> None:
+    text = "Three men were shot on Sunday and taken to Illinois Masonic Medical Center, police said."
+    reports = extract(item(text))
+    assert reports and (reports[0].location.country_code, reports[0].location.admin1) == ("US", "Illinois")
+
+
+def test_a_compass_quarter_is_of_a_us_place() -> None:
+    # "Dade" alone is also a town of China; "NW Dade" is a quarter of the Florida county.
+    text = "Two men were killed and two hurt in a shooting in NW Dade on Sunday night."
+    assert country(text) != "CN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said Washington, 41, fired at the officers before he was shot dead.",
+        "Officers said Barry Washington, 41, shot a clerk dead during a robbery.",
+    ],
+)
+def test_a_state_name_with_an_age_is_a_person(text: str) -> None:
+    reports = extract(item(text))
+    assert reports and reports[0].location.admin1 is None
+    assert reports[0].location.country_code != "GB"  # nor the given name's town of Wales
+
+
+def test_institutions_are_cues_in_capitals_too() -> None:
+    text = "A BOMB WOUNDED TWO MEN OF THE GUARDIA CIVIL AT A BARRACKS ON MONDAY NIGHT."
+    assert gazetteer().cue_votes([text]) == {"ES": 3}
+    # ... but not a cue of common words, which in capitals may be any country's
+    assert not gazetteer().cue_votes(["GUNMEN WOUNDED TWO MEMBERS OF THE POLICE DEPARTMENT."])
