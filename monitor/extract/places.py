@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from monitor.extract.claims import actor_table
 from monitor.extract.gazetteer import (
+    _COMMA_ONLY,
     DEMONYMS,
     REGION_NOUNS,
     STOP_NAMES,
@@ -334,7 +335,7 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
     """The mentions in ``found`` that name a place at all, not part of a person's or an
     organisation's name ("Lina Ron", "the Liberal Party"). In a headline every word is
     capitalised, so no name is ruled out there."""
-    found = [_as_region(text, m) for m in found if not _foreign_presence(text, m)]
+    found = [_as_region(text, m) for m in _without_home_towns(text, found) if not _foreign_presence(text, m)]
     filed, rest = dateline(text)
     if filed is not None:
         # "NAIROBI: Somali hotel attack": a capital's bureau, which files about the whole
@@ -381,6 +382,32 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
         if _FACILITY_IN_TOWN.match(text, m.end):
             continue  # "the Mafraq Police Station in Baqubah": a quarter of the town named after it
         if not headline and (nxt in _ORGANISATION_AFTER or _person_name(text, m.start, m.end) or _longer_name(text, m)):
+            continue
+        out.append(m)
+    return out
+
+
+# A person's age, then "of" before the town the person is from: "William Reed, 60, of".
+_AGE_OF = re.compile(r",\s*\d{1,3},?\s+of\s+$", re.IGNORECASE)
+
+
+def _without_home_towns(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` without the towns that people are from, given with their state or
+    country ("Jane Cole, 57, of Dayton, Ohio"), nor that state or country: a home far from
+    the scene, which in a report from abroad may outnumber the scene's name. A home town
+    without a state ("John Reed, 19, of Shelton") is mostly where a local story happened."""
+    out: list[Mention] = []
+    skip = -1
+    for i, m in enumerate(found):
+        if i == skip:
+            continue
+        after = found[i + 1] if i + 1 < len(found) else None
+        if (
+            after is not None and _AGE_OF.search(text, max(0, m.start - 12), m.start)
+            and _COMMA_ONLY.fullmatch(text, m.end, after.start)
+            and any(p.kind in {"province", "country"} for p in after.candidates)
+        ):
+            skip = i + 1
             continue
         out.append(m)
     return out

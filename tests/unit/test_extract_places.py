@@ -964,3 +964,17 @@ def test_institutions_are_cues_in_capitals_too() -> None:
     assert gazetteer().cue_votes([text]) == {"ES": 3}
     # ... but not a cue of common words, which in capitals may be any country's
     assert not gazetteer().cue_votes(["GUNMEN WOUNDED TWO MEMBERS OF THE POLICE DEPARTMENT."])
+
+
+def test_home_towns_with_their_state_do_not_outvote_the_scene() -> None:
+    # Victims from abroad, each with an age, a home town and its state: their homes are
+    # not where they were shot.
+    text = ("Two foreign aid workers were shot dead at a clinic in northern Yemen on Monday. "
+            "The gunman killed Ann Howe, 58, of Dayton, Ohio, and Paul Reed, 61, of Tulsa, Oklahoma.")
+    assert country(text) == "YE"
+
+
+def test_a_home_town_without_a_state_stays_a_place() -> None:
+    # Local news names the victim's town so: mostly where it happened.
+    text = "Tom Rees, 19, of Shelton, was shot in the leg, and Ann Howe, 58, of Dayton, Ohio, in the arm."
+    assert [m.surface for m in name_mentions(text, gazetteer().find(text))] == ["Shelton"]
