@@ -86,6 +86,12 @@ _NOT_A_SURNAME = frozenset(
 )
 COUNTY = re.compile(r"\s(?:County|Parish|Co\.)$", re.IGNORECASE)
 _VILLAGE = re.compile(r"\b(?:village|hamlet)\s+of\s+$", re.IGNORECASE)
+# A town that the scene is measured from: "north of", "10 km from", "a few miles east of".
+_BEARING_BEFORE = re.compile(
+    r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of|from)"
+    r"|(?:km|kms|kilometers|kilometres|miles)\s+(?:\w+\s+)?(?:of|from))\s+$",
+    re.IGNORECASE,
+)
 _VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.IGNORECASE)
 _MOUNT_BEFORE = re.compile(r"\b(?:Mount|Mt\.?)\s+$")
 # A compass quarter as US addresses abbreviate it: "NW Dade", "SE 12th Street".
@@ -720,6 +726,8 @@ def sentence_places(
                 and context[context_top] >= context[place.country] + 2
             ):
                 continue
+            if context_top is not None and place.country != context_top and _BEARING_BEFORE.search(text, 0, m.start):
+                continue  # "a village north of Jerusalem", "10 km from Copacabana": across a border from the scene
             out.append(place)
     # Within a sentence the most specific place is the scene: "Tulsa, Oklahoma" is Tulsa.
     out.sort(key=lambda p: p.kind == "province")

@@ -978,3 +978,16 @@ def test_a_home_town_without_a_state_stays_a_place() -> None:
     # Local news names the victim's town so: mostly where it happened.
     text = "Tom Rees, 19, of Shelton, was shot in the leg, and Ann Howe, 58, of Dayton, Ohio, in the arm."
     assert [m.surface for m in name_mentions(text, gazetteer().find(text))] == ["Shelton"]
+
+
+def test_a_town_across_a_border_that_the_scene_is_measured_from_is_not_the_scene() -> None:
+    # The text points to the West Bank; the city north of which the settlement lies is in Israel.
+    text = "Gunmen shot dead an Israeli woman at the gate of a West Bank settlement just north of Jerusalem."
+    reports = extract(item(text))
+    assert reports and (reports[0].location.name, reports[0].location.country_code) == (None, "PS")
+
+
+def test_a_town_the_scene_is_measured_from_in_the_same_country_stays() -> None:
+    text = "A roadside bomb killed three soldiers on a road 20 km south of Kandahar, Afghan officials said."
+    reports = extract(item(text))
+    assert reports and (reports[0].location.name, reports[0].location.country_code) == ("Kandahar", "AF")
