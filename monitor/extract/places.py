@@ -86,6 +86,12 @@ _NOT_A_SURNAME = frozenset(
 )
 COUNTY = re.compile(r"\s(?:County|Parish|Co\.)$", re.IGNORECASE)
 _VILLAGE = re.compile(r"\b(?:village|hamlet)\s+of\s+$", re.IGNORECASE)
+# Where people or bodies were sent or went after the incident: "the bodies will be sent to",
+# "he fled to", "those who want to return to" (not "taken to", of a hospital near the scene).
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:send|sent|flown|flee|fled|return|returned|deported|extradited|repatriated)\s+(?:back\s+)?to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A town that the scene is measured from: "north of", "10 km from", "a few miles east of".
 _BEARING_BEFORE = re.compile(
     r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of|from)"
@@ -341,7 +347,10 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
     """The mentions in ``found`` that name a place at all, not part of a person's or an
     organisation's name ("Lina Ron", "the Liberal Party"). In a headline every word is
     capitalised, so no name is ruled out there."""
-    found = [_as_region(text, m) for m in _without_home_towns(text, found) if not _foreign_presence(text, m)]
+    found = [
+        _as_region(text, m) for m in _without_home_towns(text, found)
+        if not _foreign_presence(text, m) and not _DESTINATION_BEFORE.search(text, max(0, m.start - 40), m.start)
+    ]
     filed, rest = dateline(text)
     if filed is not None:
         # "NAIROBI: Somali hotel attack": a capital's bureau, which files about the whole

@@ -991,3 +991,9 @@ def test_a_town_the_scene_is_measured_from_in_the_same_country_stays() -> None:
     text = "A roadside bomb killed three soldiers on a road 20 km south of Kandahar, Afghan officials said."
     reports = extract(item(text))
     assert reports and (reports[0].location.name, reports[0].location.country_code) == ("Kandahar", "AF")
+
+
+def test_where_people_were_sent_or_went_afterwards_is_no_scene() -> None:
+    text = ("Gunmen killed two American nuns on a road in El Salvador on Sunday. Their bodies will be "
+            "sent to the United States on Tuesday, and the other nuns who fled to the United States were safe.")
+    assert country(text) == "SV"
