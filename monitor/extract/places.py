@@ -684,11 +684,20 @@ def _us_anchor(mentions: list[Mention], texts: list[str], cues: Counter[str] | N
 
 def countries_named(mentions: Iterable[Mention], besides_us: bool = False) -> frozenset[str]:
     """The countries a text names by their own name, their people or a region of theirs,
-    not only by towns; ``besides_us``: not counting a name the US has too ("Georgia")."""
+    not only by towns (a city that is its own region, "Berlin", "San Luis", is a town's
+    name, which namesakes share); ``besides_us``: not counting a name the US has too
+    ("Georgia")."""
     return frozenset(
         p.country for m in mentions for p in m.candidates
-        if p.kind in {"country", "province"} and not (besides_us and any(q.country == "US" for q in m.candidates))
+        if (p.kind == "country" or (p.kind == "province" and not _city_state(m, p.country)))
+        and not (besides_us and any(q.country == "US" for q in m.candidates))
     )
+
+
+def _city_state(m: Mention, country: str) -> bool:
+    """Whether ``m`` names a city of ``country`` as well as its region of the same name
+    ("Berlin", "Hamburg"): a town's name all the same, which namesakes share."""
+    return any(p.kind == "city" and p.country == country for p in m.candidates)
 
 
 def _outweigh_namesakes(votes: Counter[str], mentions: list[Mention]) -> None:

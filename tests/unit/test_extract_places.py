@@ -997,3 +997,11 @@ def test_where_people_were_sent_or_went_afterwards_is_no_scene() -> None:
     text = ("Gunmen killed two American nuns on a road in El Salvador on Sunday. Their bodies will be "
             "sent to the United States on Tuesday, and the other nuns who fled to the United States were safe.")
     assert country(text) == "SV"
+
+
+def test_a_city_that_is_its_own_region_does_not_name_its_country() -> None:
+    # San Luis is a city and a province of Argentina, and a small town of Huila that the
+    # gazetteer lacks: the province's name is the town's, shared by namesakes.
+    text = "Five soldiers were killed when FARC rebels blew up their truck in San Luis, Huila, on Monday."
+    reports = extract(item(text))
+    assert reports and (reports[0].location.country_code, reports[0].location.admin1) == ("CO", "Huila")
