@@ -347,10 +347,7 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
     """The mentions in ``found`` that name a place at all, not part of a person's or an
     organisation's name ("Lina Ron", "the Liberal Party"). In a headline every word is
     capitalised, so no name is ruled out there."""
-    found = [
-        _as_region(text, m) for m in _without_home_towns(text, found)
-        if not _foreign_presence(text, m) and not _DESTINATION_BEFORE.search(text, max(0, m.start - 40), m.start)
-    ]
+    found = [_as_region(text, m) for m in _without_elsewhere(text, found) if not _foreign_presence(text, m)]
     filed, rest = dateline(text)
     if filed is not None:
         # "NAIROBI: Somali hotel attack": a capital's bureau, which files about the whole
@@ -406,23 +403,26 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
 _AGE_OF = re.compile(r",\s*\d{1,3},?\s+of\s+$", re.IGNORECASE)
 
 
-def _without_home_towns(text: str, found: list[Mention]) -> list[Mention]:
-    """``found`` without the towns that people are from, given with their state or
-    country ("Jane Cole, 57, of Dayton, Ohio"), nor that state or country: a home far from
-    the scene, which in a report from abroad may outnumber the scene's name. A home town
-    without a state ("John Reed, 19, of Shelton") is mostly where a local story happened."""
+def _without_elsewhere(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` without the places that are not the scene, and the state or country
+    written after one of them: where people were sent or went afterwards ("the bodies were
+    sent to", "he fled to Miami, Florida"), and the towns that people are from, given with
+    their state or country ("Jane Cole, 57, of Dayton, Ohio"), a home far from the scene,
+    which in a report from abroad may outnumber the scene's name. A home town without a
+    state ("John Reed, 19, of Shelton") is mostly where a local story happened."""
     out: list[Mention] = []
     skip = -1
     for i, m in enumerate(found):
         if i == skip:
             continue
         after = found[i + 1] if i + 1 < len(found) else None
-        if (
-            after is not None and _AGE_OF.search(text, max(0, m.start - 12), m.start)
-            and _COMMA_ONLY.fullmatch(text, m.end, after.start)
+        qualified = (
+            after is not None and _COMMA_ONLY.fullmatch(text, m.end, after.start) is not None
             and any(p.kind in {"province", "country"} for p in after.candidates)
-        ):
-            skip = i + 1
+        )
+        home = qualified and _AGE_OF.search(text, max(0, m.start - 12), m.start) is not None
+        if home or _DESTINATION_BEFORE.search(text, max(0, m.start - 40), m.start):
+            skip = i + 1 if qualified else -1
             continue
         out.append(m)
     return out

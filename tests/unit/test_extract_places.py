@@ -1005,3 +1005,13 @@ def test_a_city_that_is_its_own_region_does_not_name_its_country() -> None:
     text = "Five soldiers were killed when FARC rebels blew up their truck in San Luis, Huila, on Monday."
     reports = extract(item(text))
     assert reports and (reports[0].location.country_code, reports[0].location.admin1) == ("CO", "Huila")
+
+
+def test_a_car_make_is_no_town() -> None:
+    assert country("A judge was killed when a bomb hidden in his Toyota exploded on Monday.") is None
+
+
+def test_the_state_after_a_place_someone_fled_to_is_no_scene_either() -> None:
+    text = ("A car bomb killed a Venezuelan judge on Monday. "
+            "One of the suspects is believed to have fled to Tampa, Florida.")
+    assert country(text) == "VE"
