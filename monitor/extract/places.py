@@ -156,6 +156,9 @@ _ORGANISATION_AFTER = frozenset(
     "party front forum alliance union league council congress movement brigade brigades popular "
     "corporation company bank group association federation".split()
 )
+# Words after a capital's name that make it its country's government: "the Rome foreign
+# ministry", "the Kabul government".
+_GOVERNMENT_AFTER = frozenset("foreign government regime ministry embassy".split())
 _METONYMY_VERBS = frozenset(
     "said says was is has had agreed urged warned announced accused blamed wants believes would will "
     "insisted denied claimed stressed rejected condemned called demanded told asked supported backed".split()
@@ -733,8 +736,11 @@ def sentence_places(
             continue  # "Winchester Road", "Kabul University": a street or building, not the town
         if not upper and m.candidates[0].kind in {"city", "district"} and _person_name(text, m.start, m.end):
             continue
-        if nxt in _METONYMY_VERBS or text[m.end:m.end + 2] in {"'s", "’s"} and m.candidates[0].kind == "city" and _is_capital(m):
-            continue  # "Washington said", "Kabul's demands": a government, not a scene
+        if nxt in _METONYMY_VERBS or (
+            (text[m.end:m.end + 2] in {"'s", "’s"} or nxt in _GOVERNMENT_AFTER)
+            and m.candidates[0].kind == "city" and _is_capital(m)
+        ):
+            continue  # "Washington said", "Kabul's demands", "the Rome foreign ministry": a government, not a scene
         place = g.resolve(m, context, nxt, provinces)
         if place is not None and place.kind != "country":
             if state and place.country == "US" and place.admin1 and place.admin1 != state:

@@ -1015,3 +1015,10 @@ def test_the_state_after_a_place_someone_fled_to_is_no_scene_either() -> None:
     text = ("A car bomb killed a Venezuelan judge on Monday. "
             "One of the suspects is believed to have fled to Tampa, Florida.")
     assert country(text) == "VE"
+
+
+def test_a_capital_standing_for_its_government_is_no_scene() -> None:
+    text = ("The Lisbon foreign ministry said on Friday that two Portuguese engineers were kidnapped "
+            "on Thursday near Medellin, Colombia. Their families in Lisbon and Porto were told.")
+    reports = extract(item(text))
+    assert reports and (reports[0].location.name, reports[0].location.country_code) == ("Medellin", "CO")
