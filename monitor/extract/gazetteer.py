@@ -189,20 +189,28 @@ class Mention:
 
 
 def _qualified_by_country(text: str, found: list[Mention]) -> list[Mention]:
-    """A town followed by its country ("Palma, Mozambique", "Leon, Mexico") is that
-    country's: its namesakes elsewhere go, and when the gazetteer has none there, so does
-    the town (the country after it still tells where). A country before another ("Kenya,
-    Somalia and Ethiopia") is a list, not a qualifier."""
+    """A town followed by its country ("Palma, Mozambique", "Leon, Mexico") or by a region
+    of one country only ("Palma in Cabo Delgado", "San Luis, Huila") is that country's:
+    its namesakes elsewhere go, and when the gazetteer has none there, so does the town
+    (the country or region after it still tells where). A country before another ("Kenya,
+    Somalia and Ethiopia") is a list, not a qualifier, and so is a region before another
+    name ("Peshawar, Kunar and Khost")."""
     out: list[Mention] = []
     for i, m in enumerate(found):
         after = found[i + 1] if i + 1 < len(found) else None
-        if (
-            after is not None
-            and not any(p.kind == "country" for p in m.candidates)
-            and _COMMA_ONLY.fullmatch(text, m.end, after.start)
-        ):
-            countries = {p.country for p in after.candidates if p.kind == "country"}
-            if countries and not any(p.kind == "province" for p in after.candidates):  # not "Macon, Georgia"
+        if after is not None and not any(p.kind == "country" for p in m.candidates):
+            countries: set[str] = set()
+            if _COMMA_ONLY.fullmatch(text, m.end, after.start):
+                countries = {p.country for p in after.candidates if p.kind == "country"}
+                if any(p.kind == "province" for p in after.candidates):
+                    countries = set()  # not "Macon, Georgia"
+            if not countries and _region_of_one_country(after) and not any(p.kind == "province" for p in m.candidates):
+                listed = i + 2 < len(found) and _LIST_GAP.fullmatch(text, after.end, found[i + 2].start)
+                if _IN_ONLY.fullmatch(text, m.end, after.start) or (
+                    _COMMA_ONLY.fullmatch(text, m.end, after.start) and not listed
+                ):
+                    countries = {after.candidates[0].country}
+            if countries:
                 kept = tuple(p for p in m.candidates if p.country in countries)
                 if not kept:
                     continue
@@ -211,6 +219,12 @@ def _qualified_by_country(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _region_of_one_country(m: Mention) -> bool:
+    return all(p.kind == "province" for p in m.candidates) and len({p.country for p in m.candidates}) == 1
+
+
+_IN_ONLY = re.compile(r"\s+in\s+")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 # The two names of a town in two languages, as GeoNames writes them: "Gasteiz / Vitoria",
 # "Biel/Bienne".

@@ -1022,3 +1022,20 @@ def test_a_capital_standing_for_its_government_is_no_scene() -> None:
             "on Thursday near Medellin, Colombia. Their families in Lisbon and Porto were told.")
     reports = extract(item(text))
     assert reports and (reports[0].location.name, reports[0].location.country_code) == ("Medellin", "CO")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a town the gazetteer knows only abroad, inside a region of another country
+        ("Insurgents killed twelve villagers in the town of Palma in Cabo Delgado on Wednesday.", "MZ"),
+        ("Gunmen shot dead five soldiers at a checkpoint near Palma, Cabo Delgado, on Monday.", "MZ"),
+    ],
+)
+def test_a_town_in_a_region_is_of_the_region_s_country(text: str, code: str) -> None:
+    assert country(text) == code
+
+
+def test_a_region_in_a_list_qualifies_no_town() -> None:
+    text = "Drone strikes in Peshawar, Kunar and Khost killed nine people on Sunday."
+    assert [m.surface for m in gazetteer().find(text)][:1] == ["Peshawar"]
