@@ -372,9 +372,10 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
             continue  # "LEO", "ALI", "EST" (of "4:25 PM EST"): an acronym in mixed-case text
         if kind != "country" and _MOUNT_BEFORE.search(text, max(0, m.start - 8), m.start):
             continue  # "Mount Sinai Hospital": a mountain, or a building named after one
-        if _QUADRANT_BEFORE.search(text, max(0, m.start - 4), m.start):
+        if kind in {"city", "district"} and _QUADRANT_BEFORE.search(text, max(0, m.start - 4), m.start):
             # "NW Dade", "SE Portland": a quarter of a US city or county, as US addresses
-            # name them; not a namesake abroad (Dade, China)
+            # name them; not a namesake abroad (Dade, China). Not a country or a region of
+            # one: "NE Nigeria", "NW Syria" are as headlines abroad write them.
             m = Mention(m.start, m.end, m.surface, tuple(p for p in m.candidates if p.country == "US"))
             if not m.candidates:
                 continue
@@ -509,8 +510,11 @@ def _longer_name(text: str, m: Mention) -> bool:
 
 # Two capitalised words or more after a name: "Kentucky Fried Chicken".
 _WORDS_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){2,}\b")
-# Words of a local institution's name: "Illinois Masonic Medical Center" is in Illinois.
-_INSTITUTION_WORDS = frozenset("center centre medical clinic institute".split())
+# Words of a local institution's or building's name: "Illinois Masonic Medical Center" is
+# in Illinois, "Lafayette Grand Theatre" in Lafayette.
+_INSTITUTION_WORDS = frozenset(
+    "center centre medical clinic institute theater theatre cinema library museum apartments courthouse".split()
+)
 
 
 def _brand(text: str, end: int) -> bool:

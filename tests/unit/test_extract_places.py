@@ -1039,3 +1039,13 @@ def test_a_town_in_a_region_is_of_the_region_s_country(text: str, code: str) -> 
 def test_a_region_in_a_list_qualifies_no_town() -> None:
     text = "Drone strikes in Peshawar, Kunar and Khost killed nine people on Sunday."
     assert [m.surface for m in gazetteer().find(text)][:1] == ["Peshawar"]
+
+
+def test_a_compass_abbreviation_before_a_country_keeps_the_country() -> None:
+    text = "Gunmen killed 12 villagers in NE Nigeria on Sunday."
+    assert [m.surface for m in name_mentions(text, gazetteer().find(text))] == ["Nigeria"]
+
+
+def test_a_building_named_after_its_state_is_in_that_state() -> None:
+    text = "A gunman opened fire inside the Ohio Grand Theatre on Friday night."
+    assert [m.surface for m in name_mentions(text, gazetteer().find(text))] == ["Ohio"]
