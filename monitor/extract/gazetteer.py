@@ -92,7 +92,8 @@ STOP_NAMES: frozenset[str] = frozenset(
     saint christmas easter sunday monday tuesday wednesday thursday friday saturday
     news post times herald tribune daily star sun mirror today media press
     shot drug drugs god metro latina latino southwest southeast northwest northeast
-    surprise enterprise paradise cerro confederation""".split()
+    surprise enterprise paradise cerro confederation
+    toyota mercedes""".split()  # car makes ("his Toyota", "a black Mercedes"), not the towns
 ) | {"white house"} | {
     # A part of any city, not a town: "the East Side" was East Ridge, Tennessee (an
     # alternate name), "the West End" a town of British Columbia, "Uptown" one of Chicago.
@@ -188,20 +189,28 @@ class Mention:
 
 
 def _qualified_by_country(text: str, found: list[Mention]) -> list[Mention]:
-    """A town followed by its country ("Palma, Mozambique", "Leon, Mexico") is that
-    country's: its namesakes elsewhere go, and when the gazetteer has none there, so does
-    the town (the country after it still tells where). A country before another ("Kenya,
-    Somalia and Ethiopia") is a list, not a qualifier."""
+    """A town followed by its country ("Palma, Mozambique", "Leon, Mexico") or by a region
+    of one country only ("Palma in Cabo Delgado", "San Luis, Huila") is that country's:
+    its namesakes elsewhere go, and when the gazetteer has none there, so does the town
+    (the country or region after it still tells where). A country before another ("Kenya,
+    Somalia and Ethiopia") is a list, not a qualifier, and so is a region before another
+    name ("Peshawar, Kunar and Khost")."""
     out: list[Mention] = []
     for i, m in enumerate(found):
         after = found[i + 1] if i + 1 < len(found) else None
-        if (
-            after is not None
-            and not any(p.kind == "country" for p in m.candidates)
-            and _COMMA_ONLY.fullmatch(text, m.end, after.start)
-        ):
-            countries = {p.country for p in after.candidates if p.kind == "country"}
-            if countries and not any(p.kind == "province" for p in after.candidates):  # not "Macon, Georgia"
+        if after is not None and not any(p.kind == "country" for p in m.candidates):
+            countries: set[str] = set()
+            if _COMMA_ONLY.fullmatch(text, m.end, after.start):
+                countries = {p.country for p in after.candidates if p.kind == "country"}
+                if any(p.kind == "province" for p in after.candidates):
+                    countries = set()  # not "Macon, Georgia"
+            if not countries and _region_of_one_country(after) and not any(p.kind == "province" for p in m.candidates):
+                listed = i + 2 < len(found) and _LIST_GAP.fullmatch(text, after.end, found[i + 2].start)
+                if _IN_ONLY.fullmatch(text, m.end, after.start) or (
+                    _COMMA_ONLY.fullmatch(text, m.end, after.start) and not listed
+                ):
+                    countries = {after.candidates[0].country}
+            if countries:
                 kept = tuple(p for p in m.candidates if p.country in countries)
                 if not kept:
                     continue
@@ -210,6 +219,12 @@ def _qualified_by_country(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _region_of_one_country(m: Mention) -> bool:
+    return all(p.kind == "province" for p in m.candidates) and len({p.country for p in m.candidates}) == 1
+
+
+_IN_ONLY = re.compile(r"\s+in\s+")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 # The two names of a town in two languages, as GeoNames writes them: "Gasteiz / Vitoria",
 # "Biel/Bienne".
@@ -286,6 +301,7 @@ class Gazetteer:
         self.actor_countries: dict[str, str] = {}
         self._outlet_names: dict[str, str] | None = None
         self._cues: re.Pattern[str] | None = None
+        self._cues_caseless: re.Pattern[str] | None = None
         self._cue_countries: dict[str, str] = {}
         self._weak_cues: re.Pattern[str] | None = None
         self._weak_cue_countries: dict[str, str] = {}
@@ -373,8 +389,14 @@ class Gazetteer:
         self.actor_countries = {str(k): str(v) for k, v in (curated.get("actor_countries") or {}).items()}
         self._cues, self._cue_countries = _cue_pattern(curated.get("country_cues"))
         self._weak_cues, self._weak_cue_countries = _cue_pattern(curated.get("weak_country_cues"))
-        if self._weak_cues is not None:  # for wire copy in capitals, where names are in capitals too
-            self._weak_cues_caseless = re.compile(self._weak_cues.pattern, re.IGNORECASE)
+        # For wire copy in capitals, where names are in capitals too ("GUARDIA CIVIL"); not
+        # the cues of common words, which there may be any country's ("THE POLICE DEPARTMENT").
+        self._cues_caseless, _ = _cue_pattern(
+            {cc: [c for c in words if not set(c.lower().split()) <= _COMMON_CUE_WORDS]
+             for cc, words in (curated.get("country_cues") or {}).items()},
+            caseless=True,
+        )
+        self._weak_cues_caseless, _ = _cue_pattern(curated.get("weak_country_cues"), caseless=True)
         for cc, names in (curated.get("provinces") or {}).items():
             for n in names:
                 place = Place(n, "province", cc, n, None, None)
@@ -540,9 +562,13 @@ class Gazetteer:
         "the sheriff's office", "the Ertzaintza"): 3 for each country named so, once, as a
         place of one country: more than a nationality (2), which is often of people abroad
         ("British KFOR troops")."""
-        if self._cues is None:
+        cased, caseless = self._cues, self._cues_caseless
+        if cased is None or caseless is None:
             return Counter()
-        found = {self._cue_countries[m.group(0).lower()] for m in self._cues.finditer("\n".join(texts))}
+        found = {
+            self._cue_countries[m.group(0).lower()] for text in texts
+            for m in (caseless if text.isupper() else cased).finditer(text)
+        }
         return Counter({cc: 3 for cc in found})
 
     def weak_cue_votes(self, texts: Iterable[str]) -> Counter[str]:
@@ -603,16 +629,26 @@ class Gazetteer:
         return None
 
 
-def _cue_pattern(by_country: dict[str, list[str]] | None) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+# Words of capitalised cues that, in a text all in capitals, may be any country's
+# institution: "THE POLICE DEPARTMENT", "THE CIVIL GUARD", "THE STATE POLICE".
+_COMMON_CUE_WORDS: frozenset[str] = frozenset(
+    "police department metropolitan township civil guard state national assembly grand border security force "
+    "frontier corps".split()
+)
+
+
+def _cue_pattern(
+    by_country: dict[str, list[str]] | None, caseless: bool = False
+) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """One pattern for the cue words of places.yaml listed by country, and each word's
     country (by its lower-case form). Lower-case cues match in any case; capitalised ones
-    (names) as written."""
+    (names) as written, or in any case too when ``caseless`` (for texts in capitals)."""
     cues = {str(c): str(cc) for cc, words in (by_country or {}).items() for c in words}
     if not cues:
         return None, {}
     ordered = sorted(cues, key=len, reverse=True)
-    lower = "|".join(re.escape(c) for c in ordered if c.islower())
-    named = "|".join(re.escape(c) for c in ordered if not c.islower())
+    lower = "|".join(re.escape(c) for c in ordered if c.islower() or caseless)
+    named = "|".join(re.escape(c) for c in ordered if not (c.islower() or caseless))
     either = "|".join(filter(None, (lower and f"(?i:{lower})", named)))
     return re.compile(rf"\b(?:{either})\b"), {c.lower(): cc for c, cc in cues.items()}
 

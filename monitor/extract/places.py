@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from monitor.extract.claims import actor_table
 from monitor.extract.gazetteer import (
+    _COMMA_ONLY,
     DEMONYMS,
     REGION_NOUNS,
     STOP_NAMES,
@@ -85,6 +86,22 @@ _NOT_A_SURNAME = frozenset(
 )
 COUNTY = re.compile(r"\s(?:County|Parish|Co\.)$", re.IGNORECASE)
 _VILLAGE = re.compile(r"\b(?:village|hamlet)\s+of\s+$", re.IGNORECASE)
+# Where people or bodies were sent or went after the incident: "the bodies will be sent to",
+# "he fled to", "those who want to return to" (not "taken to", of a hospital near the scene).
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:send|sent|flown|flee|fled|return|returned|deported|extradited|repatriated)\s+(?:back\s+)?to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A town that the scene is measured from: "north of", "10 km from", "a few miles east of".
+_BEARING_BEFORE = re.compile(
+    r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of|from)"
+    r"|(?:km|kms|kilometers|kilometres|miles)\s+(?:\w+\s+)?(?:of|from))\s+$",
+    re.IGNORECASE,
+)
+_VILLAGE_AFTER = re.compile(r"\s+(?:village|hamlet)\b", re.IGNORECASE)
+_MOUNT_BEFORE = re.compile(r"\b(?:Mount|Mt\.?)\s+$")
+# A compass quarter as US addresses abbreviate it: "NW Dade", "SE 12th Street".
+_QUADRANT_BEFORE = re.compile(r"\b[NS][EW]\s+$")
 # ", Pa.", ", N.J.", ", OH" after a place name: a US state as datelines write it.
 _US_STATE_AFTER = re.compile(r"[A-Za-z],\s+(?P<abbr>[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2})(?![A-Za-z])")
 # "in the 3800 block of Elm Road": how US police and US papers give an address.
@@ -139,6 +156,9 @@ _ORGANISATION_AFTER = frozenset(
     "party front forum alliance union league council congress movement brigade brigades popular "
     "corporation company bank group association federation".split()
 )
+# Words after a capital's name that make it its country's government: "the Rome foreign
+# ministry", "the Kabul government".
+_GOVERNMENT_AFTER = frozenset("foreign government regime ministry embassy".split())
 _METONYMY_VERBS = frozenset(
     "said says was is has had agreed urged warned announced accused blamed wants believes would will "
     "insisted denied claimed stressed rejected condemned called demanded told asked supported backed".split()
@@ -267,8 +287,10 @@ def names_of_people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str
             if word in _NOT_A_SURNAME or word in STOP_NAMES or word in common:
                 continue
             places = [p for hit in g.find(after.group(1)) for p in hit.candidates]
-            if any(p.kind == "country" or (p.kind == "province" and p.country == "US") for p in places):
-                continue  # "Paris Texas", "Chad Jordan"
+            if any(p.kind == "country" or (p.kind == "province" and p.country == "US") for p in places) and not (
+                _person_cue(text, after.start(1), after.end(1))
+            ):
+                continue  # "Paris Texas", "Chad Jordan"; not "Barry Washington, 56,"
             unknown = not places and max(p.population for p in m.candidates) < 200_000  # "Houston Chronicle"
             if (word in surnames and word not in common) or (unknown and not PREPOSITION_BEFORE.search(text, 0, m.start)):
                 out |= {surface, word}
@@ -328,7 +350,7 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
     """The mentions in ``found`` that name a place at all, not part of a person's or an
     organisation's name ("Lina Ron", "the Liberal Party"). In a headline every word is
     capitalised, so no name is ruled out there."""
-    found = [_as_region(text, m) for m in found if not _foreign_presence(text, m)]
+    found = [_as_region(text, m) for m in _without_elsewhere(text, found) if not _foreign_presence(text, m)]
     filed, rest = dateline(text)
     if filed is not None:
         # "NAIROBI: Somali hotel attack": a capital's bureau, which files about the whole
@@ -342,25 +364,69 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
         if actor_table().canonical(m.surface) is not None:
             continue  # "Hamas", "Hezbollah": a group, not the town of that name
         kind = m.candidates[0].kind
+        word = text[m.end:].lstrip().split(" ", 1)[0]
+        nxt = word.lower().strip(",.;:")
+        if nxt in _STREET_AFTER and (kind != "country" or word[:1].isupper()):
+            continue  # "South Hartley Street", "Spain St." (not "an Iraqi highway") say nothing about the country
+        if kind != "country" and m.surface.isupper() and len(m.surface) <= 3:
+            continue  # "LEO", "ALI", "EST" (of "4:25 PM EST"): an acronym in mixed-case text
+        if kind != "country" and _MOUNT_BEFORE.search(text, max(0, m.start - 8), m.start):
+            continue  # "Mount Sinai Hospital": a mountain, or a building named after one
+        if kind in {"city", "district"} and _QUADRANT_BEFORE.search(text, max(0, m.start - 4), m.start):
+            # "NW Dade", "SE Portland": a quarter of a US city or county, as US addresses
+            # name them; not a namesake abroad (Dade, China). Not a country or a region of
+            # one: "NE Nigeria", "NW Syria" are as headlines abroad write them.
+            m = Mention(m.start, m.end, m.surface, tuple(p for p in m.candidates if p.country == "US"))
+            if not m.candidates:
+                continue
+            kind = m.candidates[0].kind
         if kind == "country":
             out.append(m)
             continue
         if kind == "province":
-            if headline or not _longer_name(text, m):
+            # "Barry Washington, 56,": a person (the state's towns are found by the rule
+            # for towns below)
+            if headline or not (_longer_name(text, m) or _person_cue(text, m.start, m.end)):
                 out.append(m)
             continue
-        if _VILLAGE.search(text, max(0, m.start - 16), m.start) and all(p.kind == "city" for p in m.candidates):
-            continue  # "the village of Taricha": not the town of 20,000 of that name elsewhere
-        if m.surface.isupper() and len(m.surface) <= 3:
-            continue  # "LEO", "ALI": an acronym in mixed-case text
+        if (
+            _VILLAGE.search(text, max(0, m.start - 16), m.start) or _VILLAGE_AFTER.match(text, m.end)
+        ) and all(p.kind == "city" for p in m.candidates):
+            continue  # "the village of Taricha", "Tale village": not the town of 20,000 of that name elsewhere
         if _SAINT.match(m.surface) and text[m.end:m.end + 2] in {"'s", "’s"}:
             continue  # "St. Joseph's Church", "St Mary's": a church, school or hospital, not the town
-        nxt = text[m.end:].lstrip().split(" ", 1)[0].lower().strip(",.;:")
-        if nxt in _STREET_AFTER:
-            continue  # "South Hartley Street" says nothing about the country
         if _FACILITY_IN_TOWN.match(text, m.end):
             continue  # "the Mafraq Police Station in Baqubah": a quarter of the town named after it
         if not headline and (nxt in _ORGANISATION_AFTER or _person_name(text, m.start, m.end) or _longer_name(text, m)):
+            continue
+        out.append(m)
+    return out
+
+
+# A person's age, then "of" before the town the person is from: "William Reed, 60, of".
+_AGE_OF = re.compile(r",\s*\d{1,3},?\s+of\s+$", re.IGNORECASE)
+
+
+def _without_elsewhere(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` without the places that are not the scene, and the state or country
+    written after one of them: where people were sent or went afterwards ("the bodies were
+    sent to", "he fled to Miami, Florida"), and the towns that people are from, given with
+    their state or country ("Jane Cole, 57, of Dayton, Ohio"), a home far from the scene,
+    which in a report from abroad may outnumber the scene's name. A home town without a
+    state ("John Reed, 19, of Shelton") is mostly where a local story happened."""
+    out: list[Mention] = []
+    skip = -1
+    for i, m in enumerate(found):
+        if i == skip:
+            continue
+        after = found[i + 1] if i + 1 < len(found) else None
+        qualified = (
+            after is not None and _COMMA_ONLY.fullmatch(text, m.end, after.start) is not None
+            and any(p.kind in {"province", "country"} for p in after.candidates)
+        )
+        home = qualified and _AGE_OF.search(text, max(0, m.start - 12), m.start) is not None
+        if home or _DESTINATION_BEFORE.search(text, max(0, m.start - 40), m.start):
+            skip = i + 1 if qualified else -1
             continue
         out.append(m)
     return out
@@ -427,6 +493,8 @@ def _longer_name(text: str, m: Mention) -> bool:
         return False
     if any(p.population >= 200_000 and _named(p, m.surface) for p in m.candidates):
         return False
+    if _brand(text, m.end):
+        return True
     if _us_state_not_a_name(m):
         return False  # "Vermont News", "Ohio Valley": the state, unless also a given name ("Virginia")
     word = after.group(1).lower()
@@ -437,6 +505,30 @@ def _longer_name(text: str, m: Mention) -> bool:
     return (
         word not in _PLACE_FOLLOWERS and word not in _NOT_A_TOWN_AFTER and word not in _REGION_FOLLOWERS
         and (alternate or not gazetteer().find(after.group(1)))
+    )
+
+
+# Two capitalised words or more after a name: "Kentucky Fried Chicken".
+_WORDS_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){2,}\b")
+# Words of a local institution's or building's name: "Illinois Masonic Medical Center" is
+# in Illinois, "Lafayette Grand Theatre" in Lafayette.
+_INSTITUTION_WORDS = frozenset(
+    "center centre medical clinic institute theater theatre cinema library museum apartments courthouse".split()
+)
+
+
+def _brand(text: str, end: int) -> bool:
+    """"Kentucky Fried Chicken", "California Pizza Kitchen": a name that two more words,
+    none of them a place nor a word that goes with one, make a firm's or a brand's, found
+    anywhere (not "Ohio State University", "Illinois Masonic Medical Center", "Texas
+    Children's Hospital" or "Arizona Daily Star")."""
+    after = _WORDS_AFTER.match(text, end)
+    if after is None:
+        return False
+    return not any(
+        w in _PLACE_FOLLOWERS or w in _NOT_A_TOWN_AFTER or w in _REGION_FOLLOWERS or w in _ORGANISATION_AFTER
+        or w in _NOT_A_SURNAME or w in STOP_NAMES or w in _INSTITUTION_WORDS or gazetteer().find(w.title())
+        for w in after.group(0).lower().split()
     )
 
 
@@ -599,11 +691,20 @@ def _us_anchor(mentions: list[Mention], texts: list[str], cues: Counter[str] | N
 
 def countries_named(mentions: Iterable[Mention], besides_us: bool = False) -> frozenset[str]:
     """The countries a text names by their own name, their people or a region of theirs,
-    not only by towns; ``besides_us``: not counting a name the US has too ("Georgia")."""
+    not only by towns (a city that is its own region, "Berlin", "San Luis", is a town's
+    name, which namesakes share); ``besides_us``: not counting a name the US has too
+    ("Georgia")."""
     return frozenset(
         p.country for m in mentions for p in m.candidates
-        if p.kind in {"country", "province"} and not (besides_us and any(q.country == "US" for q in m.candidates))
+        if (p.kind == "country" or (p.kind == "province" and not _city_state(m, p.country)))
+        and not (besides_us and any(q.country == "US" for q in m.candidates))
     )
+
+
+def _city_state(m: Mention, country: str) -> bool:
+    """Whether ``m`` names a city of ``country`` as well as its region of the same name
+    ("Berlin", "Hamburg"): a town's name all the same, which namesakes share."""
+    return any(p.kind == "city" and p.country == country for p in m.candidates)
 
 
 def _outweigh_namesakes(votes: Counter[str], mentions: list[Mention]) -> None:
@@ -639,8 +740,11 @@ def sentence_places(
             continue  # "Winchester Road", "Kabul University": a street or building, not the town
         if not upper and m.candidates[0].kind in {"city", "district"} and _person_name(text, m.start, m.end):
             continue
-        if nxt in _METONYMY_VERBS or text[m.end:m.end + 2] in {"'s", "’s"} and m.candidates[0].kind == "city" and _is_capital(m):
-            continue  # "Washington said", "Kabul's demands": a government, not a scene
+        if nxt in _METONYMY_VERBS or (
+            (text[m.end:m.end + 2] in {"'s", "’s"} or nxt in _GOVERNMENT_AFTER)
+            and m.candidates[0].kind == "city" and _is_capital(m)
+        ):
+            continue  # "Washington said", "Kabul's demands", "the Rome foreign ministry": a government, not a scene
         place = g.resolve(m, context, nxt, provinces)
         if place is not None and place.kind != "country":
             if state and place.country == "US" and place.admin1 and place.admin1 != state:
@@ -650,6 +754,8 @@ def sentence_places(
                 and context[context_top] >= context[place.country] + 2
             ):
                 continue
+            if context_top is not None and place.country != context_top and _BEARING_BEFORE.search(text, 0, m.start):
+                continue  # "a village north of Jerusalem", "10 km from Copacabana": across a border from the scene
             out.append(place)
     # Within a sentence the most specific place is the scene: "Tulsa, Oklahoma" is Tulsa.
     out.sort(key=lambda p: p.kind == "province")

@@ -907,3 +907,145 @@ def test_one_weak_vote_in_the_violent_sentences_yields_to_the_whole_text() -> No
             "The school stands on the outskirts of Gujranwala in Pakistan's Punjab province.")
     reports = extract(item(text))
     assert reports and reports[0].location.country_code == "PK"
+
+
+def test_the_sinai_is_egypt_and_mount_sinai_a_hospital() -> None:
+    # A village of Ecuador has the bare name; the peninsula is Egypt's.
+    assert country("Gunmen attacked a checkpoint in the Sinai, killing four soldiers.") == "EG"
+    text = "Two men were shot in Miami late on Friday and taken to Mount Sinai Hospital."
+    reports = extract(item(text))
+    assert reports and reports[0].location.country_code == "US"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time zone after the hour, not the Est region of Burkina Faso
+        "The bomb went off at 3:10 PM EST on Monday, wounding two people at a bus stop.",
+        # a street named after a country
+        "A man was shot dead on Spain St. late on Saturday, police said.",
+        # a village that shares only an alternate name with a town of Egypt
+        "A boy was killed when a grenade exploded in a yard in Tale village.",
+        # a restaurant chain named after a US state
+        "Youths with sticks stormed a Kentucky Fried Chicken restaurant, injuring two staff.",
+    ],
+)
+def test_names_that_are_no_place_of_the_incident(text: str) -> None:
+    assert country(text) is None
+
+
+def test_a_local_institution_named_after_its_state_stays_there() -> None:
+    text = "Three men were shot on Sunday and taken to Illinois Masonic Medical Center, police said."
+    reports = extract(item(text))
+    assert reports and (reports[0].location.country_code, reports[0].location.admin1) == ("US", "Illinois")
+
+
+def test_a_compass_quarter_is_of_a_us_place() -> None:
+    # "Dade" alone is also a town of China; "NW Dade" is a quarter of the Florida county.
+    text = "Two men were killed and two hurt in a shooting in NW Dade on Sunday night."
+    assert country(text) != "CN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said Washington, 41, fired at the officers before he was shot dead.",
+        "Officers said Barry Washington, 41, shot a clerk dead during a robbery.",
+    ],
+)
+def test_a_state_name_with_an_age_is_a_person(text: str) -> None:
+    reports = extract(item(text))
+    assert reports and reports[0].location.admin1 is None
+    assert reports[0].location.country_code != "GB"  # nor the given name's town of Wales
+
+
+def test_institutions_are_cues_in_capitals_too() -> None:
+    text = "A BOMB WOUNDED TWO MEN OF THE GUARDIA CIVIL AT A BARRACKS ON MONDAY NIGHT."
+    assert gazetteer().cue_votes([text]) == {"ES": 3}
+    # ... but not a cue of common words, which in capitals may be any country's
+    assert not gazetteer().cue_votes(["GUNMEN WOUNDED TWO MEMBERS OF THE POLICE DEPARTMENT."])
+
+
+def test_home_towns_with_their_state_do_not_outvote_the_scene() -> None:
+    # Victims from abroad, each with an age, a home town and its state: their homes are
+    # not where they were shot.
+    text = ("Two foreign aid workers were shot dead at a clinic in northern Yemen on Monday. "
+            "The gunman killed Ann Howe, 58, of Dayton, Ohio, and Paul Reed, 61, of Tulsa, Oklahoma.")
+    assert country(text) == "YE"
+
+
+def test_a_home_town_without_a_state_stays_a_place() -> None:
+    # Local news names the victim's town so: mostly where it happened.
+    text = "Tom Rees, 19, of Shelton, was shot in the leg, and Ann Howe, 58, of Dayton, Ohio, in the arm."
+    assert [m.surface for m in name_mentions(text, gazetteer().find(text))] == ["Shelton"]
+
+
+def test_a_town_across_a_border_that_the_scene_is_measured_from_is_not_the_scene() -> None:
+    # The text points to the West Bank; the city north of which the settlement lies is in Israel.
+    text = "Gunmen shot dead an Israeli woman at the gate of a West Bank settlement just north of Jerusalem."
+    reports = extract(item(text))
+    assert reports and (reports[0].location.name, reports[0].location.country_code) == (None, "PS")
+
+
+def test_a_town_the_scene_is_measured_from_in_the_same_country_stays() -> None:
+    text = "A roadside bomb killed three soldiers on a road 20 km south of Kandahar, Afghan officials said."
+    reports = extract(item(text))
+    assert reports and (reports[0].location.name, reports[0].location.country_code) == ("Kandahar", "AF")
+
+
+def test_where_people_were_sent_or_went_afterwards_is_no_scene() -> None:
+    text = ("Gunmen killed two American nuns on a road in El Salvador on Sunday. Their bodies will be "
+            "sent to the United States on Tuesday, and the other nuns who fled to the United States were safe.")
+    assert country(text) == "SV"
+
+
+def test_a_city_that_is_its_own_region_does_not_name_its_country() -> None:
+    # San Luis is a city and a province of Argentina, and a small town of Huila that the
+    # gazetteer lacks: the province's name is the town's, shared by namesakes.
+    text = "Five soldiers were killed when FARC rebels blew up their truck in San Luis, Huila, on Monday."
+    reports = extract(item(text))
+    assert reports and (reports[0].location.country_code, reports[0].location.admin1) == ("CO", "Huila")
+
+
+def test_a_car_make_is_no_town() -> None:
+    assert country("A judge was killed when a bomb hidden in his Toyota exploded on Monday.") is None
+
+
+def test_the_state_after_a_place_someone_fled_to_is_no_scene_either() -> None:
+    text = ("A car bomb killed a Venezuelan judge on Monday. "
+            "One of the suspects is believed to have fled to Tampa, Florida.")
+    assert country(text) == "VE"
+
+
+def test_a_capital_standing_for_its_government_is_no_scene() -> None:
+    text = ("The Lisbon foreign ministry said on Friday that two Portuguese engineers were kidnapped "
+            "on Thursday near Medellin, Colombia. Their families in Lisbon and Porto were told.")
+    reports = extract(item(text))
+    assert reports and (reports[0].location.name, reports[0].location.country_code) == ("Medellin", "CO")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a town the gazetteer knows only abroad, inside a region of another country
+        ("Insurgents killed twelve villagers in the town of Palma in Cabo Delgado on Wednesday.", "MZ"),
+        ("Gunmen shot dead five soldiers at a checkpoint near Palma, Cabo Delgado, on Monday.", "MZ"),
+    ],
+)
+def test_a_town_in_a_region_is_of_the_region_s_country(text: str, code: str) -> None:
+    assert country(text) == code
+
+
+def test_a_region_in_a_list_qualifies_no_town() -> None:
+    text = "Drone strikes in Peshawar, Kunar and Khost killed nine people on Sunday."
+    assert [m.surface for m in gazetteer().find(text)][:1] == ["Peshawar"]
+
+
+def test_a_compass_abbreviation_before_a_country_keeps_the_country() -> None:
+    text = "Gunmen killed 12 villagers in NE Nigeria on Sunday."
+    assert [m.surface for m in name_mentions(text, gazetteer().find(text))] == ["Nigeria"]
+
+
+def test_a_building_named_after_its_state_is_in_that_state() -> None:
+    text = "A gunman opened fire inside the Ohio Grand Theatre on Friday night."
+    assert [m.surface for m in name_mentions(text, gazetteer().find(text))] == ["Ohio"]
