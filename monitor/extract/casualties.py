@@ -87,6 +87,7 @@ _KILL_BEFORE = (
     r"|murder(?:ed|ing|s)|assassinat(?:ed|ing|es)|massacr(?:ed|ing|es)|sl(?:ew|ays?|aying)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
     r"|fatally\s+shot|gunned\s+down|shoot(?:ing|s)?|shot"
     r"|claim(?:ed|ing|s)?\s+the\s+lives?\s+of|left|leaving|sen(?:t|ds|ding)"
+    r"|(?:sl(?:it|its|itting)|cut(?:s|ting)?)\s+the\s+throats?\s+of"  # a killing by its manner
     r"|(?:murders?|killings?|assassinations?|deaths?|massacre)\s+of)"
 )
 
@@ -133,7 +134,7 @@ _THEIR_DEATH = re.compile(
     re.IGNORECASE,
 )
 _AND_MORE = re.compile(
-    rf"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:{QUAL}\s+|(?:their|his|her)\s+(?={NUM}\s))?(?P<num>{NUM}|an?|their|his|her)\s+(?P<noun>{_MOD}(?:{VICTIMS}|{PERSON_NOUN}))\b"
+    rf"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:{QUAL}\s+|(?:their|his|her)\s+(?={NUM}\s))?(?P<num>{NUM}|an?|the|their|his|her)\s+(?P<noun>{_MOD}(?:{VICTIMS}|{PERSON_NOUN}))\b"
     r"(?!\s+(?:spokes\w*|said|says|told|officials?|sources?|statement|report\w*)\b)", re.IGNORECASE
 )
 _PRECEDING_GROUP = re.compile(
@@ -418,9 +419,9 @@ def find_mentions(sentence: str) -> list[Mention]:
             if more is None or re.match(r"\s*,?\s*and\s+(?:wound|injur)", sentence[end:], re.I):
                 break
             word = more.group("num").lower()
-            extra = (1, "exact") if word in {"a", "an", "their", "his", "her"} else parse_number(more.group("num"))
-            if word in {"their", "his", "her"} and more.group("noun").split()[-1].lower().endswith("s"):
-                break  # "and their children": a count we cannot know
+            extra = (1, "exact") if word in {"a", "an", "the", "their", "his", "her"} else parse_number(more.group("num"))
+            if word in {"the", "their", "his", "her"} and more.group("noun").split()[-1].lower().endswith("s"):
+                break  # "and their children", "and the villagers": a count we cannot know
             # "left a man dead and six others with gunshot wounds": the six are wounded.
             state = re.match(r"\s+(?:were\s+|was\s+)?(?:\w+ly\s+)?(?:(wounded|injured|hurt|dead|killed)"
                              r"|with\s+(?:\w+\s+)?(?:gunshot\s+|bullet\s+)?(wounds|injuries))\b",

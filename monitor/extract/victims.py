@@ -30,7 +30,11 @@ VICTIMS = (
     r"|politicians?|priests|jesuits|clergymen|seminarians|bishops|catechists|maids?|senators?|ministers"
     r"|marines?|sailors?|airmen|rangers|constables?|patrolm[ae]n|guardsm[ae]n|militiam[ae]n|coal\s+miners|chief"
     r"|couple|Israelis|Palestinians|Americans|Afghans|Iraqis|Syrians|Pakistanis|Somalis|Nigerians|Indians|Kurds"
-    r"|activists|cleric|priest|imam|student|teacher|doctor|driver|drivers|security\s+forces?|wedding\s+guests|more)"
+    r"|activists|cleric|priest|imam|student|teacher|doctor|driver|drivers|security\s+forces?|wedding\s+guests"
+    # the people of a place where an attack strikes: a cafe's, a market's, a hall's
+    r"|patrons|diners|cooks|chefs|waiters|waitresses|bartenders|visitors|clients|onlookers|attendees|voters"
+    r"|cameram[ae]n|photographers|interpreters|translators|medics|sentries|watchm[ae]n|janitors|technicians"
+    r"|conductors|schoolchildren|schoolgirls|schoolboys|policewomen|gendarmes|commandos|conscripts|shepherds|herdsmen|hunters|more)"
 )
 ATTACKERS = re.compile(
     r"\b(militants|insurgents|gunmen|gunman|attackers?|assailants?|suspects?|rebels|terrorists|bombers?"
@@ -47,7 +51,8 @@ PERSON = (
     r"|cop|citizen|companion|bodyguard|aide|spectator|neighbou?r|girlfriend|boyfriend|fianc[eé]e?|stepson|stepdaughter|stepfather|roommate|cousin|friend|nephew|niece"
     r"|uncle|aunt|firefighter|paramedic|grandson|granddaughter|grandfather|grandmother|customer|cashier|homeowner|owner|tenant|landlord|maid"
     r"|trader|vendor|merchant|hunter|fisherman|herdsman|shepherd|labou?rer|cleric|scholar|peasant|trucker|hostage|prisoner|warden|jailer"
-    r"|missionary|gendarme|secretary|informer|informant"
+    r"|missionary|gendarme|secretary|informer|informant|patron|diner|cook|chef|waiter|waitress|bartender|visitor"
+    r"|onlooker|cameraman|photographer|interpreter|translator|medic|sentry|watchman|janitor|technician"
     r"|[A-Z][a-z]+(?:an|i|ese|ish))"
 )
 # Person nouns only: PERSON without its last alternative, the capitalised nationality

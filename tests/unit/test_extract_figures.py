@@ -298,3 +298,37 @@ def test_a_body_found_in_a_story_of_violence_is_one_dead() -> None:
 
 def test_a_body_found_with_no_violence_is_no_incident() -> None:
     assert not extract(item("The body of a former smuggler was found in a ditch outside Kidal on Tuesday."))
+
+
+@pytest.mark.parametrize("noun", ["patrons of a cafe", "diners", "cooks", "waiters", "onlookers", "schoolchildren"])
+def test_the_people_of_a_place_struck_are_victims(noun: str) -> None:
+    text = f"A bomb went off at a bus stop in Yala, wounding two soldiers and five {noun}."
+    assert figures(text) == (0, 7)
+
+
+def test_a_victim_after_a_count_told_with_the_is_one_more() -> None:
+    text = "Youths raided a kebab shop in Cork and injured two cooks and the nephew of the shop's owner."
+    assert figures(text) == (0, 3)
+
+
+def test_throats_slit_are_a_killing() -> None:
+    assert figures("Raiders slit the throats of three shepherds near a hamlet in Poonch.") == (3, 0)
+
+
+def test_a_second_attack_after_a_killing_told_by_its_manner_is_another_event() -> None:
+    text = ("Raiders slit the throats of three shepherds near a hamlet in Poonch. "
+            "A second attack followed close by, killing five other herders.")
+    assert figures(text) == (3, 0)
+
+
+def test_victims_of_similar_attacks_are_not_the_main_events() -> None:
+    text = ("Two rangers were shot dead in Narathiwat province on Tuesday. "
+            "Four other rangers died in similar attacks nearby that evening.")
+    assert figures(text) == (2, 0)
+
+
+def test_the_killing_an_attack_came_after_is_background() -> None:
+    text = ("Vandals set fire to a mosque in Lille. "
+            "The arson came two days after a militia leader was assassinated by the army.")
+    reports = extract(item(text))
+    assert reports and reports[0].killed is None
