@@ -30,6 +30,7 @@ from monitor.extract.victims import (
     INJURIES,
     KILLED_BY_NAME,
     KILLED_NAMED,
+    KIN_SUBJECT,
     NAMED_AGED,
     NAMED_PAIR,
     NAMED_SUBJECT,
@@ -519,6 +520,10 @@ def find_mentions(sentence: str) -> list[Mention]:
             attacker = bool(ATTACKERS.search(m.group(0)[:40]))
             out.append(Mention(kind, 1, "exact", m.start(), m.end(), attacker))
             taken.append((m.start(), m.end()))
+    for m in KIN_SUBJECT.finditer(sentence):
+        if free(m.start(), m.end()) and not any(x.start < m.end() and m.start() < x.end for x in out):
+            out.append(Mention(_kind(m.group("verb")), 1, "exact", m.start(), m.end()))
+            taken.append((m.start(), m.end()))
     m0 = SUBJECT.match(sentence)
     if m0 and free(m0.start(), m0.end()) and not any(x.start < m0.end() for x in out):
         subject = m0.group("subject")
@@ -672,6 +677,9 @@ _ALSO = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"^(?:he|she|they|it|him|her|them)\b", re.IGNORECASE)
+# "then" at the verb of an attacker's next killing: "The gunmen then shot and killed a
+# shopkeeper who tried to help", one more victim after those told.
+_THEN = re.compile(r"\bthen\s+(?:also\s+)?$", re.IGNORECASE)
 _NAMED = re.compile(r"(?!(?:The|An?|His|Her|Their|Its|Another|One)\b)[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 # One more victim told by their place in the count: "A fourth missionary died", "another
@@ -690,7 +698,7 @@ def _in_addition(mention: Mention, sentence: str) -> Mention:
     if one_more is not None:
         ordinal = _ORDINALS[one_more.group("ord").lower()] if one_more.group("ord") else 0
         return dataclasses.replace(mention, extra=True, ordinal=ordinal)
-    also = _ALSO.search(sentence, max(0, mention.start - 12), mention.end)
+    also = _ALSO.search(sentence, max(0, mention.start - 12), mention.end) or _THEN.search(sentence, max(0, mention.start - 12), mention.start)
     if also is None or also.start() > mention.end or _PRONOUN.match(told):
         return mention
     return dataclasses.replace(mention, extra=True)

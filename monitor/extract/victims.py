@@ -203,6 +203,7 @@ def group_count(subject: str, capitals: bool = False) -> int | None:
 
 def _group_count(subject: str) -> int | None:
     subject = re.sub(r"[\"“”]", "", subject)  # an officer and a "citizen"
+    subject = re.sub(r"\s*\([^()]*\)", "", subject)  # "a Wahhabi (Ahle-Hadith) scholar": an aside, not a part
     parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", subject.strip().rstrip(",")) if p.strip()]
     if not parts or len(parts) > 6:
         return None
@@ -277,6 +278,14 @@ SINGLE = re.compile(
     rf"|\b{NAME}(?:,\s+an?\s+[^,;]{{3,60}},)?\s+(?:(?:was|has\s+been|had\s+been|later|also|subsequently|reportedly|then)\s+){{1,3}}"
     r"(?P<verb3>killed|murdered|slain|assassinated|gunned\s+down|pronounced\s+dead|declared\s+dead|found\s+dead|shot\s+dead|shot\s+and\s+killed|fatally\s+shot"
     r"|shot\s+to\s+death|found\s+shot\s+to\s+death|found\s+shot\s+and\s+killed|stabbed\s+to\s+death)\b",
+)
+# A victim's kin as the subject, however long what is told of them before the verb: "His son
+# stepped outside and was killed by the blast", "Her husband, riding with her, was badly hurt".
+KIN_SUBJECT = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+)?{PERSON}\b"
+    r"(?:(?!\b(?:said|says|told|according|who|whose|were|is|are|had|and)\b|\bwas\s(?!\w+ing\b))[^.;:!?]){3,100}?"
+    rf"\s+(?:and\s+)?(?:was|had\s+been)\s+(?:(?:also|later|then|subsequently|reportedly|{SEVERITY})\s+){{0,2}}"
+    r"(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|murdered|slain|wounded|injured|hurt)\b"
 )
 # "A television reporter, who also worked for the city, was shot to death": one person,
 # the subject of a sentence, however long the phrase that describes them.
@@ -408,12 +417,16 @@ KILLED_NAMED = re.compile(
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|In|On|At|Last|Early|Late|Police|Officers?|Authorities)\b)"
     r"(?:\d{1,3}-year-old\s+)?"  # "killed 22-year-old Dan Smith"
+    # a title before the name, with no article: "killed indigenous governor Ana Ruiz"
+    rf"(?:(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{PERSON_NOUN}|minister|senator|president|chairman|councilman)\s+)?"
     r"[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]+|al|el|bin|ibn|de|van|von)){1,3}(?=\s*(?:,|\.|;|$|\s+(?:and|in|on|at|near|as|while|outside)\b))"
 )
 # "Efrain Ruiz Soto, a council candidate for the Liberal Party in the coming elections, was
 # found dead": a named victim opening the sentence, however long the description.
 NAMED_SUBJECT = re.compile(
-    r"^(?!(?:The|A|An|In|On|At|Police|Authorities|Officials)\b)[A-Z][a-z][\w'’-]*"
+    # after an opening phrase of time or source: "In the first of two attacks that day, Ana Ruiz, ..."
+    r"^(?:(?:According\s+to|In|During|After|Later|Earlier|Meanwhile|However)\b[^,;.:]{0,60},\s+)?"
+    r"(?!(?:The|A|An|In|On|At|Police|Authorities|Officials)\b)[A-Z][a-z][\w'’-]*"
     r"(?:\s+(?:[A-Z][\w'’.-]+|de|la|del|da|van|von|al|el|bin)){1,5},\s+[^;.]{3,140}?,\s+"
     r"(?:was|has\s+been|had\s+been)\s+(?:(?:later|also|reportedly|then)\s+)?"
     r"(?P<verb>killed|murdered|assassinated|slain|found\s+dead|beaten\s+to\s+death|stabbed\s+to\s+death"

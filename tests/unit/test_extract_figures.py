@@ -332,3 +332,33 @@ def test_the_killing_an_attack_came_after_is_background() -> None:
             "The arson came two days after a militia leader was assassinated by the army.")
     reports = extract(item(text))
     assert reports and reports[0].killed is None
+
+
+def test_a_victim_the_attackers_then_killed_adds_to_the_dead() -> None:
+    text = ("A judge and his bodyguard were shot to death by two men on a scooter in Multan. "
+            "The gunmen then shot and killed a rickshaw driver who tried to stop them.")
+    assert figures(text) == (3, 0)
+
+
+def test_an_aside_in_brackets_does_not_break_a_coordinated_subject() -> None:
+    text = "A senior (Sufi) cleric from a seminary in Multan and his nephew were shot to death outside a mosque."
+    assert figures(text) == (2, 0)
+
+
+def test_a_kinsman_told_at_length_before_the_verb_is_a_victim() -> None:
+    text = ("A grenade was left at the gate of a tribal elder's house in Bannu. "
+            "His nephew Aziz walked out to look and was killed by the blast.")
+    assert figures(text) == (1, 0)
+    text = ("A clerk in Yala was shot at by gunmen on his way to the market. "
+            "His sister, riding pillion behind him, was badly hurt.")
+    assert figures(text) == (0, 1)
+
+
+def test_a_victim_named_with_a_title_and_no_article_was_killed() -> None:
+    assert figures("Guerrillas killed tribal councilman Julio Perea Ruiz on Easter Sunday near Quibdo.") == (1, 0)
+
+
+def test_a_named_victim_after_an_opening_phrase_was_killed() -> None:
+    text = ("In the second of three attacks that night, Ravi Kumar, a local party organiser, "
+            "was beaten to death with iron bars near his village in Warangal.")
+    assert figures(text) == (1, 0)
