@@ -238,13 +238,15 @@ def _group_count(subject: str) -> int | None:
             continue
         if _ANIMAL.search(part):
             continue  # "her daughter, the couple's toddler and their dog": no victim counted
-        if _ANY_ONE.match(part):
-            total += 1  # "the mufti": a person, when another part says these are people
+        if _ANY_ONE.match(part) or _LONE_NAME.match(part):
+            total += 1  # "the mufti", "Ruiz": a person, when another part says these are people
             continue
         return None
     return total if sure and total >= 2 else None
 
 
+# A person told by surname alone ("Ruiz and two guards were hurt").
+_LONE_NAME = re.compile(rf"^{NAME}$")
 _ANIMAL = re.compile(r"\b(?:dogs?|cats?|pupp(?:y|ies)|horses?|pets?)$", re.IGNORECASE)
 
 

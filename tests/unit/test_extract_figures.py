@@ -362,3 +362,11 @@ def test_a_named_victim_after_an_opening_phrase_was_killed() -> None:
     text = ("In the second of three attacks that night, Ravi Kumar, a local party organiser, "
             "was beaten to death with iron bars near his village in Warangal.")
     assert figures(text) == (1, 0)
+
+
+def test_a_victim_told_by_surname_with_a_counted_group_adds_one() -> None:
+    text = "Two gunmen burst into the office of union leader Omar Haddad in Sialkot. Haddad and two clerks were injured."
+    assert figures(text) == (0, 3)
+    text = ("Two gunmen burst into the office of union leader Omar Haddad in Sialkot. The treasurer of the union, Saleem Butt, "
+            "died in the attack while Haddad and two clerks were injured.")
+    assert figures(text) == (1, 3)
