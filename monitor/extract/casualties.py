@@ -680,6 +680,8 @@ _PRONOUN = re.compile(r"^(?:he|she|they|it|him|her|them)\b", re.IGNORECASE)
 # "then" at the verb of an attacker's next killing: "The gunmen then shot and killed a
 # shopkeeper who tried to help", one more victim after those told.
 _THEN = re.compile(r"\bthen\s+(?:also\s+)?$", re.IGNORECASE)
+# "Two more died in hospital", "another five were killed": a count of victims added.
+_N_MORE = re.compile(rf"^(?:(?:{NUM})\s+more|another\s+(?:{NUM}))\b", re.IGNORECASE)
 _NAMED = re.compile(r"(?!(?:The|An?|His|Her|Their|Its|Another|One)\b)[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 # One more victim told by their place in the count: "A fourth missionary died", "another
@@ -698,7 +700,11 @@ def _in_addition(mention: Mention, sentence: str) -> Mention:
     if one_more is not None:
         ordinal = _ORDINALS[one_more.group("ord").lower()] if one_more.group("ord") else 0
         return dataclasses.replace(mention, extra=True, ordinal=ordinal)
-    also = _ALSO.search(sentence, max(0, mention.start - 12), mention.end) or _THEN.search(sentence, max(0, mention.start - 12), mention.start)
+    also = (
+        _ALSO.search(sentence, max(0, mention.start - 12), mention.end)
+        or _THEN.search(sentence, max(0, mention.start - 12), mention.start)
+        or _N_MORE.match(told)
+    )
     if also is None or also.start() > mention.end or _PRONOUN.match(told):
         return mention
     return dataclasses.replace(mention, extra=True)

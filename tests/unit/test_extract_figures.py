@@ -370,3 +370,8 @@ def test_a_victim_told_by_surname_with_a_counted_group_adds_one() -> None:
     text = ("Two gunmen burst into the office of union leader Omar Haddad in Sialkot. The treasurer of the union, Saleem Butt, "
             "died in the attack while Haddad and two clerks were injured.")
     assert figures(text) == (1, 3)
+
+
+def test_more_victims_counted_after_the_dead_add_to_them() -> None:
+    text = "Three soldiers were killed when a mine exploded under their truck near Kunduz. Two more died later in hospital."
+    assert figures(text) == (5, 0)
