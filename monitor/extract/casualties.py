@@ -522,7 +522,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             taken.append((m.start(), m.end()))
     for m in KIN_SUBJECT.finditer(sentence):
         if free(m.start(), m.end()) and not any(x.start < m.end() and m.start() < x.end for x in out):
-            out.append(Mention(_kind(m.group("verb")), 1, "exact", m.start(), m.end()))
+            attacker = bool(ATTACKERS.search(m.group(0)))  # "His son, the gunman, was killed by police"
+            out.append(Mention(_kind(m.group("verb")), 1, "exact", m.start(), m.end(), attacker))
             taken.append((m.start(), m.end()))
     m0 = SUBJECT.match(sentence)
     if m0 and free(m0.start(), m0.end()) and not any(x.start < m0.end() for x in out):

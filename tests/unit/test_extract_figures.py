@@ -375,3 +375,7 @@ def test_a_victim_told_by_surname_with_a_counted_group_adds_one() -> None:
 def test_more_victims_counted_after_the_dead_add_to_them() -> None:
     text = "Three soldiers were killed when a mine exploded under their truck near Kunduz. Two more died later in hospital."
     assert figures(text) == (5, 0)
+
+
+def test_a_kinsman_who_was_the_attacker_is_no_victim() -> None:
+    assert find_mentions("His son, the gunman in the rampage, was killed by police.")[0].attacker
