@@ -432,10 +432,8 @@ def _group(sents: list[_Sent]) -> list[_Event]:
         different_kind = (
             st.etype is not None and main.etype is not None and not types_compatible(st.etype, main.etype)
         )
-        # Figures told apart ("A second attack took place nearby, killing six") are another
-        # event's, even when the main event has no figure of its own.
         if (different_place and (st.casualties or st.etype)) or (
-            st.casualties and (st.separate or (different_kind and main.own))
+            st.casualties and (different_kind and (st.separate or main.own)) or (st.separate and main.own and st.casualties)
         ):
             target = next(
                 (

@@ -379,11 +379,3 @@ def test_more_victims_counted_after_the_dead_add_to_them() -> None:
 
 def test_a_kinsman_who_was_the_attacker_is_no_victim() -> None:
     assert find_mentions("His son, the gunman in the rampage, was killed by police.")[0].attacker
-
-
-def test_a_second_attack_is_another_event_when_the_first_has_no_figure() -> None:
-    text = ("Gunmen stormed a hamlet near Rajouri on Tuesday night. "
-            "A second attack took place nearby, killing six villagers.")
-    reports = extract(item(text))
-    assert reports[0].killed is None
-    assert [r.killed.value for r in reports[1:] if r.killed] == [6]
