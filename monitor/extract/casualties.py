@@ -105,7 +105,7 @@ _BEFORE = re.compile(
 _ASIDE = (
     r"(?:,\s*(?:including\s+)?[^;.]{3,100}?,\s*|,\s*|\s*--\s*[^;.]{3,60}?\s*--\s*"
     r"|(?<=[a-z])\s+(?=\w+(?:ing|ed)\s)(?:(?!\b(?:who|which|that|and|but|after|when|while|as|where|were|was|of)\b)[^,;.:]){6,80}?\s+"
-    r"(?=were\s|had\s+been\s|have\s+been\s))?"
+    r"(?=were\s|had\s+been\s|have\s+been\s|died\b))?"
 )
 _AFTER = re.compile(
     rf"(?:\b{QUAL}\s+)?\b(?P<num>{NUM}|(?<=\band\s)an?)\s+(?:(?P<noun>{_MOD}{VICTIMS}|(?<=\ban\s)\w+|(?<=\ba\s)\w+)\s*)?{_ASIDE}{_BE}{_KILL_AFTER}\b",
@@ -466,8 +466,10 @@ def find_mentions(sentence: str) -> list[Mention]:
                 taken.append((group.start("num"), group.end("num")))
         inner = _ONE_OF.match(noun) if m.group("num").lower() == "one" else None
         inner_value = parse_number(inner.group("num")) if inner else None
+        # "one of six men standing there died": the one, as "one of the two died" is
         if inner_value is not None and not (
-            _OF_A_GROUP_TOLD.match(noun) and _FINITE.search(sentence, m.end("noun"), m.end("verb"))
+            (_OF_A_GROUP_TOLD.match(noun) or m.group("verb").lower() == "died")
+            and _FINITE.search(sentence, m.end("noun"), m.end("verb"))
         ):
             value, implied = inner_value
         if _ONE_OF_THE.search(sentence, 0, m.start("num")) and _FINITE.search(sentence, m.end("num"), m.end("verb")):

@@ -379,3 +379,14 @@ def test_more_victims_counted_after_the_dead_add_to_them() -> None:
 
 def test_a_kinsman_who_was_the_attacker_is_no_victim() -> None:
     assert find_mentions("His son, the gunman in the rampage, was killed by police.")[0].attacker
+
+
+def test_victims_told_with_what_they_were_doing_before_died_are_counted() -> None:
+    text = ("Elders said nine tribesmen were killed when a rocket hit their truck near Wana, "
+            "and four more men standing beside the truck died.")
+    assert figures(text) == (13, 0)
+
+
+def test_one_of_a_group_told_with_a_phrase_who_died_is_one() -> None:
+    found = find_mentions("The dead man - one of five friends waiting at the corner - died at the scene.")
+    assert [(x.kind, x.value) for x in found] == [("killed", 1)]
