@@ -11,7 +11,10 @@ import re
 from monitor.extract.numbers import NUM, QUAL, parse_number
 
 VICTIMS = (
-    r"(?:people|persons?|civilians?|others|soldiers?|servicemen|troops|policem[ae]n|police(?:\s+officers?)?"
+    # the staff of two services together: "security and polling personnel", "army and police officers"
+    r"(?:(?:army|police|security|military|polling|election|medical|rescue|government|aid|health|media|civilian)\s+and\s+"
+    r"(?:[\w-]+\s+)?(?:personnel|officers|staff|workers|officials)"
+    r"|people|persons?|civilians?|others|soldiers?|servicemen|troops|policem[ae]n|police(?:\s+officers?)?"
     r"|officers?|personnel|members?|guards?|children|child|kids|boys?|girls?|women|woman|men|man"
     r"|students?|worshipp?ers|pilgrims|passengers|villagers|residents|workers?|journalists?"
     r"|reporters?|protesters?|demonstrators|shoppers|fishermen|farmers?|miners|teachers|doctors"

@@ -390,3 +390,8 @@ def test_victims_told_with_what_they_were_doing_before_died_are_counted() -> Non
 def test_one_of_a_group_told_with_a_phrase_who_died_is_one() -> None:
     found = find_mentions("The dead man - one of five friends waiting at the corner - died at the scene.")
     assert [(x.kind, x.value) for x in found] == [("killed", 1)]
+
+
+def test_the_staff_of_two_services_together_are_victims() -> None:
+    text = "Rebels threw grenades into a polling station near Sopore. Between two and five security and election personnel were injured."
+    assert figures(text) == (0, 5)
