@@ -30,6 +30,7 @@ from monitor.extract.victims import (
     INJURIES,
     KILLED_BY_NAME,
     KILLED_NAMED,
+    KIN_SUBJECT,
     NAMED_AGED,
     NAMED_PAIR,
     NAMED_SUBJECT,
@@ -87,6 +88,7 @@ _KILL_BEFORE = (
     r"|murder(?:ed|ing|s)|assassinat(?:ed|ing|es)|massacr(?:ed|ing|es)|sl(?:ew|ays?|aying)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
     r"|fatally\s+shot|gunned\s+down|shoot(?:ing|s)?|shot"
     r"|claim(?:ed|ing|s)?\s+the\s+lives?\s+of|left|leaving|sen(?:t|ds|ding)"
+    r"|(?:sl(?:it|its|itting)|cut(?:s|ting)?)\s+the\s+throats?\s+of"  # a killing by its manner
     r"|(?:murders?|killings?|assassinations?|deaths?|massacre)\s+of)"
 )
 
@@ -103,7 +105,7 @@ _BEFORE = re.compile(
 _ASIDE = (
     r"(?:,\s*(?:including\s+)?[^;.]{3,100}?,\s*|,\s*|\s*--\s*[^;.]{3,60}?\s*--\s*"
     r"|(?<=[a-z])\s+(?=\w+(?:ing|ed)\s)(?:(?!\b(?:who|which|that|and|but|after|when|while|as|where|were|was|of)\b)[^,;.:]){6,80}?\s+"
-    r"(?=were\s|had\s+been\s|have\s+been\s))?"
+    r"(?=were\s|had\s+been\s|have\s+been\s|died\b))?"
 )
 _AFTER = re.compile(
     rf"(?:\b{QUAL}\s+)?\b(?P<num>{NUM}|(?<=\band\s)an?)\s+(?:(?P<noun>{_MOD}{VICTIMS}|(?<=\ban\s)\w+|(?<=\ba\s)\w+)\s*)?{_ASIDE}{_BE}{_KILL_AFTER}\b",
@@ -133,7 +135,7 @@ _THEIR_DEATH = re.compile(
     re.IGNORECASE,
 )
 _AND_MORE = re.compile(
-    rf"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:{QUAL}\s+|(?:their|his|her)\s+(?={NUM}\s))?(?P<num>{NUM}|an?|their|his|her)\s+(?P<noun>{_MOD}(?:{VICTIMS}|{PERSON_NOUN}))\b"
+    rf"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:{QUAL}\s+|(?:their|his|her)\s+(?={NUM}\s))?(?P<num>{NUM}|an?|the|their|his|her)\s+(?P<noun>{_MOD}(?:{VICTIMS}|{PERSON_NOUN}))\b"
     r"(?!\s+(?:spokes\w*|said|says|told|officials?|sources?|statement|report\w*)\b)", re.IGNORECASE
 )
 _PRECEDING_GROUP = re.compile(
@@ -162,8 +164,8 @@ _OPENER = r"(?:said|says|say|told|when|after|as|where|while|that|because|before|
 # One noun phrase: no verb and no word that opens another clause inside it.
 _PHRASE_CHAR = rf"(?:(?!\b(?:{_OPENER}|was|were|is|are|had|has|died|dead|killed|wounded|injured|hurt|shot)\b)[^.;:!?])"
 _GROUP_CLAUSE = re.compile(
-    rf"(?:^|\b(?:{_OPENER}|and)\s+)(?P<subject>(?i:an?|the|his|her|their|two|three|four|five|six|[2-9])\s"
-    rf"{_PHRASE_CHAR}{{2,160}}?\s+and\s+{_PHRASE_CHAR}{{2,80}}?){_WERE_HIT}"
+    rf"(?:^|\b(?:{_OPENER}|and)\s+)(?P<subject>(?:(?i:an?|the|his|her|their|two|three|four|five|six|[2-9])\s"
+    rf"{_PHRASE_CHAR}{{2,160}}?|(?-i:[A-Z][a-z][\w'’-]*))\s+and\s+{_PHRASE_CHAR}{{2,80}}?){_WERE_HIT}"  # "while Ruiz and two aides were hurt"
 )
 
 
@@ -553,9 +555,9 @@ def find_mentions(sentence: str) -> list[Mention]:
             if more is None or re.match(r"\s*,?\s*and\s+(?:wound|injur)", sentence[end:], re.I):
                 break
             word = more.group("num").lower()
-            extra = (1, "exact") if word in {"a", "an", "their", "his", "her"} else parse_number(more.group("num"))
-            if word in {"their", "his", "her"} and more.group("noun").split()[-1].lower().endswith("s"):
-                break  # "and their children": a count we cannot know
+            extra = (1, "exact") if word in {"a", "an", "the", "their", "his", "her"} else parse_number(more.group("num"))
+            if word in {"the", "their", "his", "her"} and more.group("noun").split()[-1].lower().endswith("s"):
+                break  # "and their children", "and the villagers": a count we cannot know
             # "left a man dead and six others with gunshot wounds": the six are wounded.
             state = re.match(r"\s+(?:were\s+|was\s+)?(?:\w+ly\s+)?(?:(wounded|injured|hurt|dead|killed)"
                              r"|with\s+(?:\w+\s+)?(?:gunshot\s+|bullet\s+)?(wounds|injuries))\b",
@@ -599,8 +601,10 @@ def find_mentions(sentence: str) -> list[Mention]:
                 taken.append((group.start("num"), group.end("num")))
         inner = _ONE_OF.match(noun) if m.group("num").lower() == "one" else None
         inner_value = parse_number(inner.group("num")) if inner else None
+        # "one of six men standing there died": the one, as "one of the two died" is
         if inner_value is not None and not (
-            _OF_A_GROUP_TOLD.match(noun) and _FINITE.search(sentence, m.end("noun"), m.end("verb"))
+            (_OF_A_GROUP_TOLD.match(noun) or m.group("verb").lower() == "died")
+            and _FINITE.search(sentence, m.end("noun"), m.end("verb"))
         ):
             value, implied = inner_value
         if _ONE_OF_THE.search(sentence, 0, m.start("num")) and _FINITE.search(sentence, m.end("num"), m.end("verb")):
@@ -654,6 +658,11 @@ def find_mentions(sentence: str) -> list[Mention]:
                 kind = "killed"  # "A boy who was shot in the head on Friday has died"
             attacker = bool(ATTACKERS.search(m.group(0)[:40]))
             out.append(Mention(kind, 1, "exact", m.start(), m.end(), attacker))
+            taken.append((m.start(), m.end()))
+    for m in KIN_SUBJECT.finditer(sentence):
+        if free(m.start(), m.end()) and not any(x.start < m.end() and m.start() < x.end for x in out):
+            attacker = bool(ATTACKERS.search(m.group(0)))  # "His son, the gunman, was killed by police"
+            out.append(Mention(_kind(m.group("verb")), 1, "exact", m.start(), m.end(), attacker))
             taken.append((m.start(), m.end()))
     m0 = SUBJECT.match(sentence)
     if m0 and free(m0.start(), m0.end()) and not any(x.start < m0.end() for x in out):
@@ -810,6 +819,11 @@ _ALSO = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"^(?:he|she|they|it|him|her|them)\b", re.IGNORECASE)
+# "then" at the verb of an attacker's next killing: "The gunmen then shot and killed a
+# shopkeeper who tried to help", one more victim after those told.
+_THEN = re.compile(r"\bthen\s+(?:also\s+)?$", re.IGNORECASE)
+# "Two more died in hospital", "another five were killed": a count of victims added.
+_N_MORE = re.compile(rf"^(?:(?:{NUM})\s+more|another\s+(?:{NUM}))\b", re.IGNORECASE)
 _NAMED = re.compile(r"(?!(?:The|An?|His|Her|Their|Its|Another|One)\b)[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 # One more victim told by their place in the count: "A fourth missionary died", "another
@@ -828,7 +842,11 @@ def _in_addition(mention: Mention, sentence: str) -> Mention:
     if one_more is not None:
         ordinal = _ORDINALS[one_more.group("ord").lower()] if one_more.group("ord") else 0
         return dataclasses.replace(mention, extra=True, ordinal=ordinal)
-    also = _ALSO.search(sentence, max(0, mention.start - 12), mention.end)
+    also = (
+        _ALSO.search(sentence, max(0, mention.start - 12), mention.end)
+        or _THEN.search(sentence, max(0, mention.start - 12), mention.start)
+        or _N_MORE.match(told)
+    )
     if also is None or also.start() > mention.end or _PRONOUN.match(told):
         return mention
     return dataclasses.replace(mention, extra=True)

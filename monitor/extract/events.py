@@ -120,7 +120,7 @@ _NO_ILLNESS = r"(?<!heart\s)(?<!panic\s)(?<!asthma\s)"
 _VIOLENT = re.compile(
     r"\b(kill\w*|dead|death|died|wound\w*|injur\w*|" + _NO_ILLNESS + r"attack\w*|bomb\w*|blast\w*|explosi\w*|shoot\w*|shot|gunm[ae]n"
     r"|molotov|incendiary|arson\w*|firebomb\w*|grenades?|ieds?|gunfire|ambush\w*|stabb\w*|hostages?|murder\w*"
-    r"|gunned|behead\w*|lynch\w*|strangl\w*|executed"
+    r"|gunned|behead\w*|lynch\w*|strangl\w*|executed|(?:slit|cut)\w*\s+the\s+throats?"
     r"|gunshots?|gunpoint|knifepoint|pistol-whip\w*|armed\s+robber\w*|fired\s+(?:\w+\s+){0,2}?(?:shots?|rounds|bullets|guns?|pistols?|rifles?|weapons?)"
     r"|(?:pointed|brandished|displayed|pulled\s+out|drew)\s+(?:a|an|his|her|their)\s"
     # cheaper supersets of BURNED and BY_UNKNOWN, which start with words as common as "was" and "by"
@@ -134,12 +134,20 @@ _VIOLENT = re.compile(
     r"|incendiary|torched|rockets|mortars|missiles?|detonat\w*|explod\w*)\b",
 )
 
+# An earlier event the attack followed: "the attack came a day after a leader was
+# assassinated". Background, and never the story a follow-up's lead recalls.
+_CAME_AFTER = (
+    r"(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|a\s+few|several|\d+)"
+    r"\s+(?:days?|weeks?|months?)\s+after"
+)
 BACKGROUND = re.compile(
     r"\b((?<!most\s)(?<!the\s)recent(?:ly)?|(?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december)\s+(?:19|20)\d\d|in\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|april|june|july"
     r"|august|september|october|november|december)\b(?!\s+\d)|last\s+(?:week|month|year|spring|summer|autumn|winter|january|february|march|april|may|june"
     r"|july|august|september|october|november|december)|earlier\s+this\s+(?:week|month|year)|previous(?:ly)?"
     r"|in\s+(?:19|20)\d\d|(?:months|years|weeks)\s+ago"
+    # what the attack followed: "the attack came a day after a leader was assassinated"
+    r"|" + _CAME_AFTER +
     # attacks told apart from this one: "the two attacks on", "those bombings in", "the earlier
     # blasts at"; not the present attack ("killed in the attacks on Bokkos")
     r"|(?:(?:the|these|those|both)\s+(?:two|three|four|five|\d+)\s+|(?:these|those|both)\s+|the\s+(?=earlier))"
@@ -180,6 +188,14 @@ SEPARATE = re.compile(
     r"|earlier\s+(?:saturday|sunday|monday|tuesday|wednesday|thursday|friday)\s+morning|hours\s+(?:before|after|earlier|later)"
     r"|separately|in\s+a\s+separate|in\s+another|another\s+(?:attack|bomb|blast|explosion)|elsewhere|also\s+on\s+\w+day"
     r"|in\s+a\s+second|a\s+second\s+(?:attack|blast|bomb)|meanwhile|earlier\s+that|two\s+small|in\s+(?:a|an)\s+\w*\s*(?:unrelated|different))\b",
+    re.IGNORECASE,
+)
+# Victims of other events than the one told, named wherever the sentence names them, even
+# after its figures: "three other policemen died in similar attacks nearby", "killed in two
+# separate ambushes", an event the attack came after.
+OTHER_ATTACKS = re.compile(
+    r"\b(?:in|during)\s+(?:a\s+|two\s+|three\s+|several\s+)?(?:similar|separate|unrelated)\s+(?:\w+\s+)?"
+    r"(?:attacks?|incidents?|shootings?|bombings?|blasts?|explosions?|raids?|ambush(?:es)?)\b|\b" + _CAME_AFTER,
     re.IGNORECASE,
 )
 # Violence that did not happen, or not as an attack: a threat, a possibility or an intention

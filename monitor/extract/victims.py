@@ -11,7 +11,10 @@ import re
 from monitor.extract.numbers import NUM, QUAL, parse_number
 
 VICTIMS = (
-    r"(?:people|persons?|civilians?|others|soldiers?|servicemen|troops|policem[ae]n|police(?:\s+officers?)?"
+    # the staff of two services together: "security and polling personnel", "army and police officers"
+    r"(?:(?:army|police|security|military|polling|election|medical|rescue|government|aid|health|media|civilian)\s+and\s+"
+    r"(?:[\w-]+\s+)?(?:personnel|officers|staff|workers|officials)"
+    r"|people|persons?|civilians?|others|soldiers?|servicemen|troops|policem[ae]n|police(?:\s+officers?)?"
     r"|officers?|personnel|members?|guards?|children|child|kids|boys?|girls?|women|woman|men|man"
     r"|students?|worshipp?ers|pilgrims|passengers|villagers|residents|workers?|journalists?"
     r"|reporters?|protesters?|demonstrators|shoppers|fishermen|farmers?|miners|teachers|doctors"
@@ -30,7 +33,11 @@ VICTIMS = (
     r"|politicians?|priests|jesuits|clergymen|seminarians|bishops|catechists|maids?|senators?|ministers"
     r"|marines?|sailors?|airmen|rangers|constables?|patrolm[ae]n|guardsm[ae]n|militiam[ae]n|coal\s+miners|chief"
     r"|couple|Israelis|Palestinians|Americans|Afghans|Iraqis|Syrians|Pakistanis|Somalis|Nigerians|Indians|Kurds"
-    r"|activists|cleric|priest|imam|student|teacher|doctor|driver|drivers|security\s+forces?|wedding\s+guests|more)"
+    r"|activists|cleric|priest|imam|student|teacher|doctor|driver|drivers|security\s+forces?|wedding\s+guests"
+    # the people of a place where an attack strikes: a cafe's, a market's, a hall's
+    r"|patrons|diners|cooks|chefs|waiters|waitresses|bartenders|visitors|clients|onlookers|attendees|voters"
+    r"|cameram[ae]n|photographers|interpreters|translators|medics|sentries|watchm[ae]n|janitors|technicians"
+    r"|conductors|schoolchildren|schoolgirls|schoolboys|policewomen|gendarmes|commandos|conscripts|shepherds|herdsmen|hunters|more)"
 )
 ATTACKERS = re.compile(
     r"\b(militants|insurgents|gunmen|gunman|attackers?|assailants?|suspects?|rebels|terrorists|bombers?"
@@ -47,7 +54,8 @@ PERSON = (
     r"|cop|citizen|companion|bodyguard|aide|spectator|neighbou?r|girlfriend|boyfriend|fianc[eé]e?|stepson|stepdaughter|stepfather|roommate|cousin|friend|nephew|niece"
     r"|uncle|aunt|firefighter|paramedic|grandson|granddaughter|grandfather|grandmother|customer|cashier|homeowner|owner|tenant|landlord|maid"
     r"|trader|vendor|merchant|hunter|fisherman|herdsman|shepherd|labou?rer|cleric|scholar|peasant|trucker|hostage|prisoner|warden|jailer"
-    r"|missionary|gendarme|secretary|informer|informant"
+    r"|missionary|gendarme|secretary|informer|informant|patron|diner|cook|chef|waiter|waitress|bartender|visitor"
+    r"|onlooker|cameraman|photographer|interpreter|translator|medic|sentry|watchman|janitor|technician"
     r"|[A-Z][a-z]+(?:an|i|ese|ish))"
 )
 # Person nouns only: PERSON without its last alternative, the capitalised nationality
@@ -198,6 +206,7 @@ def group_count(subject: str, capitals: bool = False) -> int | None:
 
 def _group_count(subject: str) -> int | None:
     subject = re.sub(r"[\"“”]", "", subject)  # an officer and a "citizen"
+    subject = re.sub(r"\s*\([^()]*\)", "", subject)  # "a Wahhabi (Ahle-Hadith) scholar": an aside, not a part
     parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", subject.strip().rstrip(",")) if p.strip()]
     if not parts or len(parts) > 6:
         return None
@@ -232,13 +241,15 @@ def _group_count(subject: str) -> int | None:
             continue
         if _ANIMAL.search(part):
             continue  # "her daughter, the couple's toddler and their dog": no victim counted
-        if _ANY_ONE.match(part):
-            total += 1  # "the mufti": a person, when another part says these are people
+        if _ANY_ONE.match(part) or _LONE_NAME.match(part):
+            total += 1  # "the mufti", "Ruiz": a person, when another part says these are people
             continue
         return None
     return total if sure and total >= 2 else None
 
 
+# A person told by surname alone ("Ruiz and two guards were hurt").
+_LONE_NAME = re.compile(rf"^{NAME}$")
 _ANIMAL = re.compile(r"\b(?:dogs?|cats?|pupp(?:y|ies)|horses?|pets?)$", re.IGNORECASE)
 
 
@@ -272,6 +283,14 @@ SINGLE = re.compile(
     rf"|\b{NAME}(?:,\s+an?\s+[^,;]{{3,60}},)?\s+(?:(?:was|has\s+been|had\s+been|later|also|subsequently|reportedly|then)\s+){{1,3}}"
     r"(?P<verb3>killed|murdered|slain|assassinated|gunned\s+down|pronounced\s+dead|declared\s+dead|found\s+dead|shot\s+dead|shot\s+and\s+killed|fatally\s+shot"
     r"|shot\s+to\s+death|found\s+shot\s+to\s+death|found\s+shot\s+and\s+killed|stabbed\s+to\s+death)\b",
+)
+# A victim's kin as the subject, however long what is told of them before the verb: "His son
+# stepped outside and was killed by the blast", "Her husband, riding with her, was badly hurt".
+KIN_SUBJECT = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+)?{PERSON}\b"
+    r"(?:(?!\b(?:said|says|told|according|who|whose|were|is|are|had|and)\b|\bwas\s(?!\w+ing\b))[^.;:!?]){3,100}?"
+    rf"\s+(?:and\s+)?(?:was|had\s+been)\s+(?:(?:also|later|then|subsequently|reportedly|{SEVERITY})\s+){{0,2}}"
+    r"(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|murdered|slain|wounded|injured|hurt)\b"
 )
 # "A television reporter, who also worked for the city, was shot to death": one person,
 # the subject of a sentence, however long the phrase that describes them.
@@ -403,12 +422,16 @@ KILLED_NAMED = re.compile(
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|In|On|At|Last|Early|Late|Police|Officers?|Authorities)\b)"
     r"(?:\d{1,3}-year-old\s+)?"  # "killed 22-year-old Dan Smith"
+    # a title before the name, with no article: "killed indigenous governor Ana Ruiz"
+    rf"(?:(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{PERSON_NOUN}|minister|senator|president|chairman|councilman)\s+)?"
     r"[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]+|al|el|bin|ibn|de|van|von)){1,3}(?=\s*(?:,|\.|;|$|\s+(?:and|in|on|at|near|as|while|outside)\b))"
 )
 # "Efrain Ruiz Soto, a council candidate for the Liberal Party in the coming elections, was
 # found dead": a named victim opening the sentence, however long the description.
 NAMED_SUBJECT = re.compile(
-    r"^(?!(?:The|A|An|In|On|At|Police|Authorities|Officials)\b)[A-Z][a-z][\w'’-]*"
+    # after an opening phrase of time or source: "In the first of two attacks that day, Ana Ruiz, ..."
+    r"^(?:(?:According\s+to|In|During|After|Later|Earlier|Meanwhile|However)\b[^,;.:]{0,60},\s+)?"
+    r"(?!(?:The|A|An|In|On|At|Police|Authorities|Officials)\b)[A-Z][a-z][\w'’-]*"
     r"(?:\s+(?:[A-Z][\w'’.-]+|de|la|del|da|van|von|al|el|bin)){1,5},\s+[^;.]{3,140}?,\s+"
     r"(?:was|has\s+been|had\s+been)\s+(?:(?:later|also|reportedly|then)\s+)?"
     r"(?P<verb>killed|murdered|assassinated|slain|found\s+dead|beaten\s+to\s+death|stabbed\s+to\s+death"

@@ -348,3 +348,100 @@ def test_a_sentence_of_attackers_killed_alone_belongs_to_the_event() -> None:
     text = ("Gunmen killed four guards at a checkpoint outside Maiduguri, Nigeria, on Monday, officials said. "
             "The army said nine of the insurgents were killed as troops held the post.")
     assert attackers(text) == (4, 0, 9)
+
+
+@pytest.mark.parametrize("noun", ["patrons of a cafe", "diners", "cooks", "waiters", "onlookers", "schoolchildren"])
+def test_the_people_of_a_place_struck_are_victims(noun: str) -> None:
+    text = f"A bomb went off at a bus stop in Yala, wounding two soldiers and five {noun}."
+    assert figures(text) == (0, 7)
+
+
+def test_a_victim_after_a_count_told_with_the_is_one_more() -> None:
+    text = "Youths raided a kebab shop in Cork and injured two cooks and the nephew of the shop's owner."
+    assert figures(text) == (0, 3)
+
+
+def test_throats_slit_are_a_killing() -> None:
+    assert figures("Raiders slit the throats of three shepherds near a hamlet in Poonch.") == (3, 0)
+
+
+def test_a_second_attack_after_a_killing_told_by_its_manner_is_another_event() -> None:
+    text = ("Raiders slit the throats of three shepherds near a hamlet in Poonch. "
+            "A second attack followed close by, killing five other herders.")
+    assert figures(text) == (3, 0)
+
+
+def test_victims_of_similar_attacks_are_not_the_main_events() -> None:
+    text = ("Two rangers were shot dead in Narathiwat province on Tuesday. "
+            "Four other rangers died in similar attacks nearby that evening.")
+    assert figures(text) == (2, 0)
+
+
+def test_the_killing_an_attack_came_after_is_background() -> None:
+    text = ("Vandals set fire to a mosque in Lille. "
+            "The arson came two days after a militia leader was assassinated by the army.")
+    reports = extract(item(text))
+    assert reports and reports[0].killed is None
+
+
+def test_a_victim_the_attackers_then_killed_adds_to_the_dead() -> None:
+    text = ("A judge and his bodyguard were shot to death by two men on a scooter in Multan. "
+            "The gunmen then shot and killed a rickshaw driver who tried to stop them.")
+    assert figures(text) == (3, 0)
+
+
+def test_an_aside_in_brackets_does_not_break_a_coordinated_subject() -> None:
+    text = "A senior (Sufi) cleric from a seminary in Multan and his nephew were shot to death outside a mosque."
+    assert figures(text) == (2, 0)
+
+
+def test_a_kinsman_told_at_length_before_the_verb_is_a_victim() -> None:
+    text = ("A grenade was left at the gate of a tribal elder's house in Bannu. "
+            "His nephew Aziz walked out to look and was killed by the blast.")
+    assert figures(text) == (1, 0)
+    text = ("A clerk in Yala was shot at by gunmen on his way to the market. "
+            "His sister, riding pillion behind him, was badly hurt.")
+    assert figures(text) == (0, 1)
+
+
+def test_a_victim_named_with_a_title_and_no_article_was_killed() -> None:
+    assert figures("Guerrillas killed tribal councilman Julio Perea Ruiz on Easter Sunday near Quibdo.") == (1, 0)
+
+
+def test_a_named_victim_after_an_opening_phrase_was_killed() -> None:
+    text = ("In the second of three attacks that night, Ravi Kumar, a local party organiser, "
+            "was beaten to death with iron bars near his village in Warangal.")
+    assert figures(text) == (1, 0)
+
+
+def test_a_victim_told_by_surname_with_a_counted_group_adds_one() -> None:
+    text = "Two gunmen burst into the office of union leader Omar Haddad in Sialkot. Haddad and two clerks were injured."
+    assert figures(text) == (0, 3)
+    text = ("Two gunmen burst into the office of union leader Omar Haddad in Sialkot. The treasurer of the union, Saleem Butt, "
+            "died in the attack while Haddad and two clerks were injured.")
+    assert figures(text) == (1, 3)
+
+
+def test_more_victims_counted_after_the_dead_add_to_them() -> None:
+    text = "Three soldiers were killed when a mine exploded under their truck near Kunduz. Two more died later in hospital."
+    assert figures(text) == (5, 0)
+
+
+def test_a_kinsman_who_was_the_attacker_is_no_victim() -> None:
+    assert find_mentions("His son, the gunman in the rampage, was killed by police.")[0].attacker
+
+
+def test_victims_told_with_what_they_were_doing_before_died_are_counted() -> None:
+    text = ("Elders said nine tribesmen were killed when a rocket hit their truck near Wana, "
+            "and four more men standing beside the truck died.")
+    assert figures(text) == (13, 0)
+
+
+def test_one_of_a_group_told_with_a_phrase_who_died_is_one() -> None:
+    found = find_mentions("The dead man - one of five friends waiting at the corner - died at the scene.")
+    assert [(x.kind, x.value) for x in found] == [("killed", 1)]
+
+
+def test_the_staff_of_two_services_together_are_victims() -> None:
+    text = "Rebels threw grenades into a polling station near Sopore. Between two and five security and election personnel were injured."
+    assert figures(text) == (0, 5)
