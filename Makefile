@@ -20,6 +20,10 @@ $(VENV)/.dev: pyproject.toml | $(BIN)/python
 
 install: $(STAMP)
 
+$(VENV)/.bench: $(VENV)/.dev
+	$(BIN)/pip install -q -e '.[kafka,test,bench]'
+	touch $@
+
 dev: $(VENV)/.dev
 
 demo: $(STAMP)
@@ -45,7 +49,7 @@ test: dev kafka-jars prometheus
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
-bench: dev
+bench: $(VENV)/.bench
 	$(BIN)/python -m bench.extract
 	$(BIN)/python -m bench.quality
 	$(BIN)/python -m bench.dedup
