@@ -645,7 +645,8 @@ def _states(sentence: str, upper_doc: bool, groups: list[ActorMention]) -> list[
 # Words without which a sentence holds no explicit statement about a state.
 _STATE_CUES = re.compile(
     r"blam|accus|den[yi]|reject|dismiss|admit|acknowledg|conced|responsib|suspect|said|says|announc|confirm"
-    r"|\bheld\b|\bhold|finger|\bpin|behind|no\s+(?:role|part|hand)|nothing\s+to\s+do|\bnot\s",
+    r"|\bheld\b|\bhold|finger|\bpin|behind|no\s+(?:role|part|hand)|nothing\s+to\s+do|\bnot\s|mistake|\berror|report|inquiry"
+    r"|investigation|finding",
     re.IGNORECASE,
 )
 _STATE_DEED = (
@@ -655,8 +656,10 @@ _STATE_DEED = (
 _OWN_FORCES = (
     r"(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|officers|police(?:men)?|agents|pilots|aircraft|jets"
     r"|warplanes|drones?|missiles?|units?|personnel|gunners|artillery|men|strike|shell)"
-    r"|(?:the\s+|some\s+|two\s+|several\s+)?(?:(?:government|state|security|federal|national|U\.?S\.?|(?-i:[A-Z][a-z]+(?:an|ese|i|ish)))\s+)?"
-    r"(?:troops|soldiers|forces|officers|policemen|police\s+officers|pilots|warplanes|aircraft|jets|air\s+force|army|military))"
+    r"|(?:the\s+|some\s+|two\s+|several\s+)?(?:(?:government|state|security|federal|national|armed|U\.?S\.?"
+    r"|(?-i:[A-Z][a-z]+(?:an|ese|i|ish)))\s+)?"
+    r"(?:troops|soldiers|forces|officers|policemen|police\s+officers|pilots|warplanes|aircraft|jets|air\s+force|army|military)"
+    r"(?:\s+(?:elements|members|units|officers|personnel))?)"
 )
 # What a state says of itself: "it", "its troops", not "officers" or "they" (in "Police said
 # they opened fire" or "said officers shot a man", police give their account of an arrest;
@@ -665,7 +668,9 @@ _OWN_SAID = r"(?:it|(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers
 _STATE_DOING = (
     r"(?:had\s+|have\s+|has\s+)?(?:(?:mistakenly|accidentally|wrongly|inadvertently)\s+)?"
     r"(?:carried\s+out|conducted|struck|hit|bombed|shelled|fired|opened\s+fire|attacked|targeted|launched|killed|shot(?!\s+down)"
-    r"|(?:was|were)\s+(?:behind|responsible|involved))\b"
+    r"|(?:was|were)\s+(?:behind|responsible|involved)"
+    # In the present only for a deed: "are responsible for the killing", not "for the area".
+    rf"|(?:is|are)\s+(?:behind|responsible\s+for)\s+(?:the\s+|this\s+|these\s+)?(?:\w+\s+){{0,2}}?{_STATE_DEED})\b"
 )
 # Killing the attackers is the answer to another's attack, not a claim of it; an inquiry
 # launched, an officer fired, warning shots: no attack at all.
@@ -683,6 +688,24 @@ _STATE_ADMITTED = re.compile(
     rf"{_OWN_FORCES}\s+{_STATE_DOING}"
     r"|(?:said|says|announced|reported)\s+(?:in\s+a\s+statement\s+|on\s+\w+day\s+)?(?:that\s+)?"
     rf"{_OWN_SAID}\s+{_STATE_DOING}"
+    # The attackers named as its own: "police admitted that the men who fired on the march
+    # were members of the police" (not the dead: "the two killed were off-duty officers").
+    r"|(?:admitted|acknowledged|conceded|confirmed)\s+(?:in\s+a\s+statement\s+|on\s+\w+day\s+)?(?:that\s+)?(?P<members>"
+    r"(?:the|two|three|four|several|some)\s+(?:[\w-]+\s+){0,2}?(?:(?:gunmen|attackers|assailants|shooters|perpetrators|killers)\b"
+    r"(?:\s*,?\s*(?:who|that)\b[^;]{0,120}?)?|(?:individuals|men|persons|people)\s+(?:who|that)\s+(?:\w+\s+)?(?:fired|shot|opened"
+    r"|attacked|killed|beat|stormed|kidnapped|abducted|tortured|threw)\b[^;]{0,120}?)"
+    r"\s+(?:are|were|was|is)\s+(?:all\s+)?(?:(?:off-duty|serving|plain-?clothes)\s+)?(?:(?:its|their)\s+(?:own\s+)?"
+    rf"(?:agents|officers|soldiers|troops|personnel|members|men)\b|(?:members|agents|officers)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?{_FORCE}))"
+    # What its own inquiry found: "the government's report that army elements were responsible".
+    r"|['’]s\s+(?:own\s+)?(?:report|inquiry|investigation|findings?)\s+(?:(?:found|concluded|said|showed)\s+)?that\s+"
+    rf"{_OWN_FORCES}\s+{_STATE_DOING}"
+    # Its own deed called a mistake: "the military said the strike had been a tragic mistake",
+    # "called the raid an error" (not "a mistake to withdraw", nor an accident of others).
+    r"|(?:said|says|stated|admitted|acknowledged|conceded|called|described|termed)\s+(?:in\s+a\s+statement\s+|on\s+\w+day\s+)?"
+    rf"(?:that\s+)?(?:it\b|(?:the|this|that|its)\s+(?:\w+\s+){{0,2}}?{_STATE_DEED}\b(?:\s+(?:on|in|at|of|near|against)\b[^,;]{{0,60}}?)?)"
+    r"\s*(?:,[^,;]{0,80},\s*)?"
+    r"(?:(?:was|were|is|had\s+been|has\s+been)\s+|as\s+)?(?:an?\s+)?[\"“']?(?:(?:tragic|terrible|regrettable|grave|serious"
+    r"|deplorable|unfortunate|painful|unintentional|operational|human)\s+)?(?:mistake|error)(?!\s+to\b)"
     r"|(?:admitted|acknowledged|conceded)\s+(?:to\s+)?(?:carrying\s+out|conducting|firing|killing|shooting|striking|bombing"
     rf"|shelling|targeting|hitting|launching|(?:the|this|that)\s+(?:\w+\s+){{0,2}}?{_STATE_DEED}\b))",
     re.IGNORECASE,
@@ -755,6 +778,7 @@ def _state_statements(
 ) -> None:
     """A state's own denials and admissions, and the suspicions and responsibility others
     put on it (the blame is read with the groups', in :func:`_blame`)."""
+    admitted: list[tuple[int, int]] = []  # the admissions' spans: a responsibility inside one is no blame
     for pattern, stance in ((_STATE_ADMITTED, "claimed"), (_STATE_DENIED, "denied")):
         for m in pattern.finditer(sentence):
             if _NEGATED_CLAIM.search(sentence, max(0, m.start() - 30), m.start()) or (
@@ -762,8 +786,16 @@ def _state_statements(
             ):
                 continue
             subject = _state_subject(sentence, m.start(), states)
-            if subject is not None:
-                add(subject.actor, stance, _speaker(sentence, m.start(), upper_doc) or subject.actor)  # type: ignore[arg-type]
+            if subject is None:
+                continue
+            actor = subject.actor
+            own = next((s for s in states if m.start() < s.start < m.end() and not s.deed), None)
+            if stance == "claimed" and m.group("members") and own is not None and own.actor not in {actor, "government"}:
+                continue  # "police confirmed that the gunmen were soldiers": the army blamed, not an admission
+            if actor == "government" and own is not None and own.actor in _FORCE_NAMES.values():
+                actor = own.actor  # "the government admitted that soldiers killed them": the army did
+            add(actor, stance, _speaker(sentence, m.start(), upper_doc) or subject.actor)  # type: ignore[arg-type]
+            admitted.append(m.span())
     for m in _SUSPECTS_OBJECT.finditer(sentence):
         if _DETERMINER_BEFORE.search(sentence, 0, m.start()):
             continue  # "another suspect police arrested", "a suspected army deserter": a noun, an adjective
@@ -774,6 +806,8 @@ def _state_statements(
         subject = next((s for s in reversed(states) if s.end <= m.start()), None)
         if subject is None or subject.deed or not _STATE_AFTER_SUBJECT.fullmatch(sentence, subject.end, m.start()):
             continue
+        if any(start <= m.start() < end for start, end in admitted):
+            continue  # "the government admitted that soldiers were responsible": its own admission
         if not re.match(rf"(?:\s+for)?\s+(?:\w+\s+){{0,3}}?{_STATE_DEED}\b|\s*(?:it\b|[.;,]|$)", sentence[m.end():], re.IGNORECASE):
             continue  # "the army is responsible for security in the area"
         _held_responsible(sentence, subject.actor, subject.start, actors, upper_doc, add)

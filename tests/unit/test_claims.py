@@ -313,6 +313,17 @@ def test_attributions_by_others(sentence: str, expected: list[tuple[str, str]]) 
         ("The Israeli military said it carried out the strike on the compound.", [("Israel", "claimed", "Israel")]),
         ("The army admitted its soldiers killed four farmers by mistake.", [("army", "claimed", "army")]),
         ("Police acknowledged that officers fired tear gas into the crowd.", [("police", "claimed", "police")]),
+        # The attackers owned as its men, its deed called a mistake, its own inquiry's finding.
+        ("Provincial police admitted that the two men who opened fire on the student march were members of the police.",
+         [("police", "claimed", "police")]),
+        ("The army admitted that the gunmen who shot the farmers were its own soldiers.", [("army", "claimed", "army")]),
+        ("The military said the strike on the wedding party had been a tragic mistake.", [("army", "claimed", "army")]),
+        ("The Nigerian air force described the bombing of the camp as a regrettable mistake.",
+         [("Nigeria", "claimed", "Nigeria")]),
+        # The government owning its forces' deed: the forces named are the actor.
+        ("The government's inquiry found that army officers were responsible for the killing of the six students.",
+         [("army", "claimed", "government")]),
+        ("The government admitted that soldiers were responsible for the massacre.", [("army", "claimed", "government")]),
         # A state speaking is who said it, not the actor.
         ("A police spokesman blamed the Red Wolves group for the attack.", [("Red Wolves", "blamed", "A police spokesman")]),
         ("Turkish officials blamed the PKK.", [("PKK", "blamed", "Turkish officials")]),
@@ -343,6 +354,10 @@ def test_states_in_explicit_statements(sentence: str, expected: list[tuple[str, 
         "Police denied the request for a permit to march.",
         "The army is responsible for security at the market.",
         "The army announced the capture of an ELN commander.",
+        # An accident of others, a mistake that is no deed, the dead who were officers.
+        "Police said the shooting at the hunting lodge was a tragic accident.",
+        "The army said it was a mistake to withdraw from the town.",
+        "Police confirmed that the two people who were killed were off-duty police officers.",
         # A state's name inside a group's, a demonym alone, a capital's own police, nouns.
         "The Arakan Army denied shelling the town.",
         "Washington blamed Iran-backed militias for the drone attack.",
@@ -357,6 +372,9 @@ def test_states_not_actors(sentence: str) -> None:
 
 def test_a_state_in_wire_copy_in_capitals() -> None:
     assert stances("THE ARMY SAID IT IS RESPONSIBLE FOR THE AREA.") == []
+    assert stances(
+        "MILITARY OFFICIALS STATED THAT THE INCIDENT, IN WHICH TWO FARMERS WERE ALSO HURT, HAD BEEN A \"TRAGIC MISTAKE.\""
+    ) == [("army", "claimed")]
     assert stances("THE GUERRILLAS ACCUSED THE SALVADORAN ARMY OF BOMBING THE VILLAGE.") == [("El Salvador", "blamed")]
     # A capital before a title starts a name: "SAN SALVADOR ARCHBISHOP ...".
     assert stances("THE COLONEL ACCUSED SAN SALVADOR ARCHBISHOP ARTURO RIVERA OF LYING.") == []
