@@ -221,8 +221,17 @@ _SUSPECTED = re.compile(
     r"\b(?:suspected|suspect|(?:believed|thought)\s+to\s+(?:be|have\s+been)(?:\s+(?:carried\s+out|perpetrated|committed|staged|planted|the\s+work\s+of))?"
     r"|alleged(?:ly)?|presum(?:ed|ably)(?:\s+to\s+be)?|likely|possibly|probably"
     r"|(?:could|may|might)\s+have\s+been\s+(?:carried\s+out|perpetrated|committed|staged|planted|the\s+work\s+of)"
-    r"|(?:bore|bears?|bearing|had|has|carried|carries)\s+(?:all\s+)?the\s+(?:hallmarks?|signature|trademarks?)\s+of)"
-    r"\s*(?:\w+ed\s+)?(?:(?:members?|militants?|guerrillas?|fighters?|cadres?)\s+(?:of|from)\s+)?(?:by\s+|from\s+)?(?:the\s+)?"
+    r"|(?:bore|bears?|bearing|had|has|carried|carries)\s+(?:all\s+)?the\s+(?:hallmarks?|signature|trademarks?)\s+of"
+    # An impersonal hedge over the clause: "it is believed that the MRTA", "it is thought
+    # that the raid was carried out by the ELN".
+    r"|it\s+(?:is|was)\s+(?:believed|thought|presumed|suspected|assumed)\s+that"
+    r"(?:\s+(?:the\s+|this\s+)?(?:\w+\s+){0,2}?(?:was|were)\s+(?:\w+(?:ed|en|wn)(?:\s+(?:out|up))?|the\s+work\s+of))?)"
+    # The hedged deed or doers: "presumably carried out by", "probably the work of", "the
+    # alleged perpetrators are members of".
+    r"\s*(?:(?:was|were)\s+)?(?:(?:\w+(?:ed|en|wn)(?:\s+(?:out|up))?|the\s+work\s+of)\s+)?"
+    r"(?:(?:perpetrators|attackers|assailants|gunmen|killers|kidnappers|bombers?)\s+(?:(?:are|were|was|is)\s+(?:all\s+)?"
+    r"(?:members?|part)\s+of|belong(?:ed|s)?\s+to)\s+)?"
+    r"(?:(?:members?|militants?|guerrillas?|fighters?|cadres?)\s+(?:of|from)\s+)?(?:by\s+|from\s+)?(?:the\s+)?"
     r"(?:[\w-]+\s+)?[\"“']?\s*$",
     re.IGNORECASE,
 )
@@ -881,10 +890,14 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             before = sentence[max(0, a.start - 60): a.start]
             if not _SUSPECTED.search(before) and not re.search(r"\bnot\b|\bno\b", before, re.I):
                 speaker = _speaker(sentence, upper_doc=upper_doc)
+                belief = _SUSPECT_VERB.search(sentence, max(0, a.start - 60), a.start)
                 if _FIRST_PERSON.search(sentence) or (speaker and _GROUP_SPEAKER.fullmatch(speaker)):
                     # "FMLN units attacked the post and our forces took it"; "... by the
                     # Red Hand, the group said in a statement": the group telling its deed.
                     add(a.actor, "claimed", a.actor)
+                elif belief and not re.search(r"[,;:]", sentence[belief.end(): a.start]):
+                    # "Officials believe the raid was carried out by the ELN": their suspicion.
+                    add(a.actor, "suspected", _subject(sentence, belief.start(), actors))
                 else:
                     add(a.actor, "blamed", speaker)
     for pattern, stance in ((_CLAIMED, "claimed"), (_DENIED, "denied")):

@@ -274,6 +274,15 @@ def test_an_accusation_stays_beside_the_groups_claim() -> None:
         ("Leaflets signed by the Tupac Amaru Revolutionary Movement were found beside the burnt bus.",
          [("MRTA", "suspected")]),
         ("The double bombing bore the hallmarks of al-Shabaab, analysts said.", [("al-Shabaab", "suspected")]),
+        # A hedge over the deed, its doers or the clause; a verb of belief before the doer.
+        ("The raid on the mayor's office was presumably carried out by the Shining Path.", [("Shining Path", "suspected")]),
+        ("Police said the blast was probably the work of al-Shabaab.", [("al-Shabaab", "suspected")]),
+        ("The alleged attackers were members of the MRTA, police said.", [("MRTA", "suspected")]),
+        ("It is thought that the UVF planted the device.", [("UVF", "suspected")]),
+        ("IT IS BELIEVED THAT THE BRIDGE WAS BLOWN UP BY THE ELN.", [("ELN", "suspected")]),
+        ("Officials believe the ambush was carried out by ISWAP fighters.", [("ISWAP", "suspected")]),
+        # A belief in an aside is no hedge of the deed.
+        ("Police, who believed the road was safe, said FARC rebels attacked the convoy.", [("FARC", "blamed")]),
         # Not attacks: a search carried out, an order that is no attack, flags at a rally.
         ("Hamas carried out a search of the tunnels for its missing men.", []),
         ("The Taliban ordered the closure of the provincial schools.", []),
