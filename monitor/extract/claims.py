@@ -177,8 +177,8 @@ _DEED = (
     r"|shooting)(?:e?s)?"
 )
 _PERPETRATOR_VERB = re.compile(
-    r"^\s*(?:['’]s\s+)?(?:(?:armed\s+wing|fighters|militants|gunmen|insurgents|rebels|members|cadres|jihadists|guerrillas"
-    r"|militiamen|militia|bandits|forces|commandos|attackers|(?:guerrilla\s+)?units?|columns?)\s+"
+    r"^\s*(?:['’]s\s+)?(?:(?:urban\s+|armed\s+)?(?:armed\s+wing|fighters|militants|gunmen|insurgents|rebels|members|cadres"
+    r"|jihadists|guerrillas|militiamen|militia|bandits|forces|commandos|attackers|(?:guerrilla\s+)?units?|columns?)\s+"
     # "the Medellin cartel's boss Pablo Escobar ordered the killing"
     r"|(?:boss|leader|chief|commander|head)\s+(?:[\w'’.-]+\s+){0,3}?)?"
     r"(?:(?:had|have|has|also|allegedly|reportedly|later)\s+)*"
@@ -196,7 +196,8 @@ _PERPETRATOR_BEFORE = re.compile(
     # gunmen from the Red Hand", "an action carried out by the FMLN".
     r"|\b(?:killed|kidnapped|abducted|murdered|assassinated|executed|massacred|ambushed|attacked|shot(?:\s+dead|\s+to\s+death)?"
     r"|carried\s+out|perpetrated|staged|planted|set\s+off)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+|an?\s+)?"
-    r"(?:(?:group|band|unit|column|squad|commando|cell)\s+of\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?)?(?:[\w-]+\s+)?$"
+    r"(?:(?:group|band|unit|column|squad|commando|cell)\s+of\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?"
+    r"|(?:members|militants|fighters|guerrillas|commandos|cadres)\s+(?:of|from)\s+(?:the\s+)?)?(?:[\w-]+\s+)?$"
     r"|\b(?:was|were|is|are)\s+the\s+work\s+of\s+(?:the\s+)?$"
     # "killed on the orders of the cartel", "acting under orders from the group"
     r"|\b(?:on|under|following|at)\s+(?:the\s+)?(?:orders?|instructions?|behest)\s+(?:of|from)\s+(?:the\s+)?$"

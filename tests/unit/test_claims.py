@@ -268,6 +268,10 @@ def test_an_accusation_stays_beside_the_groups_claim() -> None:
         ("A day later an ELN envoy distanced the ELN from the car bomb.", [("ELN", "denied")]),
         # Two verbs of one deed: the first names the doer.
         ("SENDERO LUMINOSO COLUMNS ATTACKED AND KILLED SIX VILLAGE GUARDS NEAR HUANTA.", [("Shining Path", "blamed")]),
+        # The doers as members of the group, or its urban commandos.
+        ("According to police, the market bombing was carried out by members of the ELN.", [("ELN", "blamed")]),
+        ("The convoy was ambushed by fighters from al-Shabaab, officials said.", [("al-Shabaab", "blamed")]),
+        ("ARMY SOURCES REPORTED THAT FMLN URBAN COMMANDOS ATTACKED A POLICE POST.", [("FMLN", "blamed")]),
         # The same deed, told by the group itself.
         ("The checkpoint raid was carried out by the UVF, the group said in a statement.", [("UVF", "claimed")]),
         # A clue left at the scene, and a telltale method: suspicions, not accusations.
