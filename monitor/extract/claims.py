@@ -849,6 +849,37 @@ _FIRST_PERSON = re.compile(
     re.IGNORECASE,
 )
 
+# A group's own outlet speaking: "Amaq, the Islamic State's news agency, said", "a report by
+# the news agency that is the mouthpiece of the URNG says". What it says the group's men
+# did is the group's claim.
+_OUTLET_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:own\s+|official\s+)?(?:news\s+agency|radio(?:\s+station)?|television|website|mouthpiece"
+    r"|(?:media|propaganda)\s+(?:arm|wing|outlet))\b",
+    re.IGNORECASE,
+)
+_OUTLET_BEFORE = re.compile(
+    r"\b(?:mouthpiece|news\s+agency|radio(?:\s+station)?|website|(?:media|propaganda)\s+(?:arm|wing|outlet))\s+(?:of|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OUTLET_SAYS = re.compile(r"[^.;]{0,100}?\b(?:said|says|reported|reports|announced|stated)\b", re.IGNORECASE)
+# What the outlet says the men did, with no group named: "a guerrilla column attacked the farm".
+_OWN_MEN_DID = re.compile(
+    r"\s+(?:that\s+)?(?:an?\s+|the\s+|its\s+|two\s+|three\s+|several\s+)?(?:(?:guerrilla|rebel|insurgent|urban)\s+)?"
+    r"(?:columns?|units?|fighters|guerrillas|rebels|commandos|militants|mujahideen|combatants)\s+(?:had\s+|have\s+)?"
+    r"(?:attacked|ambushed|killed|stormed|seized|captured|destroyed|dynamited|blew\s+up|shot|downed|took|overran|raided)\b",
+    re.IGNORECASE,
+)
+
+
+def _outlet_owner(sentence: str, actors: list[ActorMention]) -> tuple[ActorMention, int] | None:
+    """The group whose own outlet speaks in ``sentence``, and where its speaking verb ends."""
+    for a in actors:
+        if _OUTLET_AFTER.match(sentence, a.end) or _OUTLET_BEFORE.search(sentence, max(0, a.start - 40), a.start):
+            says = _OUTLET_SAYS.match(sentence, a.end)
+            if says:
+                return a, says.end()
+    return None
+
 
 def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | None = None) -> list[Claim]:
     """The claims made in one sentence (empty for "no one claimed responsibility")."""
@@ -865,6 +896,9 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             seen.add((actor, stance))
             out.append(Claim(actor=actor, stance=stance, said_by=said_by, evidence=sentence.strip()))
 
+    outlet = _outlet_owner(sentence, actors)
+    if outlet is not None and _OWN_MEN_DID.match(sentence, outlet[1]):
+        add(outlet[0].actor, "claimed", outlet[0].actor)  # its outlet: "... says that a guerrilla column attacked"
     suspected: ActorMention | None = None
     for a in actors:
         offset = max(0, a.start - 60)
@@ -892,7 +926,10 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             if not _SUSPECTED.search(before) and not re.search(r"\bnot\b|\bno\b", before, re.I):
                 speaker = _speaker(sentence, upper_doc=upper_doc)
                 belief = _SUSPECT_VERB.search(sentence, max(0, a.start - 60), a.start)
-                if _FIRST_PERSON.search(sentence) or (speaker and _GROUP_SPEAKER.fullmatch(speaker)):
+                if (
+                    _FIRST_PERSON.search(sentence) or (speaker and _GROUP_SPEAKER.fullmatch(speaker))
+                    or (outlet is not None and outlet[0].actor == a.actor and outlet[0].end <= a.start)
+                ):
                     # "FMLN units attacked the post and our forces took it"; "... by the
                     # Red Hand, the group said in a statement": the group telling its deed.
                     add(a.actor, "claimed", a.actor)

@@ -274,6 +274,13 @@ def test_an_accusation_stays_beside_the_groups_claim() -> None:
         ("ARMY SOURCES REPORTED THAT FMLN URBAN COMMANDOS ATTACKED A POLICE POST.", [("FMLN", "blamed")]),
         # The same deed, told by the group itself.
         ("The checkpoint raid was carried out by the UVF, the group said in a statement.", [("UVF", "claimed")]),
+        # ... or by its own outlet, naming the group or only its men.
+        ("A statement on Amaq, the Islamic State's news agency, said IS fighters raided the barracks.",
+         [("Islamic State", "claimed")]),
+        ("A bulletin from the radio station that is the mouthpiece of the URNG says that a rebel column ambushed the convoy.",
+         [("URNG", "claimed")]),
+        # Its outlet telling what others did is no claim.
+        ("Hezbollah's television station reported that Israeli troops attacked the village.", []),
         # A clue left at the scene, and a telltale method: suspicions, not accusations.
         ("Leaflets signed by the Tupac Amaru Revolutionary Movement were found beside the burnt bus.",
          [("MRTA", "suspected")]),
