@@ -1002,6 +1002,13 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
     return out
 
 
+def accuses(sentence: str) -> bool:
+    """Whether ``sentence`` holds a word of accusation ("blamed", "accused", "was behind",
+    "held responsible"): without one, a perpetrator it names is told as a fact, even when
+    someone is said to tell it ("Taliban fighters captured the city, officials said")."""
+    return bool(_BLAMED.search(sentence) or _RESPONSIBLE.search(sentence))
+
+
 # The one who blames, after a passive verb: "was blamed for the raid by the army".
 _AGENT = re.compile(r"[^.;]*?\bby\s+(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+(?!and\b|in\b|on\b|at\b)[\w'’.-]+){0,4})", re.IGNORECASE)
 

@@ -224,6 +224,13 @@ def test_a_fact_stated_perpetrator_gives_way_to_the_groups_claim() -> None:
     assert [(c.actor, c.stance) for c in report.claims] == [("ISWAP", "claimed")]
 
 
+def test_a_fact_told_by_officials_gives_way_to_the_groups_claim_too() -> None:
+    text = ("Al-Shabaab fighters killed seven soldiers at a base near Jowhar on Tuesday, local officials said. "
+            "The group claimed the raid in a statement.")
+    (report,) = extract(item(text))
+    assert [(c.actor, c.stance) for c in report.claims] == [("al-Shabaab", "claimed")]
+
+
 def test_an_accusation_stays_beside_the_groups_claim() -> None:
     text = ("A bomb killed six people at a market in Beni on Sunday. The army blamed the ADF; "
             "the Islamic State said its Central Africa Province had carried it out.")
