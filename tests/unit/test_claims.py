@@ -231,6 +231,13 @@ def test_a_fact_told_by_officials_gives_way_to_the_groups_claim_too() -> None:
     assert [(c.actor, c.stance) for c in report.claims] == [("al-Shabaab", "claimed")]
 
 
+def test_a_town_taken_names_the_group_a_later_claim_refers_to() -> None:
+    text = ("Houthi fighters took control of the port of Midi on Monday after the army pulled out, residents said. "
+            "The rebels said they had captured the port to protect civilians.")
+    (report,) = extract(item(text))
+    assert [(c.actor, c.stance) for c in report.claims] == [("Houthis", "claimed")]
+
+
 def test_an_accusation_stays_beside_the_groups_claim() -> None:
     text = ("A bomb killed six people at a market in Beni on Sunday. The army blamed the ADF; "
             "the Islamic State said its Central Africa Province had carried it out.")
