@@ -183,7 +183,7 @@ _PERPETRATOR_VERB = re.compile(
     # "the Medellin cartel's boss Pablo Escobar ordered the killing"
     r"|(?:boss|leader|chief|commander|head)\s+(?:[\w'’.-]+\s+){0,3}?)?"
     r"(?:(?:had|have|has|also|allegedly|reportedly|later)\s+)*"
-    r"(?:attacked|killed|stormed|ambushed|abducted|kidnapped|shot|fired|detonated|raided|bombed|struck|overran|seized"
+    r"(?:attacked|killed|stormed|ambushed|abducted|kidnapped|shot|fired|detonated|raided|bombed|struck|overran|seized|fought(?!\s+(?:off|back)\b)|clashed"
     r"|captured|massacred|executed|beheaded|took\s+(?:control|over)|shelled|launched\s+an?\s+(?:attack|ambush|assault)"
     r"|perpetrated|murdered|assassinated|dynamited|blew\s+up|set\s+off|planted"
     rf"|carried\s+out\s+(?:\w+\s+){{0,3}}?(?:it|them|{_DEED})|ordered\s+(?:\w+\s+){{0,2}}?{_DEED})\b"

@@ -282,6 +282,11 @@ def test_an_accusation_stays_beside_the_groups_claim() -> None:
         ("A day later an ELN envoy distanced the ELN from the car bomb.", [("ELN", "denied")]),
         # Two verbs of one deed: the first names the doer.
         ("SENDERO LUMINOSO COLUMNS ATTACKED AND KILLED SIX VILLAGE GUARDS NEAR HUANTA.", [("Shining Path", "blamed")]),
+        # A clash fought by the group's men is theirs too; fighting off an assault is not.
+        ("Fighters from two factions of the Gulf Clan fought for control of a village near Taraza, leaving six dead.",
+         [("Gulf Clan", "blamed")]),
+        ("FARC dissidents clashed with troops in Cauca on Tuesday, the army said.", [("FARC", "blamed")]),
+        ("Al-Shabaab fighters fought off an army assault on their base near Jilib.", []),
         # The doers as members of the group, or its urban commandos.
         ("According to police, the market bombing was carried out by members of the ELN.", [("ELN", "blamed")]),
         ("The convoy was ambushed by fighters from al-Shabaab, officials said.", [("al-Shabaab", "blamed")]),
