@@ -133,16 +133,19 @@ _CLAIMED = re.compile(
     r"|explosions?|abductions?|kidnappings?|operations?))"
     r"|claimed\s+(?:the|this|that|these|both|\w+day['’]s)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|blasts?|strikes?|massacre"
     r"|ambush|raids?|shootings?|shelling|explosions?|abductions?|kidnappings?|operations?|capture|seizure|it)"
-    r"|(?:took|takes|has\s+taken|accepted|admitted|assum(?:ed|es|ing))\s+(?:full\s+)?responsibility"
+    r"|(?:took|takes|taking|has\s+taken|accepted|accepting|admitted|assum(?:ed|es|ing))\s+(?:full\s+)?responsibility"
     r"|claim(?:ed|s|ing)?\s+to\s+be\s+(?:the\s+)?(?:authors?|perpetrators?|assailants|attackers)\b"
-    r"|said(?:\s+in\s+a\s+statement|\s+on\s+\w+(?:\s+\w+)?)?\s+(?:that\s+)?(?:it|they|the\s+(?:group|movement|organi[sz]ation))\s+(?:had\s+|have\s+)?"
+    # "said in a communique that they had executed the judge", "told a radio station that the
+    # group had carried it out".
+    r"|(?:said|told(?:\s+[\w-]+){1,3}?)(?:\s+in\s+an?\s+(?:statement|communiqu[eé]|message|letter|video)|\s+on\s+\w+(?:\s+\w+)?)?"
+    r"\s+(?:that\s+)?(?:it|they|the\s+(?:group|movement|organi[sz]ation))\s+(?:had\s+|have\s+)?"
     r"(?:carried\s+(?:it\s+|them\s+)?out|was\s+behind|were\s+behind|(?:was|were)\s+responsible|fired|detonated|launched|staged|killed"
-    r"|attacked|targeted|captured|seized|shot|stormed|ambushed)"
+    r"|attacked|targeted|captured|seized|shot|stormed|ambushed|executed|kidnapped|abducted|bombed|planted|blew\s+up)"
     # A group's own report of what its men did ("the FMLN reports that its urban commando
     # units staged attacks", a rebel radio's "our forces took the post") is its claim.
     r"|(?:said|reports?|reported|announced|admitted|acknowledged|confirmed)\b[^.;]{0,40}?\b(?:that\s+)?(?:one\s+of\s+)?(?:(?:its|our|the\s+group['’]s)\s+(?:[\w'’-]+\s+){0,3}|(?:urban\s+)?(?:commando|guerrilla)\s+(?=units?\b))"
     r"(?:fighters?|members?|militants?|suicide\s+bombers?|men|soldiers|province|branch|wing|units?|forces|commandos?"
-    r"|guerrillas|combatants)\s+(?:had\s+|have\s+)?(?:carried\s+(?:it\s+|them\s+)?out|detonated|attacked|killed|blew|launched|fired|stormed"
+    r"|guerrillas|combatants|fronts?|columns?|cells?|brigades?|battalions?)\s+(?:had\s+|have\s+)?(?:carried\s+(?:it\s+|them\s+)?out|detonated|attacked|killed|blew|launched|fired|stormed"
     r"|captured|staged|ambushed|dynamited|destroyed|occupied|downed|took|executed|(?:was|were)\s+behind)"
     # The attacker or the attack as its own: "said the attack was the work of two of its
     # fighters", "claimed he was one of its members".
@@ -956,6 +959,10 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
                 # "the ELN said it had nothing to do with it": the subject denies.
             if stance == "claimed" and _NEGATED_CLAIM.search(sentence, max(0, m.start() - 30), m.start()):
                 continue  # "the group did not claim responsibility"
+            if stance == "claimed" and re.match(r"said|told", m.group(0), re.IGNORECASE):
+                teller = _subject(sentence, m.start(), actors) or ""
+                if _BODY_SUBJECT.fullmatch(teller) and not table.find(teller, upper_doc):
+                    continue  # "police said the group had killed two soldiers": police blaming it
             if stance == "denied" and _PASSIVE.search(sentence, max(0, m.start() - 40), m.start()):
                 continue  # "the charge made by the FMLN has been denied by the government": not the FMLN's denial
             subj = [a for a in actors if a.end <= m.start() and not _is_object(sentence, a, m.start())]

@@ -158,6 +158,13 @@ def test_no_claim_for_this_event(sentence: str) -> None:
         # A group's own report of what its units did is its claim.
         ("THE FMLN REPORTS THAT URBAN COMMANDO UNITS STAGED TWO ATTACKS ON THE GARRISON.", [("FMLN", "claimed")]),
         ("The URNG said its forces ambushed an army patrol near the lake.", [("URNG", "claimed")]),
+        ("The ELN said in a statement that its Camilo Torres front blew up the pipeline.", [("ELN", "claimed")]),
+        ("THE EXTRADITABLES SAID IN A COMMUNIQUE THAT THEY HAD EXECUTED THE MAGISTRATE.", [("The Extraditables", "claimed")]),
+        ("A man speaking for the Shining Path told a radio station that the group had carried out the raid.",
+         [("Shining Path", "claimed")]),
+        ("The MRTA later issued a statement taking responsibility for the kidnapping.", [("MRTA", "claimed")]),
+        # Police telling what the group did blame it; they make no claim of it.
+        ("After the ELN ambush, police said the group had killed two soldiers.", [("ELN", "blamed")]),
         ("The army said guerrilla units attacked the post.", []),
         # Hedges: a suspicion, and a hedge covers every group of a list.
         ("A MINE PRESUMABLY PLANTED BY THE FMLN WOUNDED TWO FARMERS.", [("FMLN", "suspected")]),
