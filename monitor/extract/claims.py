@@ -714,12 +714,13 @@ _STATE_ADMITTED = re.compile(
     r"|['’]s\s+(?:own\s+)?(?:report|inquiry|investigation|findings?)\s+(?:(?:found|concluded|said|showed)\s+)?that\s+"
     rf"{_OWN_FORCES}\s+{_STATE_DOING}"
     # Its own deed called a mistake: "the military said the strike had been a tragic mistake",
-    # "called the raid an error" (not "a mistake to withdraw", nor an accident of others).
+    # "called the raid an error" (not "a mistake to withdraw", "a mistake by the rebels", nor
+    # an accident of others).
     r"|(?:said|says|stated|admitted|acknowledged|conceded|called|described|termed)\s+(?:in\s+a\s+statement\s+|on\s+\w+day\s+)?"
     rf"(?:that\s+)?(?:it\b|(?:the|this|that|its)\s+(?:\w+\s+){{0,2}}?{_STATE_DEED}\b(?:\s+(?:on|in|at|of|near|against)\b[^,;]{{0,60}}?)?)"
     r"\s*(?:,[^,;]{0,80},\s*)?"
     r"(?:(?:was|were|is|had\s+been|has\s+been)\s+|as\s+)?(?:an?\s+)?[\"“']?(?:(?:tragic|terrible|regrettable|grave|serious"
-    r"|deplorable|unfortunate|painful|unintentional|operational|human)\s+)?(?:mistake|error)(?!\s+to\b)"
+    r"|deplorable|unfortunate|painful|unintentional|operational|human)\s+)?(?:mistake|error)(?!\s+(?:to|by|of|on\s+the\s+part\s+of)\b)"
     r"|(?:admitted|acknowledged|conceded)\s+(?:to\s+)?(?:carrying\s+out|conducting|firing|killing|shooting|striking|bombing"
     rf"|shelling|targeting|hitting|launching|(?:the|this|that)\s+(?:\w+\s+){{0,2}}?{_STATE_DEED}\b))",
     re.IGNORECASE,

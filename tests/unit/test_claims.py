@@ -403,6 +403,7 @@ def test_states_in_explicit_statements(sentence: str, expected: list[tuple[str, 
         # An accident of others, a mistake that is no deed, the dead who were officers.
         "Police said the shooting at the hunting lodge was a tragic accident.",
         "The army said it was a mistake to withdraw from the town.",
+        "The army said the attack on the convoy was a mistake by the rebels, who would pay for it.",
         "Police confirmed that the two people who were killed were off-duty police officers.",
         # A state's name inside a group's, a demonym alone, a capital's own police, nouns.
         "The Arakan Army denied shelling the town.",
