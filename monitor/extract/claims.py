@@ -252,6 +252,15 @@ _SIGN_OF = re.compile(
     re.IGNORECASE,
 )
 _SIGN_LEFT = re.compile(r"\b(?:found|left|scattered|painted|discovered|at\s+the\s+scene)\b", re.IGNORECASE)
+# The attackers naming their own group: "the gunmen identified themselves as members of the
+# ELN", "the kidnappers, who said they belonged to the FARC": the group's men owning the deed.
+_SELF_NAMED_DOERS = re.compile(
+    r"\b(?:gunmen|attackers|assailants|kidnappers|abductors|captors|killers|bombers?|raiders|intruders)\b[^.;]{0,60}?"
+    r"(?:\b(?:identified|introduced|presented)\s+themselves\s+as|\bsaid\s+they\s+(?:belonged\s+to|were\s+(?:from|with|(?:members|part)\s+of))"
+    r"|\bclaim(?:ed|ing)\s+to\s+(?:be(?:\s+from)?|belong\s+to))"
+    r"\s+(?:(?:members?|fighters?|militants?|guerrillas?)\s+(?:of|from)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SUSPECTED_AFTER = re.compile(r"^\s*(?:were|was|is|are)\s+(?:suspected|believed|thought)\b", re.IGNORECASE)
 _SAID_BY = re.compile(
     r"(?:^|[,.][\"”’]?\s*)(?P<who>(?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+[\w'’.()-]+){0,7}?)\s+(?:said|says|told|stated|announced|reported|confirmed|added)\b"
@@ -901,6 +910,9 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             seen.add((actor, stance))
             out.append(Claim(actor=actor, stance=stance, said_by=said_by, evidence=sentence.strip()))
 
+    for a in actors:
+        if _SELF_NAMED_DOERS.search(sentence, max(0, a.start - 160), a.start):
+            add(a.actor, "claimed", a.actor)
     outlet = _outlet_owner(sentence, actors)
     if outlet is not None and _OWN_MEN_DID.match(sentence, outlet[1]):
         add(outlet[0].actor, "claimed", outlet[0].actor)  # its outlet: "... says that a guerrilla column attacked"

@@ -163,8 +163,12 @@ def test_no_claim_for_this_event(sentence: str) -> None:
         ("A man speaking for the Shining Path told a radio station that the group had carried out the raid.",
          [("Shining Path", "claimed")]),
         ("The MRTA later issued a statement taking responsibility for the kidnapping.", [("MRTA", "claimed")]),
+        # The attackers naming their own group own the deed for it.
+        ("The kidnappers, who said they belonged to the FARC, demanded a ransom for the engineer.", [("FARC", "claimed")]),
+        ("THE GUNMEN IDENTIFIED THEMSELVES AS MEMBERS OF THE MRTA BEFORE OPENING FIRE.", [("MRTA", "claimed")]),
         # Police telling what the group did blame it; they make no claim of it.
         ("After the ELN ambush, police said the group had killed two soldiers.", [("ELN", "blamed")]),
+        ("Police said the gunmen were members of the ELN.", [("ELN", "blamed")]),
         ("The army said guerrilla units attacked the post.", []),
         # Hedges: a suspicion, and a hedge covers every group of a list.
         ("A MINE PRESUMABLY PLANTED BY THE FMLN WOUNDED TWO FARMERS.", [("FMLN", "suspected")]),
