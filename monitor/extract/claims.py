@@ -802,6 +802,8 @@ def _state_statements(
 ) -> None:
     """A state's own denials and admissions, and the suspicions and responsibility others
     put on it (the blame is read with the groups', in :func:`_blame`)."""
+    if not states:
+        return  # each of them is about a state the sentence names
     admitted: list[tuple[int, int]] = []  # the admissions' spans: a responsibility inside one is no blame
     for pattern, stance in ((_STATE_ADMITTED, "claimed"), (_STATE_DENIED, "denied")):
         for m in pattern.finditer(sentence):
