@@ -719,7 +719,7 @@ _STATE_ADMITTED = re.compile(
     r"|attacked|killed|beat|stormed|kidnapped|abducted|tortured|threw)\b[^;]{0,120}?)"
     r"\s+(?:are|were|was|is)\s+(?:all\s+)?(?:(?:off-duty|serving|plain-?clothes)\s+)?(?:(?:its|their)\s+(?:own\s+)?"
     rf"(?:agents|officers|soldiers|troops|personnel|members|men)\b|(?:members|agents|officers)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?{_FORCE}))"
-    # What its own inquiry found: "the government's report that army elements were responsible".
+    # What its own inquiry found: "the defence ministry's inquiry found that soldiers were responsible".
     r"|['’]s\s+(?:own\s+)?(?:report|inquiry|investigation|findings?)\s+(?:(?:found|concluded|said|showed)\s+)?that\s+"
     rf"{_OWN_FORCES}\s+{_STATE_DOING}"
     # Its own deed called a mistake: "the military said the strike had been a tragic mistake",
@@ -865,9 +865,9 @@ _FIRST_PERSON = re.compile(
     re.IGNORECASE,
 )
 
-# A group's own outlet speaking: "Amaq, the Islamic State's news agency, said", "a report by
-# the news agency that is the mouthpiece of the URNG says". What it says the group's men
-# did is the group's claim.
+# A group's own outlet speaking: "Amaq, the Islamic State's news agency, said", "a website
+# serving as the mouthpiece of the NPA reported". What it says the group's men did is the
+# group's claim.
 _OUTLET_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:own\s+|official\s+)?(?:news\s+agency|radio(?:\s+station)?|television|website|mouthpiece"
     r"|(?:media|propaganda)\s+(?:arm|wing|outlet))\b",
@@ -878,7 +878,7 @@ _OUTLET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OUTLET_SAYS = re.compile(r"[^.;]{0,100}?\b(?:said|says|reported|reports|announced|stated)\b", re.IGNORECASE)
-# What the outlet says the men did, with no group named: "a guerrilla column attacked the farm".
+# What the outlet says the men did, with no group named: "guerrilla units raided an outpost".
 _OWN_MEN_DID = re.compile(
     r"\s+(?:that\s+)?(?:an?\s+|the\s+|its\s+|two\s+|three\s+|several\s+)?(?:(?:guerrilla|rebel|insurgent|urban)\s+)?"
     r"(?:columns?|units?|fighters|guerrillas|rebels|commandos|militants|mujahideen|combatants)\s+(?:had\s+|have\s+)?"
@@ -917,7 +917,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             add(a.actor, "claimed", a.actor)
     outlet = _outlet_owner(sentence, actors)
     if outlet is not None and _OWN_MEN_DID.match(sentence, outlet[1]):
-        add(outlet[0].actor, "claimed", outlet[0].actor)  # its outlet: "... says that a guerrilla column attacked"
+        add(outlet[0].actor, "claimed", outlet[0].actor)  # its outlet: "... reported that guerrilla units raided"
     suspected: ActorMention | None = None
     for a in actors:
         offset = max(0, a.start - 60)

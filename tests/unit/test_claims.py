@@ -307,8 +307,8 @@ def test_an_accusation_stays_beside_the_groups_claim() -> None:
         # ... or by its own outlet, naming the group or only its men.
         ("A statement on Amaq, the Islamic State's news agency, said IS fighters raided the barracks.",
          [("Islamic State", "claimed")]),
-        ("A bulletin from the radio station that is the mouthpiece of the URNG says that a rebel column ambushed the convoy.",
-         [("URNG", "claimed")]),
+        ("A website that serves as the mouthpiece of the NPA reported that guerrilla units raided a police outpost in Samar.",
+         [("New People's Army", "claimed")]),
         # Its outlet telling what others did is no claim.
         ("Hezbollah's television station reported that Israeli troops attacked the village.", []),
         # A clue left at the scene, and a telltale method: suspicions, not accusations.
@@ -364,14 +364,14 @@ def test_attributions_by_others(sentence: str, expected: list[tuple[str, str]]) 
         ("The army admitted its soldiers killed four farmers by mistake.", [("army", "claimed", "army")]),
         ("Police acknowledged that officers fired tear gas into the crowd.", [("police", "claimed", "police")]),
         # The attackers owned as its men, its deed called a mistake, its own inquiry's finding.
-        ("Provincial police admitted that the two men who opened fire on the student march were members of the police.",
+        ("Traffic police acknowledged that the plain-clothes men who beat the protesters were their own officers.",
          [("police", "claimed", "police")]),
         ("The army admitted that the gunmen who shot the farmers were its own soldiers.", [("army", "claimed", "army")]),
         ("The military said the strike on the wedding party had been a tragic mistake.", [("army", "claimed", "army")]),
         ("The Nigerian air force described the bombing of the camp as a regrettable mistake.",
          [("Nigeria", "claimed", "Nigeria")]),
         # The government owning its forces' deed: the forces named are the actor.
-        ("The government's inquiry found that army officers were responsible for the killing of the six students.",
+        ("The government's own inquiry concluded that army officers were responsible for the massacre at the river crossing.",
          [("army", "claimed", "government")]),
         ("The government admitted that soldiers were responsible for the massacre.", [("army", "claimed", "government")]),
         # A state speaking is who said it, not the actor.
@@ -424,7 +424,7 @@ def test_states_not_actors(sentence: str) -> None:
 def test_a_state_in_wire_copy_in_capitals() -> None:
     assert stances("THE ARMY SAID IT IS RESPONSIBLE FOR THE AREA.") == []
     assert stances(
-        "MILITARY OFFICIALS STATED THAT THE INCIDENT, IN WHICH TWO FARMERS WERE ALSO HURT, HAD BEEN A \"TRAGIC MISTAKE.\""
+        "AN ARMY SPOKESMAN STATED THAT THE SHELLING OF THE HAMLET, WHICH LEFT TWO CHILDREN DEAD, HAD BEEN A REGRETTABLE ERROR."
     ) == [("army", "claimed")]
     assert stances("THE GUERRILLAS ACCUSED THE SALVADORAN ARMY OF BOMBING THE VILLAGE.") == [("El Salvador", "blamed")]
     # A capital before a title starts a name: "SAN SALVADOR ARCHBISHOP ...".
