@@ -114,11 +114,12 @@ def actor_table() -> ActorTable:
 
 
 # Words without which a sentence that tells of no violence holds no claim either: the
-# pipeline reads only violent sentences and those with one of these.
+# pipeline reads only violent sentences and those with one of these (a town taken is told
+# with no word of violence: "M23 rebels took control of Rutshuru").
 CLAIM_CUES = re.compile(
     r"respons|claim|den(?:y|ied|ies)|blam|accus|reject|not\s+carr|no\s+(?:role|part)|nothing\s+to\s+do|behind"
     r"|suspect|said\s+(?:it|they)|its\s+fighters|acknowledg|admitted|missiles?|drones?"
-    r"|announced\s+the|finger\s+at|hallmarks?|distanc",
+    r"|announced\s+the|finger\s+at|hallmarks?|distanc|took\s+control|captured|seized|overran",
     re.IGNORECASE,
 )
 _NOT_A_CLAIM = re.compile(
@@ -132,16 +133,19 @@ _CLAIMED = re.compile(
     r"|explosions?|abductions?|kidnappings?|operations?))"
     r"|claimed\s+(?:the|this|that|these|both|\w+day['’]s)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|blasts?|strikes?|massacre"
     r"|ambush|raids?|shootings?|shelling|explosions?|abductions?|kidnappings?|operations?|capture|seizure|it)"
-    r"|(?:took|takes|has\s+taken|accepted|admitted|assum(?:ed|es|ing))\s+(?:full\s+)?responsibility"
+    r"|(?:took|takes|taking|has\s+taken|accepted|accepting|admitted|assum(?:ed|es|ing))\s+(?:full\s+)?responsibility"
     r"|claim(?:ed|s|ing)?\s+to\s+be\s+(?:the\s+)?(?:authors?|perpetrators?|assailants|attackers)\b"
-    r"|said(?:\s+in\s+a\s+statement|\s+on\s+\w+(?:\s+\w+)?)?\s+(?:that\s+)?(?:it|they|the\s+(?:group|movement|organi[sz]ation))\s+(?:had\s+|have\s+)?"
+    # "said in a communique that they had executed the judge", "told a radio station that the
+    # group had carried it out".
+    r"|(?:said|told(?:\s+[\w-]+){1,3}?)(?:\s+in\s+an?\s+(?:statement|communiqu[eé]|message|letter|video)|\s+on\s+\w+(?:\s+\w+)?)?"
+    r"\s+(?:that\s+)?(?:it|they|the\s+(?:group|movement|organi[sz]ation))\s+(?:had\s+|have\s+)?"
     r"(?:carried\s+(?:it\s+|them\s+)?out|was\s+behind|were\s+behind|(?:was|were)\s+responsible|fired|detonated|launched|staged|killed"
-    r"|attacked|targeted|captured|seized|shot|stormed|ambushed)"
+    r"|attacked|targeted|captured|seized|shot|stormed|ambushed|executed|kidnapped|abducted|bombed|planted|blew\s+up)"
     # A group's own report of what its men did ("the FMLN reports that its urban commando
     # units staged attacks", a rebel radio's "our forces took the post") is its claim.
     r"|(?:said|reports?|reported|announced|admitted|acknowledged|confirmed)\b[^.;]{0,40}?\b(?:that\s+)?(?:one\s+of\s+)?(?:(?:its|our|the\s+group['’]s)\s+(?:[\w'’-]+\s+){0,3}|(?:urban\s+)?(?:commando|guerrilla)\s+(?=units?\b))"
     r"(?:fighters?|members?|militants?|suicide\s+bombers?|men|soldiers|province|branch|wing|units?|forces|commandos?"
-    r"|guerrillas|combatants)\s+(?:had\s+|have\s+)?(?:carried\s+(?:it\s+|them\s+)?out|detonated|attacked|killed|blew|launched|fired|stormed"
+    r"|guerrillas|combatants|fronts?|columns?|cells?|brigades?|battalions?)\s+(?:had\s+|have\s+)?(?:carried\s+(?:it\s+|them\s+)?out|detonated|attacked|killed|blew|launched|fired|stormed"
     r"|captured|staged|ambushed|dynamited|destroyed|occupied|downed|took|executed|(?:was|were)\s+behind)"
     # The attacker or the attack as its own: "said the attack was the work of two of its
     # fighters", "claimed he was one of its members".
@@ -177,12 +181,12 @@ _DEED = (
     r"|shooting)(?:e?s)?"
 )
 _PERPETRATOR_VERB = re.compile(
-    r"^\s*(?:['’]s\s+)?(?:(?:armed\s+wing|fighters|militants|gunmen|insurgents|rebels|members|cadres|jihadists|guerrillas"
-    r"|militiamen|militia|bandits|forces|commandos|attackers|(?:guerrilla\s+)?units?|columns?)\s+"
+    r"^\s*(?:['’]s\s+)?(?:(?:urban\s+|armed\s+)?(?:armed\s+wing|fighters|militants|gunmen|insurgents|rebels|members|cadres"
+    r"|jihadists|guerrillas|militiamen|militia|bandits|forces|commandos|attackers|(?:guerrilla\s+)?units?|columns?)\s+"
     # "the Medellin cartel's boss Pablo Escobar ordered the killing"
     r"|(?:boss|leader|chief|commander|head)\s+(?:[\w'’.-]+\s+){0,3}?)?"
     r"(?:(?:had|have|has|also|allegedly|reportedly|later)\s+)*"
-    r"(?:attacked|killed|stormed|ambushed|abducted|kidnapped|shot|fired|detonated|raided|bombed|struck|overran|seized"
+    r"(?:attacked|killed|stormed|ambushed|abducted|kidnapped|shot|fired|detonated|raided|bombed|struck|overran|seized|fought(?!\s+(?:off|back)\b)|clashed"
     r"|captured|massacred|executed|beheaded|took\s+(?:control|over)|shelled|launched\s+an?\s+(?:attack|ambush|assault)"
     r"|perpetrated|murdered|assassinated|dynamited|blew\s+up|set\s+off|planted"
     rf"|carried\s+out\s+(?:\w+\s+){{0,3}}?(?:it|them|{_DEED})|ordered\s+(?:\w+\s+){{0,2}}?{_DEED})\b"
@@ -196,7 +200,8 @@ _PERPETRATOR_BEFORE = re.compile(
     # gunmen from the Red Hand", "an action carried out by the FMLN".
     r"|\b(?:killed|kidnapped|abducted|murdered|assassinated|executed|massacred|ambushed|attacked|shot(?:\s+dead|\s+to\s+death)?"
     r"|carried\s+out|perpetrated|staged|planted|set\s+off)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+|an?\s+)?"
-    r"(?:(?:group|band|unit|column|squad|commando|cell)\s+of\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?)?(?:[\w-]+\s+)?$"
+    r"(?:(?:group|band|unit|column|squad|commando|cell)\s+of\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?"
+    r"|(?:members|militants|fighters|guerrillas|commandos|cadres)\s+(?:of|from)\s+(?:the\s+)?)?(?:[\w-]+\s+)?$"
     r"|\b(?:was|were|is|are)\s+the\s+work\s+of\s+(?:the\s+)?$"
     # "killed on the orders of the cartel", "acting under orders from the group"
     r"|\b(?:on|under|following|at)\s+(?:the\s+)?(?:orders?|instructions?|behest)\s+(?:of|from)\s+(?:the\s+)?$"
@@ -221,8 +226,17 @@ _SUSPECTED = re.compile(
     r"\b(?:suspected|suspect|(?:believed|thought)\s+to\s+(?:be|have\s+been)(?:\s+(?:carried\s+out|perpetrated|committed|staged|planted|the\s+work\s+of))?"
     r"|alleged(?:ly)?|presum(?:ed|ably)(?:\s+to\s+be)?|likely|possibly|probably"
     r"|(?:could|may|might)\s+have\s+been\s+(?:carried\s+out|perpetrated|committed|staged|planted|the\s+work\s+of)"
-    r"|(?:bore|bears?|bearing|had|has|carried|carries)\s+(?:all\s+)?the\s+(?:hallmarks?|signature|trademarks?)\s+of)"
-    r"\s*(?:\w+ed\s+)?(?:(?:members?|militants?|guerrillas?|fighters?|cadres?)\s+(?:of|from)\s+)?(?:by\s+|from\s+)?(?:the\s+)?"
+    r"|(?:bore|bears?|bearing|had|has|carried|carries)\s+(?:all\s+)?the\s+(?:hallmarks?|signature|trademarks?)\s+of"
+    # An impersonal hedge over the clause: "it is believed that the MRTA", "it is thought
+    # that the raid was carried out by the ELN".
+    r"|it\s+(?:is|was)\s+(?:believed|thought|presumed|suspected|assumed)\s+that"
+    r"(?:\s+(?:the\s+|this\s+)?(?:\w+\s+){0,2}?(?:was|were)\s+(?:\w+(?:ed|en|wn)(?:\s+(?:out|up))?|the\s+work\s+of))?)"
+    # The hedged deed or doers: "presumably carried out by", "probably the work of", "the
+    # alleged perpetrators are members of".
+    r"\s*(?:(?:was|were)\s+)?(?:(?:\w+(?:ed|en|wn)(?:\s+(?:out|up))?|the\s+work\s+of)\s+)?"
+    r"(?:(?:perpetrators|attackers|assailants|gunmen|killers|kidnappers|bombers?)\s+(?:(?:are|were|was|is)\s+(?:all\s+)?"
+    r"(?:members?|part)\s+of|belong(?:ed|s)?\s+to)\s+)?"
+    r"(?:(?:members?|militants?|guerrillas?|fighters?|cadres?)\s+(?:of|from)\s+)?(?:by\s+|from\s+)?(?:the\s+)?"
     r"(?:[\w-]+\s+)?[\"“']?\s*$",
     re.IGNORECASE,
 )
@@ -238,6 +252,15 @@ _SIGN_OF = re.compile(
     re.IGNORECASE,
 )
 _SIGN_LEFT = re.compile(r"\b(?:found|left|scattered|painted|discovered|at\s+the\s+scene)\b", re.IGNORECASE)
+# The attackers naming their own group: "the gunmen identified themselves as members of the
+# ELN", "the kidnappers, who said they belonged to the FARC": the group's men owning the deed.
+_SELF_NAMED_DOERS = re.compile(
+    r"\b(?:gunmen|attackers|assailants|kidnappers|abductors|captors|killers|bombers?|raiders|intruders)\b[^.;]{0,60}?"
+    r"(?:\b(?:identified|introduced|presented)\s+themselves\s+as|\bsaid\s+they\s+(?:belonged\s+to|were\s+(?:from|with|(?:members|part)\s+of))"
+    r"|\bclaim(?:ed|ing)\s+to\s+(?:be(?:\s+from)?|belong\s+to))"
+    r"\s+(?:(?:members?|fighters?|militants?|guerrillas?)\s+(?:of|from)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SUSPECTED_AFTER = re.compile(r"^\s*(?:were|was|is|are)\s+(?:suspected|believed|thought)\b", re.IGNORECASE)
 _SAID_BY = re.compile(
     r"(?:^|[,.][\"”’]?\s*)(?P<who>(?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+[\w'’.()-]+){0,7}?)\s+(?:said|says|told|stated|announced|reported|confirmed|added)\b"
@@ -645,7 +668,8 @@ def _states(sentence: str, upper_doc: bool, groups: list[ActorMention]) -> list[
 # Words without which a sentence holds no explicit statement about a state.
 _STATE_CUES = re.compile(
     r"blam|accus|den[yi]|reject|dismiss|admit|acknowledg|conced|responsib|suspect|said|says|announc|confirm"
-    r"|\bheld\b|\bhold|finger|\bpin|behind|no\s+(?:role|part|hand)|nothing\s+to\s+do|\bnot\s",
+    r"|\bheld\b|\bhold|finger|\bpin|behind|no\s+(?:role|part|hand)|nothing\s+to\s+do|\bnot\s|mistake|\berror|report|inquiry"
+    r"|investigation|finding",
     re.IGNORECASE,
 )
 _STATE_DEED = (
@@ -655,8 +679,10 @@ _STATE_DEED = (
 _OWN_FORCES = (
     r"(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|officers|police(?:men)?|agents|pilots|aircraft|jets"
     r"|warplanes|drones?|missiles?|units?|personnel|gunners|artillery|men|strike|shell)"
-    r"|(?:the\s+|some\s+|two\s+|several\s+)?(?:(?:government|state|security|federal|national|U\.?S\.?|(?-i:[A-Z][a-z]+(?:an|ese|i|ish)))\s+)?"
-    r"(?:troops|soldiers|forces|officers|policemen|police\s+officers|pilots|warplanes|aircraft|jets|air\s+force|army|military))"
+    r"|(?:the\s+|some\s+|two\s+|several\s+)?(?:(?:government|state|security|federal|national|armed|U\.?S\.?"
+    r"|(?-i:[A-Z][a-z]+(?:an|ese|i|ish)))\s+)?"
+    r"(?:troops|soldiers|forces|officers|policemen|police\s+officers|pilots|warplanes|aircraft|jets|air\s+force|army|military)"
+    r"(?:\s+(?:elements|members|units|officers|personnel))?)"
 )
 # What a state says of itself: "it", "its troops", not "officers" or "they" (in "Police said
 # they opened fire" or "said officers shot a man", police give their account of an arrest;
@@ -665,7 +691,9 @@ _OWN_SAID = r"(?:it|(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers
 _STATE_DOING = (
     r"(?:had\s+|have\s+|has\s+)?(?:(?:mistakenly|accidentally|wrongly|inadvertently)\s+)?"
     r"(?:carried\s+out|conducted|struck|hit|bombed|shelled|fired|opened\s+fire|attacked|targeted|launched|killed|shot(?!\s+down)"
-    r"|(?:was|were)\s+(?:behind|responsible|involved))\b"
+    r"|(?:was|were)\s+(?:behind|responsible|involved)"
+    # In the present only for a deed: "are responsible for the killing", not "for the area".
+    rf"|(?:is|are)\s+(?:behind|responsible\s+for)\s+(?:the\s+|this\s+|these\s+)?(?:\w+\s+){{0,2}}?{_STATE_DEED})\b"
 )
 # Killing the attackers is the answer to another's attack, not a claim of it; an inquiry
 # launched, an officer fired, warning shots: no attack at all.
@@ -683,6 +711,25 @@ _STATE_ADMITTED = re.compile(
     rf"{_OWN_FORCES}\s+{_STATE_DOING}"
     r"|(?:said|says|announced|reported)\s+(?:in\s+a\s+statement\s+|on\s+\w+day\s+)?(?:that\s+)?"
     rf"{_OWN_SAID}\s+{_STATE_DOING}"
+    # The attackers named as its own: "police admitted that the men who fired on the march
+    # were members of the police" (not the dead: "the two killed were off-duty officers").
+    r"|(?:admitted|acknowledged|conceded|confirmed)\s+(?:in\s+a\s+statement\s+|on\s+\w+day\s+)?(?:that\s+)?(?P<members>"
+    r"(?:the|two|three|four|several|some)\s+(?:[\w-]+\s+){0,2}?(?:(?:gunmen|attackers|assailants|shooters|perpetrators|killers)\b"
+    r"(?:\s*,?\s*(?:who|that)\b[^;]{0,120}?)?|(?:individuals|men|persons|people)\s+(?:who|that)\s+(?:\w+\s+)?(?:fired|shot|opened"
+    r"|attacked|killed|beat|stormed|kidnapped|abducted|tortured|threw)\b[^;]{0,120}?)"
+    r"\s+(?:are|were|was|is)\s+(?:all\s+)?(?:(?:off-duty|serving|plain-?clothes)\s+)?(?:(?:its|their)\s+(?:own\s+)?"
+    rf"(?:agents|officers|soldiers|troops|personnel|members|men)\b|(?:members|agents|officers)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?{_FORCE}))"
+    # What its own inquiry found: "the defence ministry's inquiry found that soldiers were responsible".
+    r"|['’]s\s+(?:own\s+)?(?:report|inquiry|investigation|findings?)\s+(?:(?:found|concluded|said|showed)\s+)?that\s+"
+    rf"{_OWN_FORCES}\s+{_STATE_DOING}"
+    # Its own deed called a mistake: "the military said the strike had been a tragic mistake",
+    # "called the raid an error" (not "a mistake to withdraw", "a mistake by the rebels", nor
+    # an accident of others).
+    r"|(?:said|says|stated|admitted|acknowledged|conceded|called|described|termed)\s+(?:in\s+a\s+statement\s+|on\s+\w+day\s+)?"
+    rf"(?:that\s+)?(?:it\b|(?:the|this|that|its)\s+(?:\w+\s+){{0,2}}?{_STATE_DEED}\b(?:\s+(?:on|in|at|of|near|against)\b[^,;]{{0,60}}?)?)"
+    r"\s*(?:,[^,;]{0,80},\s*)?"
+    r"(?:(?:was|were|is|had\s+been|has\s+been)\s+|as\s+)?(?:an?\s+)?[\"“']?(?:(?:tragic|terrible|regrettable|grave|serious"
+    r"|deplorable|unfortunate|painful|unintentional|operational|human)\s+)?(?:mistake|error)(?!\s+(?:to|by|of|on\s+the\s+part\s+of)\b)"
     r"|(?:admitted|acknowledged|conceded)\s+(?:to\s+)?(?:carrying\s+out|conducting|firing|killing|shooting|striking|bombing"
     rf"|shelling|targeting|hitting|launching|(?:the|this|that)\s+(?:\w+\s+){{0,2}}?{_STATE_DEED}\b))",
     re.IGNORECASE,
@@ -755,6 +802,9 @@ def _state_statements(
 ) -> None:
     """A state's own denials and admissions, and the suspicions and responsibility others
     put on it (the blame is read with the groups', in :func:`_blame`)."""
+    if not states:
+        return  # each of them is about a state the sentence names
+    admitted: list[tuple[int, int]] = []  # the admissions' spans: a responsibility inside one is no blame
     for pattern, stance in ((_STATE_ADMITTED, "claimed"), (_STATE_DENIED, "denied")):
         for m in pattern.finditer(sentence):
             if _NEGATED_CLAIM.search(sentence, max(0, m.start() - 30), m.start()) or (
@@ -762,8 +812,16 @@ def _state_statements(
             ):
                 continue
             subject = _state_subject(sentence, m.start(), states)
-            if subject is not None:
-                add(subject.actor, stance, _speaker(sentence, m.start(), upper_doc) or subject.actor)  # type: ignore[arg-type]
+            if subject is None:
+                continue
+            actor = subject.actor
+            own = next((s for s in states if m.start() < s.start < m.end() and not s.deed), None)
+            if stance == "claimed" and m.group("members") and own is not None and own.actor not in {actor, "government"}:
+                continue  # "police confirmed that the gunmen were soldiers": the army blamed, not an admission
+            if actor == "government" and own is not None and own.actor in _FORCE_NAMES.values():
+                actor = own.actor  # "the government admitted that soldiers killed them": the army did
+            add(actor, stance, _speaker(sentence, m.start(), upper_doc) or subject.actor)  # type: ignore[arg-type]
+            admitted.append(m.span())
     for m in _SUSPECTS_OBJECT.finditer(sentence):
         if _DETERMINER_BEFORE.search(sentence, 0, m.start()):
             continue  # "another suspect police arrested", "a suspected army deserter": a noun, an adjective
@@ -774,6 +832,8 @@ def _state_statements(
         subject = next((s for s in reversed(states) if s.end <= m.start()), None)
         if subject is None or subject.deed or not _STATE_AFTER_SUBJECT.fullmatch(sentence, subject.end, m.start()):
             continue
+        if any(start <= m.start() < end for start, end in admitted):
+            continue  # "the government admitted that soldiers were responsible": its own admission
         if not re.match(rf"(?:\s+for)?\s+(?:\w+\s+){{0,3}}?{_STATE_DEED}\b|\s*(?:it\b|[.;,]|$)", sentence[m.end():], re.IGNORECASE):
             continue  # "the army is responsible for security in the area"
         _held_responsible(sentence, subject.actor, subject.start, actors, upper_doc, add)
@@ -805,6 +865,37 @@ _FIRST_PERSON = re.compile(
     re.IGNORECASE,
 )
 
+# A group's own outlet speaking: "Amaq, the Islamic State's news agency, said", "a website
+# serving as the mouthpiece of the NPA reported". What it says the group's men did is the
+# group's claim.
+_OUTLET_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:own\s+|official\s+)?(?:news\s+agency|radio(?:\s+station)?|television|website|mouthpiece"
+    r"|(?:media|propaganda)\s+(?:arm|wing|outlet))\b",
+    re.IGNORECASE,
+)
+_OUTLET_BEFORE = re.compile(
+    r"\b(?:mouthpiece|news\s+agency|radio(?:\s+station)?|website|(?:media|propaganda)\s+(?:arm|wing|outlet))\s+(?:of|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OUTLET_SAYS = re.compile(r"[^.;]{0,100}?\b(?:said|says|reported|reports|announced|stated)\b", re.IGNORECASE)
+# What the outlet says the men did, with no group named: "guerrilla units raided an outpost".
+_OWN_MEN_DID = re.compile(
+    r"\s+(?:that\s+)?(?:an?\s+|the\s+|its\s+|two\s+|three\s+|several\s+)?(?:(?:guerrilla|rebel|insurgent|urban)\s+)?"
+    r"(?:columns?|units?|fighters|guerrillas|rebels|commandos|militants|mujahideen|combatants)\s+(?:had\s+|have\s+)?"
+    r"(?:attacked|ambushed|killed|stormed|seized|captured|destroyed|dynamited|blew\s+up|shot|downed|took|overran|raided)\b",
+    re.IGNORECASE,
+)
+
+
+def _outlet_owner(sentence: str, actors: list[ActorMention]) -> tuple[ActorMention, int] | None:
+    """The group whose own outlet speaks in ``sentence``, and where its speaking verb ends."""
+    for a in actors:
+        if _OUTLET_AFTER.match(sentence, a.end) or _OUTLET_BEFORE.search(sentence, max(0, a.start - 40), a.start):
+            says = _OUTLET_SAYS.match(sentence, a.end)
+            if says:
+                return a, says.end()
+    return None
+
 
 def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | None = None) -> list[Claim]:
     """The claims made in one sentence (empty for "no one claimed responsibility")."""
@@ -821,6 +912,12 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             seen.add((actor, stance))
             out.append(Claim(actor=actor, stance=stance, said_by=said_by, evidence=sentence.strip()))
 
+    for a in actors:
+        if _SELF_NAMED_DOERS.search(sentence, max(0, a.start - 160), a.start):
+            add(a.actor, "claimed", a.actor)
+    outlet = _outlet_owner(sentence, actors)
+    if outlet is not None and _OWN_MEN_DID.match(sentence, outlet[1]):
+        add(outlet[0].actor, "claimed", outlet[0].actor)  # its outlet: "... reported that guerrilla units raided"
     suspected: ActorMention | None = None
     for a in actors:
         offset = max(0, a.start - 60)
@@ -847,10 +944,17 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             before = sentence[max(0, a.start - 60): a.start]
             if not _SUSPECTED.search(before) and not re.search(r"\bnot\b|\bno\b", before, re.I):
                 speaker = _speaker(sentence, upper_doc=upper_doc)
-                if _FIRST_PERSON.search(sentence) or (speaker and _GROUP_SPEAKER.fullmatch(speaker)):
+                belief = _SUSPECT_VERB.search(sentence, max(0, a.start - 60), a.start)
+                if (
+                    _FIRST_PERSON.search(sentence) or (speaker and _GROUP_SPEAKER.fullmatch(speaker))
+                    or (outlet is not None and outlet[0].actor == a.actor and outlet[0].end <= a.start)
+                ):
                     # "FMLN units attacked the post and our forces took it"; "... by the
                     # Red Hand, the group said in a statement": the group telling its deed.
                     add(a.actor, "claimed", a.actor)
+                elif belief and not re.search(r"[,;:]", sentence[belief.end(): a.start]):
+                    # "Officials believe the raid was carried out by the ELN": their suspicion.
+                    add(a.actor, "suspected", _subject(sentence, belief.start(), actors))
                 else:
                     add(a.actor, "blamed", speaker)
     for pattern, stance in ((_CLAIMED, "claimed"), (_DENIED, "denied")):
@@ -870,6 +974,10 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
                 # "the ELN said it had nothing to do with it": the subject denies.
             if stance == "claimed" and _NEGATED_CLAIM.search(sentence, max(0, m.start() - 30), m.start()):
                 continue  # "the group did not claim responsibility"
+            if stance == "claimed" and re.match(r"said|told", m.group(0), re.IGNORECASE):
+                teller = _subject(sentence, m.start(), actors) or ""
+                if _BODY_SUBJECT.fullmatch(teller) and not table.find(teller, upper_doc):
+                    continue  # "police said the group had killed two soldiers": police blaming it
             if stance == "denied" and _PASSIVE.search(sentence, max(0, m.start() - 40), m.start()):
                 continue  # "the charge made by the FMLN has been denied by the government": not the FMLN's denial
             subj = [a for a in actors if a.end <= m.start() and not _is_object(sentence, a, m.start())]
@@ -915,6 +1023,13 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             _held_responsible(sentence, subj[-1].actor, subj[-1].start, actors, upper_doc, add)
     _state_statements(sentence, states, upper_doc, actors, add)
     return out
+
+
+def accuses(sentence: str) -> bool:
+    """Whether ``sentence`` holds a word of accusation ("blamed", "accused", "was behind",
+    "held responsible"): without one, a perpetrator it names is told as a fact, even when
+    someone is said to tell it ("Taliban fighters captured the city, officials said")."""
+    return bool(_BLAMED.search(sentence) or _RESPONSIBLE.search(sentence))
 
 
 # The one who blames, after a passive verb: "was blamed for the raid by the army".

@@ -30,7 +30,7 @@ from monitor.dedup.match import types_compatible
 from monitor.dedup.wording import MIN_SHARED, full_names, keywords
 from monitor.extract.casualties import Mention as Casualty
 from monitor.extract.casualties import accidental_self_shooting, find_mentions
-from monitor.extract.claims import CLAIM_CUES, _speaker, actor_table, find_claims
+from monitor.extract.claims import CLAIM_CUES, _speaker, accuses, actor_table, find_claims
 from monitor.extract.events import (
     ATTACK_ON_PROPERTY,
     BACKGROUND,
@@ -783,10 +783,14 @@ def _dedup_claims(claims: list[Claim]) -> tuple[Claim, ...]:
         key = (c.actor, c.stance)
         if key not in seen or (seen[key].said_by in {None, c.actor} and c.said_by not in {None, c.actor}):
             seen[key] = c
-    # A perpetrator the text names as a fact, with no one saying so ("ISWAP fighters
-    # ambushed a convoy", a headline's "ADF raid"), is no accusation once the group claims
-    # the attack itself, or once the text says it is only suspected.
+    # A perpetrator the text names as a fact, with or without a teller ("ISWAP fighters
+    # ambushed a convoy", a headline's "ADF raid", "Taliban fighters captured the city,
+    # officials said"), is no accusation once the group claims the attack itself, or once
+    # the text says it is only suspected.
     return tuple(
         c for c in seen.values()
-        if not (c.stance == "blamed" and c.said_by is None and ((c.actor, "claimed") in seen or (c.actor, "suspected") in seen))
+        if not (
+            c.stance == "blamed" and (c.said_by is None or not accuses(c.evidence))
+            and ((c.actor, "claimed") in seen or (c.actor, "suspected") in seen)
+        )
     )
