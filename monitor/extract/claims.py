@@ -184,7 +184,8 @@ _PERPETRATOR_VERB = re.compile(
     r"^\s*(?:['’]s\s+)?(?:(?:urban\s+|armed\s+)?(?:armed\s+wing|fighters|militants|gunmen|insurgents|rebels|members|cadres"
     r"|jihadists|guerrillas|militiamen|militia|bandits|forces|commandos|attackers|(?:guerrilla\s+)?units?|columns?)\s+"
     # "the Medellin cartel's boss Pablo Escobar ordered the killing"
-    r"|(?:boss|leader|chief|commander|head)\s+(?:[\w'’.-]+\s+){0,3}?)?"
+    # (his name, not a passive: "a Taliban commander was killed in a drone strike")
+    r"|(?:boss|leader|chief|commander|head)\s+(?:(?!(?:was|were|is|are|been|being|got)\b)[\w'’.-]+\s+){0,3}?)?"
     r"(?:(?:had|have|has|also|allegedly|reportedly|later)\s+)*"
     r"(?:attacked|killed|stormed|ambushed|abducted|kidnapped|shot|fired|detonated|raided|bombed|struck|overran|seized|fought(?!\s+(?:off|back)\b)|clashed"
     r"|captured|massacred|executed|beheaded|took\s+(?:control|over)|shelled|launched\s+an?\s+(?:attack|ambush|assault)"

@@ -140,6 +140,9 @@ def test_subjects(sentence: str, expected: list[tuple[str, str]]) -> None:
         "The ELN acknowledged the difficulties of the peace process.",
         # A group's record: not a perpetrator of this event.
         "Police recalled that the Shining Path has bombed rail lines in the past.",
+        # A group's leader as the victim, not the doer.
+        "The fire came a day after a Hamas leader was assassinated in an air strike.",
+        "A Taliban commander was killed in a drone strike near Ghazni.",
     ],
 )
 def test_no_claim_for_this_event(sentence: str) -> None:
