@@ -119,6 +119,7 @@ def _material(incident: Incident) -> tuple[object, ...]:
     return (
         incident.killed.value,
         incident.wounded.value,
+        incident.attackers_killed.value,
         tuple(c.key for c in incident.claims),
         incident.event_type,
         incident.location,

@@ -221,3 +221,22 @@ def test_old_records_without_attackers_killed_still_load() -> None:
     assert Incident.from_dict(incident) == inc
     del incident["attackers_killed"]
     assert Incident.from_dict(incident).attackers_killed == Toll()
+
+
+def test_attackers_killed_alone_update_the_incident_without_an_alert() -> None:
+    """A later report that adds only the attackers' death changes the incident (the
+    ``updated`` outcome counted in the metrics) and sends no alert (README: alerts)."""
+    first = IncidentReport(
+        report_id="r1", item_id="i1", outlet="AP", url="https://example.org/1", published="2024-03-02T08:00:00Z",
+        event_type="armed_assault", location=PLACES[0], event_date="2024-03-02", killed=Figure(3),
+    )
+    second = IncidentReport(
+        report_id="r2", item_id="i2", outlet="BBC", url="https://example.org/2", published="2024-03-02T09:00:00Z",
+        event_type="armed_assault", location=PLACES[0], event_date="2024-03-02", killed=Figure(3),
+        attackers_killed=Figure(1),
+    )
+    correlator = Correlator(MemoryState(), AlertRules())
+    assert correlator.process(first).outcome == "created"
+    result = correlator.process(second)
+    assert result.outcome == "updated" and not result.alerts
+    assert result.incident is not None and result.incident.attackers_killed.value == 1
