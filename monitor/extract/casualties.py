@@ -198,12 +198,13 @@ _APPOSED_NAME = re.compile(r",\s+(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+)
 _SINGULAR_VERB = re.compile(r"\b(?:was|is|has)\b", re.IGNORECASE)
 _ATTEMPTED = re.compile(r"\battempted\s+$", re.IGNORECASE)
 _FATALLY = re.compile(r"\b(?:fatally|mortally)\b", re.IGNORECASE)
+# A child's age: "a 4-year-old", "a five-year-old".
+_CHILD_AGE = r"(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[-\s]year[-\s]old"
 # A child or an accident, not a gunman's suicide: "a 4-year-old boy accidentally shot
 # himself", "Toddler who shot himself", "Son, 8, shoots himself".
 _SELF_SHOT = re.compile(
     r"\b(?:(?:accidentally|unintentionally)\s+(?:shot|shoots|shooting)\s+(?:him|her)?self"
-    r"|(?:toddler|child|baby|boy|girl|son|daughter|kid|(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine"
-    r"|ten|eleven|twelve)[-\s]year[-\s]old)(?:,\s*\d{1,2},)?\s+(?:who\s+)?(?:had\s+)?(?:accidentally\s+)?"
+    rf"|(?:toddler|child|baby|boy|girl|son|daughter|kid|{_CHILD_AGE})(?:,\s*\d{{1,2}},)?\s+(?:who\s+)?(?:had\s+)?(?:accidentally\s+)?"
     r"(?:shot|shoots|shooting)\s+(?:him|her)?self)\b",
     re.IGNORECASE,
 )
@@ -287,7 +288,7 @@ _ATTACKERS_DEAD = re.compile(
 _NOT_SO = re.compile(r"\b(?:no|not|nor|never|ruled\s+out|rule\s+out)\b[^,;]{0,30}$", re.IGNORECASE)
 _RULED_OUT = re.compile(r"[^.;]{0,40}?\bruled\s+out\b", re.IGNORECASE)
 # "shot himself" is the shooter's death unless the sentence says he lived or was hurt.
-_SHOT_SELF = re.compile(rf"\b(?:shot|shoots|shooting)\s+{_SELF}\b(?!\s+in\s+the\s+(?:hand|leg|foot|arm|shoulder)\b)", re.IGNORECASE)
+_SHOT_HIMSELF = re.compile(rf"\b(?:shot|shoots|shooting)\s+{_SELF}\b(?!\s+in\s+the\s+(?:hand|leg|foot|arm|shoulder)\b)", re.IGNORECASE)
 _HURT_ONLY = re.compile(
     r"\b(?:surviv\w*|hospital\w*|condition|wound(?:ed|s)?|injur\w*|attempt\w*|tried|recover\w*|treated)\b", re.IGNORECASE
 )
@@ -308,7 +309,7 @@ _ANY_DEAD = re.compile(
 # A child or an accident: whoever "shot himself" or died of a "self-inflicted" wound in such
 # a story is the victim, not an attacker (see ``_SELF_SHOT``).
 _CHILD_SELF_INFLICTED = re.compile(
-    r"\b(?:toddler|child|boy|girl|(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[-\s]year[-\s]old)\b"
+    rf"\b(?:toddler|child|boy|girl|{_CHILD_AGE})\b"
     r"[^.;]{0,80}?\bself-inflicted\b",
     re.IGNORECASE,
 )
@@ -337,20 +338,19 @@ def _attacker_deaths(sentence: str, found: list[Mention], free: Callable[[int, i
     ]
     found = [x for x in found if not (x.value == 1 and x.kind == "killed" and any(x.start < b and a < x.end for a, b in forces))]
     if not deaths and not _HURT_ONLY.search(sentence):
-        deaths = list(_SHOT_SELF.finditer(sentence))
-    accidents = [(m.start(), m.end()) for m in _SELF_SHOT.finditer(sentence)]
-    deaths = [m for m in deaths if not any(a < m.end() and m.start() < b for a, b in accidents)]
+        deaths = list(_SHOT_HIMSELF.finditer(sentence))
+    if deaths:
+        accidents = [(m.start(), m.end()) for m in _SELF_SHOT.finditer(sentence)]
+        deaths = [m for m in deaths if not any(a < m.end() and m.start() < b for a, b in accidents)]
+    suicide = bool(deaths) and "suicide" in deaths[0].group(0).lower()
     out: list[Mention] = []
-    attackers = 0
     for x in found:
         including = _INCLUDING_ATTACKERS.match(sentence, x.end) if x.kind == "killed" and not x.attacker else None
         if including is None:
-            suicide = deaths and "suicide" in deaths[0].group(0).lower()
             told_dead = _ANY_DEAD.match(sentence[x.start : x.end]) and not re.match(r"\s+by\b", sentence[x.end :])
             if suicide and x.kind == "killed" and not x.attacker and x.value > 1 and told_dead and x.end <= deaths[0].start():
                 # "Three people are dead after a murder-suicide": the killer is one of the three
                 out.append(dataclasses.replace(x, value=x.value - 1, net_of_attackers=True))
-                attackers = 1
                 continue
             out.append(x)
             continue
@@ -359,17 +359,16 @@ def _attacker_deaths(sentence: str, found: list[Mention], free: Callable[[int, i
             out.append(x)
             continue
         out.append(dataclasses.replace(x, value=x.value - parsed[0], net_of_attackers=True))  # "nine killed, including four attackers": five victims
-        out.append(Mention("killed", parsed[0], x.qualifier, x.end, x.end + including.end(), attacker=True))
+        out.append(Mention("killed", parsed[0], x.qualifier, x.end, including.end(), attacker=True))
     if any(x.attacker and x.kind == "killed" for x in out):
         return out
-    for m in _ATTACKERS_DEAD.finditer(sentence):
+    # (every form of _ATTACKERS_DEAD names the attackers: most sentences need no search)
+    for m in _ATTACKERS_DEAD.finditer(sentence) if ATTACKERS.search(sentence) else ():
         parsed = parse_number(m.group("num") or m.group("num2"))
         if parsed is not None and parsed[0] > 1 and not _UNREAL.search(sentence, 0, m.start()):
             return [*out, Mention("killed", parsed[0], qualifier(None, parsed[1]), m.start(), m.end(), attacker=True)]
-    if attackers or deaths:
-        first = deaths[0] if deaths else None
-        start, end = (first.start(), first.end()) if first else (0, 0)
-        out.append(Mention("killed", 1, "exact", start, end, attacker=True))
+    if deaths:
+        out.append(Mention("killed", 1, "exact", deaths[0].start(), deaths[0].end(), attacker=True))
     return out
 
 

@@ -427,3 +427,10 @@ def test_revision_is_flagged_as_toll() -> None:
 def test_parse_number(text: str, value: int) -> None:
     parsed = parse_number(text)
     assert parsed is not None and parsed[0] == value
+
+
+def test_attackers_counted_among_the_dead_have_their_own_span() -> None:
+    sentence = "Nine people were killed, including four attackers."
+    (victims, attackers) = find_mentions(sentence)
+    assert (victims.value, attackers.value, attackers.attacker) == (5, 4, True)
+    assert sentence[attackers.start : attackers.end] == ", including four attackers"
