@@ -165,7 +165,7 @@ _OPENER = r"(?:said|says|say|told|when|after|as|where|while|that|because|before|
 _PHRASE_CHAR = rf"(?:(?!\b(?:{_OPENER}|was|were|is|are|had|has|died|dead|killed|wounded|injured|hurt|shot)\b)[^.;:!?])"
 _GROUP_CLAUSE = re.compile(
     rf"(?:^|\b(?:{_OPENER}|and)\s+)(?P<subject>(?:(?i:an?|the|his|her|their|two|three|four|five|six|[2-9])\s"
-    rf"{_PHRASE_CHAR}{{2,160}}?|(?-i:[A-Z][a-z][\w'’-]*))\s+and\s+{_PHRASE_CHAR}{{2,80}}?){_WERE_HIT}"  # "while Ruiz and two aides were hurt"
+    rf"{_PHRASE_CHAR}{{2,160}}?|[A-Z][a-z][\w'’-]*)\s+and\s+{_PHRASE_CHAR}{{2,80}}?){_WERE_HIT}"  # "while Ruiz and two aides were hurt"
 )
 
 

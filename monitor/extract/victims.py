@@ -241,8 +241,10 @@ def _group_count(subject: str) -> int | None:
             continue
         if _ANIMAL.search(part):
             continue  # "her daughter, the couple's toddler and their dog": no victim counted
-        if _ANY_ONE.match(part) or _LONE_NAME.match(part):
-            total += 1  # "the mufti", "Ruiz": a person, when another part says these are people
+        if _ANY_ONE.match(part) or (_LONE_NAME.match(part) and not _VICTIMS_WORD.fullmatch(part)):
+            # "the mufti", "Ruiz": a person, when another part says these are people ("Soldiers
+            # and two civilians": no count of the soldiers)
+            total += 1
             continue
         return None
     return total if sure and total >= 2 else None
@@ -250,6 +252,7 @@ def _group_count(subject: str) -> int | None:
 
 # A person told by surname alone ("Ruiz and two guards were hurt").
 _LONE_NAME = re.compile(rf"^{NAME}$")
+_VICTIMS_WORD = re.compile(VICTIMS, re.IGNORECASE)
 _ANIMAL = re.compile(r"\b(?:dogs?|cats?|pupp(?:y|ies)|horses?|pets?)$", re.IGNORECASE)
 
 

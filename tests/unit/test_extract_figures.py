@@ -422,6 +422,11 @@ def test_a_victim_told_by_surname_with_a_counted_group_adds_one() -> None:
     assert figures(text) == (1, 3)
 
 
+def test_a_plural_noun_beside_a_counted_group_is_no_one_person() -> None:
+    text = "Gunmen ambushed a convoy near Kunduz. Soldiers and two civilians were killed."
+    assert figures(text) == (2, 0)
+
+
 def test_more_victims_counted_after_the_dead_add_to_them() -> None:
     text = "Three soldiers were killed when a mine exploded under their truck near Kunduz. Two more died later in hospital."
     assert figures(text) == (5, 0)
