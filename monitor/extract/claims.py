@@ -730,7 +730,7 @@ _STATE_ADMITTED = re.compile(
     rf"(?:that\s+)?(?:it\b|(?:the|this|that|its)\s+(?:\w+\s+){{0,2}}?{_STATE_DEED}\b(?:\s+(?:on|in|at|of|near|against)\b[^,;]{{0,60}}?)?)"
     r"\s*(?:,[^,;]{0,80},\s*)?"
     r"(?:(?:was|were|is|had\s+been|has\s+been)\s+|as\s+)?(?:an?\s+)?[\"“']?(?:(?:tragic|terrible|regrettable|grave|serious"
-    r"|deplorable|unfortunate|painful|unintentional|operational|human)\s+)?(?:mistake|error)(?!\s+(?:to|by|of|on\s+the\s+part\s+of)\b)"
+    r"|deplorable|unfortunate|painful|unintentional|operational|human)\s+)?(?:mistakes?|errors?)\b(?!\s+(?:to|for|by|of|on\s+the\s+part\s+of)\b)"
     r"|(?:admitted|acknowledged|conceded)\s+(?:to\s+)?(?:carrying\s+out|conducting|firing|killing|shooting|striking|bombing"
     rf"|shelling|targeting|hitting|launching|(?:the|this|that)\s+(?:\w+\s+){{0,2}}?{_STATE_DEED}\b))",
     re.IGNORECASE,

@@ -397,6 +397,9 @@ def test_states_in_explicit_statements(sentence: str, expected: list[tuple[str, 
         # Killing the attackers, shooting down drones: the answer to another's attack.
         "Police said they shot the gunman dead.",
         "The army said it killed all four attackers.",
+        # Wrongly blamed, or a mistake of others: no admission of its own deed.
+        "The army said it was mistakenly blamed for the bombing in the market.",
+        "The army said it was a mistake for the rebels to attack the convoy.",
         "The air force said it shot down 30 of the drones.",
         # No attack at all.
         "The government said it had launched an investigation into the killings.",
