@@ -313,13 +313,19 @@ _CHILD_SELF_INFLICTED = re.compile(
     r"[^.;]{0,80}?\bself-inflicted\b",
     re.IGNORECASE,
 )
-_ACCIDENT = re.compile(r"\b(?:accident\w*|unintentional\w*|toddler|playing\s+with)\b", re.IGNORECASE)
+# An accident (not "the shooting was no accident", "not accidental") in a text that tells a
+# shot at oneself: a child or someone shooting themselves by accident.
+_ACCIDENT = re.compile(
+    r"(?<!\bno\s)(?<!\bnot\s)(?<!\bnot\san\s)(?<!\bruled\sout\san\s)\b(?:accident\w*|unintentional\w*|toddler|playing\s+with)\b",
+    re.IGNORECASE,
+)
+_ON_ONESELF = re.compile(rf"\b{_SELF}\b|self-inflicted", re.IGNORECASE)
 
 
 def accidental_self_shooting(text: str) -> bool:
     """Whether ``text`` tells of a child or someone by accident shooting themselves."""
     return _SELF_SHOT.search(text) is not None or _CHILD_SELF_INFLICTED.search(text) is not None or (
-        _ACCIDENT.search(text) is not None and re.search(r"\b(?:him|her)self\b|self-inflicted", text, re.IGNORECASE) is not None
+        _ACCIDENT.search(text) is not None and _ON_ONESELF.search(text) is not None
     )
 
 

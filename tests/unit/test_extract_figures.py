@@ -308,6 +308,12 @@ def attackers(text: str, title: str = "") -> tuple[int, int, int | None]:
     )
 
 
+def test_an_accident_denied_leaves_the_shooter_an_attacker() -> None:
+    text = ("A gunman killed two people at a bar in Tulsa, Oklahoma, on Friday and then turned the gun on himself. "
+            "Police said the shooting was no accident.")
+    assert attackers(text) == (2, 0, 1)
+
+
 def test_a_shooter_who_killed_himself_is_kept_apart_from_the_victims() -> None:
     text = ("A gunman shot and killed two employees at a bakery in Fresno, California, on Friday before "
             "turning the gun on himself, police said. He killed himself in the storeroom.")
