@@ -99,18 +99,17 @@ def _net_of_deaths(
     return Toll(value=chosen.value, qualifier=chosen.qualifier, history=wounded.history)
 
 
-def _net_of_attackers(
-    killed: list[FigureEntry], attackers: Toll, telling: frozenset[str], policy: str, set_aside: frozenset[str]
-) -> Toll:
+def _net_of_attackers(killed: list[FigureEntry], attackers: Toll, policy: str, set_aside: frozenset[str]) -> Toll:
     """The victims' toll with the attackers a report counted among its dead taken out.
 
     A report that does not tell the attackers' death may count them with the victims ("three
     dead" where another says "two killed before police shot the gunman"): its figure, when it
-    is the victims of the reports that tell the attackers (``telling``) plus the attackers,
-    counts those victims. The history keeps what each outlet said."""
+    is the victims of the reports that tell the attackers (those in ``attackers.history``)
+    plus the attackers, counts those victims. The history keeps what each outlet said."""
     toll = _toll(killed, policy, set_aside)
     if not attackers.value or toll.value is None:
         return toll
+    telling = {e.report_id for e in attackers.history}
     told = _toll([e for e in killed if e.report_id in telling], policy, set_aside).value
     if told is None:
         return toll
@@ -234,8 +233,7 @@ def merge(incident_id: str, reports: Iterable[IncidentReport], policy: str = "hi
     )
     aside = _several_stories(rs)
     attackers_toll = _toll(attackers, policy, aside)
-    telling = frozenset(r.report_id for r in rs if r.attackers_killed)
-    killed_toll = _net_of_attackers(killed, attackers_toll, telling, policy, aside)
+    killed_toll = _net_of_attackers(killed, attackers_toll, policy, aside)
     own_killed = {r.report_id: r.killed.value for r in rs if r.killed and not r.killed.period_total}
     return Incident(
         incident_id=incident_id,

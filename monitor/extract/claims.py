@@ -806,7 +806,8 @@ def _state_statements(
     if not states:
         return  # each of them is about a state the sentence names
     admitted: list[tuple[int, int]] = []  # the admissions' spans: a responsibility inside one is no blame
-    for pattern, stance in ((_STATE_ADMITTED, "claimed"), (_STATE_DENIED, "denied")):
+    own_word: tuple[tuple[re.Pattern[str], Stance], ...] = ((_STATE_ADMITTED, "claimed"), (_STATE_DENIED, "denied"))
+    for pattern, stance in own_word:
         for m in pattern.finditer(sentence):
             if _NEGATED_CLAIM.search(sentence, max(0, m.start() - 30), m.start()) or (
                 stance == "claimed" and _RESPONSE.match(sentence, m.end())
@@ -821,7 +822,7 @@ def _state_statements(
                 continue  # "police confirmed that the gunmen were soldiers": the army blamed, not an admission
             if actor == "government" and own is not None and own.actor in _FORCE_NAMES.values():
                 actor = own.actor  # "the government admitted that soldiers killed them": the army did
-            add(actor, stance, _speaker(sentence, m.start(), upper_doc) or subject.actor)  # type: ignore[arg-type]
+            add(actor, stance, _speaker(sentence, m.start(), upper_doc) or subject.actor)
             admitted.append(m.span())
     for m in _SUSPECTS_OBJECT.finditer(sentence):
         if _DETERMINER_BEFORE.search(sentence, 0, m.start()):

@@ -790,7 +790,7 @@ def _dedup_claims(claims: list[Claim]) -> tuple[Claim, ...]:
     return tuple(
         c for c in seen.values()
         if not (
-            c.stance == "blamed" and (c.said_by is None or not accuses(c.evidence))
-            and ((c.actor, "claimed") in seen or (c.actor, "suspected") in seen)
+            c.stance == "blamed" and ((c.actor, "claimed") in seen or (c.actor, "suspected") in seen)
+            and (c.said_by is None or not accuses(c.evidence))
         )
     )
