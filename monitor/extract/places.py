@@ -222,13 +222,19 @@ def _person_name(text: str, start: int, end: int) -> bool:
     return _after_a_name(text, start)
 
 
+def _next_word(text: str, end: int) -> str:
+    """The word right after ``end``, lower-case, without punctuation ("Kirkuk road" -> "road";
+    after "Kirkuk, Iraq" it is "", the comma)."""
+    return text[end:].lstrip().split(" ", 1)[0].lower().strip(",.;:")
+
+
 def _person_cue(text: str, start: int, end: int) -> bool:
     """"Hamilton, 24,", "her son, Colton": a name that an age or the word for a relative
     says is a person's, whatever comes before it (not "in Denton, 12, ..." of a list, nor
     "his sister, Denton police said")."""
     if _AGE_BETWEEN_COMMAS.match(text, end):
         return not PREPOSITION_BEFORE.search(text, 0, start)
-    nxt = text[end:].lstrip().split(" ", 1)[0].lower().strip(",.;:")
+    nxt = _next_word(text, end)
     return bool(_KIN_BEFORE.search(text, max(0, start - 20), start)) and nxt not in _PLACE_FOLLOWERS | _NOT_A_TOWN_AFTER
 
 
@@ -435,7 +441,7 @@ def _without_elsewhere(text: str, found: list[Mention]) -> list[Mention]:
 def _as_region(text: str, m: Mention) -> Mention:
     """"Antioquia Department", "Niger State": the first-level division of that name only,
     not a city elsewhere that shares it (Antioquia is also an old name of Antakya)."""
-    nxt = text[m.end:].lstrip().split(" ", 1)[0].lower().strip(",.;:")
+    nxt = _next_word(text, m.end)
     if nxt not in REGION_NOUNS:
         return m
     regions = tuple(p for p in m.candidates if p.kind == "province")
@@ -735,7 +741,7 @@ def sentence_places(
     out: list[Place] = []
     upper = text.isupper()
     for m in found:
-        nxt = text[m.end:].lstrip().split(" ", 1)[0].lower().strip(",.;:")
+        nxt = _next_word(text, m.end)
         if nxt in _NOT_A_TOWN_AFTER:
             continue  # "Winchester Road", "Kabul University": a street or building, not the town
         if not upper and m.candidates[0].kind in {"city", "district"} and _person_name(text, m.start, m.end):
