@@ -397,7 +397,12 @@ def _group(sents: list[_Sent]) -> list[_Event]:
                 recalled = st
             continue
         place = st.places[0] if st.places else None
-        if st.period_casualties:
+        # A sentence that opens the story with a toll of its own and a total over a period
+        # ("A patrolman was shot dead on Sunday, the latest of 36 officers killed this year")
+        # is about its own event: the total joins that event (its own toll wins), opening none
+        # before it.
+        opens_main = main is None and bool(st.casualties)
+        if st.period_casualties and not opens_main:
             target = next((e for e in events if place and e.place and same_area(place, e.place)), None)
             if target is None and place is not None:
                 target = _opened_by(st, place, None)
@@ -421,6 +426,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
             main = _opened_by(st, place, st.when)
             events.append(main)
             _attach(main, st)
+            main.period.extend((c, st.s.text) for c in st.period_casualties)
             headline_only = st.s.index == 0 and not (st.casualties or st.claims)
             continue
         target = main

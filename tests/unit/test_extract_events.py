@@ -470,3 +470,15 @@ def test_the_present_attack_is_no_background(sentence: str) -> None:
 )
 def test_an_earlier_event_is_background(sentence: str) -> None:
     assert BACKGROUND.search(sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A prison guard was stabbed to death by two men outside Cali on Friday, the latest of forty guards "
+     "killed in Colombia so far this year.",
+     "A village headman was shot dead in Kandahar on Monday, one of 25 elders killed over the past three months."],
+)
+def test_an_attack_told_with_a_period_total_is_the_main_report_with_its_own_toll(text: str) -> None:
+    reports = extract(item(text))
+    assert reports and reports[0].killed is not None
+    assert (reports[0].killed.value, reports[0].killed.period_total) == (1, False)
