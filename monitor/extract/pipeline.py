@@ -9,7 +9,8 @@
    same day: "hours before", "in a separate attack").
 4. Group sentences into events. The first violent sentence opens the main event; later
    sentences join it unless they name another place, or describe an incompatible kind of
-   attack with a separation cue. Background sentences add nothing. Period totals join
+   attack with a separation cue. Background sentences add nothing but a claim that is
+   the story's ("the attack", the story's attackers, similar attacks). Period totals join
    the event of the place they name, flagged ``period_total``; with no place they are
    dropped (a country-wide tally is not an incident). A round-up of several shootings
    ("3 dead, 26 wounded in weekend shootings") groups like any sentence, but its figures
@@ -155,6 +156,19 @@ _THIS_ATTACK = re.compile(
     r"\b(?:the|this|that)\s+(?:(?!two|three|four|five|several|earlier|previous|other|last)\w+\s+)?"
     r"(?:attack|bombing|blast|explosion|kidnapping|killing|assault|shooting|ambush|raid|incident|abduction|assassination)"
     r"\b(?!\s+(?:on|in|at|of|against|near)\b)",
+    re.IGNORECASE,
+)
+# The attackers of the story named by the article that points back to them, and their group:
+# "police said the militants belonged to X and had been behind an ambush last month".
+_ITS_ATTACKERS = re.compile(
+    r"\bthe\s+(?:gunmen|attackers|assailants|militants|insurgents|rebels|bombers?|killers|kidnappers|perpetrators|terrorists)"
+    r"\s+(?:\w+\s+)?(?:belong(?:ed)?\s+to|(?:were|was|are|is)\s+(?:all\s+)?(?:members?|part)\s+of)\b",
+    re.IGNORECASE,
+)
+# A series the story's attack is one of: "nearly 20 have died in similar raids, which the
+# army blames on X".
+_LIKE_THIS = re.compile(
+    r"\bsimilar\s+(?:\w+\s+)?(?:attacks|raids|ambushes|bombings|blasts|killings|shootings|assaults|abductions|kidnappings)\b",
     re.IGNORECASE,
 )
 _QUAL_PRIORITY: dict[str, int] = {"at_least": 0, "more_than": 1, "about": 2, "up_to": 3, "exact": 4}
@@ -389,10 +403,8 @@ def _group(sents: list[_Sent]) -> list[_Event]:
     recalled: _Sent | None = None  # the lead's first figures of an earlier event (_recalled_story)
     for st in sents:
         if st.background and not _recalls_the_story(st, main):
-            if st.claims and main is not None and _THIS_ATTACK.search(st.s.text):
-                # "In a statement on 28 October 2001, ETA claimed the attack": a dated
-                # claim of this attack, not an earlier event.
-                main.claims.extend(st.claims)
+            if st.claims and main is not None:
+                main.claims.extend(_claims_of_the_story(st))
             if recalled is None and st.casualties and not st.separate and st.s.index <= _LEAD_INDEX and not _YEAR.search(st.s.text):
                 recalled = st
             continue
@@ -468,6 +480,20 @@ def _group(sents: list[_Sent]) -> list[_Event]:
     if main is not None and main.place is None and (main.own or main.etype not in _FIGURATIVE_TYPES):
         main.place = lead_place
     return events
+
+
+def _claims_of_the_story(st: _Sent) -> list[Claim]:
+    """The claims of a background sentence that are the main event's all the same: a claim of
+    "the attack" ("In a statement on 28 October 2001, ETA claimed the attack"), the group of
+    the story's attackers ("the militants belonged to X"), and an accusation over a series of
+    similar attacks ("similar raids, which the army blames on X"). A group that claimed
+    similar attacks did not claim this one: that is its record."""
+    text = st.s.text
+    if _THIS_ATTACK.search(text) or _ITS_ATTACKERS.search(text):
+        return st.claims
+    if _LIKE_THIS.search(text):
+        return [c for c in st.claims if c.stance != "claimed"]
+    return []
 
 
 def _recalled_story(main: _Event, recalled: _Sent) -> None:

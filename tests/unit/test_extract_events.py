@@ -482,3 +482,31 @@ def test_an_attack_told_with_a_period_total_is_the_main_report_with_its_own_toll
     reports = extract(item(text))
     assert reports and reports[0].killed is not None
     assert (reports[0].killed.value, reports[0].killed.period_total) == (1, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Three soldiers and two gunmen were killed in a gunfight near Kupwara on Tuesday. Police said the gunmen "
+         "belonged to Lashkar-e-Taiba and had ambushed a police van last month.", ("Lashkar-e-Taiba", "blamed")),
+        ("Gunmen shot dead five villagers at a market near Beni on Thursday. Over recent weeks dozens of civilians "
+         "have died in similar attacks, which the army blames on the ADF.", ("ADF", "blamed")),
+    ],
+)
+def test_a_claim_of_the_story_in_a_sentence_recalling_earlier_attacks_is_the_main_reports(
+    text: str, claim: tuple[str, str]
+) -> None:
+    reports = extract(item(text))
+    assert reports and [(c.actor, c.stance) for c in reports[0].claims] == [claim]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gunmen shot dead five villagers at a market near Beni on Thursday. Last month the ADF claimed "
+     "responsibility for similar attacks in the area.",
+     "Gunmen shot dead five villagers at a market near Beni on Thursday. The gunmen who ambushed a convoy "
+     "last month belonged to the ADF, officials said."],
+)
+def test_a_groups_record_of_earlier_attacks_is_no_claim_of_the_story(text: str) -> None:
+    reports = extract(item(text))
+    assert reports and reports[0].claims == ()
