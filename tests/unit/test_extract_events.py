@@ -510,3 +510,12 @@ def test_a_claim_of_the_story_in_a_sentence_recalling_earlier_attacks_is_the_mai
 def test_a_groups_record_of_earlier_attacks_is_no_claim_of_the_story(text: str) -> None:
     reports = extract(item(text))
     assert reports and reports[0].claims == ()
+
+
+def test_the_previous_evening_dates_the_story_and_is_no_background() -> None:
+    text = ("Blast near Kohat. Police said on Tuesday that a roadside bomb had killed four guards in the "
+            "Darra area the previous evening.")
+    assert not BACKGROUND.search(text)
+    reports = extract(item(text))
+    assert reports and reports[0].killed is not None and reports[0].killed.value == 4
+    assert BACKGROUND.search("The previous attack on the base killed four guards.")
