@@ -225,6 +225,9 @@ _DAY_MONTH = re.compile(
     r"|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{4}))?)\b"
 )
 _RELATIVE = re.compile(r"\b(yesterday|last\s+night|today|tonight|this\s+morning)\b", re.IGNORECASE)
+# The day before the one the story is told on: "officials said on Monday that a bomb had
+# killed three the previous evening" is Sunday.
+_DAY_BEFORE = re.compile(r"\b(?:the\s+)?previous\s+(?:day|evening|night|morning|afternoon)\b", re.IGNORECASE)
 
 
 _NON_VIOLENT_CAUSE = re.compile(
@@ -391,14 +394,19 @@ _EVENT_NOUN = re.compile(
 )
 
 
+def _weekday_on_or_before(name: str, published: date) -> date:
+    return published - timedelta(days=(published.weekday() - _WEEKDAYS.index(name.lower())) % 7)
+
+
 def resolve_date(text: str, published: date | None, anchor: int | None = None) -> date | None:
     """The event date a sentence gives, resolved against the publication date.
 
     "on Saturday" is the latest Saturday on or before publication; "yesterday" or "last
-    night" the day before; "21 November" / "Nov. 21" in the publication year (the year
-    before if that would be in the future). A weekday owned by the event ("Friday's
-    shooting") wins; otherwise the cue nearest ``anchor`` (where the casualty figures
-    are). "Today" is when the news was told, not when the event happened: None.
+    night" the day before, as is "the previous evening" (or the day before the weekday the
+    sentence tells it on: "said on Monday ... the previous evening"); "21 November" /
+    "Nov. 21" in the publication year (the year before if that would be in the future). A
+    weekday owned by the event ("Friday's shooting") wins; otherwise the cue nearest
+    ``anchor`` (where the casualty figures are). "Today" is when the news was told, not when the event happened: None.
     """
     if published is None:
         return None
@@ -444,12 +452,17 @@ def resolve_date(text: str, published: date | None, anchor: int | None = None) -
         word = m.group(1).lower()
         if word.startswith(("yesterday", "last")):
             cues.append((1, distance(m.start()), published - timedelta(days=1)))
-    for m in _WEEKDAY.finditer(text):
-        target = _WEEKDAYS.index(m.group(1).lower())
-        found = published - timedelta(days=(published.weekday() - target) % 7)
+    weekdays = list(_WEEKDAY.finditer(text))
+    for m in weekdays:
+        found = _weekday_on_or_before(m.group(1), published)
         owned = m.group(0).lower().endswith(("'s", "’s")) and _EVENT_NOUN.match(text, m.end() + 1) is not None
         near_event = _EVENT_NOUN.search(text[max(0, m.start() - 40): m.end() + 40]) is not None
         cues.append((0 if owned else (1 if near_event else 2), distance(m.start()), found))
+    for m in _DAY_BEFORE.finditer(text):
+        # the day before the weekday the sentence tells it on, or before publication
+        said = [w for w in weekdays if w.end() <= m.start()]
+        told = _weekday_on_or_before(said[-1].group(1), published) if said else published
+        cues.append((0, distance(m.start()), told - timedelta(days=1)))
     if not cues:
         return None
     return min(cues)[2]

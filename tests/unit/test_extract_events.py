@@ -3,10 +3,12 @@ place, arson, dynamite, shots fired; figurative uses give nothing. Own words."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from monitor.extract import extract
-from monitor.extract.events import BACKGROUND, PERIOD, event_type, is_violent
+from monitor.extract.events import BACKGROUND, PERIOD, event_type, is_violent, resolve_date
 from monitor.records import FeedItem
 
 
@@ -519,3 +521,15 @@ def test_the_previous_evening_dates_the_story_and_is_no_background() -> None:
     reports = extract(item(text))
     assert reports and reports[0].killed is not None and reports[0].killed.value == 4
     assert BACKGROUND.search("The previous attack on the base killed four guards.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        # published on Thursday 2024-03-07: the evening before the Wednesday it was told on
+        ("Police said on Wednesday that a bomb had killed four guards the previous evening.", date(2024, 3, 5)),
+        ("A bomb killed four guards near the depot the previous night, police said.", date(2024, 3, 6)),
+    ],
+)
+def test_the_previous_evening_is_the_day_before_the_telling(sentence: str, when: date) -> None:
+    assert resolve_date(sentence, date(2024, 3, 7)) == when
