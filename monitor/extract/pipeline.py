@@ -375,7 +375,8 @@ def _analyse(
 
 _LEAD_INDEX = 3
 _RECENT = re.compile(
-    r"\b(?:last\s+(?:week|weekend|month)|earlier\s+this\s+(?:week|month)|recent(?:ly)?|(?:days|a\s+week)\s+(?:ago|earlier))\b",
+    r"\b(?:last\s+(?:week|weekend|month)|earlier\s+this\s+(?:week|month)|recent(?:ly)?|(?:days|a\s+week)\s+(?:ago|earlier)"
+    r"|the\s+previous\s+(?:day|evening|night|morning|afternoon))\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -383,9 +384,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 def _recalls_the_story(st: _Sent, main: _Event | None) -> bool:
     """A story that opens on a recent event ("a man charged in last week's shooting that
-    wounded eight") is about that event: figures recalled in the first sentences, before
-    any other figure, are the main event's. An event of another year (a trial for an old
-    attack) or a month's tally stays background."""
+    wounded eight", "officials said a bomb had killed three the previous evening") is about
+    that event: figures recalled in the first sentences, before any other figure, are the
+    main event's. An event of another year (a trial for an old attack) or a month's tally
+    stays background."""
     return (
         bool(st.casualties) and st.s.index <= _LEAD_INDEX and (main is None or not main.own)
         and _RECENT.search(st.s.text) is not None and _YEAR.search(st.s.text) is None
