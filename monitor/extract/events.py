@@ -12,7 +12,8 @@ armed_assault              shooting, gunmen, opened fire, attack with guns, kniv
 assassination              assassinated, targeted killing, gunned down (a named official),
                            shot by two men on a motorbike
 kidnapping                 kidnapped, abducted, taken hostage
-armed_clash                clashes, fighting, gun battle, gunfight, an encounter
+armed_clash                clashes, fighting, gun battle, gunfight, an encounter, rival
+                           sides who fought each other
 takeover                   captured, seized, overran, fell to (territory, a town)
 other_violence             arson, a hijacking, a beating or lynching to death, violence with none of the above
 =========================  ==============================================================
@@ -70,7 +71,11 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                            # (two on one bike; "men on motorcycles" raiding a village are a gang)
                            r"|(?:men|gunmen|assailants|attackers|hitmen)\s+(?:riding\s+)?on\s+a\s+motor(?:bike|cycle))\b"),
         ("armed_clash", r"\b(?:clash(?:es|ed)?|fighting|gun\s*battles?|gunfights?|firefights?|skirmish\w*|exchange\s+of\s+fire|offensive"
-                         r"|battle\s+for|(?:in|during)\s+(?:an|the)\s+encounter)\b"),
+                         r"|battle\s+for|(?:in|during)\s+(?:an|the)\s+encounter"
+                         # armed sides fighting each other ("rival factions of the cartel fought in the
+                         # streets"), not a victim who "fought for his life" or "fought off" a robber
+                         r"|fought\s+(?:each\s+other|one\s+another)|(?:rival|opposing)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:factions|gangs|groups|cartels|clans|militias|forces)\b[^.;]{0,60}?\bfought(?!\s+(?:for|off)\b))\b"),
         ("armed_assault", r"\b(?:" + GUNS_USED + r"|shooting|shot|shots\s+(?:were\s+)?fired|fired\s+(?:shots|rounds|bullets)|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)|came\s+under\s+fire|gunm[ae]n|gunfire|opened\s+fire|stormed|stabb\w+|knife|machetes?|axes?|hatchets?|hacked\s+to\s+death|rampage|raid(?:ed|s)?|ambush\w*|massacre\w*|attacked\s+a)\b"),
         ("other_violence", r"\b(?:" + BURNED + r"|arson\w*|(?:threw|thrown|hurled|poured)\s+(?:\w+\s+){0,4}?(?:flammable|inflammable|petrol|gasoline|kerosene)\b"
                            r"|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched"

@@ -539,3 +539,16 @@ def test_the_previous_days_shooting_after_the_storys_own_toll_stays_background()
 )
 def test_the_previous_evening_is_the_day_before_the_telling(sentence: str, when: date) -> None:
     assert resolve_date(sentence, date(2024, 3, 7)) == when
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("Gunmen of two rival gangs fought in the streets of the port on Sunday, leaving six dead.", "armed_clash"),
+        ("Militiamen and soldiers fought each other for hours near the dam, killing five.", "armed_clash"),
+        ("The man was shot twice and fought for his life in hospital.", "armed_assault"),
+        ("A gunman shot the clerk, who fought off a second robber.", "armed_assault"),
+    ],
+)
+def test_armed_sides_that_fought_each_other_clashed(sentence: str, etype: str) -> None:
+    assert event_type(sentence) == etype
