@@ -149,7 +149,7 @@ BACKGROUND = re.compile(
     r"\b((?<!most\s)(?<!the\s)recent(?:ly)?|(?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december)\s+(?:19|20)\d\d|in\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|april|june|july"
     r"|august|september|october|november|december)\b(?!\s+\d)|last\s+(?:week|month|year|spring|summer|autumn|winter|january|february|march|april|may|june"
-    r"|july|august|september|october|november|december)|earlier\s+this\s+(?:week|month|year)|previous(?:ly)?"
+    r"|july|august|september|october|november|december)|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|previous(?:ly)?"
     r"|in\s+(?:19|20)\d\d|(?:months|years|weeks)\s+ago"
     # what the attack followed: "the attack came a day after a leader was assassinated"
     r"|" + _CAME_AFTER +

@@ -171,6 +171,12 @@ _LIKE_THIS = re.compile(
     r"\bsimilar\s+(?:\w+\s+)?(?:attacks|raids|ambushes|bombings|blasts|killings|shootings|assaults|abductions|kidnappings)\b",
     re.IGNORECASE,
 )
+# The event the sentence before told, pointed back to: "One of the four wounded in that
+# attack lost an eye" after "There was another attack earlier in the week".
+_THAT_EVENT = re.compile(
+    r"\b(?:in|from|of|during|by|after)\s+that\s+(?:attack|shooting|bombing|blast|explosion|incident|raid|ambush|assault)\b",
+    re.IGNORECASE,
+)
 _QUAL_PRIORITY: dict[str, int] = {"at_least": 0, "more_than": 1, "about": 2, "up_to": 3, "exact": 4}
 
 
@@ -359,7 +365,9 @@ def _analyse(
                     text, found_places[s.index], top, context, provinces, filed.admin1 if filed else None, named
                 ),
                 when=resolve_date(text, published, casualties[0].start if casualties else None),
-                background=_is_background(text, casualties),
+                # a sentence that goes on about the earlier event the one before recalled
+                background=_is_background(text, casualties)
+                or (bool(out) and out[-1].background and _THAT_EVENT.search(text) is not None),
                 period=bool(period_casualties) or (not casualties and bool(PERIOD.search(text))),
                 separate=bool(SEPARATE.search(cue_zone) or OTHER_ATTACKS.search(text)),
                 round_up=bool(casualties) and ROUND_UP.search(text) is not None,

@@ -552,3 +552,12 @@ def test_the_previous_evening_is_the_day_before_the_telling(sentence: str, when:
 )
 def test_armed_sides_that_fought_each_other_clashed(sentence: str, etype: str) -> None:
     assert event_type(sentence) == etype
+
+
+def test_a_sentence_going_on_about_an_earlier_attack_stays_background() -> None:
+    text = ("One farmer was killed and two were wounded when settlers fired on them near Qusra on Monday. "
+            "There was another such attack earlier in the week, in which villagers were beaten with sticks. "
+            "One of the five farmers wounded in that attack lost an eye.")
+    reports = extract(item(text))
+    assert reports and reports[0].wounded is not None and reports[0].wounded.value == 2
+    assert BACKGROUND.search("Settlers raided the village earlier in the month.")
