@@ -345,6 +345,9 @@ CASES = [
     ("One firefighter was shot and killed and a second was critically wounded.", [("killed", 1, "exact"), ("wounded", 1, "exact")]),
     ("The boy was taken to the hospital and pronounced dead.", [("killed", 1, "exact")]),
     ("All three men appear to have died from gunshot wounds.", [("killed", 3, "exact")]),
+    # a range: its upper end, up to
+    ("Between three and five clerks were hurt when the grenade went off.", [("wounded", 5, "up_to")]),
+    ("The shelling killed between 12 and 20 villagers.", [("killed", 20, "up_to")]),
 ]
 
 
