@@ -241,6 +241,9 @@ def _group_count(subject: str) -> int | None:
             continue
         if _ANIMAL.search(part):
             continue  # "her daughter, the couple's toddler and their dog": no victim counted
+        if _KIN.match(part) and _POSSESSED.match(parts[0]):
+            total += 1  # "her husband and son": the kin of the one the first part belongs to
+            continue
         if _ANY_ONE.match(part) or (_LONE_NAME.match(part) and not _VICTIMS_WORD.fullmatch(part)):
             # "the mufti", "Ruiz": a person, when another part says these are people ("Soldiers
             # and two civilians": no count of the soldiers)
@@ -254,6 +257,13 @@ def _group_count(subject: str) -> int | None:
 _LONE_NAME = re.compile(rf"^{NAME}$")
 _VICTIMS_WORD = re.compile(VICTIMS, re.IGNORECASE)
 _ANIMAL = re.compile(r"\b(?:dogs?|cats?|pupp(?:y|ies)|horses?|pets?)$", re.IGNORECASE)
+# One of a person's kin named bare after a possessed part ("his wife and son"): the
+# possessive carries over, and kin are each one person (a "driver and bodyguard" may be one).
+_KIN = re.compile(
+    r"^(?:husband|wife|son|daughter|father|mother|brother|sister|child|baby|infant|grandson|granddaughter"
+    r"|grandfather|grandmother|nephew|niece|uncle|aunt|cousin|stepson|stepdaughter|stepfather|stepmother)$",
+    re.IGNORECASE,
+)
 
 
 # One victim told without a count: a person as the subject or the object of the verb, by
@@ -279,7 +289,10 @@ SINGLE = re.compile(
     r"|shot(?!\s+(?:down|at))"
     r"|(?P<care>(?:taken|transported|rushed|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’.-]+\s+){0,4}?[Hh]ospital|treated\s+(?:at|for)))\b"
     rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?"
-    rf"|(?:^|(?<=[,;]\s))(?:An?|One|an?)\s+(?:(?!(?:and|or|who|which|that|of)\b)[\w'’-]+\s+){{0,3}}?{PERSON})\s+(?:later\s+)?(?P<verb2>died)\b"
+    rf"|(?:^|(?<=[,;]\s))(?:An?|One|an?)\s+(?:(?!(?:and|or|who|which|that|of)\b)[\w'’-]+\s+){{0,3}}?{PERSON}"
+    # "His deputy, Ana Ruiz, died": one's kin or aide with a name apposed (bare, "his wife
+    # died" may tell an old death)
+    rf"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+)?{PERSON}(?=,\s+{NAME},))(?:,\s+{NAME},)?\s+(?:later\s+)?(?P<verb2>died)\b"
     # "Oliver died at the scene", "Isaac Duran was shot and killed", "Garcia was pronounced
     # dead": a named victim (one person), with an unambiguous verb only.
     rf"|\b{NAME}\s+(?:later\s+|then\s+)?(?P<verb4>died)\b"

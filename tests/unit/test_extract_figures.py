@@ -76,6 +76,9 @@ def test_a_double_shooting_counts_the_dead_among_its_two_victims() -> None:
         ("Villagers protested against the murder of four teachers by unknown men.", 4),
         ("Two council members, Ana Ruiz and Luis Soto, were killed by gunmen.", 2),  # the two named
         ("The head of the party office, Ali Said, and an employee of the office, Omar Nur, were killed.", 2),
+        # a person's kin told bare after the first ("her husband and son"): the possessive carries over
+        ("His mother and sister were killed when the shell hit the house.", 2),
+        ("Her father, brother and niece were killed at the checkpoint.", 3),
     ],
 )
 def test_a_long_or_coordinated_subject_is_counted(sentence: str, killed: int) -> None:
@@ -89,6 +92,8 @@ def test_a_long_or_coordinated_subject_is_counted(sentence: str, killed: int) ->
         "Two gunmen were killed in the exchange of fire.",  # attackers, kept apart
         "The car and the bus were damaged by the blast.",  # no casualty verb
         "Police and soldiers were wounded, officials said.",  # no count, no person named
+        "Her husband and sons were wounded in the raid.",  # how many sons, the text does not say
+        "His uncle died in a car crash years ago.",  # no name apposed: perhaps an old death
     ],
 )
 def test_no_victim_count_from_a_subject_that_is_no_group_of_victims(sentence: str) -> None:
@@ -101,6 +106,8 @@ def test_no_victim_count_from_a_subject_that_is_no_group_of_victims(sentence: st
         ("Tomas Ortega Vidal, a town councillor for the Green Party in the northern provinces, was found dead.", 1),
         ("Ana Maria de la Cruz, head of the local farmers' union, was killed by two men on a motorcycle.", 1),
         ("A ten-year-old boy died and two other children were injured when the device went off.", 1),
+        # a person's aide or kin with a name apposed, dying
+        ("Her bodyguard, Imran Qadir, died on the way to the clinic.", 1),
     ],
 )
 def test_one_named_or_described_victim(sentence: str, killed: int) -> None:
