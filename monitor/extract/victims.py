@@ -207,6 +207,9 @@ def group_count(subject: str, capitals: bool = False) -> int | None:
 def _group_count(subject: str) -> int | None:
     subject = re.sub(r"[\"“”]", "", subject)  # an officer and a "citizen"
     subject = re.sub(r"\s*\([^()]*\)", "", subject)  # "a Wahhabi (Ahle-Hadith) scholar": an aside, not a part
+    unaged = _APPOSED_AGE.sub("", subject)  # "Ana Ruiz, 20, and Tom Hale, 22": an age says who, not one more
+    if not re.search(r"\d", unaged):
+        subject = unaged  # "Kailey, 9 Westerhuis": a number left over, the ages are not read apart
     parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", subject.strip().rstrip(",")) if p.strip()]
     if not parts or len(parts) > 6:
         return None
@@ -253,6 +256,8 @@ def _group_count(subject: str) -> int | None:
     return total if sure and total >= 2 else None
 
 
+# An age apposed to the part before it, ending a part: ", 20," in "Ana Ruiz, 20, and Tom Hale".
+_APPOSED_AGE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=\s*,|\s*$|\s+and\s)")
 # A person told by surname alone ("Ruiz and two guards were hurt").
 _LONE_NAME = re.compile(rf"^{NAME}$")
 _VICTIMS_WORD = re.compile(VICTIMS, re.IGNORECASE)

@@ -398,6 +398,8 @@ ATTACKER_CASES = [
     ("Four gunmen killed in a shootout with police in Kano", [], 4),
     # the attacker named in an earlier clause is not the one who died
     ("The girl described the suspect to detectives, but her father died in hospital.", [("killed", 1)], 0),
+    # a group that died, attackers among it: the attackers kept apart, the rest one figure
+    ("Five guards and the two gunmen died in the gunfight at the gate.", [("killed", 5)], 2),
 ]
 
 

@@ -79,6 +79,9 @@ def test_a_double_shooting_counts_the_dead_among_its_two_victims() -> None:
         # a person's kin told bare after the first ("her husband and son"): the possessive carries over
         ("His mother and sister were killed when the shell hit the house.", 2),
         ("Her father, brother and niece were killed at the checkpoint.", 3),
+        # names each with an age apposed, a group that was gunned down or died
+        ("Lena Marsh, 31, and Omar Diaz, 27, were gunned down outside the shop.", 2),
+        ("Lena Marsh, 31, Omar Diaz, 27, and Ivo Petrov, 40, died where they fell.", 3),
     ],
 )
 def test_a_long_or_coordinated_subject_is_counted(sentence: str, killed: int) -> None:
@@ -108,6 +111,8 @@ def test_no_victim_count_from_a_subject_that_is_no_group_of_victims(sentence: st
         ("A ten-year-old boy died and two other children were injured when the device went off.", 1),
         # a person's aide or kin with a name apposed, dying
         ("Her bodyguard, Imran Qadir, died on the way to the clinic.", 1),
+        # one person described, no group: "and" is not in the subject
+        ("Lena Marsh, a nurse, died on Friday.", 1),
     ],
 )
 def test_one_named_or_described_victim(sentence: str, killed: int) -> None:
