@@ -103,7 +103,7 @@ def object_count(tail: str) -> tuple[int, int] | None:
     """People in a list of victims at the start of ``tail`` and where the list ends, or
     None when it names fewer than two or a group of unknown size ("their children")."""
     end = _OBJECT_END.search(tail)
-    segment = tail[: end.start() if end else len(tail)]
+    segment = tail[: end.start() if end else len(tail)].rstrip(", ")  # "her husband, then tried ...": no part after the comma
     count, length, previous = 0, 0, ""  # previous: "name" or "person" just counted
     for m in re.finditer(r"(?P<part>.+?)(?P<sep>,\s+(?:and\s+)?|\s+and\s+|$)", segment):
         part, apposed = m.group("part").strip(), bool(previous) and tail[m.start() - 2: m.start()] == ", "
@@ -117,6 +117,11 @@ def object_count(tail: str) -> tuple[int, int] | None:
             pass  # "his wife, Ana Ruiz," "her son, Eli," and "Ana Ruiz, a nurse,": one person named and described
         elif name or (_PRONOUN_PART.match(part) and not previous):
             count, previous = count + 1, "name"
+        elif previous and (counted := _COUNTED_PART.match(part)) is not None and counted.end() == len(part) and not ATTACKERS.search(part):
+            parsed = parse_number(counted.group("num"))
+            if parsed is None:
+                break
+            count, previous = count + parsed[0], "person"  # "his wife and two daughters": a counted group after the first
         elif one is not None and (one.group("det") or previous) and not ATTACKERS.search(part):
             if _PLURAL.search(one.group("noun")):
                 return None  # "his wife and their children": how many, the text does not say

@@ -147,6 +147,9 @@ def test_shot_victims_of_whom_some_died_are_split() -> None:
         ("The intruder opened fire, killing her and another tenant before fleeing.", [("killed", 2)]),
         ("Investigators believe she shot the landlord, his nephew and a neighbour during the dispute.", [("shot", 3)]),
         ("The gunmen murdered Anil Rao, a local shopkeeper, on Monday.", [("killed", 1)]),
+        # a counted group after the first victim; a list that ends at a comma before the next clause
+        ("Police say the farmer killed his brother and three nephews over a land dispute.", [("killed", 4)]),
+        ("The man fatally shot his 3-month-old daughter and her mother, then fled in a truck.", [("killed", 2)]),
     ],
 )
 def test_victims_listed_one_by_one_as_the_object(sentence: str, expected: list[tuple[str, int]]) -> None:
