@@ -249,8 +249,8 @@ def _group_count(subject: str) -> int | None:
             continue
         if _ANIMAL.search(part):
             continue  # "her daughter, the couple's toddler and their dog": no victim counted
-        if _KIN.match(part) and _POSSESSED.match(parts[0]):
-            total += 1  # "her husband and son": the kin of the one the first part belongs to
+        if _KIN.match(part) and _DETERMINED.match(parts[0]):
+            total += 1  # "her husband and son", "a woman and toddler": the first part's determiner carries over
             continue
         if _ANY_ONE.match(part) or (_LONE_NAME.match(part) and not _VICTIMS_WORD.fullmatch(part)):
             # "the mufti", "Ruiz": a person, when another part says these are people ("Soldiers
@@ -267,11 +267,13 @@ _APPOSED_AGE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=\s*,|\s*$|\s+and\s)")
 _LONE_NAME = re.compile(rf"^{NAME}$")
 _VICTIMS_WORD = re.compile(VICTIMS, re.IGNORECASE)
 _ANIMAL = re.compile(r"\b(?:dogs?|cats?|pupp(?:y|ies)|horses?|pets?)$", re.IGNORECASE)
-# One of a person's kin named bare after a possessed part ("his wife and son"): the
-# possessive carries over, and kin are each one person (a "driver and bodyguard" may be one).
+# One of a person's kin, or a person by sex or age, named bare after a determined part ("his
+# wife and son", "a woman and toddler"): the determiner carries over, and each of these is
+# one person more (a "driver and bodyguard" may be one).
 _KIN = re.compile(
     r"^(?:husband|wife|son|daughter|father|mother|brother|sister|child|baby|infant|grandson|granddaughter"
-    r"|grandfather|grandmother|nephew|niece|uncle|aunt|cousin|stepson|stepdaughter|stepfather|stepmother)$",
+    r"|grandfather|grandmother|nephew|niece|uncle|aunt|cousin|stepson|stepdaughter|stepfather|stepmother"
+    r"|man|woman|boy|girl|toddler|teen|teenager)$",
     re.IGNORECASE,
 )
 

@@ -79,6 +79,8 @@ def test_a_double_shooting_counts_the_dead_among_its_two_victims() -> None:
         # a person's kin told bare after the first ("her husband and son"): the possessive carries over
         ("His mother and sister were killed when the shell hit the house.", 2),
         ("Her father, brother and niece were killed at the checkpoint.", 3),
+        # a person by sex or age bare after a determined part: "a man and girl"
+        ("A man and girl were killed when the truck bomb went off.", 2),
         # names each with an age apposed, a group that was gunned down or died
         ("Lena Marsh, 31, and Omar Diaz, 27, were gunned down outside the shop.", 2),
         ("Lena Marsh, 31, Omar Diaz, 27, and Ivo Petrov, 40, died where they fell.", 3),
@@ -97,6 +99,7 @@ def test_a_long_or_coordinated_subject_is_counted(sentence: str, killed: int) ->
         "Police and soldiers were wounded, officials said.",  # no count, no person named
         "Her husband and sons were wounded in the raid.",  # how many sons, the text does not say
         "His uncle died in a car crash years ago.",  # no name apposed: perhaps an old death
+        "The owner and manager were hurt in the blast.",  # two roles may be one person
     ],
 )
 def test_no_victim_count_from_a_subject_that_is_no_group_of_victims(sentence: str) -> None:
