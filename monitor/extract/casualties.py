@@ -697,12 +697,22 @@ def find_mentions(sentence: str) -> list[Mention]:
             taken.append((m3.start(), m3.end()))
     for m4 in _OBJECT_VERB.finditer(sentence) if not _title_case(sentence) else ():
         listed = object_count(sentence[m4.end():])
-        if listed is None or not free(m4.start(), m4.end() + listed[1]) or _UNREAL.search(sentence, 0, m4.start()):
+        if listed is None or _UNREAL.search(sentence, 0, m4.start()):
             continue
+        end = m4.end() + listed[1]
         verb = m4.group("verb").lower()
         kind = "killed" if verb.startswith(("fatally", "shot and", "shooting and", "shot dead")) else _kind(verb)
-        out.append(Mention(kind, listed[0], "exact", m4.start(), m4.end() + listed[1]))
-        taken.append((m4.start(), m4.end() + listed[1]))
+        # the first of the list read alone ("killed a neighbour, Ann Reed, his stepson, ..."): it gives way to the list
+        inside = [x for x in out if m4.start() <= x.start and x.end <= end and x.kind == kind and x.value < listed[0]]
+        spans = [t for t in taken if m4.start() <= t[0] and t[1] <= end]
+        if len(inside) != 1 or len(spans) != 1:
+            inside, spans = [], []
+        if not all(t in spans for t in taken if not (t[1] <= m4.start() or t[0] >= end)):
+            continue
+        out = [x for x in out if x not in inside]
+        taken[:] = [t for t in taken if t not in spans]
+        out.append(Mention(kind, listed[0], "exact", m4.start(), end))
+        taken.append((m4.start(), end))
     m1 = _GROUP_SUBJECT.match(sentence)
     count = None
     # In capitals, where the names before a count are read by the group only, what was read

@@ -92,7 +92,8 @@ _PRONOUN_PART = re.compile(r"^(?:him|her)$", re.IGNORECASE)
 _SELF_PART = re.compile(r"^(?:him|her|them)sel(?:f|ves)$", re.IGNORECASE)
 _AGE_PART = re.compile(r"^(?:aged\s+)?\d{1,3}$")
 _PERSON_PART = re.compile(
-    rf"^(?P<det>an?|the|his|her|their|its|another|one|\d{{1,3}}-year-old)?\s*(?:(?!\w+(?:ing|ed)\b)[\w'’-]+\s+){{0,3}}?"
+    # no verb before the noun: "killed a boy and left a man in critical condition" ends at "left"
+    rf"^(?P<det>an?|the|his|her|their|its|another|one|\d{{1,3}}-year-old)?\s*(?:(?!\w+(?:ing|ed)\b|(?:left|sent|shot|hit|struck|put)\b)[\w'’-]+\s+){{0,3}}?"
     rf"(?P<noun>{PERSON}|{VICTIMS})\b"
     r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}$",
     re.IGNORECASE,

@@ -153,6 +153,9 @@ def test_shot_victims_of_whom_some_died_are_split() -> None:
         # a counted group after the first victim; a list that ends at a comma before the next clause
         ("Police say the farmer killed his brother and three nephews over a land dispute.", [("killed", 4)]),
         ("The man fatally shot his 3-month-old daughter and her mother, then fled in a truck.", [("killed", 2)]),
+        # the first of the list, read alone before, gives way to the whole list; a verb ends the list
+        ("The attacker killed a cook, Rosa Lind, her nephew, Paul Lind, and her husband, Karl Lind.", [("killed", 3)]),
+        ("The blast killed a 9-year-old girl and left a man in critical condition.", [("killed", 1)]),
     ],
 )
 def test_victims_listed_one_by_one_as_the_object(sentence: str, expected: list[tuple[str, int]]) -> None:
