@@ -24,6 +24,7 @@ VICTIMS = (
     r"|teenagers?|adults|infants|babies|tourists|foreigners|nationals|citizens|pupils|mourners"
     r"|guests|customers|manager|director|commander|chief|governor|mayor|judge|lawmaker|activist"
     r"|teens|youths|juveniles|males|females|bystanders|toddlers|brothers|sisters|sons|daughters|friends"
+    r"|grandchildren|stepchildren|grandsons|granddaughters|stepsons|stepdaughters|nephews|nieces|parents|grandparents"
     r"|neighbou?rs|cousins|deputies|troopers|agents|partygoers|revell?ers|fans|churchgoers|commuters|motorists"
     r"|pedestrians|co-?workers|colleagues|passers?-by|passersby|tribesmen|herders|clerics|monks|nuns|settlers|peacekeepers|contractors|engineers|diplomats"
     r"|missionaries|scholars|customer|firefighters?|paramedics?|EMTs?|Muslims|Christians|Hindus|Sikhs|Shias|Shiites|Sunnis|Jews|Serbs|Albanians"

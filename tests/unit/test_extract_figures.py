@@ -152,6 +152,7 @@ def test_shot_victims_of_whom_some_died_are_split() -> None:
         ("The gunmen murdered Anil Rao, a local shopkeeper, on Monday.", [("killed", 1)]),
         # a counted group after the first victim; a list that ends at a comma before the next clause
         ("Police say the farmer killed his brother and three nephews over a land dispute.", [("killed", 4)]),
+        ("Deputies say the man killed his 52-year-old sister and two grandchildren at the farm.", [("killed", 3)]),
         ("The man fatally shot his 3-month-old daughter and her mother, then fled in a truck.", [("killed", 2)]),
         # the first of the list, read alone before, gives way to the whole list; a verb ends the list
         ("The attacker killed a cook, Rosa Lind, her nephew, Paul Lind, and her husband, Karl Lind.", [("killed", 3)]),
