@@ -37,7 +37,7 @@ NUM = (
     rf"|{_WORD}(?:[- ]{_WORD})?(?:\s+hundred(?:\s+and\s+{_WORD}(?:[- ]{_WORD})?)?)?)"
 )
 # "between two and four": the upper end, as "up to" (the lower end, a plain number or number
-# word, is read as part of the qualifier; a full NUM there slowed every pattern by a sixth).
+# word, is read as part of the qualifier).
 QUAL = (
     r"(?P<qual>at\s+least|more\s+than|over|nearly|almost|about|around|some|approximately"
     rf"|roughly|close\s+to|up\s+to|as\s+many\s+as|at\s+most|an\s+estimated|between\s+(?:\d+|{_WORD}(?:-{_WORD})?)\s+and)"
