@@ -154,10 +154,12 @@ _GROUP_OBJECT = re.compile(
 # his brother were killed". Its parts are counted by group_count.
 _WERE_HIT = (
     rf"\s+(?:were|are)\s+(?:(?:all|both|later|also|reportedly|then|found|{SEVERITY})\s+){{0,3}}(?:{TAKEN_AND})?"
-    r"(?P<verb>dead|killed|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|murdered|slain|beheaded|executed"
+    r"(?P<verb>dead|killed|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|gunned\s+down|murdered|slain|beheaded|executed"
     rf"|{KILLED_BY_NAME}|wounded|injured|hurt)\b"
 )
-_GROUP_SUBJECT = re.compile(rf"^(?P<subject>[A-Z][^.;:!?]{{2,220}}?){_WERE_HIT}")
+# Opening the sentence, a group may also have died: "Ana Ruiz, 20, and Tom Hale, 22, died at
+# the scene" (not in mid-sentence, where "and five more died" ends a clause of its own).
+_GROUP_SUBJECT = re.compile(rf"^(?P<subject>[A-Z][^.;:!?]{{2,220}}?)(?:{_WERE_HIT}|\s+(?:(?:both|all|later)\s+)?(?P<died>died)\b)")
 # The same in mid-sentence, after the words that open a clause: "Police say an officer and
 # a citizen were injured", "... when two deputies and a bystander were hurt".
 _OPENER = r"(?:said|says|say|told|when|after|as|where|while|that|because|before|but)"
@@ -695,27 +697,41 @@ def find_mentions(sentence: str) -> list[Mention]:
             taken.append((m3.start(), m3.end()))
     for m4 in _OBJECT_VERB.finditer(sentence) if not _title_case(sentence) else ():
         listed = object_count(sentence[m4.end():])
-        if listed is None or not free(m4.start(), m4.end() + listed[1]) or _UNREAL.search(sentence, 0, m4.start()):
+        if listed is None or _UNREAL.search(sentence, 0, m4.start()):
             continue
+        end = m4.end() + listed[1]
         verb = m4.group("verb").lower()
         kind = "killed" if verb.startswith(("fatally", "shot and", "shooting and", "shot dead")) else _kind(verb)
-        out.append(Mention(kind, listed[0], "exact", m4.start(), m4.end() + listed[1]))
-        taken.append((m4.start(), m4.end() + listed[1]))
+        # the first of the list read alone ("killed a neighbour, Ann Reed, his stepson, ..."): it gives way to the list
+        inside = [x for x in out if m4.start() <= x.start and x.end <= end and x.kind == kind and x.value < listed[0]]
+        spans = [t for t in taken if m4.start() <= t[0] and t[1] <= end]
+        if len(inside) != 1 or len(spans) != 1:
+            inside, spans = [], []
+        if not all(t in spans for t in taken if not (t[1] <= m4.start() or t[0] >= end)):
+            continue
+        out = [x for x in out if x not in inside]
+        taken[:] = [t for t in taken if t not in spans]
+        out.append(Mention(kind, listed[0], "exact", m4.start(), end))
+        taken.append((m4.start(), end))
     m1 = _GROUP_SUBJECT.match(sentence)
     count = None
     # In capitals, where the names before a count are read by the group only, what was read
     # inside the subject ("three of her escorts were murdered") gives way to the whole group;
     # a figure that reaches past the verb or tells another fate does not.
-    inside = [x for x in out if x.start < m1.end()] if m1 else []
-    if m1 and free(m1.start("verb"), m1.end("verb")) and (
+    # The attackers among the group ("three civilians and the two bombers died") are kept apart.
+    inside = [x for x in out if x.start < m1.end() and not x.attacker] if m1 else []
+    verb1 = "verb" if m1 and m1.group("verb") else "died"
+    if m1 and free(m1.start(verb1), m1.end(verb1)) and (
         not inside or (sentence is not original and all(x.end <= m1.end() for x in inside))
     ):
         count = group_count(m1.group("subject"), sentence is not original)
-        if count is not None and any(x.value >= count or x.kind != _kind(m1.group("verb")) for x in inside):
+        if m1.group("died") and not re.search(r"\band\b", m1.group("subject")):
+            count = None  # "Ana Ruiz, a nurse, died": one person described; a group that died is told with "and"
+        if count is not None and any(x.value >= count or x.kind != _kind(m1.group(verb1)) for x in inside):
             count = None  # "a girl died and two boys were hurt": two figures, not one group
         if count is not None:
             out = [x for x in out if x not in inside]
-            out.append(Mention(_kind(m1.group("verb")), count, "exact", m1.start(), m1.end()))
+            out.append(Mention(_kind(m1.group(verb1)), count, "exact", m1.start(), m1.end()))
             taken.append((m1.start(), m1.end()))
     for m5 in _GROUP_CLAUSE.finditer(sentence) if count is None else ():
         count = group_count(m5.group("subject"), sentence is not original)

@@ -36,9 +36,11 @@ NUM = (
     r"|\d{1,3}(?:,\d{3})+|\d+"
     rf"|{_WORD}(?:[- ]{_WORD})?(?:\s+hundred(?:\s+and\s+{_WORD}(?:[- ]{_WORD})?)?)?)"
 )
+# "between two and four": the upper end, as "up to" (the lower end, a plain number or number
+# word, is read as part of the qualifier).
 QUAL = (
     r"(?P<qual>at\s+least|more\s+than|over|nearly|almost|about|around|some|approximately"
-    r"|roughly|close\s+to|up\s+to|as\s+many\s+as|at\s+most|an\s+estimated)"
+    rf"|roughly|close\s+to|up\s+to|as\s+many\s+as|at\s+most|an\s+estimated|between\s+(?:\d+|{_WORD}(?:-{_WORD})?)\s+and)"
 )
 
 # A number followed by a unit, an age, or a clock time ("shot around 7:30 p.m.", "a
@@ -92,7 +94,8 @@ def parse_number(text: str) -> tuple[int, Qualifier] | None:
 
 def qualifier(raw: str | None, implied: Qualifier) -> Qualifier:
     if raw:
-        return _QUALIFIER_MAP.get(" ".join(raw.lower().split()), implied)
+        words = " ".join(raw.lower().split())
+        return "up_to" if words.startswith("between") else _QUALIFIER_MAP.get(words, implied)
     return implied
 
 

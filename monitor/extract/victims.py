@@ -24,6 +24,7 @@ VICTIMS = (
     r"|teenagers?|adults|infants|babies|tourists|foreigners|nationals|citizens|pupils|mourners"
     r"|guests|customers|manager|director|commander|chief|governor|mayor|judge|lawmaker|activist"
     r"|teens|youths|juveniles|males|females|bystanders|toddlers|brothers|sisters|sons|daughters|friends"
+    r"|grandchildren|stepchildren|grandsons|granddaughters|stepsons|stepdaughters|nephews|nieces|parents|grandparents"
     r"|neighbou?rs|cousins|deputies|troopers|agents|partygoers|revell?ers|fans|churchgoers|commuters|motorists"
     r"|pedestrians|co-?workers|colleagues|passers?-by|passersby|tribesmen|herders|clerics|monks|nuns|settlers|peacekeepers|contractors|engineers|diplomats"
     r"|missionaries|scholars|customer|firefighters?|paramedics?|EMTs?|Muslims|Christians|Hindus|Sikhs|Shias|Shiites|Sunnis|Jews|Serbs|Albanians"
@@ -92,7 +93,8 @@ _PRONOUN_PART = re.compile(r"^(?:him|her)$", re.IGNORECASE)
 _SELF_PART = re.compile(r"^(?:him|her|them)sel(?:f|ves)$", re.IGNORECASE)
 _AGE_PART = re.compile(r"^(?:aged\s+)?\d{1,3}$")
 _PERSON_PART = re.compile(
-    rf"^(?P<det>an?|the|his|her|their|its|another|one|\d{{1,3}}-year-old)?\s*(?:(?!\w+(?:ing|ed)\b)[\w'’-]+\s+){{0,3}}?"
+    # no verb before the noun: "killed a boy and left a man in critical condition" ends at "left"
+    rf"^(?P<det>an?|the|his|her|their|its|another|one|\d{{1,3}}-year-old)?\s*(?:(?!\w+(?:ing|ed)\b|(?:left|sent|shot|hit|struck|put)\b)[\w'’-]+\s+){{0,3}}?"
     rf"(?P<noun>{PERSON}|{VICTIMS})\b"
     r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}$",
     re.IGNORECASE,
@@ -103,7 +105,7 @@ def object_count(tail: str) -> tuple[int, int] | None:
     """People in a list of victims at the start of ``tail`` and where the list ends, or
     None when it names fewer than two or a group of unknown size ("their children")."""
     end = _OBJECT_END.search(tail)
-    segment = tail[: end.start() if end else len(tail)]
+    segment = tail[: end.start() if end else len(tail)].rstrip(", ")  # "her husband, then tried ...": no part after the comma
     count, length, previous = 0, 0, ""  # previous: "name" or "person" just counted
     for m in re.finditer(r"(?P<part>.+?)(?P<sep>,\s+(?:and\s+)?|\s+and\s+|$)", segment):
         part, apposed = m.group("part").strip(), bool(previous) and tail[m.start() - 2: m.start()] == ", "
@@ -117,6 +119,11 @@ def object_count(tail: str) -> tuple[int, int] | None:
             pass  # "his wife, Ana Ruiz," "her son, Eli," and "Ana Ruiz, a nurse,": one person named and described
         elif name or (_PRONOUN_PART.match(part) and not previous):
             count, previous = count + 1, "name"
+        elif previous and (counted := _COUNTED_PART.match(part)) is not None and counted.end() == len(part) and not ATTACKERS.search(part):
+            parsed = parse_number(counted.group("num"))
+            if parsed is None:
+                break
+            count, previous = count + parsed[0], "person"  # "his wife and two daughters": a counted group after the first
         elif one is not None and (one.group("det") or previous) and not ATTACKERS.search(part):
             if _PLURAL.search(one.group("noun")):
                 return None  # "his wife and their children": how many, the text does not say
@@ -207,6 +214,9 @@ def group_count(subject: str, capitals: bool = False) -> int | None:
 def _group_count(subject: str) -> int | None:
     subject = re.sub(r"[\"“”]", "", subject)  # an officer and a "citizen"
     subject = re.sub(r"\s*\([^()]*\)", "", subject)  # "a Wahhabi (Ahle-Hadith) scholar": an aside, not a part
+    unaged = _APPOSED_AGE.sub("", subject)  # "Ana Ruiz, 20, and Tom Hale, 22": an age says who, not one more
+    if not re.search(r"\d", unaged):
+        subject = unaged  # "Kailey, 9 Westerhuis": a number left over, the ages are not read apart
     parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", subject.strip().rstrip(",")) if p.strip()]
     if not parts or len(parts) > 6:
         return None
@@ -241,6 +251,9 @@ def _group_count(subject: str) -> int | None:
             continue
         if _ANIMAL.search(part):
             continue  # "her daughter, the couple's toddler and their dog": no victim counted
+        if _KIN.match(part) and _DETERMINED.match(parts[0]):
+            total += 1  # "her husband and son", "a woman and toddler": the first part's determiner carries over
+            continue
         if _ANY_ONE.match(part) or (_LONE_NAME.match(part) and not _VICTIMS_WORD.fullmatch(part)):
             # "the mufti", "Ruiz": a person, when another part says these are people ("Soldiers
             # and two civilians": no count of the soldiers)
@@ -250,10 +263,21 @@ def _group_count(subject: str) -> int | None:
     return total if sure and total >= 2 else None
 
 
+# An age apposed to the part before it, ending a part: ", 20," in "Ana Ruiz, 20, and Tom Hale".
+_APPOSED_AGE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=\s*,|\s*$|\s+and\s)")
 # A person told by surname alone ("Ruiz and two guards were hurt").
 _LONE_NAME = re.compile(rf"^{NAME}$")
 _VICTIMS_WORD = re.compile(VICTIMS, re.IGNORECASE)
 _ANIMAL = re.compile(r"\b(?:dogs?|cats?|pupp(?:y|ies)|horses?|pets?)$", re.IGNORECASE)
+# One of a person's kin, or a person by sex or age, named bare after a determined part ("his
+# wife and son", "a woman and toddler"): the determiner carries over, and each of these is
+# one person more (a "driver and bodyguard" may be one).
+_KIN = re.compile(
+    r"^(?:husband|wife|son|daughter|father|mother|brother|sister|child|baby|infant|grandson|granddaughter"
+    r"|grandfather|grandmother|nephew|niece|uncle|aunt|cousin|stepson|stepdaughter|stepfather|stepmother"
+    r"|man|woman|boy|girl|toddler|teen|teenager)$",
+    re.IGNORECASE,
+)
 
 
 # One victim told without a count: a person as the subject or the object of the verb, by
@@ -279,7 +303,10 @@ SINGLE = re.compile(
     r"|shot(?!\s+(?:down|at))"
     r"|(?P<care>(?:taken|transported|rushed|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’.-]+\s+){0,4}?[Hh]ospital|treated\s+(?:at|for)))\b"
     rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?"
-    rf"|(?:^|(?<=[,;]\s))(?:An?|One|an?)\s+(?:(?!(?:and|or|who|which|that|of)\b)[\w'’-]+\s+){{0,3}}?{PERSON})\s+(?:later\s+)?(?P<verb2>died)\b"
+    rf"|(?:^|(?<=[,;]\s))(?:An?|One|an?)\s+(?:(?!(?:and|or|who|which|that|of)\b)[\w'’-]+\s+){{0,3}}?{PERSON}"
+    # "His deputy, Ana Ruiz, died": one's kin or aide with a name apposed (bare, "his wife
+    # died" may tell an old death)
+    rf"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+)?{PERSON}(?=,\s+{NAME},))(?:,\s+{NAME},)?\s+(?:later\s+)?(?P<verb2>died)\b"
     # "Oliver died at the scene", "Isaac Duran was shot and killed", "Garcia was pronounced
     # dead": a named victim (one person), with an unambiguous verb only.
     rf"|\b{NAME}\s+(?:later\s+|then\s+)?(?P<verb4>died)\b"

@@ -345,6 +345,9 @@ CASES = [
     ("One firefighter was shot and killed and a second was critically wounded.", [("killed", 1, "exact"), ("wounded", 1, "exact")]),
     ("The boy was taken to the hospital and pronounced dead.", [("killed", 1, "exact")]),
     ("All three men appear to have died from gunshot wounds.", [("killed", 3, "exact")]),
+    # a range: its upper end, up to
+    ("Between three and five clerks were hurt when the grenade went off.", [("wounded", 5, "up_to")]),
+    ("The shelling killed between 12 and 20 villagers.", [("killed", 20, "up_to")]),
 ]
 
 
@@ -395,6 +398,8 @@ ATTACKER_CASES = [
     ("Four gunmen killed in a shootout with police in Kano", [], 4),
     # the attacker named in an earlier clause is not the one who died
     ("The girl described the suspect to detectives, but her father died in hospital.", [("killed", 1)], 0),
+    # a group that died, attackers among it: the attackers kept apart, the rest one figure
+    ("Five guards and the two gunmen died in the gunfight at the gate.", [("killed", 5)], 2),
 ]
 
 

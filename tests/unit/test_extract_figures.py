@@ -76,6 +76,14 @@ def test_a_double_shooting_counts_the_dead_among_its_two_victims() -> None:
         ("Villagers protested against the murder of four teachers by unknown men.", 4),
         ("Two council members, Ana Ruiz and Luis Soto, were killed by gunmen.", 2),  # the two named
         ("The head of the party office, Ali Said, and an employee of the office, Omar Nur, were killed.", 2),
+        # a person's kin told bare after the first ("her husband and son"): the possessive carries over
+        ("His mother and sister were killed when the shell hit the house.", 2),
+        ("Her father, brother and niece were killed at the checkpoint.", 3),
+        # a person by sex or age bare after a determined part: "a man and girl"
+        ("A man and girl were killed when the truck bomb went off.", 2),
+        # names each with an age apposed, a group that was gunned down or died
+        ("Lena Marsh, 31, and Omar Diaz, 27, were gunned down outside the shop.", 2),
+        ("Lena Marsh, 31, Omar Diaz, 27, and Ivo Petrov, 40, died where they fell.", 3),
     ],
 )
 def test_a_long_or_coordinated_subject_is_counted(sentence: str, killed: int) -> None:
@@ -89,6 +97,9 @@ def test_a_long_or_coordinated_subject_is_counted(sentence: str, killed: int) ->
         "Two gunmen were killed in the exchange of fire.",  # attackers, kept apart
         "The car and the bus were damaged by the blast.",  # no casualty verb
         "Police and soldiers were wounded, officials said.",  # no count, no person named
+        "Her husband and sons were wounded in the raid.",  # how many sons, the text does not say
+        "His uncle died in a car crash years ago.",  # no name apposed: perhaps an old death
+        "The owner and manager were hurt in the blast.",  # two roles may be one person
     ],
 )
 def test_no_victim_count_from_a_subject_that_is_no_group_of_victims(sentence: str) -> None:
@@ -101,6 +112,10 @@ def test_no_victim_count_from_a_subject_that_is_no_group_of_victims(sentence: st
         ("Tomas Ortega Vidal, a town councillor for the Green Party in the northern provinces, was found dead.", 1),
         ("Ana Maria de la Cruz, head of the local farmers' union, was killed by two men on a motorcycle.", 1),
         ("A ten-year-old boy died and two other children were injured when the device went off.", 1),
+        # a person's aide or kin with a name apposed, dying
+        ("Her bodyguard, Imran Qadir, died on the way to the clinic.", 1),
+        # one person described, no group: "and" is not in the subject
+        ("Lena Marsh, a nurse, died on Friday.", 1),
     ],
 )
 def test_one_named_or_described_victim(sentence: str, killed: int) -> None:
@@ -135,6 +150,13 @@ def test_shot_victims_of_whom_some_died_are_split() -> None:
         ("The intruder opened fire, killing her and another tenant before fleeing.", [("killed", 2)]),
         ("Investigators believe she shot the landlord, his nephew and a neighbour during the dispute.", [("shot", 3)]),
         ("The gunmen murdered Anil Rao, a local shopkeeper, on Monday.", [("killed", 1)]),
+        # a counted group after the first victim; a list that ends at a comma before the next clause
+        ("Police say the farmer killed his brother and three nephews over a land dispute.", [("killed", 4)]),
+        ("Deputies say the man killed his 52-year-old sister and two grandchildren at the farm.", [("killed", 3)]),
+        ("The man fatally shot his 3-month-old daughter and her mother, then fled in a truck.", [("killed", 2)]),
+        # the first of the list, read alone before, gives way to the whole list; a verb ends the list
+        ("The attacker killed a cook, Rosa Lind, her nephew, Paul Lind, and her husband, Karl Lind.", [("killed", 3)]),
+        ("The blast killed a 9-year-old girl and left a man in critical condition.", [("killed", 1)]),
     ],
 )
 def test_victims_listed_one_by_one_as_the_object(sentence: str, expected: list[tuple[str, int]]) -> None:
