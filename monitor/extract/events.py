@@ -52,6 +52,10 @@ BURNED = (
     r"(?!\s+(?:to\s+death|in|when|after|while|during|by\s+(?:the\s+)?(?:fire|flames|blaze|sun|heat))\b)"
 )
 
+# A drone, a missile or an aircraft "shot down" by air defences: the answer to an attack,
+# no shooting of anyone ("air defences shot down a drone", "the drone was shot down").
+_NOT_DOWNED = r"(?!(?:shooting|shot)\s+down\b)"
+
 _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
@@ -76,7 +80,7 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          # streets"), not a victim who "fought for his life" or "fought off" a robber
                          r"|fought\s+(?:each\s+other|one\s+another)|(?:rival|opposing)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:factions|gangs|groups|cartels|clans|militias|forces)\b[^.;]{0,60}?\bfought(?!\s+(?:for|off)\b))\b"),
-        ("armed_assault", r"\b(?:" + GUNS_USED + r"|shooting|shot|shots\s+(?:were\s+)?fired|fired\s+(?:shots|rounds|bullets)|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)|came\s+under\s+fire|gunm[ae]n|gunfire|opened\s+fire|stormed|stabb\w+|knife|machetes?|axes?|hatchets?|hacked\s+to\s+death|rampage|raid(?:ed|s)?|ambush\w*|massacre\w*|attacked\s+a)\b"),
+        ("armed_assault", r"\b(?:" + GUNS_USED + r"|" + _NOT_DOWNED + r"(?:shooting|shot)|shots\s+(?:were\s+)?fired|fired\s+(?:shots|rounds|bullets)|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)|came\s+under\s+fire|gunm[ae]n|gunfire|opened\s+fire|stormed|stabb\w+|knife|machetes?|axes?|hatchets?|hacked\s+to\s+death|rampage|raid(?:ed|s)?|ambush\w*|massacre\w*|attacked\s+a)\b"),
         ("other_violence", r"\b(?:" + BURNED + r"|arson\w*|(?:threw|thrown|hurled|poured)\s+(?:\w+\s+){0,4}?(?:flammable|inflammable|petrol|gasoline|kerosene)\b"
                            r"|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched"
                            # a killing by hand, with no weapon ("beaten to death", a lynching)
@@ -123,7 +127,7 @@ _NO_ILLNESS = r"(?<!heart\s)(?<!panic\s)(?<!asthma\s)"
 # The word lists below are lower case and matched against lower-cased text: several
 # times faster than IGNORECASE on whole articles, which is what the prefilter sees.
 _VIOLENT = re.compile(
-    r"\b(kill\w*|dead|death|died|wound\w*|injur\w*|" + _NO_ILLNESS + r"attack\w*|bomb\w*|blast\w*|explosi\w*|shoot\w*|shot|gunm[ae]n"
+    r"\b(kill\w*|dead|death|died|wound\w*|injur\w*|" + _NO_ILLNESS + r"attack\w*|bomb\w*|blast\w*|explosi\w*|shoot\w*|shot|gunm[ae]n|airstrikes?"
     r"|molotov|incendiary|arson\w*|firebomb\w*|grenades?|ieds?|gunfire|ambush\w*|stabb\w*|hostages?|murder\w*"
     r"|gunned|behead\w*|lynch\w*|strangl\w*|executed|(?:slit|cut)\w*\s+the\s+throats?"
     r"|gunshots?|gunpoint|knifepoint|pistol-whip\w*|armed\s+robber\w*|fired\s+(?:\w+\s+){0,2}?(?:shots?|rounds|bullets|guns?|pistols?|rifles?|weapons?)"

@@ -410,6 +410,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
     # itself ("multiple people found dead in New Port Richey"): the main event's place when
     # it names none.
     lead_place: Place | None = None
+    lead_when: date | None = None  # and the day it gives ("air defences shot down a drone on Friday")
     recalled: _Sent | None = None  # the lead's first figures of an earlier event (_recalled_story)
     for st in sents:
         if st.background and not _recalls_the_story(st, main):
@@ -439,8 +440,9 @@ def _group(sents: list[_Sent]) -> list[_Event]:
         # a sentence of attackers killed alone ("15 of the insurgents were killed") is the
         # event's too, but opens none
         if not (st.casualties or st.claims or st.etype or (st.attackers and main is not None)):
-            if main is None and lead_place is None and st.places and st.s.index <= _LEAD_INDEX:
-                lead_place = st.places[0]
+            if main is None and st.s.index <= _LEAD_INDEX:
+                lead_place = lead_place or (st.places[0] if st.places else None)
+                lead_when = lead_when or st.when
             continue
         if main is None:
             if not (st.casualties or st.etype or st.claims):
@@ -489,6 +491,8 @@ def _group(sents: list[_Sent]) -> list[_Event]:
         _recalled_story(main, recalled)
     if main is not None and main.place is None and (main.own or main.etype not in _FIGURATIVE_TYPES):
         main.place = lead_place
+    if main is not None and main.when is None:
+        main.when = lead_when
     return events
 
 

@@ -561,3 +561,33 @@ def test_a_sentence_going_on_about_an_earlier_attack_stays_background() -> None:
     reports = extract(item(text))
     assert reports and reports[0].wounded is not None and reports[0].wounded.value == 2
     assert BACKGROUND.search("Settlers raided the village earlier in the month.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("Air defence units shot down three drones over the port city before dawn.", None),
+        ("The reconnaissance plane was shot down over the sea, the ministry said.", None),
+        ("A guard was shot outside the ministry.", "armed_assault"),
+    ],
+)
+def test_a_drone_shot_down_is_no_shooting(sentence: str, etype: str | None) -> None:
+    assert event_type(sentence) == etype
+
+
+def test_a_drone_shot_down_before_another_hit_leaves_the_hit_an_airstrike_of_the_leads_day() -> None:
+    # The lead tells the day and the air defences' answer; the drone that got through tells the kind.
+    text = ("Air defences shot down a drone over Erbil airport on Thursday night. "
+            "Another drone struck a warehouse next to the runway, wounding three workers.")
+    reports = extract(FeedItem(item_id="e", feed="t", outlet="T", url="https://example.org/e",
+                               title="Drones over Erbil", text=text, published="2024-03-09T10:00:00Z"))
+    assert reports and reports[0].event_type == "airstrike"
+    assert reports[0].wounded is not None and reports[0].wounded.value == 3
+    assert reports[0].event_date == "2024-03-07"
+
+
+def test_an_airstrike_with_no_figure_is_an_incident() -> None:
+    # "airstrike" in one word is a word of violence for the prefilter too.
+    assert is_violent("An airstrike hit the town hall in Kramatorsk.")
+    reports = extract(item("A Russian airstrike hit the town hall in Kramatorsk on Tuesday, regional officials said."))
+    assert reports and reports[0].event_type == "airstrike" and reports[0].location.country_code == "UA"
