@@ -199,6 +199,14 @@ SEPARATE = re.compile(
     r"|in\s+a\s+second|a\s+second\s+(?:attack|blast|bomb)|meanwhile|earlier\s+that|two\s+small|in\s+(?:a|an)\s+\w*\s*(?:unrelated|different))\b",
     re.IGNORECASE,
 )
+#: A second blast or wave of the same attack, minutes after the first ("Minutes later a car
+#: bomb hit the rescuers, killing two"): its victims add to the attack's toll. Hours later
+#: is another event (SEPARATE). Only the moment is matched; the pipeline also wants the
+#: second blow named (SECOND_BLOW), not a victim found minutes later.
+SEQUEL = re.compile(r"\b(?:minutes|moments|seconds)\s+later\b", re.IGNORECASE)
+#: A blow after the first one: a second or another attacker or weapon, or a weapon that
+#: strikes many at once (a bomb, a strike, a shell).
+SECOND_BLOW = re.compile(r"\b(?:second|another|third)\b", re.IGNORECASE)
 # Victims of other events than the one told, named wherever the sentence names them, even
 # after its figures: "three other policemen died in similar attacks nearby", "killed in two
 # separate ambushes", an event the attack came after.

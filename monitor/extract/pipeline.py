@@ -42,7 +42,9 @@ from monitor.extract.events import (
     OTHER_ATTACKS,
     PERIOD,
     ROUND_UP,
+    SECOND_BLOW,
     SEPARATE,
+    SEQUEL,
     UNARMED_ATTACK,
     attack_words,
     event_type,
@@ -81,6 +83,9 @@ from monitor.records import Claim, FeedItem, Figure, IncidentReport, Location, Q
 # Event types concrete enough to report with only a country: a bomb went off somewhere in
 # Spain. General talk of "attacks" or "fighting" without a place or figure is not.
 _CONCRETE_TYPES = frozenset({"bombing", "suicide_bombing", "rocket_mortar_shelling", "airstrike", "kidnapping", "assassination"})
+# Event types of a blow that strikes many at once: a second one minutes later (SEQUEL) is
+# the same attack's.
+_BLAST_TYPES = frozenset({"bombing", "suicide_bombing", "rocket_mortar_shelling", "airstrike"})
 # Event types whose words are as often figurative ("captured the imagination", "clashed
 # with the studio"): such an event takes no place from the lead, only one of its own.
 _FIGURATIVE_TYPES = frozenset({"takeover", "armed_clash"})
@@ -194,6 +199,7 @@ class _Sent:
     background: bool
     period: bool
     separate: bool
+    sequel: bool = False  # a second blast of the same attack minutes later: its figures add to the toll
     round_up: bool = False  # its figures add up several shootings: the event's, flagged period_total
     vague: bool = False  # its type is only an attack with no kind named (UNARMED_ATTACK)
     refine: frozenset[str] = frozenset()  # the types a later sentence may tell it more exactly as
@@ -349,6 +355,11 @@ def _analyse(
         # A separation cue counts before the figures ("Hours before the attack, a bomb
         # killed one"), not after them ("killed eight, hours before the talks").
         cue_zone = text[: casualties[0].start] if casualties else text
+        # a second blow told before its figures, by an explosive's or a strike's kind or as a
+        # second one: not "minutes later, police said 12 had died" nor a victim found later
+        sequel = bool(casualties) and SEQUEL.search(cue_zone) is not None and (
+            event_type(cue_zone) in _BLAST_TYPES or SECOND_BLOW.search(cue_zone) is not None
+        )
         etype = event_type(text, casualties[0].start if casualties else None)
         vague = etype is None and UNARMED_ATTACK.search(text) is not None
         out.append(
@@ -369,7 +380,8 @@ def _analyse(
                 background=_is_background(text, casualties)
                 or (bool(out) and out[-1].background and _THAT_EVENT.search(text) is not None),
                 period=bool(period_casualties) or (not casualties and bool(PERIOD.search(text))),
-                separate=bool(SEPARATE.search(cue_zone) or OTHER_ATTACKS.search(text)),
+                separate=not sequel and bool(SEPARATE.search(cue_zone) or OTHER_ATTACKS.search(text)),
+                sequel=sequel,
                 round_up=bool(casualties) and ROUND_UP.search(text) is not None,
                 vague=vague,
                 refine=refinements(etype, text),
@@ -469,6 +481,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
         )
         different_kind = (
             st.etype is not None and main.etype is not None and not types_compatible(st.etype, main.etype)
+            and not st.sequel  # "minutes later gunmen opened fire on the rescuers": the same attack
         )
         if (different_place and (st.casualties or st.etype)) or (
             st.casualties and (different_kind and (st.separate or main.own)) or (st.separate and main.own and st.casualties)
@@ -546,7 +559,10 @@ def _attach(event: _Event, st: _Sent) -> None:
         event.when = st.when
     # A round-up's figures stay with the event it opens or joins (its headline is the story's),
     # but only as a total over several shootings, never as this event's own toll.
-    (event.period if st.round_up else event.own).extend((c, st.s.text) for c in st.casualties)
+    # A second blast minutes later adds its victims to the toll told before it ("killing 20.
+    # Minutes later a car bomb killed two of the rescuers": 22).
+    told = [dataclasses.replace(c, extra=True, ordinal=0) for c in st.casualties] if st.sequel else st.casualties
+    (event.period if st.round_up else event.own).extend((c, st.s.text) for c in told)
     if not st.round_up:
         event.attackers.extend((c, st.s.text) for c in st.attackers)
     event.claims.extend(st.claims)

@@ -591,3 +591,25 @@ def test_an_airstrike_with_no_figure_is_an_incident() -> None:
     assert is_violent("An airstrike hit the town hall in Kramatorsk.")
     reports = extract(item("A Russian airstrike hit the town hall in Kramatorsk on Tuesday, regional officials said."))
     assert reports and reports[0].event_type == "airstrike" and reports[0].location.country_code == "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        # a second blast minutes later among the people who rushed in: one attack, one toll
+        ("A suicide bomber blew himself up outside a wedding hall in Mosul on Friday, killing 12 people. "
+         "Minutes later a car bomb went off among the rescuers, killing four more and wounding nine.", 16, 9),
+        ("A bomb exploded at a bus stop in Peshawar on Sunday, killing five people. "
+         "Moments later another device hit the crowd, killing two.", 7, None),
+        # the toll told again minutes later, or a victim found later, is no second blow
+        ("A bomb exploded at a bus stop in Peshawar on Sunday, killing five people. "
+         "Minutes later, police said seven people had died in the blast.", 7, None),
+        ("A man was shot outside a bar in Camden, New Jersey, on Friday night. Minutes later, police said "
+         "a 30-year-old shooting victim had walked into Cooper hospital.", None, 1),
+    ],
+)
+def test_a_second_blast_minutes_later_adds_to_the_toll(text: str, killed: int | None, wounded: int | None) -> None:
+    reports = extract(item(text))
+    assert reports
+    assert (reports[0].killed.value if reports[0].killed else None) == killed
+    assert (reports[0].wounded.value if reports[0].wounded else None) == wounded
