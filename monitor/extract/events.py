@@ -56,6 +56,15 @@ BURNED = (
 # no shooting of anyone ("air defences shot down a drone", "the drone was shot down").
 _NOT_DOWNED = r"(?!(?:shooting|shot)\s+down\b)"
 
+# Fighting by armed sides ("heavy fighting around the airport"), not a person's fight with
+# an illness or for life ("the battle she is fighting", "fighting for his life", "fighting
+# cancer"), a brawl told of one person ("he was fighting"), crime-fighting or play-fighting.
+_FIGHTING = (
+    r"(?<!crime-)(?<!fire-)(?<!play\s)(?<!play-)(?<!she\sis\s)(?<!he\sis\s)(?<!she\swas\s)(?<!he\swas\s)(?<!she['’]s\s)(?<!he['’]s\s)"
+    r"fighting(?!\s+(?:for\s+(?:his|her|their|its|my|our|your)\s+li(?:fe|ves)|(?:against\s+)?(?:an?\s+)?(?:cancer|leukemia"
+    r"|illness|disease|the\s+disease|tumou?r|infection)|stance|the\s+doctors)\b)"
+)
+
 _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
@@ -74,7 +83,7 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                            # the killers' signature in South Asia and Colombia: riders who shoot and speed off
                            # (two on one bike; "men on motorcycles" raiding a village are a gang)
                            r"|(?:men|gunmen|assailants|attackers|hitmen)\s+(?:riding\s+)?on\s+a\s+motor(?:bike|cycle))\b"),
-        ("armed_clash", r"\b(?:clash(?:es|ed)?|fighting|gun\s*battles?|gunfights?|firefights?|skirmish\w*|exchange\s+of\s+fire|offensive"
+        ("armed_clash", r"\b(?:clash(?:es|ed)?|" + _FIGHTING + r"|gun\s*battles?|gunfights?|firefights?|skirmish\w*|exchange\s+of\s+fire|offensive"
                          r"|battle\s+for|(?:in|during)\s+(?:an|the)\s+encounter"
                          # armed sides fighting each other ("rival factions of the cartel fought in the
                          # streets"), not a victim who "fought for his life" or "fought off" a robber

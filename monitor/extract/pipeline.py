@@ -137,7 +137,8 @@ _OCCURRED = re.compile(
 # been abducted"); a text with none gives no report at all (might_report).
 _BODY_FOUND = re.compile(
     r"\bbody\s+of\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:was\s+)?(?:found|discovered|recovered|dumped|retrieved)\b"
-    r"|\b(?:found|discovered|recovered|retrieved)\s+the\s+body\s+of\b",
+    r"|\bbodies\s+of\s+(?:[\w'’-]+\s+){1,5}?(?:were\s+|had\s+been\s+)?(?:found|discovered|recovered|dumped|retrieved|exhumed)\b"
+    r"|\b(?:found|discovered|recovered|retrieved|exhumed)\s+the\s+bod(?:y|ies)\s+of\b",
     re.IGNORECASE,
 )
 # A story of a death, with no count: "homicide", "shooting death", "fatal shooting". "Deadly
@@ -809,10 +810,13 @@ def extract(item: FeedItem) -> list[IncidentReport]:
             place = filed or placed
         loc = _location(place, top or doc_top)
         # An attack with dead or wounded and no weapon or kind named is an armed assault, as
-        # with no type at all; one with no casualty ("unknown men attacked the house") other
-        # violence.
+        # with no type at all; one with no casualty ("unknown men attacked the house"), or
+        # bodies found with no attack told ("the bodies of 11 men were recovered from a
+        # ravine"), other violence.
         etype = event.etype if event.etype and not (event.vague and (killed or wounded)) else (
-            "armed_assault" if killed or wounded else "other_violence"
+            "armed_assault" if (killed or wounded) and not (
+                event.etype is None and any(_BODY_FOUND.search(text) for text in event.evidence)
+            ) else "other_violence"
         )
         ordinal = len(reports)
         reports.append(

@@ -613,3 +613,34 @@ def test_a_second_blast_minutes_later_adds_to_the_toll(text: str, killed: int | 
     assert reports
     assert (reports[0].killed.value if reports[0].killed else None) == killed
     assert (reports[0].wounded.value if reports[0].wounded else None) == wounded
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("Her cousin said the family prays every night for the battle she is fighting.", None),
+        ("Two women were fighting for their lives at County General on Sunday.", None),
+        ("He was fighting with his brother in the kitchen when the pistol went off.", None),
+        ("The mayor praised the new crime-fighting unit.", None),
+        ("Heavy fighting between the army and rebels went on near the airport.", "armed_clash"),
+        ("Rebels were fighting troops on the edge of the town.", "armed_clash"),
+    ],
+)
+def test_a_persons_fight_for_life_or_with_an_illness_is_no_clash(sentence: str, etype: str | None) -> None:
+    assert event_type(sentence) == etype
+
+
+def test_a_shooting_victim_fighting_for_her_life_stays_a_shooting() -> None:
+    text = ("Friends of a 16-year-old girl prayed at her bedside in Flint, Michigan, on Sunday. Her aunt said "
+            "the battle she is fighting is the hardest of her life. She was shot twice on Saturday night.")
+    reports = extract(item(text))
+    assert reports and reports[0].event_type == "armed_assault"
+
+
+def test_bodies_found_with_no_attack_told_are_other_violence() -> None:
+    reports = extract(item("Soldiers recovered the bodies of eleven men from a disused well near Culiacan, Sinaloa, "
+                           "on Friday, prosecutors said. Residents suspect the Sinaloa Cartel."))
+    assert reports and reports[0].event_type == "other_violence"
+    assert reports[0].killed is not None and reports[0].killed.value == 11
+    shot = extract(item("The bodies of three men were found in a car near Culiacan on Friday. Each had been shot in the head."))
+    assert shot and shot[0].event_type == "armed_assault"
