@@ -760,8 +760,12 @@ def extract(item: FeedItem) -> list[IncidentReport]:
     text_top = text_context.most_common(1)[0][0] if text_context else None
     reports: list[IncidentReport] = []
     for n, event in enumerate(events):
-        killed = _figure(event.own, "killed", False) or _figure(event.period, "killed", True)
-        wounded = _figure(_net_of_the_dead(event.own, killed), "wounded", False) or _figure(event.period, "wounded", True)
+        # A total over a period or a round-up of several shootings gives the figures only of an
+        # event with none of its own: "a man was shot dead, one of 4 killed and 35 wounded in
+        # weekend shootings" is one dead, no wounded, not 35.
+        period = [] if any(c.kind in {"killed", "wounded", "shot"} for c, _ in event.own) else event.period
+        killed = _figure(event.own, "killed", False) or _figure(period, "killed", True)
+        wounded = _figure(_net_of_the_dead(event.own, killed), "wounded", False) or _figure(period, "wounded", True)
         shot = _figure(event.own, "shot", False)
         if (
             n == 0 and shot is not None and shot.value == 1 and killed is None and wounded is None

@@ -644,3 +644,18 @@ def test_bodies_found_with_no_attack_told_are_other_violence() -> None:
     assert reports[0].killed is not None and reports[0].killed.value == 11
     shot = extract(item("The bodies of three men were found in a car near Culiacan on Friday. Each had been shot in the head."))
     assert shot and shot[0].event_type == "armed_assault"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A patrolman was shot dead in Khost on Sunday, one of 14 police killed and 30 wounded in the province "
+     "over the past two months.",
+     "Weekend shootings across Milwaukee left two people dead and 19 wounded. A man was shot dead "
+     "outside a corner store on West Center Street on Saturday night, police said."],
+)
+def test_a_period_total_gives_no_figure_to_an_event_with_a_toll_of_its_own(text: str) -> None:
+    # the event's own dead are its toll; the tally's wounded are not its wounded
+    reports = extract(item(text))
+    assert reports and reports[0].killed is not None
+    assert (reports[0].killed.value, reports[0].killed.period_total) == (1, False)
+    assert reports[0].wounded is None
