@@ -401,6 +401,12 @@ _RECENT = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Another event told as of the same day as the main one.
+_SAME_DAY = re.compile(
+    r"\b(?:hours\s+(?:before|after|earlier|later)|(?:earlier|later)\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|evening|night)"
+    r"|the\s+same\s+day)\b",
+    re.IGNORECASE,
+)
 
 
 def _recalls_the_story(st: _Sent, main: _Event | None) -> bool:
@@ -498,7 +504,9 @@ def _group(sents: list[_Sent]) -> list[_Event]:
                 None,
             ) if not st.separate else None
             if target is None:
-                target = _opened_by(st, place or (main.place if not different_place else None), st.when)
+                # another event "hours earlier" or "later that day" is of the main event's day
+                when = st.when or (main.when if _SAME_DAY.search(st.s.text) else None)
+                target = _opened_by(st, place or (main.place if not different_place else None), when)
                 events.append(target)
         _attach(target, st)
     if recalled is not None and main is not None:
@@ -592,15 +600,54 @@ _FORCES_KILLED = re.compile(r"\b(?:forces|troops|soldiers|army|police)\s+(?:\w+\
 _OWN_SIDE = re.compile(r"\b(?:soldier|troops?|officer|policeman|police|marine|commando|trooper|serviceman)s?\b", re.IGNORECASE)
 
 
+# Who one victim is, as far as it tells two people apart: (sex, age), None where not told.
+_PERSONS: dict[str, tuple[str | None, str | None]] = {
+    "man": ("m", "adult"), "husband": ("m", "adult"), "father": ("m", "adult"), "grandfather": ("m", "adult"),
+    "woman": ("f", "adult"), "wife": ("f", "adult"), "mother": ("f", "adult"), "grandmother": ("f", "adult"),
+    "boy": ("m", "child"), "girl": ("f", "child"), "son": ("m", None), "daughter": ("f", None),
+    "toddler": (None, "child"), "baby": (None, "child"), "infant": (None, "child"), "child": (None, "child"),
+}
+# The noun as the subject of the death: "The woman, 31, was pronounced dead", "A boy was
+# killed". Not a kin word after "his" or "her" (the victim's kin may be the victim told
+# again: "his mother died"), nor a noun with a clause of its own ("the man who shot three").
+_PERSON = re.compile(
+    r"\b(?:the|a|an|one)\s+(?:[\w-]+\s+)?(" + "|".join(_PERSONS) + r")(?:,\s*\d{1,3},)?\s+(?!who\b|whose\b|that\b)",
+    re.IGNORECASE,
+)
+
+
+def _one_victim(c: Casualty, sentence: str) -> tuple[str | None, str | None] | None:
+    """Who the one victim of ``c`` who died is, by the noun that tells them ("The woman, 31,
+    was pronounced dead": an adult woman); None for a count or a victim of no such noun."""
+    if c.value != 1 or c.kind != "killed":
+        return None
+    m = next((m for m in _PERSON.finditer(sentence, max(0, c.start - 40), c.end) if m.end() >= max(c.start, c.end - 30)), None)
+    return _PERSONS[m.group(1).lower()] if m else None
+
+
+def _apart(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """Two victims who cannot be one person: of another sex or another age, both told."""
+    return any(x is not None and y is not None and x != y for x, y in zip(a, b, strict=True))
+
+
 def _added_up(hits: list[tuple[Casualty, str]]) -> tuple[int, tuple[Casualty, str]]:
     """The largest count the figures tell, in the order told, and the figure that tells it.
     A count replaces the one before (a later report, a recap: "In all, three died"); victims
     "also" killed add to the count last given ("The mayor was killed. His driver was also
-    killed": 2), up to their place when told ("Three were killed. A fourth died": 4)."""
+    killed": 2), up to their place when told ("Three were killed. A fourth died": 4). Victims
+    told one per sentence by nouns that cannot be one person add up too ("The woman was
+    pronounced dead at the scene. The boy died in hospital": 2); "the victim", or a man told
+    again as "the father", is the same one."""
     best, last, count, top = hits[0], hits[0], 0, 0
+    people: list[tuple[str | None, str | None]] = []  # the one-victim figures the count is made of
     for c, s in hits:
-        if not c.extra:
+        who = None if c.extra else _one_victim(c, s)
+        if who is not None and people and s != last[1] and all(_apart(who, p) for p in people):
+            count, last = count + 1, (c, s)
+            people.append(who)
+        elif not c.extra:
             count, last = c.value, (c, s)
+            people = [who] if who is not None else []
         elif _OWN_SIDE.search(s, c.start, c.end) and _FORCES_KILLED.search(last[1], 0, last[0].end):
             continue  # "Troops killed 12 rebels ... A soldier was also killed": the attacking side
         elif not c.ordinal or count < c.ordinal:

@@ -659,3 +659,50 @@ def test_a_period_total_gives_no_figure_to_an_event_with_a_toll_of_its_own(text:
     assert reports and reports[0].killed is not None
     assert (reports[0].killed.value, reports[0].killed.period_total) == (1, False)
     assert reports[0].wounded is None
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # two people told one per sentence by nouns that cannot be one person
+        ("The woman, 31, was pronounced dead at the scene on Maple Avenue in Dayton, Ohio, on Friday night. "
+         "The boy was pronounced dead at Dayton Children's Hospital. Police said both had been shot.", 2),
+        ("The husband was found dead in the kitchen of the home in Fresno, California, on Tuesday. "
+         "The wife was found dead upstairs, police said after the shooting.", 2),
+        # the same victim told again: "the victim", "the father of two", a kin word of the victim
+        ("A man was shot and killed outside a gas station in Memphis on Sunday. The victim, 24, died at the scene.", 1),
+        ("A man was shot and killed outside a gas station in Memphis on Sunday. "
+         "The father of two was pronounced dead at the scene, police said.", 1),
+        ("A woman was fatally shot outside a store in Detroit on Sunday. The boy told police what he saw, but "
+         "his mother died.", 1),
+    ],
+)
+def test_victims_told_one_per_sentence_by_different_nouns_add_up(text: str, killed: int) -> None:
+    reports = extract(item(text))
+    assert reports and reports[0].killed is not None and reports[0].killed.value == killed
+
+
+def test_a_trial_for_an_attack_named_by_its_year_is_no_incident() -> None:
+    assert extract(item("A court in Lyon on Wednesday jailed a man for life over the 2019 knife attack "
+                        "in Villeurbanne that killed one person.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("A 7-year-old girl was struck by a stray bullet while sleeping in her home in Houston, Texas, on Sunday.",
+         "armed_assault"),
+        ("Two Palestinians were killed by Israeli fire near Tubas on Wednesday, the health ministry said.", "armed_assault"),
+        ("Troops and rebels exchanged fire for two hours near Beni on Saturday, killing three civilians.", "armed_clash"),
+    ],
+)
+def test_a_stray_bullet_a_forces_fire_or_an_exchange_of_fire_is_an_incident(text: str, etype: str) -> None:
+    reports = extract(item(text))
+    assert reports and reports[0].event_type == etype
+
+
+def test_another_attack_hours_earlier_is_of_the_main_events_day() -> None:
+    text = ("Two rockets hit a residential block in Kharkiv on Thursday evening, killing one woman. "
+            "Hours earlier, a glide bomb struck a school in the city, wounding four.")
+    reports = extract(item(text))
+    assert [r.event_date for r in reports] == ["2024-03-07", "2024-03-07"]
