@@ -202,6 +202,7 @@ class _Sent:
     separate: bool
     sequel: bool = False  # a second blast of the same attack minutes later: its figures add to the toll
     round_up: bool = False  # its figures add up several shootings: the event's, flagged period_total
+    headline: bool = False  # the item's title, not its body's first sentence
     vague: bool = False  # its type is only an attack with no kind named (UNARMED_ATTACK)
     refine: frozenset[str] = frozenset()  # the types a later sentence may tell it more exactly as
 
@@ -386,6 +387,7 @@ def _analyse(
                 round_up=bool(casualties) and ROUND_UP.search(text) is not None,
                 vague=vague,
                 refine=refinements(etype, text),
+                headline=bool(title_text) and s.paragraph == 0,
             )
         )
     body_sentences = [s.text for s in sentences if not title_text or s.paragraph > 0]
@@ -431,12 +433,15 @@ def _group(sents: list[_Sent]) -> list[_Event]:
     lead_place: Place | None = None
     lead_when: date | None = None  # and the day it gives ("air defences shot down a drone on Friday")
     recalled: _Sent | None = None  # the lead's first figures of an earlier event (_recalled_story)
+    main_headline = False  # the main event was opened by the title
+    old_news = False  # the sentence after the headline tells figures of an attack of another year (a trial)
     for st in sents:
         if st.background and not _recalls_the_story(st, main):
             if st.claims and main is not None:
                 main.claims.extend(_claims_of_the_story(st))
             if recalled is None and st.casualties and not st.separate and st.s.index <= _LEAD_INDEX and not _YEAR.search(st.s.text):
                 recalled = st
+            old_news = old_news or (bool(st.casualties) and st.s.index == 1 and _YEAR.search(st.s.text) is not None)
             continue
         place = st.places[0] if st.places else None
         # A sentence that opens the story with a toll of its own and a total over a period
@@ -459,7 +464,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
         # a sentence of attackers killed alone ("15 of the insurgents were killed") is the
         # event's too, but opens none
         if not (st.casualties or st.claims or st.etype or (st.attackers and main is not None)):
-            if main is None and st.s.index <= _LEAD_INDEX:
+            if (main is None or headline_only) and st.s.index <= _LEAD_INDEX:
                 lead_place = lead_place or (st.places[0] if st.places else None)
                 lead_when = lead_when or st.when
             continue
@@ -471,6 +476,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
             _attach(main, st)
             main.period.extend((c, st.s.text) for c in st.period_casualties)
             headline_only = st.s.index == 0 and not (st.casualties or st.claims)
+            main_headline = st.headline
             continue
         target = main
         # A headline with no figure is the story of the first sentence with figures, whatever
@@ -511,6 +517,11 @@ def _group(sents: list[_Sent]) -> list[_Event]:
         _attach(target, st)
     if recalled is not None and main is not None:
         _recalled_story(main, recalled)
+    if main is not None and headline_only and main_headline and old_news:
+        # A headline that only names the attack a story of another year's attack is about
+        # ("Life sentence over Villeurbanne knife attack"): no incident of its own.
+        events.remove(main)
+        main = events[0] if events else None
     if main is not None and main.place is None and (main.own or main.etype not in _FIGURATIVE_TYPES):
         main.place = lead_place
     if main is not None and main.when is None:

@@ -706,3 +706,23 @@ def test_another_attack_hours_earlier_is_of_the_main_events_day() -> None:
             "Hours earlier, a glide bomb struck a school in the city, wounding four.")
     reports = extract(item(text))
     assert [r.event_date for r in reports] == ["2024-03-07", "2024-03-07"]
+
+
+def test_a_headline_naming_the_attack_of_a_trial_story_gives_no_report() -> None:
+    reports = extract(FeedItem(item_id="e", feed="t", outlet="T", url="https://example.org/e",
+                               title="Thirty years for Toulouse market bombing",
+                               text="A court in Paris on Tuesday jailed a man for 30 years over the 2018 bomb attack "
+                               "on a market in Toulouse that killed two people. His lawyer said he would appeal.",
+                               published="2024-03-09T10:00:00Z"))
+    assert reports == []
+
+
+def test_a_lead_with_no_attack_of_its_own_gives_its_day_to_the_headlines_event() -> None:
+    # The headline opens the event; the lead tells only the drones shot down, and the day.
+    reports = extract(FeedItem(item_id="e", feed="t", outlet="T", url="https://example.org/e",
+                               title="Drone attack on Kirkuk air base",
+                               text="Air defences shot down two drones over the base on Thursday night, officials said. "
+                               "A third drone struck a fuel depot, wounding three guards.",
+                               published="2024-03-09T10:00:00Z"))
+    assert reports and reports[0].event_date == "2024-03-07"
+    assert reports[0].wounded is not None and reports[0].wounded.value == 3
