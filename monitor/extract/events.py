@@ -187,6 +187,8 @@ PERIOD = re.compile(
     r"\b((?:over|in|during|within|for|throughout)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+){0,2}?(?:hours?|days?|weeks?|months?|years?|decades?)"
     r"|(?:in|during|over|throughout)\s+this\s+decade"
     r"|since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s+start|the\s+beginning|the\s+start)"
+    # a count of the shot over the days since one ("74 people shot since Wednesday afternoon")
+    r"|shot\s+(?:[\w,]+\s+){0,4}?since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?:so\s+far\s+)?this\s+year|so\s+far\s+this|(?:weeks|months|years)\s+of|in\s+the\s+past\s+\w+\s+(?:days|weeks|months)"
     r"|per\s+(?:day|week|month)|a\s+year|annual|in\s+total\s+since"
     # the tally of a series of attacks, told apart from the attack: "Overall, 24 people have been killed"
@@ -241,7 +243,9 @@ NOT_AN_EVENT = re.compile(
     r"\b(?:(?:will|would|might|could)\s+(?:be\s+|(?:attempt|try)\s+to\s+)?(?:bomb|attack|place|plant|strike|kill|kidnap)\w*"
     r"|threaten\w*\s+to|rumou?rs?|unfounded"
     r"|bomb\s+(?:threats?|scares?)|hoax(?:es)?|false\s+alarms?"
-    r"|(?:stop|end|cease|halt)\s+(?:the\s+)?(?:using|bombing|bombardments?|shelling|attacking|attacks|killings?|kidnapping)"
+    r"|(?:stop|end|cease|halt)\s+(?:the\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:using|bombing|bombardments?|shelling|attacking|attacks|killings?|kidnapping)"
+    # skill with arms, not their use: "an expert in explosives", "taught them how to use grenades"
+    r"|(?:experts?|trained|training|instructed|taught)\s+(?:\w+\s+){0,3}?(?:in|on|to\s+use)\s+(?:\w+\s+){0,3}?(?:explosives|bombs|weapons|grenades|arms)"
     r"|(?:plot|plots|plotted|plotting|conspiracy|conspired|plan|plans|planned|planning)\s+to\s+(?:assassinate|kill|murder|bomb|attack|kidnap|blow\s+up)"
     r"|(?:seized|confiscated|seizure|found|discovered|supplied|given|delivered|shipments?)\b.{0,80}"
     r"\b(?:arsenal|weapons|rifles|arms|cache|explosives|dynamite|grenades|missiles|launchers))\b",

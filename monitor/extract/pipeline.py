@@ -247,7 +247,15 @@ def _period_flags(text: str, casualties: list[Casualty]) -> list[bool]:
 
     marked = {clause(m.start()) for m in markers}
     opening = 0 in marked and not any(clause(c.start) == 0 for c in casualties)
-    return [opening or clause(c.start) in marked or clause(c.end - 1) in marked for c in casualties]
+    flags = [opening or clause(c.start) in marked or clause(c.end - 1) in marked for c in casualties]
+    # a share of the total just told is of the total too: "74 people shot since Wednesday,
+    # with 12 of those victims killed"
+    return [
+        flag or (any(flags[:i]) and _SHARE.match(text, c.start) is not None) for i, (c, flag) in enumerate(zip(casualties, flags, strict=True))
+    ]
+
+
+_SHARE = re.compile(r"[\w-]+\s+of\s+(?:those|them|these)\b", re.IGNORECASE)
 
 
 def _is_background(text: str, casualties: list[Casualty]) -> bool:
@@ -582,6 +590,11 @@ def _attach(event: _Event, st: _Sent) -> None:
     # A second blast minutes later adds its victims to the toll told before it ("killing 20.
     # Minutes later a car bomb killed two of the rescuers": 22).
     told = [dataclasses.replace(c, extra=True, ordinal=0) for c in st.casualties] if st.sequel else st.casualties
+    if st.round_up and event.own and {(c.kind, c.value) for c, _ in event.own} == {(c.kind, c.value) for c in told}:
+        # The headline told the round-up's figures first ("1 dead, 6 wounded in South Side
+        # shootings" above "... in two South Side shootings"): the round-up's, not the event's.
+        event.period.extend(event.own)
+        event.own.clear()
     (event.period if st.round_up else event.own).extend((c, st.s.text) for c in told)
     if not st.round_up:
         event.attackers.extend((c, st.s.text) for c in st.attackers)

@@ -66,6 +66,9 @@ def test_a_gunshot_wound_is_an_attack_word() -> None:
         "The bishop urged the army in El Salvador to stop bombing the villages of Morazan.",
         "Inspectors in Cochabamba found a van loaded with 20 kg of dynamite and detonators.",
         "Diplomats said a foreign power had supplied the rebels in Angola with 300 missiles.",
+        # a demand listing the violence to stop, a skill with arms
+        "The party in Lima asked the president to end the repression, torture and kidnapping of its members.",
+        "The defector in Medellin said the man was an expert in explosives and taught recruits to use grenades.",
     ],
 )
 def test_a_threat_a_rumour_or_arms_seized_is_no_incident(text: str) -> None:
@@ -726,3 +729,22 @@ def test_a_lead_with_no_attack_of_its_own_gives_its_day_to_the_headlines_event()
                                published="2024-03-09T10:00:00Z"))
     assert reports and reports[0].event_date == "2024-03-07"
     assert reports[0].wounded is not None and reports[0].wounded.value == 3
+
+
+def test_a_share_of_a_tally_since_a_weekday_is_the_tallys_too() -> None:
+    # "six of those victims" are of the 41 shot since Friday, not the barbershop shooting's dead
+    text = ("A man was shot dead outside a barbershop in Chicago on Sunday. The weekend's violence brought to 41 the "
+            "number of people shot in the city since Friday evening, with six of those victims killed, police said.")
+    reports = extract(item(text))
+    assert reports and reports[0].killed is not None and reports[0].killed.value == 1
+    assert reports[0].wounded is None
+
+
+def test_a_headline_telling_the_round_ups_figures_gives_them_to_the_round_up() -> None:
+    reports = extract(FeedItem(item_id="e", feed="t", outlet="T", url="https://example.org/e",
+                               title="1 dead, 6 wounded in South Side shootings",
+                               text="One man was killed and six other people wounded in two South Side shootings in "
+                               "Chicago on Sunday, police said. In the latest, five people were shot on South Forest "
+                               "Avenue about 8 p.m.", published="2024-03-09T10:00:00Z"))
+    assert reports and reports[0].killed is None
+    assert reports[0].wounded is not None and reports[0].wounded.value == 5
