@@ -462,6 +462,10 @@ def _group(sents: list[_Sent]) -> list[_Event]:
             if target is None and place is not None:
                 target = _opened_by(st, place, None)
                 events.append(target)
+            if target is None and main is not None and headline_only and main.place is not None:
+                # a total that names no place under a headline that does ("Fighting for Herat"
+                # above "... has left 36 dead over the past 11 days"): the headline's place's
+                target = main
             if target is not None:
                 target.period.extend((c, st.s.text) for c in st.period_casualties)
                 target.evidence.append(st.s.text)

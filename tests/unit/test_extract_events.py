@@ -748,3 +748,14 @@ def test_a_headline_telling_the_round_ups_figures_gives_them_to_the_round_up() -
                                "Avenue about 8 p.m.", published="2024-03-09T10:00:00Z"))
     assert reports and reports[0].killed is None
     assert reports[0].wounded is not None and reports[0].wounded.value == 5
+
+
+def test_a_period_total_naming_no_place_under_a_headline_that_does_is_its_total() -> None:
+    reports = extract(FeedItem(item_id="e", feed="t", outlet="T", url="https://example.org/e",
+                               title="Heavy fighting around Kunduz",
+                               text="Fighting between the army and the Taliban has left 41 people dead and 160 wounded "
+                               "over the past nine days, a hospital director said. Clashes went on near the airport "
+                               "on Monday.", published="2024-03-09T10:00:00Z"))
+    assert reports and reports[0].killed is not None
+    assert (reports[0].killed.value, reports[0].killed.period_total) == (41, True)
+    assert reports[0].location.name == "Kunduz"
