@@ -42,7 +42,9 @@ from monitor.extract.events import (
     OTHER_ATTACKS,
     PERIOD,
     ROUND_UP,
+    SECOND_BLOW,
     SEPARATE,
+    SEQUEL,
     UNARMED_ATTACK,
     attack_words,
     event_type,
@@ -81,6 +83,9 @@ from monitor.records import Claim, FeedItem, Figure, IncidentReport, Location, Q
 # Event types concrete enough to report with only a country: a bomb went off somewhere in
 # Spain. General talk of "attacks" or "fighting" without a place or figure is not.
 _CONCRETE_TYPES = frozenset({"bombing", "suicide_bombing", "rocket_mortar_shelling", "airstrike", "kidnapping", "assassination"})
+# Event types of a blow that strikes many at once: a second one minutes later (SEQUEL) is
+# the same attack's.
+_BLAST_TYPES = frozenset({"bombing", "suicide_bombing", "rocket_mortar_shelling", "airstrike"})
 # Event types whose words are as often figurative ("captured the imagination", "clashed
 # with the studio"): such an event takes no place from the lead, only one of its own.
 _FIGURATIVE_TYPES = frozenset({"takeover", "armed_clash"})
@@ -132,7 +137,8 @@ _OCCURRED = re.compile(
 # been abducted"); a text with none gives no report at all (might_report).
 _BODY_FOUND = re.compile(
     r"\bbody\s+of\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:was\s+)?(?:found|discovered|recovered|dumped|retrieved)\b"
-    r"|\b(?:found|discovered|recovered|retrieved)\s+the\s+body\s+of\b",
+    r"|\bbodies\s+of\s+(?:[\w'’-]+\s+){1,5}?(?:were\s+|had\s+been\s+)?(?:found|discovered|recovered|dumped|retrieved|exhumed)\b"
+    r"|\b(?:found|discovered|recovered|retrieved|exhumed)\s+the\s+bod(?:y|ies)\s+of\b",
     re.IGNORECASE,
 )
 # A story of a death, with no count: "homicide", "shooting death", "fatal shooting". "Deadly
@@ -194,7 +200,9 @@ class _Sent:
     background: bool
     period: bool
     separate: bool
+    sequel: bool = False  # a second blast of the same attack minutes later: its figures add to the toll
     round_up: bool = False  # its figures add up several shootings: the event's, flagged period_total
+    headline: bool = False  # the item's title, not its body's first sentence
     vague: bool = False  # its type is only an attack with no kind named (UNARMED_ATTACK)
     refine: frozenset[str] = frozenset()  # the types a later sentence may tell it more exactly as
 
@@ -239,7 +247,15 @@ def _period_flags(text: str, casualties: list[Casualty]) -> list[bool]:
 
     marked = {clause(m.start()) for m in markers}
     opening = 0 in marked and not any(clause(c.start) == 0 for c in casualties)
-    return [opening or clause(c.start) in marked or clause(c.end - 1) in marked for c in casualties]
+    flags = [opening or clause(c.start) in marked or clause(c.end - 1) in marked for c in casualties]
+    # a share of the total just told is of the total too: "74 people shot since Wednesday,
+    # with 12 of those victims killed"
+    return [
+        flag or (any(flags[:i]) and _SHARE.match(text, c.start) is not None) for i, (c, flag) in enumerate(zip(casualties, flags, strict=True))
+    ]
+
+
+_SHARE = re.compile(r"[\w-]+\s+of\s+(?:those|them|these)\b", re.IGNORECASE)
 
 
 def _is_background(text: str, casualties: list[Casualty]) -> bool:
@@ -349,6 +365,11 @@ def _analyse(
         # A separation cue counts before the figures ("Hours before the attack, a bomb
         # killed one"), not after them ("killed eight, hours before the talks").
         cue_zone = text[: casualties[0].start] if casualties else text
+        # a second blow told before its figures, by an explosive's or a strike's kind or as a
+        # second one: not "minutes later, police said 12 had died" nor a victim found later
+        sequel = bool(casualties) and SEQUEL.search(cue_zone) is not None and (
+            event_type(cue_zone) in _BLAST_TYPES or SECOND_BLOW.search(cue_zone) is not None
+        )
         etype = event_type(text, casualties[0].start if casualties else None)
         vague = etype is None and UNARMED_ATTACK.search(text) is not None
         out.append(
@@ -369,10 +390,12 @@ def _analyse(
                 background=_is_background(text, casualties)
                 or (bool(out) and out[-1].background and _THAT_EVENT.search(text) is not None),
                 period=bool(period_casualties) or (not casualties and bool(PERIOD.search(text))),
-                separate=bool(SEPARATE.search(cue_zone) or OTHER_ATTACKS.search(text)),
+                separate=not sequel and bool(SEPARATE.search(cue_zone) or OTHER_ATTACKS.search(text)),
+                sequel=sequel,
                 round_up=bool(casualties) and ROUND_UP.search(text) is not None,
                 vague=vague,
                 refine=refinements(etype, text),
+                headline=bool(title_text) and s.paragraph == 0,
             )
         )
     body_sentences = [s.text for s in sentences if not title_text or s.paragraph > 0]
@@ -388,6 +411,12 @@ _RECENT = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Another event told as of the same day as the main one.
+_SAME_DAY = re.compile(
+    r"\b(?:hours\s+(?:before|after|earlier|later)|(?:earlier|later)\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|evening|night)"
+    r"|the\s+same\s+day)\b",
+    re.IGNORECASE,
+)
 
 
 def _recalls_the_story(st: _Sent, main: _Event | None) -> bool:
@@ -410,13 +439,17 @@ def _group(sents: list[_Sent]) -> list[_Event]:
     # itself ("multiple people found dead in New Port Richey"): the main event's place when
     # it names none.
     lead_place: Place | None = None
+    lead_when: date | None = None  # and the day it gives ("air defences shot down a drone on Friday")
     recalled: _Sent | None = None  # the lead's first figures of an earlier event (_recalled_story)
+    main_headline = False  # the main event was opened by the title
+    old_news = False  # the sentence after the headline tells figures of an attack of another year (a trial)
     for st in sents:
         if st.background and not _recalls_the_story(st, main):
             if st.claims and main is not None:
                 main.claims.extend(_claims_of_the_story(st))
             if recalled is None and st.casualties and not st.separate and st.s.index <= _LEAD_INDEX and not _YEAR.search(st.s.text):
                 recalled = st
+            old_news = old_news or (bool(st.casualties) and st.s.index == 1 and _YEAR.search(st.s.text) is not None)
             continue
         place = st.places[0] if st.places else None
         # A sentence that opens the story with a toll of its own and a total over a period
@@ -429,6 +462,10 @@ def _group(sents: list[_Sent]) -> list[_Event]:
             if target is None and place is not None:
                 target = _opened_by(st, place, None)
                 events.append(target)
+            if target is None and main is not None and headline_only and main.place is not None:
+                # a total that names no place under a headline that does ("Fighting for Herat"
+                # above "... has left 36 dead over the past 11 days"): the headline's place's
+                target = main
             if target is not None:
                 target.period.extend((c, st.s.text) for c in st.period_casualties)
                 target.evidence.append(st.s.text)
@@ -439,8 +476,9 @@ def _group(sents: list[_Sent]) -> list[_Event]:
         # a sentence of attackers killed alone ("15 of the insurgents were killed") is the
         # event's too, but opens none
         if not (st.casualties or st.claims or st.etype or (st.attackers and main is not None)):
-            if main is None and lead_place is None and st.places and st.s.index <= _LEAD_INDEX:
-                lead_place = st.places[0]
+            if (main is None or headline_only) and st.s.index <= _LEAD_INDEX:
+                lead_place = lead_place or (st.places[0] if st.places else None)
+                lead_when = lead_when or st.when
             continue
         if main is None:
             if not (st.casualties or st.etype or st.claims):
@@ -450,6 +488,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
             _attach(main, st)
             main.period.extend((c, st.s.text) for c in st.period_casualties)
             headline_only = st.s.index == 0 and not (st.casualties or st.claims)
+            main_headline = st.headline
             continue
         target = main
         # A headline with no figure is the story of the first sentence with figures, whatever
@@ -467,6 +506,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
         )
         different_kind = (
             st.etype is not None and main.etype is not None and not types_compatible(st.etype, main.etype)
+            and not st.sequel  # "minutes later gunmen opened fire on the rescuers": the same attack
         )
         if (different_place and (st.casualties or st.etype)) or (
             st.casualties and (different_kind and (st.separate or main.own)) or (st.separate and main.own and st.casualties)
@@ -482,13 +522,22 @@ def _group(sents: list[_Sent]) -> list[_Event]:
                 None,
             ) if not st.separate else None
             if target is None:
-                target = _opened_by(st, place or (main.place if not different_place else None), st.when)
+                # another event "hours earlier" or "later that day" is of the main event's day
+                when = st.when or (main.when if _SAME_DAY.search(st.s.text) else None)
+                target = _opened_by(st, place or (main.place if not different_place else None), when)
                 events.append(target)
         _attach(target, st)
     if recalled is not None and main is not None:
         _recalled_story(main, recalled)
+    if main is not None and headline_only and main_headline and old_news:
+        # A headline that only names the attack a story of another year's attack is about
+        # ("Life sentence over Villeurbanne knife attack"): no incident of its own.
+        events.remove(main)
+        main = events[0] if events else None
     if main is not None and main.place is None and (main.own or main.etype not in _FIGURATIVE_TYPES):
         main.place = lead_place
+    if main is not None and main.when is None:
+        main.when = lead_when
     return events
 
 
@@ -542,7 +591,15 @@ def _attach(event: _Event, st: _Sent) -> None:
         event.when = st.when
     # A round-up's figures stay with the event it opens or joins (its headline is the story's),
     # but only as a total over several shootings, never as this event's own toll.
-    (event.period if st.round_up else event.own).extend((c, st.s.text) for c in st.casualties)
+    # A second blast minutes later adds its victims to the toll told before it ("killing 20.
+    # Minutes later a car bomb killed two of the rescuers": 22).
+    told = [dataclasses.replace(c, extra=True, ordinal=0) for c in st.casualties] if st.sequel else st.casualties
+    if st.round_up and event.own and {(c.kind, c.value) for c, _ in event.own} == {(c.kind, c.value) for c in told}:
+        # The headline told the round-up's figures first ("1 dead, 6 wounded in South Side
+        # shootings" above "... in two South Side shootings"): the round-up's, not the event's.
+        event.period.extend(event.own)
+        event.own.clear()
+    (event.period if st.round_up else event.own).extend((c, st.s.text) for c in told)
     if not st.round_up:
         event.attackers.extend((c, st.s.text) for c in st.attackers)
     event.claims.extend(st.claims)
@@ -571,15 +628,54 @@ _FORCES_KILLED = re.compile(r"\b(?:forces|troops|soldiers|army|police)\s+(?:\w+\
 _OWN_SIDE = re.compile(r"\b(?:soldier|troops?|officer|policeman|police|marine|commando|trooper|serviceman)s?\b", re.IGNORECASE)
 
 
+# Who one victim is, as far as it tells two people apart: (sex, age), None where not told.
+_PERSONS: dict[str, tuple[str | None, str | None]] = {
+    "man": ("m", "adult"), "husband": ("m", "adult"), "father": ("m", "adult"), "grandfather": ("m", "adult"),
+    "woman": ("f", "adult"), "wife": ("f", "adult"), "mother": ("f", "adult"), "grandmother": ("f", "adult"),
+    "boy": ("m", "child"), "girl": ("f", "child"), "son": ("m", None), "daughter": ("f", None),
+    "toddler": (None, "child"), "baby": (None, "child"), "infant": (None, "child"), "child": (None, "child"),
+}
+# The noun as the subject of the death: "The woman, 31, was pronounced dead", "A boy was
+# killed". Not a kin word after "his" or "her" (the victim's kin may be the victim told
+# again: "his mother died"), nor a noun with a clause of its own ("the man who shot three").
+_PERSON = re.compile(
+    r"\b(?:the|a|an|one)\s+(?:[\w-]+\s+)?(" + "|".join(_PERSONS) + r")(?:,\s*\d{1,3},)?\s+(?!who\b|whose\b|that\b)",
+    re.IGNORECASE,
+)
+
+
+def _one_victim(c: Casualty, sentence: str) -> tuple[str | None, str | None] | None:
+    """Who the one victim of ``c`` who died is, by the noun that tells them ("The woman, 31,
+    was pronounced dead": an adult woman); None for a count or a victim of no such noun."""
+    if c.value != 1 or c.kind != "killed":
+        return None
+    m = next((m for m in _PERSON.finditer(sentence, max(0, c.start - 40), c.end) if m.end() >= max(c.start, c.end - 30)), None)
+    return _PERSONS[m.group(1).lower()] if m else None
+
+
+def _apart(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """Two victims who cannot be one person: of another sex or another age, both told."""
+    return any(x is not None and y is not None and x != y for x, y in zip(a, b, strict=True))
+
+
 def _added_up(hits: list[tuple[Casualty, str]]) -> tuple[int, tuple[Casualty, str]]:
     """The largest count the figures tell, in the order told, and the figure that tells it.
     A count replaces the one before (a later report, a recap: "In all, three died"); victims
     "also" killed add to the count last given ("The mayor was killed. His driver was also
-    killed": 2), up to their place when told ("Three were killed. A fourth died": 4)."""
+    killed": 2), up to their place when told ("Three were killed. A fourth died": 4). Victims
+    told one per sentence by nouns that cannot be one person add up too ("The woman was
+    pronounced dead at the scene. The boy died in hospital": 2); "the victim", or a man told
+    again as "the father", is the same one."""
     best, last, count, top = hits[0], hits[0], 0, 0
+    people: list[tuple[str | None, str | None]] = []  # the one-victim figures the count is made of
     for c, s in hits:
-        if not c.extra:
+        who = None if c.extra else _one_victim(c, s)
+        if who is not None and people and s != last[1] and all(_apart(who, p) for p in people):
+            count, last = count + 1, (c, s)
+            people.append(who)
+        elif not c.extra:
             count, last = c.value, (c, s)
+            people = [who] if who is not None else []
         elif _OWN_SIDE.search(s, c.start, c.end) and _FORCES_KILLED.search(last[1], 0, last[0].end):
             continue  # "Troops killed 12 rebels ... A soldier was also killed": the attacking side
         elif not c.ordinal or count < c.ordinal:
@@ -739,8 +835,12 @@ def extract(item: FeedItem) -> list[IncidentReport]:
     text_top = text_context.most_common(1)[0][0] if text_context else None
     reports: list[IncidentReport] = []
     for n, event in enumerate(events):
-        killed = _figure(event.own, "killed", False) or _figure(event.period, "killed", True)
-        wounded = _figure(_net_of_the_dead(event.own, killed), "wounded", False) or _figure(event.period, "wounded", True)
+        # A total over a period or a round-up of several shootings gives the figures only of an
+        # event with none of its own: "a man was shot dead, one of 4 killed and 35 wounded in
+        # weekend shootings" is one dead, no wounded, not 35.
+        period = [] if any(c.kind in {"killed", "wounded", "shot"} for c, _ in event.own) else event.period
+        killed = _figure(event.own, "killed", False) or _figure(period, "killed", True)
+        wounded = _figure(_net_of_the_dead(event.own, killed), "wounded", False) or _figure(period, "wounded", True)
         shot = _figure(event.own, "shot", False)
         if (
             n == 0 and shot is not None and shot.value == 1 and killed is None and wounded is None
@@ -789,10 +889,13 @@ def extract(item: FeedItem) -> list[IncidentReport]:
             place = filed or placed
         loc = _location(place, top or doc_top)
         # An attack with dead or wounded and no weapon or kind named is an armed assault, as
-        # with no type at all; one with no casualty ("unknown men attacked the house") other
-        # violence.
+        # with no type at all; one with no casualty ("unknown men attacked the house"), or
+        # bodies found with no attack told ("the bodies of 11 men were recovered from a
+        # ravine"), other violence.
         etype = event.etype if event.etype and not (event.vague and (killed or wounded)) else (
-            "armed_assault" if killed or wounded else "other_violence"
+            "armed_assault" if (killed or wounded) and not (
+                event.etype is None and any(_BODY_FOUND.search(text) for text in event.evidence)
+            ) else "other_violence"
         )
         ordinal = len(reports)
         reports.append(

@@ -66,6 +66,9 @@ def test_a_gunshot_wound_is_an_attack_word() -> None:
         "The bishop urged the army in El Salvador to stop bombing the villages of Morazan.",
         "Inspectors in Cochabamba found a van loaded with 20 kg of dynamite and detonators.",
         "Diplomats said a foreign power had supplied the rebels in Angola with 300 missiles.",
+        # a demand listing the violence to stop, a skill with arms
+        "The party in Lima asked the president to end the repression, torture and kidnapping of its members.",
+        "The defector in Medellin said the man was an expert in explosives and taught recruits to use grenades.",
     ],
 )
 def test_a_threat_a_rumour_or_arms_seized_is_no_incident(text: str) -> None:
@@ -561,3 +564,198 @@ def test_a_sentence_going_on_about_an_earlier_attack_stays_background() -> None:
     reports = extract(item(text))
     assert reports and reports[0].wounded is not None and reports[0].wounded.value == 2
     assert BACKGROUND.search("Settlers raided the village earlier in the month.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("Air defence units shot down three drones over the port city before dawn.", None),
+        ("The reconnaissance plane was shot down over the sea, the ministry said.", None),
+        ("A guard was shot outside the ministry.", "armed_assault"),
+    ],
+)
+def test_a_drone_shot_down_is_no_shooting(sentence: str, etype: str | None) -> None:
+    assert event_type(sentence) == etype
+
+
+def test_a_drone_shot_down_before_another_hit_leaves_the_hit_an_airstrike_of_the_leads_day() -> None:
+    # The lead tells the day and the air defences' answer; the drone that got through tells the kind.
+    text = ("Air defences shot down a drone over Erbil airport on Thursday night. "
+            "Another drone struck a warehouse next to the runway, wounding three workers.")
+    reports = extract(FeedItem(item_id="e", feed="t", outlet="T", url="https://example.org/e",
+                               title="Drones over Erbil", text=text, published="2024-03-09T10:00:00Z"))
+    assert reports and reports[0].event_type == "airstrike"
+    assert reports[0].wounded is not None and reports[0].wounded.value == 3
+    assert reports[0].event_date == "2024-03-07"
+
+
+def test_an_airstrike_with_no_figure_is_an_incident() -> None:
+    # "airstrike" in one word is a word of violence for the prefilter too.
+    assert is_violent("An airstrike hit the town hall in Kramatorsk.")
+    reports = extract(item("A Russian airstrike hit the town hall in Kramatorsk on Tuesday, regional officials said."))
+    assert reports and reports[0].event_type == "airstrike" and reports[0].location.country_code == "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        # a second blast minutes later among the people who rushed in: one attack, one toll
+        ("A suicide bomber blew himself up outside a wedding hall in Mosul on Friday, killing 12 people. "
+         "Minutes later a car bomb went off among the rescuers, killing four more and wounding nine.", 16, 9),
+        ("A bomb exploded at a bus stop in Peshawar on Sunday, killing five people. "
+         "Moments later another device hit the crowd, killing two.", 7, None),
+        # the toll told again minutes later, or a victim found later, is no second blow
+        ("A bomb exploded at a bus stop in Peshawar on Sunday, killing five people. "
+         "Minutes later, police said seven people had died in the blast.", 7, None),
+        ("A man was shot outside a bar in Camden, New Jersey, on Friday night. Minutes later, police said "
+         "a 30-year-old shooting victim had walked into Cooper hospital.", None, 1),
+    ],
+)
+def test_a_second_blast_minutes_later_adds_to_the_toll(text: str, killed: int | None, wounded: int | None) -> None:
+    reports = extract(item(text))
+    assert reports
+    assert (reports[0].killed.value if reports[0].killed else None) == killed
+    assert (reports[0].wounded.value if reports[0].wounded else None) == wounded
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("Her cousin said the family prays every night for the battle she is fighting.", None),
+        ("Two women were fighting for their lives at County General on Sunday.", None),
+        ("He was fighting with his brother in the kitchen when the pistol went off.", None),
+        ("The mayor praised the new crime-fighting unit.", None),
+        ("Heavy fighting between the army and rebels went on near the airport.", "armed_clash"),
+        ("Rebels were fighting troops on the edge of the town.", "armed_clash"),
+    ],
+)
+def test_a_persons_fight_for_life_or_with_an_illness_is_no_clash(sentence: str, etype: str | None) -> None:
+    assert event_type(sentence) == etype
+
+
+def test_a_shooting_victim_fighting_for_her_life_stays_a_shooting() -> None:
+    text = ("Friends of a 16-year-old girl prayed at her bedside in Flint, Michigan, on Sunday. Her aunt said "
+            "the battle she is fighting is the hardest of her life. She was shot twice on Saturday night.")
+    reports = extract(item(text))
+    assert reports and reports[0].event_type == "armed_assault"
+
+
+def test_bodies_found_with_no_attack_told_are_other_violence() -> None:
+    reports = extract(item("Soldiers recovered the bodies of eleven men from a disused well near Culiacan, Sinaloa, "
+                           "on Friday, prosecutors said. Residents suspect the Sinaloa Cartel."))
+    assert reports and reports[0].event_type == "other_violence"
+    assert reports[0].killed is not None and reports[0].killed.value == 11
+    shot = extract(item("The bodies of three men were found in a car near Culiacan on Friday. Each had been shot in the head."))
+    assert shot and shot[0].event_type == "armed_assault"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A patrolman was shot dead in Khost on Sunday, one of 14 police killed and 30 wounded in the province "
+     "over the past two months.",
+     "Weekend shootings across Milwaukee left two people dead and 19 wounded. A man was shot dead "
+     "outside a corner store on West Center Street on Saturday night, police said."],
+)
+def test_a_period_total_gives_no_figure_to_an_event_with_a_toll_of_its_own(text: str) -> None:
+    # the event's own dead are its toll; the tally's wounded are not its wounded
+    reports = extract(item(text))
+    assert reports and reports[0].killed is not None
+    assert (reports[0].killed.value, reports[0].killed.period_total) == (1, False)
+    assert reports[0].wounded is None
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # two people told one per sentence by nouns that cannot be one person
+        ("The woman, 31, was pronounced dead at the scene on Maple Avenue in Dayton, Ohio, on Friday night. "
+         "The boy was pronounced dead at Dayton Children's Hospital. Police said both had been shot.", 2),
+        ("The husband was found dead in the kitchen of the home in Fresno, California, on Tuesday. "
+         "The wife was found dead upstairs, police said after the shooting.", 2),
+        # the same victim told again: "the victim", "the father of two", a kin word of the victim
+        ("A man was shot and killed outside a gas station in Memphis on Sunday. The victim, 24, died at the scene.", 1),
+        ("A man was shot and killed outside a gas station in Memphis on Sunday. "
+         "The father of two was pronounced dead at the scene, police said.", 1),
+        ("A woman was fatally shot outside a store in Detroit on Sunday. The boy told police what he saw, but "
+         "his mother died.", 1),
+    ],
+)
+def test_victims_told_one_per_sentence_by_different_nouns_add_up(text: str, killed: int) -> None:
+    reports = extract(item(text))
+    assert reports and reports[0].killed is not None and reports[0].killed.value == killed
+
+
+def test_a_trial_for_an_attack_named_by_its_year_is_no_incident() -> None:
+    assert extract(item("A court in Lyon on Wednesday jailed a man for life over the 2019 knife attack "
+                        "in Villeurbanne that killed one person.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("A 7-year-old girl was struck by a stray bullet while sleeping in her home in Houston, Texas, on Sunday.",
+         "armed_assault"),
+        ("Two Palestinians were killed by Israeli fire near Tubas on Wednesday, the health ministry said.", "armed_assault"),
+        ("Troops and rebels exchanged fire for two hours near Beni on Saturday, killing three civilians.", "armed_clash"),
+    ],
+)
+def test_a_stray_bullet_a_forces_fire_or_an_exchange_of_fire_is_an_incident(text: str, etype: str) -> None:
+    reports = extract(item(text))
+    assert reports and reports[0].event_type == etype
+
+
+def test_another_attack_hours_earlier_is_of_the_main_events_day() -> None:
+    text = ("Two rockets hit a residential block in Kharkiv on Thursday evening, killing one woman. "
+            "Hours earlier, a glide bomb struck a school in the city, wounding four.")
+    reports = extract(item(text))
+    assert [r.event_date for r in reports] == ["2024-03-07", "2024-03-07"]
+
+
+def test_a_headline_naming_the_attack_of_a_trial_story_gives_no_report() -> None:
+    reports = extract(FeedItem(item_id="e", feed="t", outlet="T", url="https://example.org/e",
+                               title="Thirty years for Toulouse market bombing",
+                               text="A court in Paris on Tuesday jailed a man for 30 years over the 2018 bomb attack "
+                               "on a market in Toulouse that killed two people. His lawyer said he would appeal.",
+                               published="2024-03-09T10:00:00Z"))
+    assert reports == []
+
+
+def test_a_lead_with_no_attack_of_its_own_gives_its_day_to_the_headlines_event() -> None:
+    # The headline opens the event; the lead tells only the drones shot down, and the day.
+    reports = extract(FeedItem(item_id="e", feed="t", outlet="T", url="https://example.org/e",
+                               title="Drone attack on Kirkuk air base",
+                               text="Air defences shot down two drones over the base on Thursday night, officials said. "
+                               "A third drone struck a fuel depot, wounding three guards.",
+                               published="2024-03-09T10:00:00Z"))
+    assert reports and reports[0].event_date == "2024-03-07"
+    assert reports[0].wounded is not None and reports[0].wounded.value == 3
+
+
+def test_a_share_of_a_tally_since_a_weekday_is_the_tallys_too() -> None:
+    # "six of those victims" are of the 41 shot since Friday, not the barbershop shooting's dead
+    text = ("A man was shot dead outside a barbershop in Chicago on Sunday. The weekend's violence brought to 41 the "
+            "number of people shot in the city since Friday evening, with six of those victims killed, police said.")
+    reports = extract(item(text))
+    assert reports and reports[0].killed is not None and reports[0].killed.value == 1
+    assert reports[0].wounded is None
+
+
+def test_a_headline_telling_the_round_ups_figures_gives_them_to_the_round_up() -> None:
+    reports = extract(FeedItem(item_id="e", feed="t", outlet="T", url="https://example.org/e",
+                               title="1 dead, 6 wounded in South Side shootings",
+                               text="One man was killed and six other people wounded in two South Side shootings in "
+                               "Chicago on Sunday, police said. In the latest, five people were shot on South Forest "
+                               "Avenue about 8 p.m.", published="2024-03-09T10:00:00Z"))
+    assert reports and reports[0].killed is None
+    assert reports[0].wounded is not None and reports[0].wounded.value == 5
+
+
+def test_a_period_total_naming_no_place_under_a_headline_that_does_is_its_total() -> None:
+    reports = extract(FeedItem(item_id="e", feed="t", outlet="T", url="https://example.org/e",
+                               title="Heavy fighting around Kunduz",
+                               text="Fighting between the army and the Taliban has left 41 people dead and 160 wounded "
+                               "over the past nine days, a hospital director said. Clashes went on near the airport "
+                               "on Monday.", published="2024-03-09T10:00:00Z"))
+    assert reports and reports[0].killed is not None
+    assert (reports[0].killed.value, reports[0].killed.period_total) == (41, True)
+    assert reports[0].location.name == "Kunduz"
