@@ -740,6 +740,7 @@ def sentence_places(
     g = gazetteer()
     out: list[Place] = []
     upper = text.isupper()
+    headline = title_case(text)  # every word capitalised: a capital says no name ("Shot in Face in Ohio")
     for m in found:
         nxt = _next_word(text, m.end)
         if nxt in _NOT_A_TOWN_AFTER:
@@ -753,6 +754,8 @@ def sentence_places(
             continue  # "Washington said", "Kabul's demands", "the Rome foreign ministry": a government, not a scene
         place = g.resolve(m, context, nxt, provinces)
         if place is not None and place.kind != "country":
+            if place.kind == "province" and not headline and (town := _unknown_town(text, m, place)):
+                out.append(town)
             if state and place.country == "US" and place.admin1 and place.admin1 != state:
                 continue
             if (
@@ -773,6 +776,46 @@ def sentence_places(
         if capital is not None:
             out.insert(0, capital)
     return out
+
+
+# A town the gazetteer does not know, right before the region it lies in: "in Kadawa
+# village, Zamfara State", "near Shiroro in Niger State", "in Khar, in Pakistan's Bajaur
+# district", "the town of Palma in Cabo Delgado". Up to three capitalised words after a
+# preposition of place; the region is the mention that follows.
+_TOWN_BEFORE_REGION = re.compile(
+    r"(?:\b(?:in|at|near|outside|around)\s+(?:the\s+(?:village|town|community|hamlet|settlement)\s+of\s+)?"
+    r"|\bthe\s+(?:village|town|community|hamlet|settlement)\s+of\s+)"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+(?:village|town))?"
+    r"(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:[A-Z][a-z]+['’]s\s+)?(?:the\s+)?$"
+)
+_MONTHS_AND_DAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+
+
+def _unknown_town(text: str, region: Mention, place: Place) -> Place | None:
+    """The town before ``region`` (resolved to ``place``, a first-level division) that the
+    gazetteer does not know in that country (:data:`_TOWN_BEFORE_REGION`): the scene, in
+    that region, without coordinates. Not a word of a building's, a group's or a
+    person's name, a weekday or a month, nor a name the gazetteer knows there (a known
+    town there is a mention of its own, or was ruled out as a person's name)."""
+    found = _TOWN_BEFORE_REGION.search(text, 0, region.start)
+    if found is None:
+        return None
+    name = found.group("name")
+    words = name.lower().split()
+    if any(
+        w in _NOT_A_TOWN_AFTER or w in _ORGANISATION_AFTER or w in _INSTITUTION_WORDS or w in _REGION_FOLLOWERS
+        or w in _MONTHS_AND_DAYS or w in STOP_NAMES
+        for w in words
+    ):
+        return None
+    if actor_table().canonical(name) is not None or (len(words) > 1 and words[0] in person_names()[0]):
+        return None  # "in Boko Haram", "near Ahmed Musa": a group, a person
+    if any(p.country == place.country for m in gazetteer().find(name) for p in m.candidates):
+        return None
+    return Place(name, "city", place.country, place.admin1 or place.name, None, None)
 
 
 def dateline_place(filed_from: str) -> Place | None:

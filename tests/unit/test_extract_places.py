@@ -1049,3 +1049,49 @@ def test_a_compass_abbreviation_before_a_country_keeps_the_country() -> None:
 def test_a_building_named_after_its_state_is_in_that_state() -> None:
     text = "A gunman opened fire inside the Ohio Grand Theatre on Friday night."
     assert [m.surface for m in name_mentions(text, gazetteer().find(text))] == ["Ohio"]
+
+
+def place(text: str, title: str = "") -> tuple[str | None, str | None, str | None]:
+    reports = extract(item(text, title))
+    assert reports, text
+    loc = reports[0].location
+    return loc.name, loc.admin1, loc.country_code
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a village or small town the gazetteer does not know, right before its region
+        ("Armed men on motorbikes killed nine farmers in Tudun Mallam village, Zamfara State, on Friday.",
+         ("Tudun Mallam", "Zamfara", "NG")),
+        ("Bandits shot dead six vigilantes near Gidan Bawa in Kebbi State late on Saturday.",
+         ("Gidan Bawa", "Kebbi", "NG")),
+        ("A bomb on a motorbike killed three men in Qalatak, in Afghanistan's Baghlan province, on Sunday.",
+         ("Qalatak", "Baghlan", "AF")),
+        # the town known only abroad (Palma, Spain): the one in the region
+        ("Insurgents took control of the town of Palma in Cabo Delgado on Wednesday, killing 20 people.",
+         ("Palma", "Cabo Delgado", "MZ")),
+        # a local outlet's small US town before its state
+        ("Two men were shot dead outside a bar in Pine Hollow, Louisiana, early Sunday, deputies said.",
+         ("Pine Hollow", "Louisiana", "US")),
+    ],
+)
+def test_an_unknown_town_before_its_region_is_the_scene(text: str, want: tuple[str, str, str]) -> None:
+    assert place(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters of Boko Haram in Borno State killed seven herders on Monday.",  # a group
+        "Gunmen killed five worshippers at Friday prayers in Kaduna State.",  # a weekday
+        "A gunman killed three people at the Grand Mosque in Kano State on Friday.",  # a building
+    ],
+)
+def test_no_town_is_made_of_a_group_a_day_or_a_building(text: str) -> None:
+    assert place(text)[0] in {"Borno", "Kaduna", "Kano"}
+
+
+def test_a_capitalised_headline_makes_no_town_before_a_state() -> None:
+    # every word of a headline is capitalised: "Face" is no town
+    assert place("A girl of one died a day after she was shot, police said.", "Baby Shot in Face in Ohio")[0] == "Ohio"
