@@ -7,7 +7,7 @@ import pytest
 
 from monitor.extract import extract
 from monitor.extract.gazetteer import _usable_alternate, gazetteer, small_place_votes, small_places
-from monitor.extract.places import name_mentions
+from monitor.extract.places import name_mentions, strip_dateline
 from monitor.records import FeedItem
 
 
@@ -1095,3 +1095,25 @@ def test_no_town_is_made_of_a_group_a_day_or_a_building(text: str) -> None:
 def test_a_capitalised_headline_makes_no_town_before_a_state() -> None:
     # every word of a headline is capitalised: "Face" is no town
     assert place("A girl of one died a day after she was shot, police said.", "Baby Shot in Face in Ohio")[0] == "Ohio"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("NAIROBI, Kenya - Gunmen stormed a guest house in Kismayo on Saturday, killing eight people.",
+         ("Kismayo", "SO")),
+        ("BEIRUT, Lebanon (AP) - A car bomb killed four soldiers near Homs on Tuesday, state media said.",
+         ("Homs", "SY")),
+    ],
+)
+def test_a_wire_dateline_with_a_plain_hyphen_is_where_the_outlet_filed(text: str, want: tuple[str, str]) -> None:
+    name, _, code = place(text)
+    assert (name, code) == want
+
+
+def test_a_us_town_and_state_before_a_plain_hyphen_stay_in_the_text() -> None:
+    # a local outlet's own town, the scene; and "Georgia" is a state as well as a country
+    assert strip_dateline("MACON, Georgia - Two men were shot on Pine Street.")[1] == ""
+    assert strip_dateline("HOLT, Ala. - A teenager was shot dead on Friday.")[1] == ""
+    # a hyphen after capitals later in the text is no dateline
+    assert strip_dateline("Police said:\nKABUL, Afghanistan - text")[1] == ""
