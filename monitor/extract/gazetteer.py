@@ -200,14 +200,14 @@ def _qualified_by_country(text: str, found: list[Mention]) -> list[Mention]:
         after = found[i + 1] if i + 1 < len(found) else None
         if after is not None and not any(p.kind == "country" for p in m.candidates):
             countries: set[str] = set()
-            if _COMMA_ONLY.fullmatch(text, m.end, after.start):
+            if qualified_after(text, m, after):
                 countries = {p.country for p in after.candidates if p.kind == "country"}
                 if any(p.kind == "province" for p in after.candidates):
                     countries = set()  # not "Macon, Georgia"
             if not countries and _region_of_one_country(after) and not any(p.kind == "province" for p in m.candidates):
                 listed = i + 2 < len(found) and _LIST_GAP.fullmatch(text, after.end, found[i + 2].start)
                 if _IN_ONLY.fullmatch(text, m.end, after.start) or (
-                    _COMMA_ONLY.fullmatch(text, m.end, after.start) and not listed
+                    qualified_after(text, m, after) and not listed
                 ):
                     countries = {after.candidates[0].country}
             if countries:
@@ -217,6 +217,15 @@ def _qualified_by_country(text: str, found: list[Mention]) -> list[Mention]:
                 m = Mention(m.start, m.end, m.surface, kept)
         out.append(m)
     return out
+
+
+def qualified_after(text: str, m: Mention, after: Mention | None) -> bool:
+    """Whether ``after`` is a region or a country written right after ``m`` with only a
+    comma between: the town's region or country ("Dayton, Ohio", "Palma, Mozambique")."""
+    return (
+        after is not None and _COMMA_ONLY.fullmatch(text, m.end, after.start) is not None
+        and any(p.kind in {"province", "country"} for p in after.candidates)
+    )
 
 
 def _region_of_one_country(m: Mention) -> bool:

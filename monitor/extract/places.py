@@ -18,7 +18,6 @@ from collections.abc import Iterable
 
 from monitor.extract.claims import actor_table
 from monitor.extract.gazetteer import (
-    _COMMA_ONLY,
     DEMONYMS,
     REGION_NOUNS,
     STOP_NAMES,
@@ -30,6 +29,7 @@ from monitor.extract.gazetteer import (
     _named,
     gazetteer,
     person_names,
+    qualified_after,
     small_place_votes,
     small_places,
 )
@@ -146,6 +146,9 @@ _REGION_FOLLOWERS = frozenset(
     "department province region governorate governate prefecture municipality district oblast krai state county "
     "area valley island neighbourhood neighborhood quarter".split()
 )
+# Words after a name that say it is a place, or a street or a building of one: "Kent
+# County", "Winchester Road", "Kabul University", "Jordan Valley".
+_WITH_A_PLACE = _PLACE_FOLLOWERS | _NOT_A_TOWN_AFTER | _REGION_FOLLOWERS
 _PLACE_LEADERS = frozenset(
     "in at near from of to outside inside north south east west northern southern eastern western central "
     "downtown greater new fort port san santa st saint lake mount the northwest northeast southwest southeast "
@@ -426,10 +429,7 @@ def _without_elsewhere(text: str, found: list[Mention]) -> list[Mention]:
         if i == skip:
             continue
         after = found[i + 1] if i + 1 < len(found) else None
-        qualified = (
-            after is not None and _COMMA_ONLY.fullmatch(text, m.end, after.start) is not None
-            and any(p.kind in {"province", "country"} for p in after.candidates)
-        )
+        qualified = qualified_after(text, m, after)
         home = qualified and _AGE_OF.search(text, max(0, m.start - 12), m.start) is not None
         if home or _DESTINATION_BEFORE.search(text, max(0, m.start - 40), m.start):
             skip = i + 1 if qualified else -1
@@ -508,10 +508,7 @@ def _longer_name(text: str, m: Mention) -> bool:
     # ("Kulgam Anantnag"); a name only some place has among its other names is not
     # ("Cano Limon", an oil field, is no Kano).
     alternate = not any(_named(p, m.surface) for p in m.candidates)
-    return (
-        word not in _PLACE_FOLLOWERS and word not in _NOT_A_TOWN_AFTER and word not in _REGION_FOLLOWERS
-        and (alternate or not gazetteer().find(after.group(1)))
-    )
+    return word not in _WITH_A_PLACE and (alternate or not gazetteer().find(after.group(1)))
 
 
 # Two capitalised words or more after a name: "Kentucky Fried Chicken".
@@ -531,10 +528,16 @@ def _brand(text: str, end: int) -> bool:
     after = _WORDS_AFTER.match(text, end)
     if after is None:
         return False
-    return not any(
-        w in _PLACE_FOLLOWERS or w in _NOT_A_TOWN_AFTER or w in _REGION_FOLLOWERS or w in _ORGANISATION_AFTER
-        or w in _NOT_A_SURNAME or w in STOP_NAMES or w in _INSTITUTION_WORDS or gazetteer().find(w.title())
-        for w in after.group(0).lower().split()
+    return not any(_with_a_name(w) or gazetteer().find(w.title()) for w in after.group(0).lower().split())
+
+
+def _with_a_name(word: str) -> bool:
+    """A word (lower-case) that goes with a place's, a group's or a building's name, or
+    is a landscape's, a date's or no name at all: "county", "party", "center", "valley",
+    "monday"."""
+    return (
+        word in _WITH_A_PLACE or word in _ORGANISATION_AFTER or word in _NOT_A_SURNAME or word in STOP_NAMES
+        or word in _INSTITUTION_WORDS
     )
 
 
@@ -788,10 +791,6 @@ _TOWN_BEFORE_REGION = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+(?:village|town))?"
     r"(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:[A-Z][a-z]+['’]s\s+)?(?:the\s+)?$"
 )
-_MONTHS_AND_DAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split()
-)
 
 
 def _unknown_town(text: str, region: Mention, place: Place) -> Place | None:
@@ -805,11 +804,7 @@ def _unknown_town(text: str, region: Mention, place: Place) -> Place | None:
         return None
     name = found.group("name")
     words = name.lower().split()
-    if any(
-        w in _NOT_A_TOWN_AFTER or w in _ORGANISATION_AFTER or w in _INSTITUTION_WORDS or w in _REGION_FOLLOWERS
-        or w in _MONTHS_AND_DAYS or w in STOP_NAMES
-        for w in words
-    ):
+    if any(_with_a_name(w) for w in words):
         return None
     if actor_table().canonical(name) is not None or (len(words) > 1 and words[0] in person_names()[0]):
         return None  # "in Boko Haram", "near Ahmed Musa": a group, a person
