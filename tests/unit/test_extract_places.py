@@ -1117,3 +1117,33 @@ def test_a_us_town_and_state_before_a_plain_hyphen_stay_in_the_text() -> None:
     assert strip_dateline("HOLT, Ala. - A teenager was shot dead on Friday.")[1] == ""
     # a hyphen after capitals later in the text is no dateline
     assert strip_dateline("Police said:\nKABUL, Afghanistan - text")[1] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A car bomb tore through a shopping street in Baghdad's Karrada district on Thursday, killing 11 people.",
+         ("Karrada", "Baghdad", "IQ")),
+        ("An Israeli strike on a flat in the Dahiyeh killed a Hezbollah commander and two others on Tuesday.",
+         ("Dahiyeh", "Mount Lebanon", "LB")),
+        ("Shelling of Shujaiya in Gaza killed nine people overnight, medics said.", ("Shejaiya", "Gaza Strip", "PS")),
+        ("A grenade thrown into a crowd at Bakara Market wounded 14 people on Monday.",
+         ("Bakara Market", "Banaadir", "SO")),
+        ("Gunmen killed four men from the Hazara community in Hazara Town on Sunday.",
+         ("Hazara Town", "Balochistan", "PK")),
+    ],
+)
+def test_a_well_known_quarter_is_the_scene_in_its_city(text: str, want: tuple[str, str, str]) -> None:
+    assert place(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Israeli motorist was lightly hurt when shots were fired at his car near Beit El on Friday.",
+        "Two pipe bombs were found and detonated by sappers on the road to Elon Moreh; one soldier was hurt.",
+        "A gunman opened fire at a car near Kiryat Arba on Monday, wounding two Israelis.",
+    ],
+)
+def test_a_west_bank_settlement_is_in_the_west_bank(text: str) -> None:
+    assert place(text)[1:] == ("West Bank", "PS")
