@@ -834,25 +834,30 @@ def dateline_place(filed_from: str) -> Place | None:
     return max(towns, key=lambda p: p.population) if towns else state
 
 
-# "NAIROBI, Kenya - ", "MOSUL, Iraq (AP) - ": a dateline with a plain hyphen, which
-# :func:`~monitor.extract.text.dateline` leaves alone (a hyphen after capitals opens many
-# a sentence); taken only at the very start of the text, and only when a country other
-# than the US follows the town (:func:`_hyphen_dateline`).
+# "NAIROBI, Kenya - ", "BAGHDAD, March 3 (Reuters) - ": a dateline with a plain hyphen,
+# which :func:`~monitor.extract.text.dateline` leaves alone (a hyphen after capitals opens
+# many a sentence); taken only at the very start of the text, and only when a country
+# other than the US follows the town or a wire service's name ends the dateline
+# (:func:`_hyphen_dateline`).
 _HYPHEN_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z .'/-]{2,40},\s*(?P<where>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2}))"
-    r"\s*(?:\([A-Za-z -]+\))?\s+-\s+"
+    r"^\s*(?P<place>[A-Z][A-Z .'/-]{2,40}(?:,\s*(?P<where>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2}))?)"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?P<wire>\((?:Reuters|AFP|AP|UPI|dpa|DPA|Xinhua|EFE|ANSA|PTI|IANS|APP)\))?"
+    r"\s+-\s+"
 )
 
 
 def _hyphen_dateline(text: str) -> tuple[str | None, str]:
     """A dateline that a plain hyphen ends (:data:`_HYPHEN_DATELINE`), split from the text
-    when a country's name follows the town ("NAIROBI, Kenya - "): a wire bureau, which
-    files about its region. Not a US town and state ("IRONDALE, Ala. - "): a local outlet's
-    own town, mostly the scene, which the text then still names."""
+    when a country's name follows the town ("NAIROBI, Kenya - ") or a wire service's name
+    ends it ("ISLAMABAD (Reuters) - "): a bureau, which files about its region. Not a US
+    town and state ("IRONDALE, Ala. - "): a local outlet's own town, mostly the scene,
+    which the text then still names."""
     m = _HYPHEN_DATELINE.match(text)
     if m is None:
         return None, text
     where = m.group("where")
+    if where is None:
+        return (m.group("place").strip(), text[m.end():]) if m.group("wire") else (None, text)
     found = gazetteer().find(where)
     cands = found[0].candidates if len(found) == 1 and found[0].surface == where else ()
     if not any(p.kind == "country" and p.country != "US" for p in cands) or any(

@@ -1104,6 +1104,10 @@ def test_a_capitalised_headline_makes_no_town_before_a_state() -> None:
          ("Kismayo", "SO")),
         ("BEIRUT, Lebanon (AP) - A car bomb killed four soldiers near Homs on Tuesday, state media said.",
          ("Homs", "SY")),
+        ("ISLAMABAD (Reuters) - Gunmen shot dead three vaccinators in Bannu on Tuesday, police said.",
+         ("Bannu", "PK")),
+        ("NAIROBI, Oct 2 (AFP) - A roadside bomb killed five soldiers near Mandera on Sunday, the army said.",
+         ("Mandera", "KE")),
     ],
 )
 def test_a_wire_dateline_with_a_plain_hyphen_is_where_the_outlet_filed(text: str, want: tuple[str, str]) -> None:
@@ -1115,6 +1119,7 @@ def test_a_us_town_and_state_before_a_plain_hyphen_stay_in_the_text() -> None:
     # a local outlet's own town, the scene; and "Georgia" is a state as well as a country
     assert strip_dateline("MACON, Georgia - Two men were shot on Pine Street.")[1] == ""
     assert strip_dateline("HOLT, Ala. - A teenager was shot dead on Friday.")[1] == ""
+    assert strip_dateline("HOLT - A teenager was shot dead on Friday.")[1] == ""  # no country, no wire service
     # a hyphen after capitals later in the text is no dateline
     assert strip_dateline("Police said:\nKABUL, Afghanistan - text")[1] == ""
 
