@@ -756,9 +756,9 @@ def sentence_places(
         ):
             continue  # "Washington said", "Kabul's demands", "the Rome foreign ministry": a government, not a scene
         place = g.resolve(m, context, nxt, provinces)
+        if place is not None and not headline and (town := _unknown_town(text, m, place)):
+            out.append(town)
         if place is not None and place.kind != "country":
-            if place.kind == "province" and not headline and (town := _unknown_town(text, m, place)):
-                out.append(town)
             if state and place.country == "US" and place.admin1 and place.admin1 != state:
                 continue
             if (
@@ -781,26 +781,38 @@ def sentence_places(
     return out
 
 
-# A town the gazetteer does not know, right before the region it lies in: "in Kadawa
-# village, Zamfara State", "near Shiroro in Niger State", "in Khar, in Pakistan's Bajaur
-# district", "the town of Palma in Cabo Delgado". Up to three capitalised words after a
-# preposition of place; the region is the mention that follows.
+# A town the gazetteer does not know, right before the region or the country it lies in
+# ("in Kadawa village, Zamfara State", "near Shiroro in Niger State", "in Khar, in
+# Pakistan's Bajaur district", "the town of Palma in Cabo Delgado", "in Solhan in northern
+# Burkina Faso"), or before the distance to a town ("near the village of Dogon Noma, 30 km
+# north of Jos": ``bearing``). Up to three capitalised words after a preposition of
+# place; the region, country or town is the mention that follows.
 _TOWN_BEFORE_REGION = re.compile(
     r"(?:\b(?:in|at|near|outside|around)\s+(?:the\s+(?:village|town|community|hamlet|settlement)\s+of\s+)?"
     r"|\bthe\s+(?:village|town|community|hamlet|settlement)\s+of\s+)"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+(?:village|town))?"
-    r"(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:[A-Z][a-z]+['’]s\s+)?(?:the\s+)?$"
+    r"(?:(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:[A-Z][a-z]+['’]s\s+)?(?:the\s+)?"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|central)(?:ern)?\s+)?"
+    r"|(?P<bearing>,\s+(?:about\s+|some\s+|around\s+)?\d+\s*(?:km|kms|kilometers|kilometres|miles)\s+"
+    r"(?:\w+\s+)?(?:of|from)\s+))$"
 )
 
 
-def _unknown_town(text: str, region: Mention, place: Place) -> Place | None:
-    """The town before ``region`` (resolved to ``place``, a first-level division) that the
-    gazetteer does not know in that country (:data:`_TOWN_BEFORE_REGION`): the scene, in
-    that region, without coordinates. Not a word of a building's, a group's or a
-    person's name, a weekday or a month, nor a name the gazetteer knows there (a known
-    town there is a mention of its own, or was ruled out as a person's name)."""
-    found = _TOWN_BEFORE_REGION.search(text, 0, region.start)
+def _unknown_town(text: str, anchor: Mention, place: Place) -> Place | None:
+    """The town before ``anchor`` (resolved to ``place``) that the gazetteer does not know
+    in that country (:data:`_TOWN_BEFORE_REGION`): the scene, in that country and region,
+    without coordinates. ``place`` is a first-level division or a country (not a
+    nationality: "in Garissa, Kenyan police said"), or any place the town is measured
+    from. Not a word of a building's, a group's or a person's name, a weekday or a month,
+    nor a name the gazetteer knows there (a known town there is a mention of its own, or
+    was ruled out as a person's name)."""
+    found = _TOWN_BEFORE_REGION.search(text, 0, anchor.start)
     if found is None:
+        return None
+    if found.group("bearing") is None and (
+        place.kind not in {"province", "country"} or _ascii(anchor.surface).lower() in DEMONYMS
+        or (place.kind == "country" and text[anchor.end:anchor.end + 2] in {"'s", "’s"})  # its region follows
+    ):
         return None
     name = found.group("name")
     words = name.lower().split()
@@ -808,9 +820,12 @@ def _unknown_town(text: str, region: Mention, place: Place) -> Place | None:
         return None
     if actor_table().canonical(name) is not None or (len(words) > 1 and words[0] in person_names()[0]):
         return None  # "in Boko Haram", "near Ahmed Musa": a group, a person
-    if any(p.country == place.country for m in gazetteer().find(name) for p in m.candidates):
-        return None
-    return Place(name, "city", place.country, place.admin1 or place.name, None, None)
+    known = gazetteer().find(name)
+    if any(p.country == place.country for m in known for p in m.candidates) or any(
+        all(p.kind in {"country", "province"} for p in m.candidates) for m in known
+    ):
+        return None  # a town known there, or a list of regions or countries ("in Kenya, Somalia and ...")
+    return Place(name, "city", place.country, place.admin1, None, None)
 
 
 def dateline_place(filed_from: str) -> Place | None:

@@ -1071,6 +1071,11 @@ def place(text: str, title: str = "") -> tuple[str | None, str | None, str | Non
         # the town known only abroad (Palma, Spain): the one in the region
         ("Insurgents took control of the town of Palma in Cabo Delgado on Wednesday, killing 20 people.",
          ("Palma", "Cabo Delgado", "MZ")),
+        # ... or before its country, or before its distance from a known town
+        ("Jihadists killed 15 villagers in Tin Akoff, in northern Burkina Faso, on Sunday.",
+         ("Tin Akoff", None, "BF")),
+        ("Gunmen killed 17 people near the village of Tahoss Gida, about 30 km north of Jos, on Monday.",
+         ("Tahoss Gida", "Plateau", "NG")),
         # a local outlet's small US town before its state
         ("Two men were shot dead outside a bar in Pine Hollow, Louisiana, early Sunday, deputies said.",
          ("Pine Hollow", "Louisiana", "US")),
@@ -1090,6 +1095,12 @@ def test_an_unknown_town_before_its_region_is_the_scene(text: str, want: tuple[s
 )
 def test_no_town_is_made_of_a_group_a_day_or_a_building(text: str) -> None:
     assert place(text)[0] in {"Borno", "Kaduna", "Kano"}
+
+
+def test_a_nationality_after_a_town_makes_no_town_of_that_country() -> None:
+    # "Kenyan" is the police's nationality: "Kawangware" is not made a town of Kenya
+    text = "Two officers were shot dead in an ambush in Kawangware, Kenyan police said on Friday."
+    assert place(text)[0] != "Kawangware"
 
 
 def test_a_capitalised_headline_makes_no_town_before_a_state() -> None:
