@@ -190,7 +190,10 @@ def same_area(a: Place, b: Place) -> bool:
         return True
     if a.kind == "province" or b.kind == "province":
         return bool({name_a, city_a, admin_a} - {None} & {name_b, city_b, admin_b} - {None})
-    if a.kind == "district" or b.kind == "district":
+    if a.kind == "district" or b.kind == "district" or a.lat is None or b.lat is None:
+        # a quarter, or a village the gazetteer does not know (no coordinates: "in Dan
+        # Kurmi village, Zamfara State"), and a town of the same region: nothing tells
+        # them apart
         return bool(admin_a and admin_a == admin_b)
     return False
 
@@ -788,9 +791,9 @@ def sentence_places(
 # north of Jos": ``bearing``). Up to three capitalised words after a preposition of
 # place; the region, country or town is the mention that follows.
 _TOWN_BEFORE_REGION = re.compile(
-    r"(?:\b(?:in|at|near|outside|around)\s+(?:the\s+(?:village|town|community|hamlet|settlement)\s+of\s+)?"
-    r"|\bthe\s+(?:village|town|community|hamlet|settlement)\s+of\s+)"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+(?:village|town))?"
+    r"(?:\b(?:in|at|near|outside|around)\s+(?P<of>the\s+(?:village|town|community|hamlet|settlement)\s+of\s+)?"
+    r"|\b(?P<the>the\s+(?:village|town|community|hamlet|settlement)\s+of\s+))"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?P<village>\s+(?:village|town))?"
     r"(?:(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:[A-Z][a-z]+['’]s\s+)?(?:the\s+)?"
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|central)(?:ern)?\s+)?"
     r"|(?P<bearing>,\s+(?:about\s+|some\s+|around\s+)?\d+\s*(?:km|kms|kilometers|kilometres|miles)\s+"
@@ -818,8 +821,11 @@ def _unknown_town(text: str, anchor: Mention, place: Place) -> Place | None:
     words = name.lower().split()
     if any(_with_a_name(w) for w in words):
         return None
-    if actor_table().canonical(name) is not None or (len(words) > 1 and words[0] in person_names()[0]):
-        return None  # "in Boko Haram", "near Ahmed Musa": a group, a person
+    named_so = found.group("of") or found.group("the") or found.group("village")  # "the village of X", "X village"
+    if actor_table().canonical(name) is not None or (
+        not named_so and len(words) > 1 and words[0] in person_names()[0]
+    ):
+        return None  # "in Boko Haram", "near Ahmed Musa": a group, a person (not "Dan Kurmi village")
     known = gazetteer().find(name)
     if any(p.country == place.country for m in known for p in m.candidates) or any(
         all(p.kind in {"country", "province"} for p in m.candidates) for m in known

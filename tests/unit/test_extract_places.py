@@ -1071,6 +1071,9 @@ def place(text: str, title: str = "") -> tuple[str | None, str | None, str | Non
         # the town known only abroad (Palma, Spain): the one in the region
         ("Insurgents took control of the town of Palma in Cabo Delgado on Wednesday, killing 20 people.",
          ("Palma", "Cabo Delgado", "MZ")),
+        # a village so called, though its first word is a given name
+        ("Gunmen killed seven herders in Dan Gulbi village, Zamfara State, on Sunday.",
+         ("Dan Gulbi", "Zamfara", "NG")),
         # ... or before its country, or before its distance from a known town
         ("Jihadists killed 15 villagers in Tin Akoff, in northern Burkina Faso, on Sunday.",
          ("Tin Akoff", None, "BF")),
@@ -1163,3 +1166,12 @@ def test_a_well_known_quarter_is_the_scene_in_its_city(text: str, want: tuple[st
 )
 def test_a_west_bank_settlement_is_in_the_west_bank(text: str) -> None:
     assert place(text)[1:] == ("West Bank", "PS")
+
+
+def test_a_village_and_the_hospital_town_of_its_region_are_one_event() -> None:
+    # the wounded were taken to the state capital: still the village's attack
+    text = ("Gunmen killed nine farmers in Dan Gulbi village, Zamfara State, on Saturday, a local official "
+            "said. Four others were taken to hospital in Gusau.")
+    reports = extract(item(text))
+    assert reports[0].location.name == "Dan Gulbi"
+    assert reports[0].wounded is not None and reports[0].wounded.value == 4
