@@ -221,11 +221,31 @@ def _person_name(text: str, start: int, end: int) -> bool:
         and not gazetteer().find(after.group(1))
     ):
         return True
+    if _named_with_a_role(text, start, end):
+        return True
     # A city of a million under its own name is not a surname ("Green Point Cape Town").
     found = gazetteer().find(text[start:end])
     if any(p.population >= 1_000_000 and _named(p, text[start:end]) for m in found for p in m.candidates):
         return False
     return _after_a_name(text, start)
+
+
+# What may stand before a place's name: a preposition or an article ("in Vladimir Oblast",
+# "the Mosul Dam, the country's largest").
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:the|in|at|near|of|from|to|outside|inside)\s+$", re.IGNORECASE)
+
+
+def _named_with_a_role(text: str, start: int, end: int) -> bool:
+    """"Vladimir Petrenko, the head of ...", "Vladimir Rios, 41,": a town's name, then a
+    word no place has, then an age or a role: a given name and a surname, whatever the
+    town's size (not after a preposition or an article: "in Salem Heights, a suburb")."""
+    after = re.match(r"\s+([A-Z][a-z]+)\b", text[end:])
+    if after is None or _PLACE_WORD_BEFORE.search(text, 0, start):
+        return False
+    word, rest = after.group(1), end + after.end()
+    if _with_a_name(word.lower()) or gazetteer().find(word):
+        return False
+    return bool(_AGE_AFTER.match(text, rest) or (_ROLE_AFTER.match(text, rest) and not _PLACE_AFTER.match(text, rest)))
 
 
 def _next_word(text: str, end: int) -> str:

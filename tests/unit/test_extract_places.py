@@ -1175,3 +1175,16 @@ def test_a_village_and_the_hospital_town_of_its_region_are_one_event() -> None:
     reports = extract(item(text))
     assert reports[0].location.name == "Dan Gulbi"
     assert reports[0].wounded is not None and reports[0].wounded.value == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a large city's name as a given name: a surname no place has, then a role or an age
+        ("Vladimir Marchenko, the head of the regional military administration, said shelling killed "
+         "four civilians in Kherson on Monday.", "Kherson"),
+        ("Gunmen shot dead Vladimir Quiroga, 52, a trade unionist, in Cali on Sunday.", "Cali"),
+    ],
+)
+def test_a_city_s_name_before_a_surname_and_a_role_is_a_person(text: str, want: str) -> None:
+    assert place(text)[0] == want
