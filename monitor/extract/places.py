@@ -773,7 +773,7 @@ def sentence_places(
             continue  # "Winchester Road", "Kabul University": a street or building, not the town
         if not upper and m.candidates[0].kind in {"city", "district"} and _person_name(text, m.start, m.end):
             continue
-        if nxt in _METONYMY_VERBS or (
+        if (nxt in _METONYMY_VERBS and not _PLACE_PREPOSITION.search(text, 0, m.start)) or (
             (text[m.end:m.end + 2] in {"'s", "’s"} or nxt in _GOVERNMENT_AFTER)
             and m.candidates[0].kind == "city" and _is_capital(m)
         ):

@@ -1188,3 +1188,8 @@ def test_a_village_and_the_hospital_town_of_its_region_are_one_event() -> None:
 )
 def test_a_city_s_name_before_a_surname_and_a_role_is_a_person(text: str, want: str) -> None:
     assert place(text)[0] == want
+
+
+def test_a_place_after_a_preposition_stays_a_place_before_said() -> None:
+    # "officials in Jalalabad said": where the officials are, not the city speaking
+    assert place("Five children were killed in the blast, officials in Jalalabad said on Sunday.")[0] == "Jalalabad"
