@@ -13,10 +13,10 @@ import re
 import sys
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
@@ -413,10 +413,13 @@ class Gazetteer:
                     self._add(variant, place)
         # A city without a known province, named like a province of its country, is its seat.
         provinces = {(cc, _ascii(n).lower()) for cc, ns in (curated.get("provinces") or {}).items() for n in ns}
+        english = _english_admin1(curated.get("provinces") or {})
         for key, bucket in self._names.items():
             for i, p in enumerate(bucket):
                 if p.kind == "city" and p.admin1 is None and (p.country, key) in provinces:
                     bucket[i] = Place(p.name, p.kind, p.country, p.name, p.lat, p.lon, p.population)
+                elif p.admin1 is not None and (name := english(p.country, p.admin1)) != p.admin1:
+                    bucket[i] = Place(p.name, p.kind, p.country, name, p.lat, p.lon, p.population, p.city)
 
     def find(self, text: str) -> list[Mention]:
         """Place mentions in ``text``, longest match first, no overlaps. The last few
@@ -660,6 +663,23 @@ def _cue_pattern(
     named = "|".join(re.escape(c) for c in ordered if not (c.islower() or caseless))
     either = "|".join(filter(None, (lower and f"(?i:{lower})", named)))
     return re.compile(rf"\b(?:{either})\b"), {c.lower(): cc for c, cc in cues.items()}
+
+
+def _english_admin1(curated: dict[str, list[str]]) -> Callable[[str, str], str]:
+    """GeoNames' name of a first-level division -> the curated one (monitor/data/places.yaml)
+    that spells it close to that, as reports write it ("Nord Kivu": "North Kivu", "Hiiraan":
+    "Hiran"); the name itself where no curated one of the country is that close."""
+    names = {cc: [(n, _ascii(n).lower()) for n in ns] for cc, ns in curated.items()}
+
+    @cache
+    def english(country: str, admin1: str) -> str:
+        key = _ascii(admin1).lower()
+        best = max(
+            ((SequenceMatcher(None, key, low).ratio(), n) for n, low in names.get(country, ())), default=(0.0, admin1)
+        )
+        return best[1] if best[0] >= 0.8 else admin1
+
+    return english
 
 
 def _admin1_names() -> dict[tuple[str, str], str]:

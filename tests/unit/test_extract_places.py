@@ -1193,3 +1193,9 @@ def test_a_city_s_name_before_a_surname_and_a_role_is_a_person(text: str, want: 
 def test_a_place_after_a_preposition_stays_a_place_before_said() -> None:
     # "officials in Jalalabad said": where the officials are, not the city speaking
     assert place("Five children were killed in the blast, officials in Jalalabad said on Sunday.")[0] == "Jalalabad"
+
+
+def test_a_region_is_named_as_reports_spell_it() -> None:
+    # GeoNames writes "Nord Kivu" and "Hiiraan"; the curated regions, as reports do, "North Kivu", "Hiran"
+    admin1 = {p.name: p.admin1 for m in gazetteer().find("Goma and Beledweyne") for p in m.candidates}
+    assert admin1 == {"Goma": "North Kivu", "Beledweyne": "Hiran"}
