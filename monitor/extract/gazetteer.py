@@ -13,10 +13,10 @@ import re
 import sys
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
@@ -200,14 +200,14 @@ def _qualified_by_country(text: str, found: list[Mention]) -> list[Mention]:
         after = found[i + 1] if i + 1 < len(found) else None
         if after is not None and not any(p.kind == "country" for p in m.candidates):
             countries: set[str] = set()
-            if _COMMA_ONLY.fullmatch(text, m.end, after.start):
+            if qualified_after(text, m, after):
                 countries = {p.country for p in after.candidates if p.kind == "country"}
                 if any(p.kind == "province" for p in after.candidates):
                     countries = set()  # not "Macon, Georgia"
             if not countries and _region_of_one_country(after) and not any(p.kind == "province" for p in m.candidates):
                 listed = i + 2 < len(found) and _LIST_GAP.fullmatch(text, after.end, found[i + 2].start)
                 if _IN_ONLY.fullmatch(text, m.end, after.start) or (
-                    _COMMA_ONLY.fullmatch(text, m.end, after.start) and not listed
+                    qualified_after(text, m, after) and not listed
                 ):
                     countries = {after.candidates[0].country}
             if countries:
@@ -217,6 +217,15 @@ def _qualified_by_country(text: str, found: list[Mention]) -> list[Mention]:
                 m = Mention(m.start, m.end, m.surface, kept)
         out.append(m)
     return out
+
+
+def qualified_after(text: str, m: Mention, after: Mention | None) -> bool:
+    """Whether ``after`` is a region or a country written right after ``m`` with only a
+    comma between: the town's region or country ("Dayton, Ohio", "Palma, Mozambique")."""
+    return (
+        after is not None and _COMMA_ONLY.fullmatch(text, m.end, after.start) is not None
+        and any(p.kind in {"province", "country"} for p in after.candidates)
+    )
 
 
 def _region_of_one_country(m: Mention) -> bool:
@@ -404,10 +413,13 @@ class Gazetteer:
                     self._add(variant, place)
         # A city without a known province, named like a province of its country, is its seat.
         provinces = {(cc, _ascii(n).lower()) for cc, ns in (curated.get("provinces") or {}).items() for n in ns}
+        english = _english_admin1(curated.get("provinces") or {})
         for key, bucket in self._names.items():
             for i, p in enumerate(bucket):
                 if p.kind == "city" and p.admin1 is None and (p.country, key) in provinces:
                     bucket[i] = Place(p.name, p.kind, p.country, p.name, p.lat, p.lon, p.population)
+                elif p.admin1 is not None and (name := english(p.country, p.admin1)) != p.admin1:
+                    bucket[i] = Place(p.name, p.kind, p.country, name, p.lat, p.lon, p.population, p.city)
 
     def find(self, text: str) -> list[Mention]:
         """Place mentions in ``text``, longest match first, no overlaps. The last few
@@ -651,6 +663,23 @@ def _cue_pattern(
     named = "|".join(re.escape(c) for c in ordered if not (c.islower() or caseless))
     either = "|".join(filter(None, (lower and f"(?i:{lower})", named)))
     return re.compile(rf"\b(?:{either})\b"), {c.lower(): cc for c, cc in cues.items()}
+
+
+def _english_admin1(curated: dict[str, list[str]]) -> Callable[[str, str], str]:
+    """GeoNames' name of a first-level division -> the curated one (monitor/data/places.yaml)
+    that spells it close to that, as reports write it ("Nord Kivu": "North Kivu", "Hiiraan":
+    "Hiran"); the name itself where no curated one of the country is that close."""
+    names = {cc: [(n, _ascii(n).lower()) for n in ns] for cc, ns in curated.items()}
+
+    @cache
+    def english(country: str, admin1: str) -> str:
+        key = _ascii(admin1).lower()
+        best = max(
+            ((SequenceMatcher(None, key, low).ratio(), n) for n, low in names.get(country, ())), default=(0.0, admin1)
+        )
+        return best[1] if best[0] >= 0.8 else admin1
+
+    return english
 
 
 def _admin1_names() -> dict[tuple[str, str], str]:

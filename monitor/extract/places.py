@@ -18,7 +18,6 @@ from collections.abc import Iterable
 
 from monitor.extract.claims import actor_table
 from monitor.extract.gazetteer import (
-    _COMMA_ONLY,
     DEMONYMS,
     REGION_NOUNS,
     STOP_NAMES,
@@ -30,6 +29,7 @@ from monitor.extract.gazetteer import (
     _named,
     gazetteer,
     person_names,
+    qualified_after,
     small_place_votes,
     small_places,
 )
@@ -146,6 +146,9 @@ _REGION_FOLLOWERS = frozenset(
     "department province region governorate governate prefecture municipality district oblast krai state county "
     "area valley island neighbourhood neighborhood quarter".split()
 )
+# Words after a name that say it is a place, or a street or a building of one: "Kent
+# County", "Winchester Road", "Kabul University", "Jordan Valley".
+_WITH_A_PLACE = _PLACE_FOLLOWERS | _NOT_A_TOWN_AFTER | _REGION_FOLLOWERS
 _PLACE_LEADERS = frozenset(
     "in at near from of to outside inside north south east west northern southern eastern western central "
     "downtown greater new fort port san santa st saint lake mount the northwest northeast southwest southeast "
@@ -187,7 +190,10 @@ def same_area(a: Place, b: Place) -> bool:
         return True
     if a.kind == "province" or b.kind == "province":
         return bool({name_a, city_a, admin_a} - {None} & {name_b, city_b, admin_b} - {None})
-    if a.kind == "district" or b.kind == "district":
+    if a.kind == "district" or b.kind == "district" or a.lat is None or b.lat is None:
+        # a quarter, or a village the gazetteer does not know (no coordinates: "in Dan
+        # Kurmi village, Zamfara State"), and a town of the same region: nothing tells
+        # them apart
         return bool(admin_a and admin_a == admin_b)
     return False
 
@@ -215,11 +221,31 @@ def _person_name(text: str, start: int, end: int) -> bool:
         and not gazetteer().find(after.group(1))
     ):
         return True
+    if _named_with_a_role(text, start, end):
+        return True
     # A city of a million under its own name is not a surname ("Green Point Cape Town").
     found = gazetteer().find(text[start:end])
     if any(p.population >= 1_000_000 and _named(p, text[start:end]) for m in found for p in m.candidates):
         return False
     return _after_a_name(text, start)
+
+
+# What may stand before a place's name: a preposition or an article ("in Vladimir Oblast",
+# "the Mosul Dam, the country's largest").
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:the|in|at|near|of|from|to|outside|inside)\s+$", re.IGNORECASE)
+
+
+def _named_with_a_role(text: str, start: int, end: int) -> bool:
+    """"Vladimir Petrenko, the head of ...", "Vladimir Rios, 41,": a town's name, then a
+    word no place has, then an age or a role: a given name and a surname, whatever the
+    town's size (not after a preposition or an article: "in Salem Heights, a suburb")."""
+    after = re.match(r"\s+([A-Z][a-z]+)\b", text[end:])
+    if after is None or _PLACE_WORD_BEFORE.search(text, 0, start):
+        return False
+    word, rest = after.group(1), end + after.end()
+    if _with_a_name(word.lower()) or gazetteer().find(word):
+        return False
+    return bool(_AGE_AFTER.match(text, rest) or (_ROLE_AFTER.match(text, rest) and not _PLACE_AFTER.match(text, rest)))
 
 
 def _next_word(text: str, end: int) -> str:
@@ -426,10 +452,7 @@ def _without_elsewhere(text: str, found: list[Mention]) -> list[Mention]:
         if i == skip:
             continue
         after = found[i + 1] if i + 1 < len(found) else None
-        qualified = (
-            after is not None and _COMMA_ONLY.fullmatch(text, m.end, after.start) is not None
-            and any(p.kind in {"province", "country"} for p in after.candidates)
-        )
+        qualified = qualified_after(text, m, after)
         home = qualified and _AGE_OF.search(text, max(0, m.start - 12), m.start) is not None
         if home or _DESTINATION_BEFORE.search(text, max(0, m.start - 40), m.start):
             skip = i + 1 if qualified else -1
@@ -508,10 +531,7 @@ def _longer_name(text: str, m: Mention) -> bool:
     # ("Kulgam Anantnag"); a name only some place has among its other names is not
     # ("Cano Limon", an oil field, is no Kano).
     alternate = not any(_named(p, m.surface) for p in m.candidates)
-    return (
-        word not in _PLACE_FOLLOWERS and word not in _NOT_A_TOWN_AFTER and word not in _REGION_FOLLOWERS
-        and (alternate or not gazetteer().find(after.group(1)))
-    )
+    return word not in _WITH_A_PLACE and (alternate or not gazetteer().find(after.group(1)))
 
 
 # Two capitalised words or more after a name: "Kentucky Fried Chicken".
@@ -531,10 +551,16 @@ def _brand(text: str, end: int) -> bool:
     after = _WORDS_AFTER.match(text, end)
     if after is None:
         return False
-    return not any(
-        w in _PLACE_FOLLOWERS or w in _NOT_A_TOWN_AFTER or w in _REGION_FOLLOWERS or w in _ORGANISATION_AFTER
-        or w in _NOT_A_SURNAME or w in STOP_NAMES or w in _INSTITUTION_WORDS or gazetteer().find(w.title())
-        for w in after.group(0).lower().split()
+    return not any(_with_a_name(w) or gazetteer().find(w.title()) for w in after.group(0).lower().split())
+
+
+def _with_a_name(word: str) -> bool:
+    """A word (lower-case) that goes with a place's, a group's or a building's name, or
+    is a landscape's, a date's or no name at all: "county", "party", "center", "valley",
+    "monday"."""
+    return (
+        word in _WITH_A_PLACE or word in _ORGANISATION_AFTER or word in _NOT_A_SURNAME or word in STOP_NAMES
+        or word in _INSTITUTION_WORDS
     )
 
 
@@ -740,18 +766,21 @@ def sentence_places(
     g = gazetteer()
     out: list[Place] = []
     upper = text.isupper()
+    headline = title_case(text)  # every word capitalised: a capital says no name ("Shot in Face in Ohio")
     for m in found:
         nxt = _next_word(text, m.end)
         if nxt in _NOT_A_TOWN_AFTER:
             continue  # "Winchester Road", "Kabul University": a street or building, not the town
         if not upper and m.candidates[0].kind in {"city", "district"} and _person_name(text, m.start, m.end):
             continue
-        if nxt in _METONYMY_VERBS or (
+        if (nxt in _METONYMY_VERBS and not _PLACE_PREPOSITION.search(text, 0, m.start)) or (
             (text[m.end:m.end + 2] in {"'s", "’s"} or nxt in _GOVERNMENT_AFTER)
             and m.candidates[0].kind == "city" and _is_capital(m)
         ):
             continue  # "Washington said", "Kabul's demands", "the Rome foreign ministry": a government, not a scene
         place = g.resolve(m, context, nxt, provinces)
+        if place is not None and not headline and (town := _unknown_town(text, m, place)):
+            out.append(town)
         if place is not None and place.kind != "country":
             if state and place.country == "US" and place.admin1 and place.admin1 != state:
                 continue
@@ -775,6 +804,56 @@ def sentence_places(
     return out
 
 
+# A town the gazetteer does not know, right before the region or the country it lies in
+# ("in Kadawa village, Zamfara State", "near Shiroro in Niger State", "in Khar, in
+# Pakistan's Bajaur district", "the town of Palma in Cabo Delgado", "in Solhan in northern
+# Burkina Faso"), or before the distance to a town ("near the village of Dogon Noma, 30 km
+# north of Jos": ``bearing``). Up to three capitalised words after a preposition of
+# place; the region, country or town is the mention that follows.
+_TOWN_BEFORE_REGION = re.compile(
+    r"(?:\b(?:in|at|near|outside|around)\s+(?P<of>the\s+(?:village|town|community|hamlet|settlement)\s+of\s+)?"
+    r"|\b(?P<the>the\s+(?:village|town|community|hamlet|settlement)\s+of\s+))"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?P<village>\s+(?:village|town))?"
+    r"(?:(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:[A-Z][a-z]+['’]s\s+)?(?:the\s+)?"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|central)(?:ern)?\s+)?"
+    r"|(?P<bearing>,\s+(?:about\s+|some\s+|around\s+)?\d+\s*(?:km|kms|kilometers|kilometres|miles)\s+"
+    r"(?:\w+\s+)?(?:of|from)\s+))$"
+)
+
+
+def _unknown_town(text: str, anchor: Mention, place: Place) -> Place | None:
+    """The town before ``anchor`` (resolved to ``place``) that the gazetteer does not know
+    in that country (:data:`_TOWN_BEFORE_REGION`): the scene, in that country and region,
+    without coordinates. ``place`` is a first-level division or a country (not a
+    nationality: "in Garissa, Kenyan police said"), or any place the town is measured
+    from. Not a word of a building's, a group's or a person's name, a weekday or a month,
+    nor a name the gazetteer knows there (a known town there is a mention of its own, or
+    was ruled out as a person's name)."""
+    found = _TOWN_BEFORE_REGION.search(text, 0, anchor.start)
+    if found is None:
+        return None
+    if found.group("bearing") is None and (
+        place.kind not in {"province", "country"} or _ascii(anchor.surface).lower() in DEMONYMS
+        or (place.kind == "country" and text[anchor.end:anchor.end + 2] in {"'s", "’s"})  # its region follows
+    ):
+        return None
+    name = found.group("name")
+    words = name.lower().split()
+    if any(_with_a_name(w) for w in words):
+        return None
+    named_so = found.group("of") or found.group("the") or found.group("village")  # "the village of X", "X village"
+    if actor_table().canonical(name) is not None or (
+        not named_so and len(words) > 1 and words[0] in person_names()[0]
+    ):
+        return None  # "in Boko Haram", "near Ahmed Musa": a group, a person (not "Dan Kurmi village")
+    known = gazetteer().find(name)
+    if any(p.country == place.country for m in known for p in m.candidates) or any(
+        all(p.kind in {"country", "province"} for p in m.candidates) for m in known
+    ):
+        return None  # a town known there, or a list of regions or countries ("in Kenya, Somalia and ...")
+    return Place(name, "city", place.country, place.admin1, None, None)
+
+
 def dateline_place(filed_from: str) -> Place | None:
     """The US state a dateline names ("CUMBERLAND, Ind.", "ROUNDUP, Montana") and, when
     the gazetteer knows it there, the town: where a local outlet filed from, which beats
@@ -796,6 +875,39 @@ def dateline_place(filed_from: str) -> Place | None:
     return max(towns, key=lambda p: p.population) if towns else state
 
 
+# "NAIROBI, Kenya - ", "BAGHDAD, March 3 (Reuters) - ": a dateline with a plain hyphen,
+# which :func:`~monitor.extract.text.dateline` leaves alone (a hyphen after capitals opens
+# many a sentence); taken only at the very start of the text, and only when a country
+# other than the US follows the town or a wire service's name ends the dateline
+# (:func:`_hyphen_dateline`).
+_HYPHEN_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z .'/-]{2,40}(?:,\s*(?P<where>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2}))?)"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?P<wire>\((?:Reuters|AFP|AP|UPI|dpa|DPA|Xinhua|EFE|ANSA|PTI|IANS|APP)\))?"
+    r"\s+-\s+"
+)
+
+
+def _hyphen_dateline(text: str) -> tuple[str | None, str]:
+    """A dateline that a plain hyphen ends (:data:`_HYPHEN_DATELINE`), split from the text
+    when a country's name follows the town ("NAIROBI, Kenya - ") or a wire service's name
+    ends it ("ISLAMABAD (Reuters) - "): a bureau, which files about its region. Not a US
+    town and state ("IRONDALE, Ala. - "): a local outlet's own town, mostly the scene,
+    which the text then still names."""
+    m = _HYPHEN_DATELINE.match(text)
+    if m is None:
+        return None, text
+    where = m.group("where")
+    if where is None:
+        return (m.group("place").strip(), text[m.end():]) if m.group("wire") else (None, text)
+    found = gazetteer().find(where)
+    cands = found[0].candidates if len(found) == 1 and found[0].surface == where else ()
+    if not any(p.kind == "country" and p.country != "US" for p in cands) or any(
+        p.kind == "province" and p.country == "US" for p in cands
+    ):
+        return None, text
+    return m.group("place").strip(), text[m.end():]
+
+
 def strip_dateline(text: str) -> tuple[str, str]:
     """Remove a dateline ("ISLAMABAD: ") from the first paragraphs: it is where the
     outlet filed from, not where the incident happened. Returns the text and the
@@ -803,6 +915,8 @@ def strip_dateline(text: str) -> tuple[str, str]:
     paragraphs = text.split("\n")
     for i, para in enumerate(paragraphs[:4]):
         place, rest = dateline(para)
+        if place is None and i == 0:
+            place, rest = _hyphen_dateline(para)
         if place is not None:
             paragraphs[i] = rest
             return "\n".join(paragraphs), place

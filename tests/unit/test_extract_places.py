@@ -7,7 +7,7 @@ import pytest
 
 from monitor.extract import extract
 from monitor.extract.gazetteer import _usable_alternate, gazetteer, small_place_votes, small_places
-from monitor.extract.places import name_mentions
+from monitor.extract.places import name_mentions, strip_dateline
 from monitor.records import FeedItem
 
 
@@ -1049,3 +1049,153 @@ def test_a_compass_abbreviation_before_a_country_keeps_the_country() -> None:
 def test_a_building_named_after_its_state_is_in_that_state() -> None:
     text = "A gunman opened fire inside the Ohio Grand Theatre on Friday night."
     assert [m.surface for m in name_mentions(text, gazetteer().find(text))] == ["Ohio"]
+
+
+def place(text: str, title: str = "") -> tuple[str | None, str | None, str | None]:
+    reports = extract(item(text, title))
+    assert reports, text
+    loc = reports[0].location
+    return loc.name, loc.admin1, loc.country_code
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a village or small town the gazetteer does not know, right before its region
+        ("Armed men on motorbikes killed nine farmers in Tudun Mallam village, Zamfara State, on Friday.",
+         ("Tudun Mallam", "Zamfara", "NG")),
+        ("Bandits shot dead six vigilantes near Gidan Bawa in Kebbi State late on Saturday.",
+         ("Gidan Bawa", "Kebbi", "NG")),
+        ("A bomb on a motorbike killed three men in Qalatak, in Afghanistan's Baghlan province, on Sunday.",
+         ("Qalatak", "Baghlan", "AF")),
+        # the town known only abroad (Palma, Spain): the one in the region
+        ("Insurgents took control of the town of Palma in Cabo Delgado on Wednesday, killing 20 people.",
+         ("Palma", "Cabo Delgado", "MZ")),
+        # a village so called, though its first word is a given name
+        ("Gunmen killed seven herders in Dan Gulbi village, Zamfara State, on Sunday.",
+         ("Dan Gulbi", "Zamfara", "NG")),
+        # ... or before its country, or before its distance from a known town
+        ("Jihadists killed 15 villagers in Tin Akoff, in northern Burkina Faso, on Sunday.",
+         ("Tin Akoff", None, "BF")),
+        ("Gunmen killed 17 people near the village of Tahoss Gida, about 30 km north of Jos, on Monday.",
+         ("Tahoss Gida", "Plateau", "NG")),
+        # a local outlet's small US town before its state
+        ("Two men were shot dead outside a bar in Pine Hollow, Louisiana, early Sunday, deputies said.",
+         ("Pine Hollow", "Louisiana", "US")),
+    ],
+)
+def test_an_unknown_town_before_its_region_is_the_scene(text: str, want: tuple[str, str, str]) -> None:
+    assert place(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters of Boko Haram in Borno State killed seven herders on Monday.",  # a group
+        "Gunmen killed five worshippers at Friday prayers in Kaduna State.",  # a weekday
+        "A gunman killed three people at the Grand Mosque in Kano State on Friday.",  # a building
+    ],
+)
+def test_no_town_is_made_of_a_group_a_day_or_a_building(text: str) -> None:
+    assert place(text)[0] in {"Borno", "Kaduna", "Kano"}
+
+
+def test_a_nationality_after_a_town_makes_no_town_of_that_country() -> None:
+    # "Kenyan" is the police's nationality: "Kawangware" is not made a town of Kenya
+    text = "Two officers were shot dead in an ambush in Kawangware, Kenyan police said on Friday."
+    assert place(text)[0] != "Kawangware"
+
+
+def test_a_capitalised_headline_makes_no_town_before_a_state() -> None:
+    # every word of a headline is capitalised: "Face" is no town
+    assert place("A girl of one died a day after she was shot, police said.", "Baby Shot in Face in Ohio")[0] == "Ohio"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("NAIROBI, Kenya - Gunmen stormed a guest house in Kismayo on Saturday, killing eight people.",
+         ("Kismayo", "SO")),
+        ("BEIRUT, Lebanon (AP) - A car bomb killed four soldiers near Homs on Tuesday, state media said.",
+         ("Homs", "SY")),
+        ("ISLAMABAD (Reuters) - Gunmen shot dead three vaccinators in Bannu on Tuesday, police said.",
+         ("Bannu", "PK")),
+        ("NAIROBI, Oct 2 (AFP) - A roadside bomb killed five soldiers near Mandera on Sunday, the army said.",
+         ("Mandera", "KE")),
+    ],
+)
+def test_a_wire_dateline_with_a_plain_hyphen_is_where_the_outlet_filed(text: str, want: tuple[str, str]) -> None:
+    name, _, code = place(text)
+    assert (name, code) == want
+
+
+def test_a_us_town_and_state_before_a_plain_hyphen_stay_in_the_text() -> None:
+    # a local outlet's own town, the scene; and "Georgia" is a state as well as a country
+    assert strip_dateline("MACON, Georgia - Two men were shot on Pine Street.")[1] == ""
+    assert strip_dateline("HOLT, Ala. - A teenager was shot dead on Friday.")[1] == ""
+    assert strip_dateline("HOLT - A teenager was shot dead on Friday.")[1] == ""  # no country, no wire service
+    # a hyphen after capitals later in the text is no dateline
+    assert strip_dateline("Police said:\nKABUL, Afghanistan - text")[1] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A car bomb tore through a shopping street in Baghdad's Karrada district on Thursday, killing 11 people.",
+         ("Karrada", "Baghdad", "IQ")),
+        ("An Israeli strike on a flat in the Dahiyeh killed a Hezbollah commander and two others on Tuesday.",
+         ("Dahiyeh", "Mount Lebanon", "LB")),
+        ("Shelling of Shujaiya in Gaza killed nine people overnight, medics said.", ("Shejaiya", "Gaza Strip", "PS")),
+        ("A grenade thrown into a crowd at Bakara Market wounded 14 people on Monday.",
+         ("Bakara Market", "Banaadir", "SO")),
+        ("Gunmen killed four men from the Hazara community in Hazara Town on Sunday.",
+         ("Hazara Town", "Balochistan", "PK")),
+    ],
+)
+def test_a_well_known_quarter_is_the_scene_in_its_city(text: str, want: tuple[str, str, str]) -> None:
+    assert place(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Israeli motorist was lightly hurt when shots were fired at his car near Beit El on Friday.",
+        "Two pipe bombs were found and detonated by sappers on the road to Elon Moreh; one soldier was hurt.",
+        "A gunman opened fire at a car near Kiryat Arba on Monday, wounding two Israelis.",
+    ],
+)
+def test_a_west_bank_settlement_is_in_the_west_bank(text: str) -> None:
+    assert place(text)[1:] == ("West Bank", "PS")
+
+
+def test_a_village_and_the_hospital_town_of_its_region_are_one_event() -> None:
+    # the wounded were taken to the state capital: still the village's attack
+    text = ("Gunmen killed nine farmers in Dan Gulbi village, Zamfara State, on Saturday, a local official "
+            "said. Four others were taken to hospital in Gusau.")
+    reports = extract(item(text))
+    assert reports[0].location.name == "Dan Gulbi"
+    assert reports[0].wounded is not None and reports[0].wounded.value == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a large city's name as a given name: a surname no place has, then a role or an age
+        ("Vladimir Marchenko, the head of the regional military administration, said shelling killed "
+         "four civilians in Kherson on Monday.", "Kherson"),
+        ("Gunmen shot dead Vladimir Quiroga, 52, a trade unionist, in Cali on Sunday.", "Cali"),
+    ],
+)
+def test_a_city_s_name_before_a_surname_and_a_role_is_a_person(text: str, want: str) -> None:
+    assert place(text)[0] == want
+
+
+def test_a_place_after_a_preposition_stays_a_place_before_said() -> None:
+    # "officials in Jalalabad said": where the officials are, not the city speaking
+    assert place("Five children were killed in the blast, officials in Jalalabad said on Sunday.")[0] == "Jalalabad"
+
+
+def test_a_region_is_named_as_reports_spell_it() -> None:
+    # GeoNames writes "Nord Kivu" and "Hiiraan"; the curated regions, as reports do, "North Kivu", "Hiran"
+    admin1 = {p.name: p.admin1 for m in gazetteer().find("Goma and Beledweyne") for p in m.candidates}
+    assert admin1 == {"Goma": "North Kivu", "Beledweyne": "Hiran"}
