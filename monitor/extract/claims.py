@@ -56,6 +56,20 @@ _LONGER_GROUP = re.compile(r"\s+(?:Group|Movement|Front|Army|Organi[sz]ation|Uni
 
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
 _BRACKET_CLOSE = re.compile(r"\s*[)\]]")
+# The capitalised name right before an acronym in brackets: "Reporters Without Borders (RSF)".
+_NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:[a-z]{1,4}|[a-z]+-)\s+)?){1,7}?[A-Z][\w'’.-]*)\s*[(\[]\s*$")
+
+
+def _glosses_other_name(text: str, start: int, acronym: str) -> bool:
+    """Whether the acronym at ``start`` is in brackets after another name whose own acronym
+    it is: "Reporters Without Borders (RSF)" is not Sudan's RSF. A known group's name with
+    its acronym is one mention (merged in :meth:`ActorTable.find`); a spelling the table
+    lacks keeps it when its capitals spell the acronym ("Tehreek-i-Taliban Pakistan (TTP)")."""
+    m = _NAME_BEFORE_BRACKET.search(text, max(0, start - 120), start)
+    if m is None:
+        return False
+    capitals = iter(c for c in m.group(1) if c.isupper())
+    return not all(any(c == letter for c in capitals) for letter in acronym if letter.isupper())
 
 
 class ActorTable:
@@ -87,7 +101,7 @@ class ActorTable:
         for m in self._exact.finditer(text):
             # In all-capital text only acronyms of three letters or more are safe ("FMLN",
             # "ELN" yes; "IS" no: it is a verb there).
-            if not upper_doc or len(m.group(1)) >= 3:
+            if (not upper_doc or len(m.group(1)) >= 3) and not _glosses_other_name(text, m.start(), m.group(1)):
                 hits.append(ActorMention(self._canon[m.group(1)], m.start(), m.end()))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         out: list[ActorMention] = []
