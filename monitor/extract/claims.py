@@ -295,6 +295,13 @@ _PRIMARY_CHANNEL = re.compile(r"\b(Telegram|Amaq|Twitter|X)\b")
 _CHANNEL = re.compile(r"\b(Telegram|Twitter|Amaq|a statement|its website|a video)\b", re.IGNORECASE)
 
 
+def _own_channel(sentence: str, actor: str) -> str:
+    """Who said a group's own word: the group, with its channel where the sentence names
+    one ("ISKP (Telegram)", "Houthis (a statement)")."""
+    channel = _PRIMARY_CHANNEL.search(sentence) or _CHANNEL.search(sentence)
+    return f"{actor} ({channel.group(1)})" if channel else actor
+
+
 _NAME_WORD = r"(?:[A-Z][\w'’.&-]*|(?:al|el|ul|an|ad|as|at)-[A-Za-z][\w'’-]*)"
 _CONNECTOR = r"(?:of|for|the|and|de|del|la|los|las|el|al|in|wal|ul|e|i|du|des|le|y|di|da)"
 _GENERIC_TAIL = re.compile(
@@ -473,10 +480,27 @@ def generic_actor(before_verb: str, people: bool = False) -> str | None:
     return _named_actor(name, m.group("acr"))
 
 
+# The source in "according to police", "according to a statement from the Houthis" (the
+# one behind the statement), "..., according to military sources.": a whole phrase, up to
+# a stop or a comma.
+_ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:statements?|communiqu[eé]s?|reports?|videos?|messages?"
+    r"|posts?)\s+(?:from|by|issued\s+by|posted\s+by|of)\s+)?"
+    r"(?P<who>(?:the\s+|an?\s+)?[\w'’.-]+(?:\s+(?!(?:on|in|at|who|which|that|after|when)\b)[\w'’.()-]+){0,5}?)\s*(?=[,.;:]|$)",
+    re.IGNORECASE,
+)
+# A document with no author: "according to a statement" names nobody.
+_NO_AUTHOR = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:statements?|communiqu[eé]s?|reports?|videos?|messages?|posts?)", re.IGNORECASE)
+
+
 def _speaker(sentence: str, before: int | None = None, upper_doc: bool = False) -> str | None:
     tail = _SAID_BY_TAIL.search(sentence) or _SAID_BY_MID.search(sentence)
     if tail:
         return tail.group("who").strip()
+    according = _ACCORDING.search(sentence)
+    source = according.group("who").strip().rstrip(".") if according else ""
+    if source and not _NO_AUTHOR.fullmatch(source):
+        return source
     head = sentence[:before] if before is not None else sentence
     found = list((_SAID_BY_UPPER if upper_doc else _SAID_BY).finditer(head))
     return found[-1].group("who").strip() if found else None
@@ -896,7 +920,7 @@ _OUTLET_BEFORE = re.compile(
 _OUTLET_SAYS = re.compile(r"[^.;]{0,100}?\b(?:said|says|reported|reports|announced|stated)\b", re.IGNORECASE)
 # What the outlet says the men did, with no group named: "guerrilla units raided an outpost".
 _OWN_MEN_DID = re.compile(
-    r"\s+(?:that\s+)?(?:an?\s+|the\s+|its\s+|two\s+|three\s+|several\s+)?(?:(?:guerrilla|rebel|insurgent|urban)\s+)?"
+    r"\s+(?:that\s+)?(?:an?\s+|the\s+|its\s+|their\s+|two\s+|three\s+|several\s+)?(?:(?:guerrilla|rebel|insurgent|urban)\s+)?"
     r"(?:columns?|units?|fighters|guerrillas|rebels|commandos|militants|mujahideen|combatants)\s+(?:had\s+|have\s+)?"
     r"(?:attacked|ambushed|killed|stormed|seized|captured|destroyed|dynamited|blew\s+up|shot|downed|took|overran|raided)\b",
     re.IGNORECASE,
@@ -934,6 +958,12 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
     outlet = _outlet_owner(sentence, actors)
     if outlet is not None and _OWN_MEN_DID.match(sentence, outlet[1]):
         add(outlet[0].actor, "claimed", outlet[0].actor)  # its outlet: "... reported that guerrilla units raided"
+    according = _ACCORDING.search(sentence)
+    source = [a for a in actors if according and according.start("who") <= a.start < according.end("who")]
+    comma = re.compile(r"\s*,").match(sentence, according.end()) if according and source else None
+    if source and comma and _OWN_MEN_DID.match(sentence, comma.end()):
+        # "According to a statement from the Houthis, their fighters shot down a drone": its own word.
+        add(source[0].actor, "claimed", _own_channel(sentence, source[0].actor))
     suspected: ActorMention | None = None
     for a in actors:
         offset = max(0, a.start - 60)
@@ -1026,9 +1056,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             for other in _co_subjects(sentence, subj, m.start()):
                 add(other.actor, stance, other.actor)  # type: ignore[arg-type]
             speaker = _speaker(sentence, m.start(), upper_doc)
-            channel = _PRIMARY_CHANNEL.search(sentence) or _CHANNEL.search(sentence)
-            said_by = speaker or (f"{actor} ({channel.group(1)})" if channel else actor)
-            add(actor, stance, said_by)  # type: ignore[arg-type]
+            add(actor, stance, speaker or _own_channel(sentence, actor))  # type: ignore[arg-type]
     for m in _BLAMED.finditer(sentence):
         blamed = _blame(sentence, m, actors, previous_actor, upper_doc, states)
         if blamed is not None:

@@ -601,3 +601,22 @@ def test_an_acronym_glossing_another_name_is_not_the_group() -> None:
     assert [(c.actor, c.stance) for c in found] == [("army", "blamed")]
     assert stances("The Rapid Support Forces (RSF) denied shelling the market.") == [("RSF", "denied")]
     assert stances("Tehreek-i-Taliban Pakistan (TTP) claimed the attack.") == [("TTP", "claimed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The source named with "according to", before or after the clause.
+        ("According to police, suspected Boko Haram fighters set fire to the market.", ("Boko Haram", "suspected", "police")),
+        ("Gunmen from the ELN ambushed the patrol near the border, according to military sources.",
+         ("ELN", "blamed", "military sources")),
+        ("According to U.S. officials, the mortar fire was blamed on al-Shabaab.", ("al-Shabaab", "blamed", "U.S. officials")),
+        # A statement with no author names nobody.
+        ("The pipeline blast was blamed on the ELN, according to a statement.", ("ELN", "blamed", None)),
+        # The group's own statement telling what its men did is its claim.
+        ("According to a statement from the Houthis, their fighters shot down a drone over the port.",
+         ("Houthis", "claimed", "Houthis (a statement)")),
+    ],
+)
+def test_according_to_names_who_said_it(sentence: str, expected: tuple[str, str, str | None]) -> None:
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == [expected]
