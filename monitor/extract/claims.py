@@ -208,6 +208,8 @@ _PERPETRATOR_VERB = re.compile(
     r"|^\s+(?:car\s+bomb|truck\s+bomb|suicide\s+(?:bomber|bombing|attack)|bomb|rocket\s+attack|drone\s+attack|ambush|raid)\b",
     re.IGNORECASE,
 )
+# A group's men before its name: "members of the ELN", "fighters from the Red Hand".
+_MEMBERS_OF = r"(?:members?|militants?|fighters?|guerrillas?|commandos?|cadres?)\s+(?:of|from)\s+"
 _PERPETRATOR_BEFORE = re.compile(
     r"\b(?:ambush|attack|raid|assault|bombing|strike|offensive|shelling|abduction|massacre)\s+(?:\w+\s+){0,2}by\s+(?:the\s+)?$"
     r"|\bclash(?:ed|es)?\s+with\s+(?:the\s+)?$"
@@ -216,7 +218,7 @@ _PERPETRATOR_BEFORE = re.compile(
     r"|\b(?:killed|kidnapped|abducted|murdered|assassinated|executed|massacred|ambushed|attacked|shot(?:\s+dead|\s+to\s+death)?"
     r"|carried\s+out|perpetrated|staged|planted|set\s+off)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+|an?\s+)?"
     r"(?:(?:group|band|unit|column|squad|commando|cell)\s+of\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?"
-    r"|(?:members|militants|fighters|guerrillas|commandos|cadres)\s+(?:of|from)\s+(?:the\s+)?)?(?:[\w-]+\s+)?$"
+    rf"|{_MEMBERS_OF}(?:the\s+)?)?(?:[\w-]+\s+)?$"
     r"|\b(?:was|were|is|are)\s+the\s+work\s+of\s+(?:the\s+)?$"
     # "killed on the orders of the cartel", "acting under orders from the group"
     r"|\b(?:on|under|following|at)\s+(?:the\s+)?(?:orders?|instructions?|behest)\s+(?:of|from)\s+(?:the\s+)?$"
@@ -251,7 +253,7 @@ _SUSPECTED = re.compile(
     r"\s*(?:(?:was|were)\s+)?(?:(?:\w+(?:ed|en|wn)(?:\s+(?:out|up))?|the\s+work\s+of)\s+)?"
     r"(?:(?:perpetrators|attackers|assailants|gunmen|killers|kidnappers|bombers?)\s+(?:(?:are|were|was|is)\s+(?:all\s+)?"
     r"(?:members?|part)\s+of|belong(?:ed|s)?\s+to)\s+)?"
-    r"(?:(?:members?|militants?|guerrillas?|fighters?|cadres?)\s+(?:of|from)\s+)?(?:by\s+|from\s+)?(?:the\s+)?"
+    rf"(?:{_MEMBERS_OF})?(?:by\s+|from\s+)?(?:the\s+)?"
     r"(?:[\w-]+\s+)?[\"“']?\s*$",
     re.IGNORECASE,
 )
@@ -273,9 +275,11 @@ _SELF_NAMED_DOERS = re.compile(
     r"\b(?:gunmen|attackers|assailants|kidnappers|abductors|captors|killers|bombers?|raiders|intruders)\b[^.;]{0,60}?"
     r"(?:\b(?:identified|introduced|presented)\s+themselves\s+as|\bsaid\s+they\s+(?:belonged\s+to|were\s+(?:from|with|(?:members|part)\s+of))"
     r"|\bclaim(?:ed|ing)\s+to\s+(?:be(?:\s+from)?|belong\s+to))"
-    r"\s+(?:(?:members?|fighters?|militants?|guerrillas?)\s+(?:of|from)\s+)?(?:the\s+)?$",
+    rf"\s+(?:{_MEMBERS_OF})?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# How far before a group's name a hedge reaches ("guerrillas presumed to be members of the").
+_HEDGE_REACH = 60
 _SUSPECTED_AFTER = re.compile(r"^\s*(?:were|was|is|are)\s+(?:suspected|believed|thought)\b", re.IGNORECASE)
 _SAID_BY = re.compile(
     r"(?:^|[,.][\"”’]?\s*)(?P<who>(?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+[\w'’.()-]+){0,7}?)\s+(?:said|says|told|stated|announced|reported|confirmed|added)\b"
@@ -964,10 +968,13 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
     if source and comma and _OWN_MEN_DID.match(sentence, comma.end()):
         # "According to a statement from the Houthis, their fighters shot down a drone": its own word.
         add(source[0].actor, "claimed", _own_channel(sentence, source[0].actor))
+    # The hedge before each group ("suspected", "believed to be members of"): it makes the
+    # group suspected, and keeps it from being read as a perpetrator stated as fact.
+    hedges = {a: _SUSPECTED.search(sentence, max(0, a.start - _HEDGE_REACH), a.start) for a in actors}
     suspected: ActorMention | None = None
     for a in actors:
-        offset = max(0, a.start - 60)
-        hedge = _SUSPECTED.search(sentence, offset, a.start)
+        offset = max(0, a.start - _HEDGE_REACH)
+        hedge = hedges[a]
         if (
             hedge or _SUSPECTED_AFTER.match(sentence[a.end:])
             or (_SIGN_OF.search(sentence, offset, a.start) and _SIGN_LEFT.search(sentence))
@@ -987,10 +994,10 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
         if (_PERPETRATOR_VERB.match(sentence[a.end:]) or _PERPETRATOR_BEFORE.search(sentence[: a.start])) and not _PAST.search(
             sentence
         ):
-            before = sentence[max(0, a.start - 60): a.start]
-            if not _SUSPECTED.search(before) and not re.search(r"\bnot\b|\bno\b", before, re.I):
+            before = sentence[max(0, a.start - _HEDGE_REACH): a.start]
+            if not hedges[a] and not re.search(r"\bnot\b|\bno\b", before, re.I):
                 speaker = _speaker(sentence, upper_doc=upper_doc)
-                belief = _SUSPECT_VERB.search(sentence, max(0, a.start - 60), a.start)
+                belief = _SUSPECT_VERB.search(sentence, max(0, a.start - _HEDGE_REACH), a.start)
                 if (
                     _FIRST_PERSON.search(sentence) or (speaker and _GROUP_SPEAKER.fullmatch(speaker))
                     or (outlet is not None and outlet[0].actor == a.actor and outlet[0].end <= a.start)

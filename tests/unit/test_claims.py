@@ -620,3 +620,17 @@ def test_an_acronym_glossing_another_name_is_not_the_group() -> None:
 )
 def test_according_to_names_who_said_it(sentence: str, expected: tuple[str, str, str | None]) -> None:
     assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # One list of a group's men ("members of", "a fighter from", "commandos of") for the
+        # doer of a passive deed, a hedge and attackers naming their own group.
+        ("The mayor was shot dead by a member of the ELN.", [("ELN", "blamed")]),
+        ("The gunmen identified themselves as commandos of the FARC.", [("FARC", "claimed")]),
+        ("The bomb was planted by men believed to be cadres of the PKK.", [("PKK", "suspected")]),
+    ],
+)
+def test_a_groups_men(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(sentence) == expected
