@@ -145,9 +145,11 @@ _CLAIMED = re.compile(
     r"|claimed\s+(?:it\b|(?:both|them)(?=\s*(?:[.;,]|$)))|(?:acknowledged|admitted)\s+(?:to\s+)?(?:it\b(?!\s+(?:was|is|had|has|would|will|could)\b)|responsibility|carrying\s+out|(?:the|this|that)\s+(?:\w+\s+){0,2}"
     r"(?:attacks?|bombings?|assaults?|killings?|blasts?|murders?|assassinations?|massacre|ambush|raids?|shootings?"
     r"|explosions?|abductions?|kidnappings?|operations?))"
-    r"|claimed\s+(?:the|this|that|these|both|\w+day['’]s)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|blasts?|strikes?|massacre"
-    r"|ambush|raids?|shootings?|shelling|explosions?|abductions?|kidnappings?|operations?|capture|seizure|it)"
-    r"|(?:took|takes|taking|has\s+taken|accepted|accepting|admitted|assum(?:ed|es|ing))\s+(?:full\s+)?responsibility"
+    # "claimed an attack", but not a record: "claimed a string of attacks", "a similar attack".
+    r"|claimed\s+(?:the|this|that|these|both|\w+day['’]s|an?(?!\s+(?:\w+\s+)?(?:series|string|number|spate|wave|host|similar|previous|other|earlier)\b))"
+    r"\s+(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|blasts?|strikes?|massacre"
+    r"|ambush|raids?|shootings?|shelling|explosions?|abductions?|kidnappings?|operations?|capture|seizure|it|fire|barrage)"
+    r"|(?:take|took|takes|taking|has\s+taken|accepted|accepting|admitted|assum(?:ed|es|ing))\s+(?:full\s+)?responsibility"
     r"|claim(?:ed|s|ing)?\s+to\s+be\s+(?:the\s+)?(?:authors?|perpetrators?|assailants|attackers)\b"
     # "said in a communique that they had executed the judge", "told a radio station that the
     # group had carried it out".
@@ -905,9 +907,52 @@ _FIRST_PERSON = re.compile(
     r"\b(?:we|our\s+(?:[\w-]+\s+)?(?:forces|units|fighters|guerrillas|combatants|commandos|columns|militants))\s+"
     r"(?:(?:have|had|also|then|later)\s+){0,2}"
     r"(?:killed|attacked|ambushed|inflicted|destroyed|took|taken|seized|captured|dynamited|sabotaged|downed|shot|stormed|blew"
-    r"|executed)\b",
+    r"|executed|carried\s+out|launched|targeted|struck)\b",
     re.IGNORECASE,
 )
+# A quotation, and who is quoted: after it ('"...," said a spokesman for the TTP', '"...,"
+# a Taliban spokesman said') or before it ('The group said in a statement: "..."').
+_QUOTE = re.compile(r"[\"“]([^\"“”]{3,400})[\"”]")
+_QUOTED_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:said|says|added|stated)\s+(?P<after>[^.;,\"“]{1,80})|(?P<before>[^.;,\"“]{1,80}?)\s+(?:said|says|added|stated|told)\b)",
+    re.IGNORECASE,
+)
+_QUOTED_BEFORE = re.compile(
+    r"(?P<who>[^.;\"”]{1,80}?)\s+(?:said|says|added|stated|told\s+\w+)(?:\s+in\s+an?\s+\w+)?\s*[:,]?\s*$", re.IGNORECASE
+)
+
+
+def _attribution(sentence: str, quote: re.Match[str]) -> tuple[int, int] | None:
+    """Where the one quoted in ``quote`` is named: "a spokesman for the Pakistani Taliban"."""
+    after = _QUOTED_AFTER.match(sentence, quote.end())
+    if after:
+        return after.span("after") if after.group("after") else after.span("before")
+    before = _QUOTED_BEFORE.search(sentence, 0, quote.start())
+    return before.span("who") if before else None
+
+
+def _quoted_group(sentence: str, quote: re.Match[str], actors: list[ActorMention]) -> ActorMention | None:
+    """The group quoted in ``quote``: the one its attribution names ("a spokesman for the
+    Pakistani Taliban", "a Taliban spokesman"), not one the quotation itself names."""
+    span = _attribution(sentence, quote)
+    return next((a for a in actors if span and span[0] <= a.start and a.end <= span[1]), None)
+
+
+def _speaks_for(sentence: str, actor: ActorMention, actors: list[ActorMention]) -> bool:
+    """Whether the first person of ``sentence`` is ``actor``'s: unquoted (its communique), or
+    in a quotation of it or of "the rebels"; not an army spokesman's "we killed 20 of them"."""
+    first = _FIRST_PERSON.search(sentence)
+    if first is None:
+        return False
+    quote = next((q for q in _QUOTE.finditer(sentence) if q.start() < first.start() < q.end()), None)
+    if quote is None:
+        return True
+    quoted = _quoted_group(sentence, quote, actors)
+    span = _attribution(sentence, quote)
+    if quoted is not None:
+        return quoted.actor == actor.actor
+    return span is not None and bool(re.search(r"\b(?:group|movement|organi[sz]ation|militants|rebels|guerrillas|insurgents)\b",
+                                               sentence[span[0]: span[1]], re.IGNORECASE))
 
 # A group's own outlet speaking: "Amaq, the Islamic State's news agency, said", "a website
 # serving as the mouthpiece of the NPA reported". What it says the group's men did is the
@@ -971,6 +1016,15 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
     # The hedge before each group ("suspected", "believed to be members of"): it makes the
     # group suspected, and keeps it from being read as a perpetrator stated as fact.
     hedges = {a: _SUSPECTED.search(sentence, max(0, a.start - _HEDGE_REACH), a.start) for a in actors}
+    for q in _QUOTE.finditer(sentence):
+        # '"Our fighters killed 15 soldiers," said a spokesman for the TTP': the group's own
+        # word in the first person, or its spokesman taking responsibility.
+        quoted = _quoted_group(sentence, q, actors)
+        own = _CLAIMED.search(q.group(1))
+        if quoted is not None and (
+            _FIRST_PERSON.search(q.group(1)) or (own and not _NEGATED_CLAIM.search(q.group(1), max(0, own.start() - 30), own.start()))
+        ):
+            add(quoted.actor, "claimed", _own_channel(sentence, quoted.actor))
     suspected: ActorMention | None = None
     for a in actors:
         offset = max(0, a.start - _HEDGE_REACH)
@@ -999,7 +1053,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
                 speaker = _speaker(sentence, upper_doc=upper_doc)
                 belief = _SUSPECT_VERB.search(sentence, max(0, a.start - _HEDGE_REACH), a.start)
                 if (
-                    _FIRST_PERSON.search(sentence) or (speaker and _GROUP_SPEAKER.fullmatch(speaker))
+                    _speaks_for(sentence, a, actors) or (speaker and _GROUP_SPEAKER.fullmatch(speaker))
                     or (outlet is not None and outlet[0].actor == a.actor and outlet[0].end <= a.start)
                 ):
                     # "FMLN units attacked the post and our forces took it"; "... by the

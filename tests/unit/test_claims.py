@@ -634,3 +634,37 @@ def test_according_to_names_who_said_it(sentence: str, expected: tuple[str, str,
 )
 def test_a_groups_men(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "claimed an attack" as well as "claimed the attack"; rocket fire is a deed too.
+        ("ISKP claimed an attack on a mosque in the city.", [("ISKP", "claimed")]),
+        ("AQAP claimed a drone attack on the camp in Abyan.", [("AQAP", "claimed")]),
+        ("Saraya al-Quds claimed the rocket fire on the border town.", [("Palestinian Islamic Jihad", "claimed")]),
+        # A record is no claim of this attack.
+        ("The TTP has claimed a string of attacks on police.", []),
+        ("The TTP has claimed a similar attack in Bannu.", []),
+    ],
+)
+def test_claimed_a_deed(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A group's spokesman quoted in the first person, the attribution after or before.
+        ('"Our fighters killed 15 soldiers," said a spokesman for the Pakistani Taliban.', [("TTP", "claimed")]),
+        ('"We carried out the operation against the convoy," a Taliban spokesman said.', [("Taliban", "claimed")]),
+        ('An al-Shabaab spokesman said in a statement: "We take full responsibility for the raid on the base."',
+         [("al-Shabaab", "claimed")]),
+        # An army spokesman's "we" is no claim of the group he names.
+        ('"We killed 20 of them," an army spokesman said of the Boko Haram raid.', [("Boko Haram", "blamed")]),
+        ('"Our troops killed 20 Boko Haram fighters," the army said.', []),
+        ('"We did not claim this attack," a TTP spokesman said.', []),
+    ],
+)
+def test_quoted_claims(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(sentence) == expected
