@@ -534,7 +534,7 @@ def _subject(sentence: str, verb_start: int, actors: list[ActorMention]) -> str 
     # "Tariq Arian, the interior ministry spokesman, blamed": keep the appositive's name.
     if len(pieces) >= 2 and re.match(r"(?:the|a|an)\s", clause, re.I) and re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}", pieces[-2]):
         clause = f"{pieces[-2]}, {clause}"
-    clause = re.sub(r"^(?:later|meanwhile|however|also|earlier|in a statement)\s*,?\s*", "", clause, flags=re.I)
+    clause = re.sub(r"^(?:later|meanwhile|however|also|earlier|in a statement|which|whom|that)\b\s*,?\s*", "", clause, flags=re.I)
     clause = re.sub(r"\s+(?:has|have|had|are|is|were|was|also|directly|quickly|swiftly|on\s+\w+day)$", "", clause)
     clause = re.sub(r"\s+(?:said|say|says)\s+(?:that\s+)?(?:they|it|he|she)$", "", clause)  # "officials said they suspected"
     return clause or None
@@ -990,7 +990,10 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
     """The claims made in one sentence (empty for "no one claimed responsibility")."""
     table = actor_table()
     actors = table.find(sentence, upper_doc)
-    if _NOT_A_CLAIM.search(sentence) and not _BLAMED.search(sentence):
+    # "No group has claimed responsibility" holds no claim; a hedge or a perpetrator in it
+    # stays: "..., but the blast bore the hallmarks of al-Shabaab".
+    no_claim = bool(_NOT_A_CLAIM.search(sentence)) and not _BLAMED.search(sentence)
+    if no_claim and not actors:
         return []
     states = _states(sentence, upper_doc, actors) if _STATE_CUES.search(sentence) else []
     out: list[Claim] = []
@@ -1127,7 +1130,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
         if subj and not re.search(r"\b(?:claim|den)|\bsaid\s+(?:it|they)\b", sentence[subj[-1].end:m.start()], re.I):
             _held_responsible(sentence, subj[-1].actor, subj[-1].start, actors, upper_doc, add)
     _state_statements(sentence, states, upper_doc, actors, add)
-    return out
+    return [c for c in out if c.stance != "claimed"] if no_claim else out
 
 
 def accuses(sentence: str) -> bool:

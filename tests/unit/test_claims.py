@@ -668,3 +668,18 @@ def test_claimed_a_deed(sentence: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_quoted_claims(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "No group has claimed" holds no claim, but a hedge or a blame beside it stays.
+        ("No group has claimed responsibility, but the blast bore the hallmarks of al-Shabaab.",
+         [("al-Shabaab", "suspected", None)]),
+        ("No group has claimed the attack, which police blamed on Boko Haram.", [("Boko Haram", "blamed", "police")]),
+        ("No one has claimed the attack on the ELN camp.", []),
+        ("Nobody has claimed the killings, and the ELN has claimed such attacks before.", []),
+    ],
+)
+def test_no_claim_beside_a_hedge(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
