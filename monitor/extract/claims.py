@@ -197,7 +197,8 @@ _DEED = (
     r"|shooting)(?:e?s)?"
 )
 _PERPETRATOR_VERB = re.compile(
-    r"^\s*(?:['’]s\s+)?(?:(?:urban\s+|armed\s+)?(?:armed\s+wing|fighters|militants|gunmen|insurgents|rebels|members|cadres"
+    # An appositive between the group and its verb: "the Africa Corps, the Russian force in Mali, killed".
+    r"^(?:\s*,\s*(?:the|an?)\s+[^,;.]{3,80},)?\s*(?:['’]s\s+)?(?:(?:urban\s+|armed\s+)?(?:armed\s+wing|fighters|militants|gunmen|insurgents|rebels|members|cadres"
     r"|jihadists|guerrillas|militiamen|militia|bandits|forces|commandos|attackers|(?:guerrilla\s+)?units?|columns?)\s+"
     # "the Medellin cartel's boss Pablo Escobar ordered the killing"
     # (his name, not a passive: "a Taliban commander was killed in a drone strike")
@@ -1164,6 +1165,9 @@ def _blame(
             return (subj[-1].actor, said_by) if subj else None
     else:
         said_by = _subject(sentence, m.start(), actors)
+        head = _BODY_SUBJECT.match(sentence) or _NAME_SUBJECT.match(sentence)
+        if head and m.group(0).lower().endswith("ing") and re.search(r",\s*$", sentence[: m.start()]):
+            said_by = head.group(0)  # "Hamas denied firing it, blaming Islamic Jihad": the sentence's subject
     # "blamed the Taliban", and "held the Taliban responsible" (actor inside the match).
     # The object is in the blaming clause: not "blamed militias; the IRI claimed it".
     obj = [a for a in actors if a.start > m.start() + 3 and a.start - m.end() < 60 and ";" not in sentence[m.end(): a.start]]

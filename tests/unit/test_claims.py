@@ -683,3 +683,15 @@ def test_quoted_claims(sentence: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_no_claim_beside_a_hedge(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
+
+
+def test_who_blames_with_a_participle_is_the_sentences_subject() -> None:
+    found = find_claims("Hamas denied it had fired the rocket that hit the clinic, blaming a misfired Islamic Jihad projectile.")
+    assert [(c.actor, c.stance, c.said_by) for c in found] == [
+        ("Hamas", "denied", "Hamas"), ("Palestinian Islamic Jihad", "blamed", "Hamas")]
+
+
+def test_an_appositive_between_a_group_and_its_deed() -> None:
+    sentence = "Fighters of the Africa Corps, the Russian force that took over from Wagner, killed 24 villagers, witnesses said."
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == [("Africa Corps", "blamed", "witnesses")]
+    assert stances("The ELN, a Marxist guerrilla group, attacked the pipeline.") == [("ELN", "blamed")]
