@@ -162,7 +162,8 @@ _CLAIMED = re.compile(
     r"|(?:said|reports?|reported|announced|admitted|acknowledged|confirmed)\b[^.;]{0,40}?\b(?:that\s+)?(?:one\s+of\s+)?(?:(?:its|our|the\s+group['’]s)\s+(?:[\w'’-]+\s+){0,3}|(?:urban\s+)?(?:commando|guerrilla)\s+(?=units?\b))"
     r"(?:fighters?|members?|militants?|suicide\s+bombers?|men|soldiers|province|branch|wing|units?|forces|commandos?"
     r"|guerrillas|combatants|fronts?|columns?|cells?|brigades?|battalions?)\s+(?:had\s+|have\s+)?(?:carried\s+(?:it\s+|them\s+)?out|detonated|attacked|killed|blew|launched|fired|stormed"
-    r"|captured|staged|ambushed|dynamited|destroyed|occupied|downed|took|executed|(?:was|were)\s+behind)"
+    r"|captured|staged|ambushed|dynamited|destroyed|occupied|downed|took|executed|overr[au]n|raided|seized|abducted|kidnapped"
+    r"|(?:was|were)\s+behind)"
     # The attacker or the attack as its own: "said the attack was the work of two of its
     # fighters", "claimed he was one of its members".
     r"|(?:said|claimed)\b[^.;]{0,40}?\b(?:was|were)\s+(?:the\s+work\s+of\s+)?(?:\w+\s+of\s+)?its\s+(?:own\s+)?"
@@ -243,7 +244,7 @@ _RESPONSIBLE = re.compile(r"\b(?:was|were|is|are)\s+(?:responsible|behind\s+(?:t
 # A hedge right before a group's name: "suspected Taliban fighters", "guerrillas presumed
 # to be members of the pro-Castro ELN", "could have been carried out by the Maoist 'Shining Path'".
 _SUSPECTED = re.compile(
-    r"\b(?:suspected|suspect|(?:believed|thought)\s+to\s+(?:be|have\s+been)(?:\s+(?:carried\s+out|perpetrated|committed|staged|planted|the\s+work\s+of))?"
+    r"\b(?:(?:believed|thought|suspected)\s+to\s+(?:be|have\s+been|belong\s+to)|suspected|suspect|(?:believed|thought)\s+to\s+(?:be|have\s+been)(?:\s+(?:carried\s+out|perpetrated|committed|staged|planted|the\s+work\s+of))?"
     r"|alleged(?:ly)?|presum(?:ed|ably)(?:\s+to\s+be)?|likely|possibly|probably"
     r"|(?:could|may|might)\s+have\s+been\s+(?:carried\s+out|perpetrated|committed|staged|planted|the\s+work\s+of)"
     r"|(?:bore|bears?|bearing|had|has|carried|carries)\s+(?:all\s+)?the\s+(?:hallmarks?|signature|trademarks?)\s+of"
@@ -723,7 +724,7 @@ _STATE_DEED = (
 )
 # Whom of the state's own the statement names: "its troops", "soldiers", "an officer".
 _OWN_FORCES = (
-    r"(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|officers|police(?:men)?|agents|pilots|aircraft|jets"
+    r"(?:it|they|(?:(?:one|some|two|three|several)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|officers|police(?:men)?|agents|pilots|aircraft|jets"
     r"|warplanes|drones?|missiles?|units?|personnel|gunners|artillery|men|strike|shell)"
     r"|(?:the\s+|some\s+|two\s+|several\s+)?(?:(?:government|state|security|federal|national|armed|U\.?S\.?"
     r"|(?-i:[A-Z][a-z]+(?:an|ese|i|ish)))\s+)?"
@@ -1166,8 +1167,10 @@ def _blame(
     else:
         said_by = _subject(sentence, m.start(), actors)
         head = _BODY_SUBJECT.match(sentence) or _NAME_SUBJECT.match(sentence)
-        if head and m.group(0).lower().endswith("ing") and re.search(r",\s*$", sentence[: m.start()]):
-            said_by = head.group(0)  # "Hamas denied firing it, blaming Islamic Jihad": the sentence's subject
+        if m.group(0).lower().endswith("ing") and re.search(r",\s*$", sentence[: m.start()]):
+            # "Hamas denied firing it, blaming Islamic Jihad", "a local leader told AFP, blaming
+            # Boko Haram": the one who speaks, else the sentence's subject.
+            said_by = _speaker(sentence, m.start(), upper_doc) or (head.group(0) if head else said_by)
     # "blamed the Taliban", and "held the Taliban responsible" (actor inside the match).
     # The object is in the blaming clause: not "blamed militias; the IRI claimed it".
     obj = [a for a in actors if a.start > m.start() + 3 and a.start - m.end() < 60 and ";" not in sentence[m.end(): a.start]]

@@ -695,3 +695,24 @@ def test_an_appositive_between_a_group_and_its_deed() -> None:
     sentence = "Fighters of the Africa Corps, the Russian force that took over from Wagner, killed 24 villagers, witnesses said."
     assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == [("Africa Corps", "blamed", "witnesses")]
     assert stances("The ELN, a Marxist guerrilla group, attacked the pipeline.") == [("ELN", "blamed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A group's post telling that its men overran or raided a place.
+        ("The West Africa Province said in a Telegram post that its fighters had overrun a base in the town.",
+         [("ISWAP", "claimed", "ISWAP (Telegram)")]),
+        # A state admitting what one of its aircraft did.
+        ("The Nigerian Air Force admitted that one of its jets had accidentally bombed a village, killing 30.",
+         [("Nigeria", "claimed", "Nigeria")]),
+        # "suspected to be members of": a hedge, and the gunmen are not who suspects them.
+        ("The gunmen, suspected to be members of the banned BLA, pulled passengers off a bus and shot nine.",
+         [("BLA", "suspected", None)]),
+        # A blaming participle after a quoted speaker: the speaker blames.
+        ("Jihadists killed 30 villagers in the northeast, a local leader told reporters on Sunday, blaming Boko Haram.",
+         [("Boko Haram", "blamed", "a local leader")]),
+    ],
+)
+def test_more_sweep_wordings(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
