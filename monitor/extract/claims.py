@@ -180,6 +180,9 @@ _DENIED = re.compile(
     # Bare "denied", but not a refusal: "denied bail", "denied journalists access".
     r"|den(?:ied|ies|ying)\b(?!\s+(?:[\w'’-]+\s+){0,3}?(?:bail|requests?|motions?|appeals?|permission|access|entry|visas?|parole"
     r"|applications?|petitions?)\b)|reject(?:ed|ing|s)?\s+(?:any\s+|all\s+)?(?:responsibility|involvement|role|part|link|claims?\s+of)"
+    # "rejected accusations that they had massacred civilians", "dismissed claims that it was behind"
+    r"|(?:reject|dismiss)(?:ed|es|ing|s)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?)"
+    r"\s+(?:that|of)\b"
     r"|(?:had|has|have|did|do|does)\s+not\s+(?:(?:carried|carry)\s+out|fired|fire|launched|launch|planted|plant|detonated|attacked|attack)|(?:was|were|is|are)\s+not\s+(?:behind|involved|responsible)"
     r"|(?:had|has|have|played)\s+no\s+(?:role|part|hand|involvement)|nothing\s+to\s+do\s+with|not\s+(?:involved|behind)"
     r"|distanc(?:ed|es|ing)\s+(?:itself|themselves|(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+from)",

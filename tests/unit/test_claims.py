@@ -716,3 +716,15 @@ def test_an_appositive_between_a_group_and_its_deed() -> None:
 )
 def test_more_sweep_wordings(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A denial told as rejecting or dismissing the accusation.
+        ("M23 rebels rejected accusations that they had massacred civilians in the village.", [("M23", "denied")]),
+        ("The Houthis dismissed claims that they were behind the drone attack on the airport.", [("Houthis", "denied")]),
+    ],
+)
+def test_rejecting_an_accusation_is_a_denial(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(sentence) == expected
