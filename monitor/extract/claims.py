@@ -234,6 +234,12 @@ _PERPETRATOR_BEFORE = re.compile(
     r"(?:belong(?:ed)?\s+to|(?:were|was|are|is)\s+(?:all\s+)?(?:members?|part)\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# An accusation rejected before it is told: "Officials dismissed claims that the ELN was behind it".
+_DISMISSED_THAT = re.compile(
+    r"\b(?:dismiss|reject|den(?:y|ie))(?:ed|es|ing|s)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges?"
+    r"|reports?|suggestions?|rumou?rs?)\s+that\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A group's record, not this event: "the Shining Path has attacked Soviet interests in the past".
 _PAST = re.compile(
     r"\b(?:in\s+the\s+past|in\s+recent\s+(?:years|months)|previously|(?:\w+\s+)?years?\s+ago|last\s+year|repeatedly"
@@ -1132,7 +1138,9 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             add(blamed[0], "blamed", blamed[1])
     for m in _RESPONSIBLE.finditer(sentence):
         subj = [a for a in actors if a.end <= m.start() and m.start() - a.end < 40]
-        if subj and not re.search(r"\b(?:claim|den)|\bsaid\s+(?:it|they)\b", sentence[subj[-1].end:m.start()], re.I):
+        if subj and not re.search(r"\b(?:claim|den)|\bsaid\s+(?:it|they)\b", sentence[subj[-1].end:m.start()], re.I) and not (
+            _DISMISSED_THAT.search(sentence, max(0, subj[-1].start - 60), subj[-1].start)
+        ):
             _held_responsible(sentence, subj[-1].actor, subj[-1].start, actors, upper_doc, add)
     _state_statements(sentence, states, upper_doc, actors, add)
     return [c for c in out if c.stance != "claimed"] if no_claim else out

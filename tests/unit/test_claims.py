@@ -728,3 +728,15 @@ def test_more_sweep_wordings(sentence: str, expected: list[tuple[str, str, str |
 )
 def test_rejecting_an_accusation_is_a_denial(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An accusation told only to be rejected blames nobody.
+        "Officials dismissed claims that the ELN was behind the blast.",
+        "Police rejected reports that the TTP was responsible for the attack.",
+    ],
+)
+def test_a_rejected_accusation_blames_nobody(sentence: str) -> None:
+    assert find_claims(sentence) == []
