@@ -153,7 +153,7 @@ _CLAIMED = re.compile(
     r"|claim(?:ed|s|ing)?\s+to\s+be\s+(?:the\s+)?(?:authors?|perpetrators?|assailants|attackers)\b"
     # "said in a communique that they had executed the judge", "told a radio station that the
     # group had carried it out".
-    r"|(?:said|told(?:\s+[\w-]+){1,3}?)(?:\s+in\s+an?\s+(?:statement|communiqu[eé]|message|letter|video)|\s+on\s+\w+(?:\s+\w+)?)?"
+    r"|(?:said|told(?:\s+[\w-]+){1,3}?)(?:\s+in\s+an?\s+(?:statement|communiqu[eé]|message|letter|video)(?:\s+(?:posted|published|released|issued|sent)(?:\s+online)?)?|\s+on\s+\w+(?:\s+\w+)?)?"
     r"\s+(?:that\s+)?(?:it|they|the\s+(?:group|movement|organi[sz]ation))\s+(?:had\s+|have\s+)?"
     r"(?:carried\s+(?:it\s+|them\s+)?out|was\s+behind|were\s+behind|(?:was|were)\s+responsible|fired|detonated|launched|staged|killed"
     r"|attacked|targeted|captured|seized|shot|stormed|ambushed|executed|kidnapped|abducted|bombed|planted|blew\s+up)"
@@ -457,8 +457,9 @@ def _other_event(sentence: str, m: re.Match[str]) -> bool:
 
 
 # A group described by another in an appositive: "X, the armed wing of Y, claimed".
-_APPOSITIVE = re.compile(r"\s*,\s*(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}(?:of|for|to)\s+(?:the\s+)?", re.IGNORECASE)
-_APPOSITIVE_END = re.compile(r"\s*,\s*(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
+# ... or with the other's possessive: "AQAP, al-Qaeda's Yemeni branch, said".
+_APPOSITIVE = re.compile(r"\s*,\s*(?:(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}(?:of|for|to)\s+(?:the\s+)?)?", re.IGNORECASE)
+_APPOSITIVE_END = re.compile(r"(?:(?<=['’]s)(?:\s+[\w-]+){1,3})?\s*,\s*(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
 
 
 # A new clause with a subject of its own between a group and a claim verb.

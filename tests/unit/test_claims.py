@@ -740,3 +740,9 @@ def test_rejecting_an_accusation_is_a_denial(sentence: str, expected: list[tuple
 )
 def test_a_rejected_accusation_blames_nobody(sentence: str) -> None:
     assert find_claims(sentence) == []
+
+
+def test_a_group_in_apposition_to_its_parents_branch() -> None:
+    sentence = "AQAP, al-Qaeda's Yemeni branch, said in a statement posted online that it was behind the killing of five soldiers."
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == [("AQAP", "claimed", "AQAP (a statement)")]
+    assert stances("An Islamic State affiliate in Somalia claimed the attack on the base.") == [("IS Somalia Province", "claimed")]
