@@ -768,6 +768,10 @@ _STATE_ADMITTED = re.compile(
     rf"{_OWN_FORCES}\s+{_STATE_DOING}"
     r"|(?:said|says|announced|reported)\s+(?:in\s+a\s+statement\s+|on\s+\w+day\s+)?(?:that\s+)?"
     rf"{_OWN_SAID}\s+{_STATE_DOING}"
+    # Its own forces by their country's name: "the Pentagon said US forces carried out a
+    # strike" (the same state only: checked in _state_statements).
+    r"|(?:said|says|announced|reported|confirmed)\s+(?:in\s+a\s+statement\s+|on\s+\w+day\s+)?(?:that\s+)?"
+    rf"(?P<named>(?-i:[A-Z])[\w.]*\s+(?:forces|troops|jets|warplanes|aircraft|drones|military|navy|air\s+force))\s+{_STATE_DOING}"
     # The attackers named as its own: "police admitted that the men who fired on the march
     # were members of the police" (not the dead: "the two killed were off-duty officers").
     r"|(?:admitted|acknowledged|conceded|confirmed)\s+(?:in\s+a\s+statement\s+|on\s+\w+day\s+)?(?:that\s+)?(?P<members>"
@@ -874,6 +878,9 @@ def _state_statements(
                 continue
             actor = subject.actor
             own = next((s for s in states if m.start() < s.start < m.end() and not s.deed), None)
+            named = next((s for s in states if m.start() < s.start < m.end()), None) if stance == "claimed" else None
+            if stance == "claimed" and m.group("named") and (named is None or named.actor != actor):
+                continue  # "Ukraine said Russian forces struck the city": no admission
             if stance == "claimed" and m.group("members") and own is not None and own.actor not in {actor, "government"}:
                 continue  # "police confirmed that the gunmen were soldiers": the army blamed, not an admission
             if actor == "government" and own is not None and own.actor in _FORCE_NAMES.values():

@@ -746,3 +746,17 @@ def test_a_group_in_apposition_to_its_parents_branch() -> None:
     sentence = "AQAP, al-Qaeda's Yemeni branch, said in a statement posted online that it was behind the killing of five soldiers."
     assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == [("AQAP", "claimed", "AQAP (a statement)")]
     assert stances("An Islamic State affiliate in Somalia claimed the attack on the base.") == [("IS Somalia Province", "claimed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A state telling what its forces, named by its country, did: its own account.
+        ("The Pentagon said US forces had carried out a strike on a militant leader in Syria.", [("United States", "claimed")]),
+        ("Kyiv said Ukrainian drones hit a refinery in the Ryazan region.", [("Ukraine", "claimed")]),
+        # Another state's forces: no admission.
+        ("Ukraine said Russian forces struck the city overnight.", []),
+    ],
+)
+def test_a_state_naming_its_own_forces(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(sentence) == expected
