@@ -725,7 +725,7 @@ def _states(sentence: str, upper_doc: bool, groups: list[ActorMention]) -> list[
 # Words without which a sentence holds no explicit statement about a state.
 _STATE_CUES = re.compile(
     r"blam|accus|den[yi]|reject|dismiss|admit|acknowledg|conced|responsib|suspect|said|says|announc|confirm"
-    r"|\bheld\b|\bhold|finger|\bpin|behind|no\s+(?:role|part|hand)|nothing\s+to\s+do|\bnot\s|mistake|\berror|report|inquiry"
+    r"|\bheld\b|\bhold|finger|\bpin|behind|no\s+(?:role|part|hand)|nothing\s+to\s+do|\bnot\s|mistake|\berror|report|inquiry|claimed\s+by"
     r"|investigation|finding",
     re.IGNORECASE,
 )
@@ -1092,8 +1092,11 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
                 continue
             if stance == "claimed" and m.group(0).lower().startswith("claimed by"):
                 after = [a for a in actors if a.start >= m.end()]
+                state = None if after else _state_object(sentence, m.end(), states, deeds=False)
                 if after:
                     add(after[0].actor, "claimed", after[0].actor)
+                elif state is not None:
+                    add(state.actor, "claimed", state.actor)  # "the strike was claimed by the Israeli military"
                 continue
             if m.group(0).lower().startswith("nothing to do"):
                 obj = [a for a in actors if a.start >= m.end() and a.start - m.end() < 40]

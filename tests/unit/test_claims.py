@@ -760,3 +760,8 @@ def test_a_group_in_apposition_to_its_parents_branch() -> None:
 )
 def test_a_state_naming_its_own_forces(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert stances(sentence) == expected
+
+
+def test_a_strike_claimed_by_a_state_in_the_passive() -> None:
+    sentence = "The strike, which killed a senior Hezbollah commander, was claimed by the Israeli military."
+    assert stances(sentence) == [("Israel", "claimed")]
