@@ -142,7 +142,10 @@ _NOT_A_CLAIM = re.compile(
 )
 _CLAIMED = re.compile(
     r"\b(claim(?:ed|s|ing)?\s+(?:(?:full|sole)\s+)?(?:responsibility|credit)"
-    r"|claimed\s+(?:it\b|(?:both|them)(?=\s*(?:[.;,]|$)))|(?:acknowledged|admitted)\s+(?:to\s+)?(?:it\b(?!\s+(?:was|is|had|has|would|will|could)\b)|responsibility|carrying\s+out|(?:the|this|that)\s+(?:\w+\s+){0,2}"
+    r"|claimed\s+(?:it\b|(?:both|them)(?=\s*(?:[.;,]|$)))|(?:acknowledged|admitted)\s+(?:to\s+)?(?:it\b(?!\s+(?:was|is|had|has|would|will|could)\b)|responsibility|carrying\s+out"
+    # A kidnapping admitted: "admitted holding the two oil workers".
+    r"|(?:holding|kidnapping|abducting)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:hostages?|workers?|captives?|passengers|soldiers|officers|journalists|engineers|tourists)\b"
+    r"|(?:the|this|that)\s+(?:\w+\s+){0,2}"
     r"(?:attacks?|bombings?|assaults?|killings?|blasts?|murders?|assassinations?|massacre|ambush|raids?|shootings?"
     r"|explosions?|abductions?|kidnappings?|operations?))"
     # "claimed an attack", but not a record: "claimed a string of attacks", "a similar attack".

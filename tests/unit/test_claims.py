@@ -765,3 +765,16 @@ def test_a_state_naming_its_own_forces(sentence: str, expected: list[tuple[str, 
 def test_a_strike_claimed_by_a_state_in_the_passive() -> None:
     sentence = "The strike, which killed a senior Hezbollah commander, was claimed by the Israeli military."
     assert stances(sentence) == [("Israel", "claimed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A group admitting that it holds or took the captives claims the kidnapping.
+        ("The ELN admitted holding the two oil workers seized last week.", [("ELN", "claimed")]),
+        ("The FARC admitted kidnapping three engineers near the dam.", [("FARC", "claimed")]),
+        ("Police admitted holding the suspect for two days.", []),
+    ],
+)
+def test_a_kidnapping_admitted(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(sentence) == expected
