@@ -252,7 +252,12 @@ _PAST = re.compile(
 _GROUP_REF = re.compile(r"\b(?:the\s+(?:group|militants|insurgents|rebels|organi[sz]ation|movement)|them)\b", re.IGNORECASE)
 _GROUP_SPEAKER = re.compile(r"(?:the\s+)?(?:group|movement|organi[sz]ation|militants|rebels|guerrillas)", re.IGNORECASE)
 _SUSPECT_VERB = re.compile(r"\b(?:suspects?|suspected|believes?|believed|think|thinks|presume[sd]?)\b(?:\s+that)?", re.IGNORECASE)
-_RESPONSIBLE = re.compile(r"\b(?:was|were|is|are)\s+(?:responsible|behind\s+(?:the|this|it)|to\s+blame)", re.IGNORECASE)
+# "was behind it", and hedged: "was likely responsible", "were probably behind the ambush".
+_RESPONSIBLE = re.compile(
+    r"\b(?:was|were|is|are)\s+(?P<hedge>(?:likely|probably|possibly|presumably|allegedly)\s+)?"
+    r"(?:responsible|behind\s+(?:the|this|it)|to\s+blame)",
+    re.IGNORECASE,
+)
 # A hedge right before a group's name: "suspected Taliban fighters", "guerrillas presumed
 # to be members of the pro-Castro ELN", "could have been carried out by the Maoist 'Shining Path'".
 _SUSPECTED = re.compile(
@@ -904,19 +909,21 @@ def _state_statements(
             continue  # "the government admitted that soldiers were responsible": its own admission
         if not re.match(rf"(?:\s+for)?\s+(?:\w+\s+){{0,3}}?{_STATE_DEED}\b|\s*(?:it\b|[.;,]|$)", sentence[m.end():], re.IGNORECASE):
             continue  # "the army is responsible for security in the area"
-        _held_responsible(sentence, subject.actor, subject.start, actors, upper_doc, add)
+        _held_responsible(sentence, subject.actor, subject.start, actors, upper_doc, add, bool(m.group("hedge")))
 
 
 def _held_responsible(
     sentence: str, actor: str, start: int, actors: list[ActorMention], upper_doc: bool,
-    add: Callable[[str, Stance, str | None], None],
+    add: Callable[[str, Stance, str | None], None], hedged: bool = False,
 ) -> None:
     """``actor`` (named at ``start``) said to be behind or responsible: blamed, or suspected
     after a verb of suspicion ("Police suspect that the TTP was behind it" is a suspicion,
-    not an accusation)."""
+    not an accusation) or with a hedge ("was likely responsible")."""
     suspect = _SUSPECT_VERB.search(sentence[:start])
     if suspect:
         add(actor, "suspected", _subject(sentence, suspect.start(), actors))
+    elif hedged:
+        add(actor, "suspected", _speaker(sentence, start, upper_doc))
     else:
         add(actor, "blamed", _speaker(sentence, start, upper_doc))
 
@@ -1155,7 +1162,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
         if subj and not re.search(r"\b(?:claim|den)|\bsaid\s+(?:it|they)\b", sentence[subj[-1].end:m.start()], re.I) and not (
             _DISMISSED_THAT.search(sentence, max(0, subj[-1].start - 60), subj[-1].start)
         ):
-            _held_responsible(sentence, subj[-1].actor, subj[-1].start, actors, upper_doc, add)
+            _held_responsible(sentence, subj[-1].actor, subj[-1].start, actors, upper_doc, add, bool(m.group("hedge")))
     _state_statements(sentence, states, upper_doc, actors, add)
     return [c for c in out if c.stance != "claimed"] if no_claim else out
 

@@ -778,3 +778,16 @@ def test_a_strike_claimed_by_a_state_in_the_passive() -> None:
 )
 def test_a_kidnapping_admitted(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "likely/probably responsible" is a suspicion, the plain form an accusation.
+        ("Officials said the ADF was likely responsible for the massacre.", [("ADF", "suspected", "Officials")]),
+        ("Analysts said JNIM was probably behind the ambush.", [("JNIM", "suspected", "Analysts")]),
+        ("Police said the TTP was behind the attack.", [("TTP", "blamed", "Police")]),
+    ],
+)
+def test_a_hedged_responsibility_is_a_suspicion(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
