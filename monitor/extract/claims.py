@@ -56,6 +56,20 @@ _LONGER_GROUP = re.compile(r"\s+(?:Group|Movement|Front|Army|Organi[sz]ation|Uni
 
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
 _BRACKET_CLOSE = re.compile(r"\s*[)\]]")
+# The capitalised name right before an acronym in brackets: "Reporters Without Borders (RSF)".
+_NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:[a-z]{1,4}|[a-z]+-)\s+)?){1,7}?[A-Z][\w'’.-]*)\s*[(\[]\s*$")
+
+
+def _glosses_other_name(text: str, start: int, acronym: str) -> bool:
+    """Whether the acronym at ``start`` is in brackets after another name whose own acronym
+    it is: "Reporters Without Borders (RSF)" is not Sudan's RSF. A known group's name with
+    its acronym is one mention (merged in :meth:`ActorTable.find`); a spelling the table
+    lacks keeps it when its capitals spell the acronym ("Tehreek-i-Taliban Pakistan (TTP)")."""
+    m = _NAME_BEFORE_BRACKET.search(text, max(0, start - 120), start)
+    if m is None:
+        return False
+    capitals = iter(c for c in m.group(1) if c.isupper())
+    return not all(any(c == letter for c in capitals) for letter in acronym if letter.isupper())
 
 
 class ActorTable:
@@ -87,7 +101,7 @@ class ActorTable:
         for m in self._exact.finditer(text):
             # In all-capital text only acronyms of three letters or more are safe ("FMLN",
             # "ELN" yes; "IS" no: it is a verb there).
-            if not upper_doc or len(m.group(1)) >= 3:
+            if (not upper_doc or len(m.group(1)) >= 3) and not _glosses_other_name(text, m.start(), m.group(1)):
                 hits.append(ActorMention(self._canon[m.group(1)], m.start(), m.end()))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         out: list[ActorMention] = []
@@ -128,16 +142,21 @@ _NOT_A_CLAIM = re.compile(
 )
 _CLAIMED = re.compile(
     r"\b(claim(?:ed|s|ing)?\s+(?:(?:full|sole)\s+)?(?:responsibility|credit)"
-    r"|claimed\s+(?:it\b|(?:both|them)(?=\s*(?:[.;,]|$)))|(?:acknowledged|admitted)\s+(?:to\s+)?(?:it\b(?!\s+(?:was|is|had|has|would|will|could)\b)|responsibility|carrying\s+out|(?:the|this|that)\s+(?:\w+\s+){0,2}"
+    r"|claimed\s+(?:it\b|(?:both|them)(?=\s*(?:[.;,]|$)))|(?:acknowledged|admitted)\s+(?:to\s+)?(?:it\b(?!\s+(?:was|is|had|has|would|will|could)\b)|responsibility|carrying\s+out"
+    # A kidnapping admitted: "admitted holding the two oil workers".
+    r"|(?:holding|kidnapping|abducting)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:hostages?|workers?|captives?|passengers|soldiers|officers|journalists|engineers|tourists)\b"
+    r"|(?:the|this|that)\s+(?:\w+\s+){0,2}"
     r"(?:attacks?|bombings?|assaults?|killings?|blasts?|murders?|assassinations?|massacre|ambush|raids?|shootings?"
     r"|explosions?|abductions?|kidnappings?|operations?))"
-    r"|claimed\s+(?:the|this|that|these|both|\w+day['’]s)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|blasts?|strikes?|massacre"
-    r"|ambush|raids?|shootings?|shelling|explosions?|abductions?|kidnappings?|operations?|capture|seizure|it)"
-    r"|(?:took|takes|taking|has\s+taken|accepted|accepting|admitted|assum(?:ed|es|ing))\s+(?:full\s+)?responsibility"
+    # "claimed an attack", but not a record: "claimed a string of attacks", "a similar attack".
+    r"|claimed\s+(?:the|this|that|these|both|\w+day['’]s|an?(?!\s+(?:\w+\s+)?(?:series|string|number|spate|wave|host|similar|previous|other|earlier)\b))"
+    r"\s+(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|blasts?|strikes?|massacre"
+    r"|ambush|raids?|shootings?|shelling|explosions?|abductions?|kidnappings?|operations?|capture|seizure|it|fire|barrage)"
+    r"|(?:take|took|takes|taking|has\s+taken|accepted|accepting|admitted|assum(?:ed|es|ing))\s+(?:full\s+)?responsibility"
     r"|claim(?:ed|s|ing)?\s+to\s+be\s+(?:the\s+)?(?:authors?|perpetrators?|assailants|attackers)\b"
     # "said in a communique that they had executed the judge", "told a radio station that the
     # group had carried it out".
-    r"|(?:said|told(?:\s+[\w-]+){1,3}?)(?:\s+in\s+an?\s+(?:statement|communiqu[eé]|message|letter|video)|\s+on\s+\w+(?:\s+\w+)?)?"
+    r"|(?:said|told(?:\s+[\w-]+){1,3}?)(?:\s+in\s+an?\s+(?:statement|communiqu[eé]|message|letter|video)(?:\s+(?:posted|published|released|issued|sent)(?:\s+online)?)?|\s+on\s+\w+(?:\s+\w+)?)?"
     r"\s+(?:that\s+)?(?:it|they|the\s+(?:group|movement|organi[sz]ation))\s+(?:had\s+|have\s+)?"
     r"(?:carried\s+(?:it\s+|them\s+)?out|was\s+behind|were\s+behind|(?:was|were)\s+responsible|fired|detonated|launched|staged|killed"
     r"|attacked|targeted|captured|seized|shot|stormed|ambushed|executed|kidnapped|abducted|bombed|planted|blew\s+up)"
@@ -146,7 +165,8 @@ _CLAIMED = re.compile(
     r"|(?:said|reports?|reported|announced|admitted|acknowledged|confirmed)\b[^.;]{0,40}?\b(?:that\s+)?(?:one\s+of\s+)?(?:(?:its|our|the\s+group['’]s)\s+(?:[\w'’-]+\s+){0,3}|(?:urban\s+)?(?:commando|guerrilla)\s+(?=units?\b))"
     r"(?:fighters?|members?|militants?|suicide\s+bombers?|men|soldiers|province|branch|wing|units?|forces|commandos?"
     r"|guerrillas|combatants|fronts?|columns?|cells?|brigades?|battalions?)\s+(?:had\s+|have\s+)?(?:carried\s+(?:it\s+|them\s+)?out|detonated|attacked|killed|blew|launched|fired|stormed"
-    r"|captured|staged|ambushed|dynamited|destroyed|occupied|downed|took|executed|(?:was|were)\s+behind)"
+    r"|captured|staged|ambushed|dynamited|destroyed|occupied|downed|took|executed|overr[au]n|raided|seized|abducted|kidnapped"
+    r"|(?:was|were)\s+behind)"
     # The attacker or the attack as its own: "said the attack was the work of two of its
     # fighters", "claimed he was one of its members".
     r"|(?:said|claimed)\b[^.;]{0,40}?\b(?:was|were)\s+(?:the\s+work\s+of\s+)?(?:\w+\s+of\s+)?its\s+(?:own\s+)?"
@@ -163,6 +183,9 @@ _DENIED = re.compile(
     # Bare "denied", but not a refusal: "denied bail", "denied journalists access".
     r"|den(?:ied|ies|ying)\b(?!\s+(?:[\w'’-]+\s+){0,3}?(?:bail|requests?|motions?|appeals?|permission|access|entry|visas?|parole"
     r"|applications?|petitions?)\b)|reject(?:ed|ing|s)?\s+(?:any\s+|all\s+)?(?:responsibility|involvement|role|part|link|claims?\s+of)"
+    # "rejected accusations that they had massacred civilians", "dismissed claims that it was behind"
+    r"|(?:reject|dismiss)(?:ed|es|ing|s)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?)"
+    r"\s+(?:that|of)\b"
     r"|(?:had|has|have|did|do|does)\s+not\s+(?:(?:carried|carry)\s+out|fired|fire|launched|launch|planted|plant|detonated|attacked|attack)|(?:was|were|is|are)\s+not\s+(?:behind|involved|responsible)"
     r"|(?:had|has|have|played)\s+no\s+(?:role|part|hand|involvement)|nothing\s+to\s+do\s+with|not\s+(?:involved|behind)"
     r"|distanc(?:ed|es|ing)\s+(?:itself|themselves|(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+from)",
@@ -181,7 +204,8 @@ _DEED = (
     r"|shooting)(?:e?s)?"
 )
 _PERPETRATOR_VERB = re.compile(
-    r"^\s*(?:['’]s\s+)?(?:(?:urban\s+|armed\s+)?(?:armed\s+wing|fighters|militants|gunmen|insurgents|rebels|members|cadres"
+    # An appositive between the group and its verb: "the Africa Corps, the Russian force in Mali, killed".
+    r"^(?:\s*,\s*(?:the|an?)\s+[^,;.]{3,80},)?\s*(?:['’]s\s+)?(?:(?:urban\s+|armed\s+)?(?:armed\s+wing|fighters|militants|gunmen|insurgents|rebels|members|cadres"
     r"|jihadists|guerrillas|militiamen|militia|bandits|forces|commandos|attackers|(?:guerrilla\s+)?units?|columns?)\s+"
     # "the Medellin cartel's boss Pablo Escobar ordered the killing"
     # (his name, not a passive: "a Taliban commander was killed in a drone strike")
@@ -194,6 +218,8 @@ _PERPETRATOR_VERB = re.compile(
     r"|^\s+(?:car\s+bomb|truck\s+bomb|suicide\s+(?:bomber|bombing|attack)|bomb|rocket\s+attack|drone\s+attack|ambush|raid)\b",
     re.IGNORECASE,
 )
+# A group's men before its name: "members of the ELN", "fighters from the Red Hand".
+_MEMBERS_OF = r"(?:members?|militants?|fighters?|guerrillas?|commandos?|cadres?)\s+(?:of|from)\s+"
 _PERPETRATOR_BEFORE = re.compile(
     r"\b(?:ambush|attack|raid|assault|bombing|strike|offensive|shelling|abduction|massacre)\s+(?:\w+\s+){0,2}by\s+(?:the\s+)?$"
     r"|\bclash(?:ed|es)?\s+with\s+(?:the\s+)?$"
@@ -202,13 +228,19 @@ _PERPETRATOR_BEFORE = re.compile(
     r"|\b(?:killed|kidnapped|abducted|murdered|assassinated|executed|massacred|ambushed|attacked|shot(?:\s+dead|\s+to\s+death)?"
     r"|carried\s+out|perpetrated|staged|planted|set\s+off)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+|an?\s+)?"
     r"(?:(?:group|band|unit|column|squad|commando|cell)\s+of\s+(?:\w+\s+)?(?:from|of)\s+(?:the\s+)?"
-    r"|(?:members|militants|fighters|guerrillas|commandos|cadres)\s+(?:of|from)\s+(?:the\s+)?)?(?:[\w-]+\s+)?$"
+    rf"|{_MEMBERS_OF}(?:the\s+)?)?(?:[\w-]+\s+)?$"
     r"|\b(?:was|were|is|are)\s+the\s+work\s+of\s+(?:the\s+)?$"
     # "killed on the orders of the cartel", "acting under orders from the group"
     r"|\b(?:on|under|following|at)\s+(?:the\s+)?(?:orders?|instructions?|behest)\s+(?:of|from)\s+(?:the\s+)?$"
     # The attackers' group as told by others: "police said the gunmen belonged to LeT".
     r"|\b(?:gunmen|attackers|assailants|militants|bombers?|killers|kidnappers|perpetrators|terrorists)\s+(?:\w+\s+)?"
     r"(?:belong(?:ed)?\s+to|(?:were|was|are|is)\s+(?:all\s+)?(?:members?|part)\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# An accusation rejected before it is told: "Officials dismissed claims that the ELN was behind it".
+_DISMISSED_THAT = re.compile(
+    r"\b(?:dismiss|reject|den(?:y|ie))(?:ed|es|ing|s)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges?"
+    r"|reports?|suggestions?|rumou?rs?)\s+that\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A group's record, not this event: "the Shining Path has attacked Soviet interests in the past".
@@ -220,11 +252,16 @@ _PAST = re.compile(
 _GROUP_REF = re.compile(r"\b(?:the\s+(?:group|militants|insurgents|rebels|organi[sz]ation|movement)|them)\b", re.IGNORECASE)
 _GROUP_SPEAKER = re.compile(r"(?:the\s+)?(?:group|movement|organi[sz]ation|militants|rebels|guerrillas)", re.IGNORECASE)
 _SUSPECT_VERB = re.compile(r"\b(?:suspects?|suspected|believes?|believed|think|thinks|presume[sd]?)\b(?:\s+that)?", re.IGNORECASE)
-_RESPONSIBLE = re.compile(r"\b(?:was|were|is|are)\s+(?:responsible|behind\s+(?:the|this|it)|to\s+blame)", re.IGNORECASE)
+# "was behind it", and hedged: "was likely responsible", "were probably behind the ambush".
+_RESPONSIBLE = re.compile(
+    r"\b(?:was|were|is|are)\s+(?P<hedge>(?:likely|probably|possibly|presumably|allegedly)\s+)?"
+    r"(?:responsible|behind\s+(?:the|this|it)|to\s+blame)",
+    re.IGNORECASE,
+)
 # A hedge right before a group's name: "suspected Taliban fighters", "guerrillas presumed
 # to be members of the pro-Castro ELN", "could have been carried out by the Maoist 'Shining Path'".
 _SUSPECTED = re.compile(
-    r"\b(?:suspected|suspect|(?:believed|thought)\s+to\s+(?:be|have\s+been)(?:\s+(?:carried\s+out|perpetrated|committed|staged|planted|the\s+work\s+of))?"
+    r"\b(?:(?:believed|thought|suspected)\s+to\s+(?:be|have\s+been|belong\s+to)|suspected|suspect|(?:believed|thought)\s+to\s+(?:be|have\s+been)(?:\s+(?:carried\s+out|perpetrated|committed|staged|planted|the\s+work\s+of))?"
     r"|alleged(?:ly)?|presum(?:ed|ably)(?:\s+to\s+be)?|likely|possibly|probably"
     r"|(?:could|may|might)\s+have\s+been\s+(?:carried\s+out|perpetrated|committed|staged|planted|the\s+work\s+of)"
     r"|(?:bore|bears?|bearing|had|has|carried|carries)\s+(?:all\s+)?the\s+(?:hallmarks?|signature|trademarks?)\s+of"
@@ -237,7 +274,7 @@ _SUSPECTED = re.compile(
     r"\s*(?:(?:was|were)\s+)?(?:(?:\w+(?:ed|en|wn)(?:\s+(?:out|up))?|the\s+work\s+of)\s+)?"
     r"(?:(?:perpetrators|attackers|assailants|gunmen|killers|kidnappers|bombers?)\s+(?:(?:are|were|was|is)\s+(?:all\s+)?"
     r"(?:members?|part)\s+of|belong(?:ed|s)?\s+to)\s+)?"
-    r"(?:(?:members?|militants?|guerrillas?|fighters?|cadres?)\s+(?:of|from)\s+)?(?:by\s+|from\s+)?(?:the\s+)?"
+    rf"(?:{_MEMBERS_OF})?(?:by\s+|from\s+)?(?:the\s+)?"
     r"(?:[\w-]+\s+)?[\"“']?\s*$",
     re.IGNORECASE,
 )
@@ -259,9 +296,11 @@ _SELF_NAMED_DOERS = re.compile(
     r"\b(?:gunmen|attackers|assailants|kidnappers|abductors|captors|killers|bombers?|raiders|intruders)\b[^.;]{0,60}?"
     r"(?:\b(?:identified|introduced|presented)\s+themselves\s+as|\bsaid\s+they\s+(?:belonged\s+to|were\s+(?:from|with|(?:members|part)\s+of))"
     r"|\bclaim(?:ed|ing)\s+to\s+(?:be(?:\s+from)?|belong\s+to))"
-    r"\s+(?:(?:members?|fighters?|militants?|guerrillas?)\s+(?:of|from)\s+)?(?:the\s+)?$",
+    rf"\s+(?:{_MEMBERS_OF})?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# How far before a group's name a hedge reaches ("guerrillas presumed to be members of the").
+_HEDGE_REACH = 60
 _SUSPECTED_AFTER = re.compile(r"^\s*(?:were|was|is|are)\s+(?:suspected|believed|thought)\b", re.IGNORECASE)
 _SAID_BY = re.compile(
     r"(?:^|[,.][\"”’]?\s*)(?P<who>(?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+[\w'’.()-]+){0,7}?)\s+(?:said|says|told|stated|announced|reported|confirmed|added)\b"
@@ -279,6 +318,13 @@ _SAID_BY_MID = re.compile(
 )
 _PRIMARY_CHANNEL = re.compile(r"\b(Telegram|Amaq|Twitter|X)\b")
 _CHANNEL = re.compile(r"\b(Telegram|Twitter|Amaq|a statement|its website|a video)\b", re.IGNORECASE)
+
+
+def _own_channel(sentence: str, actor: str) -> str:
+    """Who said a group's own word: the group, with its channel where the sentence names
+    one ("ISKP (Telegram)", "Houthis (a statement)")."""
+    channel = _PRIMARY_CHANNEL.search(sentence) or _CHANNEL.search(sentence)
+    return f"{actor} ({channel.group(1)})" if channel else actor
 
 
 _NAME_WORD = r"(?:[A-Z][\w'’.&-]*|(?:al|el|ul|an|ad|as|at)-[A-Za-z][\w'’-]*)"
@@ -419,8 +465,9 @@ def _other_event(sentence: str, m: re.Match[str]) -> bool:
 
 
 # A group described by another in an appositive: "X, the armed wing of Y, claimed".
-_APPOSITIVE = re.compile(r"\s*,\s*(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}(?:of|for|to)\s+(?:the\s+)?", re.IGNORECASE)
-_APPOSITIVE_END = re.compile(r"\s*,\s*(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
+# ... or with the other's possessive: "AQAP, al-Qaeda's Yemeni branch, said".
+_APPOSITIVE = re.compile(r"\s*,\s*(?:(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}(?:of|for|to)\s+(?:the\s+)?)?", re.IGNORECASE)
+_APPOSITIVE_END = re.compile(r"(?:(?<=['’]s)(?:\s+[\w-]+){1,3})?\s*,\s*(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
 
 
 # A new clause with a subject of its own between a group and a claim verb.
@@ -459,10 +506,27 @@ def generic_actor(before_verb: str, people: bool = False) -> str | None:
     return _named_actor(name, m.group("acr"))
 
 
+# The source in "according to police", "according to a statement from the Houthis" (the
+# one behind the statement), "..., according to military sources.": a whole phrase, up to
+# a stop or a comma.
+_ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:statements?|communiqu[eé]s?|reports?|videos?|messages?"
+    r"|posts?)\s+(?:from|by|issued\s+by|posted\s+by|of)\s+)?"
+    r"(?P<who>(?:the\s+|an?\s+)?[\w'’.-]+(?:\s+(?!(?:on|in|at|who|which|that|after|when)\b)[\w'’.()-]+){0,5}?)\s*(?=[,.;:]|$)",
+    re.IGNORECASE,
+)
+# A document with no author: "according to a statement" names nobody.
+_NO_AUTHOR = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:statements?|communiqu[eé]s?|reports?|videos?|messages?|posts?)", re.IGNORECASE)
+
+
 def _speaker(sentence: str, before: int | None = None, upper_doc: bool = False) -> str | None:
     tail = _SAID_BY_TAIL.search(sentence) or _SAID_BY_MID.search(sentence)
     if tail:
         return tail.group("who").strip()
+    according = _ACCORDING.search(sentence)
+    source = according.group("who").strip().rstrip(".") if according else ""
+    if source and not _NO_AUTHOR.fullmatch(source):
+        return source
     head = sentence[:before] if before is not None else sentence
     found = list((_SAID_BY_UPPER if upper_doc else _SAID_BY).finditer(head))
     return found[-1].group("who").strip() if found else None
@@ -490,7 +554,7 @@ def _subject(sentence: str, verb_start: int, actors: list[ActorMention]) -> str 
     # "Tariq Arian, the interior ministry spokesman, blamed": keep the appositive's name.
     if len(pieces) >= 2 and re.match(r"(?:the|a|an)\s", clause, re.I) and re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}", pieces[-2]):
         clause = f"{pieces[-2]}, {clause}"
-    clause = re.sub(r"^(?:later|meanwhile|however|also|earlier|in a statement)\s*,?\s*", "", clause, flags=re.I)
+    clause = re.sub(r"^(?:later|meanwhile|however|also|earlier|in a statement|which|whom|that)\b\s*,?\s*", "", clause, flags=re.I)
     clause = re.sub(r"\s+(?:has|have|had|are|is|were|was|also|directly|quickly|swiftly|on\s+\w+day)$", "", clause)
     clause = re.sub(r"\s+(?:said|say|says)\s+(?:that\s+)?(?:they|it|he|she)$", "", clause)  # "officials said they suspected"
     return clause or None
@@ -669,7 +733,7 @@ def _states(sentence: str, upper_doc: bool, groups: list[ActorMention]) -> list[
 # Words without which a sentence holds no explicit statement about a state.
 _STATE_CUES = re.compile(
     r"blam|accus|den[yi]|reject|dismiss|admit|acknowledg|conced|responsib|suspect|said|says|announc|confirm"
-    r"|\bheld\b|\bhold|finger|\bpin|behind|no\s+(?:role|part|hand)|nothing\s+to\s+do|\bnot\s|mistake|\berror|report|inquiry"
+    r"|\bheld\b|\bhold|finger|\bpin|behind|no\s+(?:role|part|hand)|nothing\s+to\s+do|\bnot\s|mistake|\berror|report|inquiry|claimed\s+by"
     r"|investigation|finding",
     re.IGNORECASE,
 )
@@ -678,7 +742,7 @@ _STATE_DEED = (
 )
 # Whom of the state's own the statement names: "its troops", "soldiers", "an officer".
 _OWN_FORCES = (
-    r"(?:it|they|(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|officers|police(?:men)?|agents|pilots|aircraft|jets"
+    r"(?:it|they|(?:(?:one|some|two|three|several)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|officers|police(?:men)?|agents|pilots|aircraft|jets"
     r"|warplanes|drones?|missiles?|units?|personnel|gunners|artillery|men|strike|shell)"
     r"|(?:the\s+|some\s+|two\s+|several\s+)?(?:(?:government|state|security|federal|national|armed|U\.?S\.?"
     r"|(?-i:[A-Z][a-z]+(?:an|ese|i|ish)))\s+)?"
@@ -712,6 +776,10 @@ _STATE_ADMITTED = re.compile(
     rf"{_OWN_FORCES}\s+{_STATE_DOING}"
     r"|(?:said|says|announced|reported)\s+(?:in\s+a\s+statement\s+|on\s+\w+day\s+)?(?:that\s+)?"
     rf"{_OWN_SAID}\s+{_STATE_DOING}"
+    # Its own forces by their country's name: "the Pentagon said US forces carried out a
+    # strike" (the same state only: checked in _state_statements).
+    r"|(?:said|says|announced|reported|confirmed)\s+(?:in\s+a\s+statement\s+|on\s+\w+day\s+)?(?:that\s+)?"
+    rf"(?P<named>(?-i:[A-Z])[\w.]*\s+(?:forces|troops|jets|warplanes|aircraft|drones|military|navy|air\s+force))\s+{_STATE_DOING}"
     # The attackers named as its own: "police admitted that the men who fired on the march
     # were members of the police" (not the dead: "the two killed were off-duty officers").
     r"|(?:admitted|acknowledged|conceded|confirmed)\s+(?:in\s+a\s+statement\s+|on\s+\w+day\s+)?(?:that\s+)?(?P<members>"
@@ -818,6 +886,9 @@ def _state_statements(
                 continue
             actor = subject.actor
             own = next((s for s in states if m.start() < s.start < m.end() and not s.deed), None)
+            named = next((s for s in states if m.start() < s.start < m.end()), None) if stance == "claimed" else None
+            if stance == "claimed" and m.group("named") and (named is None or named.actor != actor):
+                continue  # "Ukraine said Russian forces struck the city": no admission
             if stance == "claimed" and m.group("members") and own is not None and own.actor not in {actor, "government"}:
                 continue  # "police confirmed that the gunmen were soldiers": the army blamed, not an admission
             if actor == "government" and own is not None and own.actor in _FORCE_NAMES.values():
@@ -838,19 +909,21 @@ def _state_statements(
             continue  # "the government admitted that soldiers were responsible": its own admission
         if not re.match(rf"(?:\s+for)?\s+(?:\w+\s+){{0,3}}?{_STATE_DEED}\b|\s*(?:it\b|[.;,]|$)", sentence[m.end():], re.IGNORECASE):
             continue  # "the army is responsible for security in the area"
-        _held_responsible(sentence, subject.actor, subject.start, actors, upper_doc, add)
+        _held_responsible(sentence, subject.actor, subject.start, actors, upper_doc, add, bool(m.group("hedge")))
 
 
 def _held_responsible(
     sentence: str, actor: str, start: int, actors: list[ActorMention], upper_doc: bool,
-    add: Callable[[str, Stance, str | None], None],
+    add: Callable[[str, Stance, str | None], None], hedged: bool = False,
 ) -> None:
     """``actor`` (named at ``start``) said to be behind or responsible: blamed, or suspected
     after a verb of suspicion ("Police suspect that the TTP was behind it" is a suspicion,
-    not an accusation)."""
+    not an accusation) or with a hedge ("was likely responsible")."""
     suspect = _SUSPECT_VERB.search(sentence[:start])
     if suspect:
         add(actor, "suspected", _subject(sentence, suspect.start(), actors))
+    elif hedged:
+        add(actor, "suspected", _speaker(sentence, start, upper_doc))
     else:
         add(actor, "blamed", _speaker(sentence, start, upper_doc))
 
@@ -863,9 +936,52 @@ _FIRST_PERSON = re.compile(
     r"\b(?:we|our\s+(?:[\w-]+\s+)?(?:forces|units|fighters|guerrillas|combatants|commandos|columns|militants))\s+"
     r"(?:(?:have|had|also|then|later)\s+){0,2}"
     r"(?:killed|attacked|ambushed|inflicted|destroyed|took|taken|seized|captured|dynamited|sabotaged|downed|shot|stormed|blew"
-    r"|executed)\b",
+    r"|executed|carried\s+out|launched|targeted|struck)\b",
     re.IGNORECASE,
 )
+# A quotation, and who is quoted: after it ('"...," said a spokesman for the TTP', '"...,"
+# a Taliban spokesman said') or before it ('The group said in a statement: "..."').
+_QUOTE = re.compile(r"[\"“]([^\"“”]{3,400})[\"”]")
+_QUOTED_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:said|says|added|stated)\s+(?P<after>[^.;,\"“]{1,80})|(?P<before>[^.;,\"“]{1,80}?)\s+(?:said|says|added|stated|told)\b)",
+    re.IGNORECASE,
+)
+_QUOTED_BEFORE = re.compile(
+    r"(?P<who>[^.;\"”]{1,80}?)\s+(?:said|says|added|stated|told\s+\w+)(?:\s+in\s+an?\s+\w+)?\s*[:,]?\s*$", re.IGNORECASE
+)
+
+
+def _attribution(sentence: str, quote: re.Match[str]) -> tuple[int, int] | None:
+    """Where the one quoted in ``quote`` is named: "a spokesman for the Pakistani Taliban"."""
+    after = _QUOTED_AFTER.match(sentence, quote.end())
+    if after:
+        return after.span("after") if after.group("after") else after.span("before")
+    before = _QUOTED_BEFORE.search(sentence, 0, quote.start())
+    return before.span("who") if before else None
+
+
+def _quoted_group(sentence: str, quote: re.Match[str], actors: list[ActorMention]) -> ActorMention | None:
+    """The group quoted in ``quote``: the one its attribution names ("a spokesman for the
+    Pakistani Taliban", "a Taliban spokesman"), not one the quotation itself names."""
+    span = _attribution(sentence, quote)
+    return next((a for a in actors if span and span[0] <= a.start and a.end <= span[1]), None)
+
+
+def _speaks_for(sentence: str, actor: ActorMention, actors: list[ActorMention]) -> bool:
+    """Whether the first person of ``sentence`` is ``actor``'s: unquoted (its communique), or
+    in a quotation of it or of "the rebels"; not an army spokesman's "we killed 20 of them"."""
+    first = _FIRST_PERSON.search(sentence)
+    if first is None:
+        return False
+    quote = next((q for q in _QUOTE.finditer(sentence) if q.start() < first.start() < q.end()), None)
+    if quote is None:
+        return True
+    quoted = _quoted_group(sentence, quote, actors)
+    span = _attribution(sentence, quote)
+    if quoted is not None:
+        return quoted.actor == actor.actor
+    return span is not None and bool(re.search(r"\b(?:group|movement|organi[sz]ation|militants|rebels|guerrillas|insurgents)\b",
+                                               sentence[span[0]: span[1]], re.IGNORECASE))
 
 # A group's own outlet speaking: "Amaq, the Islamic State's news agency, said", "a website
 # serving as the mouthpiece of the NPA reported". What it says the group's men did is the
@@ -882,7 +998,7 @@ _OUTLET_BEFORE = re.compile(
 _OUTLET_SAYS = re.compile(r"[^.;]{0,100}?\b(?:said|says|reported|reports|announced|stated)\b", re.IGNORECASE)
 # What the outlet says the men did, with no group named: "guerrilla units raided an outpost".
 _OWN_MEN_DID = re.compile(
-    r"\s+(?:that\s+)?(?:an?\s+|the\s+|its\s+|two\s+|three\s+|several\s+)?(?:(?:guerrilla|rebel|insurgent|urban)\s+)?"
+    r"\s+(?:that\s+)?(?:an?\s+|the\s+|its\s+|their\s+|two\s+|three\s+|several\s+)?(?:(?:guerrilla|rebel|insurgent|urban)\s+)?"
     r"(?:columns?|units?|fighters|guerrillas|rebels|commandos|militants|mujahideen|combatants)\s+(?:had\s+|have\s+)?"
     r"(?:attacked|ambushed|killed|stormed|seized|captured|destroyed|dynamited|blew\s+up|shot|downed|took|overran|raided)\b",
     re.IGNORECASE,
@@ -903,7 +1019,10 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
     """The claims made in one sentence (empty for "no one claimed responsibility")."""
     table = actor_table()
     actors = table.find(sentence, upper_doc)
-    if _NOT_A_CLAIM.search(sentence) and not _BLAMED.search(sentence):
+    # "No group has claimed responsibility" holds no claim; a hedge or a perpetrator in it
+    # stays: "..., but the blast bore the hallmarks of al-Shabaab".
+    no_claim = bool(_NOT_A_CLAIM.search(sentence)) and not _BLAMED.search(sentence)
+    if no_claim and not actors:
         return []
     states = _states(sentence, upper_doc, actors) if _STATE_CUES.search(sentence) else []
     out: list[Claim] = []
@@ -920,10 +1039,28 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
     outlet = _outlet_owner(sentence, actors)
     if outlet is not None and _OWN_MEN_DID.match(sentence, outlet[1]):
         add(outlet[0].actor, "claimed", outlet[0].actor)  # its outlet: "... reported that guerrilla units raided"
+    according = _ACCORDING.search(sentence)
+    source = [a for a in actors if according and according.start("who") <= a.start < according.end("who")]
+    comma = re.compile(r"\s*,").match(sentence, according.end()) if according and source else None
+    if source and comma and _OWN_MEN_DID.match(sentence, comma.end()):
+        # "According to a statement from the Houthis, their fighters shot down a drone": its own word.
+        add(source[0].actor, "claimed", _own_channel(sentence, source[0].actor))
+    # The hedge before each group ("suspected", "believed to be members of"): it makes the
+    # group suspected, and keeps it from being read as a perpetrator stated as fact.
+    hedges = {a: _SUSPECTED.search(sentence, max(0, a.start - _HEDGE_REACH), a.start) for a in actors}
+    for q in _QUOTE.finditer(sentence):
+        # '"Our fighters killed 15 soldiers," said a spokesman for the TTP': the group's own
+        # word in the first person, or its spokesman taking responsibility.
+        quoted = _quoted_group(sentence, q, actors)
+        own = _CLAIMED.search(q.group(1))
+        if quoted is not None and (
+            _FIRST_PERSON.search(q.group(1)) or (own and not _NEGATED_CLAIM.search(q.group(1), max(0, own.start() - 30), own.start()))
+        ):
+            add(quoted.actor, "claimed", _own_channel(sentence, quoted.actor))
     suspected: ActorMention | None = None
     for a in actors:
-        offset = max(0, a.start - 60)
-        hedge = _SUSPECTED.search(sentence, offset, a.start)
+        offset = max(0, a.start - _HEDGE_REACH)
+        hedge = hedges[a]
         if (
             hedge or _SUSPECTED_AFTER.match(sentence[a.end:])
             or (_SIGN_OF.search(sentence, offset, a.start) and _SIGN_LEFT.search(sentence))
@@ -943,12 +1080,12 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
         if (_PERPETRATOR_VERB.match(sentence[a.end:]) or _PERPETRATOR_BEFORE.search(sentence[: a.start])) and not _PAST.search(
             sentence
         ):
-            before = sentence[max(0, a.start - 60): a.start]
-            if not _SUSPECTED.search(before) and not re.search(r"\bnot\b|\bno\b", before, re.I):
+            before = sentence[max(0, a.start - _HEDGE_REACH): a.start]
+            if not hedges[a] and not re.search(r"\bnot\b|\bno\b", before, re.I):
                 speaker = _speaker(sentence, upper_doc=upper_doc)
-                belief = _SUSPECT_VERB.search(sentence, max(0, a.start - 60), a.start)
+                belief = _SUSPECT_VERB.search(sentence, max(0, a.start - _HEDGE_REACH), a.start)
                 if (
-                    _FIRST_PERSON.search(sentence) or (speaker and _GROUP_SPEAKER.fullmatch(speaker))
+                    _speaks_for(sentence, a, actors) or (speaker and _GROUP_SPEAKER.fullmatch(speaker))
                     or (outlet is not None and outlet[0].actor == a.actor and outlet[0].end <= a.start)
                 ):
                     # "FMLN units attacked the post and our forces took it"; "... by the
@@ -965,8 +1102,11 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
                 continue
             if stance == "claimed" and m.group(0).lower().startswith("claimed by"):
                 after = [a for a in actors if a.start >= m.end()]
+                state = None if after else _state_object(sentence, m.end(), states, deeds=False)
                 if after:
                     add(after[0].actor, "claimed", after[0].actor)
+                elif state is not None:
+                    add(state.actor, "claimed", state.actor)  # "the strike was claimed by the Israeli military"
                 continue
             if m.group(0).lower().startswith("nothing to do"):
                 obj = [a for a in actors if a.start >= m.end() and a.start - m.end() < 40]
@@ -1012,19 +1152,19 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             for other in _co_subjects(sentence, subj, m.start()):
                 add(other.actor, stance, other.actor)  # type: ignore[arg-type]
             speaker = _speaker(sentence, m.start(), upper_doc)
-            channel = _PRIMARY_CHANNEL.search(sentence) or _CHANNEL.search(sentence)
-            said_by = speaker or (f"{actor} ({channel.group(1)})" if channel else actor)
-            add(actor, stance, said_by)  # type: ignore[arg-type]
+            add(actor, stance, speaker or _own_channel(sentence, actor))  # type: ignore[arg-type]
     for m in _BLAMED.finditer(sentence):
         blamed = _blame(sentence, m, actors, previous_actor, upper_doc, states)
         if blamed is not None:
             add(blamed[0], "blamed", blamed[1])
     for m in _RESPONSIBLE.finditer(sentence):
         subj = [a for a in actors if a.end <= m.start() and m.start() - a.end < 40]
-        if subj and not re.search(r"\b(?:claim|den)|\bsaid\s+(?:it|they)\b", sentence[subj[-1].end:m.start()], re.I):
-            _held_responsible(sentence, subj[-1].actor, subj[-1].start, actors, upper_doc, add)
+        if subj and not re.search(r"\b(?:claim|den)|\bsaid\s+(?:it|they)\b", sentence[subj[-1].end:m.start()], re.I) and not (
+            _DISMISSED_THAT.search(sentence, max(0, subj[-1].start - 60), subj[-1].start)
+        ):
+            _held_responsible(sentence, subj[-1].actor, subj[-1].start, actors, upper_doc, add, bool(m.group("hedge")))
     _state_statements(sentence, states, upper_doc, actors, add)
-    return out
+    return [c for c in out if c.stance != "claimed"] if no_claim else out
 
 
 def accuses(sentence: str) -> bool:
@@ -1058,6 +1198,11 @@ def _blame(
             return (subj[-1].actor, said_by) if subj else None
     else:
         said_by = _subject(sentence, m.start(), actors)
+        head = _BODY_SUBJECT.match(sentence) or _NAME_SUBJECT.match(sentence)
+        if m.group(0).lower().endswith("ing") and re.search(r",\s*$", sentence[: m.start()]):
+            # "Hamas denied firing it, blaming Islamic Jihad", "a local leader told AFP, blaming
+            # Boko Haram": the one who speaks, else the sentence's subject.
+            said_by = _speaker(sentence, m.start(), upper_doc) or (head.group(0) if head else said_by)
     # "blamed the Taliban", and "held the Taliban responsible" (actor inside the match).
     # The object is in the blaming clause: not "blamed militias; the IRI claimed it".
     obj = [a for a in actors if a.start > m.start() + 3 and a.start - m.end() < 60 and ";" not in sentence[m.end(): a.start]]
