@@ -25,6 +25,7 @@ from monitor.extract.victims import (
     CAPS_ONE_KILLED,
     CONDITION,
     DIED_OF_WOUNDS,
+    GENERIC_PEOPLE,
     HEADLINE,
     IN_HOSPITAL,
     INJURIES,
@@ -129,6 +130,15 @@ _BODIES = re.compile(
 _BODIES_AGED = re.compile(
     r"\bbodies\s+of\s+(?P<list>\d{1,3}-year-old\s[^.;:()]{1,200}?)\s+(?:were|have\s+been|had\s+been)\b", re.IGNORECASE
 )
+# Kin in the plural as the whole object: "The man killed his sons", "shot dead her parents".
+# How many the text does not say: at least two (parents are two).
+_KIN_KILLED = re.compile(
+    r"\b(?P<verb>kill(?:ed|ing|s)|murder(?:ed|ing|s)|shot\s+dead|shot\s+and\s+killed|fatally\s+shot|stabbed\s+to\s+death"
+    r"|wound(?:ed|ing)|injur(?:ed|ing))\s+(?:his|her|their)\s+(?:(?:own|young|teenage|adult|infant|twin|small)\s+)?"
+    r"(?P<kin>sons|daughters|children|kids|brothers|sisters|grandchildren|stepchildren|grandsons|granddaughters|stepsons"
+    r"|stepdaughters|nephews|nieces|parents)\b(?!\s*(?:,|and\b|as\s+well\b))",
+    re.IGNORECASE,
+)
 # The killing named as the victims' own: "the six priests' murder", "the two reporters' killing".
 _THEIR_DEATH = re.compile(
     rf"\b(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?P<noun>{_MOD}{VICTIMS})['’]\s+(?:slaying|murders?|killings?|assassinations?|deaths)\b",
@@ -190,6 +200,11 @@ def _title_case(text: str) -> bool:
 _SHOOTER = re.compile(r"\b(?:suspect|gunman|shooter|attacker|assailant|robber|intruder|himself|herself)\b", re.I)
 _MULTIPLE = re.compile(r"\b(?P<n>double|triple|quadruple|quintuple)\s+(?P<what>shooting|homicide|murder|stabbing)\b", re.I)
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+# What the killing would be, not what it is: "the shooting would become a triple homicide
+# if the wounded die", "it could turn into a double murder".
+_WOULD_BE = re.compile(r"\b(?:would|could|may|might|will)\s[^,;.]{0,30}$", re.IGNORECASE)
+# The same inside a toll: "the death toll may have reached 20", "could climb to 40".
+_MAY_HAVE = re.compile(r"\b(?:would|could|may|might)\s+(?!not\b)[^,;]*$", re.IGNORECASE)
 _OF_THEM = re.compile(
     rf"\b(?P<num>{NUM})\s+of\s+(?:them|the\s+(?:victims|wounded|injured))\s+(?:was\s+|were\s+)?"
     r"(?P<verb>fatally|died|killed|dead|critically|seriously)",
@@ -268,7 +283,7 @@ _ATTACKER_DEATH = re.compile(
     rf"|\b(?:blew|blow(?:s|ing)?)\s+{_SELF}\s+up\b"
     r"|(?<!attempted\s)\bmurders?[-\s]suicide\b"
     r"|\b(?P<self>(?:died|dies|dead)\s+(?:\w+\s+){0,3}?(?:of|from)\s+(?:an?\s+)?(?:apparent(?:ly)?\s+)?self-inflicted)\b"
-    rf"|\b{_FORCES}\s+(?:(?!and\b)[\w'’-]+\s+){{0,5}}?(?:and\s+)?(?P<forces>{_FORCES_KILL}\s+(?:(?:him|her)\b|(?:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_ATTACKER_NOUN}\b)"
+    rf"|\b{_FORCES}\s+(?:(?!(?:and|say|says|said|told)\b)[\w'’-]+\s+){{0,5}}?(?:and\s+)?(?P<forces>{_FORCES_KILL}\s+(?:(?:him|her)\b|(?:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_ATTACKER_NOUN}\b)"
     rf"|shot\s+(?:him|her|(?:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_ATTACKER_NOUN})\s+(?:dead|to\s+death)\b)"
     # "The gunman, who had bought two rifles, was shot dead by officers"; "killing two
     # Israelis before he was shot dead"
@@ -523,6 +538,8 @@ def find_mentions(sentence: str) -> list[Mention]:
     for m in _TOLL.finditer(sentence):
         num_group = "num" if m.group("num") else "num2"
         parsed = parse_number(m.group(num_group))
+        if _WOULD_BE.search(sentence, max(0, m.start() - 40), m.start()) or _MAY_HAVE.search(sentence, m.start(), m.start(num_group)):
+            continue  # "the toll may have reached 20", "could bring the toll to 20": a fear, not a toll
         if parsed and plausible(m.group(num_group), sentence[m.end():], parsed[0]):
             which = m.group("which") or m.group("which2") or ""
             kind: Kind = "wounded" if re.search(r"injur|wound", which, re.I) else "killed"
@@ -552,6 +569,9 @@ def find_mentions(sentence: str) -> list[Mention]:
         kind = _kind(verb, m.group("state"))
         value, implied = parsed
         end = m.end()
+        # "killing two people, a man and his son,": the people told after a comma are the two
+        head = (m.group("noun") or "").split()[-1:]
+        apposed = bool(head) and GENERIC_PEOPLE.match(head[0]) is not None and re.match(r",\s+(?!and\b)", sentence[end:]) is not None
         # "killing three soldiers and two civilians": add the coordinated group.
         # "killing six soldiers, three members of a militia and a local chief": add each group.
         while True:
@@ -582,6 +602,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             taken.append((end + more.start("num"), end + more.end("num")))
             value += extra[0]
             end += more.end()
+        if apposed and value == 2 * parsed[0]:
+            value = parsed[0]
         attacker = bool(ATTACKERS.search(m.group("noun") or ""))
         out.extend(_fatal_share(Mention(kind, value, qualifier(m.group("qual"), implied), m.start(), end, attacker), sentence[end:]))
         taken.append((m.start("num"), m.end("num")))
@@ -628,6 +650,11 @@ def find_mentions(sentence: str) -> list[Mention]:
         found = Mention(kind, value, qualifier(m.group("qual"), implied), start, m.end(), attacker)
         out.extend(_fatal_share(found, sentence[m.end():]))
         taken.append((m.start("num"), m.end("num")))
+    for m in _KIN_KILLED.finditer(sentence):
+        if free(m.start(), m.end()) and not _UNREAL.search(sentence, 0, m.start()):
+            parents = m.group("kin").lower().endswith("parents")
+            out.append(Mention(_kind(m.group("verb")), 2, "exact" if parents else "at_least", m.start(), m.end()))
+            taken.append((m.start(), m.end()))
     for m in _THEIR_DEATH.finditer(sentence):
         parsed = parse_number(m.group("num"))
         if parsed and free(m.start("num"), m.end("num")) and not ATTACKERS.search(m.group("noun")):
@@ -761,6 +788,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             taken.append((m.start(), m.end()))
     for pattern in (APPOSITIVE, HEADLINE, AGED, NAMED_AGED):
         for m in pattern.finditer(sentence):
+            if pattern is HEADLINE and _OBJECT_AFTER.match(sentence, m.end()) and not _title_case(sentence):
+                continue  # "The man killed his sons": the man did it, a sentence and no headline
             if free(m.start("verb"), m.end("verb")):
                 verb = m.group("verb").lower()
                 kind = "killed" if re.match(r"died|dies|dead|found|pronounced|shot\s*(?:and|dead|,|&)\s*(?:killed|dead)|shot\s+to|killed|fatally", verb) else _kind(verb)
@@ -817,6 +846,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             out.append(Mention("shot", 1, "exact", m.start(), m.end()))
             taken.append((m.start(), m.end()))
     for m in _MULTIPLE.finditer(sentence):
+        if _WOULD_BE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue
         what = m.group("what").lower()
         kind = "shot" if what == "shooting" else ("wounded" if what == "stabbing" else "killed")
         out.append(Mention(kind, _MULTIPLES[m.group("n").lower()], "exact", m.start(), m.end()))

@@ -45,6 +45,9 @@ ATTACKERS = re.compile(
     r"|jihadists|extremists|fighters|militiamen|shooter)\b",
     re.IGNORECASE,
 )
+# A capitalised nationality: "Kenyan", "Iraqi", "Sudanese", "Danish". One in -i has no vowel
+# before it: "-ui", "-oi" end names ("Westerhuis", "Louis" read as "Westerhui" + plural s).
+_NATIONALITY = r"[A-Z][a-z]+(?:an|(?<![aeiou])i|ese|ish)"
 PERSON = (
     r"(?:man|woman|boy|girl|teen(?:ager)?|child|baby|infant|toddler|person|officer|soldier|policeman|policewoman"
     r"|civilian|driver|student|resident|worker|journalist|reporter|passenger|victim|bystander|guard|trooper"
@@ -57,11 +60,11 @@ PERSON = (
     r"|trader|vendor|merchant|hunter|fisherman|herdsman|shepherd|labou?rer|cleric|scholar|peasant|trucker|hostage|prisoner|warden|jailer"
     r"|missionary|gendarme|secretary|informer|informant|patron|diner|cook|chef|waiter|waitress|bartender|visitor"
     r"|onlooker|cameraman|photographer|interpreter|translator|medic|sentry|watchman|janitor|technician"
-    r"|[A-Z][a-z]+(?:an|i|ese|ish))"
+    rf"|{_NATIONALITY})"
 )
 # Person nouns only: PERSON without its last alternative, the capitalised nationality
 # ("Kenyan"), which where case is ignored takes any word in -an, -i, -ese, -ish ("Juan").
-PERSON_NOUN = PERSON.replace("|[A-Z][a-z]+(?:an|i|ese|ish)", "")
+PERSON_NOUN = PERSON.replace(f"|{_NATIONALITY}", "")
 # What was done to victims before they were killed: "were kidnapped and killed".
 TAKEN_AND = r"(?:kidnapped|abducted|tortured|captured|seized|raped|robbed|attacked|ambushed|assaulted)\s+and\s+"
 # A capitalised name as a subject ("Oliver", "Isaac Duran"), not a word that opens a
@@ -220,12 +223,9 @@ def _group_count(subject: str) -> int | None:
     parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", subject.strip().rstrip(",")) if p.strip()]
     if not parts or len(parts) > 6:
         return None
-    first = _COUNTED_PART.match(parts[0])
-    names = [p for p in parts[1:] if (one := _ONE_PART.match(p)) is not None and one.group("name")]
-    if first is not None and names and len(names) == len(parts) - 1:
-        parsed = parse_number(first.group("num"))
-        if parsed is not None and parsed[0] == len(names):
-            return parsed[0]  # "Two council members, Ana Ruiz and Luis Soto": the two named
+    apposed = _apposed_count(parts, closed=subject.rstrip().endswith(",")) if subject.lstrip().startswith(f"{parts[0]},") else None
+    if apposed is not None:
+        return apposed
     total, sure = 0, False
     described = False  # the part before was a description, not a name
     for part in parts:
@@ -261,6 +261,37 @@ def _group_count(subject: str) -> int | None:
             continue
         return None
     return total if sure and total >= 2 else None
+
+
+# A count of people that says nothing of who they were, so what follows it in commas tells
+# who: "two people, a man and his son".
+GENERIC_PEOPLE = re.compile(r"^(?:people|persons|victims|individuals)$", re.IGNORECASE)
+
+
+def _apposed_count(parts: list[str], closed: bool) -> int | None:
+    """The count of the first part when the parts apposed to it tell the same people one by one
+    ("Two council members, Ana Ruiz and Luis Soto": 2, "Two victims, a man and a woman,": 2,
+    "Three people, a guard and two drivers,": 3), else None. Names always do; described
+    people only after a count of "people" or "victims" or in an apposition ``closed`` by a
+    comma (in "Two soldiers, a policeman and a civilian were killed" they are more)."""
+    first = _COUNTED_PART.match(parts[0])
+    parsed = parse_number(first.group("num")) if first is not None else None
+    if first is None or parsed is None or len(parts) < 2:
+        return None
+    told, named = 0, True
+    for part in parts[1:]:
+        one, counted = _ONE_PART.match(part), _COUNTED_PART.match(part)
+        if one is not None and one.group("name"):
+            told += 1
+        elif counted is not None and counted.end() == len(part) and (value := parse_number(counted.group("num"))) is not None:
+            told, named = told + value[0], False
+        elif one is not None and one.end() == len(part) and not _PLURAL.search(one.group("noun")):
+            told, named = told + 1, False
+        else:
+            return None
+    if told != parsed[0] or not (named or closed or GENERIC_PEOPLE.match(first.group("noun"))):
+        return None
+    return told
 
 
 # An age apposed to the part before it, ending a part: ", 20," in "Ana Ruiz, 20, and Tom Hale".
@@ -322,13 +353,17 @@ KIN_SUBJECT = re.compile(
     rf"\s+(?:and\s+)?(?:was|had\s+been)\s+(?:(?:also|later|then|subsequently|reportedly|{SEVERITY})\s+){{0,2}}"
     r"(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|murdered|slain|wounded|injured|hurt)\b"
 )
+# An opening phrase of source or time before a sentence's subject: "According to the army,",
+# "In the first of two attacks that day,".
+_OPENING = r"(?:According\s+to|In|During|After|Later|Earlier|Meanwhile|However)\b[^,;.:]{0,60},\s+"
 # "A television reporter, who also worked for the city, was shot to death": one person,
 # the subject of a sentence, however long the phrase that describes them.
 # "A 25-year-old woman, one of the victims of Sunday's shooting, has died": the same, dying.
 # After an opening phrase of source or time: "According to the army, a soldier guarding
 # the bridge was wounded".
 SUBJECT = re.compile(
-    r"^(?:(?:An?|The)|(?:According\s+to|In|During|After|Later|Earlier|Meanwhile|However)\b[^,;.:]{0,60},\s+(?:[Aa]n?|[Tt]he))\s+(?P<subject>(?:(?!\b(?:were|and|two|three|four|five|both|several|all)\b)(?:\d{1,3}-year-old|[^.;:\d]))"
+    rf"^(?:(?:An?|The)|{_OPENING}(?:[Aa]n?|[Tt]he))\s+"
+    r"(?P<subject>(?:(?!\b(?:were|and|two|three|four|five|both|several|all)\b)(?:\d{1,3}-year-old|[^.;:\d]))"
     r"{1,140}?)\s+(?:(?:was|has\s+been|had\s+been)\s+"
     rf"(?:(?:later|also|reportedly|allegedly|apparently|then|subsequently|{SEVERITY})\s+)?"
     r"(?P<verb>shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|beaten\s+to\s+death|stabbed\s+to\s+death|killed"
@@ -460,7 +495,7 @@ KILLED_NAMED = re.compile(
 # found dead": a named victim opening the sentence, however long the description.
 NAMED_SUBJECT = re.compile(
     # after an opening phrase of time or source: "In the first of two attacks that day, Ana Ruiz, ..."
-    r"^(?:(?:According\s+to|In|During|After|Later|Earlier|Meanwhile|However)\b[^,;.:]{0,60},\s+)?"
+    rf"^(?:{_OPENING})?"
     r"(?!(?:The|A|An|In|On|At|Police|Authorities|Officials)\b)[A-Z][a-z][\w'’-]*"
     r"(?:\s+(?:[A-Z][\w'’.-]+|de|la|del|da|van|von|al|el|bin)){1,5},\s+[^;.]{3,140}?,\s+"
     r"(?:was|has\s+been|had\s+been)\s+(?:(?:later|also|reportedly|then)\s+)?"

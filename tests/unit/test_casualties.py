@@ -348,6 +348,27 @@ CASES = [
     # a range: its upper end, up to
     ("Between three and five clerks were hurt when the grenade went off.", [("wounded", 5, "up_to")]),
     ("The shelling killed between 12 and 20 villagers.", [("killed", 20, "up_to")]),
+    # a count, then the same people told one by one in apposition: no one more
+    ("Two victims, a 25-year-old man and a 26-year-old man, were killed in the shooting.", [("killed", 2, "exact")]),
+    ("Police said two victims, a man and a woman, were wounded.", [("wounded", 2, "exact")]),
+    ("Three people, a soldier and two civilians, were killed.", [("killed", 3, "exact")]),
+    ("Gunmen killed two people, a teacher and a student, in the village.", [("killed", 2, "exact")]),
+    # ... but a list of groups adds up
+    ("Two soldiers, a policeman and a civilian were killed.", [("killed", 4, "exact")]),
+    ("Two people and two soldiers were killed in the raid.", [("killed", 4, "exact")]),
+    ("The blast killed three soldiers, a policeman and a civilian.", [("killed", 5, "exact")]),
+    # kin in the plural with no count: at least two, the killer not among the dead
+    ("The man killed his sons before fleeing, police said.", [("killed", 2, "at_least")]),
+    ("The gunman killed his own children.", [("killed", 2, "at_least")]),
+    ("Police say the woman fatally shot her parents at their home.", [("killed", 2, "exact")]),
+    # a surname in -uis is no nationality, and the age before it no count of them
+    ("Mia, 9 Brinkhuis and her mother were killed in the attack.", []),
+    # what a killing would become, or a toll feared, is not a figure
+    ("Police said the shooting would become a triple homicide if the two wounded victims die.", [("wounded", 2, "exact")]),
+    ("It could turn into a double murder, a detective said.", []),
+    ("Investigators are treating it as a double homicide.", [("killed", 2, "exact")]),
+    ("Five people were killed; the death toll may have reached 20, a doctor said.", [("killed", 5, "exact")]),
+    ("The attack could bring the death toll to 25, officials said.", []),
 ]
 
 
@@ -400,6 +421,8 @@ ATTACKER_CASES = [
     ("The girl described the suspect to detectives, but her father died in hospital.", [("killed", 1)], 0),
     # a group that died, attackers among it: the attackers kept apart, the rest one figure
     ("Five guards and the two gunmen died in the gunfight at the gate.", [("killed", 5)], 2),
+    # "Police say" is who tells it: the police killed no one here
+    ("Police say the woman fatally shot her parents at their home.", [("killed", 2)], 0),
 ]
 
 
