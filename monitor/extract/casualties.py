@@ -47,6 +47,7 @@ from monitor.extract.victims import (
     VICTIMS,
     group_count,
     object_count,
+    persons,
 )
 from monitor.records import Qualifier
 
@@ -130,13 +131,15 @@ _BODIES = re.compile(
 _BODIES_AGED = re.compile(
     r"\bbodies\s+of\s+(?P<list>\d{1,3}-year-old\s[^.;:()]{1,200}?)\s+(?:were|have\s+been|had\s+been)\b", re.IGNORECASE
 )
-# Kin in the plural as the whole object: "The man killed his sons", "shot dead her parents".
-# How many the text does not say: at least two (parents are two).
+# Kin or companions in the plural as the whole object: "The man killed his sons", "shot dead
+# her parents", "killed his neighbours". How many the text does not say: at least two
+# (parents are two).
 _KIN_KILLED = re.compile(
     r"\b(?P<verb>kill(?:ed|ing|s)|murder(?:ed|ing|s)|shot\s+dead|shot\s+and\s+killed|fatally\s+shot|stabbed\s+to\s+death"
     r"|wound(?:ed|ing)|injur(?:ed|ing))\s+(?:his|her|their)\s+(?:(?:own|young|teenage|adult|infant|twin|small)\s+)?"
     r"(?P<kin>sons|daughters|children|kids|brothers|sisters|grandchildren|stepchildren|grandsons|granddaughters|stepsons"
-    r"|stepdaughters|nephews|nieces|parents)\b(?!\s*(?:,|and\b|as\s+well\b))",
+    r"|stepdaughters|nephews|nieces|cousins|relatives|in-laws|parents|neighbou?rs|friends|colleagues|co-?workers|classmates"
+    r"|roommates|bodyguards|escorts|companions)\b(?!\s*(?:,|and\b|as\s+well\b))",
     re.IGNORECASE,
 )
 # The killing named as the victims' own: "the six priests' murder", "the two reporters' killing".
@@ -562,6 +565,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         if m.group("num").lower() == "the":
             # "killed the manager of a radio station": one person, named by role.
             parsed = (1, "exact") if _ROLE.search(m.group("noun")) else None
+        if parsed is not None and parsed[0] == 1 and m.group("noun"):
+            parsed = (persons(m.group("noun")), "exact")  # "killed a couple": two
         if not parsed or not free(m.start("num"), m.end("num")):
             continue
         if not plausible(m.group("num"), sentence[m.end("num"):], parsed[0]):
@@ -582,6 +587,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             if more is None or re.match(r"\s*,?\s*and\s+(?:wound|injur)", sentence[end:], re.I):
                 break
             word = more.group("num").lower()
+            if word == "both" and not re.match(r"\s*,?\s*and\b", sentence[end:]):
+                break  # "the two brothers, both farmers,": the same two described
             extra = (1, "exact") if word in {"a", "an", "the", "their", "his", "her"} else parse_number(more.group("num"))
             if word in {"the", "their", "his", "her"} and more.group("noun").split()[-1].lower().endswith("s"):
                 break  # "and their children", "and the villagers": a count we cannot know
@@ -706,9 +713,9 @@ def find_mentions(sentence: str) -> list[Mention]:
         head = re.split(r"[,(]", subject, maxsplit=1)[0]
         told = m0.group("died") and re.search(r"\b(?:said|says|told|according)\b", subject)  # "The man said he died"
         if not told and (_APPOSED_NAME.search(subject) or re.search(rf"\b{PERSON}\b|\b(?:member|agent|guard|chief|head|owner|official|candidate|mayor|presenter|manager"
-                     r"|director|editor|council(?:l?or|man|woman)|scholar|missionary|activist|elder|cleric)\b", head, re.I)):
+                     r"|director|editor|council(?:l?or|man|woman)|scholar|missionary|activist|elder|cleric|couple)\b", head, re.I)):
             attacker = bool(ATTACKERS.search(head))
-            out.append(Mention(_kind(m0.group("verb") or "died"), 1, "exact", m0.start(), m0.end(), attacker))
+            out.append(Mention(_kind(m0.group("verb") or "died"), persons(head), "exact", m0.start(), m0.end(), attacker))
             taken.append((m0.start(), m0.end()))
     m2 = NAMED_SUBJECT.match(sentence)
     if m2 and free(m2.start("verb"), m2.end("verb")) and not any(x.start < m2.end() for x in out):

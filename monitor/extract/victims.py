@@ -10,6 +10,13 @@ import re
 
 from monitor.extract.numbers import NUM, QUAL, parse_number
 
+# Trades and callings told of one victim ("a university lecturer", "a street sweeper");
+# plural in VICTIMS, singular in PERSON.
+_TRADES = (
+    r"lecturer|professor|sweeper|cleaner|tailor|barber|mechanic|electrician|plumber|carpenter|banker|accountant"
+    r"|pharmacist|dentist|surgeon|headmaster|headteacher|porter|courier|jewell?er|goldsmith|butcher|baker|grocer"
+    r"|musician|singer|artist|poet|writer|blogger|footballer|referee|rabbi|mullah|deacon|preacher"
+)
 VICTIMS = (
     # the staff of two services together: "security and polling personnel", "army and police officers"
     r"(?:(?:army|police|security|military|polling|election|medical|rescue|government|aid|health|media|civilian)\s+and\s+"
@@ -38,7 +45,8 @@ VICTIMS = (
     # the people of a place where an attack strikes: a cafe's, a market's, a hall's
     r"|patrons|diners|cooks|chefs|waiters|waitresses|bartenders|visitors|clients|onlookers|attendees|voters"
     r"|cameram[ae]n|photographers|interpreters|translators|medics|sentries|watchm[ae]n|janitors|technicians"
-    r"|conductors|schoolchildren|schoolgirls|schoolboys|policewomen|gendarmes|commandos|conscripts|shepherds|herdsmen|hunters|more)"
+    r"|conductors|schoolchildren|schoolgirls|schoolboys|policewomen|gendarmes|commandos|conscripts|shepherds|herdsmen|hunters|more"
+    rf"|(?:{_TRADES})s)"
 )
 ATTACKERS = re.compile(
     r"\b(militants|insurgents|gunmen|gunman|attackers?|assailants?|suspects?|rebels|terrorists|bombers?"
@@ -60,7 +68,7 @@ PERSON = (
     r"|trader|vendor|merchant|hunter|fisherman|herdsman|shepherd|labou?rer|cleric|scholar|peasant|trucker|hostage|prisoner|warden|jailer"
     r"|missionary|gendarme|secretary|informer|informant|patron|diner|cook|chef|waiter|waitress|bartender|visitor"
     r"|onlooker|cameraman|photographer|interpreter|translator|medic|sentry|watchman|janitor|technician"
-    rf"|{_NATIONALITY})"
+    rf"|{_TRADES}|{_NATIONALITY})"
 )
 # Person nouns only: PERSON without its last alternative, the capitalised nationality
 # ("Kenyan"), which where case is ignored takes any word in -an, -i, -ese, -ish ("Juan").
@@ -247,7 +255,7 @@ def _group_count(subject: str) -> int | None:
         if ATTACKERS.search(part):
             continue
         if _ONE_PART.match(part) is not None:
-            total, sure = total + 1, True
+            total, sure = total + persons(part), True
             continue
         if _ANIMAL.search(part):
             continue  # "her daughter, the couple's toddler and their dog": no victim counted
@@ -286,7 +294,7 @@ def _apposed_count(parts: list[str], closed: bool) -> int | None:
         elif counted is not None and counted.end() == len(part) and (value := parse_number(counted.group("num"))) is not None:
             told, named = told + value[0], False
         elif one is not None and one.end() == len(part) and not _PLURAL.search(one.group("noun")):
-            told, named = told + 1, False
+            told, named = told + persons(part), False
         else:
             return None
     if told != parsed[0] or not (named or closed or GENERIC_PEOPLE.match(first.group("noun"))):
@@ -294,6 +302,12 @@ def _apposed_count(parts: list[str], closed: bool) -> int | None:
     return told
 
 
+def persons(part: str) -> int:
+    """People in a phrase that tells one person, or a couple (two)."""
+    return 2 if _COUPLE.search(part) else 1
+
+
+_COUPLE = re.compile(r"\bcouple$", re.IGNORECASE)
 # An age apposed to the part before it, ending a part: ", 20," in "Ana Ruiz, 20, and Tom Hale".
 _APPOSED_AGE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=\s*,|\s*$|\s+and\s)")
 # A person told by surname alone ("Ruiz and two guards were hurt").

@@ -361,6 +361,18 @@ CASES = [
     ("The man killed his sons before fleeing, police said.", [("killed", 2, "at_least")]),
     ("The gunman killed his own children.", [("killed", 2, "at_least")]),
     ("Police say the woman fatally shot her parents at their home.", [("killed", 2, "exact")]),
+    # companions in the plural are kin's like: at least two
+    ("The attacker killed his neighbours before setting the house on fire.", [("killed", 2, "at_least")]),
+    # a trade or calling names one victim
+    ("A university lecturer was shot dead by unknown gunmen on Thursday.", [("killed", 1, "exact")]),
+    ("A second explosion an hour later killed a street sweeper.", [("killed", 1, "exact")]),
+    # "both ..." after a count in commas describes the same people
+    ("The killings of the two brothers, both farmers, sparked protests in the town.", [("killed", 2, "exact")]),
+    # a couple is two people
+    ("A couple and their two children were shot dead.", [("killed", 4, "exact")]),
+    ("Four people, a couple and their two children, were found shot dead.", [("killed", 4, "exact")]),
+    ("Gunmen killed a couple in their home on Sunday.", [("killed", 2, "exact")]),
+    ("An elderly couple was killed when the shell hit their house.", [("killed", 2, "exact")]),
     # a surname in -uis is no nationality, and the age before it no count of them
     ("Mia, 9 Brinkhuis and her mother were killed in the attack.", []),
     # what a killing would become, or a toll feared, is not a figure
