@@ -84,7 +84,8 @@ _KILL_AFTER += "|" + KILLED_BY_NAME
 _KILL_AFTER += r"|(?:taken|admitted)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}hospitals?|treated\s+for\s+(?:\w+\s+){0,2}?(?:wounds|injuries)"
 _KILL_AFTER += r"|(?:hit|struck)\s+by\s+(?:gunfire|bullets?|(?:stray\s+)?(?:rounds|shots))"
 _KILL_AFTER += r"|(?:with\s+|suffering\s+(?:from\s+)?)(?:\w+\s+){0,2}?gunshot\s+wounds?"
-_KILL_AFTER += r"|shot(?!\s+(?:down|from|by\s+a\s+camera)\b)(?!\s+at\s+(?!" + _SCENE + ")))"
+# "shot at police", "shot repeatedly at the offices": the shooters, not the shot
+_KILL_AFTER += r"|shot(?!\s+(?:down|from|by\s+a\s+camera)\b)(?!\s+(?:\w+ly\s+)?at\s+(?!" + _SCENE + ")))"
 _KILL_BEFORE = (
     r"(?P<verb>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|martyr(?:ed|ing)|shot\s+dead|shot\s+and\s+killed"
     r"|murder(?:ed|ing|s)|assassinat(?:ed|ing|es)|massacr(?:ed|ing|es)|sl(?:ew|ays?|aying)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
@@ -409,6 +410,8 @@ def _fatal_share(mention: Mention, rest: str) -> list[Mention]:
     return [shot, Mention("killed", parsed[0], "exact", mention.end, mention.end + m.end(), mention.attacker)]
 
 
+# A death planned or tried, not done: "foiled a plot to carry out his assassination".
+_PLOTTED = re.compile(r"\b(?:plot|plan|attempt|foil|tr(?:y|ied)|threat|call)\w*\b[^.;]{0,30}$", re.IGNORECASE)
 _UNREAL = re.compile(
     r"\b(?:possibly|nearly|almost|(?:attempt\w*|tr(?:y|ied|ying)|threat\w*|intend\w*|plann?\w*|want\w*|vow\w*|hop(?:e|ed|es|ing)|aim\w*|plot\w*"
     r"|seek\w*|sought|wish\w*|conspir\w*)\s+to)\s+$",
@@ -808,6 +811,8 @@ def find_mentions(sentence: str) -> list[Mention]:
                 taken.append((m.start("verb"), m.end("verb")))
     if not any(x.kind == "killed" for x in out):
         for m in ONE_DEAD.finditer(sentence):
+            if m.group("their") and _PLOTTED.search(sentence, max(0, m.start() - 40), m.start()):
+                continue  # "a plot to carry out his assassination": no one died
             inside = [x for x in out if x.start < m.end() and m.start() < x.end]
             if all(x.kind == "shot" and x.value == 1 for x in inside):
                 # "fatally shooting a driver": the one shot victim is the one dead

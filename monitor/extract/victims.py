@@ -440,6 +440,8 @@ ONE_DEAD = re.compile(
     rf"(?:(?i:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{PERSON})\b|\d{{1,3}}-year-old\b|{NAME})"
     rf"|\b(?i:{PERSON}|teen)['’]s\s+(?i:fatal\s+shooting|shooting\s+death|slaying|murder|killing)\b"
     r"|\b(?i:homicide\s+victim)\b(?!s)"
+    # "Residents condemned her assassination", "investigating his murder": one person's death
+    r"|(?P<their>\b(?i:his|her)\s+(?:assassination|murder|killing|slaying))\b"
     # A body found: "the body of a man with a gunshot wound", "a body with gunshot wounds".
     rf"|\b(?i:body)\s+of\s+(?i:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{PERSON}|\d{{1,3}}-year-old)\b"
     r"|\b(?i:body)\s+with\s+(?:an?\s+)?(?:\w+\s+)?gunshot\s+wounds?\b"

@@ -373,6 +373,12 @@ CASES = [
     ("Four people, a couple and their two children, were found shot dead.", [("killed", 4, "exact")]),
     ("Gunmen killed a couple in their home on Sunday.", [("killed", 2, "exact")]),
     ("An elderly couple was killed when the shell hit their house.", [("killed", 2, "exact")]),
+    # one person's death named with a possessive; a plot to kill is none
+    ("Residents condemned her assassination.", [("killed", 1, "exact")]),
+    ("Police are investigating his murder.", [("killed", 1, "exact")]),
+    ("Police foiled a plot to carry out his assassination at the rally.", []),
+    # those who "shot repeatedly at" something are the shooters
+    ("Several armed men shot repeatedly at the newspaper's offices overnight.", []),
     # a surname in -uis is no nationality, and the age before it no count of them
     ("Mia, 9 Brinkhuis and her mother were killed in the attack.", []),
     # what a killing would become, or a toll feared, is not a figure
