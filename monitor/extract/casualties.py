@@ -66,7 +66,7 @@ _HELD = (
     r"after|before|following|arrested|charged|held|detained|indicted|jailed|sentenced|convicted|sought|questioned"
 )
 _MOD = (
-    rf"(?:(?!(?:and|or|but|who|which|that|where|say|says|said|were|was|had|have|in|on|at|hours?|days?|weeks?|months?|years?|{_HELD})\b|\d(?!\d*-year))"
+    rf"(?:(?!(?:and|or|but|who|which|that|where|say|says|said|were|was|had|have|in|on|at|hours?|days?|weeks?|months?|years?|{_HELD})\b|\d(?!\d*-(?:year|month|week)))"
     r"(?:(?:[a-z]\.){2,3}|[\w'’-]+)\s+){0,4}?"  # "two U.S. missionaries"
 )
 # Where victims were shot, after "shot at": a name ("Club 21") or a place where people
@@ -81,6 +81,8 @@ _BE += rf"confirmed|believed|feared|reported|said\s+to\s+be|appears?\s+to\s+have
 _KILL_AFTER = r"(?P<verb>shot\s+and\s+(?:wounded|injured)|killed\s+or\s+(?:wounded|injured|hurt)|killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|shot\s+and\s+killed"
 _KILL_AFTER += r"|shot\s+to\s+death|fatally\s+shot|gunned\s+down|murdered|wounded|injured|hurt|hospitali[sz]ed|maimed"
 _KILL_AFTER += "|" + KILLED_BY_NAME
+# "Three Americans were among the injured": counted with the victims told, not added to them
+_KILL_AFTER += r"|among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt)"
 _KILL_AFTER += r"|(?:taken|admitted)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}hospitals?|treated\s+for\s+(?:\w+\s+){0,2}?(?:wounds|injuries)"
 _KILL_AFTER += r"|(?:hit|struck)\s+by\s+(?:gunfire|bullets?|(?:stray\s+)?(?:rounds|shots))"
 _KILL_AFTER += r"|(?:with\s+|suffering\s+(?:from\s+)?)(?:\w+\s+){0,2}?gunshot\s+wounds?"
@@ -90,7 +92,7 @@ _KILL_BEFORE = (
     r"(?P<verb>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|martyr(?:ed|ing)|shot\s+dead|shot\s+and\s+killed"
     r"|murder(?:ed|ing|s)|assassinat(?:ed|ing|es)|massacr(?:ed|ing|es)|sl(?:ew|ays?|aying)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
     r"|fatally\s+shot|gunned\s+down|shoot(?:ing|s)?|shot"
-    r"|claim(?:ed|ing|s)?\s+the\s+lives?\s+of|left|leaving|sen(?:t|ds|ding)"
+    r"|claim(?:ed|ing|s)?\s+the\s+(?:life|lives)\s+of|left|leaving|sen(?:t|ds|ding)"
     r"|(?:sl(?:it|its|itting)|cut(?:s|ting)?)\s+the\s+throats?\s+of"  # a killing by its manner
     r"|(?:murders?|killings?|assassinations?|deaths?|massacre)\s+of)"
 )
@@ -130,7 +132,11 @@ _BODIES = re.compile(
 # "the bodies of 54-year-old Ann Lowe, 42-year-old Tim Lowe and 6-year-old Sam Lowe were found":
 # one body per age in the list.
 _BODIES_AGED = re.compile(
-    r"\bbodies\s+of\s+(?P<list>\d{1,3}-year-old\s[^.;:()]{1,200}?)\s+(?:were|have\s+been|had\s+been)\b", re.IGNORECASE
+    r"\bbodies\s+of\s+(?P<list>\d{1,3}-(?:year|month|week)-old\s[^.;:()]{1,200}?)\s+(?:were|have\s+been|had\s+been)\b", re.IGNORECASE
+)
+# "the bodies of a woman and her teenage son were found": the people of the list.
+_BODIES_OF = re.compile(
+    r"\bbodies\s+of\s+(?P<list>(?:an?|the|his|her|their|two|three|four|five)\s[^.;:()]{1,160}?)\s+(?:were|have\s+been|had\s+been)\b", re.IGNORECASE
 )
 # Kin or companions in the plural as the whole object: "The man killed his sons", "shot dead
 # her parents", "killed his neighbours". How many the text does not say: at least two
@@ -173,7 +179,11 @@ _WERE_HIT = (
 )
 # Opening the sentence, a group may also have died: "Ana Ruiz, 20, and Tom Hale, 22, died at
 # the scene" (not in mid-sentence, where "and five more died" ends a clause of its own).
-_GROUP_SUBJECT = re.compile(rf"^(?P<subject>[A-Z][^.;:!?]{{2,220}}?)(?:{_WERE_HIT}|\s+(?:(?:both|all|later)\s+)?(?P<died>died)\b)")
+# Or been shot, killed or wounded, the text does not yet say: "A man, a woman and a baby were shot".
+_GROUP_SUBJECT = re.compile(
+    rf"^(?P<subject>[A-Z][^.;:!?]{{2,220}}?)(?:{_WERE_HIT}|\s+(?:(?:both|all|later)\s+)?(?P<died>died)\b"
+    r"|\s+(?:were|are)\s+(?:(?:all|both|later|also|reportedly|then)\s+){0,3}(?P<shot>shot)\b(?!\s+(?:at|down|dead|and|to|by\s+a\s+camera)\b))"
+)
 # The same in mid-sentence, after the words that open a clause: "Police say an officer and
 # a citizen were injured", "... when two deputies and a bystander were hurt".
 _OPENER = r"(?:said|says|say|told|when|after|as|where|while|that|because|before|but)"
@@ -441,7 +451,8 @@ class Mention:
 
 def _kind(verb: str, state: str | None = None) -> Kind:
     v = " ".join((state or verb).lower().split())
-    if v.startswith(("wound", "injur", "hurt", "hospital", "maim", "taken", "admitted", "treated")) or "hospital" in v:
+    v = re.sub(r"^among\s+(?:the|those)\s+", "", v)  # "among the wounded"
+    if v.startswith(("wound", "injur", "hurt", "hospital", "maim", "taken", "admitted", "treated", "graz")) or "hospital" in v:
         return "wounded"
     if v.startswith(("hit", "struck", "with", "suffering", "killed or")):
         return "shot"  # "hit by gunfire", "killed or injured": some may have died, how many is not said
@@ -678,7 +689,13 @@ def find_mentions(sentence: str) -> list[Mention]:
             out.append(Mention("killed", parsed[0], qualifier(m.group("qual"), parsed[1]), m.start(), m.end()))
     for m in _BODIES_AGED.finditer(sentence):
         if free(m.start(), m.end()):
-            out.append(Mention("killed", len(re.findall(r"\d-year-old\b", m.group("list"))), "exact", m.start(), m.end()))
+            out.append(Mention("killed", len(re.findall(r"\d-(?:year|month|week)-old\b", m.group("list"))), "exact", m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for m in _BODIES_OF.finditer(sentence):
+        if free(m.start(), m.end()) and (count := group_count(m.group("list"))) is not None:
+            # the whole list, not its first count ("the bodies of two soldiers and a guide": 3, not 2)
+            out = [x for x in out if not (m.start() <= x.start < m.end() and x.kind == "killed" and x.value <= count)]
+            out.append(Mention("killed", count, "exact", m.start(), m.end()))
             taken.append((m.start(), m.end()))
     # "left 1,210 civilians dead and 2,500 wounded": the second figure after "and".
     for m in re.finditer(rf"\band\s+(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?P<state>wounded|injured|hurt|dead)\b", sentence, re.I):
@@ -757,7 +774,7 @@ def find_mentions(sentence: str) -> list[Mention]:
     # a figure that reaches past the verb or tells another fate does not.
     # The attackers among the group ("three civilians and the two bombers died") are kept apart.
     inside = [x for x in out if x.start < m1.end() and not x.attacker] if m1 else []
-    verb1 = "verb" if m1 and m1.group("verb") else "died"
+    verb1 = "verb" if m1 and m1.group("verb") else "shot" if m1 and m1.group("shot") else "died"
     if m1 and free(m1.start(verb1), m1.end(verb1)) and (
         not inside or (sentence is not original and all(x.end <= m1.end() for x in inside))
     ):

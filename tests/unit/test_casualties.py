@@ -379,6 +379,24 @@ CASES = [
     ("Police foiled a plot to carry out his assassination at the rally.", []),
     # those who "shot repeatedly at" something are the shooters
     ("Several armed men shot repeatedly at the newspaper's offices overnight.", []),
+    # a coordinated subject that "were shot": shot victims, not yet told killed or wounded
+    ("A man, a woman and a 5-month-old baby were shot.", [("shot", 3, "exact")]),
+    ("Two officers and a bystander were shot during the standoff.", [("shot", 3, "exact")]),
+    ("A man and a woman were shot at by gunmen but escaped.", []),
+    # an age in months is an age like one in years
+    ("The bodies of 34-year-old Ana Ruiz and 8-month-old Eli Ruiz were found on Monday.", [("killed", 2, "exact")]),
+    # "half a dozen" is six, not "a dozen"
+    ("Half a dozen villagers were hacked to death by attackers.", [("killed", 6, "exact")]),
+    # a life claimed, one victim; "among the dead" and "among the injured"
+    ("The attack claimed the life of a 40-year-old shopkeeper, his family said.", [("killed", 1, "exact")]),
+    ("A nurse was among those killed, the hospital said.", [("killed", 1, "exact")]),
+    ("Three foreign visitors were among the injured.", [("wounded", 3, "exact")]),
+    ("A woman was grazed by a bullet.", [("wounded", 1, "exact")]),
+    # the bodies of a list of people: all of them
+    ("Police said the bodies of a woman and her teenage son were found in their home.", [("killed", 2, "exact")]),
+    ("The bodies of two soldiers and a guide were recovered on Monday.", [("killed", 3, "exact")]),
+    # a list of ages is no count
+    ("Police said the victims, ages 19, 21 and 22 were shot in the hand and the arm.", []),
     # a surname in -uis is no nationality, and the age before it no count of them
     ("Mia, 9 Brinkhuis and her mother were killed in the attack.", []),
     # what a killing would become, or a toll feared, is not a figure
@@ -468,7 +486,7 @@ def test_revision_is_flagged_as_toll() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("eight", 8), ("twenty-three", 23), ("1,210", 1210), ("a dozen", 12), ("two dozen", 24), ("one hundred", 100), ("both", 2)],
+    [("eight", 8), ("half a dozen", 6), ("twenty-three", 23), ("1,210", 1210), ("a dozen", 12), ("two dozen", 24), ("one hundred", 100), ("both", 2)],
 )
 def test_parse_number(text: str, value: int) -> None:
     parsed = parse_number(text)
