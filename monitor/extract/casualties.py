@@ -143,7 +143,7 @@ _BODIES_OF = re.compile(
 # (parents are two).
 _KIN_KILLED = re.compile(
     r"\b(?P<verb>kill(?:ed|ing|s)|murder(?:ed|ing|s)|shot\s+dead|shot\s+and\s+killed|fatally\s+shot|stabbed\s+to\s+death"
-    r"|wound(?:ed|ing)|injur(?:ed|ing))\s+(?:his|her|their)\s+(?:(?:own|young|teenage|adult|infant|twin|small)\s+)?"
+    r"|wound(?:ed|ing)|injur(?:ed|ing))\s+(?:his|her|their|my|our)\s+(?:(?:own|young|teenage|adult|infant|twin|small)\s+)?"
     r"(?P<kin>sons|daughters|children|kids|brothers|sisters|grandchildren|stepchildren|grandsons|granddaughters|stepsons"
     r"|stepdaughters|nephews|nieces|cousins|relatives|in-laws|parents|neighbou?rs|friends|colleagues|co-?workers|classmates"
     r"|roommates|bodyguards|escorts|companions)\b(?!\s*(?:,|and\b|as\s+well\b))",

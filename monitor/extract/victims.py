@@ -84,7 +84,7 @@ NAME = (
 )
 
 _COUNTED_PART = re.compile(
-    rf"^(?:(?:his|her|their)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?:of\s+(?:his|her|their|the)\s+)?(?:[(\w'’)-]+\s+){{0,6}}?"
+    rf"^(?:(?:his|her|their|my|our)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?:of\s+(?:his|her|their|the)\s+)?(?:[(\w'’)-]+\s+){{0,6}}?"
     rf"(?P<noun>{VICTIMS}|{PERSON}s?)\b",
     re.IGNORECASE,
 )
@@ -105,7 +105,7 @@ _SELF_PART = re.compile(r"^(?:him|her|them)sel(?:f|ves)$", re.IGNORECASE)
 _AGE_PART = re.compile(r"^(?:aged\s+)?\d{1,3}$")
 _PERSON_PART = re.compile(
     # no verb before the noun: "killed a boy and left a man in critical condition" ends at "left"
-    rf"^(?P<det>an?|the|his|her|their|its|another|one|\d{{1,3}}-(?:year|month|week)-old)?\s*(?:(?!\w+(?:ing|ed)\b|(?:left|sent|shot|hit|struck|put)\b)[\w'’-]+\s+){{0,3}}?"
+    rf"^(?P<det>an?|the|his|her|their|its|my|our|another|one|\d{{1,3}}-(?:year|month|week)-old)?\s*(?:(?!\w+(?:ing|ed)\b|(?:left|sent|shot|hit|struck|put)\b)[\w'’-]+\s+){{0,3}}?"
     rf"(?P<noun>{PERSON}|{VICTIMS})\b"
     r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}$",
     re.IGNORECASE,

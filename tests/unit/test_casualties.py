@@ -397,6 +397,9 @@ CASES = [
     ("The bodies of two soldiers and a guide were recovered on Monday.", [("killed", 3, "exact")]),
     # a list of ages is no count
     ("Police said the victims, ages 19, 21 and 22 were shot in the hand and the arm.", []),
+    # kin told by a witness in the first person
+    ("\"They killed my brother and my two cousins,\" a survivor told reporters.", [("killed", 3, "exact")]),
+    ("\"They shot my father and my uncle,\" she said.", [("shot", 2, "exact")]),
     # a surname in -uis is no nationality, and the age before it no count of them
     ("Mia, 9 Brinkhuis and her mother were killed in the attack.", []),
     # what a killing would become, or a toll feared, is not a figure
