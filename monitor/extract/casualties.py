@@ -45,6 +45,7 @@ from monitor.extract.victims import (
     TAKEN_AND,
     THE_SLAIN,
     VICTIMS,
+    group_attackers,
     group_count,
     object_count,
     persons,
@@ -307,11 +308,13 @@ _ATTACKER_DEATH = re.compile(
     re.IGNORECASE,
 )
 # Several attackers killed, counted: "Two suicide bombers blew themselves up", "security
-# forces shot dead all eight attackers", "Four gunmen attacked ... before they were shot dead".
+# forces shot dead all eight attackers", "Four gunmen attacked ... before they were shot dead",
+# "the insurgents also lost several cadres".
 _ATTACKERS_DEAD = re.compile(
     rf"\b(?P<num>{NUM})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{ATTACKERS.pattern})\s+(?:(?:blew|detonated)\s+themselves\s+up"
     rf"|[^.;]{{1,160}}?\b(?:before|after|until|when)\s+they\s+were\s+(?:all\s+)?{_FORCES_KILL})"
-    rf"|\b{_FORCES_KILL}\s+all\s+(?P<num2>{NUM})\s+(?:[\w'’-]+\s+)?(?:{ATTACKERS.pattern})",
+    rf"|\b{_FORCES_KILL}\s+all\s+(?P<num2>{NUM})\s+(?:[\w'’-]+\s+)?(?:{ATTACKERS.pattern})"
+    rf"|(?:{ATTACKERS.pattern})\s+(?:also\s+)?lost\s+(?P<num3>{NUM})\s+(?:of\s+their\s+)?(?:cadres|fighters|men|members|militants)\b",
     re.IGNORECASE,
 )
 # "not a murder-suicide", "ruled out a murder-suicide", "a murder-suicide has been ruled
@@ -401,7 +404,7 @@ def _attacker_deaths(sentence: str, found: list[Mention], free: Callable[[int, i
         return out
     # (every form of _ATTACKERS_DEAD names the attackers: most sentences need no search)
     for m in _ATTACKERS_DEAD.finditer(sentence) if ATTACKERS.search(sentence) else ():
-        parsed = parse_number(m.group("num") or m.group("num2"))
+        parsed = parse_number(m.group("num") or m.group("num2") or m.group("num3"))
         if parsed is not None and parsed[0] > 1 and not _UNREAL.search(sentence, 0, m.start()):
             return [*out, Mention("killed", parsed[0], qualifier(None, parsed[1]), m.start(), m.end(), attacker=True)]
     if deaths:
@@ -646,9 +649,13 @@ def find_mentions(sentence: str) -> list[Mention]:
         if group and noun and not ATTACKERS.search(group.group("noun")):
             extra = (1, "exact") if group.group("num").lower() in {"a", "an"} else parse_number(group.group("num"))
             if extra and free(group.start("num"), group.end("num")):
-                value += extra[0]
-                start = group.start()
                 taken.append((group.start("num"), group.end("num")))
+                if ATTACKERS.search(noun):
+                    # "A soldier and three militants were killed": the soldier a victim, apart
+                    out.append(Mention(_kind(m.group("verb")), extra[0], "exact", group.start(), m.end()))
+                else:
+                    value += extra[0]
+                    start = group.start()
         inner = _ONE_OF.match(noun) if m.group("num").lower() == "one" else None
         inner_value = parse_number(inner.group("num")) if inner else None
         # "one of six men standing there died": the one, as "one of the two died" is
@@ -787,6 +794,10 @@ def find_mentions(sentence: str) -> list[Mention]:
             out = [x for x in out if x not in inside]
             out.append(Mention(_kind(m1.group(verb1)), count, "exact", m1.start(), m1.end()))
             taken.append((m1.start(), m1.end()))
+    if m1 and _kind(m1.group(verb1)) == "killed" and " and " in m1.group("subject") and not any(x.attacker for x in out if x.start < m1.end()):
+        attackers = group_attackers(m1.group("subject"))  # "Two terrorists and a soldier were killed": two attackers
+        if attackers:
+            out.append(Mention("killed", attackers, "exact", m1.start(), m1.end(), attacker=True))
     for m5 in _GROUP_CLAUSE.finditer(sentence) if count is None else ():
         count = group_count(m5.group("subject"), sentence is not original)
         # what was read inside the subject ("a citizen were injured": one) gives way to the whole group

@@ -222,6 +222,17 @@ def group_count(subject: str, capitals: bool = False) -> int | None:
     return _capitals_group_count(subject) if found is None and capitals else found
 
 
+def group_attackers(subject: str) -> int:
+    """Attackers counted in a coordinated subject, kept apart from its victims: "Two
+    gunmen and a soldier" holds 2."""
+    total = 0
+    for part in re.split(r",\s+(?:and\s+)?|\s+and\s+", subject.strip().rstrip(",")):
+        counted = _COUNTED_PART.match(part.strip())
+        if counted is not None and ATTACKERS.search(counted.group("noun")) and (parsed := parse_number(counted.group("num"))):
+            total += parsed[0]
+    return total
+
+
 def _group_count(subject: str) -> int | None:
     subject = re.sub(r"[\"“”]", "", subject)  # an officer and a "citizen"
     subject = re.sub(r"\s*\([^()]*\)", "", subject)  # "a Wahhabi (Ahle-Hadith) scholar": an aside, not a part

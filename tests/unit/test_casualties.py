@@ -460,6 +460,12 @@ ATTACKER_CASES = [
     ("The girl described the suspect to detectives, but her father died in hospital.", [("killed", 1)], 0),
     # a group that died, attackers among it: the attackers kept apart, the rest one figure
     ("Five guards and the two gunmen died in the gunfight at the gate.", [("killed", 5)], 2),
+    # attackers in a group with victims: each kept to its own side
+    ("Two terrorists and a soldier were killed in an encounter.", [("killed", 1)], 2),
+    ("Three civilians and two suicide bombers were killed.", [("killed", 3)], 2),
+    ("A soldier and three militants were killed in the clash.", [("killed", 1)], 3),
+    # the attackers' losses
+    ("Police said the insurgents also lost several cadres.", [], 3),
     # "Police say" is who tells it: the police killed no one here
     ("Police say the woman fatally shot her parents at their home.", [("killed", 2)], 0),
 ]
