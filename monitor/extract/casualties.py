@@ -31,6 +31,8 @@ from monitor.extract.victims import (
     INJURIES,
     KILLED_BY_NAME,
     KILLED_NAMED,
+    KIN_PLURAL,
+    KIN_PLURAL_PART,
     KIN_SUBJECT,
     NAMED_AGED,
     NAMED_PAIR,
@@ -144,10 +146,7 @@ _BODIES_OF = re.compile(
 # (parents are two).
 _KIN_KILLED = re.compile(
     r"\b(?P<verb>kill(?:ed|ing|s)|murder(?:ed|ing|s)|shot\s+dead|shot\s+and\s+killed|fatally\s+shot|stabbed\s+to\s+death"
-    r"|wound(?:ed|ing)|injur(?:ed|ing))\s+(?:his|her|their|my|our)\s+(?:(?:own|young|teenage|adult|infant|twin|small)\s+)?"
-    r"(?P<kin>sons|daughters|children|kids|brothers|sisters|grandchildren|stepchildren|grandsons|granddaughters|stepsons"
-    r"|stepdaughters|nephews|nieces|cousins|relatives|in-laws|parents|neighbou?rs|friends|colleagues|co-?workers|classmates"
-    r"|roommates|bodyguards|escorts|companions)\b(?!\s*(?:,|and\b|as\s+well\b))",
+    rf"|wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<kin>{KIN_PLURAL})\b(?!\s*(?:,|and\b|as\s+well\b))",
     re.IGNORECASE,
 )
 # The killing named as the victims' own: "the six priests' murder", "the two reporters' killing".
@@ -204,6 +203,13 @@ _OBJECT_VERB = re.compile(
     r"|kill(?:ed|ing|s)|murder(?:ed|ing|s)|shot|shooting|shoots|wound(?:ed|ing)|injur(?:ed|ing))\s+(?=\S)",
     re.IGNORECASE,
 )
+
+
+def _group_qualifier(group: str) -> Qualifier:
+    """At least, when a part of the group is kin in the plural ("his wife and their
+    children": group_count reads two for them), else exact."""
+    kin = KIN_PLURAL_PART.search(group.rstrip(", "))
+    return "at_least" if kin is not None and not kin.group(0).lower().endswith("parents") else "exact"
 
 
 def _title_case(text: str) -> bool:
@@ -754,7 +760,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         count = 2 if m3.group("verb2") else group_count(m3.group("object"))
         if count is not None:
             kind = "wounded" if (m3.group("verb") or "").lower().startswith("wounding") else "killed"
-            out.append(Mention(kind, count, "exact", m3.start(), m3.end()))
+            out.append(Mention(kind, count, _group_qualifier(m3.group("object") or ""), m3.start(), m3.end()))
             taken.append((m3.start(), m3.end()))
     for m4 in _OBJECT_VERB.finditer(sentence) if not _title_case(sentence) else ():
         listed = object_count(sentence[m4.end():])
@@ -792,7 +798,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             count = None  # "a girl died and two boys were hurt": two figures, not one group
         if count is not None:
             out = [x for x in out if x not in inside]
-            out.append(Mention(_kind(m1.group(verb1)), count, "exact", m1.start(), m1.end()))
+            out.append(Mention(_kind(m1.group(verb1)), count, _group_qualifier(m1.group("subject")), m1.start(), m1.end()))
             taken.append((m1.start(), m1.end()))
     if m1 and _kind(m1.group(verb1)) == "killed" and " and " in m1.group("subject") and not any(x.attacker for x in out if x.start < m1.end()):
         attackers = group_attackers(m1.group("subject"))  # "Two terrorists and a soldier were killed": two attackers
@@ -807,7 +813,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         if any(x.start < m5.start("subject") < x.end for x in out):
             continue  # the subject is part of a figure already read
         out = [x for x in out if x not in inside]
-        out.append(Mention(_kind(m5.group("verb")), count, "exact", m5.start("subject"), m5.end()))
+        out.append(Mention(_kind(m5.group("verb")), count, _group_qualifier(m5.group("subject")), m5.start("subject"), m5.end()))
         taken.append((m5.start("subject"), m5.end()))
         break
     for m in NAMED_PAIR.finditer(sentence):

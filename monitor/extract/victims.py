@@ -73,6 +73,16 @@ PERSON = (
 # Person nouns only: PERSON without its last alternative, the capitalised nationality
 # ("Kenyan"), which where case is ignored takes any word in -an, -i, -ese, -ish ("Juan").
 PERSON_NOUN = PERSON.replace(f"|{_NATIONALITY}", "")
+# Kin or companions in the plural, after a possessive: "his sons", "their young children",
+# "her neighbours". How many the text does not say: at least two (parents are two).
+KIN_PLURAL = (
+    r"(?:his|her|their|my|our)\s+(?:(?:own|young|teenage|adult|infant|twin|small)\s+)?"
+    r"(?:sons|daughters|children|kids|brothers|sisters|grandchildren|stepchildren|grandsons|granddaughters|stepsons"
+    r"|stepdaughters|nephews|nieces|cousins|relatives|in-laws|parents|neighbou?rs|friends|colleagues|co-?workers|classmates"
+    r"|roommates|bodyguards|escorts|companions)"
+)
+# A part of a list that is such kin: "his wife and their children" is at least three.
+KIN_PLURAL_PART = re.compile(rf"(?:^|,\s+|\band\s+){KIN_PLURAL}\s*$", re.IGNORECASE)
 # What was done to victims before they were killed: "were kidnapped and killed".
 TAKEN_AND = r"(?:kidnapped|abducted|tortured|captured|seized|raped|robbed|attacked|ambushed|assaulted)\s+and\s+"
 # A capitalised name as a subject ("Oliver", "Isaac Duran"), not a word that opens a
@@ -264,6 +274,9 @@ def _group_count(subject: str) -> int | None:
             total, sure = total + parsed[0], True
             continue
         if ATTACKERS.search(part):
+            continue
+        if re.fullmatch(KIN_PLURAL, part, re.IGNORECASE):
+            total, sure = total + 2, True  # "their children": two at least (the caller says so)
             continue
         if _ONE_PART.match(part) is not None:
             total, sure = total + persons(part), True

@@ -361,6 +361,10 @@ CASES = [
     ("The man killed his sons before fleeing, police said.", [("killed", 2, "at_least")]),
     ("The gunman killed his own children.", [("killed", 2, "at_least")]),
     ("Police say the woman fatally shot her parents at their home.", [("killed", 2, "exact")]),
+    # kin in the plural inside a group: two of them at least
+    ("He killed his wife and their children.", [("killed", 3, "at_least")]),
+    ("The mother and her young children were wounded in the attack.", [("wounded", 3, "at_least")]),
+    ("He shot dead his wife and her parents.", [("killed", 3, "exact")]),
     # companions in the plural are kin's like: at least two
     ("The attacker killed his neighbours before setting the house on fire.", [("killed", 2, "at_least")]),
     # a trade or calling names one victim
