@@ -115,7 +115,7 @@ _SELF_PART = re.compile(r"^(?:him|her|them)sel(?:f|ves)$", re.IGNORECASE)
 _AGE_PART = re.compile(r"^(?:aged\s+)?\d{1,3}$")
 _PERSON_PART = re.compile(
     # no verb before the noun: "killed a boy and left a man in critical condition" ends at "left"
-    rf"^(?P<det>an?|the|his|her|their|its|my|our|another|one|\d{{1,3}}-(?:year|month|week)-old)?\s*(?:(?!\w+(?:ing|ed)\b|(?:left|sent|shot|hit|struck|put)\b)[\w'’-]+\s+){{0,3}}?"
+    rf"^(?P<det>an?|the|his|her|their|its|my|our|another|one|\d{{1,3}}-year-old)?\s*(?:(?!\w+(?:ing|ed)\b|(?:left|sent|shot|hit|struck|put)\b)[\w'’-]+\s+){{0,3}}?"
     rf"(?P<noun>{PERSON}|{VICTIMS})\b"
     r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}$",
     re.IGNORECASE,
@@ -157,8 +157,8 @@ def object_count(tail: str) -> tuple[int, int] | None:
 
 _FIRST_NAME = re.compile(r"^(?-i:[A-Z][a-z][\w'’-]*)$")
 # One person told by age alone ("an 18-year-old"), and an age before a name.
-_AGED_ONE = re.compile(r"^(?P<det>an?|the)\s+(?P<noun>\d{1,3}-(?:year|month|week)-old)$", re.IGNORECASE)
-_AGED = re.compile(r"^\d{1,3}-(?:year|month|week)-old\s+(?=[A-Z])")
+_AGED_ONE = re.compile(r"^(?P<det>an?|the)\s+(?P<noun>\d{1,3}-year-old)$", re.IGNORECASE)
+_AGED = re.compile(r"^\d{1,3}-year-old\s+(?=[A-Z])")
 _PLURAL = re.compile(r"(?:[^s]s|children|people|men|women|police|staff|personnel)$", re.IGNORECASE)
 # A name, with the titles before it ("Deputy Prime Minister Ana Ruiz Soto").
 _NAME_PART = re.compile(r"^(?-i:[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’.-]+|de|la|del|van|von|al|el|bin|Jr\.?)){1,6})$")
@@ -361,7 +361,7 @@ KILLED_BY_NAME = (
 )
 SINGLE = re.compile(
     rf"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|who|which|that|was|were|is)\b)[\w'’-]+\s+){{0,4}}?{PERSON}"
-    rf"|(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-(?:year|month|week)-old(?:\s+{PERSON})?"
+    rf"|(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?"
     rf"|(?<!\band\s)(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s)\s+(?:[\w'’-]+\s+)?{PERSON}))\s+"  # "Her mother", "Bam's driver"
     # "A deputy who was shot and wounded on Friday remains in hospital": one victim.
     r"(?:who\s+)?(?:(?:was|has\s+been|had\s+been|is|later|also|reportedly|subsequently|found|accidentally|apparently"
@@ -372,7 +372,7 @@ SINGLE = re.compile(
     r"|among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt)"  # "A nurse was among those killed"
     r"|shot(?!\s+(?:down|at))"
     r"|(?P<care>(?:taken|transported|rushed|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’.-]+\s+){0,4}?[Hh]ospital|treated\s+(?:at|for)))\b"
-    rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-(?:year|month|week)-old(?:\s+{PERSON})?"
+    rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?"
     rf"|(?:^|(?<=[,;]\s))(?:An?|One|an?)\s+(?:(?!(?:and|or|who|which|that|of)\b)[\w'’-]+\s+){{0,3}}?{PERSON}"
     # "His deputy, Ana Ruiz, died": one's kin or aide with a name apposed (bare, "his wife
     # died" may tell an old death)
@@ -402,7 +402,7 @@ _OPENING = r"(?:According\s+to|In|During|After|Later|Earlier|Meanwhile|However)\
 # the bridge was wounded".
 SUBJECT = re.compile(
     rf"^(?:(?:An?|The)|{_OPENING}(?:[Aa]n?|[Tt]he))\s+"
-    r"(?P<subject>(?:(?!\b(?:were|and|two|three|four|five|both|several|all)\b)(?:\d{1,3}-(?:year|month|week)-old|[^.;:\d]))"
+    r"(?P<subject>(?:(?!\b(?:were|and|two|three|four|five|both|several|all)\b)(?:\d{1,3}-year-old|[^.;:\d]))"
     r"{1,140}?)\s+(?:(?:was|has\s+been|had\s+been)\s+"
     rf"(?:(?:later|also|reportedly|allegedly|apparently|then|subsequently|{SEVERITY})\s+)?"
     r"(?P<verb>shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|beaten\s+to\s+death|stabbed\s+to\s+death|killed"
@@ -432,7 +432,7 @@ IN_HOSPITAL = re.compile(
     r"(?P<dead>\s+dead|\s+to\s+death)?(?!\s+(?:and\s+killed|in\s+self))"
 )
 APPOSITIVE = re.compile(
-    rf",\s+an?\s+(?:(?:[\w'’-]+\s+){{0,4}}?{PERSON}|\d{{1,3}}-(?:year|month|week)-old(?:\s+[A-Za-z]+)?),\s+(?:was\s+|who\s+was\s+)?"
+    rf",\s+an?\s+(?:(?:[\w'’-]+\s+){{0,4}}?{PERSON}|\d{{1,3}}-year-old(?:\s+[A-Za-z]+)?),\s+(?:was\s+|who\s+was\s+)?"
     r"(?P<verb>died|shot\s+and\s+killed|shot\s+to\s+death|killed|found\s+dead|pronounced\s+dead|fatally\s+shot|wounded|injured|shot)\b"
 )
 # Headlines: "Man shot, killed on Detroit's west side", "17-Year-Old Boy Shot, Killed in
@@ -453,8 +453,8 @@ NAMED_PAIR = re.compile(
 ONE_DEAD = re.compile(
     r"\b(?:was|is|had\s+been|has\s+been)\s+(?:later\s+|subsequently\s+)?(?:pronounced|declared)\s+dead\b"
     rf"|\bfatally\s+(?:shot|shoots|shooting|stabbed|stabbing|wounded|wounding)\s+(?:an?|the|his|her|one)\s+"
-    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON}|\d{{1,3}}-(?:year|month|week)-old)\b"
-    rf"|\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON}|\d{{1,3}}-(?:year|month|week)-old)(?:,\s+[^,;]{{3,80}},|\s+who)"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON}|\d{{1,3}}-year-old)\b"
+    rf"|\b(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{PERSON}|\d{{1,3}}-year-old)(?:,\s+[^,;]{{3,80}},|\s+who)"
     r"\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+)?(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|fatally\s+shot"
     r"|killed|murdered|slain|found\s+dead|stabbed\s+to\s+death)\b"
     rf"|\b{NAME},\s+(?:aged\s+)?\d{{1,3}},\s+who\s+(?:was|had\s+been)\s+(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death"
@@ -462,17 +462,15 @@ ONE_DEAD = re.compile(
     # The death named as a thing: "charged in the shooting death of Ann Lee", "the fatal
     # shooting of a man", "a teen's slaying", "the homicide victim", "found Bo Tan shot to death".
     rf"|(?<!attempted\s)\b(?i:(?:shooting|stabbing|beating)\s+death|fatal\s+(?:shooting|stabbing)|murder|slaying|killing)\s+of\s+"
-    rf"(?:(?i:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{PERSON})\b|\d{{1,3}}-(?:year|month|week)-old\b|{NAME})"
+    rf"(?:(?i:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{PERSON})\b|\d{{1,3}}-year-old\b|{NAME})"
     rf"|\b(?i:{PERSON}|teen)['’]s\s+(?i:fatal\s+shooting|shooting\s+death|slaying|murder|killing)\b"
     r"|\b(?i:homicide\s+victim)\b(?!s)"
-    # "Residents condemned her assassination", "investigating his murder": one person's death
-    r"|(?P<their>\b(?i:his|her)\s+(?:assassination|murder|killing|slaying))\b"
     # A body found: "the body of a man with a gunshot wound", "a body with gunshot wounds".
-    rf"|\b(?i:body)\s+of\s+(?i:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{PERSON}|\d{{1,3}}-(?:year|month|week)-old)\b"
+    rf"|\b(?i:body)\s+of\s+(?i:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{PERSON}|\d{{1,3}}-year-old)\b"
     r"|\b(?i:body)\s+with\s+(?:an?\s+)?(?:\w+\s+)?gunshot\s+wounds?\b"
     # whoever they were, when the body was found: "the body of a former militant was found"
     r"|\b(?i:body)\s+of\s+(?i:an?)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]+\s+(?:was\s+)?(?:found|discovered|recovered|dumped|retrieved)\b"
-    rf"|\bfound\s+(?:{NAME}|(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON}|\d{{1,3}}-(?:year|month|week)-old))\s+"
+    rf"|\bfound\s+(?:{NAME}|(?:an?|the)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON}|\d{{1,3}}-year-old))\s+"
     r"(?:shot\s+to\s+death|shot\s+dead|dead|fatally\s+shot|stabbed\s+to\s+death)\b"
 )
 # A victim who died of the wounds already told: "the man injured in a shooting last week
@@ -487,7 +485,7 @@ DIED_OF_WOUNDS = re.compile(
 # condition" (one victim in care: wounded unless the text says they died), and "left
 # another man critically wounded" (one more wounded).
 CONDITION = re.compile(
-    rf"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:victim|{PERSON}|\d{{1,3}}-(?:year|month|week)-old(?:\s+{PERSON})?))\s+(?:was|is|remains|remained)\s+"
+    rf"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:victim|{PERSON}|\d{{1,3}}-year-old(?:\s+{PERSON})?))\s+(?:was|is|remains|remained)\s+"
     r"(?:listed\s+|reported\s+|said\s+to\s+be\s+)?in\s+(?:stable|critical|serious|fair|grave|good|satisfactory)(?:\s+but\s+stable)?\s+condition\b"
 )
 # One victim told by the hurt they took: "A third man received minor injuries", "Ruiz
@@ -527,7 +525,7 @@ KILLED_NAMED = re.compile(
     r"\b(?:killed|killing|assassinated|assassinating|murdered|murdering|shot\s+dead|shot\s+and\s+killed|gunned\s+down)\s+"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|In|On|At|Last|Early|Late|Police|Officers?|Authorities)\b)"
-    r"(?:\d{1,3}-(?:year|month|week)-old\s+)?"  # "killed 22-year-old Dan Smith"
+    r"(?:\d{1,3}-year-old\s+)?"  # "killed 22-year-old Dan Smith"
     # a title before the name, with no article: "killed indigenous governor Ana Ruiz"
     rf"(?:(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{PERSON_NOUN}|minister|senator|president|chairman|councilman)\s+)?"
     r"[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]+|al|el|bin|ibn|de|van|von)){1,3}(?=\s*(?:,|\.|;|$|\s+(?:and|in|on|at|near|as|while|outside)\b))"

@@ -377,18 +377,8 @@ CASES = [
     ("Four people, a couple and their two children, were found shot dead.", [("killed", 4, "exact")]),
     ("Gunmen killed a couple in their home on Sunday.", [("killed", 2, "exact")]),
     ("An elderly couple was killed when the shell hit their house.", [("killed", 2, "exact")]),
-    # one person's death named with a possessive; a plot to kill is none
-    ("Residents condemned her assassination.", [("killed", 1, "exact")]),
-    ("Police are investigating his murder.", [("killed", 1, "exact")]),
-    ("Police foiled a plot to carry out his assassination at the rally.", []),
     # those who "shot repeatedly at" something are the shooters
     ("Several armed men shot repeatedly at the newspaper's offices overnight.", []),
-    # a coordinated subject that "were shot": shot victims, not yet told killed or wounded
-    ("A man, a woman and a 5-month-old baby were shot.", [("shot", 3, "exact")]),
-    ("Two officers and a bystander were shot during the standoff.", [("shot", 3, "exact")]),
-    ("A man and a woman were shot at by gunmen but escaped.", []),
-    # an age in months is an age like one in years
-    ("The bodies of 34-year-old Ana Ruiz and 8-month-old Eli Ruiz were found on Monday.", [("killed", 2, "exact")]),
     # "half a dozen" is six, not "a dozen"
     ("Half a dozen villagers were hacked to death by attackers.", [("killed", 6, "exact")]),
     # a life claimed, one victim; "among the dead" and "among the injured"
