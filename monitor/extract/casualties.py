@@ -25,11 +25,14 @@ from monitor.extract.victims import (
     CAPS_ONE_KILLED,
     CONDITION,
     DIED_OF_WOUNDS,
+    GENERIC_PEOPLE,
     HEADLINE,
     IN_HOSPITAL,
     INJURIES,
     KILLED_BY_NAME,
     KILLED_NAMED,
+    KIN_PLURAL,
+    KIN_PLURAL_PART,
     KIN_SUBJECT,
     NAMED_AGED,
     NAMED_PAIR,
@@ -44,8 +47,10 @@ from monitor.extract.victims import (
     TAKEN_AND,
     THE_SLAIN,
     VICTIMS,
+    group_attackers,
     group_count,
     object_count,
+    persons,
 )
 from monitor.records import Qualifier
 
@@ -79,15 +84,18 @@ _BE += rf"confirmed|believed|feared|reported|said\s+to\s+be|appears?\s+to\s+have
 _KILL_AFTER = r"(?P<verb>shot\s+and\s+(?:wounded|injured)|killed\s+or\s+(?:wounded|injured|hurt)|killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|shot\s+and\s+killed"
 _KILL_AFTER += r"|shot\s+to\s+death|fatally\s+shot|gunned\s+down|murdered|wounded|injured|hurt|hospitali[sz]ed|maimed"
 _KILL_AFTER += "|" + KILLED_BY_NAME
+# "Three Americans were among the injured": counted with the victims told, not added to them
+_KILL_AFTER += r"|among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt)"
 _KILL_AFTER += r"|(?:taken|admitted)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}hospitals?|treated\s+for\s+(?:\w+\s+){0,2}?(?:wounds|injuries)"
 _KILL_AFTER += r"|(?:hit|struck)\s+by\s+(?:gunfire|bullets?|(?:stray\s+)?(?:rounds|shots))"
 _KILL_AFTER += r"|(?:with\s+|suffering\s+(?:from\s+)?)(?:\w+\s+){0,2}?gunshot\s+wounds?"
-_KILL_AFTER += r"|shot(?!\s+(?:down|from|by\s+a\s+camera)\b)(?!\s+at\s+(?!" + _SCENE + ")))"
+# "shot at police", "shot repeatedly at the offices": the shooters, not the shot
+_KILL_AFTER += r"|shot(?!\s+(?:down|from|by\s+a\s+camera)\b)(?!\s+(?:\w+ly\s+)?at\s+(?!" + _SCENE + ")))"
 _KILL_BEFORE = (
     r"(?P<verb>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|martyr(?:ed|ing)|shot\s+dead|shot\s+and\s+killed"
     r"|murder(?:ed|ing|s)|assassinat(?:ed|ing|es)|massacr(?:ed|ing|es)|sl(?:ew|ays?|aying)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
     r"|fatally\s+shot|gunned\s+down|shoot(?:ing|s)?|shot"
-    r"|claim(?:ed|ing|s)?\s+the\s+lives?\s+of|left|leaving|sen(?:t|ds|ding)"
+    r"|claim(?:ed|ing|s)?\s+the\s+(?:life|lives)\s+of|left|leaving|sen(?:t|ds|ding)"
     r"|(?:sl(?:it|its|itting)|cut(?:s|ting)?)\s+the\s+throats?\s+of"  # a killing by its manner
     r"|(?:murders?|killings?|assassinations?|deaths?|massacre)\s+of)"
 )
@@ -128,6 +136,18 @@ _BODIES = re.compile(
 # one body per age in the list.
 _BODIES_AGED = re.compile(
     r"\bbodies\s+of\s+(?P<list>\d{1,3}-year-old\s[^.;:()]{1,200}?)\s+(?:were|have\s+been|had\s+been)\b", re.IGNORECASE
+)
+# "the bodies of a woman and her teenage son were found": the people of the list.
+_BODIES_OF = re.compile(
+    r"\bbodies\s+of\s+(?P<list>(?:an?|the|his|her|their|two|three|four|five)\s[^.;:()]{1,160}?)\s+(?:were|have\s+been|had\s+been)\b", re.IGNORECASE
+)
+# Kin or companions in the plural as the whole object: "The man killed his sons", "shot dead
+# her parents", "killed his neighbours". How many the text does not say: at least two
+# (parents are two).
+_KIN_KILLED = re.compile(
+    r"\b(?P<verb>kill(?:ed|ing|s)|murder(?:ed|ing|s)|shot\s+dead|shot\s+and\s+killed|fatally\s+shot|stabbed\s+to\s+death"
+    rf"|wound(?:ed|ing)|injur(?:ed|ing))\s+(?P<kin>{KIN_PLURAL})\b(?!\s*(?:,|and\b|as\s+well\b))",
+    re.IGNORECASE,
 )
 # The killing named as the victims' own: "the six priests' murder", "the two reporters' killing".
 _THEIR_DEATH = re.compile(
@@ -181,6 +201,13 @@ _OBJECT_VERB = re.compile(
 )
 
 
+def _group_qualifier(group: str) -> Qualifier:
+    """At least, when a part of the group is kin in the plural ("his wife and their
+    children": group_count reads two for them), else exact."""
+    kin = KIN_PLURAL_PART.search(group.rstrip(", "))
+    return "at_least" if kin is not None and not kin.group(0).lower().endswith("parents") else "exact"
+
+
 def _title_case(text: str) -> bool:
     """A Title Cased headline, where a capital marks no name."""
     words = re.findall(r"\b[A-Za-z]{4,}\b", text)
@@ -190,6 +217,11 @@ def _title_case(text: str) -> bool:
 _SHOOTER = re.compile(r"\b(?:suspect|gunman|shooter|attacker|assailant|robber|intruder|himself|herself)\b", re.I)
 _MULTIPLE = re.compile(r"\b(?P<n>double|triple|quadruple|quintuple)\s+(?P<what>shooting|homicide|murder|stabbing)\b", re.I)
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+# What the killing would be, not what it is: "the shooting would become a triple homicide
+# if the wounded die", "it could turn into a double murder".
+_WOULD_BE = re.compile(r"\b(?:would|could|may|might|will)\s[^,;.]{0,30}$", re.IGNORECASE)
+# The same inside a toll: "the death toll may have reached 20", "could climb to 40".
+_MAY_HAVE = re.compile(r"\b(?:would|could|may|might)\s+(?!not\b)[^,;]*$", re.IGNORECASE)
 _OF_THEM = re.compile(
     rf"\b(?P<num>{NUM})\s+of\s+(?:them|the\s+(?:victims|wounded|injured))\s+(?:was\s+|were\s+)?"
     r"(?P<verb>fatally|died|killed|dead|critically|seriously)",
@@ -268,7 +300,7 @@ _ATTACKER_DEATH = re.compile(
     rf"|\b(?:blew|blow(?:s|ing)?)\s+{_SELF}\s+up\b"
     r"|(?<!attempted\s)\bmurders?[-\s]suicide\b"
     r"|\b(?P<self>(?:died|dies|dead)\s+(?:\w+\s+){0,3}?(?:of|from)\s+(?:an?\s+)?(?:apparent(?:ly)?\s+)?self-inflicted)\b"
-    rf"|\b{_FORCES}\s+(?:(?!and\b)[\w'’-]+\s+){{0,5}}?(?:and\s+)?(?P<forces>{_FORCES_KILL}\s+(?:(?:him|her)\b|(?:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_ATTACKER_NOUN}\b)"
+    rf"|\b{_FORCES}\s+(?:(?!(?:and|say|says|said|told)\b)[\w'’-]+\s+){{0,5}}?(?:and\s+)?(?P<forces>{_FORCES_KILL}\s+(?:(?:him|her)\b|(?:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_ATTACKER_NOUN}\b)"
     rf"|shot\s+(?:him|her|(?:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_ATTACKER_NOUN})\s+(?:dead|to\s+death)\b)"
     # "The gunman, who had bought two rifles, was shot dead by officers"; "killing two
     # Israelis before he was shot dead"
@@ -278,11 +310,13 @@ _ATTACKER_DEATH = re.compile(
     re.IGNORECASE,
 )
 # Several attackers killed, counted: "Two suicide bombers blew themselves up", "security
-# forces shot dead all eight attackers", "Four gunmen attacked ... before they were shot dead".
+# forces shot dead all eight attackers", "Four gunmen attacked ... before they were shot dead",
+# "the insurgents also lost several cadres".
 _ATTACKERS_DEAD = re.compile(
     rf"\b(?P<num>{NUM})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{ATTACKERS.pattern})\s+(?:(?:blew|detonated)\s+themselves\s+up"
     rf"|[^.;]{{1,160}}?\b(?:before|after|until|when)\s+they\s+were\s+(?:all\s+)?{_FORCES_KILL})"
-    rf"|\b{_FORCES_KILL}\s+all\s+(?P<num2>{NUM})\s+(?:[\w'’-]+\s+)?(?:{ATTACKERS.pattern})",
+    rf"|\b{_FORCES_KILL}\s+all\s+(?P<num2>{NUM})\s+(?:[\w'’-]+\s+)?(?:{ATTACKERS.pattern})"
+    rf"|(?:{ATTACKERS.pattern})\s+(?:also\s+)?lost\s+(?P<num3>{NUM})\s+(?:of\s+their\s+)?(?:cadres|fighters|men|members|militants)\b",
     re.IGNORECASE,
 )
 # "not a murder-suicide", "ruled out a murder-suicide", "a murder-suicide has been ruled
@@ -372,7 +406,7 @@ def _attacker_deaths(sentence: str, found: list[Mention], free: Callable[[int, i
         return out
     # (every form of _ATTACKERS_DEAD names the attackers: most sentences need no search)
     for m in _ATTACKERS_DEAD.finditer(sentence) if ATTACKERS.search(sentence) else ():
-        parsed = parse_number(m.group("num") or m.group("num2"))
+        parsed = parse_number(m.group("num") or m.group("num2") or m.group("num3"))
         if parsed is not None and parsed[0] > 1 and not _UNREAL.search(sentence, 0, m.start()):
             return [*out, Mention("killed", parsed[0], qualifier(None, parsed[1]), m.start(), m.end(), attacker=True)]
     if deaths:
@@ -420,7 +454,8 @@ class Mention:
 
 def _kind(verb: str, state: str | None = None) -> Kind:
     v = " ".join((state or verb).lower().split())
-    if v.startswith(("wound", "injur", "hurt", "hospital", "maim", "taken", "admitted", "treated")) or "hospital" in v:
+    v = re.sub(r"^among\s+(?:the|those)\s+", "", v)  # "among the wounded"
+    if v.startswith(("wound", "injur", "hurt", "hospital", "maim", "taken", "admitted", "treated", "graz")) or "hospital" in v:
         return "wounded"
     if v.startswith(("hit", "struck", "with", "suffering", "killed or")):
         return "shot"  # "hit by gunfire", "killed or injured": some may have died, how many is not said
@@ -523,6 +558,8 @@ def find_mentions(sentence: str) -> list[Mention]:
     for m in _TOLL.finditer(sentence):
         num_group = "num" if m.group("num") else "num2"
         parsed = parse_number(m.group(num_group))
+        if _WOULD_BE.search(sentence, max(0, m.start() - 40), m.start()) or _MAY_HAVE.search(sentence, m.start(), m.start(num_group)):
+            continue  # "the toll may have reached 20", "could bring the toll to 20": a fear, not a toll
         if parsed and plausible(m.group(num_group), sentence[m.end():], parsed[0]):
             which = m.group("which") or m.group("which2") or ""
             kind: Kind = "wounded" if re.search(r"injur|wound", which, re.I) else "killed"
@@ -545,6 +582,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         if m.group("num").lower() == "the":
             # "killed the manager of a radio station": one person, named by role.
             parsed = (1, "exact") if _ROLE.search(m.group("noun")) else None
+        if parsed is not None and parsed[0] == 1 and m.group("noun"):
+            parsed = (persons(m.group("noun")), "exact")  # "killed a couple": two
         if not parsed or not free(m.start("num"), m.end("num")):
             continue
         if not plausible(m.group("num"), sentence[m.end("num"):], parsed[0]):
@@ -552,6 +591,9 @@ def find_mentions(sentence: str) -> list[Mention]:
         kind = _kind(verb, m.group("state"))
         value, implied = parsed
         end = m.end()
+        # "killing two people, a man and his son,": the people told after a comma are the two
+        head = (m.group("noun") or "").split()[-1:]
+        apposed = bool(head) and GENERIC_PEOPLE.match(head[0]) is not None and re.match(r",\s+(?!and\b)", sentence[end:]) is not None
         # "killing three soldiers and two civilians": add the coordinated group.
         # "killing six soldiers, three members of a militia and a local chief": add each group.
         while True:
@@ -562,6 +604,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             if more is None or re.match(r"\s*,?\s*and\s+(?:wound|injur)", sentence[end:], re.I):
                 break
             word = more.group("num").lower()
+            if word == "both" and not re.match(r"\s*,?\s*and\b", sentence[end:]):
+                break  # "the two brothers, both farmers,": the same two described
             extra = (1, "exact") if word in {"a", "an", "the", "their", "his", "her"} else parse_number(more.group("num"))
             if word in {"the", "their", "his", "her"} and more.group("noun").split()[-1].lower().endswith("s"):
                 break  # "and their children", "and the villagers": a count we cannot know
@@ -582,6 +626,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             taken.append((end + more.start("num"), end + more.end("num")))
             value += extra[0]
             end += more.end()
+        if apposed and value == 2 * parsed[0]:
+            value = parsed[0]
         attacker = bool(ATTACKERS.search(m.group("noun") or ""))
         out.extend(_fatal_share(Mention(kind, value, qualifier(m.group("qual"), implied), m.start(), end, attacker), sentence[end:]))
         taken.append((m.start("num"), m.end("num")))
@@ -603,9 +649,13 @@ def find_mentions(sentence: str) -> list[Mention]:
         if group and noun and not ATTACKERS.search(group.group("noun")):
             extra = (1, "exact") if group.group("num").lower() in {"a", "an"} else parse_number(group.group("num"))
             if extra and free(group.start("num"), group.end("num")):
-                value += extra[0]
-                start = group.start()
                 taken.append((group.start("num"), group.end("num")))
+                if ATTACKERS.search(noun):
+                    # "A soldier and three militants were killed": the soldier a victim, apart
+                    out.append(Mention(_kind(m.group("verb")), extra[0], "exact", group.start(), m.end()))
+                else:
+                    value += extra[0]
+                    start = group.start()
         inner = _ONE_OF.match(noun) if m.group("num").lower() == "one" else None
         inner_value = parse_number(inner.group("num")) if inner else None
         # "one of six men standing there died": the one, as "one of the two died" is
@@ -628,6 +678,11 @@ def find_mentions(sentence: str) -> list[Mention]:
         found = Mention(kind, value, qualifier(m.group("qual"), implied), start, m.end(), attacker)
         out.extend(_fatal_share(found, sentence[m.end():]))
         taken.append((m.start("num"), m.end("num")))
+    for m in _KIN_KILLED.finditer(sentence):
+        if free(m.start(), m.end()) and not _UNREAL.search(sentence, 0, m.start()):
+            parents = m.group("kin").lower().endswith("parents")
+            out.append(Mention(_kind(m.group("verb")), 2, "exact" if parents else "at_least", m.start(), m.end()))
+            taken.append((m.start(), m.end()))
     for m in _THEIR_DEATH.finditer(sentence):
         parsed = parse_number(m.group("num"))
         if parsed and free(m.start("num"), m.end("num")) and not ATTACKERS.search(m.group("noun")):
@@ -642,6 +697,12 @@ def find_mentions(sentence: str) -> list[Mention]:
     for m in _BODIES_AGED.finditer(sentence):
         if free(m.start(), m.end()):
             out.append(Mention("killed", len(re.findall(r"\d-year-old\b", m.group("list"))), "exact", m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for m in _BODIES_OF.finditer(sentence):
+        if free(m.start(), m.end()) and (count := group_count(m.group("list"))) is not None:
+            # the whole list, not its first count ("the bodies of two soldiers and a guide": 3, not 2)
+            out = [x for x in out if not (m.start() <= x.start < m.end() and x.kind == "killed" and x.value <= count)]
+            out.append(Mention("killed", count, "exact", m.start(), m.end()))
             taken.append((m.start(), m.end()))
     # "left 1,210 civilians dead and 2,500 wounded": the second figure after "and".
     for m in re.finditer(rf"\band\s+(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?P<state>wounded|injured|hurt|dead)\b", sentence, re.I):
@@ -679,9 +740,9 @@ def find_mentions(sentence: str) -> list[Mention]:
         head = re.split(r"[,(]", subject, maxsplit=1)[0]
         told = m0.group("died") and re.search(r"\b(?:said|says|told|according)\b", subject)  # "The man said he died"
         if not told and (_APPOSED_NAME.search(subject) or re.search(rf"\b{PERSON}\b|\b(?:member|agent|guard|chief|head|owner|official|candidate|mayor|presenter|manager"
-                     r"|director|editor|council(?:l?or|man|woman)|scholar|missionary|activist|elder|cleric)\b", head, re.I)):
+                     r"|director|editor|council(?:l?or|man|woman)|scholar|missionary|activist|elder|cleric|couple)\b", head, re.I)):
             attacker = bool(ATTACKERS.search(head))
-            out.append(Mention(_kind(m0.group("verb") or "died"), 1, "exact", m0.start(), m0.end(), attacker))
+            out.append(Mention(_kind(m0.group("verb") or "died"), persons(head), "exact", m0.start(), m0.end(), attacker))
             taken.append((m0.start(), m0.end()))
     m2 = NAMED_SUBJECT.match(sentence)
     if m2 and free(m2.start("verb"), m2.end("verb")) and not any(x.start < m2.end() for x in out):
@@ -693,7 +754,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         count = 2 if m3.group("verb2") else group_count(m3.group("object"))
         if count is not None:
             kind = "wounded" if (m3.group("verb") or "").lower().startswith("wounding") else "killed"
-            out.append(Mention(kind, count, "exact", m3.start(), m3.end()))
+            out.append(Mention(kind, count, _group_qualifier(m3.group("object") or ""), m3.start(), m3.end()))
             taken.append((m3.start(), m3.end()))
     for m4 in _OBJECT_VERB.finditer(sentence) if not _title_case(sentence) else ():
         listed = object_count(sentence[m4.end():])
@@ -731,8 +792,12 @@ def find_mentions(sentence: str) -> list[Mention]:
             count = None  # "a girl died and two boys were hurt": two figures, not one group
         if count is not None:
             out = [x for x in out if x not in inside]
-            out.append(Mention(_kind(m1.group(verb1)), count, "exact", m1.start(), m1.end()))
+            out.append(Mention(_kind(m1.group(verb1)), count, _group_qualifier(m1.group("subject")), m1.start(), m1.end()))
             taken.append((m1.start(), m1.end()))
+    if m1 and _kind(m1.group(verb1)) == "killed" and " and " in m1.group("subject") and not any(x.attacker for x in out if x.start < m1.end()):
+        attackers = group_attackers(m1.group("subject"))  # "Two terrorists and a soldier were killed": two attackers
+        if attackers:
+            out.append(Mention("killed", attackers, "exact", m1.start(), m1.end(), attacker=True))
     for m5 in _GROUP_CLAUSE.finditer(sentence) if count is None else ():
         count = group_count(m5.group("subject"), sentence is not original)
         # what was read inside the subject ("a citizen were injured": one) gives way to the whole group
@@ -742,7 +807,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         if any(x.start < m5.start("subject") < x.end for x in out):
             continue  # the subject is part of a figure already read
         out = [x for x in out if x not in inside]
-        out.append(Mention(_kind(m5.group("verb")), count, "exact", m5.start("subject"), m5.end()))
+        out.append(Mention(_kind(m5.group("verb")), count, _group_qualifier(m5.group("subject")), m5.start("subject"), m5.end()))
         taken.append((m5.start("subject"), m5.end()))
         break
     for m in NAMED_PAIR.finditer(sentence):
@@ -761,6 +826,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             taken.append((m.start(), m.end()))
     for pattern in (APPOSITIVE, HEADLINE, AGED, NAMED_AGED):
         for m in pattern.finditer(sentence):
+            if pattern is HEADLINE and _OBJECT_AFTER.match(sentence, m.end()) and not _title_case(sentence):
+                continue  # "The man killed his sons": the man did it, a sentence and no headline
             if free(m.start("verb"), m.end("verb")):
                 verb = m.group("verb").lower()
                 kind = "killed" if re.match(r"died|dies|dead|found|pronounced|shot\s*(?:and|dead|,|&)\s*(?:killed|dead)|shot\s+to|killed|fatally", verb) else _kind(verb)
@@ -817,6 +884,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             out.append(Mention("shot", 1, "exact", m.start(), m.end()))
             taken.append((m.start(), m.end()))
     for m in _MULTIPLE.finditer(sentence):
+        if _WOULD_BE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue
         what = m.group("what").lower()
         kind = "shot" if what == "shooting" else ("wounded" if what == "stabbing" else "killed")
         out.append(Mention(kind, _MULTIPLES[m.group("n").lower()], "exact", m.start(), m.end()))

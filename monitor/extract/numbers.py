@@ -20,7 +20,7 @@ _TENS = {
 }
 # Vague quantities: (lower bound, qualifier).
 _VAGUE: dict[str, tuple[int, Qualifier]] = {
-    "a dozen": (12, "exact"), "two dozen": (24, "exact"), "three dozen": (36, "exact"),
+    "half a dozen": (6, "exact"), "a dozen": (12, "exact"), "two dozen": (24, "exact"), "three dozen": (36, "exact"),
     "dozens": (24, "at_least"), "dozens of": (24, "at_least"), "scores": (40, "at_least"),
     "scores of": (40, "at_least"), "several": (3, "at_least"), "a few": (3, "at_least"),
     "hundreds": (200, "at_least"), "hundreds of": (200, "at_least"),
@@ -31,7 +31,7 @@ _BOTH = {"both": 2}
 
 _WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
 NUM = (
-    r"(?:a\s+dozen|two\s+dozen|three\s+dozen|dozens(?:\s+of)?|scores(?:\s+of)?|several|a\s+few"
+    r"(?:half\s+a\s+dozen|a\s+dozen|two\s+dozen|three\s+dozen|dozens(?:\s+of)?|scores(?:\s+of)?|several|a\s+few"
     r"|hundreds(?:\s+of)?|a\s+handful\s+of|a\s+number\s+of|both"
     r"|\d{1,3}(?:,\d{3})+|\d+"
     rf"|{_WORD}(?:[- ]{_WORD})?(?:\s+hundred(?:\s+and\s+{_WORD}(?:[- ]{_WORD})?)?)?)"
@@ -109,8 +109,8 @@ _NEGATED = re.compile(
 # number after "of" is the gallery's size, not the victims of the caption that follows.
 _GALLERY = re.compile(r"\b(?:image|photo|picture|slide)\s+\d+\s+of\s*$", re.IGNORECASE)
 # The end of a range of ages ("between the ages of 16-18 were hurt", "aged 16 and 17 were
-# shot", "ages 19 to 23"): an age, not a count of people.
-_AGES = re.compile(r"\b(?:ages?|aged)\s+(?:of\s+)?(?:between\s+)?(?:\d{1,3}\s*(?:-|–|to|and)\s*)?$", re.IGNORECASE)
+# shot", "ages 19 to 23", "ages 19, 21 and 22"): an age, not a count of people.
+_AGES = re.compile(r"\b(?:ages?|aged)\s+(?:of\s+)?(?:between\s+)?(?:\d{1,3}\s*(?:-|–|to|and|,\s*(?:and\s+)?)\s*){0,4}$", re.IGNORECASE)
 
 
 def plausible(num_text: str, after: str, value: int, before: str = "") -> bool:

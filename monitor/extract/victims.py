@@ -10,6 +10,13 @@ import re
 
 from monitor.extract.numbers import NUM, QUAL, parse_number
 
+# Trades and callings told of one victim ("a university lecturer", "a street sweeper");
+# plural in VICTIMS, singular in PERSON.
+_TRADES = (
+    r"lecturer|professor|sweeper|cleaner|tailor|barber|mechanic|electrician|plumber|carpenter|banker|accountant"
+    r"|pharmacist|dentist|surgeon|headmaster|headteacher|porter|courier|jewell?er|goldsmith|butcher|baker|grocer"
+    r"|musician|singer|artist|poet|writer|blogger|footballer|referee|rabbi|mullah|deacon|preacher"
+)
 VICTIMS = (
     # the staff of two services together: "security and polling personnel", "army and police officers"
     r"(?:(?:army|police|security|military|polling|election|medical|rescue|government|aid|health|media|civilian)\s+and\s+"
@@ -38,13 +45,17 @@ VICTIMS = (
     # the people of a place where an attack strikes: a cafe's, a market's, a hall's
     r"|patrons|diners|cooks|chefs|waiters|waitresses|bartenders|visitors|clients|onlookers|attendees|voters"
     r"|cameram[ae]n|photographers|interpreters|translators|medics|sentries|watchm[ae]n|janitors|technicians"
-    r"|conductors|schoolchildren|schoolgirls|schoolboys|policewomen|gendarmes|commandos|conscripts|shepherds|herdsmen|hunters|more)"
+    r"|conductors|schoolchildren|schoolgirls|schoolboys|policewomen|gendarmes|commandos|conscripts|shepherds|herdsmen|hunters|more"
+    rf"|(?:{_TRADES})s)"
 )
 ATTACKERS = re.compile(
     r"\b(militants|insurgents|gunmen|gunman|attackers?|assailants?|suspects?|rebels|terrorists|bombers?"
     r"|jihadists|extremists|fighters|militiamen|shooter)\b",
     re.IGNORECASE,
 )
+# A capitalised nationality: "Kenyan", "Iraqi", "Sudanese", "Danish". One in -i has no vowel
+# before it: "-ui", "-oi" end names ("Westerhuis", "Louis" read as "Westerhui" + plural s).
+_NATIONALITY = r"[A-Z][a-z]+(?:an|(?<![aeiou])i|ese|ish)"
 PERSON = (
     r"(?:man|woman|boy|girl|teen(?:ager)?|child|baby|infant|toddler|person|officer|soldier|policeman|policewoman"
     r"|civilian|driver|student|resident|worker|journalist|reporter|passenger|victim|bystander|guard|trooper"
@@ -57,11 +68,21 @@ PERSON = (
     r"|trader|vendor|merchant|hunter|fisherman|herdsman|shepherd|labou?rer|cleric|scholar|peasant|trucker|hostage|prisoner|warden|jailer"
     r"|missionary|gendarme|secretary|informer|informant|patron|diner|cook|chef|waiter|waitress|bartender|visitor"
     r"|onlooker|cameraman|photographer|interpreter|translator|medic|sentry|watchman|janitor|technician"
-    r"|[A-Z][a-z]+(?:an|i|ese|ish))"
+    rf"|{_TRADES}|{_NATIONALITY})"
 )
 # Person nouns only: PERSON without its last alternative, the capitalised nationality
 # ("Kenyan"), which where case is ignored takes any word in -an, -i, -ese, -ish ("Juan").
-PERSON_NOUN = PERSON.replace("|[A-Z][a-z]+(?:an|i|ese|ish)", "")
+PERSON_NOUN = PERSON.replace(f"|{_NATIONALITY}", "")
+# Kin or companions in the plural, after a possessive: "his sons", "their young children",
+# "her neighbours". How many the text does not say: at least two (parents are two).
+KIN_PLURAL = (
+    r"(?:his|her|their|my|our)\s+(?:(?:own|young|teenage|adult|infant|twin|small)\s+)?"
+    r"(?:sons|daughters|children|kids|brothers|sisters|grandchildren|stepchildren|grandsons|granddaughters|stepsons"
+    r"|stepdaughters|nephews|nieces|cousins|relatives|in-laws|parents|neighbou?rs|friends|colleagues|co-?workers|classmates"
+    r"|roommates|bodyguards|escorts|companions)"
+)
+# A part of a list that is such kin: "his wife and their children" is at least three.
+KIN_PLURAL_PART = re.compile(rf"(?:^|,\s+|\band\s+){KIN_PLURAL}\s*$", re.IGNORECASE)
 # What was done to victims before they were killed: "were kidnapped and killed".
 TAKEN_AND = r"(?:kidnapped|abducted|tortured|captured|seized|raped|robbed|attacked|ambushed|assaulted)\s+and\s+"
 # A capitalised name as a subject ("Oliver", "Isaac Duran"), not a word that opens a
@@ -73,7 +94,7 @@ NAME = (
 )
 
 _COUNTED_PART = re.compile(
-    rf"^(?:(?:his|her|their)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?:of\s+(?:his|her|their|the)\s+)?(?:[(\w'’)-]+\s+){{0,6}}?"
+    rf"^(?:(?:his|her|their|my|our)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?:of\s+(?:his|her|their|the)\s+)?(?:[(\w'’)-]+\s+){{0,6}}?"
     rf"(?P<noun>{VICTIMS}|{PERSON}s?)\b",
     re.IGNORECASE,
 )
@@ -94,7 +115,7 @@ _SELF_PART = re.compile(r"^(?:him|her|them)sel(?:f|ves)$", re.IGNORECASE)
 _AGE_PART = re.compile(r"^(?:aged\s+)?\d{1,3}$")
 _PERSON_PART = re.compile(
     # no verb before the noun: "killed a boy and left a man in critical condition" ends at "left"
-    rf"^(?P<det>an?|the|his|her|their|its|another|one|\d{{1,3}}-year-old)?\s*(?:(?!\w+(?:ing|ed)\b|(?:left|sent|shot|hit|struck|put)\b)[\w'’-]+\s+){{0,3}}?"
+    rf"^(?P<det>an?|the|his|her|their|its|my|our|another|one|\d{{1,3}}-year-old)?\s*(?:(?!\w+(?:ing|ed)\b|(?:left|sent|shot|hit|struck|put)\b)[\w'’-]+\s+){{0,3}}?"
     rf"(?P<noun>{PERSON}|{VICTIMS})\b"
     r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}$",
     re.IGNORECASE,
@@ -211,6 +232,17 @@ def group_count(subject: str, capitals: bool = False) -> int | None:
     return _capitals_group_count(subject) if found is None and capitals else found
 
 
+def group_attackers(subject: str) -> int:
+    """Attackers counted in a coordinated subject, kept apart from its victims: "Two
+    gunmen and a soldier" holds 2."""
+    total = 0
+    for part in re.split(r",\s+(?:and\s+)?|\s+and\s+", subject.strip().rstrip(",")):
+        counted = _COUNTED_PART.match(part.strip())
+        if counted is not None and ATTACKERS.search(counted.group("noun")) and (parsed := parse_number(counted.group("num"))):
+            total += parsed[0]
+    return total
+
+
 def _group_count(subject: str) -> int | None:
     subject = re.sub(r"[\"“”]", "", subject)  # an officer and a "citizen"
     subject = re.sub(r"\s*\([^()]*\)", "", subject)  # "a Wahhabi (Ahle-Hadith) scholar": an aside, not a part
@@ -220,12 +252,9 @@ def _group_count(subject: str) -> int | None:
     parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", subject.strip().rstrip(",")) if p.strip()]
     if not parts or len(parts) > 6:
         return None
-    first = _COUNTED_PART.match(parts[0])
-    names = [p for p in parts[1:] if (one := _ONE_PART.match(p)) is not None and one.group("name")]
-    if first is not None and names and len(names) == len(parts) - 1:
-        parsed = parse_number(first.group("num"))
-        if parsed is not None and parsed[0] == len(names):
-            return parsed[0]  # "Two council members, Ana Ruiz and Luis Soto": the two named
+    apposed = _apposed_count(parts, closed=subject.rstrip().endswith(",")) if subject.lstrip().startswith(f"{parts[0]},") else None
+    if apposed is not None:
+        return apposed
     total, sure = 0, False
     described = False  # the part before was a description, not a name
     for part in parts:
@@ -246,8 +275,11 @@ def _group_count(subject: str) -> int | None:
             continue
         if ATTACKERS.search(part):
             continue
+        if re.fullmatch(KIN_PLURAL, part, re.IGNORECASE):
+            total, sure = total + 2, True  # "their children": two at least (the caller says so)
+            continue
         if _ONE_PART.match(part) is not None:
-            total, sure = total + 1, True
+            total, sure = total + persons(part), True
             continue
         if _ANIMAL.search(part):
             continue  # "her daughter, the couple's toddler and their dog": no victim counted
@@ -263,6 +295,43 @@ def _group_count(subject: str) -> int | None:
     return total if sure and total >= 2 else None
 
 
+# A count of people that says nothing of who they were, so what follows it in commas tells
+# who: "two people, a man and his son".
+GENERIC_PEOPLE = re.compile(r"^(?:people|persons|victims|individuals)$", re.IGNORECASE)
+
+
+def _apposed_count(parts: list[str], closed: bool) -> int | None:
+    """The count of the first part when the parts apposed to it tell the same people one by one
+    ("Two council members, Ana Ruiz and Luis Soto": 2, "Two victims, a man and a woman,": 2,
+    "Three people, a guard and two drivers,": 3), else None. Names always do; described
+    people only after a count of "people" or "victims" or in an apposition ``closed`` by a
+    comma (in "Two soldiers, a policeman and a civilian were killed" they are more)."""
+    first = _COUNTED_PART.match(parts[0])
+    parsed = parse_number(first.group("num")) if first is not None else None
+    if first is None or parsed is None or len(parts) < 2:
+        return None
+    told, named = 0, True
+    for part in parts[1:]:
+        one, counted = _ONE_PART.match(part), _COUNTED_PART.match(part)
+        if one is not None and one.group("name"):
+            told += 1
+        elif counted is not None and counted.end() == len(part) and (value := parse_number(counted.group("num"))) is not None:
+            told, named = told + value[0], False
+        elif one is not None and one.end() == len(part) and not _PLURAL.search(one.group("noun")):
+            told, named = told + persons(part), False
+        else:
+            return None
+    if told != parsed[0] or not (named or closed or GENERIC_PEOPLE.match(first.group("noun"))):
+        return None
+    return told
+
+
+def persons(part: str) -> int:
+    """People in a phrase that tells one person, or a couple (two)."""
+    return 2 if _COUPLE.search(part) else 1
+
+
+_COUPLE = re.compile(r"\bcouple$", re.IGNORECASE)
 # An age apposed to the part before it, ending a part: ", 20," in "Ana Ruiz, 20, and Tom Hale".
 _APPOSED_AGE = re.compile(r",\s+(?:aged\s+)?\d{1,3}(?=\s*,|\s*$|\s+and\s)")
 # A person told by surname alone ("Ruiz and two guards were hurt").
@@ -299,7 +368,8 @@ SINGLE = re.compile(
     rf"|allegedly|{SEVERITY})\s+){{1,3}}(?:{TAKEN_AND})?"
     r"(?P<verb>pronounced\s+dead|declared\s+dead|found\s+dead|killed|shot\s+dead|shot\s+and\s+killed|fatally\s+shot"
     r"|shot\s+and\s+(?:wounded|injured)"
-    rf"|shot\s+to\s+death|gunned\s+down|{KILLED_BY_NAME}|murdered|slain|dead|wounded|injured|hurt|hospitali[sz]ed"
+    rf"|shot\s+to\s+death|gunned\s+down|{KILLED_BY_NAME}|murdered|slain|dead|wounded|injured|hurt|hospitali[sz]ed|grazed"
+    r"|among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt)"  # "A nurse was among those killed"
     r"|shot(?!\s+(?:down|at))"
     r"|(?P<care>(?:taken|transported|rushed|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’.-]+\s+){0,4}?[Hh]ospital|treated\s+(?:at|for)))\b"
     rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?"
@@ -322,13 +392,17 @@ KIN_SUBJECT = re.compile(
     rf"\s+(?:and\s+)?(?:was|had\s+been)\s+(?:(?:also|later|then|subsequently|reportedly|{SEVERITY})\s+){{0,2}}"
     r"(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|murdered|slain|wounded|injured|hurt)\b"
 )
+# An opening phrase of source or time before a sentence's subject: "According to the army,",
+# "In the first of two attacks that day,".
+_OPENING = r"(?:According\s+to|In|During|After|Later|Earlier|Meanwhile|However)\b[^,;.:]{0,60},\s+"
 # "A television reporter, who also worked for the city, was shot to death": one person,
 # the subject of a sentence, however long the phrase that describes them.
 # "A 25-year-old woman, one of the victims of Sunday's shooting, has died": the same, dying.
 # After an opening phrase of source or time: "According to the army, a soldier guarding
 # the bridge was wounded".
 SUBJECT = re.compile(
-    r"^(?:(?:An?|The)|(?:According\s+to|In|During|After|Later|Earlier|Meanwhile|However)\b[^,;.:]{0,60},\s+(?:[Aa]n?|[Tt]he))\s+(?P<subject>(?:(?!\b(?:were|and|two|three|four|five|both|several|all)\b)(?:\d{1,3}-year-old|[^.;:\d]))"
+    rf"^(?:(?:An?|The)|{_OPENING}(?:[Aa]n?|[Tt]he))\s+"
+    r"(?P<subject>(?:(?!\b(?:were|and|two|three|four|five|both|several|all)\b)(?:\d{1,3}-year-old|[^.;:\d]))"
     r"{1,140}?)\s+(?:(?:was|has\s+been|had\s+been)\s+"
     rf"(?:(?:later|also|reportedly|allegedly|apparently|then|subsequently|{SEVERITY})\s+)?"
     r"(?P<verb>shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|beaten\s+to\s+death|stabbed\s+to\s+death|killed"
@@ -460,7 +534,7 @@ KILLED_NAMED = re.compile(
 # found dead": a named victim opening the sentence, however long the description.
 NAMED_SUBJECT = re.compile(
     # after an opening phrase of time or source: "In the first of two attacks that day, Ana Ruiz, ..."
-    r"^(?:(?:According\s+to|In|During|After|Later|Earlier|Meanwhile|However)\b[^,;.:]{0,60},\s+)?"
+    rf"^(?:{_OPENING})?"
     r"(?!(?:The|A|An|In|On|At|Police|Authorities|Officials)\b)[A-Z][a-z][\w'’-]*"
     r"(?:\s+(?:[A-Z][\w'’.-]+|de|la|del|da|van|von|al|el|bin)){1,5},\s+[^;.]{3,140}?,\s+"
     r"(?:was|has\s+been|had\s+been)\s+(?:(?:later|also|reportedly|then)\s+)?"

@@ -348,6 +348,60 @@ CASES = [
     # a range: its upper end, up to
     ("Between three and five clerks were hurt when the grenade went off.", [("wounded", 5, "up_to")]),
     ("The shelling killed between 12 and 20 villagers.", [("killed", 20, "up_to")]),
+    # a count, then the same people told one by one in apposition: no one more
+    ("Two victims, a 25-year-old man and a 26-year-old man, were killed in the shooting.", [("killed", 2, "exact")]),
+    ("Police said two victims, a man and a woman, were wounded.", [("wounded", 2, "exact")]),
+    ("Three people, a soldier and two civilians, were killed.", [("killed", 3, "exact")]),
+    ("Gunmen killed two people, a teacher and a student, in the village.", [("killed", 2, "exact")]),
+    # ... but a list of groups adds up
+    ("Two soldiers, a policeman and a civilian were killed.", [("killed", 4, "exact")]),
+    ("Two people and two soldiers were killed in the raid.", [("killed", 4, "exact")]),
+    ("The blast killed three soldiers, a policeman and a civilian.", [("killed", 5, "exact")]),
+    # kin in the plural with no count: at least two, the killer not among the dead
+    ("The man killed his sons before fleeing, police said.", [("killed", 2, "at_least")]),
+    ("The gunman killed his own children.", [("killed", 2, "at_least")]),
+    ("Police say the woman fatally shot her parents at their home.", [("killed", 2, "exact")]),
+    # kin in the plural inside a group: two of them at least
+    ("He killed his wife and their children.", [("killed", 3, "at_least")]),
+    ("The mother and her young children were wounded in the attack.", [("wounded", 3, "at_least")]),
+    ("He shot dead his wife and her parents.", [("killed", 3, "exact")]),
+    # companions in the plural are kin's like: at least two
+    ("The attacker killed his neighbours before setting the house on fire.", [("killed", 2, "at_least")]),
+    # a trade or calling names one victim
+    ("A university lecturer was shot dead by unknown gunmen on Thursday.", [("killed", 1, "exact")]),
+    ("A second explosion an hour later killed a street sweeper.", [("killed", 1, "exact")]),
+    # "both ..." after a count in commas describes the same people
+    ("The killings of the two brothers, both farmers, sparked protests in the town.", [("killed", 2, "exact")]),
+    # a couple is two people
+    ("A couple and their two children were shot dead.", [("killed", 4, "exact")]),
+    ("Four people, a couple and their two children, were found shot dead.", [("killed", 4, "exact")]),
+    ("Gunmen killed a couple in their home on Sunday.", [("killed", 2, "exact")]),
+    ("An elderly couple was killed when the shell hit their house.", [("killed", 2, "exact")]),
+    # those who "shot repeatedly at" something are the shooters
+    ("Several armed men shot repeatedly at the newspaper's offices overnight.", []),
+    # "half a dozen" is six, not "a dozen"
+    ("Half a dozen villagers were hacked to death by attackers.", [("killed", 6, "exact")]),
+    # a life claimed, one victim; "among the dead" and "among the injured"
+    ("The attack claimed the life of a 40-year-old shopkeeper, his family said.", [("killed", 1, "exact")]),
+    ("A nurse was among those killed, the hospital said.", [("killed", 1, "exact")]),
+    ("Three foreign visitors were among the injured.", [("wounded", 3, "exact")]),
+    ("A woman was grazed by a bullet.", [("wounded", 1, "exact")]),
+    # the bodies of a list of people: all of them
+    ("Police said the bodies of a woman and her teenage son were found in their home.", [("killed", 2, "exact")]),
+    ("The bodies of two soldiers and a guide were recovered on Monday.", [("killed", 3, "exact")]),
+    # a list of ages is no count
+    ("Police said the victims, ages 19, 21 and 22 were shot in the hand and the arm.", []),
+    # kin told by a witness in the first person
+    ("\"They killed my brother and my two cousins,\" a survivor told reporters.", [("killed", 3, "exact")]),
+    ("\"They shot my father and my uncle,\" she said.", [("shot", 2, "exact")]),
+    # a surname in -uis is no nationality, and the age before it no count of them
+    ("Mia, 9 Brinkhuis and her mother were killed in the attack.", []),
+    # what a killing would become, or a toll feared, is not a figure
+    ("Police said the shooting would become a triple homicide if the two wounded victims die.", [("wounded", 2, "exact")]),
+    ("It could turn into a double murder, a detective said.", []),
+    ("Investigators are treating it as a double homicide.", [("killed", 2, "exact")]),
+    ("Five people were killed; the death toll may have reached 20, a doctor said.", [("killed", 5, "exact")]),
+    ("The attack could bring the death toll to 25, officials said.", []),
 ]
 
 
@@ -400,6 +454,14 @@ ATTACKER_CASES = [
     ("The girl described the suspect to detectives, but her father died in hospital.", [("killed", 1)], 0),
     # a group that died, attackers among it: the attackers kept apart, the rest one figure
     ("Five guards and the two gunmen died in the gunfight at the gate.", [("killed", 5)], 2),
+    # attackers in a group with victims: each kept to its own side
+    ("Two terrorists and a soldier were killed in an encounter.", [("killed", 1)], 2),
+    ("Three civilians and two suicide bombers were killed.", [("killed", 3)], 2),
+    ("A soldier and three militants were killed in the clash.", [("killed", 1)], 3),
+    # the attackers' losses
+    ("Police said the insurgents also lost several cadres.", [], 3),
+    # "Police say" is who tells it: the police killed no one here
+    ("Police say the woman fatally shot her parents at their home.", [("killed", 2)], 0),
 ]
 
 
@@ -427,7 +489,7 @@ def test_revision_is_flagged_as_toll() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("eight", 8), ("twenty-three", 23), ("1,210", 1210), ("a dozen", 12), ("two dozen", 24), ("one hundred", 100), ("both", 2)],
+    [("eight", 8), ("half a dozen", 6), ("twenty-three", 23), ("1,210", 1210), ("a dozen", 12), ("two dozen", 24), ("one hundred", 100), ("both", 2)],
 )
 def test_parse_number(text: str, value: int) -> None:
     parsed = parse_number(text)
