@@ -62,7 +62,7 @@ _NOT_DOWNED = r"(?!(?:shooting|shot)\s+down\b)"
 _FIGHTING = (
     r"(?<!crime-)(?<!fire-)(?<!play\s)(?<!play-)(?<!she\sis\s)(?<!he\sis\s)(?<!she\swas\s)(?<!he\swas\s)(?<!she['’]s\s)(?<!he['’]s\s)"
     r"fighting(?!\s+(?:for\s+(?:his|her|their|its|my|our|your)\s+li(?:fe|ves)|(?:against\s+)?(?:an?\s+)?(?:cancer|leukemia"
-    r"|illness|disease|the\s+disease|tumou?r|infection)|stance|the\s+doctors)\b)"
+    r"|illness|disease|the\s+disease|tumou?r|infection)|stance|the\s+doctors|back\s+(?:tears|the\s+urge))\b)"
 )
 
 # A victim hit by a bullet or by a force's fire ("struck by a stray bullet", "killed by
@@ -70,6 +70,9 @@ _FIGHTING = (
 _BULLET_OR_FIRE = (
     r"(?:struck|hit|killed|wounded|injured)\s+by\s+(?:a\s+)?(?:stray\s+|single\s+)?bullets?"
     r"|(?:israeli|russian|ukrainian|army|military|police|troops['’]?|soldiers['’]?|sniper|enemy|machine-gun|tank)\s+fire"
+    # not a fire service ("Israeli fire crews battled a blaze", "army fire trucks arrived")
+    r"(?!\s*-?\s*(?:crews?|fighters?|fighting|brigades?|trucks?|engines?|services?|departments?|stations?|m[ae]n|alarms?"
+    r"|hydrants?|extinguishers?|officers?|chiefs?|marshals?|safety|hoses?)\b)"
 )
 
 _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -224,9 +227,15 @@ SEPARATE = re.compile(
 #: is another event (SEPARATE). Only the moment is matched; the pipeline also wants the
 #: second blow named (SECOND_BLOW), not a victim found minutes later.
 SEQUEL = re.compile(r"\b(?:minutes|moments|seconds)\s+later\b", re.IGNORECASE)
-#: A blow after the first one: a second or another attacker or weapon, or a weapon that
-#: strikes many at once (a bomb, a strike, a shell).
-SECOND_BLOW = re.compile(r"\b(?:second|another|third)\b", re.IGNORECASE)
+#: A blow after the first one: a second, another or a third weapon or attacker named ("a
+#: second bomb", "another suicide bomber"), not any second thing ("another official said",
+#: "on the second floor").
+SECOND_BLOW = re.compile(
+    r"\b(?:second|another|third)\s+(?:[\w-]+\s+)?(?:bombs?|blasts?|explosions?|explosives?|devices?|strikes?|air\s*strikes?"
+    r"|drones?|missiles?|rockets?|shells?|mortars?|grenades?|attackers?|assailants?|gunm[ae]n|bombers?|vehicles?|car\s+bombs?"
+    r"|wave|volley|salvo|barrage)\b",
+    re.IGNORECASE,
+)
 # Victims of other events than the one told, named wherever the sentence names them, even
 # after its figures: "three other policemen died in similar attacks nearby", "killed in two
 # separate ambushes", an event the attack came after.

@@ -609,6 +609,13 @@ def test_an_airstrike_with_no_figure_is_an_incident() -> None:
          "Minutes later, police said seven people had died in the blast.", 7, None),
         ("A man was shot outside a bar in Camden, New Jersey, on Friday night. Minutes later, police said "
          "a 30-year-old shooting victim had walked into Cooper hospital.", None, 1),
+        # "another" or "second" naming no weapon or attacker is no second blow
+        ("A truck bomb tore through a cattle market in Kunduz on Monday, killing 18 people. "
+         "Minutes later, another official said 18 people had died.", 18, None),
+        ("A truck bomb tore through a cattle market in Kunduz on Monday, killing 18 people. "
+         "Minutes later, on the second floor of the clinic, nurses said 18 people had died.", 18, None),
+        ("A truck bomb tore through a cattle market in Kunduz on Monday, killing 18 people. "
+         "Minutes later a second suicide bomber struck the crowd, killing three.", 21, None),
     ],
 )
 def test_a_second_blast_minutes_later_adds_to_the_toll(text: str, killed: int | None, wounded: int | None) -> None:
@@ -625,6 +632,7 @@ def test_a_second_blast_minutes_later_adds_to_the_toll(text: str, killed: int | 
         ("Two women were fighting for their lives at County General on Sunday.", None),
         ("He was fighting with his brother in the kitchen when the pistol went off.", None),
         ("The mayor praised the new crime-fighting unit.", None),
+        ("Neighbours were fighting back tears outside the burnt house.", None),
         ("Heavy fighting between the army and rebels went on near the airport.", "armed_clash"),
         ("Rebels were fighting troops on the edge of the town.", "armed_clash"),
     ],
@@ -759,3 +767,14 @@ def test_a_period_total_naming_no_place_under_a_headline_that_does_is_its_total(
     assert reports and reports[0].killed is not None
     assert (reports[0].killed.value, reports[0].killed.period_total) == (41, True)
     assert reports[0].location.name == "Kunduz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli fire crews fought a blaze at a warehouse in Haifa on Monday; two workers died of smoke inhalation.",
+        "Army fire engines reached the depot in Homs after a fuel tank caught fire, and one guard died.",
+    ],
+)
+def test_a_fire_service_is_no_forces_fire(text: str) -> None:
+    assert not any(r.event_type == "armed_assault" for r in extract(item(text)))
