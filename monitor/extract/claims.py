@@ -152,7 +152,11 @@ _CLAIMED = re.compile(
     r"|claimed\s+(?:the|this|that|these|both|\w+day['’]s|an?(?!\s+(?:\w+\s+)?(?:series|string|number|spate|wave|host|similar|previous|other|earlier)\b))"
     r"\s+(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|assaults?|killings?|blasts?|strikes?|massacre"
     r"|ambush|raids?|shootings?|shelling|explosions?|abductions?|kidnappings?|operations?|capture|seizure|it|fire|barrage)"
-    r"|(?:take|took|takes|taking|has\s+taken|accepted|accepting|admitted|assum(?:ed|es|ing))\s+(?:full\s+)?responsibility"
+    # Not a duty ahead ("will take responsibility for security", "urged them to take
+    # responsibility for the protection of aid workers").
+    r"|(?:(?<!\bto\s)(?<!\bwill\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bwould\s)(?<!\bcan\s)take|took|takes|taking|has\s+taken"
+    r"|accepted|accepting|admitted|assum(?:ed|es|ing))\s+(?:full\s+)?responsibility"
+    r"(?!\s+for\s+(?:the\s+)?(?:security|safety|protection|defen[cs]e|running|control|governing|administration|care|welfare)\b)"
     r"|claim(?:ed|s|ing)?\s+to\s+be\s+(?:the\s+)?(?:authors?|perpetrators?|assailants|attackers)\b"
     # "said in a communique that they had executed the judge", "told a radio station that the
     # group had carried it out".
@@ -178,14 +182,15 @@ _CLAIMED = re.compile(
     r"|(?:called\s+in|issued|made|sent|faxed|posted|released)\s+(?:a|its|their)\s+claim\s+of\s+responsibility)\b",
     re.IGNORECASE,
 )
+#: What others say of a group, to be rejected: "rejected accusations that", "dismissed claims that".
+_ACCUSATIONS = r"(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?|rumou?rs?)"
 _DENIED = re.compile(
     r"\b(den(?:ied|ies|y|ying)\s+(?:any\s+|all\s+)?(?:responsibility|involvement|being\s+behind|(?:any\s+)?role|carrying\s+out|it\s+was\s+behind|that)"
     # Bare "denied", but not a refusal: "denied bail", "denied journalists access".
     r"|den(?:ied|ies|ying)\b(?!\s+(?:[\w'’-]+\s+){0,3}?(?:bail|requests?|motions?|appeals?|permission|access|entry|visas?|parole"
     r"|applications?|petitions?)\b)|reject(?:ed|ing|s)?\s+(?:any\s+|all\s+)?(?:responsibility|involvement|role|part|link|claims?\s+of)"
     # "rejected accusations that they had massacred civilians", "dismissed claims that it was behind"
-    r"|(?:reject|dismiss)(?:ed|es|ing|s)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?)"
-    r"\s+(?:that|of)\b"
+    r"|(?:reject|dismiss)(?:ed|es|ing|s)?\s+(?:the\s+)?(?:[\w-]+\s+)?" + _ACCUSATIONS + r"\s+(?:that|of)\b"
     r"|(?:had|has|have|did|do|does)\s+not\s+(?:(?:carried|carry)\s+out|fired|fire|launched|launch|planted|plant|detonated|attacked|attack)|(?:was|were|is|are)\s+not\s+(?:behind|involved|responsible)"
     r"|(?:had|has|have|played)\s+no\s+(?:role|part|hand|involvement)|nothing\s+to\s+do\s+with|not\s+(?:involved|behind)"
     r"|distanc(?:ed|es|ing)\s+(?:itself|themselves|(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+from)",
@@ -239,8 +244,7 @@ _PERPETRATOR_BEFORE = re.compile(
 )
 # An accusation rejected before it is told: "Officials dismissed claims that the ELN was behind it".
 _DISMISSED_THAT = re.compile(
-    r"\b(?:dismiss|reject|den(?:y|ie))(?:ed|es|ing|s)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:accusations?|allegations?|claims?|charges?"
-    r"|reports?|suggestions?|rumou?rs?)\s+that\s+(?:the\s+)?$",
+    r"\b(?:dismiss|reject|den(?:y|ie))(?:ed|es|ing|s)?\s+(?:the\s+)?(?:[\w-]+\s+)?" + _ACCUSATIONS + r"\s+that\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A group's record, not this event: "the Shining Path has attacked Soviet interests in the past".
@@ -509,27 +513,33 @@ def generic_actor(before_verb: str, people: bool = False) -> str | None:
 # The source in "according to police", "according to a statement from the Houthis" (the
 # one behind the statement), "..., according to military sources.": a whole phrase, up to
 # a stop or a comma.
+#: What a group or an office puts out: "a statement", "a communique", "a video".
+_DOCUMENT = r"(?:statements?|communiqu[eé]s?|reports?|videos?|messages?|posts?)"
 _ACCORDING = re.compile(
-    r"\baccording\s+to\s+(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:statements?|communiqu[eé]s?|reports?|videos?|messages?"
-    r"|posts?)\s+(?:from|by|issued\s+by|posted\s+by|of)\s+)?"
+    r"\baccording\s+to\s+(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+)?" + _DOCUMENT + r"\s+(?:from|by|issued\s+by|posted\s+by|of)\s+)?"
     r"(?P<who>(?:the\s+|an?\s+)?[\w'’.-]+(?:\s+(?!(?:on|in|at|who|which|that|after|when)\b)[\w'’.()-]+){0,5}?)\s*(?=[,.;:]|$)",
     re.IGNORECASE,
 )
+_COMMA = re.compile(r"\s*,")
 # A document with no author: "according to a statement" names nobody.
-_NO_AUTHOR = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:statements?|communiqu[eé]s?|reports?|videos?|messages?|posts?)", re.IGNORECASE)
+_NO_AUTHOR = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?" + _DOCUMENT, re.IGNORECASE)
 
 
 def _speaker(sentence: str, before: int | None = None, upper_doc: bool = False) -> str | None:
     tail = _SAID_BY_TAIL.search(sentence) or _SAID_BY_MID.search(sentence)
     if tail:
-        return tail.group("who").strip()
+        return _LEADING_CONJUNCTION.sub("", tail.group("who").strip())
     according = _ACCORDING.search(sentence)
     source = according.group("who").strip().rstrip(".") if according else ""
     if source and not _NO_AUTHOR.fullmatch(source):
         return source
     head = sentence[:before] if before is not None else sentence
     found = list((_SAID_BY_UPPER if upper_doc else _SAID_BY).finditer(head))
-    return found[-1].group("who").strip() if found else None
+    return _LEADING_CONJUNCTION.sub("", found[-1].group("who").strip()) if found else None
+
+
+#: "..., but officials said": the conjunction joins the clauses, it is no part of who said it.
+_LEADING_CONJUNCTION = re.compile(r"^(?:but|and|while|yet|though|although|whereas)\s+", re.IGNORECASE)
 
 
 # The subject of a first verb whose second one blames: a body ("The Sudanese army", "The
@@ -936,7 +946,7 @@ _FIRST_PERSON = re.compile(
     r"\b(?:we|our\s+(?:[\w-]+\s+)?(?:forces|units|fighters|guerrillas|combatants|commandos|columns|militants))\s+"
     r"(?:(?:have|had|also|then|later)\s+){0,2}"
     r"(?:killed|attacked|ambushed|inflicted|destroyed|took|taken|seized|captured|dynamited|sabotaged|downed|shot|stormed|blew"
-    r"|executed|carried\s+out|launched|targeted|struck)\b",
+    r"|executed|carried\s+out|launched|targeted|struck)\b(?!\s+(?:no|any|none|nothing)\b)",
     re.IGNORECASE,
 )
 # A quotation, and who is quoted: after it ('"...," said a spokesman for the TTP', '"...,"
@@ -946,6 +956,8 @@ _QUOTED_AFTER = re.compile(
     r"\s*,?\s*(?:(?:said|says|added|stated)\s+(?P<after>[^.;,\"“]{1,80})|(?P<before>[^.;,\"“]{1,80}?)\s+(?:said|says|added|stated|told)\b)",
     re.IGNORECASE,
 )
+#: How far before a quotation its speaker is looked for (80 for the name, the verb and "in a statement").
+_QUOTED_BEFORE_REACH = 130
 _QUOTED_BEFORE = re.compile(
     r"(?P<who>[^.;\"”]{1,80}?)\s+(?:said|says|added|stated|told\s+\w+)(?:\s+in\s+an?\s+\w+)?\s*[:,]?\s*$", re.IGNORECASE
 )
@@ -956,7 +968,8 @@ def _attribution(sentence: str, quote: re.Match[str]) -> tuple[int, int] | None:
     after = _QUOTED_AFTER.match(sentence, quote.end())
     if after:
         return after.span("after") if after.group("after") else after.span("before")
-    before = _QUOTED_BEFORE.search(sentence, 0, quote.start())
+    # the speaker is named just before the quotation: a window, not the whole sentence again
+    before = _QUOTED_BEFORE.search(sentence, max(0, quote.start() - _QUOTED_BEFORE_REACH), quote.start())
     return before.span("who") if before else None
 
 
@@ -1041,21 +1054,19 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
         add(outlet[0].actor, "claimed", outlet[0].actor)  # its outlet: "... reported that guerrilla units raided"
     according = _ACCORDING.search(sentence)
     source = [a for a in actors if according and according.start("who") <= a.start < according.end("who")]
-    comma = re.compile(r"\s*,").match(sentence, according.end()) if according and source else None
+    comma = _COMMA.match(sentence, according.end()) if according and source else None
     if source and comma and _OWN_MEN_DID.match(sentence, comma.end()):
         # "According to a statement from the Houthis, their fighters shot down a drone": its own word.
         add(source[0].actor, "claimed", _own_channel(sentence, source[0].actor))
     # The hedge before each group ("suspected", "believed to be members of"): it makes the
     # group suspected, and keeps it from being read as a perpetrator stated as fact.
     hedges = {a: _SUSPECTED.search(sentence, max(0, a.start - _HEDGE_REACH), a.start) for a in actors}
-    for q in _QUOTE.finditer(sentence):
+    for q in _QUOTE.finditer(sentence) if actors else ():
         # '"Our fighters killed 15 soldiers," said a spokesman for the TTP': the group's own
         # word in the first person, or its spokesman taking responsibility.
         quoted = _quoted_group(sentence, q, actors)
-        own = _CLAIMED.search(q.group(1))
-        if quoted is not None and (
-            _FIRST_PERSON.search(q.group(1)) or (own and not _NEGATED_CLAIM.search(q.group(1), max(0, own.start() - 30), own.start()))
-        ):
+        own = _FIRST_PERSON.search(q.group(1)) or _CLAIMED.search(q.group(1))
+        if quoted is not None and own and not _NEGATED_CLAIM.search(q.group(1), max(0, own.start() - 30), own.start()):
             add(quoted.actor, "claimed", _own_channel(sentence, quoted.actor))
     suspected: ActorMention | None = None
     for a in actors:

@@ -791,3 +791,34 @@ def test_a_kidnapping_admitted(sentence: str, expected: list[tuple[str, str]]) -
 )
 def test_a_hedged_responsibility_is_a_suspicion(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A duty ahead, not a claim: "take responsibility for" security or protection.
+        "The Taliban will take responsibility for security at the airport after the handover.",
+        "Donors urged the Taliban to take responsibility for the safety of aid convoys.",
+        # A first-person denial quoted from the group's spokesman.
+        '"We carried out no attack on the market," said a spokesman for the TTP.',
+        '"Our fighters targeted no civilians," a Taliban spokesman said.',
+    ],
+)
+def test_a_duty_or_a_quoted_denial_is_no_claim(sentence: str) -> None:
+    assert claimed(sentence) == []
+
+
+def test_a_quoted_first_person_deed_is_still_a_claim() -> None:
+    assert claimed('"We take responsibility for the ambush on the convoy," a Taliban spokesman said.') == ["Taliban"]
+    assert claimed('"Our fighters struck the checkpoint at dawn," said a spokesman for the TTP.') == ["TTP"]
+
+
+def test_the_speaker_after_a_conjunction_is_who_said_it() -> None:
+    claims = find_claims("Nobody has claimed the blast yet, but officials said al-Shabaab was probably behind it.")
+    assert [(c.actor, c.stance, c.said_by) for c in claims] == [("al-Shabaab", "suspected", "officials")]
+
+
+def test_a_rumour_rejected_by_the_group_is_its_denial() -> None:
+    claims = find_claims("The ELN rejected rumours that it had planted the bomb at the station.")
+    assert [(c.actor, c.stance) for c in claims] == [("ELN", "denied")]
+
