@@ -168,12 +168,30 @@ def split_sentences(text: str) -> list[Sentence]:
             word = prev[-1].rstrip(".").lower() if prev else ""
             if word in _ABBREV or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
                 continue
-            piece = line[start:m.end()].strip()
-            if piece:
+            for piece in _bounded(line[start:m.end()].strip()):
                 sentences.append(Sentence(len(sentences), piece, paragraph))
             start = m.end()
-        rest = line[start:].strip()
-        if rest:
-            sentences.append(Sentence(len(sentences), rest, paragraph))
+        for piece in _bounded(line[start:].strip()):
+            sentences.append(Sentence(len(sentences), piece, paragraph))
         paragraph += 1
     return sentences
+
+
+#: No sentence of news runs this long; a "sentence" that does (a page of words with no full
+#: stop, a hostile item) is cut at spaces into pieces of at most this many characters, so
+#: the per-sentence rules, some of which look back over the sentence from each name they
+#: find, cost time in proportion to the text, not to the square of one sentence.
+MAX_SENTENCE_CHARS = 2000
+
+
+def _bounded(piece: str) -> list[str]:
+    """``piece`` ("" gives none), cut at spaces into parts of at most MAX_SENTENCE_CHARS."""
+    parts: list[str] = []
+    while len(piece) > MAX_SENTENCE_CHARS:
+        cut = piece.rfind(" ", MAX_SENTENCE_CHARS // 2, MAX_SENTENCE_CHARS)
+        cut = cut if cut > 0 else MAX_SENTENCE_CHARS
+        parts.append(piece[:cut].strip())
+        piece = piece[cut:].strip()
+    if piece:
+        parts.append(piece)
+    return parts

@@ -139,3 +139,14 @@ def test_story_filed_abroad_is_placed_where_it_happened() -> None:
     reports = extract(FeedItem(item_id="w", feed="t", outlet="EFE", url="https://example.org/w", title="",
                                text=text, published="1989-06-09T12:00:00Z"))
     assert reports and reports[0].location.country_code == "PE"
+
+
+def test_a_sentence_without_end_is_cut_into_bounded_pieces() -> None:
+    from monitor.extract.text import MAX_SENTENCE_CHARS
+
+    endless = "gunmen shot at the convoy and " * 400  # 12,000 characters, no full stop
+    text = endless + "then left. Two guards died. Police came."
+    pieces = [s.text for s in split_sentences(text)]
+    assert len(pieces) > 6 and all(len(p) <= MAX_SENTENCE_CHARS for p in pieces)
+    assert " ".join(pieces).split() == text.split()
+    assert pieces[-2:] == ["Two guards died.", "Police came."]
