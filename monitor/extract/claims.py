@@ -60,16 +60,24 @@ _BRACKET_CLOSE = re.compile(r"\s*[)\]]")
 _NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:[a-z]{1,4}|[a-z]+-)\s+)?){1,7}?[A-Z][\w'’.-]*)\s*[(\[]\s*$")
 
 
-def _glosses_other_name(text: str, start: int, acronym: str) -> bool:
+def _name_words(name: str) -> set[str]:
+    """The words of a name that tell it apart: "Tehreek-e-Taliban Pakistan" -> tehreek, taliban, pakistan."""
+    return {w for w in re.findall(r"\w+", name.casefold()) if len(w) > 2}
+
+
+def _glosses_other_name(text: str, start: int, acronym: str, words: set[str]) -> bool:
     """Whether the acronym at ``start`` is in brackets after another name whose own acronym
     it is: "Reporters Without Borders (RSF)" is not Sudan's RSF. A known group's name with
     its acronym is one mention (merged in :meth:`ActorTable.find`); a spelling the table
-    lacks keeps it when its capitals spell the acronym ("Tehreek-i-Taliban Pakistan (TTP)")."""
+    lacks keeps it when its capitals spell the acronym and it shares a word with the
+    group's known names (``words``): "Tehrik-i-Taliban Pakistan (TTP)", but not "Reporters
+    Sans Frontieres (RSF)", whose capitals spell Sudan's RSF too."""
     m = _NAME_BEFORE_BRACKET.search(text, max(0, start - 120), start)
     if m is None:
         return False
     capitals = iter(c for c in m.group(1) if c.isupper())
-    return not all(any(c == letter for c in capitals) for letter in acronym if letter.isupper())
+    spelled = all(any(c == letter for c in capitals) for letter in acronym if letter.isupper())
+    return not spelled or not _name_words(m.group(1)) & words
 
 
 class ActorTable:
@@ -79,7 +87,10 @@ class ActorTable:
         exact: list[str] = []
         folded: list[str] = []
         self._canon: dict[str, str] = {}
+        # The words of each group's names, to tell its acronym from another body's.
+        self._words: dict[str, set[str]] = {}
         for canon, aliases in table.items():
+            self._words[canon] = set().union(*(_name_words(a) for a in {canon, *aliases}))
             for alias in {canon, *aliases}:
                 # "IS", "ELN", "LeT", "JeM": short aliases with a capital after the first
                 # letter are matched as written ("let" and "is" are words).
@@ -101,7 +112,9 @@ class ActorTable:
         for m in self._exact.finditer(text):
             # In all-capital text only acronyms of three letters or more are safe ("FMLN",
             # "ELN" yes; "IS" no: it is a verb there).
-            if (not upper_doc or len(m.group(1)) >= 3) and not _glosses_other_name(text, m.start(), m.group(1)):
+            if (not upper_doc or len(m.group(1)) >= 3) and not _glosses_other_name(
+                text, m.start(), m.group(1), self._words[self._canon[m.group(1)]]
+            ):
                 hits.append(ActorMention(self._canon[m.group(1)], m.start(), m.end()))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         out: list[ActorMention] = []
