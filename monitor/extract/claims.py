@@ -234,7 +234,9 @@ _PERPETRATOR_VERB = re.compile(
 # A group's men before its name: "members of the ELN", "fighters from the Red Hand".
 _MEMBERS_OF = r"(?:members?|militants?|fighters?|guerrillas?|commandos?|cadres?)\s+(?:of|from)\s+"
 _PERPETRATOR_BEFORE = re.compile(
-    r"\b(?:ambush|attack|raid|assault|bombing|strike|offensive|shelling|abduction|massacre)\s+(?:\w+\s+){0,2}by\s+(?:the\s+)?$"
+    # Not what others did with the deed: "the attack was claimed (condemned) by Hamas".
+    r"\b(?:ambush|attack|raid|assault|bombing|strike|offensive|shelling|abduction|massacre)\s+"
+    r"(?:(?!(?:claimed|condemned|denounced|denied|praised|hailed|welcomed|reported)\b)\w+\s+){0,2}by\s+(?:the\s+)?$"
     r"|\bclash(?:ed|es)?\s+with\s+(?:the\s+)?$"
     # A passive deed and its doer: "kidnapped by ELN guerrillas", "shot dead by a band of
     # gunmen from the Red Hand", "an action carried out by the FMLN".

@@ -300,6 +300,9 @@ def test_an_accusation_stays_beside_the_groups_claim() -> None:
         ("Fighters from two factions of the Gulf Clan fought for control of a village near Taraza, leaving six dead.",
          [("Gulf Clan", "blamed")]),
         ("FARC dissidents clashed with troops in Cauca on Tuesday, the army said.", [("FARC", "blamed")]),
+        # What others did with the deed tells no doer: the group that claimed it claimed it.
+        ("The ambush was claimed by the NPA.", [("New People's Army", "claimed")]),
+        ("The attack was condemned by Hamas.", []),
         ("Al-Shabaab fighters fought off an army assault on their base near Jilib.", []),
         # The doers as members of the group, or its urban commandos.
         ("According to police, the market bombing was carried out by members of the ELN.", [("ELN", "blamed")]),
