@@ -146,7 +146,9 @@ def actor_table() -> ActorTable:
 CLAIM_CUES = re.compile(
     r"respons|claim|den(?:y|ied|ies)|blam|accus|reject|not\s+carr|no\s+(?:role|part)|nothing\s+to\s+do|behind"
     r"|suspect|said\s+(?:it|they)|its\s+fighters|acknowledg|admitted|missiles?|drones?"
-    r"|announced\s+the|finger\s+at|hallmarks?|distanc|took\s+control|captured|seized|overran",
+    r"|announced\s+the|finger\s+at|hallmarks?|distanc|took\s+control|captured|seized|overran"
+    # A clash told as an exchange of fire names its sides ("soldiers and ISWAP fighters exchanged fire").
+    r"|(?:exchanged|traded)\s+(?:gun)?fire",
     re.IGNORECASE,
 )
 _NOT_A_CLAIM = re.compile(
@@ -225,6 +227,7 @@ _PERPETRATOR_VERB = re.compile(
     r"|(?:boss|leader|chief|commander|head)\s+(?:(?!(?:was|were|is|are|been|being|got)\b)[\w'’.-]+\s+){0,3}?)?"
     r"(?:(?:had|have|has|also|allegedly|reportedly|later)\s+)*"
     r"(?:attacked|killed|stormed|ambushed|abducted|kidnapped|shot|fired|detonated|raided|bombed|struck|overran|seized|fought(?!\s+(?:off|back)\b)|clashed"
+    r"|(?:exchanged|traded)\s+(?:gun)?fire"
     r"|captured|massacred|executed|beheaded|took\s+(?:control|over)|shelled|launched\s+an?\s+(?:attack|ambush|assault)"
     r"|perpetrated|murdered|assassinated|dynamited|blew\s+up|set\s+off|planted"
     rf"|carried\s+out\s+(?:\w+\s+){{0,3}}?(?:it|them|{_DEED})|ordered\s+(?:\w+\s+){{0,2}}?{_DEED})\b"
@@ -237,7 +240,8 @@ _PERPETRATOR_BEFORE = re.compile(
     # Not what others did with the deed: "the attack was claimed (condemned) by Hamas".
     r"\b(?:ambush|attack|raid|assault|bombing|strike|offensive|shelling|abduction|massacre)\s+"
     r"(?:(?!(?:claimed|condemned|denounced|denied|praised|hailed|welcomed|reported)\b)\w+\s+){0,2}by\s+(?:the\s+)?$"
-    r"|\bclash(?:ed|es)?\s+with\s+(?:the\s+)?$"
+    # A side in a fight: "clashed with ISWAP fighters", "exchanged fire with the ELN".
+    r"|\b(?:clash(?:ed|es)?|(?:exchanged|traded)\s+(?:gun)?fire|exchanges?\s+of\s+(?:gun)?fire)\s+with\s+(?:the\s+)?$"
     # A passive deed and its doer: "kidnapped by ELN guerrillas", "shot dead by a band of
     # gunmen from the Red Hand", "an action carried out by the FMLN".
     r"|\b(?:killed|kidnapped|abducted|murdered|assassinated|executed|massacred|ambushed|attacked|shot(?:\s+dead|\s+to\s+death)?"

@@ -238,6 +238,14 @@ def test_a_fact_stated_perpetrator_gives_way_to_the_groups_claim() -> None:
     assert [(c.actor, c.stance) for c in report.claims] == [("ISWAP", "claimed")]
 
 
+def test_the_sides_of_an_exchange_of_fire_are_read() -> None:
+    # A sentence telling a clash only as an exchange of fire, the dead told after it.
+    text = ("Troops and ISWAP fighters exchanged fire for two hours near Dikwa on Sunday. "
+            "Three soldiers were killed in the fighting, the army said.")
+    (report,) = extract(item(text))
+    assert [(c.actor, c.stance) for c in report.claims] == [("ISWAP", "blamed")]
+
+
 def test_a_fact_told_by_officials_gives_way_to_the_groups_claim_too() -> None:
     text = ("Al-Shabaab fighters killed seven soldiers at a base near Jowhar on Tuesday, local officials said. "
             "The group claimed the raid in a statement.")
@@ -300,6 +308,9 @@ def test_an_accusation_stays_beside_the_groups_claim() -> None:
         ("Fighters from two factions of the Gulf Clan fought for control of a village near Taraza, leaving six dead.",
          [("Gulf Clan", "blamed")]),
         ("FARC dissidents clashed with troops in Cauca on Tuesday, the army said.", [("FARC", "blamed")]),
+        # An exchange of fire is a clash too, the group named first or second.
+        ("Troops and Boko Haram fighters exchanged fire for an hour outside the village.", [("Boko Haram", "blamed")]),
+        ("Police traded gunfire with Maoist rebels in the forest on Monday.", [("Maoists", "blamed")]),
         # What others did with the deed tells no doer: the group that claimed it claimed it.
         ("The ambush was claimed by the NPA.", [("New People's Army", "claimed")]),
         ("The attack was condemned by Hamas.", []),
