@@ -221,7 +221,8 @@ _DEED = (
 _PERPETRATOR_VERB = re.compile(
     # An appositive between the group and its verb: "the Africa Corps, the Russian force in Mali, killed".
     r"^(?:\s*,\s*(?:the|an?)\s+[^,;.]{3,80},)?\s*(?:['’]s\s+)?(?:(?:urban\s+|armed\s+)?(?:armed\s+wing|fighters|militants|gunmen|insurgents|rebels|members|cadres"
-    r"|jihadists|guerrillas|militiamen|militia|bandits|forces|commandos|attackers|(?:guerrilla\s+)?units?|columns?)\s+"
+    # ... and "the BLA fighters who attacked the train" (a relative clause tells the deed too).
+    r"|jihadists|guerrillas|militiamen|militia|bandits|forces|commandos|attackers|(?:guerrilla\s+)?units?|columns?)\s+(?:(?:who|that)\s+)?"
     # "the Medellin cartel's boss Pablo Escobar ordered the killing"
     # (his name, not a passive: "a Taliban commander was killed in a drone strike")
     r"|(?:boss|leader|chief|commander|head)\s+(?:(?!(?:was|were|is|are|been|being|got)\b)[\w'’.-]+\s+){0,3}?)?"
