@@ -592,7 +592,9 @@ def _subject(sentence: str, verb_start: int, actors: list[ActorMention]) -> str 
 # (army, military, armed forces, troops, soldiers, junta, air force, navy), "security
 # forces", "police" or "government" (government, regime).
 _FORCE = (
-    r"(?:(?P<army>armed\s+forces|army|armies|military|troops|soldiers|junta|air\s+force|navy)"
+    # "government troops" are the army's men, not "the government".
+    r"(?:(?P<army>(?:government|regime)\s+(?:forces|troops|soldiers)|armed\s+forces|army|armies|military|troops|soldiers|junta"
+    r"|air\s+force|navy)"
     r"|(?P<security>security\s+forces)|(?P<police>police(?:\s+officers|men)?|policemen)|(?P<government>government|regime))"
 )
 _FORCE_NAMES = {"army": "army", "security": "security forces", "police": "police", "government": "government"}

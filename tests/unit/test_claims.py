@@ -362,6 +362,8 @@ def test_attributions_by_others(sentence: str, expected: list[tuple[str, str]]) 
         ("Khartoum accused the UAE of arming the RSF.", [("United Arab Emirates", "blamed", "Khartoum")]),
         ("The Hill Front blamed an Indian drone strike for the deaths.", [("India", "blamed", "The Hill Front")]),
         ("Villagers accused the army of burning their houses.", [("army", "blamed", "Villagers")]),
+        # Government troops are the army's men.
+        ("Residents accused government soldiers of looting the market.", [("army", "blamed", "Residents")]),
         # The state accused of backing a group, and the group's men who did the deed.
         ("Pakistan accused India of backing the BLA fighters who stormed the station.",
          [("BLA", "blamed", None), ("India", "blamed", "Pakistan")]),
