@@ -1178,7 +1178,8 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
     for m in _BLAMED.finditer(sentence):
         blamed = _blame(sentence, m, actors, previous_actor, upper_doc, states)
         if blamed is not None:
-            add(blamed[0], "blamed", blamed[1])
+            for actor in blamed[0]:
+                add(actor, "blamed", blamed[1])
     for m in _RESPONSIBLE.finditer(sentence):
         subj = [a for a in actors if a.end <= m.start() and m.start() - a.end < 40]
         if subj and not re.search(r"\b(?:claim|den)|\bsaid\s+(?:it|they)\b", sentence[subj[-1].end:m.start()], re.I) and not (
@@ -1203,8 +1204,8 @@ _AGENT = re.compile(r"[^.;]*?\bby\s+(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+(?!and\b
 def _blame(
     sentence: str, m: re.Match[str], actors: list[ActorMention], previous_actor: str | None, upper_doc: bool,
     states: Sequence[_StateMention] = (),
-) -> tuple[str, str | None] | None:
-    """Who is blamed by the blaming verb at ``m``, and who blames: (actor, said_by). A state
+) -> tuple[list[str], str | None] | None:
+    """Who is blamed by the blaming verb at ``m``, and who blames: (actors, said_by). A state
     only as the verb's own object or subject ("accused the army of", "Russia was blamed")."""
     # "is blamed for", "was held responsible"; not "are blaming", which is active.
     passive = None if m.group(0).lower().endswith("ing") else _PASSIVE.search(sentence, max(0, m.start() - 40), m.start())
@@ -1216,8 +1217,8 @@ def _blame(
             subj = [a for a in actors if a.end <= passive.start() and passive.start() - a.end < 40]
             state = next((s for s in reversed(states) if s.end <= passive.start()), None)
             if state and not state.deed and _STATE_AFTER_SUBJECT.fullmatch(sentence, state.end, passive.start()):
-                return state.actor, said_by  # "The army was accused of killing nine villagers"
-            return (subj[-1].actor, said_by) if subj else None
+                return [state.actor], said_by  # "The army was accused of killing nine villagers"
+            return ([subj[-1].actor], said_by) if subj else None
     else:
         said_by = _subject(sentence, m.start(), actors)
         head = _BODY_SUBJECT.match(sentence) or _NAME_SUBJECT.match(sentence)
@@ -1228,20 +1229,43 @@ def _blame(
     # "blamed the Taliban", and "held the Taliban responsible" (actor inside the match).
     # The object is in the blaming clause: not "blamed militias; the IRI claimed it".
     obj = [a for a in actors if a.start > m.start() + 3 and a.start - m.end() < 60 and ";" not in sentence[m.end(): a.start]]
-    target = obj[0].actor if obj else None
+    first: ActorMention | _StateMention | None = obj[0] if obj else None
     verb = m.group(0).lower()
     if not verb.startswith(("attribut", "charg")):  # "a statement attributed to the army": its source
         held = verb.startswith("held") or verb.startswith("hold")
         state = _state_object(sentence, m.start() + len(verb.split()[0]) if held else m.end(), states)
         if state and (not obj or state.start < obj[0].start):
-            target = state.actor  # "blamed Russia", "accused the army of", "held Moscow responsible"
-    if target is None and _GROUP_REF.match(sentence[m.end():].lstrip()):
+            first = state  # "blamed Russia", "accused the army of", "held Moscow responsible"
+    if first is not None:
+        return [first.actor, *_listed_after(sentence, first, [*actors, *states])], said_by
+    target: str | None = None
+    if _GROUP_REF.match(sentence[m.end():].lstrip()):
         # "the government blamed the group": the group named last, in this sentence or before.
         earlier = [a for a in actors if a.end <= m.start()]
         target = earlier[-1].actor if earlier else previous_actor
     if target is None and not upper_doc and not m.group(0).lower().endswith("with"):
         target = _generic_object(sentence[m.end():])  # not "charged him with Murder": that is the charge
-    return (target, said_by) if target is not None else None
+    return ([target], said_by) if target is not None else None
+
+
+def _listed_after(sentence: str, first: ActorMention | _StateMention, mentions: Sequence[ActorMention | _StateMention]) -> list[str]:
+    """The others of a list that ``first`` opens, up to its "and": "accused Wagner mercenaries
+    and Malian troops of executing", "blamed the ELN, the FARC and the EPL". A comma alone
+    ends no list ("blamed the army, the RSF said")."""
+    chain: list[str] = []
+    listed: list[str] = []
+    prev: ActorMention | _StateMention = first
+    for nxt in sorted(mentions, key=lambda x: x.start):
+        if nxt.start < prev.end:
+            continue
+        gap = _LIST_GAP.fullmatch(sentence, prev.end, nxt.start)
+        if gap is None or not sentence[prev.end: nxt.start].strip():
+            break
+        chain.append(nxt.actor)
+        if re.search(r"\b(?:and|as\s+well\s+as)\b", gap.group(0), re.IGNORECASE):
+            listed = list(chain)
+        prev = nxt
+    return listed
 
 
 _JOINT = re.compile(r"\b(?:both|all|each|jointly)\s+(?:\w+\s+)?$", re.IGNORECASE)

@@ -364,6 +364,9 @@ def test_attributions_by_others(sentence: str, expected: list[tuple[str, str]]) 
         ("Villagers accused the army of burning their houses.", [("army", "blamed", "Villagers")]),
         # Government troops are the army's men.
         ("Residents accused government soldiers of looting the market.", [("army", "blamed", "Residents")]),
+        # Every one of a list accused, a group and a state alike.
+        ("Herders accused Wagner mercenaries and Malian troops of killing their families.",
+         [("Wagner Group", "blamed", "Herders"), ("Mali", "blamed", "Herders")]),
         # The state accused of backing a group, and the group's men who did the deed.
         ("Pakistan accused India of backing the BLA fighters who stormed the station.",
          [("BLA", "blamed", None), ("India", "blamed", "Pakistan")]),
