@@ -1147,7 +1147,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             subj = [a for a in actors if a.end <= m.start() and not _is_object(sentence, a, m.start())]
             if len(subj) >= 2 and _APPOSITIVE.fullmatch(sentence, subj[-2].end, subj[-1].start) and _APPOSITIVE_END.fullmatch(
                 sentence, subj[-1].end, m.start()
-            ):
+            ) and not _comma_list(sentence, subj, m.start()):
                 subj.pop()  # "The Extraditables, the armed branch of the Medellin cartel, denied": the first
             if subj and _NEW_CLAUSE.search(sentence, subj[-1].end, m.start()):
                 subj = []  # "officials blamed ETA, but later another group claimed it"
@@ -1279,6 +1279,9 @@ def _co_subjects(sentence: str, subj: list[ActorMention], verb_start: int) -> li
     claimed", "Both Hamas's armed wing and the PFLP, claimed"."""
     if len(subj) < 2:
         return []
+    listed = _comma_list(sentence, subj, verb_start)
+    if listed:
+        return listed
     head = None
     for b in _BOTH_HEAD.finditer(sentence, 0, subj[-1].start):
         head = b
@@ -1298,6 +1301,26 @@ def _co_subjects(sentence: str, subj: list[ActorMention], verb_start: int) -> li
         if re.fullmatch(r"[\s\w'’-]*?\band\b[\s\w'’-]*", sentence[other.end: subj[-1].start])
         and len(sentence[other.end: subj[-1].start]) < 40
     ]
+
+
+_COMMA = re.compile(r"\s*,\s*")
+_COMMA_THE = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _comma_list(sentence: str, subj: list[ActorMention], verb_start: int) -> list[ActorMention]:
+    """The earlier members of a list of groups set off by bare commas before the verb:
+    "Hamas, Islamic Jihad, claimed", "Hamas, the PFLP, claimed" (not an appositive, which has words of its own: "The
+    Extraditables, the armed branch of the Medellin cartel, denied")."""
+    if not _COMMA.fullmatch(sentence, subj[-1].end, verb_start):
+        return []
+    out: list[ActorMention] = []
+    nxt = subj[-1]
+    for other in reversed(subj[:-1]):
+        if not _COMMA_THE.fullmatch(sentence, other.end, nxt.start):
+            break
+        out.insert(0, other)
+        nxt = other
+    return out
 
 
 def _is_object(sentence: str, actor: ActorMention, verb_start: int) -> bool:

@@ -120,6 +120,8 @@ def stances(sentence: str) -> list[tuple[str, str]]:
          [("Hamas", "claimed"), ("PFLP", "claimed"), ("Palestinian Islamic Jihad", "claimed")]),
         ("Both Hamas's armed wing, the Qassam Brigades, and the PFLP claimed the rocket attack.",
          [("Hamas", "claimed"), ("PFLP", "claimed")]),
+        # A list set off by bare commas, without "and": each claims.
+        ("Hamas, the PFLP, claimed the rocket fire on the kibbutz.", [("Hamas", "claimed"), ("PFLP", "claimed")]),
         # A group described in an apposition by another: the first is the subject.
         ("The Extraditables, the armed branch of the Medellin cartel, denied any part in the bombing.",
          [("The Extraditables", "denied")]),
