@@ -60,16 +60,24 @@ _BRACKET_CLOSE = re.compile(r"\s*[)\]]")
 _NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’.-]*\s+(?:(?:[a-z]{1,4}|[a-z]+-)\s+)?){1,7}?[A-Z][\w'’.-]*)\s*[(\[]\s*$")
 
 
-def _glosses_other_name(text: str, start: int, acronym: str) -> bool:
+def _name_words(name: str) -> set[str]:
+    """The words of a name that tell it apart: "Tehreek-e-Taliban Pakistan" -> tehreek, taliban, pakistan."""
+    return {w for w in re.findall(r"\w+", name.casefold()) if len(w) > 2}
+
+
+def _glosses_other_name(text: str, start: int, acronym: str, words: set[str]) -> bool:
     """Whether the acronym at ``start`` is in brackets after another name whose own acronym
     it is: "Reporters Without Borders (RSF)" is not Sudan's RSF. A known group's name with
     its acronym is one mention (merged in :meth:`ActorTable.find`); a spelling the table
-    lacks keeps it when its capitals spell the acronym ("Tehreek-i-Taliban Pakistan (TTP)")."""
+    lacks keeps it when its capitals spell the acronym and it shares a word with the
+    group's known names (``words``): "Tehrik-i-Taliban Pakistan (TTP)", but not "Reporters
+    Sans Frontieres (RSF)", whose capitals spell Sudan's RSF too."""
     m = _NAME_BEFORE_BRACKET.search(text, max(0, start - 120), start)
     if m is None:
         return False
     capitals = iter(c for c in m.group(1) if c.isupper())
-    return not all(any(c == letter for c in capitals) for letter in acronym if letter.isupper())
+    spelled = all(any(c == letter for c in capitals) for letter in acronym if letter.isupper())
+    return not spelled or not _name_words(m.group(1)) & words
 
 
 class ActorTable:
@@ -79,7 +87,10 @@ class ActorTable:
         exact: list[str] = []
         folded: list[str] = []
         self._canon: dict[str, str] = {}
+        # The words of each group's names, to tell its acronym from another body's.
+        self._words: dict[str, set[str]] = {}
         for canon, aliases in table.items():
+            self._words[canon] = set().union(*(_name_words(a) for a in {canon, *aliases}))
             for alias in {canon, *aliases}:
                 # "IS", "ELN", "LeT", "JeM": short aliases with a capital after the first
                 # letter are matched as written ("let" and "is" are words).
@@ -101,7 +112,9 @@ class ActorTable:
         for m in self._exact.finditer(text):
             # In all-capital text only acronyms of three letters or more are safe ("FMLN",
             # "ELN" yes; "IS" no: it is a verb there).
-            if (not upper_doc or len(m.group(1)) >= 3) and not _glosses_other_name(text, m.start(), m.group(1)):
+            if (not upper_doc or len(m.group(1)) >= 3) and not _glosses_other_name(
+                text, m.start(), m.group(1), self._words[self._canon[m.group(1)]]
+            ):
                 hits.append(ActorMention(self._canon[m.group(1)], m.start(), m.end()))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         out: list[ActorMention] = []
@@ -133,7 +146,9 @@ def actor_table() -> ActorTable:
 CLAIM_CUES = re.compile(
     r"respons|claim|den(?:y|ied|ies)|blam|accus|reject|not\s+carr|no\s+(?:role|part)|nothing\s+to\s+do|behind"
     r"|suspect|said\s+(?:it|they)|its\s+fighters|acknowledg|admitted|missiles?|drones?"
-    r"|announced\s+the|finger\s+at|hallmarks?|distanc|took\s+control|captured|seized|overran",
+    r"|announced\s+the|finger\s+at|hallmarks?|distanc|took\s+control|captured|seized|overran"
+    # A clash told as an exchange of fire names its sides ("soldiers and ISWAP fighters exchanged fire").
+    r"|(?:exchanged|traded)\s+(?:gun)?fire",
     re.IGNORECASE,
 )
 _NOT_A_CLAIM = re.compile(
@@ -211,12 +226,14 @@ _DEED = (
 _PERPETRATOR_VERB = re.compile(
     # An appositive between the group and its verb: "the Africa Corps, the Russian force in Mali, killed".
     r"^(?:\s*,\s*(?:the|an?)\s+[^,;.]{3,80},)?\s*(?:['’]s\s+)?(?:(?:urban\s+|armed\s+)?(?:armed\s+wing|fighters|militants|gunmen|insurgents|rebels|members|cadres"
-    r"|jihadists|guerrillas|militiamen|militia|bandits|forces|commandos|attackers|(?:guerrilla\s+)?units?|columns?)\s+"
+    # ... and "the BLA fighters who attacked the train" (a relative clause tells the deed too).
+    r"|jihadists|guerrillas|militiamen|militia|bandits|forces|commandos|attackers|(?:guerrilla\s+)?units?|columns?)\s+(?:(?:who|that)\s+)?"
     # "the Medellin cartel's boss Pablo Escobar ordered the killing"
     # (his name, not a passive: "a Taliban commander was killed in a drone strike")
     r"|(?:boss|leader|chief|commander|head)\s+(?:(?!(?:was|were|is|are|been|being|got)\b)[\w'’.-]+\s+){0,3}?)?"
     r"(?:(?:had|have|has|also|allegedly|reportedly|later)\s+)*"
     r"(?:attacked|killed|stormed|ambushed|abducted|kidnapped|shot|fired|detonated|raided|bombed|struck|overran|seized|fought(?!\s+(?:off|back)\b)|clashed"
+    r"|(?:exchanged|traded)\s+(?:gun)?fire"
     r"|captured|massacred|executed|beheaded|took\s+(?:control|over)|shelled|launched\s+an?\s+(?:attack|ambush|assault)"
     r"|perpetrated|murdered|assassinated|dynamited|blew\s+up|set\s+off|planted"
     rf"|carried\s+out\s+(?:\w+\s+){{0,3}}?(?:it|them|{_DEED})|ordered\s+(?:\w+\s+){{0,2}}?{_DEED})\b"
@@ -226,8 +243,11 @@ _PERPETRATOR_VERB = re.compile(
 # A group's men before its name: "members of the ELN", "fighters from the Red Hand".
 _MEMBERS_OF = r"(?:members?|militants?|fighters?|guerrillas?|commandos?|cadres?)\s+(?:of|from)\s+"
 _PERPETRATOR_BEFORE = re.compile(
-    r"\b(?:ambush|attack|raid|assault|bombing|strike|offensive|shelling|abduction|massacre)\s+(?:\w+\s+){0,2}by\s+(?:the\s+)?$"
-    r"|\bclash(?:ed|es)?\s+with\s+(?:the\s+)?$"
+    # Not what others did with the deed: "the attack was claimed (condemned) by Hamas".
+    r"\b(?:ambush|attack|raid|assault|bombing|strike|offensive|shelling|abduction|massacre)\s+"
+    r"(?:(?!(?:claimed|condemned|denounced|denied|praised|hailed|welcomed|reported)\b)\w+\s+){0,2}by\s+(?:the\s+)?$"
+    # A side in a fight: "clashed with ISWAP fighters", "exchanged fire with the ELN".
+    r"|\b(?:clash(?:ed|es)?|(?:exchanged|traded)\s+(?:gun)?fire|exchanges?\s+of\s+(?:gun)?fire)\s+with\s+(?:the\s+)?$"
     # A passive deed and its doer: "kidnapped by ELN guerrillas", "shot dead by a band of
     # gunmen from the Red Hand", "an action carried out by the FMLN".
     r"|\b(?:killed|kidnapped|abducted|murdered|assassinated|executed|massacred|ambushed|attacked|shot(?:\s+dead|\s+to\s+death)?"
@@ -582,7 +602,9 @@ def _subject(sentence: str, verb_start: int, actors: list[ActorMention]) -> str 
 # (army, military, armed forces, troops, soldiers, junta, air force, navy), "security
 # forces", "police" or "government" (government, regime).
 _FORCE = (
-    r"(?:(?P<army>armed\s+forces|army|armies|military|troops|soldiers|junta|air\s+force|navy)"
+    # "government troops" are the army's men, not "the government".
+    r"(?:(?P<army>(?:government|regime)\s+(?:forces|troops|soldiers)|armed\s+forces|army|armies|military|troops|soldiers|junta"
+    r"|air\s+force|navy)"
     r"|(?P<security>security\s+forces)|(?P<police>police(?:\s+officers|men)?|policemen)|(?P<government>government|regime))"
 )
 _FORCE_NAMES = {"army": "army", "security": "security forces", "police": "police", "government": "government"}
@@ -1136,7 +1158,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             subj = [a for a in actors if a.end <= m.start() and not _is_object(sentence, a, m.start())]
             if len(subj) >= 2 and _APPOSITIVE.fullmatch(sentence, subj[-2].end, subj[-1].start) and _APPOSITIVE_END.fullmatch(
                 sentence, subj[-1].end, m.start()
-            ):
+            ) and not _comma_list(sentence, subj, m.start()):
                 subj.pop()  # "The Extraditables, the armed branch of the Medellin cartel, denied": the first
             if subj and _NEW_CLAUSE.search(sentence, subj[-1].end, m.start()):
                 subj = []  # "officials blamed ETA, but later another group claimed it"
@@ -1167,7 +1189,8 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
     for m in _BLAMED.finditer(sentence):
         blamed = _blame(sentence, m, actors, previous_actor, upper_doc, states)
         if blamed is not None:
-            add(blamed[0], "blamed", blamed[1])
+            for actor in blamed[0]:
+                add(actor, "blamed", blamed[1])
     for m in _RESPONSIBLE.finditer(sentence):
         subj = [a for a in actors if a.end <= m.start() and m.start() - a.end < 40]
         if subj and not re.search(r"\b(?:claim|den)|\bsaid\s+(?:it|they)\b", sentence[subj[-1].end:m.start()], re.I) and not (
@@ -1192,8 +1215,8 @@ _AGENT = re.compile(r"[^.;]*?\bby\s+(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+(?!and\b
 def _blame(
     sentence: str, m: re.Match[str], actors: list[ActorMention], previous_actor: str | None, upper_doc: bool,
     states: Sequence[_StateMention] = (),
-) -> tuple[str, str | None] | None:
-    """Who is blamed by the blaming verb at ``m``, and who blames: (actor, said_by). A state
+) -> tuple[list[str], str | None] | None:
+    """Who is blamed by the blaming verb at ``m``, and who blames: (actors, said_by). A state
     only as the verb's own object or subject ("accused the army of", "Russia was blamed")."""
     # "is blamed for", "was held responsible"; not "are blaming", which is active.
     passive = None if m.group(0).lower().endswith("ing") else _PASSIVE.search(sentence, max(0, m.start() - 40), m.start())
@@ -1205,8 +1228,8 @@ def _blame(
             subj = [a for a in actors if a.end <= passive.start() and passive.start() - a.end < 40]
             state = next((s for s in reversed(states) if s.end <= passive.start()), None)
             if state and not state.deed and _STATE_AFTER_SUBJECT.fullmatch(sentence, state.end, passive.start()):
-                return state.actor, said_by  # "The army was accused of killing nine villagers"
-            return (subj[-1].actor, said_by) if subj else None
+                return [state.actor], said_by  # "The army was accused of killing nine villagers"
+            return ([subj[-1].actor], said_by) if subj else None
     else:
         said_by = _subject(sentence, m.start(), actors)
         head = _BODY_SUBJECT.match(sentence) or _NAME_SUBJECT.match(sentence)
@@ -1217,20 +1240,43 @@ def _blame(
     # "blamed the Taliban", and "held the Taliban responsible" (actor inside the match).
     # The object is in the blaming clause: not "blamed militias; the IRI claimed it".
     obj = [a for a in actors if a.start > m.start() + 3 and a.start - m.end() < 60 and ";" not in sentence[m.end(): a.start]]
-    target = obj[0].actor if obj else None
+    first: ActorMention | _StateMention | None = obj[0] if obj else None
     verb = m.group(0).lower()
     if not verb.startswith(("attribut", "charg")):  # "a statement attributed to the army": its source
         held = verb.startswith("held") or verb.startswith("hold")
         state = _state_object(sentence, m.start() + len(verb.split()[0]) if held else m.end(), states)
         if state and (not obj or state.start < obj[0].start):
-            target = state.actor  # "blamed Russia", "accused the army of", "held Moscow responsible"
-    if target is None and _GROUP_REF.match(sentence[m.end():].lstrip()):
+            first = state  # "blamed Russia", "accused the army of", "held Moscow responsible"
+    if first is not None:
+        return [first.actor, *_listed_after(sentence, first, [*actors, *states])], said_by
+    target: str | None = None
+    if _GROUP_REF.match(sentence[m.end():].lstrip()):
         # "the government blamed the group": the group named last, in this sentence or before.
         earlier = [a for a in actors if a.end <= m.start()]
         target = earlier[-1].actor if earlier else previous_actor
     if target is None and not upper_doc and not m.group(0).lower().endswith("with"):
         target = _generic_object(sentence[m.end():])  # not "charged him with Murder": that is the charge
-    return (target, said_by) if target is not None else None
+    return ([target], said_by) if target is not None else None
+
+
+def _listed_after(sentence: str, first: ActorMention | _StateMention, mentions: Sequence[ActorMention | _StateMention]) -> list[str]:
+    """The others of a list that ``first`` opens, up to its "and": "accused Wagner mercenaries
+    and Malian troops of executing", "blamed the ELN, the FARC and the EPL". A comma alone
+    ends no list ("blamed the army, the RSF said")."""
+    chain: list[str] = []
+    listed: list[str] = []
+    prev: ActorMention | _StateMention = first
+    for nxt in sorted(mentions, key=lambda x: x.start):
+        if nxt.start < prev.end:
+            continue
+        gap = _LIST_GAP.fullmatch(sentence, prev.end, nxt.start)
+        if gap is None or not sentence[prev.end: nxt.start].strip():
+            break
+        chain.append(nxt.actor)
+        if re.search(r"\b(?:and|as\s+well\s+as)\b", gap.group(0), re.IGNORECASE):
+            listed = list(chain)
+        prev = nxt
+    return listed
 
 
 _JOINT = re.compile(r"\b(?:both|all|each|jointly)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -1244,6 +1290,9 @@ def _co_subjects(sentence: str, subj: list[ActorMention], verb_start: int) -> li
     claimed", "Both Hamas's armed wing and the PFLP, claimed"."""
     if len(subj) < 2:
         return []
+    listed = _comma_list(sentence, subj, verb_start)
+    if listed:
+        return listed
     head = None
     for b in _BOTH_HEAD.finditer(sentence, 0, subj[-1].start):
         head = b
@@ -1263,6 +1312,26 @@ def _co_subjects(sentence: str, subj: list[ActorMention], verb_start: int) -> li
         if re.fullmatch(r"[\s\w'’-]*?\band\b[\s\w'’-]*", sentence[other.end: subj[-1].start])
         and len(sentence[other.end: subj[-1].start]) < 40
     ]
+
+
+_COMMA = re.compile(r"\s*,\s*")
+_COMMA_THE = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _comma_list(sentence: str, subj: list[ActorMention], verb_start: int) -> list[ActorMention]:
+    """The earlier members of a list of groups set off by bare commas before the verb:
+    "Hamas, Islamic Jihad, claimed", "Hamas, the PFLP, claimed" (not an appositive, which has words of its own: "The
+    Extraditables, the armed branch of the Medellin cartel, denied")."""
+    if not _COMMA.fullmatch(sentence, subj[-1].end, verb_start):
+        return []
+    out: list[ActorMention] = []
+    nxt = subj[-1]
+    for other in reversed(subj[:-1]):
+        if not _COMMA_THE.fullmatch(sentence, other.end, nxt.start):
+            break
+        out.insert(0, other)
+        nxt = other
+    return out
 
 
 def _is_object(sentence: str, actor: ActorMention, verb_start: int) -> bool:
