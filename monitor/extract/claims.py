@@ -540,7 +540,7 @@ _ACCORDING = re.compile(
     r"(?P<who>(?:the\s+|an?\s+)?[\w'’.-]+(?:\s+(?!(?:on|in|at|who|which|that|after|when)\b)[\w'’.()-]+){0,5}?)\s*(?=[,.;:]|$)",
     re.IGNORECASE,
 )
-_COMMA = re.compile(r"\s*,")
+_COMMA_AFTER = re.compile(r"\s*,")
 # A document with no author: "according to a statement" names nobody.
 _NO_AUTHOR = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?" + _DOCUMENT, re.IGNORECASE)
 
@@ -1076,7 +1076,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
         add(outlet[0].actor, "claimed", outlet[0].actor)  # its outlet: "... reported that guerrilla units raided"
     according = _ACCORDING.search(sentence)
     source = [a for a in actors if according and according.start("who") <= a.start < according.end("who")]
-    comma = _COMMA.match(sentence, according.end()) if according and source else None
+    comma = _COMMA_AFTER.match(sentence, according.end()) if according and source else None
     if source and comma and _OWN_MEN_DID.match(sentence, comma.end()):
         # "According to a statement from the Houthis, their fighters shot down a drone": its own word.
         add(source[0].actor, "claimed", _own_channel(sentence, source[0].actor))
