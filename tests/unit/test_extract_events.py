@@ -759,3 +759,32 @@ def test_a_period_total_naming_no_place_under_a_headline_that_does_is_its_total(
     assert reports and reports[0].killed is not None
     assert (reports[0].killed.value, reports[0].killed.period_total) == (41, True)
     assert reports[0].location.name == "Kunduz"
+
+
+def titled(title: str, text: str) -> FeedItem:
+    return FeedItem(item_id="e", feed="t", outlet="T", url="https://example.org/e", title=title, text=text,
+                    published="2024-03-09T10:00:00Z")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "place"),
+    [
+        # the headline's province, the town in it named where the attack is told
+        ("Gunmen raid market in Borno",
+         "Armed men opened fire at a cattle market near Dikwa in Borno State on Tuesday, killing nine traders.",
+         "Dikwa"),
+        # the headline's city, the district of it
+        ("Rockets strike Kabul neighbourhood",
+         "Two rockets landed in Kabul's Khair Khana area on Monday, killing a shopkeeper.",
+         "Khair Khana"),
+        # a town where the wounded are treated tells no attack: the headline's province stays
+        ("Gunmen raid market in Borno",
+         "Armed men opened fire at a cattle market in Borno State on Tuesday, killing nine traders. "
+         "Four wounded traders were taken to the hospital in Dikwa.",
+         "Borno"),
+    ],
+)
+def test_town_in_the_headline_region(title: str, text: str, place: str) -> None:
+    reports = extract(titled(title, text))
+    assert reports
+    assert reports[0].location.name == place
