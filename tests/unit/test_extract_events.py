@@ -788,3 +788,25 @@ def test_town_in_the_headline_region(title: str, text: str, place: str) -> None:
     reports = extract(titled(title, text))
     assert reports
     assert reports[0].location.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "killed", "wounded"),
+    [
+        # a vehicle that ran onto a mine: a bombing, and an item the prefilter lets through
+        ("Three border guards lost their lives when their jeep struck a mine near Kidal.", "bombing", 3, None),
+        ("Two soldiers died and five were hurt when their lorry hit a mine in Mopti region.", "bombing", 2, 5),
+        # a homicide is a killing, with or without a weapon named
+        ("A double homicide in the north end of the city has left residents uneasy.", "armed_assault", 2, None),
+    ],
+)
+def test_mine_struck_and_homicide_reported(text: str, etype: str, killed: int | None, wounded: int | None) -> None:
+    reports = extract(item(text))
+    assert reports, text
+    assert reports[0].event_type == etype
+    assert (reports[0].killed.value if reports[0].killed else None) == killed
+    assert (reports[0].wounded.value if reports[0].wounded else None) == wounded
+
+
+def test_mine_of_a_pit_is_no_attack() -> None:
+    assert not extract(item("Two miners died when a cart hit a mine wall deep in the pit."))
