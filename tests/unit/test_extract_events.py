@@ -810,3 +810,9 @@ def test_mine_struck_and_homicide_reported(text: str, etype: str, killed: int | 
 
 def test_mine_of_a_pit_is_no_attack() -> None:
     assert not extract(item("Two miners died when a cart hit a mine wall deep in the pit."))
+
+
+def test_accused_of_executing_is_reported() -> None:
+    # a rights group's accusation of killings told as "executing": an incident with its toll
+    reports = extract(item("A rights group accused soldiers of executing at least 30 farmers near the border."))
+    assert reports and reports[0].killed is not None and reports[0].killed.value == 30
