@@ -75,6 +75,10 @@ _BULLET_OR_FIRE = (
     r"|hydrants?|extinguishers?|officers?|chiefs?|marshals?|safety|hoses?)\b)"
 )
 
+# A vehicle or a patrol that ran onto a mine ("their truck hit a mine", "struck a mine"): a
+# bombing, not a coal mine's accident ("hit a mine shaft").
+_STRUCK_A_MINE = r"(?:struck|hit|hits|ran\s+over|drove\s+over|ran\s+onto|stepped\s+on)\s+(?:a|an)\s+(?:land\s*)?mine(?!\s+(?:shaft|wall|worker))"
+
 _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
@@ -87,7 +91,7 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("rocket_mortar_shelling", r"\b(?:rockets?|mortars?|shell(?:s|ing|ed)|shell\s*fire|artillery|katyusha|missiles?|projectiles?)\b"),
         ("bombing", r"\b(?:bomb(?:s|ing|ings|ed|er)?|explosions?|explosives?|blast(?:s|ed)?|ieds?|molotov|incendiary|firebomb\w*|improvised\s+explosive|landmines?|grenades?|detonat\w+|exploded|dynamit\w+|blew\s+up|blown\s+up|blowing\s+up\s+(?:a|an|the)|booby-trapped"
                     r"|remote[\s-]*control(?:led)?\s+(?:device|bomb|explosive|mine)s?|mines?\s+(?:placed|planted|laid|exploded|went\s+off)"
-                    r"|(?:placed|planted|laid)\s+(?:\w+\s+){0,2}?mines?)\b"),
+                    r"|(?:placed|planted|laid)\s+(?:\w+\s+){0,2}?mines?|" + _STRUCK_A_MINE + r")\b"),
         ("kidnapping", r"\b(?:kidnap\w*|abduct\w*|taken\s+hostage|held\s+hostage|hostages?)\b"),
         ("assassination", r"\b(?:assassinat\w+|targeted\s+killings?|gunned\s+down|shot\s+dead\s+(?:a|the)\s+\w+\s+(?:official|leader|governor|mayor|judge|journalist)"
                            # the killers' signature in South Asia and Colombia: riders who shoot and speed off
@@ -148,7 +152,7 @@ _NO_ILLNESS = r"(?<!heart\s)(?<!panic\s)(?<!asthma\s)"
 _VIOLENT = re.compile(
     r"\b(kill\w*|dead|death|died|wound\w*|injur\w*|" + _NO_ILLNESS + r"attack\w*|bomb\w*|blast\w*|explosi\w*|shoot\w*|shot|gunm[ae]n|airstrikes?|" + _BULLET_OR_FIRE
     + r"|molotov|incendiary|arson\w*|firebomb\w*|grenades?|ieds?|gunfire|ambush\w*|stabb\w*|hostages?|murder\w*"
-    r"|gunned|behead\w*|lynch\w*|strangl\w*|executed|(?:slit|cut)\w*\s+the\s+throats?"
+    r"|gunned|behead\w*|lynch\w*|strangl\w*|execut(?:ed|ing)|(?:slit|cut)\w*\s+the\s+throats?"
     r"|gunshots?|gunpoint|knifepoint|pistol-whip\w*|armed\s+robber\w*|fired\s+(?:\w+\s+){0,2}?(?:shots?|rounds|bullets|guns?|pistols?|rifles?|weapons?)"
     r"|(?:pointed|brandished|displayed|pulled\s+out|drew)\s+(?:a|an|his|her|their)\s"
     # cheaper supersets of BURNED and BY_UNKNOWN, which start with words as common as "was" and "by"
@@ -158,7 +162,7 @@ _VIOLENT = re.compile(
     r"|rocket|mortar|shell\w*|strike|clash\w*|fighting|massacre|kidnap\w*|abduct\w*|militant|insurgent"
     r"|captur\w+|seiz\w+|overr[au]n|assassinat\w+|martyr\w*|hostage|terror\w*|stormed|shots|fired\s+(?:at|on|upon)|opened\s+fire"
     r"|dynamit\w*|blew\s+up|blown\s+up|set(?:ting)?\s+fire|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire|ablaze|hijack\w*|arson\w*"
-    r"|claim\w*\s+(?:of\s+)?responsibility"
+    r"|claim\w*\s+(?:of\s+)?responsibility|homicides?|" + _STRUCK_A_MINE +
     r"|incendiary|torched|rockets|mortars|missiles?|detonat\w*|explod\w*)\b",
 )
 
@@ -289,11 +293,11 @@ _ATTACK_WORDS = re.compile(
     r"explosive|grenade|rocket|mortar|shell\w*|airstrikes?|drone|ambush\w*|massacre|murder\w*|stabb\w*|arson\w*"
     r"|kidnap\w*|assassinat\w*|clash\w*|raid\w*|gunman|assailants?|attackers?|hostages?|abduct\w*|fighting"
     r"|landmines?|blasts?|detonat\w*|stormed|bandits?|armed\s+men|jihadists?|extremists?|guerrillas?|fighters"
-    r"|" + GUNS_USED + r"|missiles?|bullets?|guns?|gunpoint|firearms?|handguns?|shotguns?|pistols?|rifles?|weapons?|hunting\s+(?:accident|incident|mishap)s?|knife|knives|machetes?|lynch\w*|executed|beheaded|torched"
+    r"|" + GUNS_USED + r"|missiles?|bullets?|guns?|gunpoint|firearms?|handguns?|shotguns?|pistols?|rifles?|weapons?|hunting\s+(?:accident|incident|mishap)s?|knife|knives|machetes?|lynch\w*|execut(?:ed|ing)|beheaded|torched"
     r"|molotov|devices?|ieds?|killers?(?!\s+" + _DISASTER + r")|homicide|slain|massacred|opened\s+fire|crossfire|gunned\s+down|strangl\w*"
     r"|(?<!quake\s)(?<!storm\s)(?<!tornado\s)(?<!lightning\s)(?<!disaster\s)strikes?"
     r"|rockets|mortars|grenades|explosives|shots|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)|came\s+under\s+fire"
-    r"|dynamit\w*|tnt|blew\s+up|blown\s+up|booby-trapped|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire"
+    r"|dynamit\w*|tnt|blew\s+up|blown\s+up|booby-trapped|" + _STRUCK_A_MINE + r"|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire"
     r"|claim\w*\s+(?:of\s+)?responsibility"
     # Killings by armed men of the state or a militia, told with no weapon: "soldiers
     # killed nine civilians", "the army admitted its troops killed nine peasants".

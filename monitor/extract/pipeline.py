@@ -58,6 +58,7 @@ from monitor.extract.gazetteer import US_STATE_ABBREV, Mention, Place, gazetteer
 from monitor.extract.places import (
     COUNTY,
     PREPOSITION_BEFORE,
+    _spelling,
     countries_named,
     country_votes,
     county_and_town_state,
@@ -585,7 +586,7 @@ def _attach(event: _Event, st: _Sent) -> None:
         _take_kind(event, st)
     if st.places and (event.place is None or (
         is_county(event.place) and st.places[0].kind in {"city", "district"} and same_area(st.places[0], event.place)
-    )):
+    ) or (st.etype is not None and not st.separate and st.s.index <= _LEAD_INDEX and _lies_in(st.places[0], event.place))):
         event.place = st.places[0]  # the town, once a later sentence names it, is the scene
     if event.when is None and st.when:
         event.when = st.when
@@ -604,6 +605,21 @@ def _attach(event: _Event, st: _Sent) -> None:
         event.attackers.extend((c, st.s.text) for c in st.attackers)
     event.claims.extend(st.claims)
     event.evidence.append(st.s.text)
+
+
+def _lies_in(fine: Place, coarse: Place) -> bool:
+    """Whether ``fine`` is a town of the province ``coarse`` or a district of the city
+    ``coarse``: a headline names the region ("Gunmen storm village in Zamfara"), the
+    sentence that tells the attack the town in it ("... in Kadawa village, Zamfara State").
+    Only a sentence of the lead that tells the attack refines the place: a town where the
+    wounded are treated is not the scene, nor a quarter a later detail names ("one rocket
+    came down in the Green Zone"). A US state stays: its towns lie far apart, and stories of one
+    shooting that name different towns of it no longer met (bench.dedup recall fell)."""
+    if fine.country != coarse.country or coarse.country == "US":
+        return False
+    if coarse.kind == "province":
+        return fine.kind in {"city", "district"} and _spelling(fine.admin1) == _spelling(coarse.name)
+    return coarse.kind == "city" and fine.kind == "district" and _spelling(fine.city) == _spelling(coarse.name)
 
 
 def _figure(entries: list[tuple[Casualty, str]], kind: str, period: bool) -> Figure | None:

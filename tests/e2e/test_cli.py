@@ -114,4 +114,4 @@ def test_check(tmp_path: Path) -> None:
 def test_demo_prints_readable_alerts() -> None:
     out = run("demo").stdout
     assert "[new_incident]" in out and "[casualties_changed]" in out and "[new_claim]" in out
-    assert "Incidents:" in out and "Mogadishu" in out
+    assert "Incidents:" in out and "Hodan" in out  # the Mogadishu district the body names

@@ -778,3 +778,60 @@ def test_a_period_total_naming_no_place_under_a_headline_that_does_is_its_total(
 )
 def test_a_fire_service_is_no_forces_fire(text: str) -> None:
     assert not any(r.event_type == "armed_assault" for r in extract(item(text)))
+
+
+def titled(title: str, text: str) -> FeedItem:
+    return FeedItem(item_id="e", feed="t", outlet="T", url="https://example.org/e", title=title, text=text,
+                    published="2024-03-09T10:00:00Z")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "place"),
+    [
+        # the headline's province, the town in it named where the attack is told
+        ("Gunmen raid market in Borno",
+         "Armed men opened fire at a cattle market near Dikwa in Borno State on Tuesday, killing nine traders.",
+         "Dikwa"),
+        # the headline's city, the district of it
+        ("Rockets strike Kabul neighbourhood",
+         "Two rockets landed in Kabul's Khair Khana area on Monday, killing a shopkeeper.",
+         "Khair Khana"),
+        # a town where the wounded are treated tells no attack: the headline's province stays
+        ("Gunmen raid market in Borno",
+         "Armed men opened fire at a cattle market in Borno State on Tuesday, killing nine traders. "
+         "Four wounded traders were taken to the hospital in Dikwa.",
+         "Borno"),
+    ],
+)
+def test_town_in_the_headline_region(title: str, text: str, place: str) -> None:
+    reports = extract(titled(title, text))
+    assert reports
+    assert reports[0].location.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "killed", "wounded"),
+    [
+        # a vehicle that ran onto a mine: a bombing, and an item the prefilter lets through
+        ("Three border guards lost their lives when their jeep struck a mine near Kidal.", "bombing", 3, None),
+        ("Two soldiers died and five were hurt when their lorry hit a mine in Mopti region.", "bombing", 2, 5),
+        # a homicide is a killing, with or without a weapon named
+        ("A double homicide in the north end of the city has left residents uneasy.", "armed_assault", 2, None),
+    ],
+)
+def test_mine_struck_and_homicide_reported(text: str, etype: str, killed: int | None, wounded: int | None) -> None:
+    reports = extract(item(text))
+    assert reports, text
+    assert reports[0].event_type == etype
+    assert (reports[0].killed.value if reports[0].killed else None) == killed
+    assert (reports[0].wounded.value if reports[0].wounded else None) == wounded
+
+
+def test_mine_of_a_pit_is_no_attack() -> None:
+    assert not extract(item("Two miners died when a cart hit a mine wall deep in the pit."))
+
+
+def test_accused_of_executing_is_reported() -> None:
+    # a rights group's accusation of killings told as "executing": an incident with its toll
+    reports = extract(item("A rights group accused soldiers of executing at least 30 farmers near the border."))
+    assert reports and reports[0].killed is not None and reports[0].killed.value == 30
