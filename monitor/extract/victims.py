@@ -359,8 +359,12 @@ SEVERITY = r"(?:critically|seriously|severely|slightly|badly|gravely|lightly|mod
 KILLED_BY_NAME = (
     r"assassinated|massacred|lynched|beheaded|executed|(?:beaten|stabbed|hacked|burned|burnt|stoned|strangled)\s+to\s+death"
 )
+# An age standing for the person: "a 17-year-old", "a five-year-old" (not "a 17-year-old boy",
+# where the noun follows).
+_AGE_ALONE = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?![\w-])"
 SINGLE = re.compile(
-    rf"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|who|which|that|was|were|is)\b)[\w'’-]+\s+){{0,4}}?{PERSON}"
+    # "A 17-year-old was shot dead": one person told by age alone
+    rf"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|who|which|that|was|were|is)\b)[\w'’-]+\s+){{0,4}}?(?:{PERSON}|{_AGE_ALONE})"
     rf"|(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?"
     rf"|(?<!\band\s)(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s)\s+(?:[\w'’-]+\s+)?{PERSON}))\s+"  # "Her mother", "Bam's driver"
     # "A deputy who was shot and wounded on Friday remains in hospital": one victim.
@@ -373,7 +377,7 @@ SINGLE = re.compile(
     r"|shot(?!\s+(?:down|at))"
     r"|(?P<care>(?:taken|transported|rushed|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’.-]+\s+){0,4}?[Hh]ospital|treated\s+(?:at|for)))\b"
     rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?"
-    rf"|(?:^|(?<=[,;]\s))(?:An?|One|an?)\s+(?:(?!(?:and|or|who|which|that|of)\b)[\w'’-]+\s+){{0,3}}?{PERSON}"
+    rf"|(?:^|(?<=[,;]\s))(?:An?|One|an?)\s+(?:(?!(?:and|or|who|which|that|of)\b)[\w'’-]+\s+){{0,3}}?(?:{PERSON}|{_AGE_ALONE})"
     # "His deputy, Ana Ruiz, died": one's kin or aide with a name apposed (bare, "his wife
     # died" may tell an old death)
     rf"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+)?{PERSON}(?=,\s+{NAME},))(?:,\s+{NAME},)?\s+(?:later\s+)?(?P<verb2>died)\b"

@@ -18,6 +18,10 @@ CASES = [
     ("The strike left 5 people dead and 9 wounded.", [("killed", 5, "exact"), ("wounded", 9, "exact")]),
     ("Two attackers were also killed by guards.", []),  # an attacker: see test_attackers_are_kept_apart
     ("A 19-year-old student was killed.", [("killed", 1, "exact")]),  # one student; 19 is an age
+    # one person told by age alone, with no noun after the age
+    ("A 16-year-old was shot dead near the bus depot.", [("killed", 1, "exact")]),
+    ("Officers said a five-year-old was wounded by a stray round.", [("wounded", 1, "exact")]),
+    ("An 18-year-old died on the way to the clinic.", [("killed", 1, "exact")]),
     ("Militants fired 40 rockets at the base, officials said.", []),
     ("The army deployed 3,000 troops to the province.", []),
     ("No one was hurt in the second explosion.", []),
