@@ -97,6 +97,10 @@ _KILL_BEFORE = (
     r"|fatally\s+shot|gunned\s+down|shoot(?:ing|s)?|shot"
     r"|claim(?:ed|ing|s)?\s+the\s+(?:life|lives)\s+of|left|leaving|sen(?:t|ds|ding)"
     r"|(?:sl(?:it|its|itting)|cut(?:s|ting)?)\s+the\s+throats?\s+of"  # a killing by its manner
+    # a killing by its manner, read only with "to death" before or after the victims: "hacked
+    # 18 villagers to death", "beat to death two men"
+    r"|(?P<manner>(?:hack(?:ed|ing|s)|stabb(?:ed|ing)|stabs|beat(?:s|ing)?|burn(?:ed|t|ing|s)|ston(?:ed|ing|es)|strangl(?:ed|ing|es)"
+    r"|bludgeon(?:ed|ing|s)|club(?:bed|bing|s)|lynch(?:ed|ing|es))(?:\s+to\s+death)?)"
     r"|(?:murders?|killings?|assassinations?|deaths?|massacre)\s+of)"
 )
 
@@ -572,6 +576,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue  # "left three people", "attempted murder of a guard"
         if _UNREAL.search(sentence, 0, m.start()):
             continue  # "almost injuring two teenagers", "threatened to kill the hostages"
+        if m.group("manner") and not re.search(r"\sdeath$", m.group("manner")) and not re.match(r"to\s+death", m.group("state") or "", re.I):
+            continue  # "stabbed two guards", "burned 40 homes": no death told
         if verb.startswith("sen") and "hospital" not in (m.group("state") or ""):
             continue  # "sent four people to the hospital", not "sent two officers"
         if m.group("noun") is None and m.group("num").lower() in {*SINGULAR, "the"} and not (

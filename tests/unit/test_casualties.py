@@ -30,6 +30,11 @@ CASES = [
     ("Three customs officials were assassinated on the road to the port.", [("killed", 3, "exact")]),
     ("Nine farm workers were massacred by a militia overnight.", [("killed", 9, "exact")]),
     ("Two shopkeepers were hacked to death with machetes.", [("killed", 2, "exact")]),
+    # the manner of the killing as the active verb, "to death" after or before the victims
+    ("Raiders hacked eleven farmers to death at dawn.", [("killed", 11, "exact")]),
+    ("A gang stabbed three men to death outside the bar.", [("killed", 3, "exact")]),
+    ("The crowd beat to death two bus drivers.", [("killed", 2, "exact")]),
+    ("Rioters burned forty homes in the valley.", []),  # no death told
     ("A clerk and two guards were assassinated at the depot.", [("killed", 3, "exact")]),
     ("In 2019 the group was blamed for the bombing.", []),
     ("Four people were shot, one of them fatally.", [("shot", 4, "exact"), ("killed", 1, "exact")]),
