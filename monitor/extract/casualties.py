@@ -106,7 +106,7 @@ _KILL_BEFORE = (
 
 _BEFORE = re.compile(
     rf"\b{_KILL_BEFORE}\s+(?:{QUAL}\s+|(?:the|his|her|their)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?(?P<num>{NUM}|an?|the)"
-    rf"(?:\s+(?P<noun>{_MOD}(?:{VICTIMS}|{PERSON_NOUN}))\b|(?=\s*(?:[,.;:](?!\d)|$|\s+(?:and|in|on|near|at|outside|when|during|of|before|after|while)\b)))"
+    rf"(?:\s+(?P<noun>{_MOD}(?:{VICTIMS}|{PERSON_NOUN}))\b|(?=\s*(?:[,.;:](?!\d)|$|\s+(?:and|in|on|near|at|outside|when|during|of|before|after|while|who)\b)))"
     rf"(?:\s+(?P<state>dead|wounded|injured|hurt|to\s+death|to\s+(?:the\s+|a\s+)?(?:\w+\s+){{0,2}}?hospitals?))?",
     re.IGNORECASE,
 )
@@ -581,9 +581,9 @@ def find_mentions(sentence: str) -> list[Mention]:
         if verb.startswith("sen") and "hospital" not in (m.group("state") or ""):
             continue  # "sent four people to the hospital", not "sent two officers"
         if m.group("noun") is None and m.group("num").lower() in {*SINGULAR, "the"} and not (
-            m.group("num").lower() == "one" and re.match(r"\s+and\s+(?:injur|wound|hurt)", sentence[m.end():], re.I)
+            m.group("num").lower() == "one" and re.match(r"\s+(?:and\s+(?:injur|wound|hurt)|who\b)", sentence[m.end():], re.I)
         ):
-            continue  # "killed one of ...": not a count; "killed one and injured five" is
+            continue  # "killed one of ...": not a count; "killed one and injured five", "shot dead one who fled" are
         parsed = parse_number(m.group("num"))
         if m.group("num").lower() == "the":
             # "killed the manager of a radio station": one person, named by role.

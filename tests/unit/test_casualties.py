@@ -35,6 +35,9 @@ CASES = [
     ("A gang stabbed three men to death outside the bar.", [("killed", 3, "exact")]),
     ("The crowd beat to death two bus drivers.", [("killed", 2, "exact")]),
     ("Rioters burned forty homes in the valley.", []),  # no death told
+    # a count with no noun, a relative clause after it
+    ("Guards shot dead three who tried to climb the fence.", [("killed", 3, "exact")]),
+    ("The blast killed one who was waiting at the gate.", [("killed", 1, "exact")]),
     ("A clerk and two guards were assassinated at the depot.", [("killed", 3, "exact")]),
     ("In 2019 the group was blamed for the bombing.", []),
     ("Four people were shot, one of them fatally.", [("shot", 4, "exact"), ("killed", 1, "exact")]),
