@@ -104,6 +104,9 @@ _ONE_PART = re.compile(
     re.IGNORECASE,
 )
 _ANY_ONE = re.compile(r"^(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+$", re.IGNORECASE)
+# ... but not a part that ends in a verb or a word for a thing that happens: "a standoff
+# ensued and two officers were hurt", "a barricade situation" are no one.
+_NO_ONE = re.compile(r"(?:ed|tion|sion|ment|ness|ity|ism|ance|ence)$", re.IGNORECASE)
 # Where a list of victims after the verb ends: a clause boundary or a word that opens no
 # further victim.
 _OBJECT_END = re.compile(
@@ -249,7 +252,10 @@ def _group_count(subject: str) -> int | None:
     unaged = _APPOSED_AGE.sub("", subject)  # "Ana Ruiz, 20, and Tom Hale, 22": an age says who, not one more
     if not re.search(r"\d", unaged):
         subject = unaged  # "Kailey, 9 Westerhuis": a number left over, the ages are not read apart
-    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", subject.strip().rstrip(",")) if p.strip()]
+    pieces = re.split(r"(,\s+(?:and\s+)?|\s+and\s+)", subject.strip().rstrip(","))
+    # each part with the separator before it: "," sets off an apposition, "and" opens another victim
+    joined = [(sep.strip(), p.strip()) for sep, p in zip(["", *pieces[1::2]], pieces[0::2], strict=True) if p.strip()]
+    parts = [p for _, p in joined]
     if not parts or len(parts) > 6:
         return None
     apposed = _apposed_count(parts, closed=subject.rstrip().endswith(",")) if subject.lstrip().startswith(f"{parts[0]},") else None
@@ -257,13 +263,15 @@ def _group_count(subject: str) -> int | None:
         return apposed
     total, sure = 0, False
     described = False  # the part before was a description, not a name
-    for part in parts:
+    apposed = False  # the names after a description and a comma are its appositive
+    for sep, part in joined:
         one = _ONE_PART.match(part)
         if one is not None and one.group("name"):
-            if not described:  # after a description the names are its appositive:
-                total, sure = total + 1, True  # "the branch head, Ali Said, and his aide"
+            apposed = described and (apposed or sep == ",")  # "the branch head, Ali Said, and his aide"
+            if not apposed:  # "Two guards and Ana Ruiz": one more
+                total, sure = total + 1, True
             continue
-        described = True
+        described, apposed = True, False
         counted = _COUNTED_PART.match(part)
         if counted is not None:
             if ATTACKERS.search(counted.group("noun")):
@@ -286,7 +294,7 @@ def _group_count(subject: str) -> int | None:
         if _KIN.match(part) and _DETERMINED.match(parts[0]):
             total += 1  # "her husband and son", "a woman and toddler": the first part's determiner carries over
             continue
-        if _ANY_ONE.match(part) or (_LONE_NAME.match(part) and not _VICTIMS_WORD.fullmatch(part)):
+        if (_ANY_ONE.match(part) and not _NO_ONE.search(part)) or (_LONE_NAME.match(part) and not _VICTIMS_WORD.fullmatch(part)):
             # "the mufti", "Ruiz": a person, when another part says these are people ("Soldiers
             # and two civilians": no count of the soldiers)
             total += 1

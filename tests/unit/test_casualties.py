@@ -39,6 +39,12 @@ CASES = [
     ("Guards shot dead three who tried to climb the fence.", [("killed", 3, "exact")]),
     ("The blast killed one who was waiting at the gate.", [("killed", 1, "exact")]),
     ("A clerk and two guards were assassinated at the depot.", [("killed", 3, "exact")]),
+    # a name after "and" is one more victim; after a description and a comma it names that one
+    ("Two drivers and Marta Velez were killed in the ambush.", [("killed", 3, "exact")]),
+    ("The judge and Tomas Brandt were wounded at the courthouse.", [("wounded", 2, "exact")]),
+    # a clause before "and" is no victim: "a standoff ensued"
+    ("Officials said a standoff ensued and two officers were wounded.", [("wounded", 2, "exact")]),
+    ("Police said a long siege developed and four people were hurt.", [("wounded", 4, "exact")]),
     ("In 2019 the group was blamed for the bombing.", []),
     ("Four people were shot, one of them fatally.", [("shot", 4, "exact"), ("killed", 1, "exact")]),
     ("He was pronounced dead at a hospital.", [("killed", 1, "exact")]),
