@@ -370,6 +370,14 @@ KILLED_BY_NAME = (
 # An age standing for the person: "a 17-year-old", "a five-year-old" (not "a 17-year-old boy",
 # where the noun follows).
 _AGE_ALONE = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?![\w-])"
+# An age apposed to a victim: "The toddler, 2, died".
+_AGE_APPOSED = r",\s+(?:aged\s+)?\d{1,3},"
+# A death after the attack, not one told from the past: "later died", "died at the scene",
+# "died in hospital".
+_DIED_NOW = (
+    rf"(?:{_AGE_APPOSED})?\s+(?:later\s+died|died\s+(?:later|instantly|at\s+the\s+scene|on\s+the\s+(?:spot|way)|en\s+route"
+    r"|on\s+arrival|shortly|hours|minutes|(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?hospital))\b"
+)
 SINGLE = re.compile(
     # "A 17-year-old was shot dead": one person told by age alone
     rf"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|who|which|that|was|were|is)\b)[\w'’-]+\s+){{0,4}}?(?:{PERSON}|{_AGE_ALONE})"
@@ -386,9 +394,10 @@ SINGLE = re.compile(
     r"|(?P<care>(?:taken|transported|rushed|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’.-]+\s+){0,4}?[Hh]ospital|treated\s+(?:at|for)))\b"
     rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?"
     rf"|(?:^|(?<=[,;]\s))(?:An?|One|an?)\s+(?:(?!(?:and|or|who|which|that|of)\b)[\w'’-]+\s+){{0,3}}?(?:{PERSON}|{_AGE_ALONE})"
-    # "His deputy, Ana Ruiz, died": one's kin or aide with a name apposed (bare, "his wife
-    # died" may tell an old death)
-    rf"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+)?{PERSON}(?=,\s+{NAME},))(?:,\s+{NAME},)?\s+(?:later\s+)?(?P<verb2>died)\b"
+    # "His deputy, Ana Ruiz, died": one's kin or aide with a name apposed, or dying after the
+    # attack ("his wife died at the hospital", "her son later died"); bare, "his wife died"
+    # may tell an old death. "The toddler, 2, died later": an age apposed.
+    rf"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+)?{PERSON}(?=,\s+{NAME},|{_DIED_NOW}))(?:,\s+{NAME},|{_AGE_APPOSED})?\s+(?:later\s+)?(?P<verb2>died)\b"
     # "Oliver died at the scene", "Isaac Duran was shot and killed", "Garcia was pronounced
     # dead": a named victim (one person), with an unambiguous verb only.
     rf"|\b{NAME}\s+(?:later\s+|then\s+)?(?P<verb4>died)\b"

@@ -22,6 +22,10 @@ CASES = [
     ("A 16-year-old was shot dead near the bus depot.", [("killed", 1, "exact")]),
     ("Officers said a five-year-old was wounded by a stray round.", [("wounded", 1, "exact")]),
     ("An 18-year-old died on the way to the clinic.", [("killed", 1, "exact")]),
+    # kin or a victim described, dying after the attack in a sentence of their own; an old death is none
+    ("Her husband died at the hospital that night.", [("killed", 1, "exact")]),
+    ("The infant, 1, died later.", [("killed", 1, "exact")]),
+    ("His father died in 2009.", []),
     ("Militants fired 40 rockets at the base, officials said.", []),
     ("The army deployed 3,000 troops to the province.", []),
     ("No one was hurt in the second explosion.", []),
