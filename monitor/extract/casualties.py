@@ -105,7 +105,7 @@ _KILL_BEFORE = (
 )
 
 _BEFORE = re.compile(
-    rf"\b{_KILL_BEFORE}\s+(?:{QUAL}\s+|(?:the|his|her|their)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?(?P<num>{NUM}|an?|the)"
+    rf"\b{_KILL_BEFORE}\s+(?:{QUAL}\s+|(?:the|his|her|their)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?[\"'“‘]?(?P<num>{NUM}|an?|the)[\"'”’]?"
     rf"(?:\s+(?P<noun>{_MOD}(?:{VICTIMS}|{PERSON_NOUN}))\b|(?=\s*(?:[,.;:](?!\d)|$|\s+(?:and|in|on|near|at|outside|when|during|of|before|after|while|who)\b)))"
     rf"(?:\s+(?P<state>dead|wounded|injured|hurt|to\s+death|to\s+(?:the\s+|a\s+)?(?:\w+\s+){{0,2}}?hospitals?))?",
     re.IGNORECASE,

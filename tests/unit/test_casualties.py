@@ -26,6 +26,8 @@ CASES = [
     ("Her husband died at the hospital that night.", [("killed", 1, "exact")]),
     ("The infant, 1, died later.", [("killed", 1, "exact")]),
     ("His father died in 2009.", []),
+    # a vague count in quote marks
+    ('Shelling killed "scores" of civilians.', [("killed", 40, "at_least")]),
     ("Militants fired 40 rockets at the base, officials said.", []),
     ("The army deployed 3,000 troops to the province.", []),
     ("No one was hurt in the second explosion.", []),
@@ -482,6 +484,7 @@ ATTACKER_CASES = [
     ("A soldier and three militants were killed in the clash.", [("killed", 1)], 3),
     # the attackers' losses
     ("Police said the insurgents also lost several cadres.", [], 3),
+    ("The army said soldiers killed 'dozens' of militants.", [], 24),
     # "Police say" is who tells it: the police killed no one here
     ("Police say the woman fatally shot her parents at their home.", [("killed", 2)], 0),
 ]
