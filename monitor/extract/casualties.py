@@ -900,6 +900,10 @@ def find_mentions(sentence: str) -> list[Mention]:
         if any(x.kind == "killed" and x.start < m.end() and m.start() < x.end for x in out):
             continue  # already read as the fatal share of the group before it
         if parsed and m.group("verb").lower() in {"fatally", "died", "killed", "dead"}:
+            # "Medics treated 43 wounded; five of them died": the wounded who died are killed, not
+            # also wounded, so the 43 are read as shot (killed and wounded), as in _fatal_share
+            hurt = [x for x in out if x.kind == "wounded" and not x.attacker and x.end <= m.start() and x.value >= parsed[0]]
+            out = [dataclasses.replace(x, kind="shot") if hurt and x is hurt[-1] else x for x in out]
             out.append(Mention("killed", parsed[0], "exact", m.start(), m.end()))
     out = _attacker_deaths(sentence, [_along_with(x, sentence, free) for x in out], free)
     out.extend(_as_was(sentence, out))

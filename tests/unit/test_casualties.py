@@ -53,6 +53,8 @@ CASES = [
     ("Police said a long siege developed and four people were hurt.", [("wounded", 4, "exact")]),
     ("In 2019 the group was blamed for the bombing.", []),
     ("Four people were shot, one of them fatally.", [("shot", 4, "exact"), ("killed", 1, "exact")]),
+    # the wounded who died are killed, not also wounded: the 30 are shot victims (25 wounded)
+    ("Doctors treated 30 wounded; five of them died.", [("shot", 30, "exact"), ("killed", 5, "exact")]),
     ("He was pronounced dead at a hospital.", [("killed", 1, "exact")]),
     ("Two helicopters were shot down over the valley.", []),
     ("Police were called to a triple shooting on Elm Street.", [("shot", 3, "exact")]),
