@@ -97,12 +97,16 @@ _KILL_BEFORE = (
     r"|fatally\s+shot|gunned\s+down|shoot(?:ing|s)?|shot"
     r"|claim(?:ed|ing|s)?\s+the\s+(?:life|lives)\s+of|left|leaving|sen(?:t|ds|ding)"
     r"|(?:sl(?:it|its|itting)|cut(?:s|ting)?)\s+the\s+throats?\s+of"  # a killing by its manner
+    # a killing by its manner, read only with "to death" before or after the victims: "hacked
+    # 18 villagers to death", "beat to death two men"
+    r"|(?P<manner>(?:hack(?:ed|ing|s)|stabb(?:ed|ing)|stabs|beat(?:s|ing)?|burn(?:ed|t|ing|s)|ston(?:ed|ing|es)|strangl(?:ed|ing|es)"
+    r"|bludgeon(?:ed|ing|s)|club(?:bed|bing|s)|lynch(?:ed|ing|es))(?:\s+to\s+death)?)"
     r"|(?:murders?|killings?|assassinations?|deaths?|massacre)\s+of)"
 )
 
 _BEFORE = re.compile(
-    rf"\b{_KILL_BEFORE}\s+(?:{QUAL}\s+|(?:the|his|her|their)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?(?P<num>{NUM}|an?|the)"
-    rf"(?:\s+(?P<noun>{_MOD}(?:{VICTIMS}|{PERSON_NOUN}))\b|(?=\s*(?:[,.;:](?!\d)|$|\s+(?:and|in|on|near|at|outside|when|during|of|before|after|while)\b)))"
+    rf"\b{_KILL_BEFORE}\s+(?:{QUAL}\s+|(?:the|his|her|their)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?[\"'“‘]?(?P<num>{NUM}|an?|the)[\"'”’]?"
+    rf"(?:\s+(?P<noun>{_MOD}(?:{VICTIMS}|{PERSON_NOUN}))\b|(?=\s*(?:[,.;:](?!\d)|$|\s+(?:and|in|on|near|at|outside|when|during|of|before|after|while|who)\b)))"
     rf"(?:\s+(?P<state>dead|wounded|injured|hurt|to\s+death|to\s+(?:the\s+|a\s+)?(?:\w+\s+){{0,2}}?hospitals?))?",
     re.IGNORECASE,
 )
@@ -572,12 +576,14 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue  # "left three people", "attempted murder of a guard"
         if _UNREAL.search(sentence, 0, m.start()):
             continue  # "almost injuring two teenagers", "threatened to kill the hostages"
+        if m.group("manner") and not re.search(r"\sdeath$", m.group("manner")) and not re.match(r"to\s+death", m.group("state") or "", re.I):
+            continue  # "stabbed two guards", "burned 40 homes": no death told
         if verb.startswith("sen") and "hospital" not in (m.group("state") or ""):
             continue  # "sent four people to the hospital", not "sent two officers"
         if m.group("noun") is None and m.group("num").lower() in {*SINGULAR, "the"} and not (
-            m.group("num").lower() == "one" and re.match(r"\s+and\s+(?:injur|wound|hurt)", sentence[m.end():], re.I)
+            m.group("num").lower() == "one" and re.match(r"\s+(?:and\s+(?:injur|wound|hurt)|who\b)", sentence[m.end():], re.I)
         ):
-            continue  # "killed one of ...": not a count; "killed one and injured five" is
+            continue  # "killed one of ...": not a count; "killed one and injured five", "shot dead one who fled" are
         parsed = parse_number(m.group("num"))
         if m.group("num").lower() == "the":
             # "killed the manager of a radio station": one person, named by role.
@@ -894,6 +900,10 @@ def find_mentions(sentence: str) -> list[Mention]:
         if any(x.kind == "killed" and x.start < m.end() and m.start() < x.end for x in out):
             continue  # already read as the fatal share of the group before it
         if parsed and m.group("verb").lower() in {"fatally", "died", "killed", "dead"}:
+            # "Medics treated 43 wounded; five of them died": the wounded who died are killed, not
+            # also wounded, so the 43 are read as shot (killed and wounded), as in _fatal_share
+            hurt = [x for x in out if x.kind == "wounded" and not x.attacker and x.end <= m.start() and x.value >= parsed[0]]
+            out = [dataclasses.replace(x, kind="shot") if hurt and x is hurt[-1] else x for x in out]
             out.append(Mention("killed", parsed[0], "exact", m.start(), m.end()))
     out = _attacker_deaths(sentence, [_along_with(x, sentence, free) for x in out], free)
     out.extend(_as_was(sentence, out))

@@ -104,6 +104,9 @@ _ONE_PART = re.compile(
     re.IGNORECASE,
 )
 _ANY_ONE = re.compile(r"^(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+$", re.IGNORECASE)
+# ... but not a part that ends in a verb or a word for a thing that happens: "a standoff
+# ensued and two officers were hurt", "a barricade situation" are no one.
+_NO_ONE = re.compile(r"(?:ed|tion|sion|ment|ness|ity|ism|ance|ence)$", re.IGNORECASE)
 # Where a list of victims after the verb ends: a clause boundary or a word that opens no
 # further victim.
 _OBJECT_END = re.compile(
@@ -249,7 +252,10 @@ def _group_count(subject: str) -> int | None:
     unaged = _APPOSED_AGE.sub("", subject)  # "Ana Ruiz, 20, and Tom Hale, 22": an age says who, not one more
     if not re.search(r"\d", unaged):
         subject = unaged  # "Kailey, 9 Westerhuis": a number left over, the ages are not read apart
-    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", subject.strip().rstrip(",")) if p.strip()]
+    pieces = re.split(r"(,\s+(?:and\s+)?|\s+and\s+)", subject.strip().rstrip(","))
+    # each part with the separator before it: "," sets off an apposition, "and" opens another victim
+    joined = [(sep.strip(), p.strip()) for sep, p in zip(["", *pieces[1::2]], pieces[0::2], strict=True) if p.strip()]
+    parts = [p for _, p in joined]
     if not parts or len(parts) > 6:
         return None
     apposed = _apposed_count(parts, closed=subject.rstrip().endswith(",")) if subject.lstrip().startswith(f"{parts[0]},") else None
@@ -257,13 +263,15 @@ def _group_count(subject: str) -> int | None:
         return apposed
     total, sure = 0, False
     described = False  # the part before was a description, not a name
-    for part in parts:
+    apposed = False  # the names after a description and a comma are its appositive
+    for sep, part in joined:
         one = _ONE_PART.match(part)
         if one is not None and one.group("name"):
-            if not described:  # after a description the names are its appositive:
-                total, sure = total + 1, True  # "the branch head, Ali Said, and his aide"
+            apposed = described and (apposed or sep == ",")  # "the branch head, Ali Said, and his aide"
+            if not apposed:  # "Two guards and Ana Ruiz": one more
+                total, sure = total + 1, True
             continue
-        described = True
+        described, apposed = True, False
         counted = _COUNTED_PART.match(part)
         if counted is not None:
             if ATTACKERS.search(counted.group("noun")):
@@ -286,7 +294,7 @@ def _group_count(subject: str) -> int | None:
         if _KIN.match(part) and _DETERMINED.match(parts[0]):
             total += 1  # "her husband and son", "a woman and toddler": the first part's determiner carries over
             continue
-        if _ANY_ONE.match(part) or (_LONE_NAME.match(part) and not _VICTIMS_WORD.fullmatch(part)):
+        if (_ANY_ONE.match(part) and not _NO_ONE.search(part)) or (_LONE_NAME.match(part) and not _VICTIMS_WORD.fullmatch(part)):
             # "the mufti", "Ruiz": a person, when another part says these are people ("Soldiers
             # and two civilians": no count of the soldiers)
             total += 1
@@ -359,8 +367,20 @@ SEVERITY = r"(?:critically|seriously|severely|slightly|badly|gravely|lightly|mod
 KILLED_BY_NAME = (
     r"assassinated|massacred|lynched|beheaded|executed|(?:beaten|stabbed|hacked|burned|burnt|stoned|strangled)\s+to\s+death"
 )
+# An age standing for the person: "a 17-year-old", "a five-year-old" (not "a 17-year-old boy",
+# where the noun follows).
+_AGE_ALONE = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?![\w-])"
+# An age apposed to a victim: "The toddler, 2, died".
+_AGE_APPOSED = r",\s+(?:aged\s+)?\d{1,3},"
+# A death after the attack, not one told from the past: "later died", "died at the scene",
+# "died in hospital".
+_DIED_NOW = (
+    rf"(?:{_AGE_APPOSED})?\s+(?:later\s+died|died\s+(?:later|instantly|at\s+the\s+scene|on\s+the\s+(?:spot|way)|en\s+route"
+    r"|on\s+arrival|shortly|hours|minutes|(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?hospital))\b"
+)
 SINGLE = re.compile(
-    rf"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|who|which|that|was|were|is)\b)[\w'’-]+\s+){{0,4}}?{PERSON}"
+    # "A 17-year-old was shot dead": one person told by age alone
+    rf"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|who|which|that|was|were|is)\b)[\w'’-]+\s+){{0,4}}?(?:{PERSON}|{_AGE_ALONE})"
     rf"|(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?"
     rf"|(?<!\band\s)(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s)\s+(?:[\w'’-]+\s+)?{PERSON}))\s+"  # "Her mother", "Bam's driver"
     # "A deputy who was shot and wounded on Friday remains in hospital": one victim.
@@ -373,10 +393,11 @@ SINGLE = re.compile(
     r"|shot(?!\s+(?:down|at))"
     r"|(?P<care>(?:taken|transported|rushed|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’.-]+\s+){0,4}?[Hh]ospital|treated\s+(?:at|for)))\b"
     rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?"
-    rf"|(?:^|(?<=[,;]\s))(?:An?|One|an?)\s+(?:(?!(?:and|or|who|which|that|of)\b)[\w'’-]+\s+){{0,3}}?{PERSON}"
-    # "His deputy, Ana Ruiz, died": one's kin or aide with a name apposed (bare, "his wife
-    # died" may tell an old death)
-    rf"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+)?{PERSON}(?=,\s+{NAME},))(?:,\s+{NAME},)?\s+(?:later\s+)?(?P<verb2>died)\b"
+    rf"|(?:^|(?<=[,;]\s))(?:An?|One|an?)\s+(?:(?!(?:and|or|who|which|that|of)\b)[\w'’-]+\s+){{0,3}}?(?:{PERSON}|{_AGE_ALONE})"
+    # "His deputy, Ana Ruiz, died": one's kin or aide with a name apposed, or dying after the
+    # attack ("his wife died at the hospital", "her son later died"); bare, "his wife died"
+    # may tell an old death. "The toddler, 2, died later": an age apposed.
+    rf"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+)?{PERSON}(?=,\s+{NAME},|{_DIED_NOW}))(?:,\s+{NAME},|{_AGE_APPOSED})?\s+(?:later\s+)?(?P<verb2>died)\b"
     # "Oliver died at the scene", "Isaac Duran was shot and killed", "Garcia was pronounced
     # dead": a named victim (one person), with an unambiguous verb only.
     rf"|\b{NAME}\s+(?:later\s+|then\s+)?(?P<verb4>died)\b"

@@ -18,6 +18,16 @@ CASES = [
     ("The strike left 5 people dead and 9 wounded.", [("killed", 5, "exact"), ("wounded", 9, "exact")]),
     ("Two attackers were also killed by guards.", []),  # an attacker: see test_attackers_are_kept_apart
     ("A 19-year-old student was killed.", [("killed", 1, "exact")]),  # one student; 19 is an age
+    # one person told by age alone, with no noun after the age
+    ("A 16-year-old was shot dead near the bus depot.", [("killed", 1, "exact")]),
+    ("Officers said a five-year-old was wounded by a stray round.", [("wounded", 1, "exact")]),
+    ("An 18-year-old died on the way to the clinic.", [("killed", 1, "exact")]),
+    # kin or a victim described, dying after the attack in a sentence of their own; an old death is none
+    ("Her husband died at the hospital that night.", [("killed", 1, "exact")]),
+    ("The infant, 1, died later.", [("killed", 1, "exact")]),
+    ("His father died in 2009.", []),
+    # a vague count in quote marks
+    ('Shelling killed "scores" of civilians.', [("killed", 40, "at_least")]),
     ("Militants fired 40 rockets at the base, officials said.", []),
     ("The army deployed 3,000 troops to the province.", []),
     ("No one was hurt in the second explosion.", []),
@@ -26,9 +36,25 @@ CASES = [
     ("Three customs officials were assassinated on the road to the port.", [("killed", 3, "exact")]),
     ("Nine farm workers were massacred by a militia overnight.", [("killed", 9, "exact")]),
     ("Two shopkeepers were hacked to death with machetes.", [("killed", 2, "exact")]),
+    # the manner of the killing as the active verb, "to death" after or before the victims
+    ("Raiders hacked eleven farmers to death at dawn.", [("killed", 11, "exact")]),
+    ("A gang stabbed three men to death outside the bar.", [("killed", 3, "exact")]),
+    ("The crowd beat to death two bus drivers.", [("killed", 2, "exact")]),
+    ("Rioters burned forty homes in the valley.", []),  # no death told
+    # a count with no noun, a relative clause after it
+    ("Guards shot dead three who tried to climb the fence.", [("killed", 3, "exact")]),
+    ("The blast killed one who was waiting at the gate.", [("killed", 1, "exact")]),
     ("A clerk and two guards were assassinated at the depot.", [("killed", 3, "exact")]),
+    # a name after "and" is one more victim; after a description and a comma it names that one
+    ("Two drivers and Marta Velez were killed in the ambush.", [("killed", 3, "exact")]),
+    ("The judge and Tomas Brandt were wounded at the courthouse.", [("wounded", 2, "exact")]),
+    # a clause before "and" is no victim: "a standoff ensued"
+    ("Officials said a standoff ensued and two officers were wounded.", [("wounded", 2, "exact")]),
+    ("Police said a long siege developed and four people were hurt.", [("wounded", 4, "exact")]),
     ("In 2019 the group was blamed for the bombing.", []),
     ("Four people were shot, one of them fatally.", [("shot", 4, "exact"), ("killed", 1, "exact")]),
+    # the wounded who died are killed, not also wounded: the 30 are shot victims (25 wounded)
+    ("Doctors treated 30 wounded; five of them died.", [("shot", 30, "exact"), ("killed", 5, "exact")]),
     ("He was pronounced dead at a hospital.", [("killed", 1, "exact")]),
     ("Two helicopters were shot down over the valley.", []),
     ("Police were called to a triple shooting on Elm Street.", [("shot", 3, "exact")]),
@@ -460,6 +486,7 @@ ATTACKER_CASES = [
     ("A soldier and three militants were killed in the clash.", [("killed", 1)], 3),
     # the attackers' losses
     ("Police said the insurgents also lost several cadres.", [], 3),
+    ("The army said soldiers killed 'dozens' of militants.", [], 24),
     # "Police say" is who tells it: the police killed no one here
     ("Police say the woman fatally shot her parents at their home.", [("killed", 2)], 0),
 ]
