@@ -1138,6 +1138,7 @@ def test_a_us_town_and_state_before_a_plain_hyphen_stay_in_the_text() -> None:
     assert strip_dateline("Police said:\nKABUL, Afghanistan - text")[1] == ""
 
 
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [
@@ -1199,3 +1200,26 @@ def test_a_region_is_named_as_reports_spell_it() -> None:
     # GeoNames writes "Nord Kivu" and "Hiiraan"; the curated regions, as reports do, "North Kivu", "Hiran"
     admin1 = {p.name: p.admin1 for m in gazetteer().find("Goma and Beledweyne") for p in m.candidates}
     assert admin1 == {"Goma": "North Kivu", "Beledweyne": "Hiran"}
+
+
+@pytest.mark.parametrize(
+    ("town", "country_code", "province"),
+    [
+        # GeoNames spells these towns with marks the rg list leaves out ("Jalālābād"), or
+        # the two lists name them differently: their provinces come from the nearby rg towns
+        ("Jalalabad", "AF", "Nangarhar"),
+        ("Asadabad", "AF", "Kunar"),
+        ("Mehtar Lam", "AF", "Laghman"),
+        ("Nasiriyah", "IQ", "Dhi Qar"),
+        ("Hama", "SY", "Hama"),
+    ],
+)
+def test_a_town_s_province_is_known_where_the_names_are_spelt_apart(town: str, country_code: str, province: str) -> None:
+    admin1 = {p.admin1 for m in gazetteer().find(f"a blast in {town}") for p in m.candidates
+              if p.kind == "city" and p.country == country_code}
+    assert province in admin1
+
+
+def test_a_division_named_like_a_river_is_no_place_alone() -> None:
+    # Mauritius has a district "Black River"; many countries have a river of that name
+    assert gazetteer().find("The body was found in the Black River on Saturday.") == []
