@@ -391,10 +391,15 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
     if text.isupper():
         return _upper_case_names(text, found)
     headline = title_case(text)
+    groups = [(a.start, a.end) for a in actor_table().find(text)]
     out: list[Mention] = []
     for m in found:
         if actor_table().canonical(m.surface) is not None:
             continue  # "Hamas", "Hezbollah": a group, not the town of that name
+        if m.candidates[0].kind != "country" and any(start <= m.start and m.end <= end for start, end in groups):
+            # "the Islamic State Sahel Province": a region inside a known group's name. Not
+            # a country ("Revolutionary Armed Forces of Colombia"), mostly where it acts.
+            continue
         kind = m.candidates[0].kind
         word = text[m.end:].lstrip().split(" ", 1)[0]
         nxt = word.lower().strip(",.;:")

@@ -122,6 +122,15 @@ def test_group_named_like_a_town_is_no_place() -> None:
     assert country("Hamas fighters fired a rocket at a kibbutz, wounding two people.") is None
 
 
+def test_a_region_inside_a_group_s_name_is_no_place() -> None:
+    # "Sahel" is a region of Burkina Faso; here it is part of the group's name
+    text = "The Islamic State Sahel Province said its fighters carried out the attack."
+    assert [m.surface for m in name_mentions(text, gazetteer().find(text))] == []
+    # a country in a group's name is kept: the group mostly acts there
+    text = "The Revolutionary Armed Forces of Colombia said its fighters carried out the attack."
+    assert [m.surface for m in name_mentions(text, gazetteer().find(text))] == ["Colombia"]
+
+
 def test_village_of_is_not_a_namesake_town() -> None:
     # A cities15000 town of this name lies in Bolivia; a "village of" is not that town.
     assert country("A farmer was killed when a bomb exploded near the village of Taricha.") is None
