@@ -258,6 +258,10 @@ def test_peoples_and_nationalities_tell_the_country(text: str, cc: str) -> None:
         ("FARC guerrillas blew up an oil pipeline, spilling crude into a river.", "CO"),
         ("The Tamil Tigers were blamed for a bomb that killed three soldiers on a bus.", "LK"),
         ("ETA claimed responsibility for a car bomb that injured a police officer.", "ES"),
+        ("Fighters of the Arakan Army overran a border post, killing six guards.", "MM"),
+        ("The Oromo Liberation Army was blamed for an ambush that killed nine militiamen.", "ET"),
+        ("Jaish al-Adl claimed an attack on a police station that killed four officers.", "IR"),
+        ("Asaib Ahl al-Haq fighters fired rockets at a base, wounding two guards.", "IQ"),
     ],
 )
 def test_a_one_country_group_tells_the_country(text: str, cc: str) -> None:
