@@ -1244,3 +1244,19 @@ def test_a_town_s_province_is_known_where_the_names_are_spelt_apart(town: str, c
 def test_a_division_named_like_a_river_is_no_place_alone() -> None:
     # Mauritius has a district "Black River"; many countries have a river of that name
     assert gazetteer().find("The body was found in the Black River on Saturday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # towns the city list lacks, or lists under another name ("Hyosha")
+        ("Rebels killed seven farmers near Oicha on Monday, a local official said.", ("Oicha", "North Kivu", "CD")),
+        ("Gunmen killed four traders in Tsafe on Friday, police said.", ("Tsafe", "Zamfara", "NG")),
+        ("Attackers killed nine villagers near Bokkos on Sunday.", ("Bokkos", "Plateau", "NG")),
+        ("A bomb killed three people at a market in Parachinar on Tuesday.", ("Parachinar", "Khyber Pakhtunkhwa", "PK")),
+        ("A suicide bomber killed two guards in Tarin Kot on Sunday.", ("Tarin Kot", "Uruzgan", "AF")),
+    ],
+)
+def test_curated_towns_of_the_insurgencies_are_places(text: str, want: tuple[str, str, str]) -> None:
+    assert place(text) == want
+
