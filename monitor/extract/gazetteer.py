@@ -100,13 +100,14 @@ STOP_NAMES: frozenset[str] = frozenset(
     f"{a}{b}" for a in ("east", "west", "north", "south") for b in ("side", " side", " end")
 } | {"westend", "uptown", "downtown", "midtown"}  # not "Southend", a town of England
 # First-level division names that are also ordinary words or names ("Central", "Delta",
-# "Rivers", "Douglas"): never taken as a place on their own.
+# "Rivers", "Douglas", "Black River" of Mauritius, a river's name in many countries): never
+# taken as a place on their own.
 _GENERIC_REGIONS: frozenset[str] = frozenset(
     n.strip() for n in """central, northern, southern, western, eastern, centre, center, north, east, west, south,
     nord, ouest, sud-est, delta, rivers, plateau, plateaux, littoral, litoral, lacs, lagunes, cascades, collines,
     savanes, oriental, nacional, capital, red sea, douglas, kingston, diana, sofia, valle, colon, bolivar, sucre,
     cesar, leon, montana, georgia, mexico, niger, somali, upper, lower, middle, coast, island, islands, lakes,
-    highlands, lowlands, mountains, border, borders, federal district, distrito federal, national capital
+    highlands, lowlands, mountains, black river, border, borders, federal district, distrito federal, national capital
     territory""".split(",")
 )
 _REGION_WORDS: frozenset[str] = frozenset(
@@ -388,7 +389,8 @@ class Gazetteer:
             core = [w for w in re.split(r"[\s-]+", key) if w not in _REGION_WORDS]
             if key in COUNTRY_ALIASES or key in {_ascii(c.name).lower() for c in self.countries.values()}:
                 continue  # "Ulster" as a country alias (GB), not the Irish province
-            if len(key) >= 5 and not all(w in _GENERIC_REGIONS for w in core) and cc in self.countries and cc != "US":
+            generic = " ".join(core) in _GENERIC_REGIONS or all(w in _GENERIC_REGIONS for w in core)
+            if len(key) >= 5 and not generic and cc in self.countries and cc != "US":
                 self._add(name, Place(_ascii(name) or name, "province", cc, name, None, None))
         curated = yaml.safe_load(resources.files("monitor.data").joinpath("places.yaml").read_text("utf-8"))
         for d in curated.get("districts", ()):

@@ -391,10 +391,15 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
     if text.isupper():
         return _upper_case_names(text, found)
     headline = title_case(text)
+    groups = [(a.start, a.end) for a in actor_table().find(text)]
     out: list[Mention] = []
     for m in found:
         if actor_table().canonical(m.surface) is not None:
             continue  # "Hamas", "Hezbollah": a group, not the town of that name
+        if m.candidates[0].kind != "country" and any(start <= m.start and m.end <= end for start, end in groups):
+            # "the Islamic State Sahel Province": a region inside a known group's name. Not
+            # a country ("Revolutionary Armed Forces of Colombia"), mostly where it acts.
+            continue
         kind = m.candidates[0].kind
         word = text[m.end:].lstrip().split(" ", 1)[0]
         nxt = word.lower().strip(",.;:")
@@ -875,15 +880,17 @@ def dateline_place(filed_from: str) -> Place | None:
     return max(towns, key=lambda p: p.population) if towns else state
 
 
-# "NAIROBI, Kenya - ", "BAGHDAD, March 3 (Reuters) - ": a dateline with a plain hyphen,
-# which :func:`~monitor.extract.text.dateline` leaves alone (a hyphen after capitals opens
-# many a sentence); taken only at the very start of the text, and only when a country
-# other than the US follows the town or a wire service's name ends the dateline
-# (:func:`_hyphen_dateline`).
+# "NAIROBI, Kenya - ", "BAGHDAD, March 3 (Reuters) - ", "Beirut, Lebanon — ": a dateline
+# with a plain hyphen, or with the town not in capitals, which
+# :func:`~monitor.extract.text.dateline` leaves alone (a hyphen after capitals, or a dash
+# after any name, opens many a sentence); taken only at the very start of the text, and
+# only when a country other than the US follows the town or a wire service's name ends
+# the dateline (:func:`_hyphen_dateline`).
 _HYPHEN_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z .'/-]{2,40}(?:,\s*(?P<where>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2}))?)"
+    r"^\s*(?P<place>(?:[A-Z][A-Z .'/-]{2,40}|[A-Z][a-z'.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][a-z'.-]+){0,3})"
+    r"(?:,\s*(?P<where>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2}))?)"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?P<wire>\((?:Reuters|AFP|AP|UPI|dpa|DPA|Xinhua|EFE|ANSA|PTI|IANS|APP)\))?"
-    r"\s+-\s+"
+    r"\s+(?:-|--|—|–)\s+"
 )
 
 
@@ -892,7 +899,8 @@ def _hyphen_dateline(text: str) -> tuple[str | None, str]:
     when a country's name follows the town ("NAIROBI, Kenya - ") or a wire service's name
     ends it ("ISLAMABAD (Reuters) - "): a bureau, which files about its region. Not a US
     town and state ("IRONDALE, Ala. - "): a local outlet's own town, mostly the scene,
-    which the text then still names."""
+    which the text then still names. A town not in capitals ("Beirut, Lebanon — ") must
+    be one of that country: "On Sunday, Lebanon — " opens a sentence."""
     m = _HYPHEN_DATELINE.match(text)
     if m is None:
         return None, text
@@ -901,8 +909,13 @@ def _hyphen_dateline(text: str) -> tuple[str | None, str]:
         return (m.group("place").strip(), text[m.end():]) if m.group("wire") else (None, text)
     found = gazetteer().find(where)
     cands = found[0].candidates if len(found) == 1 and found[0].surface == where else ()
-    if not any(p.kind == "country" and p.country != "US" for p in cands) or any(
-        p.kind == "province" and p.country == "US" for p in cands
+    countries = {p.country for p in cands if p.kind == "country" and p.country != "US"}
+    if not countries or any(p.kind == "province" and p.country == "US" for p in cands):
+        return None, text
+    town = m.group("place").split(",")[0].strip()
+    if not town.isupper() and not any(
+        p.country in countries and p.kind in {"city", "district"}
+        for t in gazetteer().find(town) if t.surface == town for p in t.candidates
     ):
         return None, text
     return m.group("place").strip(), text[m.end():]
