@@ -1199,3 +1199,10 @@ def test_a_region_is_named_as_reports_spell_it() -> None:
     # GeoNames writes "Nord Kivu" and "Hiiraan"; the curated regions, as reports do, "North Kivu", "Hiran"
     admin1 = {p.name: p.admin1 for m in gazetteer().find("Goma and Beledweyne") for p in m.candidates}
     assert admin1 == {"Goma": "North Kivu", "Beledweyne": "Hiran"}
+
+
+def test_a_region_is_not_renamed_to_a_sibling_region_spelt_alike() -> None:
+    # Burkina Faso's "Centre-Ouest" and "Centre-Sud" read close to the curated "Centre-Est",
+    # but they are other regions of the country, not spellings of it
+    admin1 = {p.name: p.admin1 for m in gazetteer().find("Koudougou and Manga") for p in m.candidates if p.country == "BF"}
+    assert admin1 == {"Koudougou": "Centre-Ouest", "Manga": "Centre-Sud"}
