@@ -166,6 +166,11 @@ _METONYMY_VERBS = frozenset(
     "said says was is has had agreed urged warned announced accused blamed wants believes would will "
     "insisted denied claimed stressed rejected condemned called demanded told asked supported backed".split()
 )
+# Of those, the verbs a scene takes as well as a government: "a shooting in Hawthorne was",
+# where "in" says the name is a place. The others, speech verbs, after "in" tell where the
+# speakers are: the scene when no place follows ("officials in Jalalabad said"), else the
+# place that follows ("residents in Kharkiv said a missile hit Izium").
+_SCENE_VERBS = frozenset("was is has had".split())
 
 
 def _spelling(name: str | None) -> str | None:
@@ -773,7 +778,11 @@ def sentence_places(
             continue  # "Winchester Road", "Kabul University": a street or building, not the town
         if not upper and m.candidates[0].kind in {"city", "district"} and _person_name(text, m.start, m.end):
             continue
-        if (nxt in _METONYMY_VERBS and not _PLACE_PREPOSITION.search(text, 0, m.start)) or (
+        if (
+            nxt in _METONYMY_VERBS and not (
+                (nxt in _SCENE_VERBS or m is found[-1]) and _PLACE_PREPOSITION.search(text, 0, m.start)
+            )
+        ) or (
             (text[m.end:m.end + 2] in {"'s", "’s"} or nxt in _GOVERNMENT_AFTER)
             and m.candidates[0].kind == "city" and _is_capital(m)
         ):

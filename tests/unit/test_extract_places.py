@@ -1206,3 +1206,15 @@ def test_a_region_is_not_renamed_to_a_sibling_region_spelt_alike() -> None:
     # but they are other regions of the country, not spellings of it
     admin1 = {p.name: p.admin1 for m in gazetteer().find("Koudougou and Manga") for p in m.candidates if p.country == "BF"}
     assert admin1 == {"Koudougou": "Centre-Ouest", "Manga": "Centre-Sud"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Residents in Kharkiv said a missile killed two people in Izium on Monday.", "Izyum"),
+        ("Witnesses in Mosul told reporters that a car bomb killed six people in Kirkuk on Friday.", "Kirkuk"),
+    ],
+)
+def test_where_the_speakers_are_is_not_the_scene_that_follows(text: str, want: str) -> None:
+    # "in Kharkiv said": the speakers are there; the place named after is the scene
+    assert place(text)[0] == want
