@@ -830,14 +830,23 @@ _TOWN_BEFORE_REGION = re.compile(
 )
 
 
+# Feasts, fasts and services, capitalised like a town and written after "at" as a town
+# is: "at Eid in Zamfara State", "at Easter Mass in Plateau State".
+_OBSERVANCES = frozenset(
+    "eid ramadan ramzan iftar tarawih taraweeh ashura muharram mawlid easter christmas lent pentecost advent "
+    "mass vespers diwali holi navratri dussehra durga puja hanukkah passover purim sabbath shabbat yom kippur "
+    "nowruz navruz thanksgiving halloween".split()
+)
+
+
 def _unknown_town(text: str, anchor: Mention, place: Place) -> Place | None:
     """The town before ``anchor`` (resolved to ``place``) that the gazetteer does not know
     in that country (:data:`_TOWN_BEFORE_REGION`): the scene, in that country and region,
     without coordinates. ``place`` is a first-level division or a country (not a
     nationality: "in Garissa, Kenyan police said"), or any place the town is measured
-    from. Not a word of a building's, a group's or a person's name, a weekday or a month,
-    nor a name the gazetteer knows there (a known town there is a mention of its own, or
-    was ruled out as a person's name)."""
+    from. Not a word of a building's, a group's or a person's name, a weekday, a month or
+    a feast (:data:`_OBSERVANCES`), nor a name the gazetteer knows there (a known town
+    there is a mention of its own, or was ruled out as a person's name)."""
     found = _TOWN_BEFORE_REGION.search(text, 0, anchor.start)
     if found is None:
         return None
@@ -848,7 +857,7 @@ def _unknown_town(text: str, anchor: Mention, place: Place) -> Place | None:
         return None
     name = found.group("name")
     words = name.lower().split()
-    if any(_with_a_name(w) for w in words):
+    if any(_with_a_name(w) or w in _OBSERVANCES for w in words):
         return None
     named_so = found.group("of") or found.group("the") or found.group("village")  # "the village of X", "X village"
     if actor_table().canonical(name) is not None or (

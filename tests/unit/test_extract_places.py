@@ -1218,3 +1218,15 @@ def test_a_region_is_not_renamed_to_a_sibling_region_spelt_alike() -> None:
 def test_where_the_speakers_are_is_not_the_scene_that_follows(text: str, want: str) -> None:
     # "in Kharkiv said": the speakers are there; the place named after is the scene
     assert place(text)[0] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead nine men at Eid in Sokoto State on Tuesday.",
+        "Attackers killed five worshippers at Christmas Mass in Plateau State on Sunday.",
+    ],
+)
+def test_a_feast_before_a_region_is_no_unknown_town(text: str) -> None:
+    # "at Eid in Sokoto State": a feast, written where a village's name would be
+    assert place(text)[0] in {"Sokoto", "Plateau"}
