@@ -62,6 +62,18 @@ _TITLES = frozenset(
 _WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|of)\s+$", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside)\s+$", re.IGNORECASE)
+# How far back from a mention a pattern anchored at its end (:data:`_PLACE_PREPOSITION`)
+# looks: the longest of them, a town and its region's lead-in, is well within it, and a
+# scan of the whole sentence for each mention takes seconds in a sentence of 20 KB.
+_BEFORE_WINDOW = 200
+
+
+def _ends_before(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """``pattern`` (anchored with ``$``) matched right before ``end``, looked for in the
+    last :data:`_BEFORE_WINDOW` characters only."""
+    return pattern.search(text, max(0, end - _BEFORE_WINDOW), end)
+
+
 # People and things that are abroad when a nationality comes before them.
 _ABROAD = frozenset(
     "embassy embassies consulate consulates ambassador diplomat diplomats citizen citizens national nationals "
@@ -245,7 +257,7 @@ def _named_with_a_role(text: str, start: int, end: int) -> bool:
     word no place has, then an age or a role: a given name and a surname, whatever the
     town's size (not after a preposition or an article: "in Salem Heights, a suburb")."""
     after = re.match(r"\s+([A-Z][a-z]+)\b", text[end:])
-    if after is None or _PLACE_WORD_BEFORE.search(text, 0, start):
+    if after is None or _ends_before(_PLACE_WORD_BEFORE, text, start):
         return False
     word, rest = after.group(1), end + after.end()
     if _with_a_name(word.lower()) or gazetteer().find(word):
@@ -780,7 +792,7 @@ def sentence_places(
             continue
         if (
             nxt in _METONYMY_VERBS and not (
-                (nxt in _SCENE_VERBS or m is found[-1]) and _PLACE_PREPOSITION.search(text, 0, m.start)
+                (nxt in _SCENE_VERBS or m is found[-1]) and _ends_before(_PLACE_PREPOSITION, text, m.start)
             )
         ) or (
             (text[m.end:m.end + 2] in {"'s", "’s"} or nxt in _GOVERNMENT_AFTER)
@@ -847,7 +859,7 @@ def _unknown_town(text: str, anchor: Mention, place: Place) -> Place | None:
     from. Not a word of a building's, a group's or a person's name, a weekday, a month or
     a feast (:data:`_OBSERVANCES`), nor a name the gazetteer knows there (a known town
     there is a mention of its own, or was ruled out as a person's name)."""
-    found = _TOWN_BEFORE_REGION.search(text, 0, anchor.start)
+    found = _ends_before(_TOWN_BEFORE_REGION, text, anchor.start)
     if found is None:
         return None
     if found.group("bearing") is None and (
