@@ -60,8 +60,19 @@ _TITLES = frozenset(
     "president minister senator deputy mayor governor judge father msgr bishop archbishop dr mr mrs".split()
 )
 _WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
-PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|of)\s+$", re.IGNORECASE)
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside)\s+$", re.IGNORECASE)
+# The words before a name that say it is a place ("in", "at" ...), and all the
+# prepositions before one; :data:`_PLACE_WORD_BEFORE` adds an article.
+_PLACE_PREPOSITIONS = ("in", "at", "near", "outside")
+_PREPOSITIONS = (*_PLACE_PREPOSITIONS, "from", "to", "of")
+
+
+def _word_before(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``words`` (any case) and spaces at the end of the text searched."""
+    return re.compile(rf"\b(?:{'|'.join(words)})\s+$", re.IGNORECASE)
+
+
+PREPOSITION_BEFORE = _word_before(_PREPOSITIONS)
+_PLACE_PREPOSITION = _word_before(_PLACE_PREPOSITIONS)
 # How far back from a mention a pattern anchored at its end (:data:`_PLACE_PREPOSITION`)
 # looks: the longest of them, a town and its region's lead-in, is well within it, and a
 # scan of the whole sentence for each mention takes seconds in a sentence of 20 KB.
@@ -249,7 +260,7 @@ def _person_name(text: str, start: int, end: int) -> bool:
 
 # What may stand before a place's name: a preposition or an article ("in Vladimir Oblast",
 # "the Mosul Dam, the country's largest").
-_PLACE_WORD_BEFORE = re.compile(r"\b(?:the|in|at|near|of|from|to|outside|inside)\s+$", re.IGNORECASE)
+_PLACE_WORD_BEFORE = _word_before((*_PREPOSITIONS, "inside", "the"))
 
 
 def _named_with_a_role(text: str, start: int, end: int) -> bool:
