@@ -919,8 +919,9 @@ def dateline_place(filed_from: str) -> Place | None:
 # "NAIROBI, Kenya - ", "BAGHDAD, March 3 (Reuters) - ": a dateline with a plain hyphen,
 # which :func:`~monitor.extract.text.dateline` leaves alone (a hyphen after capitals opens
 # many a sentence); taken only at the very start of the text, and only when a country
-# other than the US follows the town or a wire service's name ends the dateline
-# (:func:`_hyphen_dateline`).
+# other than the US follows the town, or a wire service's name ends a dateline that is
+# the town alone ("ISLAMABAD (Reuters) - "): after a town and a US state the dateline is
+# left in the text, wire service or not ("IRONDALE, Ala. (AP) - "; :func:`_hyphen_dateline`).
 _HYPHEN_DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z .'/-]{2,40}(?:,\s*(?P<where>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2}))?)"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?P<wire>\((?:Reuters|AFP|AP|UPI|dpa|DPA|Xinhua|EFE|ANSA|PTI|IANS|APP)\))?"
@@ -931,9 +932,10 @@ _HYPHEN_DATELINE = re.compile(
 def _hyphen_dateline(text: str) -> tuple[str | None, str]:
     """A dateline that a plain hyphen ends (:data:`_HYPHEN_DATELINE`), split from the text
     when a country's name follows the town ("NAIROBI, Kenya - ") or a wire service's name
-    ends it ("ISLAMABAD (Reuters) - "): a bureau, which files about its region. Not a US
-    town and state ("IRONDALE, Ala. - "): a local outlet's own town, mostly the scene,
-    which the text then still names."""
+    ends the town alone ("ISLAMABAD (Reuters) - "): a bureau, which files about its region.
+    Not a US town and state, with a wire service's name or without ("IRONDALE, Ala. - ",
+    "IRONDALE, Ala. (AP) - "): a local outlet's own town, mostly the scene, which the
+    text then still names."""
     m = _HYPHEN_DATELINE.match(text)
     if m is None:
         return None, text
