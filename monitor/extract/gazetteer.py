@@ -415,7 +415,7 @@ class Gazetteer:
                     self._add(variant, place)
         # A city without a known province, named like a province of its country, is its seat.
         provinces = {(cc, _ascii(n).lower()) for cc, ns in (curated.get("provinces") or {}).items() for n in ns}
-        english = _english_admin1(curated.get("provinces") or {})
+        english = _english_admin1(curated.get("provinces") or {}, admin1.items())
         for key, bucket in self._names.items():
             for i, p in enumerate(bucket):
                 if p.kind == "city" and p.admin1 is None and (p.country, key) in provinces:
@@ -667,17 +667,27 @@ def _cue_pattern(
     return re.compile(rf"\b(?:{either})\b"), {c.lower(): cc for c, cc in cues.items()}
 
 
-def _english_admin1(curated: dict[str, list[str]]) -> Callable[[str, str], str]:
+def _english_admin1(
+    curated: dict[str, list[str]], regions: Iterable[tuple[tuple[str, str], str]]
+) -> Callable[[str, str], str]:
     """GeoNames' name of a first-level division -> the curated one (monitor/data/places.yaml)
     that spells it close to that, as reports write it ("Nord Kivu": "North Kivu", "Hiiraan":
-    "Hiran"); the name itself where no curated one of the country is that close."""
+    "Hiran"); the name itself where no curated one of the country is that close. A curated
+    name that is itself another GeoNames division of the country (``regions``) is never
+    the answer: "Centre-Ouest" is as close to "Centre-Est" as a spelling, but not it."""
+    own = {(cc, _ascii(name).lower()) for (cc, _), name in regions}
     names = {cc: [(n, _ascii(n).lower()) for n in ns] for cc, ns in curated.items()}
 
     @cache
     def english(country: str, admin1: str) -> str:
         key = _ascii(admin1).lower()
         best = max(
-            ((SequenceMatcher(None, key, low).ratio(), n) for n, low in names.get(country, ())), default=(0.0, admin1)
+            (
+                (SequenceMatcher(None, key, low).ratio(), n)
+                for n, low in names.get(country, ())
+                if low == key or (country, low) not in own
+            ),
+            default=(0.0, admin1),
         )
         return best[1] if best[0] >= 0.8 else admin1
 

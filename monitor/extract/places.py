@@ -60,8 +60,31 @@ _TITLES = frozenset(
     "president minister senator deputy mayor governor judge father msgr bishop archbishop dr mr mrs".split()
 )
 _WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
-PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|of)\s+$", re.IGNORECASE)
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside)\s+$", re.IGNORECASE)
+# The words before a name that say it is a place ("in", "at" ...), and all the
+# prepositions before one; :data:`_PLACE_WORD_BEFORE` adds an article.
+_PLACE_PREPOSITIONS = ("in", "at", "near", "outside")
+_PREPOSITIONS = (*_PLACE_PREPOSITIONS, "from", "to", "of")
+
+
+def _word_before(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``words`` (any case) and spaces at the end of the text searched."""
+    return re.compile(rf"\b(?:{'|'.join(words)})\s+$", re.IGNORECASE)
+
+
+PREPOSITION_BEFORE = _word_before(_PREPOSITIONS)
+_PLACE_PREPOSITION = _word_before(_PLACE_PREPOSITIONS)
+# How far back from a mention a pattern anchored at its end (:data:`_PLACE_PREPOSITION`)
+# looks: the longest of them, a town and its region's lead-in, is well within it, and a
+# scan of the whole sentence for each mention takes seconds in a sentence of 20 KB.
+_BEFORE_WINDOW = 200
+
+
+def _ends_before(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """``pattern`` (anchored with ``$``) matched right before ``end``, looked for in the
+    last :data:`_BEFORE_WINDOW` characters only."""
+    return pattern.search(text, max(0, end - _BEFORE_WINDOW), end)
+
+
 # People and things that are abroad when a nationality comes before them.
 _ABROAD = frozenset(
     "embassy embassies consulate consulates ambassador diplomat diplomats citizen citizens national nationals "
@@ -166,6 +189,11 @@ _METONYMY_VERBS = frozenset(
     "said says was is has had agreed urged warned announced accused blamed wants believes would will "
     "insisted denied claimed stressed rejected condemned called demanded told asked supported backed".split()
 )
+# Of those, the verbs a scene takes as well as a government: "a shooting in Hawthorne was",
+# where "in" says the name is a place. The others, speech verbs, after "in" tell where the
+# speakers are: the scene when no place follows ("officials in Jalalabad said"), else the
+# place that follows ("residents in Kharkiv said a missile hit Izium").
+_SCENE_VERBS = frozenset("was is has had".split())
 
 
 def _spelling(name: str | None) -> str | None:
@@ -232,7 +260,7 @@ def _person_name(text: str, start: int, end: int) -> bool:
 
 # What may stand before a place's name: a preposition or an article ("in Vladimir Oblast",
 # "the Mosul Dam, the country's largest").
-_PLACE_WORD_BEFORE = re.compile(r"\b(?:the|in|at|near|of|from|to|outside|inside)\s+$", re.IGNORECASE)
+_PLACE_WORD_BEFORE = _word_before((*_PREPOSITIONS, "inside", "the"))
 
 
 def _named_with_a_role(text: str, start: int, end: int) -> bool:
@@ -240,7 +268,7 @@ def _named_with_a_role(text: str, start: int, end: int) -> bool:
     word no place has, then an age or a role: a given name and a surname, whatever the
     town's size (not after a preposition or an article: "in Salem Heights, a suburb")."""
     after = re.match(r"\s+([A-Z][a-z]+)\b", text[end:])
-    if after is None or _PLACE_WORD_BEFORE.search(text, 0, start):
+    if after is None or _ends_before(_PLACE_WORD_BEFORE, text, start):
         return False
     word, rest = after.group(1), end + after.end()
     if _with_a_name(word.lower()) or gazetteer().find(word):
@@ -778,7 +806,11 @@ def sentence_places(
             continue  # "Winchester Road", "Kabul University": a street or building, not the town
         if not upper and m.candidates[0].kind in {"city", "district"} and _person_name(text, m.start, m.end):
             continue
-        if (nxt in _METONYMY_VERBS and not _PLACE_PREPOSITION.search(text, 0, m.start)) or (
+        if (
+            nxt in _METONYMY_VERBS and not (
+                (nxt in _SCENE_VERBS or m is found[-1]) and _ends_before(_PLACE_PREPOSITION, text, m.start)
+            )
+        ) or (
             (text[m.end:m.end + 2] in {"'s", "’s"} or nxt in _GOVERNMENT_AFTER)
             and m.candidates[0].kind == "city" and _is_capital(m)
         ):
@@ -826,15 +858,24 @@ _TOWN_BEFORE_REGION = re.compile(
 )
 
 
+# Feasts, fasts and services, capitalised like a town and written after "at" as a town
+# is: "at Eid in Zamfara State", "at Easter Mass in Plateau State".
+_OBSERVANCES = frozenset(
+    "eid ramadan ramzan iftar tarawih taraweeh ashura muharram mawlid easter christmas lent pentecost advent "
+    "mass vespers diwali holi navratri dussehra durga puja hanukkah passover purim sabbath shabbat yom kippur "
+    "nowruz navruz thanksgiving halloween".split()
+)
+
+
 def _unknown_town(text: str, anchor: Mention, place: Place) -> Place | None:
     """The town before ``anchor`` (resolved to ``place``) that the gazetteer does not know
     in that country (:data:`_TOWN_BEFORE_REGION`): the scene, in that country and region,
     without coordinates. ``place`` is a first-level division or a country (not a
     nationality: "in Garissa, Kenyan police said"), or any place the town is measured
-    from. Not a word of a building's, a group's or a person's name, a weekday or a month,
-    nor a name the gazetteer knows there (a known town there is a mention of its own, or
-    was ruled out as a person's name)."""
-    found = _TOWN_BEFORE_REGION.search(text, 0, anchor.start)
+    from. Not a word of a building's, a group's or a person's name, a weekday, a month or
+    a feast (:data:`_OBSERVANCES`), nor a name the gazetteer knows there (a known town
+    there is a mention of its own, or was ruled out as a person's name)."""
+    found = _ends_before(_TOWN_BEFORE_REGION, text, anchor.start)
     if found is None:
         return None
     if found.group("bearing") is None and (
@@ -844,7 +885,7 @@ def _unknown_town(text: str, anchor: Mention, place: Place) -> Place | None:
         return None
     name = found.group("name")
     words = name.lower().split()
-    if any(_with_a_name(w) for w in words):
+    if any(_with_a_name(w) or w in _OBSERVANCES for w in words):
         return None
     named_so = found.group("of") or found.group("the") or found.group("village")  # "the village of X", "X village"
     if actor_table().canonical(name) is not None or (
@@ -884,8 +925,10 @@ def dateline_place(filed_from: str) -> Place | None:
 # with a plain hyphen, or with the town not in capitals, which
 # :func:`~monitor.extract.text.dateline` leaves alone (a hyphen after capitals, or a dash
 # after any name, opens many a sentence); taken only at the very start of the text, and
-# only when a country other than the US follows the town or a wire service's name ends
-# the dateline (:func:`_hyphen_dateline`).
+# only when a country other than the US follows the town, or a wire service's name ends a
+# dateline that is the town alone ("ISLAMABAD (Reuters) - "): after a town and a US state
+# the dateline is left in the text, wire service or not ("IRONDALE, Ala. (AP) - ";
+# :func:`_hyphen_dateline`).
 _HYPHEN_DATELINE = re.compile(
     r"^\s*(?P<place>(?:[A-Z][A-Z .'/-]{2,40}|[A-Z][a-z'.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][a-z'.-]+){0,3})"
     r"(?:,\s*(?P<where>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2}))?)"
@@ -897,10 +940,11 @@ _HYPHEN_DATELINE = re.compile(
 def _hyphen_dateline(text: str) -> tuple[str | None, str]:
     """A dateline that a plain hyphen ends (:data:`_HYPHEN_DATELINE`), split from the text
     when a country's name follows the town ("NAIROBI, Kenya - ") or a wire service's name
-    ends it ("ISLAMABAD (Reuters) - "): a bureau, which files about its region. Not a US
-    town and state ("IRONDALE, Ala. - "): a local outlet's own town, mostly the scene,
-    which the text then still names. A town not in capitals ("Beirut, Lebanon — ") must
-    be one of that country: "On Sunday, Lebanon — " opens a sentence."""
+    ends the town alone ("ISLAMABAD (Reuters) - "): a bureau, which files about its region.
+    Not a US town and state, with a wire service's name or without ("IRONDALE, Ala. - ",
+    "IRONDALE, Ala. (AP) - "): a local outlet's own town, mostly the scene, which the
+    text then still names. A town not in capitals ("Beirut, Lebanon — ") must be one of
+    that country: "On Sunday, Lebanon — " opens a sentence."""
     m = _HYPHEN_DATELINE.match(text)
     if m is None:
         return None, text

@@ -1246,6 +1246,13 @@ def test_a_division_named_like_a_river_is_no_place_alone() -> None:
     assert gazetteer().find("The body was found in the Black River on Saturday.") == []
 
 
+def test_a_region_is_not_renamed_to_a_sibling_region_spelt_alike() -> None:
+    # Burkina Faso's "Centre-Ouest" and "Centre-Sud" read close to the curated "Centre-Est",
+    # but they are other regions of the country, not spellings of it
+    admin1 = {p.name: p.admin1 for m in gazetteer().find("Koudougou and Manga") for p in m.candidates if p.country == "BF"}
+    assert admin1 == {"Koudougou": "Centre-Ouest", "Manga": "Centre-Sud"}
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [
@@ -1260,3 +1267,26 @@ def test_a_division_named_like_a_river_is_no_place_alone() -> None:
 def test_curated_towns_of_the_insurgencies_are_places(text: str, want: tuple[str, str, str]) -> None:
     assert place(text) == want
 
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Residents in Kharkiv said a missile killed two people in Izium on Monday.", "Izyum"),
+        ("Witnesses in Mosul told reporters that a car bomb killed six people in Kirkuk on Friday.", "Kirkuk"),
+    ],
+)
+def test_where_the_speakers_are_is_not_the_scene_that_follows(text: str, want: str) -> None:
+    # "in Kharkiv said": the speakers are there; the place named after is the scene
+    assert place(text)[0] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead nine men at Eid in Sokoto State on Tuesday.",
+        "Attackers killed five worshippers at Christmas Mass in Plateau State on Sunday.",
+    ],
+)
+def test_a_feast_before_a_region_is_no_unknown_town(text: str) -> None:
+    # "at Eid in Sokoto State": a feast, written where a village's name would be
+    assert place(text)[0] in {"Sokoto", "Plateau"}
