@@ -75,9 +75,15 @@ _BULLET_OR_FIRE = (
     r"|hydrants?|extinguishers?|officers?|chiefs?|marshals?|safety|hoses?)\b)"
 )
 
-# A vehicle or a patrol that ran onto a mine ("their truck hit a mine", "struck a mine"): a
-# bombing, not a coal mine's accident ("hit a mine shaft").
-_STRUCK_A_MINE = r"(?:struck|hit|hits|ran\s+over|drove\s+over|ran\s+onto|stepped\s+on)\s+(?:a|an)\s+(?:land\s*)?mine(?!\s+(?:shaft|wall|worker))"
+# A vehicle, a patrol or a walker that ran onto a mine ("their truck hit a mine", "a boy
+# stepped on a mine"): a bombing; not what befalls a mine that is dug ("a landslide hit a
+# mine", "floodwater hit a mine", "hit a mine shaft").
+_STRUCK_A_MINE = (
+    r"(?:vehicles?|trucks?|lorr(?:y|ies)|cars?|bus(?:es)?|vans?|jeeps?|pickups?|patrols?|convoys?|tractors?|tanks?"
+    r"|minibus(?:es)?|motorcycles?|carts?|soldiers?|troops|boys?|girls?|child(?:ren)?|farmers?|shepherds?|herders?|he|she|they)"
+    r"\s+(?:\w+\s+){0,2}?(?:struck|hit|hits|ran\s+over|drove\s+over|ran\s+onto|stepped\s+on)\s+(?:a|an)\s+(?:land\s*)?mine"
+    r"(?!\s+(?:shaft|wall|worker))"
+)
 
 _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))

@@ -835,3 +835,14 @@ def test_accused_of_executing_is_reported() -> None:
     # a rights group's accusation of killings told as "executing": an incident with its toll
     reports = extract(item("A rights group accused soldiers of executing at least 30 farmers near the border."))
     assert reports and reports[0].killed is not None and reports[0].killed.value == 30
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A landslide hit a mine in Kachin State on Monday, killing 20 workers, officials said.",
+        "Floodwater hit a mine in Shanxi province, trapping 30 workers; five were killed.",
+    ],
+)
+def test_a_mine_that_is_dug_struck_by_nature_is_no_bombing(text: str) -> None:
+    assert not any(r.event_type == "bombing" for r in extract(item(text)))
