@@ -840,6 +840,8 @@ def test_a_duty_or_a_quoted_denial_is_no_claim(sentence: str) -> None:
 def test_a_quoted_first_person_deed_is_still_a_claim() -> None:
     assert claimed('"We take responsibility for the ambush on the convoy," a Taliban spokesman said.') == ["Taliban"]
     assert claimed('"Our fighters struck the checkpoint at dawn," said a spokesman for the TTP.') == ["TTP"]
+    # a claim after "to": "was quick to take responsibility for the bombing"
+    assert claimed("Boko Haram was quick to take responsibility for the bombing.") == ["Boko Haram"]
 
 
 def test_the_speaker_after_a_conjunction_is_who_said_it() -> None:
