@@ -586,7 +586,8 @@ def _attach(event: _Event, st: _Sent) -> None:
         _take_kind(event, st)
     if st.places and (event.place is None or (
         is_county(event.place) and st.places[0].kind in {"city", "district"} and same_area(st.places[0], event.place)
-    ) or (st.etype is not None and not st.separate and st.s.index <= _LEAD_INDEX and _lies_in(st.places[0], event.place))):
+    ) or (st.etype is not None and not st.separate and st.s.index <= _LEAD_INDEX and _lies_in(st.places[0], event.place)
+          and _scene_of(st, st.places[0], event.place))):
         event.place = st.places[0]  # the town, once a later sentence names it, is the scene
     if event.when is None and st.when:
         event.when = st.when
@@ -605,6 +606,47 @@ def _attach(event: _Event, st: _Sent) -> None:
         event.attackers.extend((c, st.s.text) for c in st.attackers)
     event.claims.extend(st.claims)
     event.evidence.append(st.s.text)
+
+
+# Where a town is the scene of the sentence's attack: after "in", "at", "near" ("in the
+# village of ..."), not "from Maiduguri" nor "an attack in Gusau" after "a day after".
+_SCENE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:village|town|city|district|area|outskirts|suburb)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# A town beside its region ("Dikwa in Borno State", "Kadawa village, Zamfara State", "the
+# Hodan district of Mogadishu", "Ataq, the capital of Shabwa province", "Khar, in
+# Pakistan's Bajaur district").
+_BESIDE = re.compile(
+    r"(?:\s+(?:village|town|city|district|area|neighbou?rhood|camp|quarter))?\s*(?:,\s*(?:in\s+)?|\s+in\s+|\s+of\s+)"
+    r"(?:the\s+)?(?:(?:provincial\s+|regional\s+|district\s+)?(?:capital|seat|main\s+town)\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?",
+    re.IGNORECASE,
+)
+# A district after its city's name: "in Kabul's Khair Khana area".
+_POSSESSIVE = re.compile(r"['’]s?\s+")
+_BEFORE_ANOTHER = re.compile(r"\b(?:after|before|since|following|than|like)\b", re.IGNORECASE)
+
+
+def _scene_of(st: _Sent, fine: Place, coarse: Place) -> bool:
+    """Whether the town ``fine`` is where ``st``'s attack happened, for refining the
+    headline's ``coarse`` place: named beside its region when the sentence names the region
+    too ("near Dikwa in Borno State", "in Kabul's Khair Khana area"), else after
+    "in/at/near" and before any "a day after" ("killed 12 in Zamfara State, a day after an
+    attack in Gusau" stays Zamfara)."""
+    text = st.s.text
+    towns = [(m.start, m.end) for m in st.mentions if fine in m.candidates or _spelling(m.surface) == _spelling(fine.name)]
+    # a town no gazetteer holds has no mention of its own: its name in the text
+    towns += [m.span() for m in re.finditer(rf"\b{re.escape(fine.name)}\b", text)]
+    regions = [(m.start, m.end) for m in st.mentions if coarse in m.candidates or _spelling(m.surface) == _spelling(coarse.name)]
+    for start, end in towns:
+        if regions:
+            if any(_BESIDE.fullmatch(text, end, r_start) for r_start, _ in regions if r_start >= end) or any(
+                _POSSESSIVE.fullmatch(text, r_end, start) for _, r_end in regions if r_end <= start
+            ):
+                return True
+        elif _SCENE_BEFORE.search(text, max(0, start - 40), start) and not _BEFORE_ANOTHER.search(text, 0, start):
+            return True
+    return False
 
 
 def _lies_in(fine: Place, coarse: Place) -> bool:

@@ -801,6 +801,13 @@ def titled(title: str, text: str) -> FeedItem:
          "Armed men opened fire at a cattle market in Borno State on Tuesday, killing nine traders. "
          "Four wounded traders were taken to the hospital in Dikwa.",
          "Borno"),
+        # a town of the lead that is not the scene: an earlier attack, where troops came from
+        ("Gunmen kill 12 in Zamfara",
+         "Gunmen killed 12 villagers in Zamfara State on Sunday, a day after an attack in Gusau killed three.",
+         "Zamfara"),
+        ("Bomb kills 5 in Borno",
+         "A bomb killed five people in Borno State on Monday, after troops from Maiduguri killed ten militants there.",
+         "Borno"),
     ],
 )
 def test_town_in_the_headline_region(title: str, text: str, place: str) -> None:
