@@ -104,9 +104,15 @@ _KILL_BEFORE = (
     r"|(?:murders?|killings?|assassinations?|deaths?|massacre)\s+of)"
 )
 
+# What the people a bare count tells did, when it makes them attackers ("killed three who
+# fired at them"): they are not victims (nor counted as attackers: no noun says so).
+_ATTACKED = (
+    r"(?:had\s+|have\s+)?(?:fired|opened\s+fire|attacked|stormed|ambushed|raided|shot\s+at|threw|hurled|planted"
+    r"|tried\s+to\s+(?:attack|storm|bomb|shoot|kill|detonate|ram))\b"
+)
 _BEFORE = re.compile(
     rf"\b{_KILL_BEFORE}\s+(?:{QUAL}\s+|(?:the|his|her|their)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?[\"'“‘]?(?P<num>{NUM}|an?|the)[\"'”’]?"
-    rf"(?:\s+(?P<noun>{_MOD}(?:{VICTIMS}|{PERSON_NOUN}))\b|(?=\s*(?:[,.;:](?!\d)|$|\s+(?:and|in|on|near|at|outside|when|during|of|before|after|while|who)\b)))"
+    rf"(?:\s+(?P<noun>{_MOD}(?:{VICTIMS}|{PERSON_NOUN}))\b|(?=\s*(?:[,.;:](?!\d)|$|\s+(?:and|in|on|near|at|outside|when|during|of|before|after|while|who(?!\s+{_ATTACKED}))\b)))"
     rf"(?:\s+(?P<state>dead|wounded|injured|hurt|to\s+death|to\s+(?:the\s+|a\s+)?(?:\w+\s+){{0,2}}?hospitals?))?",
     re.IGNORECASE,
 )

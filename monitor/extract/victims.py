@@ -377,6 +377,8 @@ _AGE_APPOSED = r",\s+(?:aged\s+)?\d{1,3},"
 _DIED_NOW = (
     rf"(?:{_AGE_APPOSED})?\s+(?:later\s+died|died\s+(?:later|instantly|at\s+the\s+scene|on\s+the\s+(?:spot|way)|en\s+route"
     r"|on\s+arrival|shortly|hours|minutes|(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?hospital))\b"
+    # not a death told from the past: "died in hospital in 2019", "... in London years ago"
+    r"(?![^.;]{0,40}?\b(?:(?:19|20)\d\d|ago|last\s+year|years\s+(?:earlier|before|later)|in\s+the\s+past)\b)"
 )
 SINGLE = re.compile(
     # "A 17-year-old was shot dead": one person told by age alone

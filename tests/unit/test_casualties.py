@@ -528,3 +528,22 @@ def test_attackers_counted_among_the_dead_have_their_own_span() -> None:
     (victims, attackers) = find_mentions(sentence)
     assert (victims.value, attackers.value, attackers.attacker) == (5, 4, True)
     assert sentence[attackers.start : attackers.end] == ", including four attackers"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the ones a bare count tells fired first: no victims ("who fired at them")
+        "Soldiers killed three who fired at them near the checkpoint, the army said.",
+        "Police shot dead two who opened fire on the patrol.",
+        # a death told from the past, in a hospital or not
+        "His father died in hospital in 2019, a neighbour said.",
+        "Her son died in a hospital in Leeds years ago.",
+    ],
+)
+def test_no_victims_of_this_attack(sentence: str) -> None:
+    assert [m for m in find_mentions(sentence) if m.kind == "killed" and not m.attacker] == []
+
+
+def test_a_count_who_tried_to_flee_are_victims() -> None:
+    assert [(m.kind, m.value) for m in find_mentions("Soldiers shot dead two who tried to flee the roadblock.")] == [("killed", 2)]
