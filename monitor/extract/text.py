@@ -178,7 +178,8 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 #: No sentence of news runs this long; a "sentence" that does (a page of words with no full
-#: stop, a hostile item) is cut at spaces into pieces of at most this many characters, so
+#: stop, a hostile item) is cut, at the last space in the second half of each window (else
+#: mid-word), into pieces of at most this many characters, so
 #: the per-sentence rules, some of which look back over the sentence from each name they
 #: find, cost time in proportion to the text, not to the square of one sentence.
 MAX_SENTENCE_CHARS = 2000
