@@ -233,8 +233,9 @@ _WOULD_BE = re.compile(r"\b(?:would|could|may|might|will)\s[^,;.]{0,30}$", re.IG
 # The same inside a toll: "the death toll may have reached 20", "could climb to 40".
 _MAY_HAVE = re.compile(r"\b(?:would|could|may|might)\s+(?!not\b)[^,;]*$", re.IGNORECASE)
 _OF_THEM = re.compile(
-    rf"\b(?P<num>{NUM})\s+of\s+(?:them|the\s+(?:victims|wounded|injured))\s+(?:was\s+|were\s+)?"
-    r"(?P<verb>fatally|died|killed|dead|critically|seriously)",
+    # "three of them later died", "two of the wounded have since died"
+    rf"\b(?P<num>{NUM})\s+of\s+(?:them|the\s+(?:victims|wounded|injured))\s+(?:was\s+|were\s+|(?:have|has|had)\s+)?"
+    r"(?:(?:later|since|subsequently|then)\s+)?(?P<verb>fatally|died|killed|dead|critically|seriously)",
     re.IGNORECASE,
 )
 # A subject that names the one it describes: "The party secretary, Ana Ruiz, died".

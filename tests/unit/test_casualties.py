@@ -547,3 +547,15 @@ def test_no_victims_of_this_attack(sentence: str) -> None:
 
 def test_a_count_who_tried_to_flee_are_victims() -> None:
     assert [(m.kind, m.value) for m in find_mentions("Soldiers shot dead two who tried to flee the roadblock.")] == [("killed", 2)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Twelve guests were wounded, and three of them later died in hospital.",
+        "Twelve guests were wounded; three of them have since died.",
+    ],
+)
+def test_the_wounded_who_later_died_are_killed(sentence: str) -> None:
+    # the wounded who died are killed, not also wounded: the twelve are read as shot
+    assert [(m.kind, m.value) for m in find_mentions(sentence)] == [("shot", 12), ("killed", 3)]
