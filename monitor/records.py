@@ -73,6 +73,8 @@ class Location:
     country_code: str | None = None
     lat: float | None = None
     lon: float | None = None
+    #: for a district of a city, the city ("Hodan" lies in Mogadishu); None otherwise
+    city: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -28,8 +28,12 @@ def toll_words(toll: Toll) -> str:
 
 
 def location_text(loc: Location) -> str:
-    """``Kabul, AF`` rather than ``Kabul, Kabul, AF``: a province named like its city once."""
-    parts = [p for p in (loc.name, loc.admin1 if loc.admin1 != loc.name else None, loc.country_code) if p]
+    """``Kabul, AF`` rather than ``Kabul, Kabul, AF``: a province named like its city once;
+    a district with its city: ``Hodan, Mogadishu, Banaadir, SO``."""
+    parts: list[str] = []
+    for p in (loc.name, loc.city, loc.admin1, loc.country_code):
+        if p and p not in parts:
+            parts.append(p)
     return ", ".join(parts)
 
 

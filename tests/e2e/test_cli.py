@@ -40,7 +40,7 @@ def test_replay_then_incidents_on_the_seeds(tmp_path: Path) -> None:
     assert inc["wounded"]["value"] == 31
     assert set(inc["killed"]["history"][0]) >= {"value", "qualifier", "period_total", "outlet", "url", "published", "said_by"}
     assert set(inc["claims"][0]) >= {"actor", "stance", "said_by", "outlet", "url", "first_seen"}
-    assert set(inc["location"]) == {"name", "admin1", "country_code", "lat", "lon"}
+    assert set(inc["location"]) == {"name", "admin1", "country_code", "lat", "lon", "city"}
     assert sorted(s["outlet"] for s in inc["sources"]) == ["AP", "BBC", "Dawn"]
     # Replaying the same file again prints no alert and changes nothing.
     again = run("replay", "--state", state, SEEDS / "items.jsonl")

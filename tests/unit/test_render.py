@@ -71,6 +71,19 @@ def test_a_province_named_like_its_city_is_said_once() -> None:
     assert "Shindand, Herat, AF" in slack_payload(other)["blocks"][0]["text"]["text"]
 
 
+def test_a_district_is_told_with_its_city() -> None:
+    r = report(1, 4, 9, place=Location("Hodan", "Banaadir", "SO", city="Mogadishu"))
+    (alert,) = alerts_for(None, merge("x", [r]), r, AlertRules())
+    assert " in Hodan, Mogadishu, Banaadir, SO on " in format_alert_text(alert)
+    # a city's own province named like it is said once: "Shahr-e Naw, Kabul, AF"
+    r = report(2, 4, 9, place=Location("Shahr-e Naw", "Kabul", "AF", city="Kabul"))
+    (alert,) = alerts_for(None, merge("y", [r]), r, AlertRules())
+    assert " in Shahr-e Naw, Kabul, AF on " in format_alert_text(alert)
+    assert alert.incident.location.to_dict()["city"] == "Kabul"
+    # a record stored before the field loads with none
+    assert Location.from_dict({"name": "Gao", "country_code": "ML"}).city is None
+
+
 def test_table_marks_a_cut_cell() -> None:
     claims = tuple(Claim(f"Group number {n}", "suspected") for n in range(4))
     table = incidents_table([merge("x", [report(1, 4, 9, claims)])])
