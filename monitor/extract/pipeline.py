@@ -837,7 +837,7 @@ def _location(place: Place | None, fallback_cc: str | None) -> Location:
     if place is None:
         return Location(country_code=fallback_cc)
     return Location(name=place.name, admin1=place.admin1, country_code=place.country, lat=place.lat, lon=place.lon,
-                    city=place.city if place.kind == "district" else None)
+                    city=place.city)  # only a district's Place has a city
 
 
 def _about_a_shooting(
