@@ -455,9 +455,13 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
                 out.append(m)
             continue
         if (
-            _VILLAGE.search(text, max(0, m.start - 16), m.start) or _VILLAGE_AFTER.match(text, m.end)
-        ) and all(p.kind == "city" for p in m.candidates):
-            continue  # "the village of Taricha", "Tale village": not the town of 20,000 of that name elsewhere
+            (_VILLAGE.search(text, max(0, m.start - 16), m.start) or _VILLAGE_AFTER.match(text, m.end))
+            and all(p.kind == "city" for p in m.candidates) and not any(_named(p, m.surface) for p in m.candidates)
+        ):
+            # "the village of Taricha", "Tale village": not the town elsewhere that has the
+            # name among its other spellings ("Tarija"). A town's own name is the town ("the
+            # village of Gusau, Zamfara State"), which a report may call a village.
+            continue
         if _SAINT.match(m.surface) and text[m.end:m.end + 2] in {"'s", "’s"}:
             continue  # "St. Joseph's Church", "St Mary's": a church, school or hospital, not the town
         if _FACILITY_IN_TOWN.match(text, m.end):

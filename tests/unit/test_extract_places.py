@@ -136,6 +136,19 @@ def test_village_of_is_not_a_namesake_town() -> None:
     assert country("A farmer was killed when a bomb exploded near the village of Taricha.") is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits killed nine farmers in the village of Gusau, Zamfara State, on Sunday.",
+        "Bandits killed nine farmers in the village of Gusau on Sunday.",
+        "Bandits killed nine farmers in Gusau village on Sunday.",
+    ],
+)
+def test_village_of_a_town_s_own_name_is_the_town(text: str) -> None:
+    # a report may call a town a village: its own name is still the town
+    assert location(text) == ("NG", "Zamfara", "Gusau")
+
+
 def test_country_named_outside_the_violent_sentences() -> None:
     text = ("Gunmen on a motorbike shot dead a district official as he drove home. "
             "He had run the council of Pattani province for six years.")
