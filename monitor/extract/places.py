@@ -848,14 +848,16 @@ def sentence_places(
 # A town the gazetteer does not know, right before the region or the country it lies in
 # ("in Kadawa village, Zamfara State", "near Shiroro in Niger State", "in Khar, in
 # Pakistan's Bajaur district", "the town of Palma in Cabo Delgado", "in Solhan in northern
-# Burkina Faso"), or before the distance to a town ("near the village of Dogon Noma, 30 km
-# north of Jos": ``bearing``). Up to three capitalised words after a preposition of
-# place; the region, country or town is the mention that follows.
+# Burkina Faso", "in Solhan, a village in northern Burkina Faso", "in the Sangin district
+# of Helmand province": ``district``), or before the distance to a town ("near the village
+# of Dogon Noma, 30 km north of Jos": ``bearing``). Up to three capitalised words after a
+# preposition of place; the region, country or town is the mention that follows.
 _TOWN_BEFORE_REGION = re.compile(
-    r"(?:\b(?:in|at|near|outside|around)\s+(?P<of>the\s+(?:village|town|community|hamlet|settlement)\s+of\s+)?"
-    r"|\b(?P<the>the\s+(?:village|town|community|hamlet|settlement)\s+of\s+))"
+    r"(?:\b(?:in|at|near|outside|around)\s+(?:(?P<of>the\s+(?:village|town|community|hamlet|settlement)\s+of\s+)"
+    r"|(?P<article>the\s+))?|\b(?P<the>the\s+(?:village|town|community|hamlet|settlement)\s+of\s+))"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?P<village>\s+(?:village|town))?"
-    r"(?:(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:[A-Z][a-z]+['’]s\s+)?(?:the\s+)?"
+    r"(?:(?:\s*,\s*(?:in\s+|(?:a|an)\s+(?:small\s+|remote\s+)?(?:village|town|community|hamlet|settlement)\s+in\s+)?"
+    r"|\s+in\s+|(?P<district>\s+(?:district|area|territory)\s+of\s+))(?:[A-Z][a-z]+['’]s\s+)?(?:the\s+)?"
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|central)(?:ern)?\s+)?"
     r"|(?P<bearing>,\s+(?:about\s+|some\s+|around\s+)?\d+\s*(?:km|kms|kilometers|kilometres|miles)\s+"
     r"(?:\w+\s+)?(?:of|from)\s+))$"
@@ -882,6 +884,10 @@ def _unknown_town(text: str, anchor: Mention, place: Place) -> Place | None:
     found = _ends_before(_TOWN_BEFORE_REGION, text, anchor.start)
     if found is None:
         return None
+    if (found.group("article") and not found.group("district")) or (
+        found.group("district") and (found.group("the") or found.group("village"))
+    ):
+        return None  # "the" before the name only with "district of" after it: "in the Sangin district of"
     if found.group("bearing") is None and (
         place.kind not in {"province", "country"} or _ascii(anchor.surface).lower() in DEMONYMS
         or (place.kind == "country" and text[anchor.end:anchor.end + 2] in {"'s", "’s"})  # its region follows
@@ -897,7 +903,9 @@ def _unknown_town(text: str, anchor: Mention, place: Place) -> Place | None:
     ):
         return None  # "in Boko Haram", "near Ahmed Musa": a group, a person (not "Dan Kurmi village")
     known = gazetteer().find(name)
-    if any(p.country == place.country for m in known for p in m.candidates) or any(
+    # A known town there under the whole name; a name part of which is one is not that town
+    # ("Kwanar Dutse": Dutse lies in another state).
+    if any(p.country == place.country for m in known if m.end - m.start == len(name) for p in m.candidates) or any(
         all(p.kind in {"country", "province"} for p in m.candidates) for m in known
     ):
         return None  # a town known there, or a list of regions or countries ("in Kenya, Somalia and ...")

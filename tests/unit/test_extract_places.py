@@ -1108,6 +1108,18 @@ def place(text: str, title: str = "") -> tuple[str | None, str | None, str | Non
         # a local outlet's small US town before its state
         ("Two men were shot dead outside a bar in Pine Hollow, Louisiana, early Sunday, deputies said.",
          ("Pine Hollow", "Louisiana", "US")),
+        # "X, a village in Y", "the X district of Y" (the town known only abroad: Solhan, Turkey)
+        ("Jihadists killed 30 villagers in Solhan, a village in northern Burkina Faso, on Friday.",
+         ("Solhan", None, "BF")),
+        ("Bandits shot dead eight traders in Rafin Gora, a remote village in Zamfara State, on Sunday.",
+         ("Rafin Gora", "Zamfara", "NG")),
+        ("A roadside bomb killed four soldiers in the Musa Qala district of Helmand province on Monday.",
+         ("Musa Qala", "Helmand", "AF")),
+        ("A roadside bomb killed four soldiers in Garmsir district of Helmand province on Monday.",
+         ("Garmsir", "Helmand", "AF")),
+        # part of the name is a town of another state (Dutse, Jigawa): not this village
+        ("Gunmen killed six farmers in Kwanar Dutse, a village in Zamfara State, on Monday.",
+         ("Kwanar Dutse", "Zamfara", "NG")),
     ],
 )
 def test_an_unknown_town_before_its_region_is_the_scene(text: str, want: tuple[str, str, str]) -> None:
