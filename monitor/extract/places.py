@@ -649,16 +649,21 @@ def us_state_votes(text: str) -> int:
 
 def home_votes(outlet: str, filed_from: str, filed: Place | None, url: str = "") -> Counter[str]:
     """Votes from where the outlet is: a city or state its name or address names (2), and
-    a dateline that names a town but no state ("PITTSBURGH", "WALWORTH COUNTY", 1). The
+    a dateline that names a town but no state ("PITTSBURGH", "WALWORTH COUNTY", 1), or the
+    country after its town ("KABUL, Afghanistan", 1). The
     item's web address stands in for an outlet whose name tells nothing (a feed's name)."""
     g = gazetteer()
     votes: Counter[str] = Counter()
     home = next((cc for o in (outlet, url) if o and (cc := g.outlet_country(o))), None)
     if home is not None:
         votes[home] += 2
-    if filed is None and filed_from and "," not in filed_from:
-        # A wire service files from a capital about its neighbours: a tie-breaker only.
-        for cc in g.country_context(g.find(filed_from.title())):
+    if filed is None and filed_from:
+        # A wire service files from a capital about its neighbours: a tie-breaker only. Of a
+        # town and its country ("KABUL, Afghanistan"), the country: the town alone is any
+        # namesake's.
+        head, _, tail = filed_from.rpartition(",")
+        named = [m for m in g.find(tail.strip()) if any(p.kind == "country" for p in m.candidates)]
+        for cc in g.country_context(named if head else g.find(filed_from.title())):
             votes[cc] += 1
     return votes
 

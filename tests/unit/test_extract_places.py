@@ -471,6 +471,22 @@ def test_dateline_without_a_state_votes() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("KABUL, Afghanistan (AP) — A suicide bomber killed 11 worshippers at a mosque on Friday.", "AF"),
+        ("NIAMEY, Niger (AP) — Gunmen on motorbikes killed 17 soldiers at an army post on Tuesday.", "NE"),
+    ],
+)
+def test_a_dateline_s_country_votes_when_the_text_names_no_place(text: str, expected: str) -> None:
+    assert country(text) == expected
+
+
+def test_a_dateline_s_country_does_not_outvote_the_scene() -> None:
+    text = "NAIROBI, Kenya (AP) — Al-Shabab fighters killed nine soldiers in Beledweyne, Somalia, on Monday."
+    assert country(text) == "SO"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("A deputy was shot and wounded during a traffic stop, the county sheriff's office said.", "US"),
         ("Two Ertzaintza officers were wounded when a parcel bomb went off at their station.", "ES"),
     ],
