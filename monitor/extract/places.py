@@ -820,7 +820,10 @@ def sentence_places(
                 (nxt in _SCENE_VERBS or m is found[-1]) and _ends_before(_PLACE_PREPOSITION, text, m.start)
             )
         ) or (
-            (text[m.end:m.end + 2] in {"'s", "’s"} or nxt in _GOVERNMENT_AFTER)
+            (
+                (text[m.end:m.end + 2] in {"'s", "’s"} and not _scene_in_a_capital(text, m, found))
+                or nxt in _GOVERNMENT_AFTER
+            )
             and m.candidates[0].kind == "city" and _is_capital(m)
         ):
             continue  # "Washington said", "Kabul's demands", "the Rome foreign ministry": a government, not a scene
@@ -848,6 +851,16 @@ def sentence_places(
         if capital is not None:
             out.insert(0, capital)
     return out
+
+
+def _scene_in_a_capital(text: str, m: Mention, found: list[Mention]) -> bool:
+    """"in Kabul's Shor Bazaar", "in Delhi's old quarter": a capital's name and "'s" after a
+    preposition of place is the city (not its government: "Kabul's demands"), unless the
+    sentence names a quarter of it, which is the scene ("in Kabul's Khair Khana area")."""
+    names = {_spelling(p.name) for p in m.candidates}
+    return _ends_before(_PLACE_PREPOSITION, text, m.start) is not None and not any(
+        p.kind == "district" and _spelling(p.city) in names for other in found for p in other.candidates
+    )
 
 
 # A town the gazetteer does not know, right before the region or the country it lies in
