@@ -828,7 +828,7 @@ def sentence_places(
         ):
             continue  # "Washington said", "Kabul's demands", "the Rome foreign ministry": a government, not a scene
         place = g.resolve(m, context, nxt, provinces)
-        if place is not None and not headline and (town := _unknown_town(text, m, place)):
+        if place is not None and not headline and (town := _unknown_town(text, m, place) or _town_of_a_people(text, m, place)):
             out.append(town)
         if place is not None and place.kind != "country":
             if state and place.country == "US" and place.admin1 and place.admin1 != state:
@@ -928,6 +928,33 @@ def _unknown_town(text: str, anchor: Mention, place: Place) -> Place | None:
     ):
         return None  # a town known there, or a list of regions or countries ("in Kenya, Somalia and ...")
     return Place(name, "city", place.country, place.admin1, None, None)
+
+
+# "the Peruvian town of Yunguyo", "the Malian village of Ogossagou": a town named with the
+# people of its country before it.
+_OF_A_PEOPLE = re.compile(
+    r"\s+(?:town|city|village|hamlet|port|border\s+town)\s+of\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _town_of_a_people(text: str, m: Mention, place: Place) -> Place | None:
+    """The town after "the <people's> town of" (:data:`_OF_A_PEOPLE`) that the gazetteer
+    does not know in that country (a namesake abroad, or none): the scene, in that country,
+    without coordinates. A town known there is a mention of its own."""
+    found = _OF_A_PEOPLE.match(text, m.end)
+    if (
+        found is None or place.kind != "country" or _ascii(m.surface).lower() not in DEMONYMS
+        or not _ends_before(_THE_BEFORE, text, m.start)
+    ):
+        return None
+    name = found.group("name")
+    if any(_with_a_name(w) or w in _OBSERVANCES for w in name.lower().split()):
+        return None
+    known = [k for k in gazetteer().find(name) if k.end - k.start == len(name)]
+    if any(p.country == place.country for k in known for p in k.candidates):
+        return None
+    return Place(name, "city", place.country, None, None, None)
 
 
 def dateline_place(filed_from: str) -> Place | None:

@@ -1143,6 +1143,20 @@ def test_an_unknown_town_before_its_region_is_the_scene(text: str, want: tuple[s
 
 
 @pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "the <people's> town of X": X in that country, though the gazetteer knows it not
+        # there (Copacabana, Brazil) or not at all
+        ("A bomb killed two guards in the Bolivian town of Copacabana on Sunday.", ("Copacabana", None, "BO")),
+        ("Gunmen killed 11 herders in the Malian village of Tiguila Dogon on Saturday.", ("Tiguila Dogon", None, "ML")),
+        ("A bomb went off in the Peruvian border town of Ilave Alto, wounding two people.", ("Ilave Alto", None, "PE")),
+    ],
+)
+def test_a_town_after_its_people_s_name_is_in_their_country(text: str, want: tuple[str, str, str]) -> None:
+    assert place(text) == want
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Fighters of Boko Haram in Borno State killed seven herders on Monday.",  # a group
