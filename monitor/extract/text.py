@@ -24,6 +24,24 @@ _CHROME_LINE = re.compile(
     r"|\d+ (minutes?|hours?) -|-)\s*$",
     re.IGNORECASE,
 )
+#: Chrome that opens a line a feed joined to the story's first sentence when it stripped the
+#: page's tags ("Audio By Carbonatix Gunmen killed ...", "Photo: AFP. Gunmen killed ...",
+#: "Listen to this article 3 min Gunmen ..."): the chrome is cut, the story after it kept.
+#: A player's or a share button's words end at a known length; a credit, a caption or a
+#: prompt ends with its first sentence.
+_CHROME_LEAD = re.compile(
+    r"^\s*(?:audio\s+by\s+\S+|listen\s+to\s+this\s+article(?:\W+\d+\s*min(?:ute)?s?(?:\s+read)?)?|advertisement"
+    r"|share(?:\s+this)?(?:\s+article|\s+story)?)[\s.:|·•-]+(?=[\"“(]?(?-i:[A-Z0-9]))",
+    re.IGNORECASE,
+)
+_CHROME_SENTENCE = re.compile(
+    r"^\s*(?:©|(?P<caption>photo:|image:|file\s+photo\b)|(?:copyright|all\s+rights\s+reserved|subscribe|sign\s+up|click\s+here|follow\s+us)\b)",
+    re.IGNORECASE,
+)
+#: A caption ends the chrome within this many words; a longer one, or a gallery's captions
+#: ("Image 1 of 9 Caption Close ..."), runs on through the line and is all chrome.
+_CAPTION_WORDS = 12
+_GALLERY = re.compile(r"\bimage\s+\d+\s+of\b|\bcaption\s+close\b|\bbuy\s+photo\b", re.IGNORECASE)
 _URL = re.compile(r"https?://\S+|pic\.twitter\.com/\S+")
 _CAPTION_END = re.compile(r"(?:[—–-]\s*|\()(AFP|AP|Reuters|EPA|Getty Images|Xinhua|file)\)?\s*$")
 _DATELINE = re.compile(
@@ -57,10 +75,29 @@ def clean_lines(text: str) -> list[str]:
             continue
         if _LIST_HEADING.match(line) and out:
             break
-        if _CHROME_LINE.match(line) or _URL.search(line) or _CAPTION_END.search(line):
+        line = _without_chrome_lead(line)
+        if not line or _CHROME_LINE.match(line) or _URL.search(line) or _CAPTION_END.search(line):
             continue
         out.append(line)
     return out
+
+
+def _without_chrome_lead(line: str) -> str:
+    """``line`` without the chrome that opens it ("" when it is all chrome): what follows a
+    player's or a share button's words, or the first sentence of a credit, a caption or a
+    prompt ("Photo: AFP. Gunmen killed ..."), is the story, read again for more chrome."""
+    while True:
+        m = _CHROME_LEAD.match(line)
+        chrome = _CHROME_SENTENCE.match(line) if m is None else None
+        if chrome is not None:
+            m = _BOUNDARY.search(line)
+            if m is None or (chrome.group("caption") and (
+                len(line[: m.start()].split()) > _CAPTION_WORDS or _GALLERY.search(line) is not None
+            )):
+                return ""
+        if m is None:
+            return line
+        line = line[m.end():].strip()
 
 
 def without_title(title: str, text: str) -> str:
