@@ -325,6 +325,31 @@ def explosion_not_accident(text: str) -> bool:
     return _EXPLOSION.search(text.lower()) is not None and _NON_VIOLENT_CAUSE.search(text) is None
 
 
+# People killed, told in the passive with nobody named as the killer ("twelve people were
+# killed in a village"), in a text where the police or the army act: in news, a violent
+# incident, unless an accident, a disaster or an animal is named anywhere in the text.
+_KILLED_BY_SOMEONE = re.compile(r"\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?killed\b")
+_SECURITY_AT_WORK = re.compile(
+    r"\b(?:police|policemen|security\s+(?:forces|agencies|operatives)|troops|soldiers|army|military|curfew|manhunt)\b"
+)
+_NOT_BY_PEOPLE = re.compile(
+    r"\b(?:stampede|crush|trampl\w+|electrocut\w+|factory|workplace|construction|scaffold\w*|machinery|industrial"
+    r"|animals?|elephants?|tigers?|leopards?|lions?|crocodiles?|snakes?|bears?|wolves)\b"
+)
+
+
+def killing_told(text: str) -> bool:
+    """People "were killed" with the police or troops at work and no accident, disaster or
+    animal named: "Twelve people were killed in a village. Police warned residents to stay
+    indoors" is an attack with no attacker named; "... were killed when a bus plunged into a
+    river" is not."""
+    lower = text.lower()
+    return (
+        _KILLED_BY_SOMEONE.search(lower) is not None and _SECURITY_AT_WORK.search(lower) is not None
+        and _NON_VIOLENT_CAUSE.search(text) is None and _NOT_BY_PEOPLE.search(lower) is None
+    )
+
+
 def non_violent_cause(text: str) -> bool:
     """Deaths from an accident, a disaster or a disease ("a bus crash killed 12"), with
     no word of an attack in the same sentence: not an incident this service tracks."""

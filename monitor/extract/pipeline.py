@@ -50,6 +50,7 @@ from monitor.extract.events import (
     event_type,
     explosion_not_accident,
     is_violent,
+    killing_told,
     non_violent_cause,
     refinements,
     resolve_date,
@@ -860,11 +861,14 @@ def might_report(item: FeedItem) -> bool:
     """The cheap prefilter (well under a millisecond): could ``item`` tell of an incident?
 
     No word of violence, or deaths and injuries with no attack, weapon, armed actor or group
-    of the alias table, and no explosion but an accident's (a crash, a fire, a flood, a
-    tanker that exploded): :func:`extract` returns nothing for such an item.
+    of the alias table, no explosion but an accident's (a crash, a fire, a flood, a tanker
+    that exploded) and no killing the police or troops answer with no accident named
+    (events.killing_told): :func:`extract` returns nothing for such an item.
     """
     text = f"{item.title}\n{item.text}"
-    return is_violent(text) and (attack_words(text) or explosion_not_accident(text) or bool(actor_table().find(text)))
+    return is_violent(text) and (
+        attack_words(text) or explosion_not_accident(text) or killing_told(text) or bool(actor_table().find(text))
+    )
 
 
 def extract(item: FeedItem) -> list[IncidentReport]:
