@@ -218,6 +218,9 @@ ROUND_UP = re.compile(
     r"\b(?:(?<!of\s)(?:separate|multiple|several|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|(?:two\s+)?dozens?)(?:\s+separate)?"
     r"|(?:a|the)\s+(?:series|string|spate|rash|wave|number)\s+of)\s+(?:(?!(?:in|at|on|after|from|killed|dead|wounded|injured|hurt|shot)\b)(?:separate|unrelated|other|weekend|overnight|(?-i:[A-Z])\w+)\s+){0,3}(?:shootings|stabbings|incidents|accidents)"
     r"|shootings\s+(?:\w+\s+){0,3}?(?:across|throughout|around|all\s+over)\s+(?-i:[A-Z])\w+|(?:across|throughout)\s+the\s+city"
+    # a country's day of attacks, told before each one ("attacks across Iraq killed nine")
+    r"|(?:attacks|violence|bombings|blasts)\s+(?:\w+\s+){0,2}?(?:across|throughout|all\s+over)\s+(?:the\s+country|(?-i:[A-Z])\w+)"
+    r"\s+(?:\w+\s+){0,2}?(?:killed|left|claimed|wounded|injured)"
     r"|separate\s+(?:\w+\s+){0,3}?(?:shootings|stabbings|incidents|accidents|attacks)|series\s+of\s+violent\s+(?:events|incidents)"
     r"|shootings\s+(?:on|in)\s+(?:the\s+)?[\w,\s]{0,40}?\bsides"
     r"|shootings\s+since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"

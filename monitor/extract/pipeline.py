@@ -387,7 +387,9 @@ def _analyse(
                 places=sentence_places(
                     text, found_places[s.index], top, context, provinces, filed.admin1 if filed else None, named
                 ),
-                when=resolve_date(text, published, casualties[0].start if casualties else None),
+                # a round-up's part is of the day its first part tells, unless it tells its own
+                when=resolve_date(text, published, casualties[0].start if casualties else None)
+                or (out[-1].when if s.part and out and out[-1].s.index == s.index - 1 else None),
                 # a sentence that goes on about the earlier event the one before recalled
                 background=_is_background(text, casualties)
                 or (bool(out) and out[-1].background and _THAT_EVENT.search(text) is not None),

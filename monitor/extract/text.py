@@ -63,6 +63,7 @@ class Sentence:
     index: int
     text: str
     paragraph: int
+    part: bool = False  # a round-up's next part, cut from the sentence before (_ROUND_UP_PART)
 
 
 def clean_lines(text: str) -> list[str]:
@@ -205,13 +206,31 @@ def split_sentences(text: str) -> list[Sentence]:
             word = prev[-1].rstrip(".").lower() if prev else ""
             if word in _ABBREV or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
                 continue
-            for piece in _bounded(line[start:m.end()].strip()):
-                sentences.append(Sentence(len(sentences), piece, paragraph))
+            for piece, part in _pieces(line[start:m.end()].strip()):
+                sentences.append(Sentence(len(sentences), piece, paragraph, part))
             start = m.end()
-        for piece in _bounded(line[start:].strip()):
-            sentences.append(Sentence(len(sentences), piece, paragraph))
+        for piece, part in _pieces(line[start:].strip()):
+            sentences.append(Sentence(len(sentences), piece, paragraph, part))
         paragraph += 1
     return sentences
+
+
+#: A round-up's next part, which sets its own scene ("Violence on Sunday: in Kirkuk, a bomb
+#: killed three; in Mosul, gunmen killed two"): each part after a semicolon tells an event of
+#: its own, read as a sentence of its own. The scene is a place's name and a comma after
+#: "in", "at" or "near".
+_ROUND_UP_PART = re.compile(
+    r"(?<=;)\s+(?=(?:and\s+)?(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?-i:[A-Z])[\w'’.-]*,\s)",
+    re.IGNORECASE,
+)
+
+
+def _pieces(sentence: str) -> list[tuple[str, bool]]:
+    """``sentence`` cut into its round-up's parts, each bounded; True for each piece of a
+    part after the first."""
+    return [
+        (piece, n > 0) for n, part in enumerate(_ROUND_UP_PART.split(sentence)) for piece in _bounded(part.strip())
+    ]
 
 
 #: No sentence of news runs this long; a "sentence" that does (a page of words with no full

@@ -853,3 +853,25 @@ def test_accused_of_executing_is_reported() -> None:
 )
 def test_a_mine_that_is_dug_struck_by_nature_is_no_bombing(text: str) -> None:
     assert not any(r.event_type == "bombing" for r in extract(item(text)))
+
+
+def test_a_round_up_gives_one_event_per_place_with_its_day() -> None:
+    text = (
+        "Attacks across Mali on Friday: in Gao, a roadside bomb killed four soldiers; in Mopti, gunmen killed two traders;"
+        " in Kidal, a mortar round wounded five people."
+    )
+    reports = extract(item(text))
+    assert [(r.location.name, r.killed and r.killed.value, r.wounded and r.wounded.value) for r in reports] == [
+        ("Gao", 4, None), ("Mopti", 2, None), ("Kidal", None, 5),
+    ]
+    assert [r.event_type for r in reports] == ["bombing", "armed_assault", "rocket_mortar_shelling"]
+    assert {r.event_date for r in reports} == {"2024-03-08"}
+
+
+def test_a_country_total_before_its_attacks_is_no_attack_s_toll() -> None:
+    text = (
+        "Attacks across Mali killed seven people on Friday, officials said. In Gao, a roadside bomb killed four soldiers."
+        " In Mopti, gunmen killed three traders."
+    )
+    reports = extract(item(text))
+    assert (reports[0].location.name, reports[0].killed and reports[0].killed.value) == ("Gao", 4)
