@@ -35,12 +35,15 @@ from monitor.extract.claims import CLAIM_CUES, _speaker, accuses, actor_table, f
 from monitor.extract.events import (
     ATTACK_ON_PROPERTY,
     BACKGROUND,
+    BEAT_TO_DEATH,
     BURNED,
+    BURNED_HOMES,
     BY_UNKNOWN,
     GUNS_USED,
     NOT_AN_EVENT,
     OTHER_ATTACKS,
     PERIOD,
+    RAMMING,
     ROUND_UP,
     SECOND_BLOW,
     SEPARATE,
@@ -131,7 +134,8 @@ _OCCURRED = re.compile(
     r"|(?:kidnapped|abducted|attacked|bombed|ambushed|stormed|assassinated|dynamited|torched|threw|hurled|set\s+fire\s+to)"
     r"\s+(?:\w+\s+){0,3}?(?:a|an|the|two|three|four|five|several|his|her|their)\s"
     r"|hijacked\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|aircraft|airliner|jet|flight|bus|ship|vessel|train|truck)"
-    r"|took\s+(?:\w+\s+){1,4}hostage|" + GUNS_USED + "|" + BURNED + "|" + BY_UNKNOWN + "|" + ATTACK_ON_PROPERTY + ")",
+    r"|took\s+(?:\w+\s+){1,4}hostage|" + GUNS_USED + "|" + BURNED + "|" + BY_UNKNOWN + "|" + ATTACK_ON_PROPERTY
+    + "|" + RAMMING + "|" + BURNED_HOMES + "|" + BEAT_TO_DEATH + ")",
     re.IGNORECASE,
 )
 # A body found, told in a sentence with no word of violence: read all the same in a text

@@ -875,3 +875,41 @@ def test_a_country_total_before_its_attacks_is_no_attack_s_toll() -> None:
     )
     reports = extract(item(text))
     assert (reports[0].location.name, reports[0].killed and reports[0].killed.value) == ("Gao", 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # a vehicle driven into people on purpose
+        ("A man drove a van into a crowd at a street festival in Lyon on Saturday, killing four people.", "armed_assault"),
+        ("A driver rammed his car into worshippers leaving a temple in Leicester, injuring six.", "armed_assault"),
+        # homes burned and a killing by hand, told in the active
+        ("Raiders burned down 25 houses in a village in Benue State on Thursday, residents said.", "other_violence"),
+        ("A crowd beat a suspected thief to death at a bus station in Abuja on Monday.", "other_violence"),
+        # aircraft that bombed, one shell, artillery
+        ("Warplanes bombed a bakery in Idlib on Monday, killing nine people.", "airstrike"),
+        ("A shell hit a clinic in Kharkiv on Tuesday, wounding four nurses.", "rocket_mortar_shelling"),
+        ("Artillery fire killed three farmers near Kherson on Saturday.", "rocket_mortar_shelling"),
+        # people seized are kidnapped; the mayor's killers assassinated him
+        ("Bandits seized 18 passengers from a bus near Kaduna on Friday.", "kidnapping"),
+        ("Gunmen assassinated the mayor of a town in Michoacan on Sunday.", "assassination"),
+    ],
+)
+def test_the_kind_of_a_rarer_attack(text: str, etype: str) -> None:
+    reports = extract(item(text))
+    assert reports and reports[0].event_type == etype
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thieves rammed their car into the window of a jewellery shop in Paris and fled with watches.",
+        "Streets near the campus were lined with burnt cars after the protest, police said.",
+    ],
+)
+def test_a_ram_raid_or_burnt_wrecks_are_no_ramming_or_arson(text: str) -> None:
+    assert extract(item(text)) == []
+
+
+def test_a_shell_loaded_into_a_gun_is_no_shelling() -> None:
+    assert event_type("He loaded a shell into the shotgun and shot his neighbour.") == "armed_assault"
