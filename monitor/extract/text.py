@@ -1,7 +1,8 @@
 """Article text to sentences: page chrome removed, datelines recognised.
 
 Chrome is what a page wraps around the story: "Audio By ..." players, embedded tweets,
-share prompts, photo captions, and lists of other stories ("Latest Stories", "Related").
+share prompts, photo captions, correction notes, and lists of other stories ("Latest
+Stories", "Related").
 Everything after a story-list heading is dropped; the headlines there are other stories.
 """
 
@@ -21,7 +22,10 @@ _CHROME_LINE = re.compile(
     r"^\s*(audio by\b.*|listen to this article.*|advertisement|share( this)?( article| story)?"
     r"|click here\b.*|follow us\b.*|subscribe\b.*|sign up\b.*|copyright\b.*|©.*|all rights reserved.*"
     r"|[—–-]\s*.*\(@\w+\).*|photo:.*|image:.*|file photo.*|\d+ (minutes?|hours?|days?) ago\s*-?"
-    r"|\d+ (minutes?|hours?) -|-)\s*$",
+    r"|\d+ (minutes?|hours?) -|-"
+    # a correction note: the story above it already tells the corrected figures, and the note
+    # retells the wrong one ("An earlier version of this story said 12 were killed; 10 were")
+    r"|(correction|clarification)s?:.*|(an?|the)\s+(earlier|previous)\s+version\s+of\s+this\s+(story|article|report)\b.*)\s*$",
     re.IGNORECASE,
 )
 #: Chrome that opens a line a feed joined to the story's first sentence when it stripped the

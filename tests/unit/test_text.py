@@ -189,3 +189,16 @@ def test_a_round_up_is_read_part_by_part() -> None:
     assert [s.part for s in parts] == [False, True, True]
     # a clause after a semicolon that sets no scene of its own stays in its sentence
     assert len(split_sentences("A bomb killed two in Gao; police said it was planted at night.")) == 1
+
+
+def test_a_correction_note_is_chrome_and_its_wrong_figure_counts_nothing() -> None:
+    text = (
+        "Gunmen killed seven traders at a market in Katsina State on Monday, police said.\n"
+        "Correction: An earlier version of this story said nine traders were killed; seven were.\n"
+        "An earlier version of this article gave the toll as nine."
+    )
+    assert clean_lines(text) == ["Gunmen killed seven traders at a market in Katsina State on Monday, police said."]
+    item = FeedItem(item_id="t-cor", feed="f", outlet="o", url="", title="Market attack", published="2026-03-04T08:00:00Z",
+                    text=text)
+    (report,) = extract(item)
+    assert report.killed is not None and report.killed.value == 7
