@@ -93,9 +93,9 @@ RAMMING = (
     r"\s+into\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:crowds?|pedestrians|people|worshippers|shoppers|protesters|demonstrators|revellers|marchers)"
 )
 #: Homes burned by people, told in the active ("attackers burned down 30 houses", "the mob
-# burnt their huts"): arson.
+#: burnt their huts", a headline's "gunmen burn 40 homes"): arson.
 BURNED_HOMES = (
-    r"(?:burned|burnt)\s+(?:down\s+)?(?:\d+|dozens|hundreds|scores|several|many|the|their|his|her|a|an|some)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:burn|burns|burned|burnt)\s+(?:down\s+)?(?:\d+|dozens|hundreds|scores|several|many|the|their|his|her|a|an|some)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:homes|houses|huts|villages?|churches|mosques)\b(?!\s+(?:market|school|clinic|hall|square|well)s?\b)"
 )
 #: A killing by hand told in the active ("a crowd beat a man to death").
@@ -128,7 +128,9 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|(?:placed|planted|laid)\s+(?:\w+\s+){0,2}?mines?|" + _STRUCK_A_MINE + r")\b"),
         ("kidnapping", r"\b(?:kidnap\w*|abduct\w*|taken\s+hostage|held\s+hostage|hostages?"
                        # people seized and carried off ("bandits seized 20 travellers from a bus")
-                       r"|(?:seized|snatched|grabbed|carried\s+off)\s+(?:\w+\s+){0,2}?" + _SEIZED_PEOPLE + r")\b"),
+                       r"|(?:seized|snatched|grabbed|carried\s+off)\s+(?:\w+\s+){0,2}?" + _SEIZED_PEOPLE
+                       # and a headline's passive ("bus passengers seized on highway")
+                       + r"|" + _SEIZED_PEOPLE + r"\s+(?:(?:were|was|are|is)\s+)?(?:seized|snatched|grabbed))\b"),
         ("assassination", r"\b(?:assassinat\w+|targeted\s+killings?|gunned\s+down|shot\s+dead\s+(?:a|the)\s+\w+\s+(?:official|leader|governor|mayor|judge|journalist)"
                            # the killers' signature in South Asia and Colombia: riders who shoot and speed off
                            # (two on one bike; "men on motorcycles" raiding a village are a gang)

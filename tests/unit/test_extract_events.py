@@ -913,3 +913,8 @@ def test_a_ram_raid_or_burnt_wrecks_are_no_ramming_or_arson(text: str) -> None:
 
 def test_a_shell_loaded_into_a_gun_is_no_shelling() -> None:
     assert event_type("He loaded a shell into the shotgun and shot his neighbour.") == "armed_assault"
+
+
+def test_a_headline_tells_people_seized_or_homes_burned_in_its_own_words() -> None:
+    assert event_type("Bus passengers seized on highway near Kaduna") == "kidnapping"
+    assert event_type("Raiders burn 40 homes in Benue village") == "other_violence"
