@@ -541,7 +541,7 @@ def resolve_date(text: str, published: date | None, anchor: int | None = None) -
 
     for m in _DAY_MONTH.finditer(text):
         month_name = (m.group("m1") or m.group("m2") or "").lower()
-        month = _MONTHS.get(month_name) or _MONTHS.get(month_name[:3])
+        month = _MONTHS.get(month_name)  # a whole name or its abbreviation: "8 martyrs" is no 8 March
         if not month:
             continue
         day = int(m.group("d1") or m.group("d2"))

@@ -918,3 +918,13 @@ def test_a_shell_loaded_into_a_gun_is_no_shelling() -> None:
 def test_a_headline_tells_people_seized_or_homes_burned_in_its_own_words() -> None:
     assert event_type("Bus passengers seized on highway near Kaduna") == "kidnapping"
     assert event_type("Raiders burn 40 homes in Benue village") == "other_violence"
+
+
+def test_a_word_that_starts_like_a_month_is_no_date() -> None:
+    published = date(2024, 11, 20)
+    # "8 martyrs" is no 8 March, "3 separate shootings" no 3 September, "marks 2 years" no 2 March
+    assert resolve_date("8 martyrs in a raid on Hodeidah on Monday", published) == date(2024, 11, 18)
+    assert resolve_date("3 separate shootings on Tuesday night", published) == date(2024, 11, 19)
+    assert resolve_date("Sunday marks 2 years since the shooting", published) == date(2024, 11, 17)
+    assert resolve_date("A bomb went off on 8 Mar. in the market", published) == date(2024, 3, 8)
+    assert resolve_date("A bomb went off on Sept. 9 in the market", published) == date(2024, 9, 9)
