@@ -85,20 +85,52 @@ _STRUCK_A_MINE = (
     r"(?!\s+(?:shaft|wall|worker))"
 )
 
+#: A vehicle driven into people on purpose ("rammed his car into a crowd", "drove a truck into
+#: pedestrians", "a car-ramming attack"): an armed assault with a vehicle for a weapon.
+RAMMING = (
+    r"(?:car|truck|lorry|van|vehicle)[\s-]ramming|ramming\s+attack"
+    r"|(?:drove|ploughed|plowed|driven|steered|rammed)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:\w+\s+)?(?:car|truck|lorry|van|vehicle|suv)"
+    r"\s+into\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:crowds?|pedestrians|people|worshippers|shoppers|protesters|demonstrators|revellers|marchers)"
+)
+#: Homes burned by people, told in the active ("attackers burned down 30 houses", "the mob
+#: burnt their huts", a headline's "gunmen burn 40 homes"): arson.
+BURNED_HOMES = (
+    r"(?:burn|burns|burned|burnt)\s+(?:down\s+)?(?:\d+|dozens|hundreds|scores|several|many|the|their|his|her|a|an|some)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:homes|houses|huts|villages?|churches|mosques)\b(?!\s+(?:market|school|clinic|hall|square|well)s?\b)"
+)
+#: A killing by hand told in the active ("a crowd beat a man to death").
+BEAT_TO_DEATH = r"(?:beat|clubbed|stoned|hacked)\s+(?:\w+\s+){1,4}?to\s+death"
+
+#: People who are seized are kidnapped, not a territory taken.
+_SEIZED_PEOPLE = (
+    r"(?:people|persons|travell?ers|passengers|students|pupils|schoolchildren|children|schoolgirls|schoolboys|women|girls"
+    r"|boys|villagers|worshippers|farmers|workers|residents|civilians|tourists|aid\s+workers|motorists)"
+)
+
 _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
         ("suicide_bombing", r"\bsuicide\s+(?:bomb\w*|attack\w*|blast|vest|car\s+bomb|truck\s+bomb)|\bself-detonat|\bblew\s+(?:himself|herself|themselves)\s+up"
                             r"|\bexplosive\s+(?:vests?|belts?)\b"),
-        ("airstrike", r"\b(?:air\s*strikes?|airstrikes?|drone\s+(?:strikes?|attacks?)|air\s+raids?|warplanes?|fighter\s+jets?|helicopter\s+gunships?"
+        ("airstrike", r"\b(?:"
+                      # what aircraft did, named first so that the bombing's word ends it ("warplanes bombed")
+                      r"(?:warplanes?|jets?|aircraft|planes?|helicopters?|bombers)\s+(?:\w+\s+){0,2}?(?:bombed|pounded)"
+                      r"|air\s*strikes?|airstrikes?|drone\s+(?:strikes?|attacks?)|air\s+raids?|warplanes?|fighter\s+jets?|helicopter\s+gunships?"
                       r"|(?:glide|barrel|guided\s+aerial|aerial)\s+bombs?|drones?\s+(?:hit|struck|slammed\s+into)"
+
                       # a state's forces' strikes, from the air as good as always ("Israeli strikes killed")
                       r"|(?:israeli|russian|u\.s\.|american|saudi(?:-led)?|coalition|turkish|syrian|regime|nato)\s+strikes?(?!\s+(?:action|force))\b)\b"),
-        ("rocket_mortar_shelling", r"\b(?:rockets?|mortars?|shell(?:s|ing|ed)|shell\s*fire|artillery|katyusha|missiles?|projectiles?)\b"),
+        ("rocket_mortar_shelling", r"\b(?:rockets?|mortars?|shell(?:s|ing|ed)|shell\s*fire|artillery|katyusha|missiles?|projectiles?"
+                                   # one shell, not a shell company or a bullet's casing
+                                   r"|(?:a|an|one|another|the)\s+shell(?!\s+(?:compan\w+|corporations?|firms?|casings?|game|of|into)\b))\b"),
         ("bombing", r"\b(?:bomb(?:s|ing|ings|ed|er)?|explosions?|explosives?|blast(?:s|ed)?|ieds?|molotov|incendiary|firebomb\w*|improvised\s+explosive|landmines?|grenades?|detonat\w+|exploded|dynamit\w+|blew\s+up|blown\s+up|blowing\s+up\s+(?:a|an|the)|booby-trapped"
                     r"|remote[\s-]*control(?:led)?\s+(?:device|bomb|explosive|mine)s?|mines?\s+(?:placed|planted|laid|exploded|went\s+off)"
                     r"|(?:placed|planted|laid)\s+(?:\w+\s+){0,2}?mines?|" + _STRUCK_A_MINE + r")\b"),
-        ("kidnapping", r"\b(?:kidnap\w*|abduct\w*|taken\s+hostage|held\s+hostage|hostages?)\b"),
+        ("kidnapping", r"\b(?:kidnap\w*|abduct\w*|taken\s+hostage|held\s+hostage|hostages?"
+                       # people seized and carried off ("bandits seized 20 travellers from a bus")
+                       r"|(?:seized|snatched|grabbed|carried\s+off)\s+(?:\w+\s+){0,2}?" + _SEIZED_PEOPLE
+                       # and a headline's passive ("bus passengers seized on highway")
+                       + r"|" + _SEIZED_PEOPLE + r"\s+(?:(?:were|was|are|is)\s+)?(?:seized|snatched|grabbed))\b"),
         ("assassination", r"\b(?:assassinat\w+|targeted\s+killings?|gunned\s+down|shot\s+dead\s+(?:a|the)\s+\w+\s+(?:official|leader|governor|mayor|judge|journalist)"
                            # the killers' signature in South Asia and Colombia: riders who shoot and speed off
                            # (two on one bike; "men on motorcycles" raiding a village are a gang)
@@ -109,12 +141,12 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          # streets"), not a victim who "fought for his life" or "fought off" a robber
                          r"|fought\s+(?:each\s+other|one\s+another)|(?:rival|opposing)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:factions|gangs|groups|cartels|clans|militias|forces)\b[^.;]{0,60}?\bfought(?!\s+(?:for|off)\b))\b"),
-        ("armed_assault", r"\b(?:" + GUNS_USED + r"|" + _NOT_DOWNED + r"(?:shooting|shot)|shots\s+(?:were\s+)?fired|fired\s+(?:shots|rounds|bullets)|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)|came\s+under\s+fire|gunm[ae]n|gunfire|opened\s+fire|stormed|stabb\w+|knife|machetes?|axes?|hatchets?|hacked\s+to\s+death|rampage|raid(?:ed|s)?|ambush\w*|massacre\w*|attacked\s+a|" + _BULLET_OR_FIRE + r")\b"),
+        ("armed_assault", r"\b(?:" + GUNS_USED + r"|" + _NOT_DOWNED + r"(?:shooting|shot)|shots\s+(?:were\s+)?fired|fired\s+(?:shots|rounds|bullets)|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)|came\s+under\s+fire|gunm[ae]n|gunfire|opened\s+fire|stormed|stabb\w+|knife|machetes?|axes?|hatchets?|hacked\s+to\s+death|rampage|raid(?:ed|s)?|ambush\w*|massacre\w*|attacked\s+a|" + _BULLET_OR_FIRE + r"|" + RAMMING + r")\b"),
         ("other_violence", r"\b(?:" + BURNED + r"|arson\w*|(?:threw|thrown|hurled|poured)\s+(?:\w+\s+){0,4}?(?:flammable|inflammable|petrol|gasoline|kerosene)\b"
                            r"|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched"
                            # a killing by hand, with no weapon ("beaten to death", a lynching)
-                           r"|(?:beaten|clubbed|stoned)\s+to\s+death|lynch(?:ed|ing)"
-                           r"|hijack\w*\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|aircraft|airliner|jet|flight|bus|ship|vessel|train|truck))\b"),
+                           r"|(?:beaten|clubbed|stoned)\s+to\s+death|" + BEAT_TO_DEATH + r"|lynch(?:ed|ing)|" + BURNED_HOMES
+                           + r"|hijack\w*\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|aircraft|airliner|jet|flight|bus|ship|vessel|train|truck))\b"),
         ("takeover", r"\b(?:took\s+(?-i:[A-Z])|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|overr[au]n|fell\s+to|fallen\s+to|took\s+control|taken\s+control|took\s+over)\b"),
     )
 )
@@ -169,7 +201,7 @@ _VIOLENT = re.compile(
     r"|captur\w+|seiz\w+|overr[au]n|assassinat\w+|martyr\w*|hostage|terror\w*|stormed|shots|fired\s+(?:at|on|upon)|opened\s+fire"
     r"|dynamit\w*|blew\s+up|blown\s+up|set(?:ting)?\s+fire|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire|ablaze|hijack\w*|arson\w*"
     r"|claim\w*\s+(?:of\s+)?responsibility|homicides?|" + _STRUCK_A_MINE +
-    r"|incendiary|torched|rockets|mortars|missiles?|detonat\w*|explod\w*)\b",
+    r"|incendiary|torched|rockets|mortars|missiles?|detonat\w*|explod\w*|" + RAMMING + r")\b",
 )
 
 # An earlier event the attack followed: "the attack came a day after a leader was
@@ -218,6 +250,9 @@ ROUND_UP = re.compile(
     r"\b(?:(?<!of\s)(?:separate|multiple|several|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|(?:two\s+)?dozens?)(?:\s+separate)?"
     r"|(?:a|the)\s+(?:series|string|spate|rash|wave|number)\s+of)\s+(?:(?!(?:in|at|on|after|from|killed|dead|wounded|injured|hurt|shot)\b)(?:separate|unrelated|other|weekend|overnight|(?-i:[A-Z])\w+)\s+){0,3}(?:shootings|stabbings|incidents|accidents)"
     r"|shootings\s+(?:\w+\s+){0,3}?(?:across|throughout|around|all\s+over)\s+(?-i:[A-Z])\w+|(?:across|throughout)\s+the\s+city"
+    # a country's day of attacks, told before each one ("attacks across Iraq killed nine")
+    r"|(?:attacks|violence|bombings|blasts)\s+(?:\w+\s+){0,2}?(?:across|throughout|all\s+over)\s+(?:the\s+country|(?-i:[A-Z])\w+)"
+    r"\s+(?:\w+\s+){0,2}?(?:killed|left|claimed|wounded|injured)"
     r"|separate\s+(?:\w+\s+){0,3}?(?:shootings|stabbings|incidents|accidents|attacks)|series\s+of\s+violent\s+(?:events|incidents)"
     r"|shootings\s+(?:on|in)\s+(?:the\s+)?[\w,\s]{0,40}?\bsides"
     r"|shootings\s+since\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -310,7 +345,8 @@ _ATTACK_WORDS = re.compile(
     r"|" + _BULLET_OR_FIRE + r"|militiam[ae]n|militias?|(?:soldiers|troops|policemen|police|security\s+forces|army|military)\s+"
     r"(?:(?!(?:were|was|are|is|been|being|also)\b)\w+\s+)?(?:killed|killing|murdered|massacred|executed)"
     r"|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched|hijack\w*|incendiary|firebombs?|arsonists?|hooded"
-    r"|" + BURNED + r"|" + BY_UNKNOWN + r"|" + _TO_DEATH_BY_HAND + r")\b",
+    r"|" + BURNED + r"|" + BY_UNKNOWN + r"|" + _TO_DEATH_BY_HAND + r"|artillery|howitzers?|" + RAMMING + r"|" + BURNED_HOMES
+    + r"|" + BEAT_TO_DEATH + r")\b",
 )
 
 
@@ -323,6 +359,31 @@ def explosion_not_accident(text: str) -> bool:
     """An explosion named with no accidental cause: "an explosion at the cemetery killed
     a unionist" may be an attack, "a fuel tanker exploded" is not."""
     return _EXPLOSION.search(text.lower()) is not None and _NON_VIOLENT_CAUSE.search(text) is None
+
+
+# People killed, told in the passive with nobody named as the killer ("twelve people were
+# killed in a village"), in a text where the police or the army act: in news, a violent
+# incident, unless an accident, a disaster or an animal is named anywhere in the text.
+_KILLED_BY_SOMEONE = re.compile(r"\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?killed\b")
+_SECURITY_AT_WORK = re.compile(
+    r"\b(?:police|policemen|security\s+(?:forces|agencies|operatives)|troops|soldiers|army|military|curfew|manhunt)\b"
+)
+_NOT_BY_PEOPLE = re.compile(
+    r"\b(?:stampede|crush|trampl\w+|electrocut\w+|factory|workplace|construction|scaffold\w*|machinery|industrial"
+    r"|animals?|elephants?|tigers?|leopards?|lions?|crocodiles?|snakes?|bears?|wolves)\b"
+)
+
+
+def killing_told(text: str) -> bool:
+    """People "were killed" with the police or troops at work and no accident, disaster or
+    animal named: "Twelve people were killed in a village. Police warned residents to stay
+    indoors" is an attack with no attacker named; "... were killed when a bus plunged into a
+    river" is not."""
+    lower = text.lower()
+    return (
+        _KILLED_BY_SOMEONE.search(lower) is not None and _SECURITY_AT_WORK.search(lower) is not None
+        and _NON_VIOLENT_CAUSE.search(text) is None and _NOT_BY_PEOPLE.search(lower) is None
+    )
 
 
 def non_violent_cause(text: str) -> bool:
@@ -352,6 +413,10 @@ def event_type(text: str, anchor: int | None = None) -> str | None:
         return _TYPE_PATTERNS[0][0]
     if anchor is not None:
         found = [(m.start(), m.end(), name) for name, pattern in _TYPE_PATTERNS[1:] for m in pattern.finditer(text, 0, anchor)]
+        if _ASSASSINATED.match(text, anchor):
+            # the figures' own verb ("gunmen assassinated the mayor"): an assassination, not
+            # the gunmen's armed assault
+            found.append((anchor, anchor, "assassination"))
         # The last named before the figures, unless it ends a longer name of another kind:
         # the "bomb" of "a glide bomb" is the air strike's (but the rockets of "fired 20
         # rockets at" are the rockets').
@@ -366,6 +431,9 @@ def event_type(text: str, anchor: int | None = None) -> str | None:
         ):
             return name
     return None
+
+
+_ASSASSINATED = re.compile(r"assassinated\b", re.IGNORECASE)
 
 
 # Words for an explosion whose cause is not told: a later sentence may tell it was a
@@ -392,7 +460,7 @@ def refinements(etype: str | None, text: str) -> frozenset[str]:
 _TAKEN_THINGS = (
     r"(?:prisoners?|soldiers?|guerrillas?|rebels?|leaders?|commanders?|members?|suspects?|militants?|fighters?|men|man"
     r"|woman|traffickers?|kingpins?|ringleaders?|rifles?|carbines?|weapons|arms|ammunition|guns|pistols?|grenades?"
-    r"|explosives|dynamite|drugs|cocaine|materi[ae]l|equipment|documents|vehicles?)"
+    r"|explosives|dynamite|drugs|cocaine|materi[ae]l|equipment|documents|vehicles?|" + _SEIZED_PEOPLE + r")"
 )
 _TAKEN_AFTER = re.compile(
     rf"\s+(?:(?!(?:by|of|from|in|at|near|held|control|and|over)\b)[\w,'’.-]+\s+){{0,3}}?{_TAKEN_THINGS}\b", re.IGNORECASE
@@ -473,7 +541,7 @@ def resolve_date(text: str, published: date | None, anchor: int | None = None) -
 
     for m in _DAY_MONTH.finditer(text):
         month_name = (m.group("m1") or m.group("m2") or "").lower()
-        month = _MONTHS.get(month_name) or _MONTHS.get(month_name[:3])
+        month = _MONTHS.get(month_name)  # a whole name or its abbreviation: "8 martyrs" is no 8 March
         if not month:
             continue
         day = int(m.group("d1") or m.group("d2"))

@@ -35,12 +35,15 @@ from monitor.extract.claims import CLAIM_CUES, _speaker, accuses, actor_table, f
 from monitor.extract.events import (
     ATTACK_ON_PROPERTY,
     BACKGROUND,
+    BEAT_TO_DEATH,
     BURNED,
+    BURNED_HOMES,
     BY_UNKNOWN,
     GUNS_USED,
     NOT_AN_EVENT,
     OTHER_ATTACKS,
     PERIOD,
+    RAMMING,
     ROUND_UP,
     SECOND_BLOW,
     SEPARATE,
@@ -50,6 +53,7 @@ from monitor.extract.events import (
     event_type,
     explosion_not_accident,
     is_violent,
+    killing_told,
     non_violent_cause,
     refinements,
     resolve_date,
@@ -130,7 +134,8 @@ _OCCURRED = re.compile(
     r"|(?:kidnapped|abducted|attacked|bombed|ambushed|stormed|assassinated|dynamited|torched|threw|hurled|set\s+fire\s+to)"
     r"\s+(?:\w+\s+){0,3}?(?:a|an|the|two|three|four|five|several|his|her|their)\s"
     r"|hijacked\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|aircraft|airliner|jet|flight|bus|ship|vessel|train|truck)"
-    r"|took\s+(?:\w+\s+){1,4}hostage|" + GUNS_USED + "|" + BURNED + "|" + BY_UNKNOWN + "|" + ATTACK_ON_PROPERTY + ")",
+    r"|took\s+(?:\w+\s+){1,4}hostage|" + GUNS_USED + "|" + BURNED + "|" + BY_UNKNOWN + "|" + ATTACK_ON_PROPERTY
+    + "|" + RAMMING + "|" + BURNED_HOMES + "|" + BEAT_TO_DEATH + ")",
     re.IGNORECASE,
 )
 # A body found, told in a sentence with no word of violence: read all the same in a text
@@ -386,7 +391,9 @@ def _analyse(
                 places=sentence_places(
                     text, found_places[s.index], top, context, provinces, filed.admin1 if filed else None, named
                 ),
-                when=resolve_date(text, published, casualties[0].start if casualties else None),
+                # a round-up's part is of the day its first part tells, unless it tells its own
+                when=resolve_date(text, published, casualties[0].start if casualties else None)
+                or (out[-1].when if s.part and out and out[-1].s.index == s.index - 1 else None),
                 # a sentence that goes on about the earlier event the one before recalled
                 background=_is_background(text, casualties)
                 or (bool(out) and out[-1].background and _THAT_EVENT.search(text) is not None),
@@ -860,11 +867,14 @@ def might_report(item: FeedItem) -> bool:
     """The cheap prefilter (well under a millisecond): could ``item`` tell of an incident?
 
     No word of violence, or deaths and injuries with no attack, weapon, armed actor or group
-    of the alias table, and no explosion but an accident's (a crash, a fire, a flood, a
-    tanker that exploded): :func:`extract` returns nothing for such an item.
+    of the alias table, no explosion but an accident's (a crash, a fire, a flood, a tanker
+    that exploded) and no killing the police or troops answer with no accident named
+    (events.killing_told): :func:`extract` returns nothing for such an item.
     """
     text = f"{item.title}\n{item.text}"
-    return is_violent(text) and (attack_words(text) or explosion_not_accident(text) or bool(actor_table().find(text)))
+    return is_violent(text) and (
+        attack_words(text) or explosion_not_accident(text) or killing_told(text) or bool(actor_table().find(text))
+    )
 
 
 def extract(item: FeedItem) -> list[IncidentReport]:

@@ -1,7 +1,8 @@
 """Article text to sentences: page chrome removed, datelines recognised.
 
 Chrome is what a page wraps around the story: "Audio By ..." players, embedded tweets,
-share prompts, photo captions, and lists of other stories ("Latest Stories", "Related").
+share prompts, photo captions, correction notes, and lists of other stories ("Latest
+Stories", "Related").
 Everything after a story-list heading is dropped; the headlines there are other stories.
 """
 
@@ -21,9 +22,30 @@ _CHROME_LINE = re.compile(
     r"^\s*(audio by\b.*|listen to this article.*|advertisement|share( this)?( article| story)?"
     r"|click here\b.*|follow us\b.*|subscribe\b.*|sign up\b.*|copyright\b.*|©.*|all rights reserved.*"
     r"|[—–-]\s*.*\(@\w+\).*|photo:.*|image:.*|file photo.*|\d+ (minutes?|hours?|days?) ago\s*-?"
-    r"|\d+ (minutes?|hours?) -|-)\s*$",
+    r"|\d+ (minutes?|hours?) -|-"
+    # a correction note: the story above it already tells the corrected figures, and the note
+    # retells the wrong one ("An earlier version of this story said 12 were killed; 10 were")
+    r"|(correction|clarification)s?:.*|(an?|the)\s+(earlier|previous)\s+version\s+of\s+this\s+(story|article|report)\b.*)\s*$",
     re.IGNORECASE,
 )
+#: Chrome that opens a line a feed joined to the story's first sentence when it stripped the
+#: page's tags ("Audio By Carbonatix Gunmen killed ...", "Photo: AFP. Gunmen killed ...",
+#: "Listen to this article 3 min Gunmen ..."): the chrome is cut, the story after it kept.
+#: A player's or a share button's words end at a known length; a credit, a caption or a
+#: prompt ends with its first sentence.
+_CHROME_LEAD = re.compile(
+    r"^\s*(?:audio\s+by\s+\S+|listen\s+to\s+this\s+article(?:\W+\d+\s*min(?:ute)?s?(?:\s+read)?)?|advertisement"
+    r"|share(?:\s+this)?(?:\s+article|\s+story)?)[\s.:|·•-]+(?=[\"“(]?(?-i:[A-Z0-9]))",
+    re.IGNORECASE,
+)
+_CHROME_SENTENCE = re.compile(
+    r"^\s*(?:©|(?P<caption>photo:|image:|file\s+photo\b)|(?:copyright|all\s+rights\s+reserved|subscribe|sign\s+up|click\s+here|follow\s+us)\b)",
+    re.IGNORECASE,
+)
+#: A caption ends the chrome within this many words; a longer one, or a gallery's captions
+#: ("Image 1 of 9 Caption Close ..."), runs on through the line and is all chrome.
+_CAPTION_WORDS = 12
+_GALLERY = re.compile(r"\bimage\s+\d+\s+of\b|\bcaption\s+close\b|\bbuy\s+photo\b", re.IGNORECASE)
 _URL = re.compile(r"https?://\S+|pic\.twitter\.com/\S+")
 _CAPTION_END = re.compile(r"(?:[—–-]\s*|\()(AFP|AP|Reuters|EPA|Getty Images|Xinhua|file)\)?\s*$")
 _DATELINE = re.compile(
@@ -45,6 +67,7 @@ class Sentence:
     index: int
     text: str
     paragraph: int
+    part: bool = False  # a round-up's next part, cut from the sentence before (_ROUND_UP_PART)
 
 
 def clean_lines(text: str) -> list[str]:
@@ -57,10 +80,29 @@ def clean_lines(text: str) -> list[str]:
             continue
         if _LIST_HEADING.match(line) and out:
             break
-        if _CHROME_LINE.match(line) or _URL.search(line) or _CAPTION_END.search(line):
+        line = _without_chrome_lead(line)
+        if not line or _CHROME_LINE.match(line) or _URL.search(line) or _CAPTION_END.search(line):
             continue
         out.append(line)
     return out
+
+
+def _without_chrome_lead(line: str) -> str:
+    """``line`` without the chrome that opens it ("" when it is all chrome): what follows a
+    player's or a share button's words, or the first sentence of a credit, a caption or a
+    prompt ("Photo: AFP. Gunmen killed ..."), is the story, read again for more chrome."""
+    while True:
+        m = _CHROME_LEAD.match(line)
+        chrome = _CHROME_SENTENCE.match(line) if m is None else None
+        if chrome is not None:
+            m = _BOUNDARY.search(line)
+            if m is None or (chrome.group("caption") and (
+                len(line[: m.start()].split()) > _CAPTION_WORDS or _GALLERY.search(line) is not None
+            )):
+                return ""
+        if m is None:
+            return line
+        line = line[m.end():].strip()
 
 
 def without_title(title: str, text: str) -> str:
@@ -168,13 +210,31 @@ def split_sentences(text: str) -> list[Sentence]:
             word = prev[-1].rstrip(".").lower() if prev else ""
             if word in _ABBREV or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
                 continue
-            for piece in _bounded(line[start:m.end()].strip()):
-                sentences.append(Sentence(len(sentences), piece, paragraph))
+            for piece, part in _pieces(line[start:m.end()].strip()):
+                sentences.append(Sentence(len(sentences), piece, paragraph, part))
             start = m.end()
-        for piece in _bounded(line[start:].strip()):
-            sentences.append(Sentence(len(sentences), piece, paragraph))
+        for piece, part in _pieces(line[start:].strip()):
+            sentences.append(Sentence(len(sentences), piece, paragraph, part))
         paragraph += 1
     return sentences
+
+
+#: A round-up's next part, which sets its own scene ("Violence on Sunday: in Kirkuk, a bomb
+#: killed three; in Mosul, gunmen killed two"): each part after a semicolon tells an event of
+#: its own, read as a sentence of its own. The scene is a place's name and a comma after
+#: "in", "at" or "near".
+_ROUND_UP_PART = re.compile(
+    r"(?<=;)\s+(?=(?:and\s+)?(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?-i:[A-Z])[\w'’.-]*,\s)",
+    re.IGNORECASE,
+)
+
+
+def _pieces(sentence: str) -> list[tuple[str, bool]]:
+    """``sentence`` cut into its round-up's parts, each bounded; True for each piece of a
+    part after the first."""
+    return [
+        (piece, n > 0) for n, part in enumerate(_ROUND_UP_PART.split(sentence)) for piece in _bounded(part.strip())
+    ]
 
 
 #: No sentence of news runs this long; a "sentence" that does (a page of words with no full

@@ -853,3 +853,78 @@ def test_accused_of_executing_is_reported() -> None:
 )
 def test_a_mine_that_is_dug_struck_by_nature_is_no_bombing(text: str) -> None:
     assert not any(r.event_type == "bombing" for r in extract(item(text)))
+
+
+def test_a_round_up_gives_one_event_per_place_with_its_day() -> None:
+    text = (
+        "Attacks across Mali on Friday: in Gao, a roadside bomb killed four soldiers; in Mopti, gunmen killed two traders;"
+        " in Kidal, a mortar round wounded five people."
+    )
+    reports = extract(item(text))
+    assert [(r.location.name, r.killed and r.killed.value, r.wounded and r.wounded.value) for r in reports] == [
+        ("Gao", 4, None), ("Mopti", 2, None), ("Kidal", None, 5),
+    ]
+    assert [r.event_type for r in reports] == ["bombing", "armed_assault", "rocket_mortar_shelling"]
+    assert {r.event_date for r in reports} == {"2024-03-08"}
+
+
+def test_a_country_total_before_its_attacks_is_no_attack_s_toll() -> None:
+    text = (
+        "Attacks across Mali killed seven people on Friday, officials said. In Gao, a roadside bomb killed four soldiers."
+        " In Mopti, gunmen killed three traders."
+    )
+    reports = extract(item(text))
+    assert (reports[0].location.name, reports[0].killed and reports[0].killed.value) == ("Gao", 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # a vehicle driven into people on purpose
+        ("A man drove a van into a crowd at a street festival in Lyon on Saturday, killing four people.", "armed_assault"),
+        ("A driver rammed his car into worshippers leaving a temple in Leicester, injuring six.", "armed_assault"),
+        # homes burned and a killing by hand, told in the active
+        ("Raiders burned down 25 houses in a village in Benue State on Thursday, residents said.", "other_violence"),
+        ("A crowd beat a suspected thief to death at a bus station in Abuja on Monday.", "other_violence"),
+        # aircraft that bombed, one shell, artillery
+        ("Warplanes bombed a bakery in Idlib on Monday, killing nine people.", "airstrike"),
+        ("A shell hit a clinic in Kharkiv on Tuesday, wounding four nurses.", "rocket_mortar_shelling"),
+        ("Artillery fire killed three farmers near Kherson on Saturday.", "rocket_mortar_shelling"),
+        # people seized are kidnapped; the mayor's killers assassinated him
+        ("Bandits seized 18 passengers from a bus near Kaduna on Friday.", "kidnapping"),
+        ("Gunmen assassinated the mayor of a town in Michoacan on Sunday.", "assassination"),
+    ],
+)
+def test_the_kind_of_a_rarer_attack(text: str, etype: str) -> None:
+    reports = extract(item(text))
+    assert reports and reports[0].event_type == etype
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thieves rammed their car into the window of a jewellery shop in Paris and fled with watches.",
+        "Streets near the campus were lined with burnt cars after the protest, police said.",
+    ],
+)
+def test_a_ram_raid_or_burnt_wrecks_are_no_ramming_or_arson(text: str) -> None:
+    assert extract(item(text)) == []
+
+
+def test_a_shell_loaded_into_a_gun_is_no_shelling() -> None:
+    assert event_type("He loaded a shell into the shotgun and shot his neighbour.") == "armed_assault"
+
+
+def test_a_headline_tells_people_seized_or_homes_burned_in_its_own_words() -> None:
+    assert event_type("Bus passengers seized on highway near Kaduna") == "kidnapping"
+    assert event_type("Raiders burn 40 homes in Benue village") == "other_violence"
+
+
+def test_a_word_that_starts_like_a_month_is_no_date() -> None:
+    published = date(2024, 11, 20)
+    # "8 martyrs" is no 8 March, "3 separate shootings" no 3 September, "marks 2 years" no 2 March
+    assert resolve_date("8 martyrs in a raid on Hodeidah on Monday", published) == date(2024, 11, 18)
+    assert resolve_date("3 separate shootings on Tuesday night", published) == date(2024, 11, 19)
+    assert resolve_date("Sunday marks 2 years since the shooting", published) == date(2024, 11, 17)
+    assert resolve_date("A bomb went off on 8 Mar. in the market", published) == date(2024, 3, 8)
+    assert resolve_date("A bomb went off on Sept. 9 in the market", published) == date(2024, 9, 9)

@@ -70,3 +70,22 @@ def test_shots_that_hurt_no_one_are_still_an_attack() -> None:
         [report] = extract(_item("", text))
         assert report.event_type == "armed_assault"
         assert report.location.name is not None
+
+
+def test_people_killed_with_the_police_at_work_are_an_incident() -> None:
+    # No attacker named, but a killing the police answer: an attack in most news.
+    item = _item("Killings", "Nine people were killed in a village in Katsina State on Sunday. Police asked residents to stay home.")
+    assert might_report(item)
+    (report,) = extract(item)
+    assert report.killed is not None and report.killed.value == 9
+    assert report.event_type == "armed_assault"
+
+
+def test_people_killed_in_an_accident_or_by_animals_stay_out_with_the_police_there() -> None:
+    for text in (
+        "Nine people were killed when a lorry overturned in Katsina State, police said.",
+        "Four people were killed in a crush at the gates of a stadium, police said.",
+        "Two herders were killed by elephants near the park, police said.",
+        "Three workers were killed at a factory in Kano on Monday, police said.",
+    ):
+        assert not might_report(_item("Deaths", text)), text

@@ -150,3 +150,55 @@ def test_a_sentence_without_end_is_cut_into_bounded_pieces() -> None:
     assert len(pieces) > 6 and all(len(p) <= MAX_SENTENCE_CHARS for p in pieces)
     assert " ".join(pieces).split() == text.split()
     assert pieces[-2:] == ["Two guards died.", "Police came."]
+
+
+def test_chrome_joined_to_the_first_sentence_keeps_the_story() -> None:
+    # Feeds that strip a page's tags join a player, a credit or a caption to the story's
+    # first line: the chrome goes, the story stays.
+    story = "Gunmen shot dead four traders at a cattle market in Katsina State on Monday."
+    for chrome in (
+        "Audio By Carbonatix ", "Listen to this article 4 min read ", "Photo: AFP. ",
+        "File photo: Traders at a market in Katsina. ", "© Reuters 2026. ", "Advertisement ",
+        "Subscribe to our morning briefing. ",
+    ):
+        assert clean_lines(chrome + story) == [story], chrome
+
+
+def test_a_line_that_is_only_chrome_is_still_dropped() -> None:
+    assert clean_lines("Audio By Carbonatix\nPhoto: AFP\nCopyright 2026 Wire. All rights reserved.") == []
+    # words that only start like chrome stay
+    assert clean_lines("Share prices fell after the attack.") == ["Share prices fell after the attack."]
+
+
+def test_a_caption_before_the_story_on_one_line_gives_the_story_figures() -> None:
+    item = FeedItem(
+        item_id="t-cap", feed="f", outlet="o", url="", title="Market attack", published="2026-03-04T08:00:00Z",
+        text="Photo: Mourners at a funeral in Katsina. Gunmen shot dead four traders at a cattle market in Katsina State"
+        " on Monday, police said.",
+    )
+    (report,) = extract(item)
+    assert report.killed is not None and report.killed.value == 4
+
+
+def test_a_round_up_is_read_part_by_part() -> None:
+    text = "Attacks on Friday: in Gao, a mine hit a truck; in Mopti, gunmen raided a market; and in Sevare, a shell hit a camp."
+    parts = split_sentences(text)
+    assert [s.text for s in parts] == [
+        "Attacks on Friday: in Gao, a mine hit a truck;", "in Mopti, gunmen raided a market;", "and in Sevare, a shell hit a camp.",
+    ]
+    assert [s.part for s in parts] == [False, True, True]
+    # a clause after a semicolon that sets no scene of its own stays in its sentence
+    assert len(split_sentences("A bomb killed two in Gao; police said it was planted at night.")) == 1
+
+
+def test_a_correction_note_is_chrome_and_its_wrong_figure_counts_nothing() -> None:
+    text = (
+        "Gunmen killed seven traders at a market in Katsina State on Monday, police said.\n"
+        "Correction: An earlier version of this story said nine traders were killed; seven were.\n"
+        "An earlier version of this article gave the toll as nine."
+    )
+    assert clean_lines(text) == ["Gunmen killed seven traders at a market in Katsina State on Monday, police said."]
+    item = FeedItem(item_id="t-cor", feed="f", outlet="o", url="", title="Market attack", published="2026-03-04T08:00:00Z",
+                    text=text)
+    (report,) = extract(item)
+    assert report.killed is not None and report.killed.value == 7
