@@ -853,3 +853,25 @@ def test_a_rumour_rejected_by_the_group_is_its_denial() -> None:
     claims = find_claims("The ELN rejected rumours that it had planted the bomb at the station.")
     assert [(c.actor, c.stance) for c in claims] == [("ELN", "denied")]
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Pakistan's official names for the TTP and for the Baloch separatists.
+        ("Terrorists of Fitna al-Khawarij raided a check post in Tank, killing two soldiers, the army's media wing said.",
+         [("TTP", "blamed", "the army's media wing")]),
+        ("Terrorists of Fitna al Hindustan attacked a coach near Mastung, killing four passengers, officials said.",
+         [("BLA", "blamed", "officials")]),
+        # Cartel factions go by the parent's name; dissident factions by the FARC's.
+        ("Prosecutors said Los Chapitos gunmen shot dead four men at a car wash.", [("Sinaloa Cartel", "blamed", "Prosecutors")]),
+        ("The governor blamed the Segunda Marquetalia for the bombing of a police post.",
+         [("FARC", "blamed", "The governor")]),
+        # Gangs named as perpetrators.
+        ("Police blamed the Tren de Aragua for the murder of a shopkeeper.", [("Tren de Aragua", "blamed", "Police")]),
+        ("The Mara Salvatrucha was blamed for the killing of two bus drivers.", [("MS-13", "blamed", None)]),
+        ("Officials blamed Barrio 18 for the shooting at the market.", [("Barrio 18", "blamed", "Officials")]),
+    ],
+)
+def test_names_the_press_uses_for_groups_and_gangs(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
