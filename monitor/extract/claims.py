@@ -227,7 +227,9 @@ _PERPETRATOR_VERB = re.compile(
     # An appositive between the group and its verb: "the Africa Corps, the Russian force in Mali, killed".
     r"^(?:\s*,\s*(?:the|an?)\s+[^,;.]{3,80},)?\s*(?:['’]s\s+)?(?:(?:urban\s+|armed\s+)?(?:armed\s+wing|fighters|militants|gunmen|insurgents|rebels|members|cadres"
     # ... and "the BLA fighters who attacked the train" (a relative clause tells the deed too).
-    r"|jihadists|guerrillas|militiamen|militia|bandits|forces|commandos|attackers|(?:guerrilla\s+)?units?|columns?)\s+(?:(?:who|that)\s+)?"
+    r"|jihadists|guerrillas|militiamen|militia|bandits|forces|commandos|attackers|(?:guerrilla\s+)?units?|columns?"
+    # A gang's or a cartel's men: "the MS-13 gang killed", "a Sinaloa cartel faction ambushed".
+    r"|(?:gang|cartel)(?:\s+(?:members|coalition|alliance|faction|cell))?|gangs|gangsters|hitmen|sicarios|factions?)\s+(?:(?:who|that)\s+)?"
     # "the Medellin cartel's boss Pablo Escobar ordered the killing"
     # (his name, not a passive: "a Taliban commander was killed in a drone strike")
     r"|(?:boss|leader|chief|commander|head)\s+(?:(?!(?:was|were|is|are|been|being|got)\b)[\w'’.-]+\s+){0,3}?)?"

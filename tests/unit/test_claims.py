@@ -875,3 +875,16 @@ def test_a_rumour_rejected_by_the_group_is_its_denial() -> None:
 )
 def test_names_the_press_uses_for_groups_and_gangs(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A gang's or a cartel's men stated as the perpetrators.
+        ("Members of the Barrio 18 gang shot dead a taxi driver in Mixco, police said.", [("Barrio 18", "blamed", "police")]),
+        ("Residents said the Viv Ansanm gang coalition stormed the town at dawn.", [("Viv Ansanm", "blamed", "Residents")]),
+        ("A Sinaloa cartel faction ambushed an army patrol outside Culiacan.", [("Sinaloa Cartel", "blamed", None)]),
+    ],
+)
+def test_a_gangs_men(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
