@@ -888,3 +888,16 @@ def test_names_the_press_uses_for_groups_and_gangs(sentence: str, expected: list
 )
 def test_a_gangs_men(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A long deed, or one with a clause set off by commas, between "attributed" and "to".
+        ("Investigators attributed the killings of three aid workers near the border to the ELN.", [("ELN", "blamed", "Investigators")]),
+        ("The army attributed the ambush, which left eight soldiers dead, to the al-Qaeda-linked JNIM.",
+         [("JNIM", "blamed", "The army")]),
+    ],
+)
+def test_attributed_across_a_long_deed(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
