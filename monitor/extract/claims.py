@@ -293,6 +293,9 @@ _SUSPECTED = re.compile(
     r"|alleged(?:ly)?|presum(?:ed|ably)(?:\s+to\s+be)?|likely|possibly|probably"
     r"|(?:could|may|might)\s+have\s+been\s+(?:carried\s+out|perpetrated|committed|staged|planted|the\s+work\s+of)"
     r"|(?:bore|bears?|bearing|had|has|carried|carries)\s+(?:all\s+)?the\s+(?:hallmarks?|signature|trademarks?)\s+of"
+    # Suspicion told as a noun: "suspicion fell on the TTP", "suspicions pointed to the BLA".
+    r"|suspicions?\s+(?:(?:has|have|had|quickly|immediately|initially)\s+)*(?:fell|falls?|fallen|focused|focus(?:es)?|centred|centered"
+    r"|point(?:ed|s)?|turned)\s+(?:(?:up)?on|to|at|towards?)"
     # An impersonal hedge over the clause: "it is believed that the MRTA", "it is thought
     # that the raid was carried out by the ELN".
     r"|it\s+(?:is|was)\s+(?:believed|thought|presumed|suspected|assumed)\s+that"
@@ -1104,7 +1107,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             or (suspected is not None and _SUSPECT_LIST_GAP.fullmatch(sentence, suspected.end, a.start))
         ):
             speaker = _speaker(sentence, upper_doc=upper_doc)
-            if speaker is None and hedge and re.match(r"suspects?\b", hedge.group(0), re.IGNORECASE):
+            if speaker is None and hedge and re.match(r"suspects?\b|suspected\s+(?:that\s+)?the\b", hedge.group(0), re.IGNORECASE):
                 speaker = _subject(sentence, hedge.start(), actors)  # "Officials suspect the BLA"
             add(a.actor, "suspected", speaker)
             suspected = a

@@ -901,3 +901,17 @@ def test_a_gangs_men(sentence: str, expected: list[tuple[str, str, str | None]])
 )
 def test_attributed_across_a_long_deed(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Suspicion told as a noun is a hedge, with or without a claim denied before it.
+        ("No group has come forward, but suspicion fell on the TTP.", [("TTP", "suspected", None)]),
+        ("Suspicion quickly turned to al-Shabaab, which has bombed the port before.", [("al-Shabaab", "suspected", None)]),
+        # "suspected the BLA of": the subject of the verb is who suspects it.
+        ("Investigators suspected the BLA of planting the bomb under the bridge.", [("BLA", "suspected", "Investigators")]),
+    ],
+)
+def test_suspicion_and_who_holds_it(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
