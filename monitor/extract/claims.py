@@ -622,7 +622,8 @@ _BARE_FORCE = re.compile(rf"(?<![\w-]){_FORCE}(?![\w-])", re.IGNORECASE)
 _STATE_HEAD = re.compile(
     r"(?:['’]s)?\s+(?:(?:national|federal|defen[cs]e|state|regular|special|border|government|military)\s+)?"
     rf"(?:(?P<force>forces|{_FORCE})|(?P<official>officials?|authorities|(?:(?:defen[cs]e|foreign|interior)\s+)?ministry"
-    r"|spokes(?:man|woman|person)|embassy|leaders?|president|prime\s+minister)"
+    # "US Central Command", "US Africa Command": a regional command of the US forces.
+    r"|spokes(?:man|woman|person)|embassy|leaders?|president|prime\s+minister|(?:central|africa|southern|european|indo-pacific)\s+command)"
     r"|(?P<deed>(?:air\s*|missile\s+|drone\s+)?strikes?|airstrikes?|missiles?|rockets?|drones?|shell(?:s|ing|fire)|bombardment"
     r"|bombing|raids?|fire|artillery|attacks?|jets?|warplanes?|aircraft|helicopters?))(?![\w-])",
     re.IGNORECASE,
@@ -644,7 +645,10 @@ _NOT_STATE_DEMONYMS = frozenset(
     "kurdish basque catalan corsican breton chechen dagestani ingush sinhalese assamese kashmiri".split()
 )
 # A state's other names (the gazetteer's aliases aside): its army's, its seat's, an acronym.
-_STATE_ALIASES = {"idf": "IL", "tatmadaw": "MM", "kremlin": "RU", "pentagon": "US", "uae": "AE", "u.a.e.": "AE", "dprk": "KP"}
+_STATE_ALIASES = {
+    "idf": "IL", "tatmadaw": "MM", "kremlin": "RU", "pentagon": "US", "centcom": "US", "africom": "US", "uae": "AE",
+    "u.a.e.": "AE", "dprk": "KP",
+}
 # A short English name where the gazetteer's differs from the usual one.
 _STATE_NAMES = {"PS": "Palestine"}
 

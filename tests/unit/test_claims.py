@@ -783,6 +783,9 @@ def test_a_group_in_apposition_to_its_parents_branch() -> None:
         # A state telling what its forces, named by its country, did: its own account.
         ("The Pentagon said US forces had carried out a strike on a militant leader in Syria.", [("United States", "claimed")]),
         ("Kyiv said Ukrainian drones hit a refinery in the Ryazan region.", [("Ukraine", "claimed")]),
+        # The US regional commands are the United States' forces.
+        ("CENTCOM said it killed a senior Houthi commander in a strike near Hodeidah.", [("United States", "claimed")]),
+        ("US Africa Command said its aircraft struck an al-Shabaab camp in the Lower Juba region.", [("United States", "claimed")]),
         # Another state's forces: no admission.
         ("Ukraine said Russian forces struck the city overnight.", []),
     ],
