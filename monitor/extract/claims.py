@@ -1139,7 +1139,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
                     # "Officials believe the raid was carried out by the ELN": their suspicion.
                     add(a.actor, "suspected", _subject(sentence, belief.start(), actors))
                 else:
-                    add(a.actor, "blamed", speaker)
+                    add(a.actor, "blamed", speaker or _accuser(sentence, a, actors))
     for pattern, stance in ((_CLAIMED, "claimed"), (_DENIED, "denied")):
         for m in pattern.finditer(sentence):
             if _other_event(sentence, m):
@@ -1210,6 +1210,20 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             _held_responsible(sentence, subj[-1].actor, subj[-1].start, actors, upper_doc, add, bool(m.group("hedge")))
     _state_statements(sentence, states, upper_doc, actors, add)
     return [c for c in out if c.stance != "claimed"] if no_claim else out
+
+
+def _accuser(sentence: str, actor: ActorMention, actors: list[ActorMention]) -> str | None:
+    """Who tells a perpetrator named inside an accusation of another: in "Officials accused
+    India of sponsoring the BLA fighters who attacked the train" India is blamed by the
+    officials, and so are the BLA (a perpetrator stated as fact, in the officials' words)."""
+    accusation = None
+    for m in _BLAMED.finditer(sentence, 0, actor.start):
+        accusation = m
+    if accusation is None or re.search(r"[;:]|\bbut\b", sentence[accusation.end(): actor.start]):
+        return None
+    if _PASSIVE.search(sentence, max(0, accusation.start() - 40), accusation.start()):
+        return None  # "the train the BLA attacked was blamed on ...": no accuser in the subject
+    return _subject(sentence, accusation.start(), actors)
 
 
 def accuses(sentence: str) -> bool:

@@ -369,9 +369,10 @@ def test_attributions_by_others(sentence: str, expected: list[tuple[str, str]]) 
         # Every one of a list accused, a group and a state alike.
         ("Herders accused Wagner mercenaries and Malian troops of killing their families.",
          [("Wagner Group", "blamed", "Herders"), ("Mali", "blamed", "Herders")]),
-        # The state accused of backing a group, and the group's men who did the deed.
+        # The state accused of backing a group, and the group's men who did the deed (told
+        # in the accuser's words).
         ("Pakistan accused India of backing the BLA fighters who stormed the station.",
-         [("BLA", "blamed", None), ("India", "blamed", "Pakistan")]),
+         [("BLA", "blamed", "Pakistan"), ("India", "blamed", "Pakistan")]),
         ("Rights monitors held the police responsible for the deaths of two students.",
          [("police", "blamed", "Rights monitors")]),
         ("The Vale Liberation Front (VLF) denied the ambush and blamed security forces.",
@@ -917,4 +918,19 @@ def test_attributed_across_a_long_deed(sentence: str, expected: list[tuple[str, 
     ],
 )
 def test_suspicion_and_who_holds_it(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The accused sponsor is blamed by the accusers; the attackers named in their words
+        # are blamed too (a perpetrator stated as fact), and told by the same accusers.
+        ("Officials accused India of backing the BLA fighters who attacked a convoy in Kech, killing six.",
+         [("BLA", "blamed", "Officials"), ("India", "blamed", "Officials")]),
+        ("Islamabad accused Kabul of sheltering TTP militants who stormed a post in Zhob.",
+         [("TTP", "blamed", "Islamabad"), ("Afghanistan", "blamed", "Islamabad")]),
+    ],
+)
+def test_attackers_named_in_an_accusation_of_their_sponsor(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
