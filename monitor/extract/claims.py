@@ -216,7 +216,7 @@ _BLAMED = re.compile(
     r"|point(?:ed|s|ing)?\s+the\s+finger\s+at|(?:held|holds?|holding)\s+(?:[\w'’()\[\]-]+\s+){0,10}?responsible"
     # The deed may be long or carry a clause set off by commas: "attributed the killings of
     # five officers in the port to", "attributed the attack, which killed ten, to".
-    r"|attribut(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,10}?(?:[\w'’-]+\s*,[^,;]{3,100},\s*)?to|charg(?:ed|es|e|ing)\s+(?:\w+\s+){1,3}?with)\b",
+    r"|attribut(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,14}?(?:[\w'’-]+\s*,[^,;]{3,100},\s*)?to|charg(?:ed|es|e|ing)\s+(?:\w+\s+){1,3}?with)\b",
     re.IGNORECASE,
 )
 _SUSPECTS_OBJECT = re.compile(r"\bsuspect(?:ed|s)?\s+(?:that\s+)?", re.IGNORECASE)

@@ -899,6 +899,8 @@ def test_a_gangs_men(sentence: str, expected: list[tuple[str, str, str | None]])
     [
         # A long deed, or one with a clause set off by commas, between "attributed" and "to".
         ("Investigators attributed the killings of three aid workers near the border to the ELN.", [("ELN", "blamed", "Investigators")]),
+        ("Police attributed the shooting of four men outside a bakery in the old town on Friday to the MS-13.",
+         [("MS-13", "blamed", "Police")]),
         ("The army attributed the ambush, which left eight soldiers dead, to the al-Qaeda-linked JNIM.",
          [("JNIM", "blamed", "The army")]),
     ],
