@@ -799,6 +799,9 @@ _OWN_SAID = r"(?:it|(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers
 _STATE_DOING = (
     r"(?:had\s+|have\s+|has\s+)?(?:(?:mistakenly|accidentally|wrongly|inadvertently)\s+)?"
     r"(?:carried\s+out|conducted|struck|hit|bombed|shelled|fired|opened\s+fire|attacked|targeted|launched|killed|shot(?!\s+down)"
+    # "its forces destroyed a command post", not what air defences destroy ("destroyed 30 drones").
+    r"|destroyed(?!\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|UAVs?|projectiles?)\b(?![\s-]+(?:workshops?|factor(?:y|ies)"
+    r"|depots?|launchers?|sites?|plants?|warehouses?|bases?|positions?)))"
     r"|(?:was|were)\s+(?:behind|responsible|involved)"
     # In the present only for a deed: "are responsible for the killing", not "for the area".
     rf"|(?:is|are)\s+(?:behind|responsible\s+for)\s+(?:the\s+|this\s+|these\s+)?(?:\w+\s+){{0,2}}?{_STATE_DEED})\b"

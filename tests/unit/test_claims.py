@@ -787,6 +787,9 @@ def test_a_group_in_apposition_to_its_parents_branch() -> None:
         # The US regional commands are the United States' forces.
         ("CENTCOM said it killed a senior Houthi commander in a strike near Hodeidah.", [("United States", "claimed")]),
         ("US Africa Command said its aircraft struck an al-Shabaab camp in the Lower Juba region.", [("United States", "claimed")]),
+        # What its forces destroyed is its own account; the drones its air defences destroyed are no attack.
+        ("The Russian defence ministry said its forces destroyed a Ukrainian ammunition store near Kupiansk.", [("Russia", "claimed")]),
+        ("The Russian defence ministry said its forces destroyed 40 Ukrainian drones over the Kursk region.", []),
         # Another state's forces: no admission.
         ("Ukraine said Russian forces struck the city overnight.", []),
     ],
