@@ -214,7 +214,9 @@ _DENIED = re.compile(
 _BLAMED = re.compile(
     r"\b(blam(?:ed|es|ing)|(?<!\bto\s)(?<!\bthe\s)blame|accus(?:ed|es|ing)|pins?\s+the\s+blame\s+on|pinned\s+the\s+blame\s+on"
     r"|point(?:ed|s|ing)?\s+the\s+finger\s+at|(?:held|holds?|holding)\s+(?:[\w'’()\[\]-]+\s+){0,10}?responsible"
-    r"|attribut(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,6}?to|charg(?:ed|es|e|ing)\s+(?:\w+\s+){1,3}?with)\b",
+    # The deed may be long or carry a clause set off by commas: "attributed the killings of
+    # five officers in the port to", "attributed the attack, which killed ten, to".
+    r"|attribut(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,14}?(?:[\w'’-]+\s*,[^,;]{3,100},\s*)?to|charg(?:ed|es|e|ing)\s+(?:\w+\s+){1,3}?with)\b",
     re.IGNORECASE,
 )
 _SUSPECTS_OBJECT = re.compile(r"\bsuspect(?:ed|s)?\s+(?:that\s+)?", re.IGNORECASE)
@@ -227,7 +229,9 @@ _PERPETRATOR_VERB = re.compile(
     # An appositive between the group and its verb: "the Africa Corps, the Russian force in Mali, killed".
     r"^(?:\s*,\s*(?:the|an?)\s+[^,;.]{3,80},)?\s*(?:['’]s\s+)?(?:(?:urban\s+|armed\s+)?(?:armed\s+wing|fighters|militants|gunmen|insurgents|rebels|members|cadres"
     # ... and "the BLA fighters who attacked the train" (a relative clause tells the deed too).
-    r"|jihadists|guerrillas|militiamen|militia|bandits|forces|commandos|attackers|(?:guerrilla\s+)?units?|columns?)\s+(?:(?:who|that)\s+)?"
+    r"|jihadists|guerrillas|militiamen|militia|bandits|forces|commandos|attackers|(?:guerrilla\s+)?units?|columns?"
+    # A gang's or a cartel's men: "the MS-13 gang killed", "a Sinaloa cartel faction ambushed".
+    r"|(?:gang|cartel)(?:\s+(?:members|coalition|alliance|faction|cell))?|gangs|gangsters|hitmen|sicarios|factions?)\s+(?:(?:who|that)\s+)?"
     # "the Medellin cartel's boss Pablo Escobar ordered the killing"
     # (his name, not a passive: "a Taliban commander was killed in a drone strike")
     r"|(?:boss|leader|chief|commander|head)\s+(?:(?!(?:was|were|is|are|been|being|got)\b)[\w'’.-]+\s+){0,3}?)?"
@@ -289,6 +293,9 @@ _SUSPECTED = re.compile(
     r"|alleged(?:ly)?|presum(?:ed|ably)(?:\s+to\s+be)?|likely|possibly|probably"
     r"|(?:could|may|might)\s+have\s+been\s+(?:carried\s+out|perpetrated|committed|staged|planted|the\s+work\s+of)"
     r"|(?:bore|bears?|bearing|had|has|carried|carries)\s+(?:all\s+)?the\s+(?:hallmarks?|signature|trademarks?)\s+of"
+    # Suspicion told as a noun: "suspicion fell on the TTP", "suspicions pointed to the BLA".
+    r"|suspicions?\s+(?:(?:has|have|had|quickly|immediately|initially)\s+)*(?:fell|falls?|fallen|focused|focus(?:es)?|centred|centered"
+    r"|point(?:ed|s)?|turned)\s+(?:(?:up)?on|to|at|towards?)"
     # An impersonal hedge over the clause: "it is believed that the MRTA", "it is thought
     # that the raid was carried out by the ELN".
     r"|it\s+(?:is|was)\s+(?:believed|thought|presumed|suspected|assumed)\s+that"
@@ -615,7 +622,8 @@ _BARE_FORCE = re.compile(rf"(?<![\w-]){_FORCE}(?![\w-])", re.IGNORECASE)
 _STATE_HEAD = re.compile(
     r"(?:['’]s)?\s+(?:(?:national|federal|defen[cs]e|state|regular|special|border|government|military)\s+)?"
     rf"(?:(?P<force>forces|{_FORCE})|(?P<official>officials?|authorities|(?:(?:defen[cs]e|foreign|interior)\s+)?ministry"
-    r"|spokes(?:man|woman|person)|embassy|leaders?|president|prime\s+minister)"
+    # "US Central Command", "US Africa Command": a regional command of the US forces.
+    r"|spokes(?:man|woman|person)|embassy|leaders?|president|prime\s+minister|(?:central|africa|southern|european|indo-pacific)\s+command)"
     r"|(?P<deed>(?:air\s*|missile\s+|drone\s+)?strikes?|airstrikes?|missiles?|rockets?|drones?|shell(?:s|ing|fire)|bombardment"
     r"|bombing|raids?|fire|artillery|attacks?|jets?|warplanes?|aircraft|helicopters?))(?![\w-])",
     re.IGNORECASE,
@@ -637,7 +645,10 @@ _NOT_STATE_DEMONYMS = frozenset(
     "kurdish basque catalan corsican breton chechen dagestani ingush sinhalese assamese kashmiri".split()
 )
 # A state's other names (the gazetteer's aliases aside): its army's, its seat's, an acronym.
-_STATE_ALIASES = {"idf": "IL", "tatmadaw": "MM", "kremlin": "RU", "pentagon": "US", "uae": "AE", "u.a.e.": "AE", "dprk": "KP"}
+_STATE_ALIASES = {
+    "idf": "IL", "tatmadaw": "MM", "kremlin": "RU", "pentagon": "US", "centcom": "US", "africom": "US", "uae": "AE",
+    "u.a.e.": "AE", "dprk": "KP",
+}
 # A short English name where the gazetteer's differs from the usual one.
 _STATE_NAMES = {"PS": "Palestine"}
 
@@ -788,6 +799,9 @@ _OWN_SAID = r"(?:it|(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers
 _STATE_DOING = (
     r"(?:had\s+|have\s+|has\s+)?(?:(?:mistakenly|accidentally|wrongly|inadvertently)\s+)?"
     r"(?:carried\s+out|conducted|struck|hit|bombed|shelled|fired|opened\s+fire|attacked|targeted|launched|killed|shot(?!\s+down)"
+    # "its forces destroyed a command post", not what air defences destroy ("destroyed 30 drones").
+    r"|destroyed(?!\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|UAVs?|projectiles?)\b(?![\s-]+(?:workshops?|factor(?:y|ies)"
+    r"|depots?|launchers?|sites?|plants?|warehouses?|bases?|positions?)))"
     r"|(?:was|were)\s+(?:behind|responsible|involved)"
     # In the present only for a deed: "are responsible for the killing", not "for the area".
     rf"|(?:is|are)\s+(?:behind|responsible\s+for)\s+(?:the\s+|this\s+|these\s+)?(?:\w+\s+){{0,2}}?{_STATE_DEED})\b"
@@ -1100,7 +1114,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             or (suspected is not None and _SUSPECT_LIST_GAP.fullmatch(sentence, suspected.end, a.start))
         ):
             speaker = _speaker(sentence, upper_doc=upper_doc)
-            if speaker is None and hedge and re.match(r"suspects?\b", hedge.group(0), re.IGNORECASE):
+            if speaker is None and hedge and re.match(r"suspects?\b|suspected\s+(?:that\s+)?the\b", hedge.group(0), re.IGNORECASE):
                 speaker = _subject(sentence, hedge.start(), actors)  # "Officials suspect the BLA"
             add(a.actor, "suspected", speaker)
             suspected = a
@@ -1128,7 +1142,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
                     # "Officials believe the raid was carried out by the ELN": their suspicion.
                     add(a.actor, "suspected", _subject(sentence, belief.start(), actors))
                 else:
-                    add(a.actor, "blamed", speaker)
+                    add(a.actor, "blamed", speaker or _accuser(sentence, a, actors))
     for pattern, stance in ((_CLAIMED, "claimed"), (_DENIED, "denied")):
         for m in pattern.finditer(sentence):
             if _other_event(sentence, m):
@@ -1199,6 +1213,20 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             _held_responsible(sentence, subj[-1].actor, subj[-1].start, actors, upper_doc, add, bool(m.group("hedge")))
     _state_statements(sentence, states, upper_doc, actors, add)
     return [c for c in out if c.stance != "claimed"] if no_claim else out
+
+
+def _accuser(sentence: str, actor: ActorMention, actors: list[ActorMention]) -> str | None:
+    """Who tells a perpetrator named inside an accusation of another: in "Officials accused
+    India of sponsoring the BLA fighters who attacked the train" India is blamed by the
+    officials, and so are the BLA (a perpetrator stated as fact, in the officials' words)."""
+    accusation = None
+    for m in _BLAMED.finditer(sentence, 0, actor.start):
+        accusation = m
+    if accusation is None or re.search(r"[;:]|\bbut\b", sentence[accusation.end(): actor.start]):
+        return None
+    if _PASSIVE.search(sentence, max(0, accusation.start() - 40), accusation.start()):
+        return None  # "the train the BLA attacked was blamed on ...": no accuser in the subject
+    return _subject(sentence, accusation.start(), actors)
 
 
 def accuses(sentence: str) -> bool:

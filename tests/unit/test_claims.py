@@ -369,9 +369,10 @@ def test_attributions_by_others(sentence: str, expected: list[tuple[str, str]]) 
         # Every one of a list accused, a group and a state alike.
         ("Herders accused Wagner mercenaries and Malian troops of killing their families.",
          [("Wagner Group", "blamed", "Herders"), ("Mali", "blamed", "Herders")]),
-        # The state accused of backing a group, and the group's men who did the deed.
+        # The state accused of backing a group, and the group's men who did the deed (told
+        # in the accuser's words).
         ("Pakistan accused India of backing the BLA fighters who stormed the station.",
-         [("BLA", "blamed", None), ("India", "blamed", "Pakistan")]),
+         [("BLA", "blamed", "Pakistan"), ("India", "blamed", "Pakistan")]),
         ("Rights monitors held the police responsible for the deaths of two students.",
          [("police", "blamed", "Rights monitors")]),
         ("The Vale Liberation Front (VLF) denied the ambush and blamed security forces.",
@@ -783,6 +784,12 @@ def test_a_group_in_apposition_to_its_parents_branch() -> None:
         # A state telling what its forces, named by its country, did: its own account.
         ("The Pentagon said US forces had carried out a strike on a militant leader in Syria.", [("United States", "claimed")]),
         ("Kyiv said Ukrainian drones hit a refinery in the Ryazan region.", [("Ukraine", "claimed")]),
+        # The US regional commands are the United States' forces.
+        ("CENTCOM said it killed a senior Houthi commander in a strike near Hodeidah.", [("United States", "claimed")]),
+        ("US Africa Command said its aircraft struck an al-Shabaab camp in the Lower Juba region.", [("United States", "claimed")]),
+        # What its forces destroyed is its own account; the drones its air defences destroyed are no attack.
+        ("The Russian defence ministry said its forces destroyed a Ukrainian ammunition store near Kupiansk.", [("Russia", "claimed")]),
+        ("The Russian defence ministry said its forces destroyed 40 Ukrainian drones over the Kursk region.", []),
         # Another state's forces: no admission.
         ("Ukraine said Russian forces struck the city overnight.", []),
     ],
@@ -853,3 +860,82 @@ def test_a_rumour_rejected_by_the_group_is_its_denial() -> None:
     claims = find_claims("The ELN rejected rumours that it had planted the bomb at the station.")
     assert [(c.actor, c.stance) for c in claims] == [("ELN", "denied")]
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Pakistan's official names for the TTP and for the Baloch separatists.
+        ("Terrorists of Fitna al-Khawarij raided a check post in Tank, killing two soldiers, the army's media wing said.",
+         [("TTP", "blamed", "the army's media wing")]),
+        ("Terrorists of Fitna al Hindustan attacked a coach near Mastung, killing four passengers, officials said.",
+         [("BLA", "blamed", "officials")]),
+        # Cartel factions go by the parent's name; dissident factions by the FARC's.
+        ("Prosecutors said Los Chapitos gunmen shot dead four men at a car wash.", [("Sinaloa Cartel", "blamed", "Prosecutors")]),
+        ("The governor blamed the Segunda Marquetalia for the bombing of a police post.",
+         [("FARC", "blamed", "The governor")]),
+        # Gangs named as perpetrators.
+        ("Police blamed the Tren de Aragua for the murder of a shopkeeper.", [("Tren de Aragua", "blamed", "Police")]),
+        ("The Mara Salvatrucha was blamed for the killing of two bus drivers.", [("MS-13", "blamed", None)]),
+        ("Officials blamed Barrio 18 for the shooting at the market.", [("Barrio 18", "blamed", "Officials")]),
+    ],
+)
+def test_names_the_press_uses_for_groups_and_gangs(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A gang's or a cartel's men stated as the perpetrators.
+        ("Members of the Barrio 18 gang shot dead a taxi driver in Mixco, police said.", [("Barrio 18", "blamed", "police")]),
+        ("Residents said the Viv Ansanm gang coalition stormed the town at dawn.", [("Viv Ansanm", "blamed", "Residents")]),
+        ("A Sinaloa cartel faction ambushed an army patrol outside Culiacan.", [("Sinaloa Cartel", "blamed", None)]),
+    ],
+)
+def test_a_gangs_men(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A long deed, or one with a clause set off by commas, between "attributed" and "to".
+        ("Investigators attributed the killings of three aid workers near the border to the ELN.", [("ELN", "blamed", "Investigators")]),
+        ("Police attributed the shooting of four men outside a bakery in the old town on Friday to the MS-13.",
+         [("MS-13", "blamed", "Police")]),
+        ("The army attributed the ambush, which left eight soldiers dead, to the al-Qaeda-linked JNIM.",
+         [("JNIM", "blamed", "The army")]),
+    ],
+)
+def test_attributed_across_a_long_deed(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Suspicion told as a noun is a hedge, with or without a claim denied before it.
+        ("No group has come forward, but suspicion fell on the TTP.", [("TTP", "suspected", None)]),
+        ("Suspicion quickly turned to al-Shabaab, which has bombed the port before.", [("al-Shabaab", "suspected", None)]),
+        # "suspected the BLA of": the subject of the verb is who suspects it.
+        ("Investigators suspected the BLA of planting the bomb under the bridge.", [("BLA", "suspected", "Investigators")]),
+    ],
+)
+def test_suspicion_and_who_holds_it(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The accused sponsor is blamed by the accusers; the attackers named in their words
+        # are blamed too (a perpetrator stated as fact), and told by the same accusers.
+        ("Officials accused India of backing the BLA fighters who attacked a convoy in Kech, killing six.",
+         [("BLA", "blamed", "Officials"), ("India", "blamed", "Officials")]),
+        ("Islamabad accused Kabul of sheltering TTP militants who stormed a post in Zhob.",
+         [("TTP", "blamed", "Islamabad"), ("Afghanistan", "blamed", "Islamabad")]),
+    ],
+)
+def test_attackers_named_in_an_accusation_of_their_sponsor(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
