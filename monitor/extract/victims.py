@@ -107,6 +107,22 @@ _ANY_ONE = re.compile(r"^(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'
 # ... but not a part that ends in a verb or a word for a thing that happens: "a standoff
 # ensued and two officers were hurt", "a barricade situation" are no one.
 _NO_ONE = re.compile(r"(?:ed|tion|sion|ment|ness|ity|ism|ance|ence)$", re.IGNORECASE)
+# A part that tells a happening, not a person, though a person noun is in it: a person noun
+# naming the kind of event ("a hostage situation", "a police standoff"), or a clause with an
+# event's verb ("a protest turned violent", "the siege of the hotel ended"). "The protest
+# leader", "the leader of the march" are people.
+_HAPPENING = re.compile(
+    rf"\b(?:{PERSON}|{VICTIMS})\s+(?:situation|stand-?off|siege|crisis|drama|operation|raid|chase|pursuit|protest|rally|march|riot|clash(?:es)?)\b"
+    r"|\b(?:ended|began|erupted|ensued|escalated|unfolded|broke\s+out|turned\s+(?:violent|deadly|ugly))$",
+    re.IGNORECASE,
+)
+# The same with no person noun: "a brief standoff", "the siege of the hotel" (the fallback
+# that reads "the mufti" as a person takes none of these).
+_EVENT_NOUN = re.compile(
+    r"\b(?:situation|stand-?off|siege|crisis|drama|protest|rally|march|riot|clash(?:es)?|fight|brawl|argument|altercation|dispute"
+    r"|confrontation|shoot-?out|gunfight)\b",
+    re.IGNORECASE,
+)
 # Where a list of victims after the verb ends: a clause boundary or a word that opens no
 # further victim.
 _OBJECT_END = re.compile(
@@ -265,6 +281,8 @@ def _group_count(subject: str) -> int | None:
     described = False  # the part before was a description, not a name
     apposed = False  # the names after a description and a comma are its appositive
     for sep, part in joined:
+        if _HAPPENING.search(part):
+            return None  # "a hostage situation ended and five people were shot": the five only
         one = _ONE_PART.match(part)
         if one is not None and one.group("name"):
             apposed = described and (apposed or sep == ",")  # "the branch head, Ali Said, and his aide"
@@ -294,7 +312,7 @@ def _group_count(subject: str) -> int | None:
         if _KIN.match(part) and _DETERMINED.match(parts[0]):
             total += 1  # "her husband and son", "a woman and toddler": the first part's determiner carries over
             continue
-        if (_ANY_ONE.match(part) and not _NO_ONE.search(part)) or (_LONE_NAME.match(part) and not _VICTIMS_WORD.fullmatch(part)):
+        if (_ANY_ONE.match(part) and not _NO_ONE.search(part) and not _EVENT_NOUN.search(part)) or (_LONE_NAME.match(part) and not _VICTIMS_WORD.fullmatch(part)):
             # "the mufti", "Ruiz": a person, when another part says these are people ("Soldiers
             # and two civilians": no count of the soldiers)
             total += 1

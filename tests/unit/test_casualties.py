@@ -51,6 +51,11 @@ CASES = [
     # a clause before "and" is no victim: "a standoff ensued"
     ("Officials said a standoff ensued and two officers were wounded.", [("wounded", 2, "exact")]),
     ("Police said a long siege developed and four people were hurt.", [("wounded", 4, "exact")]),
+    # a part that tells a happening, though a person noun is in it, is no one; a person named by one is
+    ("A hostage situation at the post office ended and three people were shot dead.", [("killed", 3, "exact")]),
+    ("A police standoff followed and two deputies were hurt.", [("wounded", 2, "exact")]),
+    ("A rally turned violent and six people were wounded.", [("wounded", 6, "exact")]),
+    ("The protest leader and two aides were killed.", [("killed", 3, "exact")]),
     ("In 2019 the group was blamed for the bombing.", []),
     ("Four people were shot, one of them fatally.", [("shot", 4, "exact"), ("killed", 1, "exact")]),
     # the wounded who died are killed, not also wounded: the 30 are shot victims (25 wounded)
