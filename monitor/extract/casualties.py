@@ -309,6 +309,7 @@ _ATTACKER_DEATH = re.compile(
     rf"|\bturn(?:ed|ing|s)?\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?(?:gun|weapon|rifle|pistol|handgun|shotgun|firearm|revolver)\s+on\s+{_SELF}\b"
     r"|\b(?:took|take|takes|taking)\s+(?:his|her)\s+own\s+life\b"
     rf"|\b(?:blew|blow(?:s|ing)?)\s+{_SELF}\s+up\b"
+    r"|\bdetonat(?:ed|es|ing)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:vest|belt)\b"
     r"|(?<!attempted\s)\bmurders?[-\s]suicide\b"
     r"|\b(?P<self>(?:died|dies|dead)\s+(?:\w+\s+){0,3}?(?:of|from)\s+(?:an?\s+)?(?:apparent(?:ly)?\s+)?self-inflicted)\b"
     rf"|\b{_FORCES}\s+(?:(?!(?:and|say|says|said|told)\b)[\w'’-]+\s+){{0,5}}?(?:and\s+)?(?P<forces>{_FORCES_KILL}\s+(?:(?:him|her)\b|(?:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_ATTACKER_NOUN}\b)"
@@ -328,6 +329,14 @@ _ATTACKERS_DEAD = re.compile(
     rf"|[^.;]{{1,160}}?\b(?:before|after|until|when)\s+they\s+were\s+(?:all\s+)?{_FORCES_KILL})"
     rf"|\b{_FORCES_KILL}\s+all\s+(?P<num2>{NUM})\s+(?:[\w'’-]+\s+)?(?:{ATTACKERS.pattern})"
     rf"|(?:{ATTACKERS.pattern})\s+(?:also\s+)?lost\s+(?P<num3>{NUM})\s+(?:of\s+their\s+)?(?:cadres|fighters|men|members|militants)\b",
+    re.IGNORECASE,
+)
+# The rest of the attackers after one attacker's own death: "One blew himself up and the
+# other was shot dead by guards", "... and the other two were killed": the same group.
+_ONE_ATTACKER = re.compile(r"^\W*One(?:\s+of\s+(?:them|the\s+[\w'’-]+))?\s", re.IGNORECASE)
+_THE_OTHER = re.compile(
+    rf"\s(?:and|while|but|as)\s+the\s+other(?:\s+(?P<num>{NUM}))?\s+(?:was|were|had\s+been)\s+(?:(?:also|later|then)\s+)?"
+    rf"(?:{_FORCES_KILL})\b|\s(?:and|while|but|as)\s+the\s+other(?:\s+(?P<num2>{NUM}))?\s+(?:(?:also|later|then)\s+)?died\b",
     re.IGNORECASE,
 )
 # "not a murder-suicide", "ruled out a murder-suicide", "a murder-suicide has been ruled
@@ -396,6 +405,11 @@ def _attacker_deaths(sentence: str, found: list[Mention], free: Callable[[int, i
         accidents = [(m.start(), m.end()) for m in _SELF_SHOT.finditer(sentence)]
         deaths = [m for m in deaths if not any(a < m.end() and m.start() < b for a, b in accidents)]
     suicide = bool(deaths) and "suicide" in deaths[0].group(0).lower()
+    other = _THE_OTHER.search(sentence, deaths[0].end()) if deaths and _ONE_ATTACKER.match(sentence[: deaths[0].start()]) else None
+    others = parse_number(other.group("num") or other.group("num2") or "one") if other is not None else None
+    if other is not None and others is not None:
+        # the other attackers' deaths, read as victims killed ("the other two were killed"), are theirs
+        found = [x for x in found if x.attacker or x.kind != "killed" or not (other.start() <= x.start < other.end())]
     out: list[Mention] = []
     for x in found:
         including = _INCLUDING_ATTACKERS.match(sentence, x.end) if x.kind == "killed" and not x.attacker else None
@@ -421,6 +435,8 @@ def _attacker_deaths(sentence: str, found: list[Mention], free: Callable[[int, i
         if parsed is not None and parsed[0] > 1 and not _UNREAL.search(sentence, 0, m.start()):
             return [*out, Mention("killed", parsed[0], qualifier(None, parsed[1]), m.start(), m.end(), attacker=True)]
     if deaths:
+        if other is not None and others is not None:
+            return [*out, Mention("killed", 1 + others[0], "exact", deaths[0].start(), other.end(), attacker=True)]
         out.append(Mention("killed", 1, "exact", deaths[0].start(), deaths[0].end(), attacker=True))
     return out
 

@@ -460,6 +460,11 @@ ATTACKER_CASES = [
     # the one the police kill in a story of an attack is the attacker
     ("Moments later a deputy shot him dead.", [], 1),
     ("A bomber blew himself up at the gate of the base.", [], 1),
+    # the rest of the attackers after one attacker's own death: the same group
+    ("One blew himself up at the gate and the other was shot dead by sentries.", [], 2),
+    ("One of them detonated his vest while the other two were killed by soldiers.", [], 3),
+    ("One blew himself up and the other escaped on foot.", [], 1),
+    ("One soldier was killed and the other was wounded.", [("killed", 1), ("wounded", 1)], 0),
     ("Eleven people were killed, including three attackers.", [("killed", 8)], 3),
     ("Four dead, including the shooter, in a rampage at a warehouse", [("killed", 3)], 1),
     ("Two people are dead after an apparent murder-suicide in a quiet suburb.", [("killed", 1)], 1),
