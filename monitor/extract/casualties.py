@@ -88,6 +88,7 @@ _KILL_AFTER += "|" + KILLED_BY_NAME
 _KILL_AFTER += r"|among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt)"
 _KILL_AFTER += r"|(?:taken|admitted)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}hospitals?|treated\s+for\s+(?:\w+\s+){0,2}?(?:wounds|injuries)"
 _KILL_AFTER += r"|(?:hit|struck)\s+by\s+(?:gunfire|bullets?|(?:stray\s+)?(?:rounds|shots))"
+_KILL_AFTER += r"|stabbed\s+and\s+killed|stabbed"  # "two guards were stabbed": wounded (see _kind)
 _KILL_AFTER += r"|(?:with\s+|suffering\s+(?:from\s+)?)(?:\w+\s+){0,2}?gunshot\s+wounds?"
 # "shot at police", "shot repeatedly at the offices": the shooters, not the shot
 _KILL_AFTER += r"|shot(?!\s+(?:down|from|by\s+a\s+camera)\b)(?!\s+(?:\w+ly\s+)?at\s+(?!" + _SCENE + ")))"
@@ -254,7 +255,16 @@ _SELF_SHOT = re.compile(
     re.IGNORECASE,
 )
 # A verb in the active voice, with its object after it: "a boy accidentally shot his friend".
-_OBJECT_AFTER = re.compile(r"\s+(?:him|her|his|their|them|my|your|a|an|the)\b", re.IGNORECASE)
+_OBJECT_WORD = r"(?:him|her|his|their|them|my|your|a|an|the)\b"
+_OBJECT_AFTER = re.compile(rf"\s+{_OBJECT_WORD}", re.IGNORECASE)
+# What after a headline's verb makes its subject the doer in running text: a counted object
+# ("A man stabbed three people") or a second verb with its object ("A man stabbed and ran
+# over his wife"), unlike the headline "Man stabbed".
+_DOER_AFTER = re.compile(
+    rf"\s+(?:{QUAL}\s+)?(?:{NUM})\s+{_MOD}(?:{VICTIMS}|{PERSON_NOUN})\b"
+    rf"|\s+and\s+(?:[a-z]+\s+){{1,2}}?{_OBJECT_WORD}",
+    re.IGNORECASE,
+)
 # A killing verb in the active voice with its victims after it: "(Three gunmen) killed five
 # scholars", "(assailants) shot dead a priest": whoever stands before it did the killing.
 _ACTIVE_KILLING = re.compile(
@@ -488,6 +498,10 @@ def _kind(verb: str, state: str | None = None) -> Kind:
         return "shot"  # "hit by gunfire", "killed or injured": some may have died, how many is not said
     if v.startswith("shot and wound") or v.startswith("shot and injur"):
         return "wounded"
+    if v.startswith("stab") and not re.search(r"death|kill", v):
+        # "stabbed two guards", "a man was stabbed": no death told, so wounded (as GVA counts
+        # the stabbed who lived), unlike a shot victim, who is often told dead only later
+        return "wounded"
     if v in {"shot", "shoot", "shoots", "shooting"}:
         return "shot"  # shot victims: killed plus wounded, split once the dead are known
     return "killed"
@@ -599,8 +613,11 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue  # "left three people", "attempted murder of a guard"
         if _UNREAL.search(sentence, 0, m.start()):
             continue  # "almost injuring two teenagers", "threatened to kill the hostages"
-        if m.group("manner") and not re.search(r"\sdeath$", m.group("manner")) and not re.match(r"to\s+death", m.group("state") or "", re.I):
-            continue  # "stabbed two guards", "burned 40 homes": no death told
+        if (
+            m.group("manner") and not re.search(r"\sdeath$", m.group("manner")) and not re.match(r"to\s+death", m.group("state") or "", re.I)
+            and not verb.startswith("stab")
+        ):
+            continue  # "burned 40 homes", "beat two men": no death told (the stabbed are wounded, see _kind)
         if verb.startswith("sen") and "hospital" not in (m.group("state") or ""):
             continue  # "sent four people to the hospital", not "sent two officers"
         if m.group("noun") is None and m.group("num").lower() in {*SINGULAR, "the"} and not (
@@ -855,7 +872,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             taken.append((m.start(), m.end()))
     for pattern in (APPOSITIVE, HEADLINE, AGED, NAMED_AGED):
         for m in pattern.finditer(sentence):
-            if pattern is HEADLINE and _OBJECT_AFTER.match(sentence, m.end()) and not _title_case(sentence):
+            if pattern is HEADLINE and (_OBJECT_AFTER.match(sentence, m.end()) or _DOER_AFTER.match(sentence, m.end())) and not _title_case(sentence):
                 continue  # "The man killed his sons": the man did it, a sentence and no headline
             if free(m.start("verb"), m.end("verb")):
                 verb = m.group("verb").lower()

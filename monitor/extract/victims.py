@@ -409,6 +409,7 @@ SINGLE = re.compile(
     r"(?P<verb>pronounced\s+dead|declared\s+dead|found\s+dead|killed|shot\s+dead|shot\s+and\s+killed|fatally\s+shot"
     r"|shot\s+and\s+(?:wounded|injured)"
     rf"|shot\s+to\s+death|gunned\s+down|{KILLED_BY_NAME}|murdered|slain|dead|wounded|injured|hurt|hospitali[sz]ed|grazed"
+    r"|stabbed\s+and\s+killed|stabbed"  # "a guard was stabbed": wounded, no death told
     r"|among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt)"  # "A nurse was among those killed"
     r"|shot(?!\s+(?:down|at))"
     r"|(?P<care>(?:taken|transported|rushed|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’.-]+\s+){0,4}?[Hh]ospital|treated\s+(?:at|for)))\b"
