@@ -290,6 +290,10 @@ _ONE_OF = re.compile(rf"^of\s+(?:the\s+|those\s+)?(?P<num>{NUM})\s", re.IGNORECA
 # the verb is the one person's.
 _OF_A_GROUP_TOLD = re.compile(r"^of\s+(?:the|those|these)\s", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:was|is|has|had|died)\b", re.IGNORECASE)
+# "five of the 20 passengers were killed": a share of a group, whose fate the verb tells
+# (a finite verb after the group: "were", "had been", "died").
+_SOME_OF_THE = re.compile(rf"\b(?P<num>{NUM})\s+of\s+(?:the|those|these)\s+$", re.IGNORECASE)
+_TOLD_OF_THEM = re.compile(r"\b(?:were|was|have|has|had|died)\b", re.IGNORECASE)
 # "the older of the two died", "either of the three": one person of a group told before.
 _ONE_OF_THE = re.compile(
     r"\b(?:one|either|neither|the\s+(?:older|younger|elder|eldest|youngest|other|first|second|latter|former))"
@@ -712,6 +716,11 @@ def find_mentions(sentence: str) -> list[Mention]:
             value, implied = inner_value
         if _ONE_OF_THE.search(sentence, 0, m.start("num")) and _FINITE.search(sentence, m.end("num"), m.end("verb")):
             value, implied = 1, "exact"  # "the older of the two died": one of them
+        share = _SOME_OF_THE.search(sentence, 0, m.start("num"))
+        share_value = parse_number(share.group("num")) if share is not None else None
+        if share is not None and share_value is not None and share_value[0] < value and _TOLD_OF_THEM.search(sentence, m.end("num"), m.end("verb")):
+            # "five of the 20 passengers were killed": the five (not "two of the five wounded were children")
+            (value, implied), start = share_value, share.start()
         attacker = bool(ATTACKERS.search(noun))
         if attacker and _ACTIVE_KILLING.match(sentence, m.start("verb")) and not sentence[m.end("noun") : m.start("verb")].strip():
             continue  # "Three attackers killed five scholars": the doers, not the dead

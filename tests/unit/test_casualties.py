@@ -65,6 +65,9 @@ CASES = [
     ("The protest leader and two aides were killed.", [("killed", 3, "exact")]),
     ("In 2019 the group was blamed for the bombing.", []),
     ("Four people were shot, one of them fatally.", [("shot", 4, "exact"), ("killed", 1, "exact")]),
+    # a share of a group whose fate the verb tells is the share; a group described is the group
+    ("Four of the 30 passengers were killed when the bus was ambushed.", [("killed", 4, "exact")]),
+    ("Two of the six wounded were children.", [("wounded", 6, "exact")]),
     # the wounded who died are killed, not also wounded: the 30 are shot victims (25 wounded)
     ("Doctors treated 30 wounded; five of them died.", [("shot", 30, "exact"), ("killed", 5, "exact")]),
     ("He was pronounced dead at a hospital.", [("killed", 1, "exact")]),
