@@ -134,8 +134,11 @@ _TOLL = re.compile(
     rf"\b(?P<which>death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:dead|deaths|killed|fatalities)|fatalities"
     rf"|number\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:injured|wounded))\s+(?:[\w'’-]+\s+){{0,14}}?"
     rf"(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|jumped|stands\s+at|stood\s+at|is|was|hit|at"
-    rf"|(?:was\s+|has\s+been\s+)?revised(?:\s+up|\s+upwards?)?|(?:was\s+|has\s+been\s+)?raised)"
+    rf"|(?:was\s+|has\s+been\s+)?(?:revised|lowered|cut)(?:\s+(?:up|down)(?:wards?)?)?|(?:was\s+|has\s+been\s+)?raised)"
     rf"\s+(?:to\s+)?(?:{QUAL}\s+)?(?P<num>{NUM})\b"
+    # the toll revised or stated by someone: "revised the toll down to 9", "put the death toll at 11"
+    rf"|\b(?:revis|lower|rais|put|cut)\w*\s+(?:the|its|their)\s+(?P<which3>death\s+toll|toll|(?:death\s+)?figure|number\s+of\s+(?:dead|deaths|killed))"
+    rf"\s+(?:(?:up|down)(?:wards?)?\s+)?(?:to|at)\s+(?:{QUAL.replace('<qual>', '<qual3>')}\s+)?(?P<num3>{NUM})\b(?!\s*(?:million|billion|percent|%))"
     rf"|\bbring(?:ing|s)?\s+(?:the\s+)?(?P<which2>death\s+toll|toll|number\s+of\s+dead)\s+(?:(?!to\b)[\w'’-]+\s+){{0,8}}?to\s+(?:{QUAL.replace('<qual>', '<qual2>')}\s+)?(?P<num2>{NUM})\b",
     re.IGNORECASE,
 )
@@ -601,14 +604,14 @@ def find_mentions(sentence: str) -> list[Mention]:
         return all(b <= s or a >= e for s, e in taken)
 
     for m in _TOLL.finditer(sentence):
-        num_group = "num" if m.group("num") else "num2"
+        num_group = "num" if m.group("num") else "num2" if m.group("num2") else "num3"
         parsed = parse_number(m.group(num_group))
         if _WOULD_BE.search(sentence, max(0, m.start() - 40), m.start()) or _MAY_HAVE.search(sentence, m.start(), m.start(num_group)):
             continue  # "the toll may have reached 20", "could bring the toll to 20": a fear, not a toll
         if parsed and plausible(m.group(num_group), sentence[m.end():], parsed[0]):
-            which = m.group("which") or m.group("which2") or ""
+            which = m.group("which") or m.group("which2") or m.group("which3") or ""
             kind: Kind = "wounded" if re.search(r"injur|wound", which, re.I) else "killed"
-            qual = m.group("qual") or m.group("qual2")
+            qual = m.group("qual") or m.group("qual2") or m.group("qual3")
             out.append(Mention(kind, parsed[0], qualifier(qual, parsed[1]), m.start(), m.end(), toll=True))
             taken.append((m.start(num_group), m.end(num_group)))
     for m in _BEFORE.finditer(sentence):

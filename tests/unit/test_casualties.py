@@ -535,6 +535,25 @@ def test_revision_is_flagged_as_toll() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "value", "qual"),
+    [
+        # a toll revised or stated by someone, the toll's verb before it
+        ("The governor revised the toll down to 8 on Tuesday.", 8, "exact"),
+        ("The toll was later revised downwards to six.", 6, "exact"),
+        ("Hospital officials put the death toll at more than 30.", 30, "more_than"),
+        ("Earlier accounts gave 14 dead, but the army later put the figure at 10.", 10, "exact"),
+    ],
+)
+def test_revised_toll(sentence: str, value: int, qual: str) -> None:
+    tolls = [m for m in find_mentions(sentence) if m.toll]
+    assert [(m.kind, m.value, m.qualifier) for m in tolls] == [("killed", value, qual)]
+
+
+def test_a_figure_put_in_money_is_no_toll() -> None:
+    assert not [m for m in find_mentions("The insurer put the figure at 3 million after the riot.") if m.toll]
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [("eight", 8), ("half a dozen", 6), ("twenty-three", 23), ("1,210", 1210), ("a dozen", 12), ("two dozen", 24), ("one hundred", 100), ("both", 2)],
 )
