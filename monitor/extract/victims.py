@@ -402,7 +402,8 @@ SINGLE = re.compile(
     # "A 17-year-old was shot dead": one person told by age alone
     rf"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|who|which|that|was|were|is)\b)[\w'’-]+\s+){{0,4}}?(?:{PERSON}|{_AGE_ALONE})"
     rf"|(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?"
-    rf"|(?<!\band\s)(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s)\s+(?:[\w'’-]+\s+)?{PERSON}))\s+"  # "Her mother", "Bam's driver"
+    rf"|(?<!\band\s)(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s)\s+(?:[\w'’-]+\s+)?{PERSON}))"  # "Her mother", "Bam's driver"
+    r"(?:\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?=\s+(?:was|is|has|had|who)\b))?\s+"  # "a mother of four": one person
     # "A deputy who was shot and wounded on Friday remains in hospital": one victim.
     r"(?:who\s+)?(?:(?:was|has\s+been|had\s+been|is|later|also|reportedly|subsequently|found|accidentally|apparently"
     rf"|allegedly|{SEVERITY})\s+){{1,3}}(?:{TAKEN_AND})?"
@@ -469,7 +470,7 @@ IN_HOSPITAL = re.compile(
     # "an officer shot him", "the suspect shot the customer": one victim as the object.
     # "settlers shot and wounded a farmer", "injuring their driver"
     rf"|(?P<fatal>\bfatally\s+)?\b(?P<verb3>shot\s+and\s+(?:wounded|injured)|shot|shoots|shooting|wounded|injured|killing|wounding|injuring)\s+"
-    rf"(?:him|her(?!\s+{_BODY})|the\s+(?:victim|{PERSON})|(?:his|her|their)\s+(?:[\w'’-]+\s+)?{PERSON}"
+    rf"(?:him|her(?!\s+{_BODY})|the\s+(?:\d{{1,3}}-year-old\s+)?(?:victim|{PERSON})|(?:his|her|their)\s+(?:[\w'’-]+\s+)?{PERSON}"
     rf"|an?\s+(?:(?!(?:and|or|of|with)\b)[\w'’-]+\s+){{0,2}}?{PERSON})\b"
     r"(?P<dead>\s+dead|\s+to\s+death)?(?!\s+(?:and\s+killed|in\s+self))"
 )

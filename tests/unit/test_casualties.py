@@ -32,6 +32,9 @@ CASES = [
     ("The army deployed 3,000 troops to the province.", []),
     ("No one was hurt in the second explosion.", []),
     ("The assault killed a police officer.", [("killed", 1, "exact")]),
+    # one person told with the size of their family or an age: "a father of two" is one victim
+    ("A 29-year-old father of two was shot dead outside his shop.", [("killed", 1, "exact")]),
+    ("Thieves shot the 70-year-old shopkeeper before fleeing.", [("shot", 1, "exact")]),
     # killings by their name: assassinated, massacred, beaten or hacked to death
     ("Three customs officials were assassinated on the road to the port.", [("killed", 3, "exact")]),
     ("Nine farm workers were massacred by a militia overnight.", [("killed", 9, "exact")]),
@@ -182,7 +185,7 @@ CASES = [
     # Clock times, family sizes: not counts.
     ("The driver was shot around 9:15 p.m. near the canal.", [("shot", 1, "exact")]),
     ("Deputies were called about a shooting at about 6 p.m. on Sunday.", []),
-    ("A father of four is dead after the robbery, deputies said.", []),
+    ("A father of four is dead after the robbery, deputies said.", [("killed", 1, "exact")]),  # the father, not four
     # Shot or wounded, and how many of them died.
     ("Seven people were shot, three fatally, outside the arena.", [("shot", 7, "exact"), ("killed", 3, "exact")]),
     ("A brawl at the fair left five people wounded, one mortally.", [("shot", 5, "exact"), ("killed", 1, "exact")]),
