@@ -27,7 +27,7 @@ VICTIMS = (
     r"|reporters?|protesters?|demonstrators|shoppers|fishermen|farmers?|miners|teachers|doctors"
     r"|nurses|patients|staff(?:ers)?|employees|officials?|leaders?|elders?|relatives|family\s+members"
     r"|militiamen|fighters|militants|insurgents|gunmen|attackers|assailants|suspects?|rebels|terrorists"
-    r"|bombers?|jihadists|extremists|victims|individuals|inmates|prisoners|detainees|hostages|captives"
+    r"|bombers?|jihadists|extremists|kidnappers|abductors|bandits|pirates|victims|individuals|inmates|prisoners|detainees|hostages|captives"
     r"|teenagers?|adults|infants|babies|tourists|foreigners|nationals|citizens|pupils|mourners"
     r"|guests|customers|manager|director|commander|chief|governor|mayor|judge|lawmaker|activist"
     r"|teens|youths|juveniles|males|females|bystanders|toddlers|brothers|sisters|sons|daughters|friends"
@@ -44,13 +44,13 @@ VICTIMS = (
     r"|activists|cleric|priest|imam|student|teacher|doctor|driver|drivers|security\s+forces?|wedding\s+guests"
     # the people of a place where an attack strikes: a cafe's, a market's, a hall's
     r"|patrons|diners|cooks|chefs|waiters|waitresses|bartenders|visitors|clients|onlookers|attendees|voters"
-    r"|cameram[ae]n|photographers|interpreters|translators|medics|sentries|watchm[ae]n|janitors|technicians"
+    r"|cameram[ae]n|photographers|interpreters|translators|medics|sentries|watchm[ae]n|janitors|technicians|warders|wardens|jailers"
     r"|conductors|schoolchildren|schoolgirls|schoolboys|policewomen|gendarmes|commandos|conscripts|shepherds|herdsmen|hunters|more"
     rf"|(?:{_TRADES})s)"
 )
 ATTACKERS = re.compile(
     r"\b(militants|insurgents|gunmen|gunman|attackers?|assailants?|suspects?|rebels|terrorists|bombers?"
-    r"|jihadists|extremists|fighters|militiamen|shooter)\b",
+    r"|jihadists|extremists|fighters|militiamen|shooter|kidnappers|abductors|bandits|pirates)\b",
     re.IGNORECASE,
 )
 # A capitalised nationality: "Kenyan", "Iraqi", "Sudanese", "Danish". One in -i has no vowel

@@ -32,6 +32,7 @@ CASES = [
     ("The army deployed 3,000 troops to the province.", []),
     ("No one was hurt in the second explosion.", []),
     ("The assault killed a police officer.", [("killed", 1, "exact")]),
+    ("Raiders freed 90 inmates and killed two warders.", [("killed", 2, "exact")]),  # the inmates are no victims
     # one person told with the size of their family or an age: "a father of two" is one victim
     ("A 29-year-old father of two was shot dead outside his shop.", [("killed", 1, "exact")]),
     ("Thieves shot the 70-year-old shopkeeper before fleeing.", [("shot", 1, "exact")]),
@@ -473,6 +474,9 @@ ATTACKER_CASES = [
     # the one the police kill in a story of an attack is the attacker
     ("Moments later a deputy shot him dead.", [], 1),
     ("A bomber blew himself up at the gate of the base.", [], 1),
+    # kidnappers, bandits, pirates killed are the attackers
+    ("Soldiers freed 20 hostages and killed three kidnappers.", [], 3),
+    ("Troops killed 15 bandits in the forest.", [], 15),
     # the rest of the attackers after one attacker's own death: the same group
     ("One blew himself up at the gate and the other was shot dead by sentries.", [], 2),
     ("One of them detonated his vest while the other two were killed by soldiers.", [], 3),
