@@ -67,7 +67,7 @@ PERSON = (
     r"|uncle|aunt|firefighter|paramedic|grandson|granddaughter|grandfather|grandmother|customer|cashier|homeowner|owner|tenant|landlord|maid"
     r"|trader|vendor|merchant|hunter|fisherman|herdsman|shepherd|labou?rer|cleric|scholar|peasant|trucker|hostage|prisoner|warden|jailer"
     r"|missionary|gendarme|secretary|informer|informant|patron|diner|cook|chef|waiter|waitress|bartender|visitor"
-    r"|onlooker|cameraman|photographer|interpreter|translator|medic|sentry|watchman|janitor|technician"
+    r"|onlooker|cameraman|photographer|interpreter|translator|medic|sentry|watchman|janitor|technician|fan|supporter"
     rf"|{_TRADES}|{_NATIONALITY})"
 )
 # Person nouns only: PERSON without its last alternative, the capitalised nationality

@@ -49,6 +49,7 @@ CASES = [
     ("Raiders stabbed two guards at the gate.", [("wounded", 2, "exact")]),
     ("Two nurses were stabbed outside the clinic.", [("wounded", 2, "exact")]),
     ("A woman was stabbed in the car park on Friday.", [("wounded", 1, "exact")]),
+    ("A home fan was stabbed outside the stadium after the match.", [("wounded", 1, "exact")]),
     ("A woman was stabbed and killed in her flat.", [("killed", 1, "exact")]),
     ("A man stabbed four people at the station.", [("wounded", 4, "exact")]),
     ("A 40-year-old man stabbed and ran over his neighbour.", []),
