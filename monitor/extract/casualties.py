@@ -88,6 +88,7 @@ _KILL_AFTER += "|" + KILLED_BY_NAME
 _KILL_AFTER += r"|among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt)"
 _KILL_AFTER += r"|(?:taken|admitted)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}hospitals?|treated\s+for\s+(?:\w+\s+){0,2}?(?:wounds|injuries)"
 _KILL_AFTER += r"|(?:hit|struck)\s+by\s+(?:gunfire|bullets?|(?:stray\s+)?(?:rounds|shots))"
+_KILL_AFTER += r"|stabbed\s+and\s+killed|stabbed"  # "two guards were stabbed": wounded (see _kind)
 _KILL_AFTER += r"|(?:with\s+|suffering\s+(?:from\s+)?)(?:\w+\s+){0,2}?gunshot\s+wounds?"
 # "shot at police", "shot repeatedly at the offices": the shooters, not the shot
 _KILL_AFTER += r"|shot(?!\s+(?:down|from|by\s+a\s+camera)\b)(?!\s+(?:\w+ly\s+)?at\s+(?!" + _SCENE + ")))"
@@ -133,8 +134,11 @@ _TOLL = re.compile(
     rf"\b(?P<which>death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:dead|deaths|killed|fatalities)|fatalities"
     rf"|number\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:injured|wounded))\s+(?:[\w'’-]+\s+){{0,14}}?"
     rf"(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|jumped|stands\s+at|stood\s+at|is|was|hit|at"
-    rf"|(?:was\s+|has\s+been\s+)?revised(?:\s+up|\s+upwards?)?|(?:was\s+|has\s+been\s+)?raised)"
+    rf"|(?:was\s+|has\s+been\s+)?(?:revised|lowered|cut)(?:\s+(?:up|down)(?:wards?)?)?|(?:was\s+|has\s+been\s+)?raised)"
     rf"\s+(?:to\s+)?(?:{QUAL}\s+)?(?P<num>{NUM})\b"
+    # the toll revised or stated by someone: "revised the toll down to 9", "put the death toll at 11"
+    rf"|\b(?:revis|lower|rais|put|cut)\w*\s+(?:the|its|their)\s+(?P<which3>death\s+toll|toll|(?:death\s+)?figure|number\s+of\s+(?:dead|deaths|killed))"
+    rf"\s+(?:(?:up|down)(?:wards?)?\s+)?(?:to|at)\s+(?:{QUAL.replace('<qual>', '<qual3>')}\s+)?(?P<num3>{NUM})\b(?!\s*(?:million|billion|percent|%))"
     rf"|\bbring(?:ing|s)?\s+(?:the\s+)?(?P<which2>death\s+toll|toll|number\s+of\s+dead)\s+(?:(?!to\b)[\w'’-]+\s+){{0,8}}?to\s+(?:{QUAL.replace('<qual>', '<qual2>')}\s+)?(?P<num2>{NUM})\b",
     re.IGNORECASE,
 )
@@ -254,7 +258,16 @@ _SELF_SHOT = re.compile(
     re.IGNORECASE,
 )
 # A verb in the active voice, with its object after it: "a boy accidentally shot his friend".
-_OBJECT_AFTER = re.compile(r"\s+(?:him|her|his|their|them|my|your|a|an|the)\b", re.IGNORECASE)
+_OBJECT_WORD = r"(?:him|her|his|their|them|my|your|a|an|the)\b"
+_OBJECT_AFTER = re.compile(rf"\s+{_OBJECT_WORD}", re.IGNORECASE)
+# What after a headline's verb makes its subject the doer in running text: a counted object
+# ("A man stabbed three people") or a second verb with its object ("A man stabbed and ran
+# over his wife"), unlike the headline "Man stabbed".
+_DOER_AFTER = re.compile(
+    rf"\s+(?:{QUAL}\s+)?(?:{NUM})\s+{_MOD}(?:{VICTIMS}|{PERSON_NOUN})\b"
+    rf"|\s+and\s+(?:[a-z]+\s+){{1,2}}?{_OBJECT_WORD}",
+    re.IGNORECASE,
+)
 # A killing verb in the active voice with its victims after it: "(Three gunmen) killed five
 # scholars", "(assailants) shot dead a priest": whoever stands before it did the killing.
 _ACTIVE_KILLING = re.compile(
@@ -280,6 +293,10 @@ _ONE_OF = re.compile(rf"^of\s+(?:the\s+|those\s+)?(?P<num>{NUM})\s", re.IGNORECA
 # the verb is the one person's.
 _OF_A_GROUP_TOLD = re.compile(r"^of\s+(?:the|those|these)\s", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:was|is|has|had|died)\b", re.IGNORECASE)
+# "five of the 20 passengers were killed": a share of a group, whose fate the verb tells
+# (a finite verb after the group: "were", "had been", "died").
+_SOME_OF_THE = re.compile(rf"\b(?P<num>{NUM})\s+of\s+(?:the|those|these)\s+$", re.IGNORECASE)
+_TOLD_OF_THEM = re.compile(r"\b(?:were|was|have|has|had|died)\b", re.IGNORECASE)
 # "the older of the two died", "either of the three": one person of a group told before.
 _ONE_OF_THE = re.compile(
     r"\b(?:one|either|neither|the\s+(?:older|younger|elder|eldest|youngest|other|first|second|latter|former))"
@@ -309,6 +326,7 @@ _ATTACKER_DEATH = re.compile(
     rf"|\bturn(?:ed|ing|s)?\s+(?:the|a|his|her)\s+(?:[\w-]+\s+)?(?:gun|weapon|rifle|pistol|handgun|shotgun|firearm|revolver)\s+on\s+{_SELF}\b"
     r"|\b(?:took|take|takes|taking)\s+(?:his|her)\s+own\s+life\b"
     rf"|\b(?:blew|blow(?:s|ing)?)\s+{_SELF}\s+up\b"
+    r"|\bdetonat(?:ed|es|ing)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:vest|belt)\b"
     r"|(?<!attempted\s)\bmurders?[-\s]suicide\b"
     r"|\b(?P<self>(?:died|dies|dead)\s+(?:\w+\s+){0,3}?(?:of|from)\s+(?:an?\s+)?(?:apparent(?:ly)?\s+)?self-inflicted)\b"
     rf"|\b{_FORCES}\s+(?:(?!(?:and|say|says|said|told)\b)[\w'’-]+\s+){{0,5}}?(?:and\s+)?(?P<forces>{_FORCES_KILL}\s+(?:(?:him|her)\b|(?:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_ATTACKER_NOUN}\b)"
@@ -328,6 +346,14 @@ _ATTACKERS_DEAD = re.compile(
     rf"|[^.;]{{1,160}}?\b(?:before|after|until|when)\s+they\s+were\s+(?:all\s+)?{_FORCES_KILL})"
     rf"|\b{_FORCES_KILL}\s+all\s+(?P<num2>{NUM})\s+(?:[\w'’-]+\s+)?(?:{ATTACKERS.pattern})"
     rf"|(?:{ATTACKERS.pattern})\s+(?:also\s+)?lost\s+(?P<num3>{NUM})\s+(?:of\s+their\s+)?(?:cadres|fighters|men|members|militants)\b",
+    re.IGNORECASE,
+)
+# The rest of the attackers after one attacker's own death: "One blew himself up and the
+# other was shot dead by guards", "... and the other two were killed": the same group.
+_ONE_ATTACKER = re.compile(r"^\W*One(?:\s+of\s+(?:them|the\s+[\w'’-]+))?\s", re.IGNORECASE)
+_THE_OTHER = re.compile(
+    rf"\s(?:and|while|but|as)\s+the\s+other(?:\s+(?P<num>{NUM}))?\s+(?:was|were|had\s+been)\s+(?:(?:also|later|then)\s+)?"
+    rf"(?:{_FORCES_KILL})\b|\s(?:and|while|but|as)\s+the\s+other(?:\s+(?P<num2>{NUM}))?\s+(?:(?:also|later|then)\s+)?died\b",
     re.IGNORECASE,
 )
 # "not a murder-suicide", "ruled out a murder-suicide", "a murder-suicide has been ruled
@@ -396,6 +422,11 @@ def _attacker_deaths(sentence: str, found: list[Mention], free: Callable[[int, i
         accidents = [(m.start(), m.end()) for m in _SELF_SHOT.finditer(sentence)]
         deaths = [m for m in deaths if not any(a < m.end() and m.start() < b for a, b in accidents)]
     suicide = bool(deaths) and "suicide" in deaths[0].group(0).lower()
+    other = _THE_OTHER.search(sentence, deaths[0].end()) if deaths and _ONE_ATTACKER.match(sentence[: deaths[0].start()]) else None
+    others = parse_number(other.group("num") or other.group("num2") or "one") if other is not None else None
+    if other is not None and others is not None:
+        # the other attackers' deaths, read as victims killed ("the other two were killed"), are theirs
+        found = [x for x in found if x.attacker or x.kind != "killed" or not (other.start() <= x.start < other.end())]
     out: list[Mention] = []
     for x in found:
         including = _INCLUDING_ATTACKERS.match(sentence, x.end) if x.kind == "killed" and not x.attacker else None
@@ -421,6 +452,8 @@ def _attacker_deaths(sentence: str, found: list[Mention], free: Callable[[int, i
         if parsed is not None and parsed[0] > 1 and not _UNREAL.search(sentence, 0, m.start()):
             return [*out, Mention("killed", parsed[0], qualifier(None, parsed[1]), m.start(), m.end(), attacker=True)]
     if deaths:
+        if other is not None and others is not None:
+            return [*out, Mention("killed", 1 + others[0], "exact", deaths[0].start(), other.end(), attacker=True)]
         out.append(Mention("killed", 1, "exact", deaths[0].start(), deaths[0].end(), attacker=True))
     return out
 
@@ -471,6 +504,10 @@ def _kind(verb: str, state: str | None = None) -> Kind:
     if v.startswith(("hit", "struck", "with", "suffering", "killed or")):
         return "shot"  # "hit by gunfire", "killed or injured": some may have died, how many is not said
     if v.startswith("shot and wound") or v.startswith("shot and injur"):
+        return "wounded"
+    if v.startswith("stab") and not re.search(r"death|kill", v):
+        # "stabbed two guards", "a man was stabbed": no death told, so wounded (as GVA counts
+        # the stabbed who lived), unlike a shot victim, who is often told dead only later
         return "wounded"
     if v in {"shot", "shoot", "shoots", "shooting"}:
         return "shot"  # shot victims: killed plus wounded, split once the dead are known
@@ -567,14 +604,14 @@ def find_mentions(sentence: str) -> list[Mention]:
         return all(b <= s or a >= e for s, e in taken)
 
     for m in _TOLL.finditer(sentence):
-        num_group = "num" if m.group("num") else "num2"
+        num_group = "num" if m.group("num") else "num2" if m.group("num2") else "num3"
         parsed = parse_number(m.group(num_group))
         if _WOULD_BE.search(sentence, max(0, m.start() - 40), m.start()) or _MAY_HAVE.search(sentence, m.start(), m.start(num_group)):
             continue  # "the toll may have reached 20", "could bring the toll to 20": a fear, not a toll
         if parsed and plausible(m.group(num_group), sentence[m.end():], parsed[0]):
-            which = m.group("which") or m.group("which2") or ""
+            which = m.group("which") or m.group("which2") or m.group("which3") or ""
             kind: Kind = "wounded" if re.search(r"injur|wound", which, re.I) else "killed"
-            qual = m.group("qual") or m.group("qual2")
+            qual = m.group("qual") or m.group("qual2") or m.group("qual3")
             out.append(Mention(kind, parsed[0], qualifier(qual, parsed[1]), m.start(), m.end(), toll=True))
             taken.append((m.start(num_group), m.end(num_group)))
     for m in _BEFORE.finditer(sentence):
@@ -583,8 +620,11 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue  # "left three people", "attempted murder of a guard"
         if _UNREAL.search(sentence, 0, m.start()):
             continue  # "almost injuring two teenagers", "threatened to kill the hostages"
-        if m.group("manner") and not re.search(r"\sdeath$", m.group("manner")) and not re.match(r"to\s+death", m.group("state") or "", re.I):
-            continue  # "stabbed two guards", "burned 40 homes": no death told
+        if (
+            m.group("manner") and not re.search(r"\sdeath$", m.group("manner")) and not re.match(r"to\s+death", m.group("state") or "", re.I)
+            and not verb.startswith("stab")
+        ):
+            continue  # "burned 40 homes", "beat two men": no death told (the stabbed are wounded, see _kind)
         if verb.startswith("sen") and "hospital" not in (m.group("state") or ""):
             continue  # "sent four people to the hospital", not "sent two officers"
         if m.group("noun") is None and m.group("num").lower() in {*SINGULAR, "the"} and not (
@@ -679,6 +719,11 @@ def find_mentions(sentence: str) -> list[Mention]:
             value, implied = inner_value
         if _ONE_OF_THE.search(sentence, 0, m.start("num")) and _FINITE.search(sentence, m.end("num"), m.end("verb")):
             value, implied = 1, "exact"  # "the older of the two died": one of them
+        share = _SOME_OF_THE.search(sentence, 0, m.start("num"))
+        share_value = parse_number(share.group("num")) if share is not None else None
+        if share is not None and share_value is not None and share_value[0] < value and _TOLD_OF_THEM.search(sentence, m.end("num"), m.end("verb")):
+            # "five of the 20 passengers were killed": the five (not "two of the five wounded were children")
+            (value, implied), start = share_value, share.start()
         attacker = bool(ATTACKERS.search(noun))
         if attacker and _ACTIVE_KILLING.match(sentence, m.start("verb")) and not sentence[m.end("noun") : m.start("verb")].strip():
             continue  # "Three attackers killed five scholars": the doers, not the dead
@@ -839,7 +884,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             taken.append((m.start(), m.end()))
     for pattern in (APPOSITIVE, HEADLINE, AGED, NAMED_AGED):
         for m in pattern.finditer(sentence):
-            if pattern is HEADLINE and _OBJECT_AFTER.match(sentence, m.end()) and not _title_case(sentence):
+            if pattern is HEADLINE and (_OBJECT_AFTER.match(sentence, m.end()) or _DOER_AFTER.match(sentence, m.end())) and not _title_case(sentence):
                 continue  # "The man killed his sons": the man did it, a sentence and no headline
             if free(m.start("verb"), m.end("verb")):
                 verb = m.group("verb").lower()

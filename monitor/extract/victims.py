@@ -27,7 +27,7 @@ VICTIMS = (
     r"|reporters?|protesters?|demonstrators|shoppers|fishermen|farmers?|miners|teachers|doctors"
     r"|nurses|patients|staff(?:ers)?|employees|officials?|leaders?|elders?|relatives|family\s+members"
     r"|militiamen|fighters|militants|insurgents|gunmen|attackers|assailants|suspects?|rebels|terrorists"
-    r"|bombers?|jihadists|extremists|victims|individuals|inmates|prisoners|detainees|hostages|captives"
+    r"|bombers?|jihadists|extremists|kidnappers|abductors|bandits|pirates|victims|individuals|inmates|prisoners|detainees|hostages|captives"
     r"|teenagers?|adults|infants|babies|tourists|foreigners|nationals|citizens|pupils|mourners"
     r"|guests|customers|manager|director|commander|chief|governor|mayor|judge|lawmaker|activist"
     r"|teens|youths|juveniles|males|females|bystanders|toddlers|brothers|sisters|sons|daughters|friends"
@@ -44,13 +44,13 @@ VICTIMS = (
     r"|activists|cleric|priest|imam|student|teacher|doctor|driver|drivers|security\s+forces?|wedding\s+guests"
     # the people of a place where an attack strikes: a cafe's, a market's, a hall's
     r"|patrons|diners|cooks|chefs|waiters|waitresses|bartenders|visitors|clients|onlookers|attendees|voters"
-    r"|cameram[ae]n|photographers|interpreters|translators|medics|sentries|watchm[ae]n|janitors|technicians"
+    r"|cameram[ae]n|photographers|interpreters|translators|medics|sentries|watchm[ae]n|janitors|technicians|warders|wardens|jailers"
     r"|conductors|schoolchildren|schoolgirls|schoolboys|policewomen|gendarmes|commandos|conscripts|shepherds|herdsmen|hunters|more"
     rf"|(?:{_TRADES})s)"
 )
 ATTACKERS = re.compile(
     r"\b(militants|insurgents|gunmen|gunman|attackers?|assailants?|suspects?|rebels|terrorists|bombers?"
-    r"|jihadists|extremists|fighters|militiamen|shooter)\b",
+    r"|jihadists|extremists|fighters|militiamen|shooter|kidnappers|abductors|bandits|pirates)\b",
     re.IGNORECASE,
 )
 # A capitalised nationality: "Kenyan", "Iraqi", "Sudanese", "Danish". One in -i has no vowel
@@ -67,7 +67,7 @@ PERSON = (
     r"|uncle|aunt|firefighter|paramedic|grandson|granddaughter|grandfather|grandmother|customer|cashier|homeowner|owner|tenant|landlord|maid"
     r"|trader|vendor|merchant|hunter|fisherman|herdsman|shepherd|labou?rer|cleric|scholar|peasant|trucker|hostage|prisoner|warden|jailer"
     r"|missionary|gendarme|secretary|informer|informant|patron|diner|cook|chef|waiter|waitress|bartender|visitor"
-    r"|onlooker|cameraman|photographer|interpreter|translator|medic|sentry|watchman|janitor|technician"
+    r"|onlooker|cameraman|photographer|interpreter|translator|medic|sentry|watchman|janitor|technician|fan|supporter"
     rf"|{_TRADES}|{_NATIONALITY})"
 )
 # Person nouns only: PERSON without its last alternative, the capitalised nationality
@@ -107,6 +107,22 @@ _ANY_ONE = re.compile(r"^(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'
 # ... but not a part that ends in a verb or a word for a thing that happens: "a standoff
 # ensued and two officers were hurt", "a barricade situation" are no one.
 _NO_ONE = re.compile(r"(?:ed|tion|sion|ment|ness|ity|ism|ance|ence)$", re.IGNORECASE)
+# A part that tells a happening, not a person, though a person noun is in it: a person noun
+# naming the kind of event ("a hostage situation", "a police standoff"), or a clause with an
+# event's verb ("a protest turned violent", "the siege of the hotel ended"). "The protest
+# leader", "the leader of the march" are people.
+_HAPPENING = re.compile(
+    rf"\b(?:{PERSON}|{VICTIMS})\s+(?:situation|stand-?off|siege|crisis|drama|operation|raid|chase|pursuit|protest|rally|march|riot|clash(?:es)?)\b"
+    r"|\b(?:ended|began|erupted|ensued|escalated|unfolded|broke\s+out|turned\s+(?:violent|deadly|ugly))$",
+    re.IGNORECASE,
+)
+# The same with no person noun: "a brief standoff", "the siege of the hotel" (the fallback
+# that reads "the mufti" as a person takes none of these).
+_EVENT_NOUN = re.compile(
+    r"\b(?:situation|stand-?off|siege|crisis|drama|protest|rally|march|riot|clash(?:es)?|fight|brawl|argument|altercation|dispute"
+    r"|confrontation|shoot-?out|gunfight)\b",
+    re.IGNORECASE,
+)
 # Where a list of victims after the verb ends: a clause boundary or a word that opens no
 # further victim.
 _OBJECT_END = re.compile(
@@ -265,6 +281,8 @@ def _group_count(subject: str) -> int | None:
     described = False  # the part before was a description, not a name
     apposed = False  # the names after a description and a comma are its appositive
     for sep, part in joined:
+        if _HAPPENING.search(part):
+            return None  # "a hostage situation ended and five people were shot": the five only
         one = _ONE_PART.match(part)
         if one is not None and one.group("name"):
             apposed = described and (apposed or sep == ",")  # "the branch head, Ali Said, and his aide"
@@ -294,7 +312,7 @@ def _group_count(subject: str) -> int | None:
         if _KIN.match(part) and _DETERMINED.match(parts[0]):
             total += 1  # "her husband and son", "a woman and toddler": the first part's determiner carries over
             continue
-        if (_ANY_ONE.match(part) and not _NO_ONE.search(part)) or (_LONE_NAME.match(part) and not _VICTIMS_WORD.fullmatch(part)):
+        if (_ANY_ONE.match(part) and not _NO_ONE.search(part) and not _EVENT_NOUN.search(part)) or (_LONE_NAME.match(part) and not _VICTIMS_WORD.fullmatch(part)):
             # "the mufti", "Ruiz": a person, when another part says these are people ("Soldiers
             # and two civilians": no count of the soldiers)
             total += 1
@@ -384,13 +402,15 @@ SINGLE = re.compile(
     # "A 17-year-old was shot dead": one person told by age alone
     rf"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|who|which|that|was|were|is)\b)[\w'’-]+\s+){{0,4}}?(?:{PERSON}|{_AGE_ALONE})"
     rf"|(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?"
-    rf"|(?<!\band\s)(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s)\s+(?:[\w'’-]+\s+)?{PERSON}))\s+"  # "Her mother", "Bam's driver"
+    rf"|(?<!\band\s)(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s)\s+(?:[\w'’-]+\s+)?{PERSON}))"  # "Her mother", "Bam's driver"
+    r"(?:\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?=\s+(?:was|is|has|had|who)\b))?\s+"  # "a mother of four": one person
     # "A deputy who was shot and wounded on Friday remains in hospital": one victim.
     r"(?:who\s+)?(?:(?:was|has\s+been|had\s+been|is|later|also|reportedly|subsequently|found|accidentally|apparently"
     rf"|allegedly|{SEVERITY})\s+){{1,3}}(?:{TAKEN_AND})?"
     r"(?P<verb>pronounced\s+dead|declared\s+dead|found\s+dead|killed|shot\s+dead|shot\s+and\s+killed|fatally\s+shot"
     r"|shot\s+and\s+(?:wounded|injured)"
     rf"|shot\s+to\s+death|gunned\s+down|{KILLED_BY_NAME}|murdered|slain|dead|wounded|injured|hurt|hospitali[sz]ed|grazed"
+    r"|stabbed\s+and\s+killed|stabbed"  # "a guard was stabbed": wounded, no death told
     r"|among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt)"  # "A nurse was among those killed"
     r"|shot(?!\s+(?:down|at))"
     r"|(?P<care>(?:taken|transported|rushed|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’.-]+\s+){0,4}?[Hh]ospital|treated\s+(?:at|for)))\b"
@@ -450,7 +470,7 @@ IN_HOSPITAL = re.compile(
     # "an officer shot him", "the suspect shot the customer": one victim as the object.
     # "settlers shot and wounded a farmer", "injuring their driver"
     rf"|(?P<fatal>\bfatally\s+)?\b(?P<verb3>shot\s+and\s+(?:wounded|injured)|shot|shoots|shooting|wounded|injured|killing|wounding|injuring)\s+"
-    rf"(?:him|her(?!\s+{_BODY})|the\s+(?:victim|{PERSON})|(?:his|her|their)\s+(?:[\w'’-]+\s+)?{PERSON}"
+    rf"(?:him|her(?!\s+{_BODY})|the\s+(?:\d{{1,3}}-year-old\s+)?(?:victim|{PERSON})|(?:his|her|their)\s+(?:[\w'’-]+\s+)?{PERSON}"
     rf"|an?\s+(?:(?!(?:and|or|of|with)\b)[\w'’-]+\s+){{0,2}}?{PERSON})\b"
     r"(?P<dead>\s+dead|\s+to\s+death)?(?!\s+(?:and\s+killed|in\s+self))"
 )
