@@ -1267,9 +1267,13 @@ def _blame(
             said_by = _speaker(sentence, m.start(), upper_doc) or (head.group(0) if head else said_by)
     # "blamed the Taliban", and "held the Taliban responsible" (actor inside the match).
     # The object is in the blaming clause: not "blamed militias; the IRI claimed it".
-    obj = [a for a in actors if a.start > m.start() + 3 and a.start - m.end() < 60 and ";" not in sentence[m.end(): a.start]]
-    first: ActorMention | _StateMention | None = obj[0] if obj else None
     verb = m.group(0).lower()
+    # After "attributed ... to" the match spans the deed, which may name a group of its own
+    # ("attributed the rise in attacks, which analysts link to JNIM, to poverty"): only one
+    # after its closing "to" is blamed.
+    after = m.end() if verb.startswith("attribut") else m.start() + 3
+    obj = [a for a in actors if a.start >= after and a.start - m.end() < 60 and ";" not in sentence[m.end(): a.start]]
+    first: ActorMention | _StateMention | None = obj[0] if obj else None
     if not verb.startswith(("attribut", "charg")):  # "a statement attributed to the army": its source
         held = verb.startswith("held") or verb.startswith("hold")
         state = _state_object(sentence, m.start() + len(verb.split()[0]) if held else m.end(), states)

@@ -906,6 +906,9 @@ def test_a_gangs_men(sentence: str, expected: list[tuple[str, str, str | None]])
          [("MS-13", "blamed", "Police")]),
         ("The army attributed the ambush, which left eight soldiers dead, to the al-Qaeda-linked JNIM.",
          [("JNIM", "blamed", "The army")]),
+        # A group named inside the deed is not what the deed is attributed to.
+        ("The governor attributed the surge in raids, which experts tie to the growth of ISWAP in the north, to unemployment.", []),
+        ("Police attributed the bombing, which recalled earlier Boko Haram attacks, to ISWAP.", [("ISWAP", "blamed", "Police")]),
     ],
 )
 def test_attributed_across_a_long_deed(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
