@@ -142,6 +142,10 @@ _TOLL = re.compile(
     rf"|\bbring(?:ing|s)?\s+(?:the\s+)?(?P<which2>death\s+toll|toll|number\s+of\s+dead)\s+(?:(?!to\b)[\w'’-]+\s+){{0,8}}?to\s+(?:{QUAL.replace('<qual>', '<qual2>')}\s+)?(?P<num2>{NUM})\b",
     re.IGNORECASE,
 )
+# A bare "figure" revised is a toll only just after the dead are told and with no noun after
+# its number: "gave 14 dead, but the army later put the figure at 10."
+_DEAD_TOLD = re.compile(r"\b(?:dead|killed|deaths|died|toll|victims|bodies|fatalities)\b", re.IGNORECASE)
+_FIGURE_ENDS = re.compile(r"\s*(?:[.,;:)]|$)")
 _BODIES = re.compile(
     rf"\b(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?:(?:charred|mutilated|disfigured|decomposed|bullet-riddled|dismembered)\s+)?bodies\b|\bbodies\s+of\s+(?:all\s+|the\s+)?(?P<num2>{NUM})\b",
     re.IGNORECASE,
@@ -172,6 +176,7 @@ _AND_MORE = re.compile(
     rf"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:{QUAL}\s+|(?:their|his|her)\s+(?={NUM}\s))?(?P<num>{NUM}|an?|the|their|his|her)\s+(?P<noun>{_MOD}(?:{VICTIMS}|{PERSON_NOUN}))\b"
     r"(?!\s+(?:spokes\w*|said|says|told|officials?|sources?|statement|report\w*)\b)", re.IGNORECASE
 )
+_LOOK_BACK = 200  # characters: the longest phrase a look-back before a count reads
 _PRECEDING_GROUP = re.compile(
     rf"(?:{QUAL}\s+)?\b(?P<num>{NUM}|an?)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?(?:{VICTIMS}|girl|boy|woman|man|shopkeeper|passer-by))\s*(?:,|,?\s*and)\s*$",
     re.IGNORECASE,
@@ -608,6 +613,10 @@ def find_mentions(sentence: str) -> list[Mention]:
         parsed = parse_number(m.group(num_group))
         if _WOULD_BE.search(sentence, max(0, m.start() - 40), m.start()) or _MAY_HAVE.search(sentence, m.start(), m.start(num_group)):
             continue  # "the toll may have reached 20", "could bring the toll to 20": a fear, not a toll
+        if (m.group("which3") or "").lower() == "figure" and not (
+            _DEAD_TOLD.search(sentence, max(0, m.start() - 60), m.start()) and _FIGURE_ENDS.match(sentence, m.end())
+        ):
+            continue  # "police put the figure at 3,000 after a rally", "at 300 stalls": not a toll
         if parsed and plausible(m.group(num_group), sentence[m.end():], parsed[0]):
             which = m.group("which") or m.group("which2") or m.group("which3") or ""
             kind: Kind = "wounded" if re.search(r"injur|wound", which, re.I) else "killed"
@@ -697,8 +706,10 @@ def find_mentions(sentence: str) -> list[Mention]:
         if value > 1 and not noun and _SINGULAR_VERB.search(sentence, m.end("num"), m.start("verb")):
             continue  # "Ana Ruiz, 24 was shot": an age; a count of people takes "were"
         start = m.start()
-        prefix = sentence[: m.start()]
-        group = _PRECEDING_GROUP.search(prefix)
+        # the look-backs end at the count and reach no further than a phrase can: a search
+        # over the whole prefix from every count is quadratic in a long sentence
+        near = max(0, m.start() - _LOOK_BACK)
+        group = _PRECEDING_GROUP.search(sentence, near, m.start())
         if group and noun and not ATTACKERS.search(group.group("noun")):
             extra = (1, "exact") if group.group("num").lower() in {"a", "an"} else parse_number(group.group("num"))
             if extra and free(group.start("num"), group.end("num")):
@@ -717,9 +728,9 @@ def find_mentions(sentence: str) -> list[Mention]:
             and _FINITE.search(sentence, m.end("noun"), m.end("verb"))
         ):
             value, implied = inner_value
-        if _ONE_OF_THE.search(sentence, 0, m.start("num")) and _FINITE.search(sentence, m.end("num"), m.end("verb")):
+        if _ONE_OF_THE.search(sentence, near, m.start("num")) and _FINITE.search(sentence, m.end("num"), m.end("verb")):
             value, implied = 1, "exact"  # "the older of the two died": one of them
-        share = _SOME_OF_THE.search(sentence, 0, m.start("num"))
+        share = _SOME_OF_THE.search(sentence, near, m.start("num"))
         share_value = parse_number(share.group("num")) if share is not None else None
         if share is not None and share_value is not None and share_value[0] < value and _TOLD_OF_THEM.search(sentence, m.end("num"), m.end("verb")):
             # "five of the 20 passengers were killed": the five (not "two of the five wounded were children")
