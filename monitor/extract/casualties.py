@@ -511,9 +511,10 @@ def _kind(verb: str, state: str | None = None) -> Kind:
     if v.startswith("shot and wound") or v.startswith("shot and injur"):
         return "wounded"
     if v.startswith("stab") and not re.search(r"death|kill", v):
-        # "stabbed two guards", "a man was stabbed": no death told, so wounded (as GVA counts
-        # the stabbed who lived), unlike a shot victim, who is often told dead only later
-        return "wounded"
+        # "stabbed two guards", "a man was stabbed": no death told. Like the shot, the
+        # stabbed are the wounded (GVA counts the stabbed who lived) once those told dead
+        # are taken out: "Five people were stabbed; two died" is 2 killed and 3 wounded.
+        return "shot"
     if v in {"shot", "shoot", "shoots", "shooting"}:
         return "shot"  # shot victims: killed plus wounded, split once the dead are known
     return "killed"
@@ -956,7 +957,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         if _WOULD_BE.search(sentence, max(0, m.start() - 40), m.start()):
             continue
         what = m.group("what").lower()
-        kind = "shot" if what == "shooting" else ("wounded" if what == "stabbing" else "killed")
+        kind = "shot" if what in {"shooting", "stabbing"} else "killed"
         out.append(Mention(kind, _MULTIPLES[m.group("n").lower()], "exact", m.start(), m.end()))
     for m in _OF_THEM.finditer(sentence):
         parsed = parse_number(m.group("num"))

@@ -45,13 +45,15 @@ CASES = [
     ("A gang stabbed three men to death outside the bar.", [("killed", 3, "exact")]),
     ("The crowd beat to death two bus drivers.", [("killed", 2, "exact")]),
     ("Rioters burned forty homes in the valley.", []),  # no death told
-    # the stabbed, with no death told, are wounded; a subject who stabbed others is no victim
-    ("Raiders stabbed two guards at the gate.", [("wounded", 2, "exact")]),
-    ("Two nurses were stabbed outside the clinic.", [("wounded", 2, "exact")]),
-    ("A woman was stabbed in the car park on Friday.", [("wounded", 1, "exact")]),
-    ("A home fan was stabbed outside the stadium after the match.", [("wounded", 1, "exact")]),
+    # the stabbed, with no death told, are like the shot: wounded once those told dead are
+    # taken out (test_the_stabbed_who_died_are_not_also_wounded); a subject who stabbed others
+    # is no victim
+    ("Raiders stabbed two guards at the gate.", [("shot", 2, "exact")]),
+    ("Two nurses were stabbed outside the clinic.", [("shot", 2, "exact")]),
+    ("A woman was stabbed in the car park on Friday.", [("shot", 1, "exact")]),
+    ("A home fan was stabbed outside the stadium after the match.", [("shot", 1, "exact")]),
     ("A woman was stabbed and killed in her flat.", [("killed", 1, "exact")]),
-    ("A man stabbed four people at the station.", [("wounded", 4, "exact")]),
+    ("A man stabbed four people at the station.", [("shot", 4, "exact")]),
     ("A 40-year-old man stabbed and ran over his neighbour.", []),
     # a count with no noun, a relative clause after it
     ("Guards shot dead three who tried to climb the fence.", [("killed", 3, "exact")]),

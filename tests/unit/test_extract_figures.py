@@ -478,3 +478,17 @@ def test_one_of_a_group_told_with_a_phrase_who_died_is_one() -> None:
 def test_the_staff_of_two_services_together_are_victims() -> None:
     text = "Rebels threw grenades into a polling station near Sopore. Between two and five security and election personnel were injured."
     assert figures(text) == (0, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The stabbed are the wounded once those told dead are taken out, as the shot are.
+        ("An intruder stabbed two nurses at a clinic in Derby on Monday. One of them later died in hospital.", (1, 1)),
+        ("Five worshippers were stabbed at a temple in Derby on Monday; two were killed.", (2, 3)),
+        ("Two porters were stabbed and beaten at the depot in Derby on Monday. Both died.", (2, 0)),
+        ("A man stabbed three people at a bus stop in Derby on Monday, police said.", (0, 3)),
+    ],
+)
+def test_the_stabbed_who_died_are_not_also_wounded(text: str, expected: tuple[int, int]) -> None:
+    assert figures(text) == expected
