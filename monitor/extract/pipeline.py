@@ -377,6 +377,13 @@ def _analyse(
             event_type(cue_zone) in _BLAST_TYPES or SECOND_BLOW.search(cue_zone) is not None
         )
         etype = event_type(text, casualties[0].start if casualties else None)
+        # a child who shot himself is a victim: no attacker of his own death
+        attackers = [] if self_shot else [c for c in mentioned if c.attacker]
+        if etype is None and not casualties and attackers and _FORCES_KILLED.search(text, 0, attackers[0].end):
+            # "Troops killed five militants in Djibo": the forces' answer to the militants, told
+            # with no weapon; its dead are the event's attackers_killed, and it is an armed
+            # assault as "security forces shot dead five militants" is.
+            etype = "armed_assault"
         vague = etype is None and UNARMED_ATTACK.search(text) is not None
         out.append(
             _Sent(
@@ -384,8 +391,7 @@ def _analyse(
                 mentions=found_places[s.index],
                 casualties=casualties,
                 period_casualties=period_casualties,
-                # a child who shot himself is a victim: no attacker of his own death
-                attackers=[] if self_shot else [c for c in mentioned if c.attacker],
+                attackers=attackers,
                 claims=claims,
                 etype="other_violence" if vague else etype,
                 places=sentence_places(
@@ -942,9 +948,10 @@ def extract(item: FeedItem) -> list[IncidentReport]:
         # The outlet's town after the headline is where a story that names no place is set,
         # as it was when read as part of the headline.
         placed = event.place or (outlet_place if n == 0 and (top or doc_top) in {None, "US"} else None)
-        if not (killed or wounded or claims or (event.etype and (placed or concrete))):
+        # the attackers' dead are a figure too ("troops killed five militants in Burkina Faso")
+        if not (killed or wounded or attackers_killed or claims or (event.etype and (placed or concrete))):
             continue
-        if placed is None and not (killed or wounded or claims) and not concrete:
+        if placed is None and not (killed or wounded or attackers_killed or claims) and not concrete:
             continue  # nothing but a word of violence, and nowhere to put it
         # Beyond the main event, an event with no figure and no claim is kept only when it
         # changes hands territory; passing mentions of "fighting" or "explosions" are not.

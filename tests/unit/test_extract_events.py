@@ -928,3 +928,21 @@ def test_a_word_that_starts_like_a_month_is_no_date() -> None:
     assert resolve_date("Sunday marks 2 years since the shooting", published) == date(2024, 11, 17)
     assert resolve_date("A bomb went off on 8 Mar. in the market", published) == date(2024, 3, 8)
     assert resolve_date("A bomb went off on Sept. 9 in the market", published) == date(2024, 9, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Soldiers killed seven jihadists near Dori on Tuesday.", "Dori"),
+        ("Troops killed four insurgents in Maiduguri overnight, an army spokesman said.", "Maiduguri"),
+        ("The army killed six rebels in eastern Congo on Friday.", None),
+    ],
+)
+def test_forces_killing_militants_is_an_assault_with_its_attackers_killed(text: str, place: str | None) -> None:
+    # the forces' answer to the militants, told with no weapon: its dead are the attackers
+    reports = extract(item(text))
+    assert reports, text
+    assert reports[0].event_type == "armed_assault"
+    assert reports[0].killed is None
+    assert reports[0].attackers_killed is not None and reports[0].attackers_killed.value in {4, 6, 7}
+    assert reports[0].location.name == place
