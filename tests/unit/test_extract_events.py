@@ -946,3 +946,23 @@ def test_forces_killing_militants_is_an_assault_with_its_attackers_killed(text: 
     assert reports[0].killed is None
     assert reports[0].attackers_killed is not None and reports[0].attackers_killed.value in {4, 6, 7}
     assert reports[0].location.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "place"),
+    [
+        ("The defence ministry denied that government forces had targeted a clinic in Kadugli, where three patients were killed.",
+         3, "Kadugli"),
+        ("Local officials said Russian forces struck a market in Kherson, where five shoppers were killed.", 5, "Kherson"),
+    ],
+)
+def test_forces_that_targeted_a_place_pass_the_prefilter(text: str, killed: int, place: str) -> None:
+    # no weapon named: the forces' strike on a target is the attack word
+    reports = extract(item(text))
+    assert reports, text
+    assert reports[0].killed is not None and reports[0].killed.value == killed
+    assert reports[0].location.name == place
+
+
+def test_forces_that_struck_a_deal_give_nothing() -> None:
+    assert extract(item("The Spanish forces struck a deal with the rebels on Monday, officials said.")) == []
