@@ -976,3 +976,21 @@ def test_forces_that_targeted_a_place_pass_the_prefilter(text: str, killed: int,
 
 def test_forces_that_struck_a_deal_give_nothing() -> None:
     assert extract(item("The Spanish forces struck a deal with the rebels on Monday, officials said.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # a gang's long war told of the gang is background: the day's killing is the gunmen's
+        ("Police blamed the killing of three men at a bar in Tijuana on Saturday on gunmen of a gang fighting a rival crew "
+         "for years.", "armed_assault"),
+        ("Prosecutors attributed the killing of four men at a taco stand in Culiacan on Friday to gunmen of a faction "
+         "fighting its rivals for months.", "armed_assault"),
+        # the day's fight stays a clash
+        ("Rebels and troops were fighting in Djibo on Sunday; 12 people were killed.", "armed_clash"),
+    ],
+)
+def test_a_war_waged_for_long_is_no_clash_of_the_day(text: str, etype: str) -> None:
+    reports = extract(item(text))
+    assert reports, text
+    assert reports[0].event_type == etype
