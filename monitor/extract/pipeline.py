@@ -189,6 +189,17 @@ _THAT_EVENT = re.compile(
     r"\b(?:in|from|of|during|by|after)\s+that\s+(?:attack|shooting|bombing|blast|explosion|incident|raid|ambush|assault)\b",
     re.IGNORECASE,
 )
+# Where casualties were sent after the attack, not its scene: "five of the wounded were
+# evacuated to Ouagadougou", "airlifted to hospitals in the capital, Niamey". Not "taken to"
+# or "rushed to" a hospital, nor any in a US story: in local news the hospital's town is the
+# scene's as often as not, and stories of one shooting meet on it (bench.dedup fell).
+_TAKEN_TO = re.compile(
+    r"\b(?:evacuated|airlifted|air-lifted|flown|transferred|referred|moved)\s+"
+    r"(?:(?!(?:after|when|where|while|and|but)\b)[\w'’-]+\s+){0,3}?to\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?:hospitals?|clinics?|(?:medical|health)\s+(?:centres?|centers?|facilit(?:y|ies)))\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:city|capital|town)(?:\s+of|,)\s+)?)?$",
+    re.IGNORECASE,
+)
 _QUAL_PRIORITY: dict[str, int] = {"at_least": 0, "more_than": 1, "about": 2, "up_to": 3, "exact": 4}
 
 
@@ -395,7 +406,11 @@ def _analyse(
                 claims=claims,
                 etype="other_violence" if vague else etype,
                 places=sentence_places(
-                    text, found_places[s.index], top, context, provinces, filed.admin1 if filed else None, named
+                    text, [
+                        m for m in found_places[s.index]
+                        if top == "US" or not _TAKEN_TO.search(text, max(0, m.start - 80), m.start)
+                    ],
+                    top, context, provinces, filed.admin1 if filed else None, named,
                 ),
                 # a round-up's part is of the day its first part tells, unless it tells its own
                 when=resolve_date(text, published, casualties[0].start if casualties else None)

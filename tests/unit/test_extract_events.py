@@ -994,3 +994,23 @@ def test_a_war_waged_for_long_is_no_clash_of_the_day(text: str, etype: str) -> N
     reports = extract(item(text))
     assert reports, text
     assert reports[0].event_type == etype
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen attacked a market in Djibo on Sunday, killing 12 people and wounding 20. "
+         "Nine of the wounded were airlifted to hospitals in the capital, Ouagadougou.", "Djibo"),
+        ("A bomb exploded in Bannu, killing three. Two injured were airlifted to Peshawar.", "Bannu"),
+        ("A suicide bomber struck a rally in Bajaur on Sunday, killing 40. Six critically injured people were flown "
+         "to a hospital in Peshawar by helicopter.", "Bajaur"),
+        # the town the wounded were sent to, with no scene named: no place, the country only
+        ("A car bomb exploded at a checkpoint on Monday, killing three policemen. Four wounded were evacuated to Peshawar.",
+         None),
+    ],
+)
+def test_the_town_casualties_were_sent_to_is_no_scene(text: str, place: str | None) -> None:
+    reports = extract(item(text))
+    assert len(reports) == 1, text
+    assert reports[0].location.name == place
+    assert reports[0].location.country_code == "PK" or place == "Djibo"
