@@ -344,6 +344,8 @@ _ATTACK_WORDS = re.compile(
     # killed nine civilians", "the army admitted its troops killed nine peasants".
     r"|" + _BULLET_OR_FIRE + r"|militiam[ae]n|militias?|(?:soldiers|troops|policemen|police|security\s+forces|army|military)\s+"
     r"(?:(?!(?:were|was|are|is|been|being|also)\b)\w+\s+)?(?:killed|killing|murdered|massacred|executed)"
+    # or a target they struck ("denied that Russian forces had targeted the hospital")
+    r"|(?:forces|troops|soldiers|army|military)\s+(?:had\s+|have\s+|has\s+)?(?:targeted|struck)\s+(?:a|an|the|two|three|several)\s"
     r"|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched|hijack\w*|incendiary|firebombs?|arsonists?|hooded"
     r"|" + BURNED + r"|" + BY_UNKNOWN + r"|" + _TO_DEATH_BY_HAND + r"|artillery|howitzers?|" + RAMMING + r"|" + BURNED_HOMES
     + r"|" + BEAT_TO_DEATH + r")\b",
@@ -427,6 +429,7 @@ def event_type(text: str, anchor: int | None = None) -> str | None:
         if any(
             not _GENERIC.fullmatch(m.group(0)) and not _took_no_territory(name, text, m) and not _FIGURATIVE.match(text, m.end())
             and not _FIGURATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            and not (name == "armed_clash" and _WAGED_FOR_LONG.match(text, m.end()))
             for m in pattern.finditer(text)
         ):
             return name
@@ -482,6 +485,12 @@ _FIGURATIVE = re.compile(
     r"|\s+(?:the|their|his|her)\s+(?:imagination|hearts?|attention|mood)\b"
     r"|\s+(?:rings?|gangs?|networks?)\b",
     re.IGNORECASE,
+)
+
+# A war a group has waged for long, told of the group ("a faction fighting a rival wing since
+# last year", "clashing with the army for decades"): its background, not the day's fight.
+_WAGED_FOR_LONG = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:since\s+(?:last\s+year|(?:19|20)\d\d)|for\s+(?:years|decades|months))\b", re.IGNORECASE
 )
 
 # A shot that is a throw, a chance or a jab ("a jump shot", "an outside shot", "a long shot",

@@ -189,6 +189,17 @@ _THAT_EVENT = re.compile(
     r"\b(?:in|from|of|during|by|after)\s+that\s+(?:attack|shooting|bombing|blast|explosion|incident|raid|ambush|assault)\b",
     re.IGNORECASE,
 )
+# Where casualties were sent after the attack, not its scene: "five of the wounded were
+# evacuated to Ouagadougou", "airlifted to hospitals in the capital, Niamey". Not "taken to"
+# or "rushed to" a hospital, nor any in a US story: in local news the hospital's town is the
+# scene's as often as not, and stories of one shooting meet on it (bench.dedup fell).
+_TAKEN_TO = re.compile(
+    r"\b(?:evacuated|airlifted|air-lifted|flown|transferred|referred|moved)\s+"
+    r"(?:(?!(?:after|when|where|while|and|but)\b)[\w'’-]+\s+){0,3}?to\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?:hospitals?|clinics?|(?:medical|health)\s+(?:centres?|centers?|facilit(?:y|ies)))\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:city|capital|town)(?:\s+of|,)\s+)?)?$",
+    re.IGNORECASE,
+)
 _QUAL_PRIORITY: dict[str, int] = {"at_least": 0, "more_than": 1, "about": 2, "up_to": 3, "exact": 4}
 
 
@@ -377,6 +388,13 @@ def _analyse(
             event_type(cue_zone) in _BLAST_TYPES or SECOND_BLOW.search(cue_zone) is not None
         )
         etype = event_type(text, casualties[0].start if casualties else None)
+        # a child who shot himself is a victim: no attacker of his own death
+        attackers = [] if self_shot else [c for c in mentioned if c.attacker]
+        if etype is None and not casualties and attackers and _FORCES_KILLED.search(text, 0, attackers[0].end):
+            # "Troops killed five militants in Djibo": the forces' answer to the militants, told
+            # with no weapon; its dead are the event's attackers_killed, and it is an armed
+            # assault as "security forces shot dead five militants" is.
+            etype = "armed_assault"
         vague = etype is None and UNARMED_ATTACK.search(text) is not None
         out.append(
             _Sent(
@@ -384,12 +402,15 @@ def _analyse(
                 mentions=found_places[s.index],
                 casualties=casualties,
                 period_casualties=period_casualties,
-                # a child who shot himself is a victim: no attacker of his own death
-                attackers=[] if self_shot else [c for c in mentioned if c.attacker],
+                attackers=attackers,
                 claims=claims,
                 etype="other_violence" if vague else etype,
                 places=sentence_places(
-                    text, found_places[s.index], top, context, provinces, filed.admin1 if filed else None, named
+                    text, [
+                        m for m in found_places[s.index]
+                        if top == "US" or not _TAKEN_TO.search(text, max(0, m.start - 80), m.start)
+                    ],
+                    top, context, provinces, filed.admin1 if filed else None, named,
                 ),
                 # a round-up's part is of the day its first part tells, unless it tells its own
                 when=resolve_date(text, published, casualties[0].start if casualties else None)
@@ -511,6 +532,9 @@ def _group(sents: list[_Sent]) -> list[_Event]:
             _take_kind(main, st)
         different_place = (
             not joins_headline and place is not None and main.place is not None and not same_area(place, main.place)
+            # the headline's city named for its province ("at Katsina cattle market" over "in
+            # Funtua, Katsina State"): the lead tells the town
+            and not (main_headline and st.s.index <= _LEAD_INDEX and _lies_in(place, main.place))
         )
         different_kind = (
             st.etype is not None and main.etype is not None and not types_compatible(st.etype, main.etype)
@@ -608,9 +632,17 @@ def _attach(event: _Event, st: _Sent) -> None:
         # shootings" above "... in two South Side shootings"): the round-up's, not the event's.
         event.period.extend(event.own)
         event.own.clear()
-    (event.period if st.round_up else event.own).extend((c, st.s.text) for c in told)
+    # "Troops killed 12 rebels ... A soldier was also killed": one of the attacking side, whose
+    # dead are the attackers', not the victims'
+    dead = [(c, text) for c, text in event.own if c.kind == "killed"]
+    raiders = [
+        c for c in told
+        if c.extra and c.kind == "killed" and _OWN_SIDE.search(st.s.text, c.start, c.end)
+        and bool(dead) and _FORCES_KILLED.search(dead[-1][1], 0, dead[-1][0].end) is not None
+    ] if not st.round_up else []
+    (event.period if st.round_up else event.own).extend((c, st.s.text) for c in told if c not in raiders)
     if not st.round_up:
-        event.attackers.extend((c, st.s.text) for c in st.attackers)
+        event.attackers.extend((c, st.s.text) for c in [*st.attackers, *raiders])
     event.claims.extend(st.claims)
     event.evidence.append(st.s.text)
 
@@ -666,7 +698,8 @@ def _lies_in(fine: Place, coarse: Place) -> bool:
     shooting that name different towns of it no longer met (bench.dedup recall fell)."""
     if fine.country != coarse.country or coarse.country == "US":
         return False
-    if coarse.kind == "province":
+    if coarse.kind == "province" or (coarse.kind == "city" and _spelling(coarse.admin1) == _spelling(coarse.name) != _spelling(fine.name)):
+        # a city named as its province is ("Katsina", "Herat") may stand for the province
         return fine.kind in {"city", "district"} and _spelling(fine.admin1) == _spelling(coarse.name)
     return coarse.kind == "city" and fine.kind == "district" and _spelling(fine.city) == _spelling(coarse.name)
 
@@ -741,8 +774,6 @@ def _added_up(hits: list[tuple[Casualty, str]]) -> tuple[int, tuple[Casualty, st
         elif not c.extra:
             count, last = c.value, (c, s)
             people = [who] if who is not None else []
-        elif _OWN_SIDE.search(s, c.start, c.end) and _FORCES_KILLED.search(last[1], 0, last[0].end):
-            continue  # "Troops killed 12 rebels ... A soldier was also killed": the attacking side
         elif not c.ordinal or count < c.ordinal:
             count += c.value
         if count > top:
@@ -942,9 +973,10 @@ def extract(item: FeedItem) -> list[IncidentReport]:
         # The outlet's town after the headline is where a story that names no place is set,
         # as it was when read as part of the headline.
         placed = event.place or (outlet_place if n == 0 and (top or doc_top) in {None, "US"} else None)
-        if not (killed or wounded or claims or (event.etype and (placed or concrete))):
+        # the attackers' dead are a figure too ("troops killed five militants in Burkina Faso")
+        if not (killed or wounded or attackers_killed or claims or (event.etype and (placed or concrete))):
             continue
-        if placed is None and not (killed or wounded or claims) and not concrete:
+        if placed is None and not (killed or wounded or attackers_killed or claims) and not concrete:
             continue  # nothing but a word of violence, and nowhere to put it
         # Beyond the main event, an event with no figure and no claim is kept only when it
         # changes hands territory; passing mentions of "fighting" or "explosions" are not.

@@ -796,6 +796,15 @@ def titled(title: str, text: str) -> FeedItem:
         ("Rockets strike Kabul neighbourhood",
          "Two rockets landed in Kabul's Khair Khana area on Monday, killing a shopkeeper.",
          "Khair Khana"),
+        # the headline's city named for its province: the lead's town of that province
+        ("Gunmen kill five herders at Sokoto livestock market",
+         "Gunmen on motorcycles killed five herders and wounded two at a livestock market in Gwadabawa, Sokoto State, "
+         "on Monday, police said.",
+         "Gwadabawa"),
+        ("Bomb kills four at Herat bus station",
+         "A bomb hidden in a handcart killed four people and wounded nine at a bus station in Shindand, Herat province, "
+         "on Sunday.",
+         "Shindand"),
         # a town where the wounded are treated tells no attack: the headline's province stays
         ("Gunmen raid market in Borno",
          "Armed men opened fire at a cattle market in Borno State on Tuesday, killing nine traders. "
@@ -814,6 +823,7 @@ def test_town_in_the_headline_region(title: str, text: str, place: str) -> None:
     reports = extract(titled(title, text))
     assert reports
     assert reports[0].location.name == place
+    assert len(reports) == 1  # the headline and its lead are one event
 
 
 @pytest.mark.parametrize(
@@ -928,3 +938,88 @@ def test_a_word_that_starts_like_a_month_is_no_date() -> None:
     assert resolve_date("Sunday marks 2 years since the shooting", published) == date(2024, 11, 17)
     assert resolve_date("A bomb went off on 8 Mar. in the market", published) == date(2024, 3, 8)
     assert resolve_date("A bomb went off on Sept. 9 in the market", published) == date(2024, 9, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Soldiers killed seven jihadists near Dori on Tuesday.", "Dori"),
+        ("Troops killed four insurgents in Maiduguri overnight, an army spokesman said.", "Maiduguri"),
+        ("The army killed six rebels in eastern Congo on Friday.", None),
+    ],
+)
+def test_forces_killing_militants_is_an_assault_with_its_attackers_killed(text: str, place: str | None) -> None:
+    # the forces' answer to the militants, told with no weapon: its dead are the attackers
+    reports = extract(item(text))
+    assert reports, text
+    assert reports[0].event_type == "armed_assault"
+    assert reports[0].killed is None
+    assert reports[0].attackers_killed is not None and reports[0].attackers_killed.value in {4, 6, 7}
+    assert reports[0].location.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "place"),
+    [
+        ("The defence ministry denied that government forces had targeted a clinic in Kadugli, where three patients were killed.",
+         3, "Kadugli"),
+        ("Local officials said Russian forces struck a market in Kherson, where five shoppers were killed.", 5, "Kherson"),
+    ],
+)
+def test_forces_that_targeted_a_place_pass_the_prefilter(text: str, killed: int, place: str) -> None:
+    # no weapon named: the forces' strike on a target is the attack word
+    reports = extract(item(text))
+    assert reports, text
+    assert reports[0].killed is not None and reports[0].killed.value == killed
+    assert reports[0].location.name == place
+
+
+def test_forces_that_struck_a_deal_give_nothing() -> None:
+    assert extract(item("The Spanish forces struck a deal with the rebels on Monday, officials said.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # a gang's long war told of the gang is background: the day's killing is the gunmen's
+        ("Police blamed the killing of three men at a bar in Tijuana on Saturday on gunmen of a gang fighting a rival crew "
+         "for years.", "armed_assault"),
+        ("Prosecutors attributed the killing of four men at a taco stand in Culiacan on Friday to gunmen of a faction "
+         "fighting its rivals for months.", "armed_assault"),
+        # the day's fight stays a clash
+        ("Rebels and troops were fighting in Djibo on Sunday; 12 people were killed.", "armed_clash"),
+    ],
+)
+def test_a_war_waged_for_long_is_no_clash_of_the_day(text: str, etype: str) -> None:
+    reports = extract(item(text))
+    assert reports, text
+    assert reports[0].event_type == etype
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen attacked a market in Djibo on Sunday, killing 12 people and wounding 20. "
+         "Nine of the wounded were airlifted to hospitals in the capital, Ouagadougou.", "Djibo"),
+        ("A bomb exploded in Bannu, killing three. Two injured were airlifted to Peshawar.", "Bannu"),
+        ("A suicide bomber struck a rally in Bajaur on Sunday, killing 40. Six critically injured people were flown "
+         "to a hospital in Peshawar by helicopter.", "Bajaur"),
+        # the town the wounded were sent to, with no scene named: no place, the country only
+        ("A car bomb exploded at a checkpoint on Monday, killing three policemen. Four wounded were evacuated to Peshawar.",
+         None),
+    ],
+)
+def test_the_town_casualties_were_sent_to_is_no_scene(text: str, place: str | None) -> None:
+    reports = extract(item(text))
+    assert len(reports) == 1, text
+    assert reports[0].location.name == place
+    assert reports[0].location.country_code == "PK" or place == "Djibo"
+
+
+def test_a_soldier_of_the_raiding_side_also_killed_is_an_attacker() -> None:
+    text = ("Israeli forces killed six Palestinians in a raid on the Nur Shams camp near Tulkarm on Monday, the health "
+            "ministry said. An Israeli soldier was also killed.")
+    reports = extract(item(text))
+    assert reports
+    assert reports[0].killed is not None and reports[0].killed.value == 6
+    assert reports[0].attackers_killed is not None and reports[0].attackers_killed.value == 1
