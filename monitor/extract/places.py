@@ -33,7 +33,7 @@ from monitor.extract.gazetteer import (
     small_place_votes,
     small_places,
 )
-from monitor.extract.text import dateline
+from monitor.extract.text import DATELINE_AGENCY, DATELINE_DATE, dateline
 
 _CAPITAL = re.compile(r"\bthe\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?capital(?:\s+city)?\b(?!\s+(?:of|punishment|market|flight|gains?))")
 _STREET_AFTER = frozenset(
@@ -982,14 +982,18 @@ def dateline_place(filed_from: str) -> Place | None:
 # which :func:`~monitor.extract.text.dateline` leaves alone (a hyphen after capitals opens
 # many a sentence); taken only at the very start of the text, and
 # only when a country other than the US follows the town, or a wire service's name ends a
-# dateline that is the town alone ("ISLAMABAD (Reuters) - "): after a town and a US state
+# dateline that is the town alone ("ISLAMABAD (Reuters) - ", any agency's: "OUAGADOUGOU
+# (Pajhwok) - "), a date between them or not: after a town and a US state
 # the dateline is left in the text, wire service or not ("IRONDALE, Ala. (AP) - ";
 # :func:`_hyphen_dateline`).
 _HYPHEN_DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z .'/-]{2,40}(?:,\s*(?P<where>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2}))?)"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?P<wire>\((?:Reuters|AFP|AP|UPI|dpa|DPA|Xinhua|EFE|ANSA|PTI|IANS|APP)\))?"
-    r"\s+-\s+"
+    rf"(?:{DATELINE_DATE})?\s*(?P<wire>{DATELINE_AGENCY})?\s+-\s+"
 )
+
+#: A US broadcaster's call sign in a dateline's brackets ("DETROIT (WJBK) - "): a local
+#: station's own town, mostly the scene, not a wire service's bureau.
+_CALL_SIGN = re.compile(r"\([KW][A-Z]{2,3}(?:-?TV)?\)")
 
 
 def _hyphen_dateline(text: str) -> tuple[str | None, str]:
@@ -997,16 +1001,17 @@ def _hyphen_dateline(text: str) -> tuple[str | None, str]:
     when a country's name follows the town ("NAIROBI, Kenya - ") or a wire service's name
     ends the town alone ("ISLAMABAD (Reuters) - "): a bureau, which files about its region.
     Not a US town and state, with a wire service's name or without ("IRONDALE, Ala. - ",
-    "IRONDALE, Ala. (AP) - "): a local outlet's own town, mostly the scene, which the
-    text then still names. A town not in capitals ("Kandahar, Afghanistan — ") stays in
-    the text: online copy that opens so is mostly filed from the scene, and the text may
-    name no other place."""
+    "IRONDALE, Ala. (AP) - "), nor a town and a station's call sign ("DETROIT (WJBK) - "):
+    a local outlet's own town, mostly the scene, which the text then still names. A town
+    not in capitals ("Kandahar, Afghanistan — ") stays in the text: online copy that opens
+    so is mostly filed from the scene, and the text may name no other place."""
     m = _HYPHEN_DATELINE.match(text)
     if m is None:
         return None, text
     where = m.group("where")
     if where is None:
-        return (m.group("place").strip(), text[m.end():]) if m.group("wire") else (None, text)
+        wire = m.group("wire")
+        return (m.group("place").strip(), text[m.end():]) if wire and not _CALL_SIGN.fullmatch(wire) else (None, text)
     found = gazetteer().find(where)
     cands = found[0].candidates if len(found) == 1 and found[0].surface == where else ()
     countries = {p.country for p in cands if p.kind == "country" and p.country != "US"}

@@ -1190,6 +1190,13 @@ def test_a_capitalised_headline_makes_no_town_before_a_state() -> None:
          ("Bannu", "PK")),
         ("NAIROBI, Oct 2 (AFP) - A roadside bomb killed five soldiers near Mandera on Sunday, the army said.",
          ("Mandera", "KE")),
+        # any agency's name, not only a known wire service's, and a date before it in any form
+        ("KABUL (Bakhtar Press) - A magnetic bomb killed two policemen in Kandahar on Tuesday.",
+         ("Kandahar", "AF")),
+        ("ISLAMABAD, Nov. 18 (Newsline) - Gunmen shot dead three vaccinators in Bannu on Tuesday, police said.",
+         ("Bannu", "PK")),
+        ("NAIROBI, 2 October (AFP) - A roadside bomb killed five soldiers near Mandera on Sunday, the army said.",
+         ("Mandera", "KE")),
     ],
 )
 def test_a_wire_dateline_with_a_plain_hyphen_is_where_the_outlet_filed(text: str, want: tuple[str, str]) -> None:
@@ -1202,6 +1209,8 @@ def test_a_us_town_and_state_before_a_plain_hyphen_stay_in_the_text() -> None:
     assert strip_dateline("MACON, Georgia - Two men were shot on Pine Street.")[1] == ""
     assert strip_dateline("HOLT, Ala. - A teenager was shot dead on Friday.")[1] == ""
     assert strip_dateline("HOLT - A teenager was shot dead on Friday.")[1] == ""  # no country, no wire service
+    # a local station's call sign: its own town, not a bureau's
+    assert strip_dateline("TOLEDO (WXYZ) - A teenager was shot dead on Friday.")[1] == ""
     # a hyphen after capitals later in the text is no dateline
     assert strip_dateline("Police said:\nKABUL, Afghanistan - text")[1] == ""
 
