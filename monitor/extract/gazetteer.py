@@ -358,16 +358,20 @@ class Gazetteer:
             short = cname.replace(" County", " Co.")  # "Green Co. shooting"
             for variant in {cname, short, cname.replace("St. ", "St "), cname.replace("St. ", "Saint ")}:
                 self._add(variant, place)
+        curated = yaml.safe_load(resources.files("monitor.data").joinpath("places.yaml").read_text("utf-8"))
+        renamed: dict[str, dict[str, str]] = curated.get("city_names") or {}
         bare: list[tuple[str, Place]] = []
         for city in gc.get_cities().values():
             cc = city["countrycode"]
             code = city["admin1code"]
             adm = us_states.get(code) if cc == "US" else admin1.get((cc, code))
+            name = _ascii(city["name"]) or city["name"]
+            name = renamed.get(cc, {}).get(name, name)
             place = Place(
-                _ascii(city["name"]) or city["name"], "city", cc, adm,
-                float(city["latitude"]), float(city["longitude"]), int(city["population"] or 0),
+                name, "city", cc, adm, float(city["latitude"]), float(city["longitude"]), int(city["population"] or 0),
             )
             self._add(city["name"], place)
+            self._add(name, place)
             for part in _DOUBLE_NAME.split(city["name"]) if "/" in city["name"] else ():
                 if len(part) >= 4 and not any(c.isdigit() or c in "()" for c in part) and _ascii(part).lower() not in _QUARTERS:
                     self._add(part, place)  # "Gasteiz / Vitoria": either name alone is the town
@@ -392,7 +396,6 @@ class Gazetteer:
             generic = " ".join(core) in _GENERIC_REGIONS or all(w in _GENERIC_REGIONS for w in core)
             if len(key) >= 5 and not generic and cc in self.countries and cc != "US":
                 self._add(name, Place(_ascii(name) or name, "province", cc, name, None, None))
-        curated = yaml.safe_load(resources.files("monitor.data").joinpath("places.yaml").read_text("utf-8"))
         for d in curated.get("districts", ()):
             place = Place(d["name"], "district", d["country"], d.get("admin1"), d.get("lat"), d.get("lon"), 0, d.get("city"))
             for n in [d["name"], *d.get("aliases", ())]:
