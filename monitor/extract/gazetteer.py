@@ -191,9 +191,9 @@ class Mention:
 
 def _qualified_by_country(text: str, found: list[Mention]) -> list[Mention]:
     """A town followed by its country ("Palma, Mozambique", "Leon, Mexico") or by a region
-    of one country only ("Palma in Cabo Delgado", "San Luis, Huila") is that country's:
-    its namesakes elsewhere go, and when the gazetteer has none there, so does the town
-    (the country or region after it still tells where). A country before another ("Kenya,
+    of one country only ("Palma in Cabo Delgado", "San Luis, Huila", "the Bara area of
+    Khyber") is that country's: its namesakes elsewhere go, and when the gazetteer has none
+    there, so does the town (the country or region after it still tells where). A country before another ("Kenya,
     Somalia and Ethiopia") is a list, not a qualifier, and so is a region before another
     name ("Peshawar, Kunar and Khost")."""
     out: list[Mention] = []
@@ -233,7 +233,9 @@ def _region_of_one_country(m: Mention) -> bool:
     return all(p.kind == "province" for p in m.candidates) and len({p.country for p in m.candidates}) == 1
 
 
-_IN_ONLY = re.compile(r"\s+in\s+")
+# "Palma in Cabo Delgado", and with the kind of place between: "the Bara area of Khyber",
+# "Kalehe territory in South Kivu", "a village of Kurram".
+_IN_ONLY = re.compile(r"\s+(?:in|(?:area|town|village|territory|tehsil|district|subdivision)\s+(?:of|in))\s+")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 # The two names of a town in two languages, as GeoNames writes them: "Gasteiz / Vitoria",

@@ -1072,6 +1072,9 @@ def test_a_capital_standing_for_its_government_is_no_scene() -> None:
         # a town the gazetteer knows only abroad, inside a region of another country
         ("Insurgents killed twelve villagers in the town of Palma in Cabo Delgado on Wednesday.", "MZ"),
         ("Gunmen shot dead five soldiers at a checkpoint near Palma, Cabo Delgado, on Monday.", "MZ"),
+        # ... and with the kind of place between them: "area of", "village in"
+        ("Militants ambushed a police van in the Bara area of Khyber district, killing three officers.", "PK"),
+        ("Gunmen killed four men in the Palma area of Cabo Delgado on Monday.", "MZ"),
     ],
 )
 def test_a_town_in_a_region_is_of_the_region_s_country(text: str, code: str) -> None:
