@@ -1081,6 +1081,13 @@ def test_a_town_in_a_region_is_of_the_region_s_country(text: str, code: str) -> 
     assert country(text) == code
 
 
+def test_a_small_town_of_a_country_named_near_as_much_as_the_top_one_is_the_scene() -> None:
+    # two countries, one accusing the other: the attack's town is in the accuser's
+    text = ("Pakistani police said a roadside bomb killed five bus passengers near Sibi on Friday. "
+            "Pakistan blamed India, and India denied it.")
+    assert place(text) == ("Sibi", "Balochistan", "PK")
+
+
 def test_a_region_in_a_list_qualifies_no_town() -> None:
     text = "Drone strikes in Peshawar, Kunar and Khost killed nine people on Sunday."
     assert [m.surface for m in gazetteer().find(text)][:1] == ["Peshawar"]
