@@ -115,6 +115,16 @@ _DESTINATION_BEFORE = re.compile(
     r"\b(?:send|sent|flown|flee|fled|return|returned|deported|extradited|repatriated)\s+(?:back\s+)?to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A place named as an attack's own: "an attack in Djugu", "the raid on the village of Kilo",
+# "an attack on a displacement site in Djugu".
+_ATTACK_AT = re.compile(
+    r"\b(?:attacks?|raids?|ambush|massacre|bombing|assault|shelling|strikes?|killings?)"
+    r"(?:\s+on\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+(?:on|in|at|near)\s+"
+    r"(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# Where the wounded are treated: "MSF teams in Bunia treated the wounded", "the hospital in".
+_TREATED = re.compile(r"\b(?:treat(?:ed|ing|s)?|hospitals?|clinics?|admitted)\b", re.IGNORECASE)
 # A town that the scene is measured from: "north of", "10 km from", "a few miles east of".
 _BEARING_BEFORE = re.compile(
     r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of|from)"
@@ -809,10 +819,13 @@ def sentence_places(
     out: list[Place] = []
     upper = text.isupper()
     headline = title_case(text)  # every word capitalised: a capital says no name ("Shot in Face in Ohio")
+    attacked = [m for m in found if _ends_before(_ATTACK_AT, text, m.start)]
     for m in found:
         nxt = _next_word(text, m.end)
         if nxt in _NOT_A_TOWN_AFTER:
             continue  # "Winchester Road", "Kabul University": a street or building, not the town
+        if attacked and m not in attacked and _TREATED.search(text, max(0, m.start - 30), m.end + 30):
+            continue  # where the wounded are treated, not the scene, when the attack's own place is named
         if not upper and m.candidates[0].kind in {"city", "district"} and _person_name(text, m.start, m.end):
             continue
         if (

@@ -1088,6 +1088,21 @@ def test_a_small_town_of_a_country_named_near_as_much_as_the_top_one_is_the_scen
     assert place(text) == ("Sibi", "Balochistan", "PK")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors in Bunia treated the wounded from an attack in Djugu that killed 14 villagers.",
+        "Nine people died in a raid on the village of Djugu; the injured were taken to a hospital in Bunia.",
+    ],
+)
+def test_where_the_wounded_are_treated_is_not_the_scene(text: str) -> None:
+    assert place(text)[0] == "Djugu"
+
+
+def test_a_town_with_a_hospital_is_the_scene_when_no_attack_place_is_named() -> None:
+    assert place("Gunmen killed three people in Bunia and the wounded were treated at the city hospital.")[0] == "Bunia"
+
+
 def test_a_region_in_a_list_qualifies_no_town() -> None:
     text = "Drone strikes in Peshawar, Kunar and Khost killed nine people on Sunday."
     assert [m.surface for m in gazetteer().find(text)][:1] == ["Peshawar"]
