@@ -205,12 +205,16 @@ def _qualified_by_country(text: str, found: list[Mention]) -> list[Mention]:
                 countries = {p.country for p in after.candidates if p.kind == "country"}
                 if any(p.kind == "province" for p in after.candidates):
                     countries = set()  # not "Macon, Georgia"
-            if not countries and _region_of_one_country(after) and not any(p.kind == "province" for p in m.candidates):
+            region = _region_country(after)
+            if (
+                not countries and region is not None
+                and (_town_of(m, region) or not any(p.kind == "province" for p in m.candidates))
+            ):
                 listed = i + 2 < len(found) and _LIST_GAP.fullmatch(text, after.end, found[i + 2].start)
                 if _IN_ONLY.fullmatch(text, m.end, after.start) or (
                     qualified_after(text, m, after) and not listed
                 ):
-                    countries = {after.candidates[0].country}
+                    countries = {region}
             if countries:
                 kept = tuple(p for p in m.candidates if p.country in countries)
                 if not kept:
@@ -229,8 +233,20 @@ def qualified_after(text: str, m: Mention, after: Mention | None) -> bool:
     )
 
 
-def _region_of_one_country(m: Mention) -> bool:
-    return all(p.kind == "province" for p in m.candidates) and len({p.country for p in m.candidates}) == 1
+def _region_country(m: Mention) -> str | None:
+    """The country of the region ``m`` names when its regions are all of one country and
+    it names no country ("Cabo Delgado"; "Veracruz", also a town of Panama); else None."""
+    regions = {p.country for p in m.candidates if p.kind == "province"}
+    if len(regions) != 1 or any(p.kind == "country" for p in m.candidates):
+        return None
+    return next(iter(regions))
+
+
+def _town_of(m: Mention, country: str) -> bool:
+    """Whether ``m`` names a town of ``country``: a name that is a region elsewhere
+    ("Cordoba", a province of Argentina) stays a town before its own country's region
+    ("Cordoba, Veracruz")."""
+    return any(p.kind == "city" and p.country == country for p in m.candidates)
 
 
 # "Palma in Cabo Delgado", and with the kind of place between: "the Bara area of Khyber",

@@ -1075,6 +1075,11 @@ def test_a_capital_standing_for_its_government_is_no_scene() -> None:
         # ... and with the kind of place between them: "area of", "village in"
         ("Militants ambushed a police van in the Bara area of Khyber district, killing three officers.", "PK"),
         ("Gunmen killed four men in the Palma area of Cabo Delgado on Monday.", "MZ"),
+        # a town whose name is a region elsewhere (Cordoba, Argentina), before a region that
+        # is also a town abroad (Veracruz, Panama)
+        ("Gunmen killed three police officers in Cordoba, Veracruz, on Sunday.", "MX"),
+        # a country's name that is also a US state's stays the country's
+        ("A car bomb killed two people in Tbilisi, Georgia, on Sunday.", "GE"),
     ],
 )
 def test_a_town_in_a_region_is_of_the_region_s_country(text: str, code: str) -> None:
