@@ -996,11 +996,13 @@ def dateline_place(filed_from: str) -> Place | None:
 # many a sentence); taken only at the very start of the text, and
 # only when a country other than the US follows the town, or a wire service's name ends a
 # dateline that is the town alone ("ISLAMABAD (Reuters) - ", any agency's: "OUAGADOUGOU
-# (Pajhwok) - "), a date between them or not: after a town and a US state
+# (Pajhwok) - "), a date between them or not (and then the town in capitals or not:
+# "Beirut, Nov 18 (Reuters) - "): after a town and a US state
 # the dateline is left in the text, wire service or not ("IRONDALE, Ala. (AP) - ";
 # :func:`_hyphen_dateline`).
 _HYPHEN_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z .'/-]{2,40}(?:,\s*(?P<where>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2}))?)"
+    r"^\s*(?P<place>[A-Z][A-Z .'/-]{2,40}(?:,\s*(?P<where>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2}))?"
+    rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?={DATELINE_DATE}))"
     rf"(?:{DATELINE_DATE})?\s*(?P<wire>{DATELINE_AGENCY})?\s+-\s+"
 )
 

@@ -1227,6 +1227,9 @@ def test_a_capitalised_headline_makes_no_town_before_a_state() -> None:
          ("Bannu", "PK")),
         ("NAIROBI, 2 October (AFP) - A roadside bomb killed five soldiers near Mandera on Sunday, the army said.",
          ("Mandera", "KE")),
+        # the town not in capitals, with a date after it
+        ("Kabul, Nov 18 (Reuters) - A magnetic bomb killed two policemen in Kandahar on Tuesday.",
+         ("Kandahar", "AF")),
     ],
 )
 def test_a_wire_dateline_with_a_plain_hyphen_is_where_the_outlet_filed(text: str, want: tuple[str, str]) -> None:
