@@ -191,9 +191,9 @@ class Mention:
 
 def _qualified_by_country(text: str, found: list[Mention]) -> list[Mention]:
     """A town followed by its country ("Palma, Mozambique", "Leon, Mexico") or by a region
-    of one country only ("Palma in Cabo Delgado", "San Luis, Huila") is that country's:
-    its namesakes elsewhere go, and when the gazetteer has none there, so does the town
-    (the country or region after it still tells where). A country before another ("Kenya,
+    of one country only ("Palma in Cabo Delgado", "San Luis, Huila", "the Bara area of
+    Khyber") is that country's: its namesakes elsewhere go, and when the gazetteer has none
+    there, so does the town (the country or region after it still tells where). A country before another ("Kenya,
     Somalia and Ethiopia") is a list, not a qualifier, and so is a region before another
     name ("Peshawar, Kunar and Khost")."""
     out: list[Mention] = []
@@ -205,12 +205,16 @@ def _qualified_by_country(text: str, found: list[Mention]) -> list[Mention]:
                 countries = {p.country for p in after.candidates if p.kind == "country"}
                 if any(p.kind == "province" for p in after.candidates):
                     countries = set()  # not "Macon, Georgia"
-            if not countries and _region_of_one_country(after) and not any(p.kind == "province" for p in m.candidates):
+            region = _region_country(after)
+            if (
+                not countries and region is not None
+                and (_town_of(m, region) or not any(p.kind == "province" for p in m.candidates))
+            ):
                 listed = i + 2 < len(found) and _LIST_GAP.fullmatch(text, after.end, found[i + 2].start)
                 if _IN_ONLY.fullmatch(text, m.end, after.start) or (
                     qualified_after(text, m, after) and not listed
                 ):
-                    countries = {after.candidates[0].country}
+                    countries = {region}
             if countries:
                 kept = tuple(p for p in m.candidates if p.country in countries)
                 if not kept:
@@ -229,11 +233,25 @@ def qualified_after(text: str, m: Mention, after: Mention | None) -> bool:
     )
 
 
-def _region_of_one_country(m: Mention) -> bool:
-    return all(p.kind == "province" for p in m.candidates) and len({p.country for p in m.candidates}) == 1
+def _region_country(m: Mention) -> str | None:
+    """The country of the region ``m`` names when its regions are all of one country and
+    it names no country ("Cabo Delgado"; "Veracruz", also a town of Panama); else None."""
+    regions = {p.country for p in m.candidates if p.kind == "province"}
+    if len(regions) != 1 or any(p.kind == "country" for p in m.candidates):
+        return None
+    return next(iter(regions))
 
 
-_IN_ONLY = re.compile(r"\s+in\s+")
+def _town_of(m: Mention, country: str) -> bool:
+    """Whether ``m`` names a town of ``country``: a name that is a region elsewhere
+    ("Cordoba", a province of Argentina) stays a town before its own country's region
+    ("Cordoba, Veracruz")."""
+    return any(p.kind == "city" and p.country == country for p in m.candidates)
+
+
+# "Palma in Cabo Delgado", and with the kind of place between: "the Bara area of Khyber",
+# "Kalehe territory in South Kivu", "a village of Kurram".
+_IN_ONLY = re.compile(r"\s+(?:in|(?:area|town|village|territory|tehsil|district|subdivision)\s+(?:of|in))\s+")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 # The two names of a town in two languages, as GeoNames writes them: "Gasteiz / Vitoria",
@@ -358,16 +376,20 @@ class Gazetteer:
             short = cname.replace(" County", " Co.")  # "Green Co. shooting"
             for variant in {cname, short, cname.replace("St. ", "St "), cname.replace("St. ", "Saint ")}:
                 self._add(variant, place)
+        curated = yaml.safe_load(resources.files("monitor.data").joinpath("places.yaml").read_text("utf-8"))
+        renamed: dict[str, dict[str, str]] = curated.get("city_names") or {}
         bare: list[tuple[str, Place]] = []
         for city in gc.get_cities().values():
             cc = city["countrycode"]
             code = city["admin1code"]
             adm = us_states.get(code) if cc == "US" else admin1.get((cc, code))
+            name = _ascii(city["name"]) or city["name"]
+            name = renamed.get(cc, {}).get(name, name)
             place = Place(
-                _ascii(city["name"]) or city["name"], "city", cc, adm,
-                float(city["latitude"]), float(city["longitude"]), int(city["population"] or 0),
+                name, "city", cc, adm, float(city["latitude"]), float(city["longitude"]), int(city["population"] or 0),
             )
             self._add(city["name"], place)
+            self._add(name, place)
             for part in _DOUBLE_NAME.split(city["name"]) if "/" in city["name"] else ():
                 if len(part) >= 4 and not any(c.isdigit() or c in "()" for c in part) and _ascii(part).lower() not in _QUARTERS:
                     self._add(part, place)  # "Gasteiz / Vitoria": either name alone is the town
@@ -392,7 +414,6 @@ class Gazetteer:
             generic = " ".join(core) in _GENERIC_REGIONS or all(w in _GENERIC_REGIONS for w in core)
             if len(key) >= 5 and not generic and cc in self.countries and cc != "US":
                 self._add(name, Place(_ascii(name) or name, "province", cc, name, None, None))
-        curated = yaml.safe_load(resources.files("monitor.data").joinpath("places.yaml").read_text("utf-8"))
         for d in curated.get("districts", ()):
             place = Place(d["name"], "district", d["country"], d.get("admin1"), d.get("lat"), d.get("lon"), 0, d.get("city"))
             for n in [d["name"], *d.get("aliases", ())]:
@@ -521,10 +542,12 @@ class Gazetteer:
         return votes
 
     def resolve(
-        self, mention: Mention, context: Counter[str], next_word: str = "", provinces: frozenset[str] = frozenset()
+        self, mention: Mention, context: Counter[str], next_word: str = "", provinces: frozenset[str] = frozenset(),
+        named: frozenset[str] = frozenset(),
     ) -> Place | None:
-        """The most plausible place for ``mention`` given the article's country votes and
-        the provinces (states) it names: Hawthorne in an article naming California."""
+        """The most plausible place for ``mention`` given the article's country votes, the
+        provinces (states) it names (Hawthorne in an article naming California) and the
+        countries it names by name, people or region (``named``, places.countries_named)."""
         cands = list(mention.candidates)
         exact = [p for p in cands if _named(p, mention.surface)]
         cands = exact or cands
@@ -557,8 +580,13 @@ class Gazetteer:
             if city:
                 return city[0]
         # A single-word small town far from the article's country is more likely a word or
-        # a person's name than the scene of the incident.
-        if best.kind == "city" and best.country != top and best.population < 100_000 and top is not None:
+        # a person's name than the scene of the incident; not when the text names the
+        # town's country too, near as much as the top one: a story of two countries, one
+        # accusing the other of an attack near its town.
+        if (
+            best.kind == "city" and best.country != top and best.population < 100_000 and top is not None
+            and not (best.country in named and context[best.country] >= context[top] - 2)
+        ):
             return None
         # Nor is a larger city or a region of a country the text hardly names ("Sofia",
         # "Springs", "Unity" in a story full of another country's places): a namesake or

@@ -33,7 +33,7 @@ from monitor.extract.gazetteer import (
     small_place_votes,
     small_places,
 )
-from monitor.extract.text import dateline
+from monitor.extract.text import DATELINE_AGENCY, DATELINE_DATE, dateline
 
 _CAPITAL = re.compile(r"\bthe\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?capital(?:\s+city)?\b(?!\s+(?:of|punishment|market|flight|gains?))")
 _STREET_AFTER = frozenset(
@@ -115,6 +115,16 @@ _DESTINATION_BEFORE = re.compile(
     r"\b(?:send|sent|flown|flee|fled|return|returned|deported|extradited|repatriated)\s+(?:back\s+)?to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A place named as an attack's own: "an attack in Djugu", "the raid on the village of Kilo",
+# "an attack on a displacement site in Djugu".
+_ATTACK_AT = re.compile(
+    r"\b(?:attacks?|raids?|ambush|massacre|bombing|assault|shelling|strikes?|killings?)"
+    r"(?:\s+on\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+(?:on|in|at|near)\s+"
+    r"(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# Where the wounded are treated: "MSF teams in Bunia treated the wounded", "the hospital in".
+_TREATED = re.compile(r"\b(?:treat(?:ed|ing|s)?|hospitals?|clinics?|admitted)\b", re.IGNORECASE)
 # A town that the scene is measured from: "north of", "10 km from", "a few miles east of".
 _BEARING_BEFORE = re.compile(
     r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:of|from)"
@@ -809,10 +819,13 @@ def sentence_places(
     out: list[Place] = []
     upper = text.isupper()
     headline = title_case(text)  # every word capitalised: a capital says no name ("Shot in Face in Ohio")
+    attacked = [m for m in found if _ends_before(_ATTACK_AT, text, m.start)]
     for m in found:
         nxt = _next_word(text, m.end)
         if nxt in _NOT_A_TOWN_AFTER:
             continue  # "Winchester Road", "Kabul University": a street or building, not the town
+        if attacked and m not in attacked and _TREATED.search(text, max(0, m.start - 30), m.end + 30):
+            continue  # where the wounded are treated, not the scene, when the attack's own place is named
         if not upper and m.candidates[0].kind in {"city", "district"} and _person_name(text, m.start, m.end):
             continue
         if (
@@ -827,7 +840,7 @@ def sentence_places(
             and m.candidates[0].kind == "city" and _is_capital(m)
         ):
             continue  # "Washington said", "Kabul's demands", "the Rome foreign ministry": a government, not a scene
-        place = g.resolve(m, context, nxt, provinces)
+        place = g.resolve(m, context, nxt, provinces, named or frozenset())
         if place is not None and not headline and (town := _unknown_town(text, m, place) or _town_of_a_people(text, m, place)):
             out.append(town)
         if place is not None and place.kind != "country":
@@ -982,14 +995,20 @@ def dateline_place(filed_from: str) -> Place | None:
 # which :func:`~monitor.extract.text.dateline` leaves alone (a hyphen after capitals opens
 # many a sentence); taken only at the very start of the text, and
 # only when a country other than the US follows the town, or a wire service's name ends a
-# dateline that is the town alone ("ISLAMABAD (Reuters) - "): after a town and a US state
+# dateline that is the town alone ("ISLAMABAD (Reuters) - ", any agency's: "OUAGADOUGOU
+# (Pajhwok) - "), a date between them or not (and then the town in capitals or not:
+# "Beirut, Nov 18 (Reuters) - "): after a town and a US state
 # the dateline is left in the text, wire service or not ("IRONDALE, Ala. (AP) - ";
 # :func:`_hyphen_dateline`).
 _HYPHEN_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z .'/-]{2,40}(?:,\s*(?P<where>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2}))?)"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?P<wire>\((?:Reuters|AFP|AP|UPI|dpa|DPA|Xinhua|EFE|ANSA|PTI|IANS|APP)\))?"
-    r"\s+-\s+"
+    r"^\s*(?P<place>[A-Z][A-Z .'/-]{2,40}(?:,\s*(?P<where>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2}))?"
+    rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?={DATELINE_DATE}))"
+    rf"(?:{DATELINE_DATE})?\s*(?P<wire>{DATELINE_AGENCY})?\s+-\s+"
 )
+
+#: A US broadcaster's call sign in a dateline's brackets ("DETROIT (WJBK) - "): a local
+#: station's own town, mostly the scene, not a wire service's bureau.
+_CALL_SIGN = re.compile(r"\([KW][A-Z]{2,3}(?:-?TV)?\)")
 
 
 def _hyphen_dateline(text: str) -> tuple[str | None, str]:
@@ -997,16 +1016,17 @@ def _hyphen_dateline(text: str) -> tuple[str | None, str]:
     when a country's name follows the town ("NAIROBI, Kenya - ") or a wire service's name
     ends the town alone ("ISLAMABAD (Reuters) - "): a bureau, which files about its region.
     Not a US town and state, with a wire service's name or without ("IRONDALE, Ala. - ",
-    "IRONDALE, Ala. (AP) - "): a local outlet's own town, mostly the scene, which the
-    text then still names. A town not in capitals ("Kandahar, Afghanistan — ") stays in
-    the text: online copy that opens so is mostly filed from the scene, and the text may
-    name no other place."""
+    "IRONDALE, Ala. (AP) - "), nor a town and a station's call sign ("DETROIT (WJBK) - "):
+    a local outlet's own town, mostly the scene, which the text then still names. A town
+    not in capitals ("Kandahar, Afghanistan — ") stays in the text: online copy that opens
+    so is mostly filed from the scene, and the text may name no other place."""
     m = _HYPHEN_DATELINE.match(text)
     if m is None:
         return None, text
     where = m.group("where")
     if where is None:
-        return (m.group("place").strip(), text[m.end():]) if m.group("wire") else (None, text)
+        wire = m.group("wire")
+        return (m.group("place").strip(), text[m.end():]) if wire and not _CALL_SIGN.fullmatch(wire) else (None, text)
     found = gazetteer().find(where)
     cands = found[0].candidates if len(found) == 1 and found[0].surface == where else ()
     countries = {p.country for p in cands if p.kind == "country" and p.country != "US"}

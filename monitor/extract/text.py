@@ -48,10 +48,21 @@ _CAPTION_WORDS = 12
 _GALLERY = re.compile(r"\bimage\s+\d+\s+of\b|\bcaption\s+close\b|\bbuy\s+photo\b", re.IGNORECASE)
 _URL = re.compile(r"https?://\S+|pic\.twitter\.com/\S+")
 _CAPTION_END = re.compile(r"(?:[—–-]\s*|\()(AFP|AP|Reuters|EPA|Getty Images|Xinhua|file)\)?\s*$")
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-zA-Z]*\.?"
+#: The date a dateline may give after the town and before the agency: "BEIRUT, Nov 18
+#: (Reuters)", "Nairobi, 12 March 2026 —", "LAGOS, March 3, 2026", and as wire copy of the
+#: 1980s writes it, "ROME (ITALY), 28 APR 89".
+DATELINE_DATE = rf",\s*(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{2,4}})?|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+#: The agency a dateline may name in brackets, a known wire service or any other ("(AP)",
+#: "(Pajhwok)", "(Agence de Presse Africaine)").
+DATELINE_AGENCY = r"\([A-Za-z][A-Za-z&.' -]{1,40}\)"
 _DATELINE = re.compile(
-    # "KABUL, Afghanistan", and as wire copy of the 1980s writes it, "ROME (ITALY), 28 APR 89"
-    r"^\s*(?P<place>[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30}|\s\([A-Z][A-Za-z .]{2,30}\)(?=,))?)"
-    r"(?:,\s*\d{1,2}\s+[A-Z]{3,9}\s+\d{2,4})?\s*(?:\([A-Za-z -]+\))?\s*(?::|--|—|–)\s+"
+    # "KABUL, Afghanistan", "ROME (ITALY), 28 APR 89"; a town not in capitals only with a
+    # date after it ("Nairobi, 12 March 2026 — "): without one, "Kandahar, Afghanistan — "
+    # opens online copy filed from the scene (places.strip_dateline keeps it)
+    r"^\s*(?P<place>[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30}|\s\([A-Z][A-Za-z .]{2,30}\)(?=,))?"
+    rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?={DATELINE_DATE}))"
+    rf"(?:{DATELINE_DATE})?\s*(?:{DATELINE_AGENCY})?\s*(?::|--|—|–)\s+"
 )
 _ABBREV = frozenset(
     "mr mrs ms dr gen col lt capt sgt maj st jan feb mar apr jun jul aug sep sept oct nov dec "

@@ -1072,10 +1072,40 @@ def test_a_capital_standing_for_its_government_is_no_scene() -> None:
         # a town the gazetteer knows only abroad, inside a region of another country
         ("Insurgents killed twelve villagers in the town of Palma in Cabo Delgado on Wednesday.", "MZ"),
         ("Gunmen shot dead five soldiers at a checkpoint near Palma, Cabo Delgado, on Monday.", "MZ"),
+        # ... and with the kind of place between them: "area of", "village in"
+        ("Militants ambushed a police van in the Bara area of Khyber district, killing three officers.", "PK"),
+        ("Gunmen killed four men in the Palma area of Cabo Delgado on Monday.", "MZ"),
+        # a town whose name is a region elsewhere (Cordoba, Argentina), before a region that
+        # is also a town abroad (Veracruz, Panama)
+        ("Gunmen killed three police officers in Cordoba, Veracruz, on Sunday.", "MX"),
+        # a country's name that is also a US state's stays the country's
+        ("A car bomb killed two people in Tbilisi, Georgia, on Sunday.", "GE"),
     ],
 )
 def test_a_town_in_a_region_is_of_the_region_s_country(text: str, code: str) -> None:
     assert country(text) == code
+
+
+def test_a_small_town_of_a_country_named_near_as_much_as_the_top_one_is_the_scene() -> None:
+    # two countries, one accusing the other: the attack's town is in the accuser's
+    text = ("Pakistani police said a roadside bomb killed five bus passengers near Sibi on Friday. "
+            "Pakistan blamed India, and India denied it.")
+    assert place(text) == ("Sibi", "Balochistan", "PK")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors in Bunia treated the wounded from an attack in Djugu that killed 14 villagers.",
+        "Nine people died in a raid on the village of Djugu; the injured were taken to a hospital in Bunia.",
+    ],
+)
+def test_where_the_wounded_are_treated_is_not_the_scene(text: str) -> None:
+    assert place(text)[0] == "Djugu"
+
+
+def test_a_town_with_a_hospital_is_the_scene_when_no_attack_place_is_named() -> None:
+    assert place("Gunmen killed three people in Bunia and the wounded were treated at the city hospital.")[0] == "Bunia"
 
 
 def test_a_region_in_a_list_qualifies_no_town() -> None:
@@ -1190,6 +1220,16 @@ def test_a_capitalised_headline_makes_no_town_before_a_state() -> None:
          ("Bannu", "PK")),
         ("NAIROBI, Oct 2 (AFP) - A roadside bomb killed five soldiers near Mandera on Sunday, the army said.",
          ("Mandera", "KE")),
+        # any agency's name, not only a known wire service's, and a date before it in any form
+        ("KABUL (Bakhtar Press) - A magnetic bomb killed two policemen in Kandahar on Tuesday.",
+         ("Kandahar", "AF")),
+        ("ISLAMABAD, Nov. 18 (Newsline) - Gunmen shot dead three vaccinators in Bannu on Tuesday, police said.",
+         ("Bannu", "PK")),
+        ("NAIROBI, 2 October (AFP) - A roadside bomb killed five soldiers near Mandera on Sunday, the army said.",
+         ("Mandera", "KE")),
+        # the town not in capitals, with a date after it
+        ("Kabul, Nov 18 (Reuters) - A magnetic bomb killed two policemen in Kandahar on Tuesday.",
+         ("Kandahar", "AF")),
     ],
 )
 def test_a_wire_dateline_with_a_plain_hyphen_is_where_the_outlet_filed(text: str, want: tuple[str, str]) -> None:
@@ -1202,6 +1242,8 @@ def test_a_us_town_and_state_before_a_plain_hyphen_stay_in_the_text() -> None:
     assert strip_dateline("MACON, Georgia - Two men were shot on Pine Street.")[1] == ""
     assert strip_dateline("HOLT, Ala. - A teenager was shot dead on Friday.")[1] == ""
     assert strip_dateline("HOLT - A teenager was shot dead on Friday.")[1] == ""  # no country, no wire service
+    # a local station's call sign: its own town, not a bureau's
+    assert strip_dateline("TOLEDO (WXYZ) - A teenager was shot dead on Friday.")[1] == ""
     # a hyphen after capitals later in the text is no dateline
     assert strip_dateline("Police said:\nKABUL, Afghanistan - text")[1] == ""
 
@@ -1336,6 +1378,12 @@ def test_a_region_is_not_renamed_to_a_sibling_region_spelt_alike() -> None:
         ("Attackers killed nine villagers near Bokkos on Sunday.", ("Bokkos", "Plateau", "NG")),
         ("A bomb killed three people at a market in Parachinar on Tuesday.", ("Parachinar", "Khyber Pakhtunkhwa", "PK")),
         ("A suicide bomber killed two guards in Tarin Kot on Sunday.", ("Tarin Kot", "Uruzgan", "AF")),
+        ("Insurgents killed six fishermen near Konduga on Saturday.", ("Konduga", "Borno", "NG")),
+        ("Militiamen burned a village in Kalehe territory, killing five people.", ("Kalehe", "South Kivu", "CD")),
+        ("A barrel bomb hit a bakery in Ma'arrat al-Nu'man, killing six people.", ("Maarat al-Numan", "Idlib", "SY")),
+        # camps of refugees and of the displaced, and Darfur's states as reports name them
+        ("A grenade thrown at a food queue in the Dadaab refugee camp killed one man.", ("Dadaab", "Garissa", "KE")),
+        ("A drone struck the Zamzam camp in North Darfur, killing eight people.", ("Zamzam camp", "North Darfur", "SD")),
     ],
 )
 def test_curated_towns_of_the_insurgencies_are_places(text: str, want: tuple[str, str, str]) -> None:
@@ -1378,3 +1426,17 @@ def test_where_the_speakers_are_is_not_the_scene_that_follows(text: str, want: s
 def test_a_feast_before_a_region_is_no_unknown_town(text: str) -> None:
     # "at Eid in Sokoto State": a feast, written where a village's name would be
     assert place(text)[0] in {"Sokoto", "Plateau"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the names reports use, not GeoNames' spellings ("Janin", "T'bilisi", "Lakki")
+        ("Soldiers killed two gunmen during a raid on Jenin on Monday.", ("Jenin", "West Bank", "PS")),
+        ("A parcel bomb killed a guard at a bank in Tbilisi.", ("Tbilisi", "Tbilisi", "GE")),
+        ("Militants stormed a checkpoint in Lakki Marwat, killing four policemen.", ("Lakki Marwat", "Khyber Pakhtunkhwa", "PK")),
+        ("A drone strike on a house in Nabatieh killed three people.", ("Nabatieh", "Nabatieh", "LB")),
+    ],
+)
+def test_places_go_by_the_names_reports_use(text: str, want: tuple[str, str, str]) -> None:
+    assert place(text) == want

@@ -3,6 +3,8 @@ hard-wrapped at a fixed width."""
 
 from __future__ import annotations
 
+import pytest
+
 from monitor.extract import extract
 from monitor.extract.text import clean_lines, dateline, hard_wrapped, split_sentences, unwrap, without_title
 from monitor.records import FeedItem
@@ -131,6 +133,23 @@ def test_wire_dateline_with_the_country_in_brackets() -> None:
     assert place == "OSLO (NORWAY)"
     assert rest.startswith("[TEXT] A BOMB")
     assert dateline("LIMA (EFE) -- A bomb went off.")[0] == "LIMA"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("DAMASCUS, Nov 18 (Reuters) — A car bomb went off.", "DAMASCUS"),
+        ("DAMASCUS, November 18, 2026 (Wire Service) — A car bomb went off.", "DAMASCUS"),
+        ("MOGADISHU, Somalia, 4 May (AP) — A car bomb went off.", "MOGADISHU, Somalia"),
+        # a town not in capitals is a dateline only with a date after it
+        ("Mogadishu, 4 May 2026 — A car bomb went off.", "Mogadishu"),
+        ("Mogadishu, Somalia — A car bomb went off.", None),
+    ],
+)
+def test_dateline_with_a_date_before_the_dash(text: str, place: str | None) -> None:
+    found, rest = dateline(text)
+    assert found == place
+    assert rest == ("A car bomb went off." if place else text)
 
 
 def test_story_filed_abroad_is_placed_where_it_happened() -> None:
