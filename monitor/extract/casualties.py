@@ -355,7 +355,10 @@ _ATTACKERS_DEAD = re.compile(
 )
 # The rest of the attackers after one attacker's own death: "One blew himself up and the
 # other was shot dead by guards", "... and the other two were killed": the same group.
-_ONE_ATTACKER = re.compile(r"^\W*One(?:\s+of\s+(?:them|the\s+[\w'’-]+))?\s", re.IGNORECASE)
+# "One (of them) blew himself up": the One is the subject of the attacker's own death, with
+# no more than an adverb between ("One of the policemen shot the bomber before he blew
+# himself up" is no such One).
+_ONE_ATTACKER = re.compile(r"\W*One(?:\s+of\s+(?:them|the\s+[\w'’-]+))?\s+(?:(?:then|later|also|quickly|apparently)\s+)?", re.IGNORECASE)
 _THE_OTHER = re.compile(
     rf"\s(?:and|while|but|as)\s+the\s+other(?:\s+(?P<num>{NUM}))?\s+(?:was|were|had\s+been)\s+(?:(?:also|later|then)\s+)?"
     rf"(?:{_FORCES_KILL})\b|\s(?:and|while|but|as)\s+the\s+other(?:\s+(?P<num2>{NUM}))?\s+(?:(?:also|later|then)\s+)?died\b",
@@ -427,7 +430,7 @@ def _attacker_deaths(sentence: str, found: list[Mention], free: Callable[[int, i
         accidents = [(m.start(), m.end()) for m in _SELF_SHOT.finditer(sentence)]
         deaths = [m for m in deaths if not any(a < m.end() and m.start() < b for a, b in accidents)]
     suicide = bool(deaths) and "suicide" in deaths[0].group(0).lower()
-    other = _THE_OTHER.search(sentence, deaths[0].end()) if deaths and _ONE_ATTACKER.match(sentence[: deaths[0].start()]) else None
+    other = _THE_OTHER.search(sentence, deaths[0].end()) if deaths and _ONE_ATTACKER.fullmatch(sentence, 0, deaths[0].start()) else None
     others = parse_number(other.group("num") or other.group("num2") or "one") if other is not None else None
     if other is not None and others is not None:
         # the other attackers' deaths, read as victims killed ("the other two were killed"), are theirs

@@ -529,6 +529,11 @@ def test_attackers_killed(sentence: str, victims: list[tuple[str, int]], attacke
     assert sum(m.value for m in found if m.attacker and m.kind == "killed") == attackers
 
 
+def test_a_one_who_is_not_the_bomber_makes_the_other_no_attacker() -> None:
+    found = find_mentions("One of the sentries shot the bomber before he blew himself up, and the other was killed in the blast.")
+    assert sum(m.value for m in found if m.attacker and m.kind == "killed") == 1
+
+
 def test_a_victim_named_beside_a_suspect_is_no_attacker() -> None:
     (m,) = find_mentions("Police sought a suspect in the shooting death of a 19-year-old clerk.")
     assert m.kind == "killed" and not m.attacker
