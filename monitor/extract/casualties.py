@@ -37,6 +37,7 @@ from monitor.extract.victims import (
     NAMED_AGED,
     NAMED_PAIR,
     NAMED_SUBJECT,
+    NAMED_VICTIM,
     ONE_DEAD,
     OTHER_VICTIM,
     PERSON,
@@ -778,7 +779,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             out.append(Mention("killed", count, "exact", m.start(), m.end()))
             taken.append((m.start(), m.end()))
     # "left 1,210 civilians dead and 2,500 wounded": the second figure after "and".
-    for m in re.finditer(rf"\band\s+(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?P<state>wounded|injured|hurt|dead)\b", sentence, re.I):
+    for m in re.finditer(rf"\band\s+(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?P<state>wounded|injured|hurt|dead|deceased)\b", sentence, re.I):
         parsed = parse_number(m.group("num"))
         if parsed and free(m.start("num"), m.end("num")):
             out.append(Mention(_kind(m.group("state")), parsed[0], qualifier(m.group("qual"), parsed[1]), m.start(), m.end()))
@@ -894,10 +895,13 @@ def find_mentions(sentence: str) -> list[Mention]:
             wounded = m.group("verb") or verb3 in {"wounded", "injured"} or (m.group("verb4") or "") in {"wounded", "injured"}
             if verb3 and _UNREAL.search(sentence, 0, m.start()):
                 continue  # "came within inches of possibly killing the trooper"
-            kind = "killed" if m.group("dead") or m.group("fatal") or verb3 == "killing" else "wounded" if wounded or verb3 in {"wounding", "injuring"} else "shot"
+            if verb3 in {"stabbed", "stabbing"} and not m.group("dead"):
+                continue  # "stabbed his wife" alone: told too often of old or private quarrels; "... to death" is read
+            killing = verb3 in {"killing", "killed", "murdered", "murdering", "stabbed and killed"}
+            kind = "killed" if m.group("dead") or m.group("fatal") or killing else "wounded" if wounded or verb3 in {"wounding", "injuring"} else "shot"
             out.append(Mention(kind, 1, "exact", m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    for pattern in (APPOSITIVE, HEADLINE, AGED, NAMED_AGED):
+    for pattern in (APPOSITIVE, HEADLINE, AGED, NAMED_AGED, NAMED_VICTIM):
         for m in pattern.finditer(sentence):
             if pattern is HEADLINE and (_OBJECT_AFTER.match(sentence, m.end()) or _DOER_AFTER.match(sentence, m.end())) and not _title_case(sentence):
                 continue  # "The man killed his sons": the man did it, a sentence and no headline

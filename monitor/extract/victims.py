@@ -469,10 +469,21 @@ IN_HOSPITAL = re.compile(
     rf"|\bfound\s+(?:a|an)\s+(?!(?:second|third|fourth|fifth|sixth)\b)(?:[\w'’-]+\s+){{0,2}}?{PERSON}\s+(?P<verb4>shot|wounded|injured)\b(?!\s+(?:dead|to\s+death|and\s+killed))"
     # "an officer shot him", "the suspect shot the customer": one victim as the object.
     # "settlers shot and wounded a farmer", "injuring their driver"
-    rf"|(?P<fatal>\bfatally\s+)?\b(?P<verb3>shot\s+and\s+(?:wounded|injured)|shot|shoots|shooting|wounded|injured|killing|wounding|injuring)\s+"
+    # "a man stabbed and killed his wife", "stabbed his neighbour to death", "killed his wife"
+    rf"|(?P<fatal>\bfatally\s+)?\b(?P<verb3>shot\s+and\s+(?:wounded|injured)|stabbed\s+and\s+killed|shot|shoots|shooting|stabbed|stabbing"
+    rf"|wounded|injured|killed|murdered|killing|murdering|wounding|injuring)\s+"
     rf"(?:him|her(?!\s+{_BODY})|the\s+(?:\d{{1,3}}-year-old\s+)?(?:victim|{PERSON})|(?:his|her|their)\s+(?:[\w'’-]+\s+)?{PERSON}"
     rf"|an?\s+(?:(?!(?:and|or|of|with)\b)[\w'’-]+\s+){{0,2}}?{PERSON})\b"
     r"(?P<dead>\s+dead|\s+to\s+death)?(?!\s+(?:and\s+killed|in\s+self))"
+)
+# A victim named as the object of naming or mourning, with a reduced relative: "Police
+# identified the teenager fatally shot on Elm Street", "Police identify man shot dead",
+# "Hundreds mourn the nurse killed in the blast" (not "... the man who killed her").
+NAMED_VICTIM = re.compile(
+    r"\b(?:identif(?:y|ies|ied)|name[sd]?|mourn(?:s|ed)?|bur(?:y|ies|ied)|remember(?:s|ed)?|honou?r(?:s|ed)?)\s+"
+    rf"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?i:{PERSON_NOUN}|teen)\s+"
+    r"(?P<verb>killed|shot\s+dead|fatally\s+(?:shot|stabbed)|shot\s+and\s+killed|shot\s+to\s+death|stabbed\s+to\s+death|gunned\s+down|slain|murdered)\b"
+    r"(?!\s+(?:his|her|their|a|an|the|two|three|four|five|six|\d)\b)"
 )
 APPOSITIVE = re.compile(
     rf",\s+an?\s+(?:(?:[\w'’-]+\s+){{0,4}}?{PERSON}|\d{{1,3}}-year-old(?:\s+[A-Za-z]+)?),\s+(?:was\s+|who\s+was\s+)?"

@@ -623,3 +623,23 @@ def test_a_count_who_tried_to_flee_are_victims() -> None:
 def test_the_wounded_who_later_died_are_killed(sentence: str) -> None:
     # the wounded who died are killed, not also wounded: the twelve are read as shot
     assert [(m.kind, m.value) for m in find_mentions(sentence)] == [("shot", 12), ("killed", 3)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one victim as the object of a killing verb, or of naming or mourning with a
+        # reduced relative
+        ("A man stabbed and killed his neighbour in Ibadan on Sunday, police said.", [("killed", 1)]),
+        ("A farmer stabbed his brother to death after a quarrel over land.", [("killed", 1)]),
+        ("Police have named the driver shot dead near the canal on Friday.", [("killed", 1)]),
+        ("Police identify teen fatally shot outside a takeaway", [("killed", 1)]),
+        ("Hundreds mourned the nurse killed in the blast.", [("killed", 1)]),
+        ("By the end there were two wounded and one deceased.", [("wounded", 2), ("killed", 1)]),
+        # not a victim: the one named did the killing, or a stabbing told of a quarrel alone
+        ("Police identified the soldier killed two villagers at the post.", [("killed", 2)]),
+        ("He once stabbed his brother during a quarrel.", []),
+    ],
+)
+def test_one_victim_as_an_object(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.value) for m in find_mentions(sentence) if not m.attacker] == expected
