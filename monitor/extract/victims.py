@@ -538,8 +538,11 @@ DIED_OF_WOUNDS = re.compile(
 # A victim's condition: "He was listed in stable condition", "the girl remains in critical
 # condition" (one victim in care: wounded unless the text says they died), and "left
 # another man critically wounded" (one more wounded).
+# A short phrase of place after a person: "the driver of the fleeing car", "a child in the
+# home" (at most four words, none a verb's).
+_WHERE_PHRASE = r"(?:\s+(?:of|in|at|on|from|inside|near)\s+(?:the\s+|an?\s+)?(?:(?!(?:was|is|were|who|and)\b)[\w'’-]+\s+){0,2}?(?!(?:was|is|were|who|and)\b)[\w'’-]+)?"
 CONDITION = re.compile(
-    rf"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:victim|{PERSON}|\d{{1,3}}-year-old(?:\s+{PERSON})?))\s+(?:was|is|remains|remained)\s+"
+    rf"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:victim|{PERSON}|\d{{1,3}}-year-old(?:\s+{PERSON})?){_WHERE_PHRASE})\s+(?:was|is|remains|remained)\s+"
     r"(?:listed\s+|reported\s+|said\s+to\s+be\s+)?in\s+(?:stable|critical|serious|fair|grave|good|satisfactory)(?:\s+but\s+stable)?\s+condition\b"
 )
 # One victim told by the hurt they took: "A third man received minor injuries", "Ruiz
@@ -548,7 +551,7 @@ CONDITION = re.compile(
 INJURIES = re.compile(
     # one person, not the last of a list ("a woman and a girl suffered"); a name opens a clause
     rf"(?<!\band\s)\b(?:(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?!(?:and|or|who|which|that|was|were|is|of)\b)[\w'’-]+\s+){{0,3}}?"
-    rf"{PERSON}|[Hh]e|[Ss]he|(?:^|(?<=,\s)){NAME})(?:,\s+[^,;]{{2,60}},)?\s+(?:(?:also|later|reportedly)\s+)?"
+    rf"{PERSON}{_WHERE_PHRASE}|[Hh]e|[Ss]he|(?:^|(?<=,\s)){NAME})(?:,\s+[^,;]{{2,60}},)?\s+(?:(?:also|later|reportedly)\s+)?"
     r"(?:received|suffered|sustained|suffers|sustains)\s+(?P<what>(?:(?!gunshot\b)[\w'’-]+\s+){0,3}?)(?:injur(?:y|ies)|wounds?)\b"
     rf"|\bcaus(?:ing|ed|es)\s+(?P<what2>(?:[\w'’-]+\s+){{0,2}}?)injur(?:y|ies)\s+to\s+(?:an?|the|his|her|their)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?{PERSON}\b"

@@ -643,3 +643,15 @@ def test_the_wounded_who_later_died_are_killed(sentence: str) -> None:
 )
 def test_one_victim_as_an_object(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert [(m.kind, m.value) for m in find_mentions(sentence) if not m.attacker] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a victim told with a short phrase of place after the noun
+        ("The driver of the stolen van is in critical condition, police said.", [("shot", 1)]),
+        ("A boy in the back seat suffered minor injuries.", [("wounded", 1)]),
+    ],
+)
+def test_a_victim_with_a_phrase_of_place(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.value) for m in find_mentions(sentence)] == expected
