@@ -46,6 +46,10 @@ VICTIMS = (
     r"|patrons|diners|cooks|chefs|waiters|waitresses|bartenders|visitors|clients|onlookers|attendees|voters"
     r"|cameram[ae]n|photographers|interpreters|translators|medics|sentries|watchm[ae]n|janitors|technicians|warders|wardens|jailers"
     r"|conductors|schoolchildren|schoolgirls|schoolboys|policewomen|gendarmes|commandos|conscripts|shepherds|herdsmen|hunters|more"
+    # people on the move or out of doors, and those who work a ship: "eight travellers on the
+    # highway", "two refugees", "seven IDPs", "three crewmen", "four hikers"
+    r"|travell?ers|refugees|migrants|asylum[\s-]seekers|IDPs|returnees|evacuees|nomads|crew(?:m[ae]n)?|seafarers|deckhands"
+    r"|hikers|campers|climbers|trekkers|holiday-?makers|vacationers|beachgoers|bathers|swimmers|surfers|vigilantes"
     rf"|(?:{_TRADES})s)"
 )
 ATTACKERS = re.compile(
@@ -68,6 +72,8 @@ PERSON = (
     r"|trader|vendor|merchant|hunter|fisherman|herdsman|shepherd|labou?rer|cleric|scholar|peasant|trucker|hostage|prisoner|warden|jailer"
     r"|missionary|gendarme|secretary|informer|informant|patron|diner|cook|chef|waiter|waitress|bartender|visitor"
     r"|onlooker|cameraman|photographer|interpreter|translator|medic|sentry|watchman|janitor|technician|fan|supporter"
+    r"|travell?er|refugee|migrant|asylum[\s-]seeker|returnee|evacuee|nomad|crewman|crew\s+member|sailor|seafarer|deckhand"
+    r"|hiker|camper|climber|trekker|holiday-?maker|vacationer|beachgoer|bather|swimmer|surfer|vigilante"
     rf"|{_TRADES}|{_NATIONALITY})"
 )
 # Person nouns only: PERSON without its last alternative, the capitalised nationality

@@ -51,6 +51,17 @@ CASES = [
     ("A woman was stabbed in the car park on Friday.", [("wounded", 1, "exact")]),
     ("A home fan was stabbed outside the stadium after the match.", [("wounded", 1, "exact")]),
     ("A woman was stabbed and killed in her flat.", [("killed", 1, "exact")]),
+    # people on the road, in camps, at sea or out of doors are victims like any other
+    ("Raiders shot dead six travellers on the coast road at dawn.", [("killed", 6, "exact")]),
+    ("Bandits killed four travelers near the toll gate.", [("killed", 4, "exact")]),
+    ("A mortar round killed three refugees queuing for water.", [("killed", 3, "exact")]),
+    ("Two migrants and an asylum seeker were wounded at the shelter.", [("wounded", 3, "exact")]),
+    ("Fighters killed nine IDPs in the camp overnight.", [("killed", 9, "exact")]),
+    ("Raiders boarded the trawler and shot two crewmen.", [("shot", 2, "exact")]),
+    ("Five hikers were killed on the ridge trail.", [("killed", 5, "exact")]),
+    ("A gunman shot dead three holidaymakers on the promenade.", [("killed", 3, "exact")]),
+    ("Militiamen killed four vigilantes at a checkpoint.", [("killed", 4, "exact")]),
+    ("A refugee was stabbed near the camp gate.", [("wounded", 1, "exact")]),
     ("A man stabbed four people at the station.", [("wounded", 4, "exact")]),
     ("A 40-year-old man stabbed and ran over his neighbour.", []),
     # a count with no noun, a relative clause after it
