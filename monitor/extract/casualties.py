@@ -146,6 +146,16 @@ _BODIES = re.compile(
     rf"\b(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?:(?:charred|mutilated|disfigured|decomposed|bullet-riddled|dismembered)\s+)?bodies\b|\bbodies\s+of\s+(?:all\s+|the\s+)?(?P<num2>{NUM})\b",
     re.IGNORECASE,
 )
+# The dead counted as deaths: "caused six deaths", "resulting in nine fatalities", "Six deaths
+# were reported". Only after a verb of cause or before one of record: "deaths" alone may be
+# a tally of a disease or of a year.
+_DEATHS = re.compile(
+    rf"\b(?:caus(?:ed|es|ing)|result(?:ed|s|ing)?\s+in|le(?:ft|aving|d\s+to|ading\s+to)|claim(?:ed|ing|s)?)\s+(?:{QUAL}\s+)?"
+    rf"(?P<num>{NUM})\s+(?:(?:civilian|confirmed|more)\s+)?(?:deaths|fatalities)\b(?!\s+of\b)"
+    rf"|\b(?:{QUAL.replace('<qual>', '<qual2>')}\s+)?(?P<num2>{NUM})\s+(?:deaths|fatalities)\s+(?:were|have\s+been|had\s+been|was)\s+"
+    r"(?:reported|recorded|confirmed|registered)\b",
+    re.IGNORECASE,
+)
 # "the bodies of 54-year-old Ann Lowe, 42-year-old Tim Lowe and 6-year-old Sam Lowe were found":
 # one body per age in the list.
 _BODIES_AGED = re.compile(
@@ -746,6 +756,12 @@ def find_mentions(sentence: str) -> list[Mention]:
         if parsed and free(m.start("num"), m.end("num")) and not ATTACKERS.search(m.group("noun")):
             out.append(Mention("killed", parsed[0], qualifier(m.group("qual"), parsed[1]), m.start(), m.end()))
             taken.append((m.start("num"), m.end("num")))
+    for m in _DEATHS.finditer(sentence):
+        num, qual = (m.group("num"), m.group("qual")) if m.group("num") else (m.group("num2"), m.group("qual2"))
+        parsed = parse_number(num)
+        if parsed and free(m.start(), m.end()) and not _UNREAL.search(sentence, 0, m.start()):
+            out.append(Mention("killed", parsed[0], qualifier(qual, parsed[1]), m.start(), m.end()))
+            taken.append((m.start(), m.end()))
     for m in _BODIES.finditer(sentence):
         num = m.group("num") or m.group("num2")
         parsed = parse_number(num)

@@ -51,6 +51,11 @@ CASES = [
     ("A woman was stabbed in the car park on Friday.", [("wounded", 1, "exact")]),
     ("A home fan was stabbed outside the stadium after the match.", [("wounded", 1, "exact")]),
     ("A woman was stabbed and killed in her flat.", [("killed", 1, "exact")]),
+    # the dead counted as deaths, after a verb of cause or before one of record; not a tally of a disease
+    ("The car bomb caused eleven deaths near the stadium.", [("killed", 11, "exact")]),
+    ("The raid on the depot resulted in at least four fatalities.", [("killed", 4, "at_least")]),
+    ("Seven deaths were reported after the grenade attack.", [("killed", 7, "exact")]),
+    ("The province recorded 90 deaths from measles.", []),
     # people on the road, in camps, at sea or out of doors are victims like any other
     ("Raiders shot dead six travellers on the coast road at dawn.", [("killed", 6, "exact")]),
     ("Bandits killed four travelers near the toll gate.", [("killed", 4, "exact")]),
