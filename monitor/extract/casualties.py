@@ -561,6 +561,9 @@ def _died_of_wounds(sentence: str, found: list[Mention]) -> list[Mention]:
         # "the man injured last week, Ian Roe, died of his wounds": one person, now dead
         rest = [x for x in found if x is not hurt[0] and x not in dead]
         return [*rest, Mention("killed", 1, "exact", hurt[0].start, m.end())]
+    if len(hurt) == 1 and not dead and not hurt[0].attacker and hurt[0].end > m.start():
+        # "Two men were shot and died at the scene": the group the same clause tells hurt, all dead
+        return [dataclasses.replace(x, kind="killed", end=max(x.end, m.end())) if x is hurt[0] else x for x in found]
     return found
 
 

@@ -527,7 +527,9 @@ ONE_DEAD = re.compile(
 DIED_OF_WOUNDS = re.compile(
     r"\b(?:died|dies|has\s+died)\s+(?:[\w'’-]+\s+){0,4}?(?:from|of)\s+(?:his|her|the)\s+(?:\w+\s+)?(?:injuries|wounds?)\b"
     r"|\bsuccumbed\s+to\s+(?:his|her)\s+(?:\w+\s+)?(?:injuries|wounds?)\b"
-    r"|\b(?:shooting|gunshot|stabbing)\s+victim\s+(?:dies|died|has\s+died)\b",
+    r"|\b(?:shooting|gunshot|stabbing)\s+victim\s+(?:dies|died|has\s+died)\b"
+    # the one hurt, then dead, in the same clause: "was stabbed several times and died at the scene"
+    r"|\b(?:was|were)\s+(?:\w+\s+)?(?:shot|stabbed|wounded|injured|hurt)\b[^.;:]{0,60}?\band\s+(?:later\s+)?died\b",
     re.IGNORECASE,
 )
 # A victim's condition: "He was listed in stable condition", "the girl remains in critical

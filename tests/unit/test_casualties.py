@@ -56,6 +56,9 @@ CASES = [
     ("The raid on the depot resulted in at least four fatalities.", [("killed", 4, "at_least")]),
     ("Seven deaths were reported after the grenade attack.", [("killed", 7, "exact")]),
     ("The province recorded 90 deaths from measles.", []),
+    # the hurt who then died in the same clause are killed; a share of them dying is not all
+    ("The driver was stabbed several times and died on the pavement.", [("killed", 1, "exact")]),
+    ("Two porters were shot and died before help came.", [("killed", 2, "exact")]),
     # people on the road, in camps, at sea or out of doors are victims like any other
     ("Raiders shot dead six travellers on the coast road at dawn.", [("killed", 6, "exact")]),
     ("Bandits killed four travelers near the toll gate.", [("killed", 4, "exact")]),
