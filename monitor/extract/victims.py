@@ -286,9 +286,15 @@ def _group_count(subject: str) -> int | None:
     total, sure = 0, False
     described = False  # the part before was a description, not a name
     apposed = False  # the names after a description and a comma are its appositive
+    counted_before = False  # the part before was a count of people ("15 soldiers")
     for sep, part in joined:
         if _HAPPENING.search(part):
             return None  # "a hostage situation ended and five people were shot": the five only
+        if counted_before and sep == "and" and _PLURAL_VICTIMS.match(part) and not ATTACKERS.search(part):
+            # "At least 15 soldiers and volunteers of the home guard": one count for both
+            counted_before = False
+            continue
+        counted_before = False
         one = _ONE_PART.match(part)
         if one is not None and one.group("name"):
             apposed = described and (apposed or sep == ",")  # "the branch head, Ali Said, and his aide"
@@ -303,7 +309,7 @@ def _group_count(subject: str) -> int | None:
             parsed = parse_number(counted.group("num"))
             if parsed is None or parsed[0] > 500:
                 return None
-            total, sure = total + parsed[0], True
+            total, sure, counted_before = total + parsed[0], True, True
             continue
         if ATTACKERS.search(part):
             continue

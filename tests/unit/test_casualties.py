@@ -56,6 +56,10 @@ CASES = [
     ("The raid on the depot resulted in at least four fatalities.", [("killed", 4, "at_least")]),
     ("Seven deaths were reported after the grenade attack.", [("killed", 7, "exact")]),
     ("The province recorded 90 deaths from measles.", []),
+    # one count for two nouns joined by "and", however long the second; a count after "and" is its own
+    ("Nine guards and volunteers of the village watch (VW) were killed at the post.", [("killed", 9, "exact")]),
+    ("Six rangers and porters were wounded on the trail.", [("wounded", 6, "exact")]),
+    ("Two rangers and three porters were wounded on the trail.", [("wounded", 5, "exact")]),
     # the hurt who then died in the same clause are killed; a share of them dying is not all
     ("The driver was stabbed several times and died on the pavement.", [("killed", 1, "exact")]),
     ("Two porters were shot and died before help came.", [("killed", 2, "exact")]),
