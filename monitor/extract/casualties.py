@@ -227,9 +227,16 @@ _OBJECT_VERB = re.compile(
 
 def _group_qualifier(group: str) -> Qualifier:
     """At least, when a part of the group is kin in the plural ("his wife and their
-    children": group_count reads two for them), else exact."""
+    children": group_count reads two for them); the qualifier a part opens with ("At least
+    four guards and two drivers", "two guards and at least three drivers"); else exact."""
     kin = KIN_PLURAL_PART.search(group.rstrip(", "))
-    return "at_least" if kin is not None and not kin.group(0).lower().endswith("parents") else "exact"
+    if kin is not None and not kin.group(0).lower().endswith("parents"):
+        return "at_least"
+    opening = _PART_QUAL.search(group)
+    return qualifier(opening.group("qual"), "exact") if opening else "exact"
+
+
+_PART_QUAL = re.compile(rf"(?:^|,\s+|\band\s+)\s*{QUAL}\s+(?={NUM}\b)", re.IGNORECASE)
 
 
 def _title_case(text: str) -> bool:
@@ -305,7 +312,7 @@ _OF_A_GROUP_TOLD = re.compile(r"^of\s+(?:the|those|these)\s", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:was|is|has|had|died)\b", re.IGNORECASE)
 # "five of the 20 passengers were killed": a share of a group, whose fate the verb tells
 # (a finite verb after the group: "were", "had been", "died").
-_SOME_OF_THE = re.compile(rf"\b(?P<num>{NUM})\s+of\s+(?:the|those|these)\s+$", re.IGNORECASE)
+_SOME_OF_THE = re.compile(rf"(?:\b{QUAL}\s+)?\b(?P<num>{NUM})\s+of\s+(?:the|those|these)\s+$", re.IGNORECASE)
 _TOLD_OF_THEM = re.compile(r"\b(?:were|was|have|has|had|died)\b", re.IGNORECASE)
 # "the older of the two died", "either of the three": one person of a group told before.
 _ONE_OF_THE = re.compile(
@@ -709,7 +716,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue  # "an unknown number of people were injured": no count
         if value > 1 and not noun and _SINGULAR_VERB.search(sentence, m.end("num"), m.start("verb")):
             continue  # "Ana Ruiz, 24 was shot": an age; a count of people takes "were"
-        start = m.start()
+        start, qual = m.start(), m.group("qual")
         prefix = sentence[: m.start()]
         group = _PRECEDING_GROUP.search(prefix)
         if group and noun and not ATTACKERS.search(group.group("noun")):
@@ -720,8 +727,8 @@ def find_mentions(sentence: str) -> list[Mention]:
                     # "A soldier and three militants were killed": the soldier a victim, apart
                     out.append(Mention(_kind(m.group("verb")), extra[0], "exact", group.start(), m.end()))
                 else:
-                    value += extra[0]
-                    start = group.start()
+                    # "At least four guards and two drivers were killed": the opening qualifier holds for the sum
+                    value, start, qual = value + extra[0], group.start(), qual or group.group("qual")
         inner = _ONE_OF.match(noun) if m.group("num").lower() == "one" else None
         inner_value = parse_number(inner.group("num")) if inner else None
         # "one of six men standing there died": the one, as "one of the two died" is
@@ -736,7 +743,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         share_value = parse_number(share.group("num")) if share is not None else None
         if share is not None and share_value is not None and share_value[0] < value and _TOLD_OF_THEM.search(sentence, m.end("num"), m.end("verb")):
             # "five of the 20 passengers were killed": the five (not "two of the five wounded were children")
-            (value, implied), start = share_value, share.start()
+            (value, implied), start, qual = share_value, share.start(), share.group("qual")
         attacker = bool(ATTACKERS.search(noun))
         if attacker and _ACTIVE_KILLING.match(sentence, m.start("verb")) and not sentence[m.end("noun") : m.start("verb")].strip():
             continue  # "Three attackers killed five scholars": the doers, not the dead
@@ -746,7 +753,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         ):
             # "two women were fatally shot", "both were taken to a hospital, where they died"
             kind = "killed"
-        found = Mention(kind, value, qualifier(m.group("qual"), implied), start, m.end(), attacker)
+        found = Mention(kind, value, qualifier(qual, implied), start, m.end(), attacker)
         out.extend(_fatal_share(found, sentence[m.end():]))
         taken.append((m.start("num"), m.end("num")))
     for m in _KIN_KILLED.finditer(sentence):

@@ -56,6 +56,11 @@ CASES = [
     ("The raid on the depot resulted in at least four fatalities.", [("killed", 4, "at_least")]),
     ("Seven deaths were reported after the grenade attack.", [("killed", 7, "exact")]),
     ("The province recorded 90 deaths from measles.", []),
+    # a qualifier on one part of a group, or before a share of a group, holds for the figure read
+    ("At least five guards and two drivers were killed at the depot.", [("killed", 7, "at_least")]),
+    ("Three guards and more than four drivers were killed at the depot.", [("killed", 7, "more_than")]),
+    ("At least six of the 40 passengers were killed when the ferry was attacked.", [("killed", 6, "at_least")]),
+    ("Gunmen stormed the ferry, and at least six of the 40 people aboard were killed.", [("killed", 6, "at_least")]),
     # one count for two nouns joined by "and", however long the second; a count after "and" is its own
     ("Nine guards and volunteers of the village watch (VW) were killed at the post.", [("killed", 9, "exact")]),
     ("Six rangers and porters were wounded on the trail.", [("wounded", 6, "exact")]),
