@@ -578,11 +578,26 @@ def test_revision_is_flagged_as_toll() -> None:
         ("The toll was later revised downwards to six.", 6, "exact"),
         ("Hospital officials put the death toll at more than 30.", 30, "more_than"),
         ("Earlier accounts gave 14 dead, but the army later put the figure at 10.", 10, "exact"),
+        # words between the toll and its figure; "total" before the toll words
+        ("A wounded porter died overnight, raising the death toll from the ambush to 17.", 17, "exact"),
+        ("A second guard died, bringing the total death toll to 5.", 5, "exact"),
+        ("Two more bodies were found, bringing the overall number of people killed to 23.", 23, "exact"),
     ],
 )
 def test_revised_toll(sentence: str, value: int, qual: str) -> None:
     tolls = [m for m in find_mentions(sentence) if m.toll]
     assert [(m.kind, m.value, m.qualifier) for m in tolls] == [("killed", value, qual)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police detained three more men, bringing the total to 12.",  # "total" alone may count arrests
+        "The bomb raised the toll of the month's attacks to 60.",  # a period's toll, not this attack's
+    ],
+)
+def test_no_toll_of_this_attack(sentence: str) -> None:
+    assert not [m for m in find_mentions(sentence) if m.toll]
 
 
 def test_a_figure_put_in_money_is_no_toll() -> None:
