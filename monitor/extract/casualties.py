@@ -150,6 +150,11 @@ _BODIES = re.compile(
     rf"\b(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?:(?:charred|mutilated|disfigured|decomposed|bullet-riddled|dismembered)\s+)?bodies\b|\bbodies\s+of\s+(?:all\s+|the\s+)?(?P<num2>{NUM})\b",
     re.IGNORECASE,
 )
+# A family told by its size: "killed a family of five", "A family of four was shot dead" (not
+# "a mother of four", one person; see numbers._NEGATED).
+_FAMILY = rf"(?:an?|the|one)\s+(?:(?:entire|whole)\s+)?family\s+of\s+(?P<num>{NUM})\b"
+_FAMILY_OBJECT = re.compile(rf"\b{_KILL_BEFORE}\s+{_FAMILY}(?:\s+to\s+death)?", re.IGNORECASE)
+_FAMILY_SUBJECT = re.compile(rf"\b{_FAMILY}\s+{_BE}{_KILL_AFTER}\b", re.IGNORECASE)
 # The dead counted as deaths: "caused six deaths", "resulting in nine fatalities", "Six deaths
 # were reported". Only after a verb of cause or before one of record: "deaths" alone may be
 # a tally of a disease or of a year.
@@ -769,6 +774,16 @@ def find_mentions(sentence: str) -> list[Mention]:
         parsed = parse_number(m.group("num"))
         if parsed and free(m.start("num"), m.end("num")) and not ATTACKERS.search(m.group("noun")):
             out.append(Mention("killed", parsed[0], qualifier(m.group("qual"), parsed[1]), m.start(), m.end()))
+            taken.append((m.start("num"), m.end("num")))
+    for m in (*_FAMILY_OBJECT.finditer(sentence), *_FAMILY_SUBJECT.finditer(sentence)):
+        parsed = parse_number(m.group("num"))
+        verb = m.group("verb").lower()
+        if m.groupdict().get("manner"):
+            if "death" not in m.group(0).lower():
+                continue  # "beat a family of four": no death told
+            verb = "killed"  # "stabbed a family of three to death"
+        if parsed and free(m.start("num"), m.end("num")) and not _UNREAL.search(sentence, 0, m.start()) and verb not in {"left", "leaving"}:
+            out.append(Mention(_kind(verb), parsed[0], "exact", m.start(), m.end()))
             taken.append((m.start("num"), m.end("num")))
     for m in _DEATHS.finditer(sentence):
         num, qual = (m.group("num"), m.group("qual")) if m.group("num") else (m.group("num2"), m.group("qual2"))

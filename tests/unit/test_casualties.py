@@ -56,6 +56,11 @@ CASES = [
     ("The raid on the depot resulted in at least four fatalities.", [("killed", 4, "at_least")]),
     ("Seven deaths were reported after the grenade attack.", [("killed", 7, "exact")]),
     ("The province recorded 90 deaths from measles.", []),
+    # a family told by its size is that many victims; "a mother of four" is one
+    ("Raiders killed a family of six at the farm.", [("killed", 6, "exact")]),
+    ("A family of three was shot dead in their car.", [("killed", 3, "exact")]),
+    ("The mob hacked an entire family of four to death.", [("killed", 4, "exact")]),
+    ("Thugs beat a family of four outside the shop.", []),
     # a qualifier on one part of a group, or before a share of a group, holds for the figure read
     ("At least five guards and two drivers were killed at the depot.", [("killed", 7, "at_least")]),
     ("Three guards and more than four drivers were killed at the depot.", [("killed", 7, "more_than")]),
