@@ -775,7 +775,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         if parsed and free(m.start("num"), m.end("num")) and not ATTACKERS.search(m.group("noun")):
             out.append(Mention("killed", parsed[0], qualifier(m.group("qual"), parsed[1]), m.start(), m.end()))
             taken.append((m.start("num"), m.end("num")))
-    for m in (*_FAMILY_OBJECT.finditer(sentence), *_FAMILY_SUBJECT.finditer(sentence)):
+    families = "family of" in sentence.lower()  # the word is cheap to look for, the patterns are not
+    for m in (*_FAMILY_OBJECT.finditer(sentence), *_FAMILY_SUBJECT.finditer(sentence)) if families else ():
         parsed = parse_number(m.group("num"))
         verb = m.group("verb").lower()
         if m.groupdict().get("manner"):
