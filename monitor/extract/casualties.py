@@ -137,10 +137,14 @@ _TOLL = re.compile(
     rf"(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|jumped|stands\s+at|stood\s+at|is|was|hit|at"
     rf"|(?:was\s+|has\s+been\s+)?(?:revised|lowered|cut)(?:\s+(?:up|down)(?:wards?)?)?|(?:was\s+|has\s+been\s+)?raised)"
     rf"\s+(?:to\s+)?(?:{QUAL}\s+)?(?P<num>{NUM})\b"
-    # the toll revised or stated by someone: "revised the toll down to 9", "put the death toll at 11"
-    rf"|\b(?:revis|lower|rais|put|cut)\w*\s+(?:the|its|their)\s+(?P<which3>death\s+toll|toll|(?:death\s+)?figure|number\s+of\s+(?:dead|deaths|killed))"
-    rf"\s+(?:(?:up|down)(?:wards?)?\s+)?(?:to|at)\s+(?:{QUAL.replace('<qual>', '<qual3>')}\s+)?(?P<num3>{NUM})\b(?!\s*(?:million|billion|percent|%))"
-    rf"|\bbring(?:ing|s)?\s+(?:the\s+)?(?P<which2>death\s+toll|toll|number\s+of\s+dead)\s+(?:(?!to\b)[\w'’-]+\s+){{0,8}}?to\s+(?:{QUAL.replace('<qual>', '<qual2>')}\s+)?(?P<num2>{NUM})\b",
+    # the toll revised or stated by someone: "revised the toll down to 9", "put the death toll at 11",
+    # "raising the death toll from Friday's attack to 14" (not "the toll of the week's attacks", a period's)
+    rf"|\b(?:revis|lower|rais|put|cut)\w*\s+(?:the|its|their)\s+(?:(?:total|overall|official)\s+)?"
+    rf"(?P<which3>death\s+toll|toll|(?:death\s+)?figure|number\s+of\s+(?:dead|deaths|killed))"
+    rf"\s+(?:(?:up|down)(?:wards?)?\s+)?(?:(?!(?:to|at|days?|weeks?|months?|years?|since)\b)[\w'’-]+\s+){{0,6}}?(?:to|at)\s+(?:{QUAL.replace('<qual>', '<qual3>')}\s+)?(?P<num3>{NUM})\b(?!\s*(?:million|billion|percent|%))"
+    # "bringing the total death toll to 14" (not "bringing the total to 14", which may count arrests)
+    rf"|\bbring(?:ing|s)?\s+(?:the\s+)?(?:(?:total|overall|official)\s+)?"
+    rf"(?P<which2>death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:dead|deaths|killed|fatalities))\s+(?:(?!to\b)[\w'’-]+\s+){{0,8}}?to\s+(?:{QUAL.replace('<qual>', '<qual2>')}\s+)?(?P<num2>{NUM})\b",
     re.IGNORECASE,
 )
 # A bare "figure" revised is a toll only just after the dead are told and with no noun after
@@ -149,6 +153,21 @@ _DEAD_TOLD = re.compile(r"\b(?:dead|killed|deaths|died|toll|victims|bodies|fatal
 _FIGURE_ENDS = re.compile(r"\s*(?:[.,;:)]|$)")
 _BODIES = re.compile(
     rf"\b(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?:(?:charred|mutilated|disfigured|decomposed|bullet-riddled|dismembered)\s+)?bodies\b|\bbodies\s+of\s+(?:all\s+|the\s+)?(?P<num2>{NUM})\b",
+    re.IGNORECASE,
+)
+# A family told by its size: "killed a family of five", "A family of four was shot dead" (not
+# "a mother of four", one person; see numbers._NEGATED).
+_FAMILY = rf"(?:an?|the|one)\s+(?:(?:entire|whole)\s+)?family\s+of\s+(?P<num>{NUM})\b"
+_FAMILY_OBJECT = re.compile(rf"\b{_KILL_BEFORE}\s+{_FAMILY}(?:\s+to\s+death)?", re.IGNORECASE)
+_FAMILY_SUBJECT = re.compile(rf"\b{_FAMILY}\s+{_BE}{_KILL_AFTER}\b", re.IGNORECASE)
+# The dead counted as deaths: "caused six deaths", "resulting in nine fatalities", "Six deaths
+# were reported". Only after a verb of cause or before one of record: "deaths" alone may be
+# a tally of a disease or of a year.
+_DEATHS = re.compile(
+    rf"\b(?:caus(?:ed|es|ing)|result(?:ed|s|ing)?\s+in|le(?:ft|aving|d\s+to|ading\s+to)|claim(?:ed|ing|s)?)\s+(?:{QUAL}\s+)?"
+    rf"(?P<num>{NUM})\s+(?:(?:civilian|confirmed|more)\s+)?(?:deaths|fatalities)\b(?!\s+of\b)"
+    rf"|\b(?:{QUAL.replace('<qual>', '<qual2>')}\s+)?(?P<num2>{NUM})\s+(?:deaths|fatalities)\s+(?:were|have\s+been|had\s+been|was)\s+"
+    r"(?:reported|recorded|confirmed|registered)\b",
     re.IGNORECASE,
 )
 # "the bodies of 54-year-old Ann Lowe, 42-year-old Tim Lowe and 6-year-old Sam Lowe were found":
@@ -223,9 +242,16 @@ _OBJECT_VERB = re.compile(
 
 def _group_qualifier(group: str) -> Qualifier:
     """At least, when a part of the group is kin in the plural ("his wife and their
-    children": group_count reads two for them), else exact."""
+    children": group_count reads two for them); the qualifier a part opens with ("At least
+    four guards and two drivers", "two guards and at least three drivers"); else exact."""
     kin = KIN_PLURAL_PART.search(group.rstrip(", "))
-    return "at_least" if kin is not None and not kin.group(0).lower().endswith("parents") else "exact"
+    if kin is not None and not kin.group(0).lower().endswith("parents"):
+        return "at_least"
+    opening = _PART_QUAL.search(group)
+    return qualifier(opening.group("qual"), "exact") if opening else "exact"
+
+
+_PART_QUAL = re.compile(rf"(?:^|,\s+|\band\s+)\s*{QUAL}\s+(?={NUM}\b)", re.IGNORECASE)
 
 
 def _title_case(text: str) -> bool:
@@ -301,7 +327,7 @@ _OF_A_GROUP_TOLD = re.compile(r"^of\s+(?:the|those|these)\s", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:was|is|has|had|died)\b", re.IGNORECASE)
 # "five of the 20 passengers were killed": a share of a group, whose fate the verb tells
 # (a finite verb after the group: "were", "had been", "died").
-_SOME_OF_THE = re.compile(rf"\b(?P<num>{NUM})\s+of\s+(?:the|those|these)\s+$", re.IGNORECASE)
+_SOME_OF_THE = re.compile(rf"(?:\b{QUAL}\s+)?\b(?P<num>{NUM})\s+of\s+(?:the|those|these)\s+$", re.IGNORECASE)
 _TOLD_OF_THEM = re.compile(r"\b(?:were|was|have|has|had|died)\b", re.IGNORECASE)
 # "the older of the two died", "either of the three": one person of a group told before.
 _ONE_OF_THE = re.compile(
@@ -561,6 +587,9 @@ def _died_of_wounds(sentence: str, found: list[Mention]) -> list[Mention]:
         # "the man injured last week, Ian Roe, died of his wounds": one person, now dead
         rest = [x for x in found if x is not hurt[0] and x not in dead]
         return [*rest, Mention("killed", 1, "exact", hurt[0].start, m.end())]
+    if len(hurt) == 1 and not dead and not hurt[0].attacker and hurt[0].end > m.start():
+        # "Two men were shot and died at the scene": the group the same clause tells hurt, all dead
+        return [dataclasses.replace(x, kind="killed", end=max(x.end, m.end())) if x is hurt[0] else x for x in found]
     return found
 
 
@@ -710,7 +739,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue  # "an unknown number of people were injured": no count
         if value > 1 and not noun and _SINGULAR_VERB.search(sentence, m.end("num"), m.start("verb")):
             continue  # "Ana Ruiz, 24 was shot": an age; a count of people takes "were"
-        start = m.start()
+        start, qual = m.start(), m.group("qual")
         # the look-backs end at the count and reach no further than a phrase can: a search
         # over the whole prefix from every count is quadratic in a long sentence
         near = max(0, m.start() - _LOOK_BACK)
@@ -723,8 +752,8 @@ def find_mentions(sentence: str) -> list[Mention]:
                     # "A soldier and three militants were killed": the soldier a victim, apart
                     out.append(Mention(_kind(m.group("verb")), extra[0], "exact", group.start(), m.end()))
                 else:
-                    value += extra[0]
-                    start = group.start()
+                    # "At least four guards and two drivers were killed": the opening qualifier holds for the sum
+                    value, start, qual = value + extra[0], group.start(), qual or group.group("qual")
         inner = _ONE_OF.match(noun) if m.group("num").lower() == "one" else None
         inner_value = parse_number(inner.group("num")) if inner else None
         # "one of six men standing there died": the one, as "one of the two died" is
@@ -739,7 +768,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         share_value = parse_number(share.group("num")) if share is not None else None
         if share is not None and share_value is not None and share_value[0] < value and _TOLD_OF_THEM.search(sentence, m.end("num"), m.end("verb")):
             # "five of the 20 passengers were killed": the five (not "two of the five wounded were children")
-            (value, implied), start = share_value, share.start()
+            (value, implied), start, qual = share_value, share.start(), share.group("qual")
         attacker = bool(ATTACKERS.search(noun))
         if attacker and _ACTIVE_KILLING.match(sentence, m.start("verb")) and not sentence[m.end("noun") : m.start("verb")].strip():
             continue  # "Three attackers killed five scholars": the doers, not the dead
@@ -749,7 +778,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         ):
             # "two women were fatally shot", "both were taken to a hospital, where they died"
             kind = "killed"
-        found = Mention(kind, value, qualifier(m.group("qual"), implied), start, m.end(), attacker)
+        found = Mention(kind, value, qualifier(qual, implied), start, m.end(), attacker)
         out.extend(_fatal_share(found, sentence[m.end():]))
         taken.append((m.start("num"), m.end("num")))
     for m in _KIN_KILLED.finditer(sentence):
@@ -762,6 +791,23 @@ def find_mentions(sentence: str) -> list[Mention]:
         if parsed and free(m.start("num"), m.end("num")) and not ATTACKERS.search(m.group("noun")):
             out.append(Mention("killed", parsed[0], qualifier(m.group("qual"), parsed[1]), m.start(), m.end()))
             taken.append((m.start("num"), m.end("num")))
+    families = "family of" in sentence.lower()  # the word is cheap to look for, the patterns are not
+    for m in (*_FAMILY_OBJECT.finditer(sentence), *_FAMILY_SUBJECT.finditer(sentence)) if families else ():
+        parsed = parse_number(m.group("num"))
+        verb = m.group("verb").lower()
+        if m.groupdict().get("manner"):
+            if "death" not in m.group(0).lower():
+                continue  # "beat a family of four": no death told
+            verb = "killed"  # "stabbed a family of three to death"
+        if parsed and free(m.start("num"), m.end("num")) and not _UNREAL.search(sentence, 0, m.start()) and verb not in {"left", "leaving"}:
+            out.append(Mention(_kind(verb), parsed[0], "exact", m.start(), m.end()))
+            taken.append((m.start("num"), m.end("num")))
+    for m in _DEATHS.finditer(sentence):
+        num, qual = (m.group("num"), m.group("qual")) if m.group("num") else (m.group("num2"), m.group("qual2"))
+        parsed = parse_number(num)
+        if parsed and free(m.start(), m.end()) and not _UNREAL.search(sentence, 0, m.start()):
+            out.append(Mention("killed", parsed[0], qualifier(qual, parsed[1]), m.start(), m.end()))
+            taken.append((m.start(), m.end()))
     for m in _BODIES.finditer(sentence):
         num = m.group("num") or m.group("num2")
         parsed = parse_number(num)

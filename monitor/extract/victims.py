@@ -46,6 +46,10 @@ VICTIMS = (
     r"|patrons|diners|cooks|chefs|waiters|waitresses|bartenders|visitors|clients|onlookers|attendees|voters"
     r"|cameram[ae]n|photographers|interpreters|translators|medics|sentries|watchm[ae]n|janitors|technicians|warders|wardens|jailers"
     r"|conductors|schoolchildren|schoolgirls|schoolboys|policewomen|gendarmes|commandos|conscripts|shepherds|herdsmen|hunters|more"
+    # people on the move or out of doors, and those who work a ship: "eight travellers on the
+    # highway", "two refugees", "seven IDPs", "three crewmen", "four hikers"
+    r"|travell?ers|refugees|migrants|asylum[\s-]seekers|IDPs|returnees|evacuees|nomads|crew(?:m[ae]n)?|seafarers|deckhands"
+    r"|hikers|campers|climbers|trekkers|holiday-?makers|vacationers|beachgoers|bathers|swimmers|surfers|vigilantes"
     rf"|(?:{_TRADES})s)"
 )
 ATTACKERS = re.compile(
@@ -68,6 +72,8 @@ PERSON = (
     r"|trader|vendor|merchant|hunter|fisherman|herdsman|shepherd|labou?rer|cleric|scholar|peasant|trucker|hostage|prisoner|warden|jailer"
     r"|missionary|gendarme|secretary|informer|informant|patron|diner|cook|chef|waiter|waitress|bartender|visitor"
     r"|onlooker|cameraman|photographer|interpreter|translator|medic|sentry|watchman|janitor|technician|fan|supporter"
+    r"|travell?er|refugee|migrant|asylum[\s-]seeker|returnee|evacuee|nomad|crewman|crew\s+member|sailor|seafarer|deckhand"
+    r"|hiker|camper|climber|trekker|holiday-?maker|vacationer|beachgoer|bather|swimmer|surfer|vigilante"
     rf"|{_TRADES}|{_NATIONALITY})"
 )
 # Person nouns only: PERSON without its last alternative, the capitalised nationality
@@ -280,9 +286,15 @@ def _group_count(subject: str) -> int | None:
     total, sure = 0, False
     described = False  # the part before was a description, not a name
     apposed = False  # the names after a description and a comma are its appositive
+    counted_before = False  # the part before was a count of people ("15 soldiers")
     for sep, part in joined:
         if _HAPPENING.search(part):
             return None  # "a hostage situation ended and five people were shot": the five only
+        if counted_before and sep == "and" and _PLURAL_VICTIMS.match(part) and not ATTACKERS.search(part):
+            # "At least 15 soldiers and volunteers of the home guard": one count for both
+            counted_before = False
+            continue
+        counted_before = False
         one = _ONE_PART.match(part)
         if one is not None and one.group("name"):
             apposed = described and (apposed or sep == ",")  # "the branch head, Ali Said, and his aide"
@@ -297,7 +309,7 @@ def _group_count(subject: str) -> int | None:
             parsed = parse_number(counted.group("num"))
             if parsed is None or parsed[0] > 500:
                 return None
-            total, sure = total + parsed[0], True
+            total, sure, counted_before = total + parsed[0], True, True
             continue
         if ATTACKERS.search(part):
             continue
@@ -532,7 +544,9 @@ ONE_DEAD = re.compile(
 DIED_OF_WOUNDS = re.compile(
     r"\b(?:died|dies|has\s+died)\s+(?:[\w'’-]+\s+){0,4}?(?:from|of)\s+(?:his|her|the)\s+(?:\w+\s+)?(?:injuries|wounds?)\b"
     r"|\bsuccumbed\s+to\s+(?:his|her)\s+(?:\w+\s+)?(?:injuries|wounds?)\b"
-    r"|\b(?:shooting|gunshot|stabbing)\s+victim\s+(?:dies|died|has\s+died)\b",
+    r"|\b(?:shooting|gunshot|stabbing)\s+victim\s+(?:dies|died|has\s+died)\b"
+    # the one hurt, then dead, in the same clause: "was stabbed several times and died at the scene"
+    r"|\b(?:was|were)\s+(?:\w+\s+)?(?:shot|stabbed|wounded|injured|hurt)\b[^.;:]{0,60}?\band\s+(?:later\s+)?died\b",
     re.IGNORECASE,
 )
 # A victim's condition: "He was listed in stable condition", "the girl remains in critical
