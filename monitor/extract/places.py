@@ -866,12 +866,24 @@ def sentence_places(
     return out
 
 
+# A part or a building of a town after a capital's "'s": its own name ("Kabul's Shor
+# Bazaar", "Kabul's PD16") or a word for one within a few words ("Delhi's crowded old
+# quarter", "at Madrid's airport"), not an abstract noun ("in Delhi's view", "in Kabul's eyes").
+_QUARTER_AFTER = re.compile(
+    r"['’]s\s+(?:[A-Z0-9]|(?:[\w'’-]+\s+){0,3}?(?:markets?|bazaars?|quarters?|districts?|neighbou?rhoods?|streets?"
+    r"|roads?|avenues?|squares?|lanes?|areas?|suburbs?|outskirts|city|centre|center|downtown|slums?|township"
+    r"|airport|station|hospital|hotel|stadium|school|university|church|mosque|temple|prison|jail|mall|embassy"
+    r"|barracks|base|port|harbou?r)s?\b)"
+)
+
+
 def _scene_in_a_capital(text: str, m: Mention, found: list[Mention]) -> bool:
     """"in Kabul's Shor Bazaar", "in Delhi's old quarter": a capital's name and "'s" after a
-    preposition of place is the city (not its government: "Kabul's demands"), unless the
-    sentence names a quarter of it, which is the scene ("in Kabul's Khair Khana area")."""
+    preposition of place, then a part of a town (:data:`_QUARTER_AFTER`), is the city (not
+    its government: "Kabul's demands", "in Moscow's view"), unless the sentence names a
+    quarter of it, which is the scene ("in Kabul's Khair Khana area")."""
     names = {_spelling(p.name) for p in m.candidates}
-    return _ends_before(_PLACE_PREPOSITION, text, m.start) is not None and not any(
+    return _ends_before(_PLACE_PREPOSITION, text, m.start) is not None and _QUARTER_AFTER.match(text, m.end) is not None and not any(
         p.kind == "district" and _spelling(p.city) in names for other in found for p in other.candidates
     )
 

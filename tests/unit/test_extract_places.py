@@ -1398,6 +1398,17 @@ def test_curated_towns_of_the_insurgencies_are_places(text: str, want: tuple[str
         ("A blast killed three people in a crowded lane in Delhi's old quarter.", ("Delhi", "Delhi", "IN")),
         # ... unless the sentence names a quarter of it
         ("A suicide bomber killed seven people in Kabul's Khair Khana area on Sunday.", ("Khair Khana", "Kabul", "AF")),
+        # a capital's view, eyes or account is its government's, not a scene
+        ("Gunmen shot dead four guards in Kandahar province on Monday, in Kabul's view a breach of the truce.",
+         ("Kandahar", "Kandahar", "AF")),
+        ("A rocket killed six people in Belgorod region on Friday, in Moscow's eyes an act of terror.",
+         ("Belgorod", "Belgorod", "RU")),
+        ("Rebels killed nine soldiers in Balochistan on Sunday, in Islamabad's account.",
+         ("Balochistan", "Balochistan", "PK")),
+        # ... and a market a few words after it is the city's
+        ("A bomb killed four people in Delhi's crowded Chandni Chowk market on Monday.", ("Delhi", "Delhi", "IN")),
+        ("A bomb hidden in a taxi killed two travellers at Nairobi's main airport on Friday.",
+         ("Nairobi", "Nairobi Area", "KE")),
     ],
 )
 def test_in_a_capital_s_market_is_the_capital(text: str, want: tuple[str, str, str]) -> None:
