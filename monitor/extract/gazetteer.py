@@ -58,6 +58,11 @@ DEMONYMS: dict[str, str] = {
     "soviet": "RU", "czechoslovak": "CZ", "west german": "DE", "east german": "DE",
     "rhodesian": "ZW", "zairean": "CD", "zairian": "CD", "ceylonese": "LK", "south vietnamese": "VN",
 }
+# Peoples and regions of one country, or of several: "Kurdish forces", "Chechen fighters"
+# are no state's, and "the Kurdish town of" says no country.
+NOT_STATE_DEMONYMS = frozenset(
+    "kurdish basque catalan corsican breton chechen dagestani ingush sinhalese assamese kashmiri".split()
+)
 COUNTRY_ALIASES: dict[str, str] = {
     "us": "US", "u.s.": "US", "usa": "US", "united states": "US", "america": "US",
     "uk": "GB", "britain": "GB", "great britain": "GB", "northern ireland": "GB",

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from monitor.extract.claims import actor_table
 from monitor.extract.gazetteer import (
     DEMONYMS,
+    NOT_STATE_DEMONYMS,
     REGION_NOUNS,
     STOP_NAMES,
     US_STATE_ABBREV,
@@ -966,11 +967,13 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 def _town_of_a_people(text: str, m: Mention, place: Place) -> Place | None:
     """The town after "the <people's> town of" (:data:`_OF_A_PEOPLE`) that the gazetteer
     does not know in that country (a namesake abroad, or none): the scene, in that country,
-    without coordinates. A town known there is a mention of its own."""
+    without coordinates. A town known there is a mention of its own. Not a people without a
+    state of its own (:data:`~monitor.extract.gazetteer.NOT_STATE_DEMONYMS`): "the Kurdish
+    town of" names no country."""
     found = _OF_A_PEOPLE.match(text, m.end)
     if (
-        found is None or place.kind != "country" or _ascii(m.surface).lower() not in DEMONYMS
-        or not _ends_before(_THE_BEFORE, text, m.start)
+        found is None or place.kind != "country" or (people := _ascii(m.surface).lower()) not in DEMONYMS
+        or people in NOT_STATE_DEMONYMS or not _ends_before(_THE_BEFORE, text, m.start)
     ):
         return None
     name = found.group("name")

@@ -1187,6 +1187,21 @@ def test_a_town_after_its_people_s_name_is_in_their_country(text: str, want: tup
 
 
 @pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a people without a state of its own names no country: Kurds live in four
+        ("Two fighters died when a mine exploded near the Kurdish town of Qamishli on Tuesday.", "SY"),
+        ("A car bomb killed five people in the Kurdish town of Kobani on Monday.", None),
+    ],
+)
+def test_a_town_after_a_stateless_people_s_name_is_not_put_in_a_country(text: str, country: str | None) -> None:
+    got = place(text)
+    assert got[2] != "IQ"
+    if country is not None:
+        assert got[2] == country
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Fighters of Boko Haram in Borno State killed seven herders on Monday.",  # a group
