@@ -1086,6 +1086,23 @@ def test_a_town_in_a_region_is_of_the_region_s_country(text: str, code: str) -> 
     assert country(text) == code
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a town whose name is never a place alone, right before its region: the town
+        ("A man stabbed two women at a bus stop in Victoria, British Columbia, on Saturday.",
+         ("Victoria", "British Columbia", "CA")),
+        ("Two men were shot dead outside a bar in Aurora, Colorado, late on Friday.", ("Aurora", "Colorado", "US")),
+        # ... not a word of a longer name: a lake is no town
+        ("Pirates shot dead three fishermen on Lake Victoria, Uganda, on Monday.", (None, None, "UG")),
+    ],
+)
+def test_a_town_never_a_place_alone_before_its_region_is_the_scene(
+    text: str, want: tuple[str | None, str | None, str | None]
+) -> None:
+    assert place(text) == want
+
+
 def test_a_small_town_of_a_country_named_near_as_much_as_the_top_one_is_the_scene() -> None:
     # two countries, one accusing the other: the attack's town is in the accuser's
     text = ("Pakistani police said a roadside bomb killed five bus passengers near Sibi on Friday. "
