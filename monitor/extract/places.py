@@ -417,6 +417,13 @@ def title_case(text: str) -> bool:
     return sum(w[0].isupper() for w in words) > 0.6 * max(1, len(words))
 
 
+# A state accused of an attack, or one rejecting the charge, is no vote for the scene's
+# country: "blamed India for", "accused Kabul of", "New Delhi rejected" (not "blamed
+# Nigeria's army", which acts at home).
+_ACCUSING_BEFORE = re.compile(r"\b(?:blamed|accused)\s+(?:the\s+)?$")
+_REJECTING_AFTER = re.compile(r"\s+(?:has\s+|had\s+|swiftly\s+|quickly\s+)?(?:rejected|denied)\b")
+
+
 def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
     """The mentions in ``found`` that name a place at all, not part of a person's or an
     organisation's name ("Lina Ron", "the Liberal Party"). In a headline every word is
@@ -456,6 +463,11 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
             if not m.candidates:
                 continue
             kind = m.candidates[0].kind
+        if (kind == "country" or _is_capital(m)) and (
+            (_ends_before(_ACCUSING_BEFORE, text, m.start) and text[m.end:m.end + 2] not in {"'s", "’s"})
+            or _REJECTING_AFTER.match(text, m.end)
+        ):
+            continue  # "Pakistan blamed India for a bomb near Sibi; New Delhi rejected it": the accused, not the scene
         if kind == "country":
             out.append(m)
             continue

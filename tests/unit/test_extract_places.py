@@ -1103,6 +1103,23 @@ def test_a_town_never_a_place_alone_before_its_region_is_the_scene(
     assert place(text) == want
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the accused state and the one rejecting the charge are no votes for the scene
+        "Pakistan blamed India for a bomb that killed nine soldiers near Sibi on Monday; New Delhi rejected the charge.",
+        "Islamabad accused India of backing the gunmen who killed six guards near Sibi. India denied it.",
+    ],
+)
+def test_an_accused_state_does_not_vote_for_the_scene(text: str) -> None:
+    assert place(text) == ("Sibi", "Balochistan", "PK")
+
+
+def test_a_state_s_army_accused_still_votes_for_its_country() -> None:
+    text = "Rights groups blamed Nigeria's army for a raid that killed 40 villagers near Kaduna on Monday."
+    assert place(text)[2] == "NG"
+
+
 def test_a_small_town_of_a_country_named_near_as_much_as_the_top_one_is_the_scene() -> None:
     # two countries, one accusing the other: the attack's town is in the accuser's
     text = ("Pakistani police said a roadside bomb killed five bus passengers near Sibi on Friday. "
