@@ -463,10 +463,10 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
             if not m.candidates:
                 continue
             kind = m.candidates[0].kind
-        if (kind == "country" or _is_capital(m)) and (
+        if (
             (_ends_before(_ACCUSING_BEFORE, text, m.start) and text[m.end:m.end + 2] not in {"'s", "’s"})
             or _REJECTING_AFTER.match(text, m.end)
-        ):
+        ) and (kind == "country" or _is_capital(m)):
             continue  # "Pakistan blamed India for a bomb near Sibi; New Delhi rejected it": the accused, not the scene
         if kind == "country":
             out.append(m)
