@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from monitor.extract.gazetteer import NOT_STATE_DEMONYMS as _NOT_STATE_DEMONYMS
 from monitor.records import Claim, Stance
 
 
@@ -639,10 +640,6 @@ _FORCE_MODIFIER = re.compile(
     r"\s+(?:posts?|bases?|camps?|stations?|checkpoints?|convoys?|patrols?|vehicles?|trucks?|jeeps?|barracks|headquarters"
     r"|informers?|informants?|deserters?|uniforms?|recruits?|academy|garrisons?|outposts?|positions?|hospital|cordon|custody)\b",
     re.IGNORECASE,
-)
-# Peoples and regions of one country: "Kurdish forces", "Chechen fighters" are no state's.
-_NOT_STATE_DEMONYMS = frozenset(
-    "kurdish basque catalan corsican breton chechen dagestani ingush sinhalese assamese kashmiri".split()
 )
 # A state's other names (the gazetteer's aliases aside): its army's, its seat's, an acronym.
 _STATE_ALIASES = {

@@ -58,6 +58,11 @@ DEMONYMS: dict[str, str] = {
     "soviet": "RU", "czechoslovak": "CZ", "west german": "DE", "east german": "DE",
     "rhodesian": "ZW", "zairean": "CD", "zairian": "CD", "ceylonese": "LK", "south vietnamese": "VN",
 }
+# Peoples and regions of one country, or of several: "Kurdish forces", "Chechen fighters"
+# are no state's, and "the Kurdish town of" says no country.
+NOT_STATE_DEMONYMS = frozenset(
+    "kurdish basque catalan corsican breton chechen dagestani ingush sinhalese assamese kashmiri".split()
+)
 COUNTRY_ALIASES: dict[str, str] = {
     "us": "US", "u.s.": "US", "usa": "US", "united states": "US", "america": "US",
     "uk": "GB", "britain": "GB", "great britain": "GB", "northern ireland": "GB",
@@ -254,6 +259,9 @@ def _town_of(m: Mention, country: str) -> bool:
 _IN_ONLY = re.compile(r"\s+(?:in|(?:area|town|village|territory|tehsil|district|subdivision)\s+(?:of|in))\s+")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+# A capitalised word, a comma and a space at the end; a capitalised word at the end.
+_STOPPED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+),\s+$")
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 # The two names of a town in two languages, as GeoNames writes them: "Gasteiz / Vitoria",
 # "Biel/Bienne".
 _DOUBLE_NAME = re.compile(r"\s*/\s*")
@@ -323,6 +331,8 @@ def _usable_alternate(alt: str, main: str, population: int, country: str = "") -
 class Gazetteer:
     def __init__(self) -> None:
         self._names: dict[str, list[Place]] = {}
+        #: towns whose names are never a place alone (:data:`STOP_NAMES`): "Victoria"
+        self._stopped: dict[str, list[Place]] = {}
         self.countries: dict[str, Place] = {}
         self.capitals: dict[str, str] = {}
         #: armed group (canonical name, monitor/data/actors.yaml) -> the one country it acts in
@@ -343,9 +353,9 @@ class Gazetteer:
 
     def _add(self, name: str, place: Place) -> None:
         key = _ascii(name).lower().strip()
-        if len(key) < 3 or key in STOP_NAMES:
+        if len(key) < 3 or (key in STOP_NAMES and place.kind != "city"):
             return
-        bucket = self._names.setdefault(key, [])
+        bucket = (self._stopped if key in STOP_NAMES else self._names).setdefault(key, [])
         if place not in bucket:
             bucket.append(place)
 
@@ -437,7 +447,7 @@ class Gazetteer:
         # A city without a known province, named like a province of its country, is its seat.
         provinces = {(cc, _ascii(n).lower()) for cc, ns in (curated.get("provinces") or {}).items() for n in ns}
         english = _english_admin1(curated.get("provinces") or {}, admin1.items())
-        for key, bucket in self._names.items():
+        for key, bucket in [*self._names.items(), *self._stopped.items()]:
             for i, p in enumerate(bucket):
                 if p.kind == "city" and p.admin1 is None and (p.country, key) in provinces:
                     bucket[i] = Place(p.name, p.kind, p.country, p.name, p.lat, p.lon, p.population)
@@ -494,7 +504,25 @@ class Gazetteer:
                 continue
             out.append(Mention(start, end, text[start:end], places))
             last_end = end
-        return tuple(_qualified_by_country(text, out))
+        return tuple(_qualified_by_country(text, self._stopped_before_region(text, out)))
+
+    def _stopped_before_region(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A town whose name is never a place alone (:data:`STOP_NAMES`) written right before
+        a region or a country it lies in, with a comma between: "Victoria, British
+        Columbia", "Aurora, Colorado". Not a word of a longer name ("Lake Victoria, Uganda")."""
+        out: list[Mention] = []
+        for after in found:
+            before = _STOPPED_BEFORE.search(text, max(0, after.start - 40), after.start)
+            if (
+                before is not None and (places := self._stopped.get(before.group(1).lower()))
+                and not _CAPITALISED_BEFORE.search(text, max(0, before.start() - 40), before.start())
+            ):
+                regions = {(p.country, p.admin1 if p.kind == "province" else None) for p in after.candidates}
+                kept = tuple(p for p in places if (p.country, p.admin1) in regions or (p.country, None) in regions)
+                if kept and (not out or out[-1].end <= before.start(1)):
+                    out.append(Mention(before.start(1), before.end(1), before.group(1), kept))
+            out.append(after)
+        return out
 
     def country_context(self, mentions: Iterable[Mention]) -> Counter[str]:
         """Vote for the article's country. A country's name counts 4, a demonym 2 (the

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from monitor.extract.claims import actor_table
 from monitor.extract.gazetteer import (
     DEMONYMS,
+    NOT_STATE_DEMONYMS,
     REGION_NOUNS,
     STOP_NAMES,
     US_STATE_ABBREV,
@@ -416,6 +417,13 @@ def title_case(text: str) -> bool:
     return sum(w[0].isupper() for w in words) > 0.6 * max(1, len(words))
 
 
+# A state accused of an attack, or one rejecting the charge, is no vote for the scene's
+# country: "blamed India for", "accused Kabul of", "New Delhi rejected" (not "blamed
+# Nigeria's army", which acts at home).
+_ACCUSING_BEFORE = re.compile(r"\b(?:blamed|accused)\s+(?:the\s+)?$")
+_REJECTING_AFTER = re.compile(r"\s+(?:has\s+|had\s+|swiftly\s+|quickly\s+)?(?:rejected|denied)\b")
+
+
 def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
     """The mentions in ``found`` that name a place at all, not part of a person's or an
     organisation's name ("Lina Ron", "the Liberal Party"). In a headline every word is
@@ -455,6 +463,11 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
             if not m.candidates:
                 continue
             kind = m.candidates[0].kind
+        if (
+            (_ends_before(_ACCUSING_BEFORE, text, m.start) and text[m.end:m.end + 2] not in {"'s", "’s"})
+            or _REJECTING_AFTER.match(text, m.end)
+        ) and (kind == "country" or _is_capital(m)):
+            continue  # "Pakistan blamed India for a bomb near Sibi; New Delhi rejected it": the accused, not the scene
         if kind == "country":
             out.append(m)
             continue
@@ -866,12 +879,24 @@ def sentence_places(
     return out
 
 
+# A part or a building of a town after a capital's "'s": its own name ("Kabul's Shor
+# Bazaar", "Kabul's PD16") or a word for one within a few words ("Delhi's crowded old
+# quarter", "at Madrid's airport"), not an abstract noun ("in Delhi's view", "in Kabul's eyes").
+_QUARTER_AFTER = re.compile(
+    r"['’]s\s+(?:[A-Z0-9]|(?:[\w'’-]+\s+){0,3}?(?:markets?|bazaars?|quarters?|districts?|neighbou?rhoods?|streets?"
+    r"|roads?|avenues?|squares?|lanes?|areas?|suburbs?|outskirts|city|centre|center|downtown|slums?|township"
+    r"|airport|station|hospital|hotel|stadium|school|university|church|mosque|temple|prison|jail|mall|embassy"
+    r"|barracks|base|port|harbou?r)s?\b)"
+)
+
+
 def _scene_in_a_capital(text: str, m: Mention, found: list[Mention]) -> bool:
     """"in Kabul's Shor Bazaar", "in Delhi's old quarter": a capital's name and "'s" after a
-    preposition of place is the city (not its government: "Kabul's demands"), unless the
-    sentence names a quarter of it, which is the scene ("in Kabul's Khair Khana area")."""
+    preposition of place, then a part of a town (:data:`_QUARTER_AFTER`), is the city (not
+    its government: "Kabul's demands", "in Moscow's view"), unless the sentence names a
+    quarter of it, which is the scene ("in Kabul's Khair Khana area")."""
     names = {_spelling(p.name) for p in m.candidates}
-    return _ends_before(_PLACE_PREPOSITION, text, m.start) is not None and not any(
+    return _ends_before(_PLACE_PREPOSITION, text, m.start) is not None and _QUARTER_AFTER.match(text, m.end) is not None and not any(
         p.kind == "district" and _spelling(p.city) in names for other in found for p in other.candidates
     )
 
@@ -954,11 +979,13 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 def _town_of_a_people(text: str, m: Mention, place: Place) -> Place | None:
     """The town after "the <people's> town of" (:data:`_OF_A_PEOPLE`) that the gazetteer
     does not know in that country (a namesake abroad, or none): the scene, in that country,
-    without coordinates. A town known there is a mention of its own."""
+    without coordinates. A town known there is a mention of its own. Not a people without a
+    state of its own (:data:`~monitor.extract.gazetteer.NOT_STATE_DEMONYMS`): "the Kurdish
+    town of" names no country."""
     found = _OF_A_PEOPLE.match(text, m.end)
     if (
-        found is None or place.kind != "country" or _ascii(m.surface).lower() not in DEMONYMS
-        or not _ends_before(_THE_BEFORE, text, m.start)
+        found is None or place.kind != "country" or (people := _ascii(m.surface).lower()) not in DEMONYMS
+        or people in NOT_STATE_DEMONYMS or not _ends_before(_THE_BEFORE, text, m.start)
     ):
         return None
     name = found.group("name")

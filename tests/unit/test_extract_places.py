@@ -1086,6 +1086,40 @@ def test_a_town_in_a_region_is_of_the_region_s_country(text: str, code: str) -> 
     assert country(text) == code
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a town whose name is never a place alone, right before its region: the town
+        ("A man stabbed two women at a bus stop in Victoria, British Columbia, on Saturday.",
+         ("Victoria", "British Columbia", "CA")),
+        ("Two men were shot dead outside a bar in Aurora, Colorado, late on Friday.", ("Aurora", "Colorado", "US")),
+        # ... not a word of a longer name: a lake is no town
+        ("Pirates shot dead three fishermen on Lake Victoria, Uganda, on Monday.", (None, None, "UG")),
+    ],
+)
+def test_a_town_never_a_place_alone_before_its_region_is_the_scene(
+    text: str, want: tuple[str | None, str | None, str | None]
+) -> None:
+    assert place(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the accused state and the one rejecting the charge are no votes for the scene
+        "Pakistan blamed India for a bomb that killed nine soldiers near Sibi on Monday; New Delhi rejected the charge.",
+        "Islamabad accused India of backing the gunmen who killed six guards near Sibi. India denied it.",
+    ],
+)
+def test_an_accused_state_does_not_vote_for_the_scene(text: str) -> None:
+    assert place(text) == ("Sibi", "Balochistan", "PK")
+
+
+def test_a_state_s_army_accused_still_votes_for_its_country() -> None:
+    text = "Rights groups blamed Nigeria's army for a raid that killed 40 villagers near Kaduna on Monday."
+    assert place(text)[2] == "NG"
+
+
 def test_a_small_town_of_a_country_named_near_as_much_as_the_top_one_is_the_scene() -> None:
     # two countries, one accusing the other: the attack's town is in the accuser's
     text = ("Pakistani police said a roadside bomb killed five bus passengers near Sibi on Friday. "
@@ -1184,6 +1218,21 @@ def test_an_unknown_town_before_its_region_is_the_scene(text: str, want: tuple[s
 )
 def test_a_town_after_its_people_s_name_is_in_their_country(text: str, want: tuple[str, str, str]) -> None:
     assert place(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a people without a state of its own names no country: Kurds live in four
+        ("Two fighters died when a mine exploded near the Kurdish town of Qamishli on Tuesday.", "SY"),
+        ("A car bomb killed five people in the Kurdish town of Kobani on Monday.", None),
+    ],
+)
+def test_a_town_after_a_stateless_people_s_name_is_not_put_in_a_country(text: str, country: str | None) -> None:
+    got = place(text)
+    assert got[2] != "IQ"
+    if country is not None:
+        assert got[2] == country
 
 
 @pytest.mark.parametrize(
@@ -1398,6 +1447,17 @@ def test_curated_towns_of_the_insurgencies_are_places(text: str, want: tuple[str
         ("A blast killed three people in a crowded lane in Delhi's old quarter.", ("Delhi", "Delhi", "IN")),
         # ... unless the sentence names a quarter of it
         ("A suicide bomber killed seven people in Kabul's Khair Khana area on Sunday.", ("Khair Khana", "Kabul", "AF")),
+        # a capital's view, eyes or account is its government's, not a scene
+        ("Gunmen shot dead four guards in Kandahar province on Monday, in Kabul's view a breach of the truce.",
+         ("Kandahar", "Kandahar", "AF")),
+        ("A rocket killed six people in Belgorod region on Friday, in Moscow's eyes an act of terror.",
+         ("Belgorod", "Belgorod", "RU")),
+        ("Rebels killed nine soldiers in Balochistan on Sunday, in Islamabad's account.",
+         ("Balochistan", "Balochistan", "PK")),
+        # ... and a market a few words after it is the city's
+        ("A bomb killed four people in Delhi's crowded Chandni Chowk market on Monday.", ("Delhi", "Delhi", "IN")),
+        ("A bomb hidden in a taxi killed two travellers at Nairobi's main airport on Friday.",
+         ("Nairobi", "Nairobi Area", "KE")),
     ],
 )
 def test_in_a_capital_s_market_is_the_capital(text: str, want: tuple[str, str, str]) -> None:
