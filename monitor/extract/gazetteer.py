@@ -63,6 +63,9 @@ DEMONYMS: dict[str, str] = {
 NOT_STATE_DEMONYMS = frozenset(
     "kurdish basque catalan corsican breton chechen dagestani ingush sinhalese assamese kashmiri".split()
 )
+# Of those, the peoples whose lands lie in several countries: "the Kurdish town of" may be in
+# Iraq, Syria, Turkey or Iran; "the Chechen village of" is in Russia.
+PEOPLES_ACROSS_BORDERS = frozenset("kurdish basque kashmiri".split())
 COUNTRY_ALIASES: dict[str, str] = {
     "us": "US", "u.s.": "US", "usa": "US", "united states": "US", "america": "US",
     "uk": "GB", "britain": "GB", "great britain": "GB", "northern ireland": "GB",

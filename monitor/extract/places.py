@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from monitor.extract.claims import actor_table
 from monitor.extract.gazetteer import (
     DEMONYMS,
-    NOT_STATE_DEMONYMS,
+    PEOPLES_ACROSS_BORDERS,
     REGION_NOUNS,
     STOP_NAMES,
     US_STATE_ABBREV,
@@ -979,13 +979,13 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 def _town_of_a_people(text: str, m: Mention, place: Place) -> Place | None:
     """The town after "the <people's> town of" (:data:`_OF_A_PEOPLE`) that the gazetteer
     does not know in that country (a namesake abroad, or none): the scene, in that country,
-    without coordinates. A town known there is a mention of its own. Not a people without a
-    state of its own (:data:`~monitor.extract.gazetteer.NOT_STATE_DEMONYMS`): "the Kurdish
-    town of" names no country."""
+    without coordinates. A town known there is a mention of its own. Not a people whose lands
+    lie in several countries (:data:`~monitor.extract.gazetteer.PEOPLES_ACROSS_BORDERS`): "the
+    Kurdish town of" names no country; "the Chechen village of" names Russia."""
     found = _OF_A_PEOPLE.match(text, m.end)
     if (
         found is None or place.kind != "country" or (people := _ascii(m.surface).lower()) not in DEMONYMS
-        or people in NOT_STATE_DEMONYMS or not _ends_before(_THE_BEFORE, text, m.start)
+        or people in PEOPLES_ACROSS_BORDERS or not _ends_before(_THE_BEFORE, text, m.start)
     ):
         return None
     name = found.group("name")

@@ -1214,6 +1214,8 @@ def test_an_unknown_town_before_its_region_is_the_scene(text: str, want: tuple[s
         ("A bomb killed two guards in the Bolivian town of Copacabana on Sunday.", ("Copacabana", None, "BO")),
         ("Gunmen killed 11 herders in the Malian village of Tiguila Dogon on Saturday.", ("Tiguila Dogon", None, "ML")),
         ("A bomb went off in the Peruvian border town of Ilave Alto, wounding two people.", ("Ilave Alto", None, "PE")),
+        # a people of one country's region: that country
+        ("Gunmen killed three policemen in the Chechen village of Khadzhi-Yurt on Monday.", ("Khadzhi-Yurt", None, "RU")),
     ],
 )
 def test_a_town_after_its_people_s_name_is_in_their_country(text: str, want: tuple[str, str, str]) -> None:
@@ -1225,7 +1227,8 @@ def test_a_town_after_its_people_s_name_is_in_their_country(text: str, want: tup
     [
         # a people without a state of its own names no country: Kurds live in four
         ("Two fighters died when a mine exploded near the Kurdish town of Qamishli on Tuesday.", "SY"),
-        ("A car bomb killed five people in the Kurdish town of Kobani on Monday.", None),
+        ("A car bomb killed five people in the Kurdish town of Kobani on Monday.", "SY"),
+        ("Gunmen shot two traders in the Basque village of Urduliz on Tuesday.", None),
     ],
 )
 def test_a_town_after_a_stateless_people_s_name_is_not_put_in_a_country(text: str, country: str | None) -> None:
