@@ -364,21 +364,29 @@ def explosion_not_accident(text: str) -> bool:
 
 
 # People killed, told in the passive with nobody named as the killer ("twelve people were
-# killed in a village"), in a text where the police or the army act: in news, a violent
-# incident, unless an accident, a disaster or an animal is named anywhere in the text.
+# killed in a village"), in a text where the police or the army act on it: in news, a
+# violent incident, unless an accident, a disaster or an animal is named anywhere in the text.
 _KILLED_BY_SOMEONE = re.compile(r"\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?killed\b")
+# The police or troops doing something about an attack (hunting or arresting the killers, a
+# curfew, an investigation), not merely named: "police said" tells of an accident as often.
 _SECURITY_AT_WORK = re.compile(
-    r"\b(?:police|policemen|security\s+(?:forces|agencies|operatives)|troops|soldiers|army|military|curfew|manhunt)\b"
+    r"\b(?:curfew|manhunt|(?:police|policemen|officers|security\s+(?:forces|agencies|operatives)|troops|soldiers|army|military)"
+    r"\s+(?:\w+\s+){0,6}?(?:hunt\w*|arrest\w*|detain\w*|investigat\w*|deployed|cordon\w*|pursu\w*"
+    r"|(?:asked|warned|urged|told|ordered)\s+residents"
+    r"|search\w*\s+for\s+(?:the\s+)?(?:attackers|gunmen|killers|assailants|suspects|perpetrators)))\b"
 )
+# What kills with nobody's intent, beyond the accidents of _NON_VIOLENT_CAUSE: a disaster,
+# a crush, work, a road, an animal, the weather, a judicial hanging.
 _NOT_BY_PEOPLE = re.compile(
-    r"\b(?:stampede|crush|trampl\w+|electrocut\w+|factory|workplace|construction|scaffold\w*|machinery|industrial"
-    r"|animals?|elephants?|tigers?|leopards?|lions?|crocodiles?|snakes?|bears?|wolves)\b"
+    r"\b(?:" + _DISASTER + r"|stampede|crush|trampl\w+|electrocut\w+|factory|workplace|construction|scaffold\w*|machinery"
+    r"|industrial|sank|sunk|sinking|caved\s+in|cave-ins?|collaps\w*|hit-and-run|drivers?|motorists?|hang(?:ed|ing)"
+    r"|animals?|elephants?|tigers?|leopards?|lions?|crocodiles?|snakes?|bears?|wolves|dogs?)\b"
 )
 
 
 def killing_told(text: str) -> bool:
-    """People "were killed" with the police or troops at work and no accident, disaster or
-    animal named: "Twelve people were killed in a village. Police warned residents to stay
+    """People "were killed" with the police or troops acting on it and no accident, disaster
+    or animal named: "Twelve people were killed in a village. Police warned residents to stay
     indoors" is an attack with no attacker named; "... were killed when a bus plunged into a
     river" is not."""
     lower = text.lower()
