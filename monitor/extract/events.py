@@ -87,15 +87,19 @@ _STRUCK_A_MINE = (
 
 #: A vehicle driven into people on purpose ("rammed his car into a crowd", "drove a truck into
 #: pedestrians", "a car-ramming attack"): an armed assault with a vehicle for a weapon.
+#: Not when the sentence tells of a mishap at the wheel ("lost control and ploughed his car
+#: into", "... into pedestrians; she confused the pedals", "after a heart attack").
 RAMMING = (
-    r"(?:car|truck|lorry|van|vehicle)[\s-]ramming|ramming\s+attack"
-    r"|(?:drove|ploughed|plowed|driven|steered|rammed)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:\w+\s+)?(?:car|truck|lorry|van|vehicle|suv)"
-    r"\s+into\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:crowds?|pedestrians|people|worshippers|shoppers|protesters|demonstrators|revellers|marchers)"
+    r"(?:(?:car|truck|lorry|van|vehicle)[\s-]ramming|ramming\s+attack"
+    r"|(?<!control\sand\s)(?:drove|ploughed|plowed|driven|steered|rammed)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:\w+\s+)?(?:car|truck|lorry|van|vehicle|suv)"
+    r"\s+into\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:crowds?|pedestrians|people|worshippers|shoppers|protesters|demonstrators|revellers|marchers))"
+    r"(?![^.]{0,200}?\b(?:lost\s+control|confused\s+the\s+pedals|heart\s+attack|medical\s+(?:episode|emergency)|fell\s+asleep|seizure)\b)"
 )
 #: Homes burned by people, told in the active ("attackers burned down 30 houses", "the mob
-#: burnt their huts", a headline's "gunmen burn 40 homes"): arson.
+#: burnt their huts", a headline's "gunmen burn 40 homes"): arson; not by a fire.
 BURNED_HOMES = (
-    r"(?:burn|burns|burned|burnt)\s+(?:down\s+)?(?:\d+|dozens|hundreds|scores|several|many|the|their|his|her|a|an|some)\s+(?:[\w-]+\s+){0,2}?"
+    # a fire that burned homes is no arson ("the wildfire burned 300 homes")
+    r"(?<!fire\s)(?<!fires\s)(?<!blaze\s)(?<!flames\s)(?:burn|burns|burned|burnt)\s+(?:down\s+)?(?:\d+|dozens|hundreds|scores|several|many|the|their|his|her|a|an|some)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:homes|houses|huts|villages?|churches|mosques)\b(?!\s+(?:market|school|clinic|hall|square|well)s?\b)"
 )
 #: A killing by hand told in the active ("a crowd beat a man to death").

@@ -921,6 +921,24 @@ def test_a_ram_raid_or_burnt_wrecks_are_no_ramming_or_arson(text: str) -> None:
     assert extract(item(text)) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a mishap at the wheel, no ramming
+        "A driver lost control and ploughed his van into a crowd at a carnival in Faro, killing two.",
+        "An old man drove his car into pedestrians in Osaka on Monday, killing one; police said he confused the pedals.",
+        "A driver steered his van into a crowd of people at a bus stop in Derby after a heart attack, killing one.",
+        # homes burned by a fire, not by people
+        "Bushfire burns 200 homes in Victoria | The bushfire burned 200 homes near Ballarat; three people were killed, police said.",
+        "Scores of homes were lost after a forest fire burned 40 houses in Evia on Monday. One man was killed, firefighters said.",
+    ],
+)
+def test_a_mishap_at_the_wheel_or_a_wildfire_is_no_attack(text: str) -> None:
+    title, _, body = text.rpartition(" | ")
+    assert extract(FeedItem(item_id="e", feed="t", outlet="T", url="https://example.org/e", title=title, text=body,
+                            published="2024-03-09T10:00:00Z")) == []
+
+
 def test_a_shell_loaded_into_a_gun_is_no_shelling() -> None:
     assert event_type("He loaded a shell into the shotgun and shot his neighbour.") == "armed_assault"
 
