@@ -131,8 +131,11 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|remote[\s-]*control(?:led)?\s+(?:device|bomb|explosive|mine)s?|mines?\s+(?:placed|planted|laid|exploded|went\s+off)"
                     r"|(?:placed|planted|laid)\s+(?:\w+\s+){0,2}?mines?|" + _STRUCK_A_MINE + r")\b"),
         ("kidnapping", r"\b(?:kidnap\w*|abduct\w*|taken\s+hostage|held\s+hostage|hostages?"
-                       # people seized and carried off ("bandits seized 20 travellers from a bus")
-                       r"|(?:seized|snatched|grabbed|carried\s+off)\s+(?:\w+\s+){0,2}?" + _SEIZED_PEOPLE
+                       # people seized and carried off ("bandits seized 20 travellers from a bus"), not
+                       # the people's things ("seized 18 workers' passports") nor what police, customs or
+                       # troops seize, which is goods or suspects
+                       r"|(?<!police\s)(?<!customs\s)(?<!troops\s)(?<!soldiers\s)(?<!officers\s)(?<!authorities\s)"
+                       r"(?:seized|snatched|grabbed|carried\s+off)\s+(?:\w+\s+){0,2}?" + _SEIZED_PEOPLE + r"(?!['’])"
                        # and a headline's passive ("bus passengers seized on highway")
                        + r"|" + _SEIZED_PEOPLE + r"\s+(?:(?:were|was|are|is)\s+)?(?:seized|snatched|grabbed))\b"),
         ("assassination", r"\b(?:assassinat\w+|targeted\s+killings?|gunned\s+down|shot\s+dead\s+(?:a|the)\s+\w+\s+(?:official|leader|governor|mayor|judge|journalist)"

@@ -948,6 +948,13 @@ def test_a_headline_tells_people_seized_or_homes_burned_in_its_own_words() -> No
     assert event_type("Raiders burn 40 homes in Benue village") == "other_violence"
 
 
+def test_things_seized_from_people_are_no_kidnapping() -> None:
+    # the people's things, and what police or customs seize
+    assert event_type("Officers seized 12 farmers' phones and guns during a raid in Jos, killing one suspect.") != "kidnapping"
+    assert event_type("Customs seized 40 workers in a raid on a smuggling depot in Kano.") != "kidnapping"
+    assert event_type("Gunmen seized 12 farmers from a field near Jos on Monday.") == "kidnapping"
+
+
 def test_a_word_that_starts_like_a_month_is_no_date() -> None:
     published = date(2024, 11, 20)
     # "8 martyrs" is no 8 March, "3 separate shootings" no 3 September, "marks 2 years" no 2 March
