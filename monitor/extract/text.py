@@ -220,11 +220,13 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 #: A round-up's next part, which sets its own scene ("Violence on Sunday: in Kirkuk, a bomb
-#: killed three; in Mosul, gunmen killed two"): each part after a semicolon tells an event of
-#: its own, read as a sentence of its own. The scene is a place's name and a comma after
+#: killed three; in Mosul, gunmen killed two"): each part after a semicolon, or after the
+#: colon that ends the round-up's head, tells an event of its own, read as a sentence of its
+#: own, so that a total in the head ("attacks across Iraq killed nine people on Sunday: in
+#: Kirkuk, ...") is no first part's toll. The scene is a place's name and a comma after
 #: "in", "at" or "near".
 _ROUND_UP_PART = re.compile(
-    r"(?<=;)\s+(?=(?:and\s+)?(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?-i:[A-Z])[\w'’.-]*,\s)",
+    r"(?<=[;:])\s+(?=(?:and\s+)?(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?-i:[A-Z])[\w'’.-]*,\s)",
     re.IGNORECASE,
 )
 

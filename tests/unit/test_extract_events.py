@@ -878,6 +878,15 @@ def test_a_round_up_gives_one_event_per_place_with_its_day() -> None:
     assert {r.event_date for r in reports} == {"2024-03-08"}
 
 
+def test_a_country_total_before_a_colon_is_no_first_part_s_toll() -> None:
+    text = (
+        "Attacks across Mali killed nine people on Friday: in Gao, a roadside bomb killed four soldiers;"
+        " in Mopti, gunmen killed two traders; in Kidal, a mortar round killed three people."
+    )
+    reports = extract(item(text))
+    assert [(r.location.name, r.killed and r.killed.value) for r in reports] == [("Gao", 4), ("Mopti", 2), ("Kidal", 3)]
+
+
 def test_a_country_total_before_its_attacks_is_no_attack_s_toll() -> None:
     text = (
         "Attacks across Mali killed seven people on Friday, officials said. In Gao, a roadside bomb killed four soldiers."
