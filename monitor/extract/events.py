@@ -336,11 +336,13 @@ _NON_VIOLENT_CAUSE = re.compile(
     r"|cylinder|boiler|heart\s+(?:attack|failure)|pneumonia|cancer|natural\s+causes|(?<!opened\s)(?<!open\s)(?<!set\s)(?<!rocket\s)(?<!artillery\s)\bfire\b(?!\s+(?:at|on)\b))\b",
     re.IGNORECASE,
 )
+# A blast of a gas cylinder, a boiler, a transformer, fireworks or a tanker is an accident's.
+_ACCIDENTAL = r"(?<!gas\s)(?<!cylinder\s)(?<!boiler\s)(?<!transformer\s)(?<!fireworks\s)(?<!firecracker\s)(?<!tanker\s)"
 _ATTACK_WORDS = re.compile(
     r"\b(" + _NO_ILLNESS + r"attack\w*|bomb\w*|shoot\w*|shot|gunm[ae]n|gunfire|militants?|insurgents?|rebels?|terror\w*|suicide|"
     r"explosive|grenade|rocket|mortar|shell\w*|airstrikes?|drone|ambush\w*|massacre|murder\w*|stabb\w*|arson\w*"
     r"|kidnap\w*|assassinat\w*|clash\w*|raid\w*|gunman|assailants?|attackers?|hostages?|abduct\w*|fighting"
-    r"|landmines?|blasts?|detonat\w*|stormed|bandits?|armed\s+men|jihadists?|extremists?|guerrillas?|fighters"
+    r"|landmines?|" + _ACCIDENTAL + r"blasts?|detonat\w*|stormed|bandits?|armed\s+men|jihadists?|extremists?|guerrillas?|fighters"
     r"|" + GUNS_USED + r"|missiles?|bullets?|guns?|gunpoint|firearms?|handguns?|shotguns?|pistols?|rifles?|weapons?|hunting\s+(?:accident|incident|mishap)s?|knife|knives|machetes?|lynch\w*|execut(?:ed|ing)|beheaded|torched"
     r"|molotov|devices?|ieds?|killers?(?!\s+" + _DISASTER + r")|homicide|slain|massacred|opened\s+fire|crossfire|gunned\s+down|strangl\w*"
     r"|(?<!quake\s)(?<!storm\s)(?<!tornado\s)(?<!lightning\s)(?<!disaster\s)strikes?"
@@ -401,6 +403,21 @@ def killing_told(text: str) -> bool:
         _KILLED_BY_SOMEONE.search(lower) is not None and _SECURITY_AT_WORK.search(lower) is not None
         and _NON_VIOLENT_CAUSE.search(text) is None and _NOT_BY_PEOPLE.search(lower) is None
     )
+
+
+# A story told in a film, a novel or a series, not news of one: "the new thriller follows a
+# detective hunting a gunman", "the film tells of a man who drove a truck into a crowd",
+# "in a fictional suburb". Read in the opening only: news may mention a film further down.
+_FICTION = re.compile(
+    r"\b(?:fictional|(?:film|movie|novel|book|series|thriller|drama|play|show|sequel)\s+(?:\w+\s+)?"
+    r"(?:follows|tells\s+(?:of|the\s+story)|is\s+set\s+in|centres\s+on|centers\s+on|stars))\b"
+)
+_FICTION_OPENING = 300
+
+
+def fiction_told(text: str) -> bool:
+    """Whether ``text`` opens by telling of a film's, a book's or a series' story."""
+    return _FICTION.search(text[:_FICTION_OPENING].lower()) is not None
 
 
 def non_violent_cause(text: str) -> bool:

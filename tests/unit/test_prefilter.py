@@ -109,3 +109,16 @@ def test_police_merely_named_are_not_police_at_work() -> None:
     assert not might_report(_item("Deaths", "Five people were killed in a village near Kano on Sunday, police said."))
     assert might_report(_item("Deaths", "Five people were killed in a village near Kano on Sunday. Police are hunting the killers."))
     assert might_report(_item("Deaths", "Five people were killed in a village near Kano on Sunday. A curfew was imposed."))
+
+
+def test_an_accidental_blast_or_a_films_story_is_no_incident() -> None:
+    for title, text in (
+        ("Boiler blast at Lagos bakery", "Three bakers were killed and six were hurt when a boiler exploded at a bakery in Lagos."),
+        ("Gas cylinder blast", "Two people died when a gas cylinder blew apart in a kitchen in Quetta, officials said."),
+        ("Review", "The new crime drama follows a retired officer tracking a sniper who shot dead five people in a"
+                   " fictional Ohio town."),
+        ("Review", "The film tells of a man who drove his truck into a crowd at a parade, killing 30 people."),
+    ):
+        assert not might_report(_item(title, text)), text
+    # a bomb's blast, and news that names a film further down, are still read
+    assert might_report(_item("Bomb blast at Lagos bakery", "A bomb exploded at a bakery in Lagos, killing three."))
