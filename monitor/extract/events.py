@@ -353,8 +353,9 @@ _ATTACK_WORDS = re.compile(
     # killed nine civilians", "the army admitted its troops killed nine peasants".
     r"|" + _BULLET_OR_FIRE + r"|militiam[ae]n|militias?|(?:soldiers|troops|policemen|police|security\s+forces|army|military)\s+"
     r"(?:(?!(?:were|was|are|is|been|being|also)\b)\w+\s+)?(?:killed|killing|murdered|massacred|executed)"
-    # or a target they struck ("denied that Russian forces had targeted the hospital")
-    r"|(?:forces|troops|soldiers|army|military)\s+(?:had\s+|have\s+|has\s+)?(?:targeted|struck)\s+(?:a|an|the|two|three|several)\s"
+    # or a target they struck or destroyed ("denied that Russian forces had targeted the hospital",
+    # "its forces destroyed a command post")
+    r"|(?:forces|troops|soldiers|army|military)\s+(?:had\s+|have\s+|has\s+)?(?:targeted|struck|destroyed)\s+(?:a|an|the|two|three|several)\s"
     r"|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched|hijack\w*|incendiary|firebombs?|arsonists?|hooded"
     r"|" + BURNED + r"|" + BY_UNKNOWN + r"|" + _TO_DEATH_BY_HAND + r"|artillery|howitzers?|" + RAMMING + r"|" + BURNED_HOMES
     + r"|" + BEAT_TO_DEATH + r")\b",

@@ -122,3 +122,10 @@ def test_an_accidental_blast_or_a_films_story_is_no_incident() -> None:
         assert not might_report(_item(title, text)), text
     # a bomb's blast, and news that names a film further down, are still read
     assert might_report(_item("Bomb blast at Lagos bakery", "A bomb exploded at a bakery in Lagos, killing three."))
+
+
+def test_forces_that_destroyed_a_target_are_an_attack_word() -> None:
+    item = _item("News", "The defence ministry said its forces destroyed an enemy command post near Goma, killing 14 soldiers.")
+    assert might_report(item)
+    (report,) = extract(item)
+    assert report.killed is not None and report.killed.value == 14
