@@ -87,15 +87,19 @@ _STRUCK_A_MINE = (
 
 #: A vehicle driven into people on purpose ("rammed his car into a crowd", "drove a truck into
 #: pedestrians", "a car-ramming attack"): an armed assault with a vehicle for a weapon.
+#: Not when the sentence tells of a mishap at the wheel ("lost control and ploughed his car
+#: into", "... into pedestrians; she confused the pedals", "after a heart attack").
 RAMMING = (
-    r"(?:car|truck|lorry|van|vehicle)[\s-]ramming|ramming\s+attack"
-    r"|(?:drove|ploughed|plowed|driven|steered|rammed)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:\w+\s+)?(?:car|truck|lorry|van|vehicle|suv)"
-    r"\s+into\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:crowds?|pedestrians|people|worshippers|shoppers|protesters|demonstrators|revellers|marchers)"
+    r"(?:(?:car|truck|lorry|van|vehicle)[\s-]ramming|ramming\s+attack"
+    r"|(?<!control\sand\s)(?:drove|ploughed|plowed|driven|steered|rammed)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:\w+\s+)?(?:car|truck|lorry|van|vehicle|suv)"
+    r"\s+into\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:crowds?|pedestrians|people|worshippers|shoppers|protesters|demonstrators|revellers|marchers))"
+    r"(?![^.]{0,200}?\b(?:lost\s+control|confused\s+the\s+pedals|heart\s+attack|medical\s+(?:episode|emergency)|fell\s+asleep|seizure)\b)"
 )
 #: Homes burned by people, told in the active ("attackers burned down 30 houses", "the mob
-#: burnt their huts", a headline's "gunmen burn 40 homes"): arson.
+#: burnt their huts", a headline's "gunmen burn 40 homes"): arson; not by a fire.
 BURNED_HOMES = (
-    r"(?:burn|burns|burned|burnt)\s+(?:down\s+)?(?:\d+|dozens|hundreds|scores|several|many|the|their|his|her|a|an|some)\s+(?:[\w-]+\s+){0,2}?"
+    # a fire that burned homes is no arson ("the wildfire burned 300 homes")
+    r"(?<!fire\s)(?<!fires\s)(?<!blaze\s)(?<!flames\s)(?:burn|burns|burned|burnt)\s+(?:down\s+)?(?:\d+|dozens|hundreds|scores|several|many|the|their|his|her|a|an|some)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:homes|houses|huts|villages?|churches|mosques)\b(?!\s+(?:market|school|clinic|hall|square|well)s?\b)"
 )
 #: A killing by hand told in the active ("a crowd beat a man to death").
@@ -127,8 +131,11 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                     r"|remote[\s-]*control(?:led)?\s+(?:device|bomb|explosive|mine)s?|mines?\s+(?:placed|planted|laid|exploded|went\s+off)"
                     r"|(?:placed|planted|laid)\s+(?:\w+\s+){0,2}?mines?|" + _STRUCK_A_MINE + r")\b"),
         ("kidnapping", r"\b(?:kidnap\w*|abduct\w*|taken\s+hostage|held\s+hostage|hostages?"
-                       # people seized and carried off ("bandits seized 20 travellers from a bus")
-                       r"|(?:seized|snatched|grabbed|carried\s+off)\s+(?:\w+\s+){0,2}?" + _SEIZED_PEOPLE
+                       # people seized and carried off ("bandits seized 20 travellers from a bus"), not
+                       # the people's things ("seized 18 workers' passports") nor what police, customs or
+                       # troops seize, which is goods or suspects
+                       r"|(?<!police\s)(?<!customs\s)(?<!troops\s)(?<!soldiers\s)(?<!officers\s)(?<!authorities\s)"
+                       r"(?:seized|snatched|grabbed|carried\s+off)\s+(?:\w+\s+){0,2}?" + _SEIZED_PEOPLE + r"(?!['’])"
                        # and a headline's passive ("bus passengers seized on highway")
                        + r"|" + _SEIZED_PEOPLE + r"\s+(?:(?:were|was|are|is)\s+)?(?:seized|snatched|grabbed))\b"),
         ("assassination", r"\b(?:assassinat\w+|targeted\s+killings?|gunned\s+down|shot\s+dead\s+(?:a|the)\s+\w+\s+(?:official|leader|governor|mayor|judge|journalist)"
@@ -329,11 +336,13 @@ _NON_VIOLENT_CAUSE = re.compile(
     r"|cylinder|boiler|heart\s+(?:attack|failure)|pneumonia|cancer|natural\s+causes|(?<!opened\s)(?<!open\s)(?<!set\s)(?<!rocket\s)(?<!artillery\s)\bfire\b(?!\s+(?:at|on)\b))\b",
     re.IGNORECASE,
 )
+# A blast of a gas cylinder, a boiler, a transformer, fireworks or a tanker is an accident's.
+_ACCIDENTAL = r"(?<!gas\s)(?<!cylinder\s)(?<!boiler\s)(?<!transformer\s)(?<!fireworks\s)(?<!firecracker\s)(?<!tanker\s)"
 _ATTACK_WORDS = re.compile(
     r"\b(" + _NO_ILLNESS + r"attack\w*|bomb\w*|shoot\w*|shot|gunm[ae]n|gunfire|militants?|insurgents?|rebels?|terror\w*|suicide|"
     r"explosive|grenade|rocket|mortar|shell\w*|airstrikes?|drone|ambush\w*|massacre|murder\w*|stabb\w*|arson\w*"
     r"|kidnap\w*|assassinat\w*|clash\w*|raid\w*|gunman|assailants?|attackers?|hostages?|abduct\w*|fighting"
-    r"|landmines?|blasts?|detonat\w*|stormed|bandits?|armed\s+men|jihadists?|extremists?|guerrillas?|fighters"
+    r"|landmines?|" + _ACCIDENTAL + r"blasts?|detonat\w*|stormed|bandits?|armed\s+men|jihadists?|extremists?|guerrillas?|fighters"
     r"|" + GUNS_USED + r"|missiles?|bullets?|guns?|gunpoint|firearms?|handguns?|shotguns?|pistols?|rifles?|weapons?|hunting\s+(?:accident|incident|mishap)s?|knife|knives|machetes?|lynch\w*|execut(?:ed|ing)|beheaded|torched"
     r"|molotov|devices?|ieds?|killers?(?!\s+" + _DISASTER + r")|homicide|slain|massacred|opened\s+fire|crossfire|gunned\s+down|strangl\w*"
     r"|(?<!quake\s)(?<!storm\s)(?<!tornado\s)(?<!lightning\s)(?<!disaster\s)strikes?"
@@ -344,8 +353,9 @@ _ATTACK_WORDS = re.compile(
     # killed nine civilians", "the army admitted its troops killed nine peasants".
     r"|" + _BULLET_OR_FIRE + r"|militiam[ae]n|militias?|(?:soldiers|troops|policemen|police|security\s+forces|army|military)\s+"
     r"(?:(?!(?:were|was|are|is|been|being|also)\b)\w+\s+)?(?:killed|killing|murdered|massacred|executed)"
-    # or a target they struck ("denied that Russian forces had targeted the hospital")
-    r"|(?:forces|troops|soldiers|army|military)\s+(?:had\s+|have\s+|has\s+)?(?:targeted|struck)\s+(?:a|an|the|two|three|several)\s"
+    # or a target they struck or destroyed ("denied that Russian forces had targeted the hospital",
+    # "its forces destroyed a command post")
+    r"|(?:forces|troops|soldiers|army|military)\s+(?:had\s+|have\s+|has\s+)?(?:targeted|struck|destroyed)\s+(?:a|an|the|two|three|several)\s"
     r"|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched|hijack\w*|incendiary|firebombs?|arsonists?|hooded"
     r"|" + BURNED + r"|" + BY_UNKNOWN + r"|" + _TO_DEATH_BY_HAND + r"|artillery|howitzers?|" + RAMMING + r"|" + BURNED_HOMES
     + r"|" + BEAT_TO_DEATH + r")\b",
@@ -364,21 +374,29 @@ def explosion_not_accident(text: str) -> bool:
 
 
 # People killed, told in the passive with nobody named as the killer ("twelve people were
-# killed in a village"), in a text where the police or the army act: in news, a violent
-# incident, unless an accident, a disaster or an animal is named anywhere in the text.
+# killed in a village"), in a text where the police or the army act on it: in news, a
+# violent incident, unless an accident, a disaster or an animal is named anywhere in the text.
 _KILLED_BY_SOMEONE = re.compile(r"\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?killed\b")
+# The police or troops doing something about an attack (hunting or arresting the killers, a
+# curfew, an investigation), not merely named: "police said" tells of an accident as often.
 _SECURITY_AT_WORK = re.compile(
-    r"\b(?:police|policemen|security\s+(?:forces|agencies|operatives)|troops|soldiers|army|military|curfew|manhunt)\b"
+    r"\b(?:curfew|manhunt|(?:police|policemen|officers|security\s+(?:forces|agencies|operatives)|troops|soldiers|army|military)"
+    r"\s+(?:\w+\s+){0,6}?(?:hunt\w*|arrest\w*|detain\w*|investigat\w*|deployed|cordon\w*|pursu\w*"
+    r"|(?:asked|warned|urged|told|ordered)\s+residents"
+    r"|search\w*\s+for\s+(?:the\s+)?(?:attackers|gunmen|killers|assailants|suspects|perpetrators)))\b"
 )
+# What kills with nobody's intent, beyond the accidents of _NON_VIOLENT_CAUSE: a disaster,
+# a crush, work, a road, an animal, the weather, a judicial hanging.
 _NOT_BY_PEOPLE = re.compile(
-    r"\b(?:stampede|crush|trampl\w+|electrocut\w+|factory|workplace|construction|scaffold\w*|machinery|industrial"
-    r"|animals?|elephants?|tigers?|leopards?|lions?|crocodiles?|snakes?|bears?|wolves)\b"
+    r"\b(?:" + _DISASTER + r"|stampede|crush|trampl\w+|electrocut\w+|factory|workplace|construction|scaffold\w*|machinery"
+    r"|industrial|sank|sunk|sinking|caved\s+in|cave-ins?|collaps\w*|hit-and-run|drivers?|motorists?|hang(?:ed|ing)"
+    r"|animals?|elephants?|tigers?|leopards?|lions?|crocodiles?|snakes?|bears?|wolves|dogs?)\b"
 )
 
 
 def killing_told(text: str) -> bool:
-    """People "were killed" with the police or troops at work and no accident, disaster or
-    animal named: "Twelve people were killed in a village. Police warned residents to stay
+    """People "were killed" with the police or troops acting on it and no accident, disaster
+    or animal named: "Twelve people were killed in a village. Police warned residents to stay
     indoors" is an attack with no attacker named; "... were killed when a bus plunged into a
     river" is not."""
     lower = text.lower()
@@ -386,6 +404,21 @@ def killing_told(text: str) -> bool:
         _KILLED_BY_SOMEONE.search(lower) is not None and _SECURITY_AT_WORK.search(lower) is not None
         and _NON_VIOLENT_CAUSE.search(text) is None and _NOT_BY_PEOPLE.search(lower) is None
     )
+
+
+# A story told in a film, a novel or a series, not news of one: "the new thriller follows a
+# detective hunting a gunman", "the film tells of a man who drove a truck into a crowd",
+# "in a fictional suburb". Read in the opening only: news may mention a film further down.
+_FICTION = re.compile(
+    r"\b(?:fictional|(?:film|movie|novel|book|series|thriller|drama|play|show|sequel)\s+(?:\w+\s+)?"
+    r"(?:follows|tells\s+(?:of|the\s+story)|is\s+set\s+in|centres\s+on|centers\s+on|stars))\b"
+)
+_FICTION_OPENING = 300
+
+
+def fiction_told(text: str) -> bool:
+    """Whether ``text`` opens by telling of a film's, a book's or a series' story."""
+    return _FICTION.search(text[:_FICTION_OPENING].lower()) is not None
 
 
 def non_violent_cause(text: str) -> bool:

@@ -52,6 +52,7 @@ from monitor.extract.events import (
     attack_words,
     event_type,
     explosion_not_accident,
+    fiction_told,
     is_violent,
     killing_told,
     non_violent_cause,
@@ -900,10 +901,11 @@ def might_report(item: FeedItem) -> bool:
     No word of violence, or deaths and injuries with no attack, weapon, armed actor or group
     of the alias table, no explosion but an accident's (a crash, a fire, a flood, a tanker
     that exploded) and no killing the police or troops answer with no accident named
-    (events.killing_told): :func:`extract` returns nothing for such an item.
+    (events.killing_told), or a film's or a book's story (events.fiction_told): :func:`extract`
+    returns nothing for such an item.
     """
     text = f"{item.title}\n{item.text}"
-    return is_violent(text) and (
+    return is_violent(text) and not fiction_told(text) and (
         attack_words(text) or explosion_not_accident(text) or killing_told(text) or bool(actor_table().find(text))
     )
 

@@ -34,12 +34,16 @@ _CHROME_LINE = re.compile(
 #: A player's or a share button's words end at a known length; a credit, a caption or a
 #: prompt ends with its first sentence.
 _CHROME_LEAD = re.compile(
-    r"^\s*(?:audio\s+by\s+\S+|listen\s+to\s+this\s+article(?:\W+\d+\s*min(?:ute)?s?(?:\s+read)?)?|advertisement"
+    r"^\s*(?:audio\s+by\s+\S+|advertisement"
+    # a reading time ("3 min read") or a player's clock ("00:00 / 04:12")
+    r"|listen\s+to\s+this\s+article(?:\W+(?:\d+\s*min(?:ute)?s?(?:\s+read)?|\d+:\d\d(?:\s*/\s*\d+:\d\d)?))?"
     r"|share(?:\s+this)?(?:\s+article|\s+story)?)[\s.:|·•-]+(?=[\"“(]?(?-i:[A-Z0-9]))",
     re.IGNORECASE,
 )
 _CHROME_SENTENCE = re.compile(
-    r"^\s*(?:©|(?P<caption>photo:|image:|file\s+photo\b)|(?:copyright|all\s+rights\s+reserved|subscribe|sign\s+up|click\s+here|follow\s+us)\b)",
+    r"^\s*(?:©|(?P<caption>photo:|image:|file\s+photo\b)|(?:copyright|all\s+rights\s+reserved|subscribe|sign\s+up|click\s+here|follow\s+us"
+    # a wire's notice after its copyright line ("This material may not be published, broadcast ...")
+    r"|this\s+material\s+may\s+not\s+be)\b)",
     re.IGNORECASE,
 )
 #: A caption ends the chrome within this many words; a longer one, or a gallery's captions
@@ -106,7 +110,7 @@ def _without_chrome_lead(line: str) -> str:
         m = _CHROME_LEAD.match(line)
         chrome = _CHROME_SENTENCE.match(line) if m is None else None
         if chrome is not None:
-            m = _BOUNDARY.search(line)
+            m = next((b for b in _BOUNDARY.finditer(line) if not _abbreviated(line[: b.start()])), None)
             if m is None or (chrome.group("caption") and (
                 len(line[: m.start()].split()) > _CAPTION_WORDS or _GALLERY.search(line) is not None
             )):
@@ -206,6 +210,14 @@ def unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+def _abbreviated(before: str) -> bool:
+    """Whether the full stop after ``before`` ends an abbreviation ("Gen.", "U.S.", an
+    initial), not a sentence."""
+    prev = before.rsplit(None, 1)
+    word = prev[-1].rstrip(".").lower() if prev else ""
+    return word in _ABBREV or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word) is not None
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of a cleaned article, numbered in order; paragraphs are kept apart."""
     sentences: list[Sentence] = []
@@ -217,9 +229,7 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         start = 0
         for m in _BOUNDARY.finditer(line):
-            prev = line[start:m.start()].rsplit(None, 1)
-            word = prev[-1].rstrip(".").lower() if prev else ""
-            if word in _ABBREV or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+            if _abbreviated(line[start:m.start()]):
                 continue
             for piece, part in _pieces(line[start:m.end()].strip()):
                 sentences.append(Sentence(len(sentences), piece, paragraph, part))
@@ -231,11 +241,13 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 #: A round-up's next part, which sets its own scene ("Violence on Sunday: in Kirkuk, a bomb
-#: killed three; in Mosul, gunmen killed two"): each part after a semicolon tells an event of
-#: its own, read as a sentence of its own. The scene is a place's name and a comma after
+#: killed three; in Mosul, gunmen killed two"): each part after a semicolon, or after the
+#: colon that ends the round-up's head, tells an event of its own, read as a sentence of its
+#: own, so that a total in the head ("attacks across Iraq killed nine people on Sunday: in
+#: Kirkuk, ...") is no first part's toll. The scene is a place's name and a comma after
 #: "in", "at" or "near".
 _ROUND_UP_PART = re.compile(
-    r"(?<=;)\s+(?=(?:and\s+)?(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?-i:[A-Z])[\w'’.-]*,\s)",
+    r"(?<=[;:])\s+(?=(?:and\s+)?(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?-i:[A-Z])[\w'’.-]*,\s)",
     re.IGNORECASE,
 )
 

@@ -878,6 +878,15 @@ def test_a_round_up_gives_one_event_per_place_with_its_day() -> None:
     assert {r.event_date for r in reports} == {"2024-03-08"}
 
 
+def test_a_country_total_before_a_colon_is_no_first_part_s_toll() -> None:
+    text = (
+        "Attacks across Mali killed nine people on Friday: in Gao, a roadside bomb killed four soldiers;"
+        " in Mopti, gunmen killed two traders; in Kidal, a mortar round killed three people."
+    )
+    reports = extract(item(text))
+    assert [(r.location.name, r.killed and r.killed.value) for r in reports] == [("Gao", 4), ("Mopti", 2), ("Kidal", 3)]
+
+
 def test_a_country_total_before_its_attacks_is_no_attack_s_toll() -> None:
     text = (
         "Attacks across Mali killed seven people on Friday, officials said. In Gao, a roadside bomb killed four soldiers."
@@ -921,6 +930,24 @@ def test_a_ram_raid_or_burnt_wrecks_are_no_ramming_or_arson(text: str) -> None:
     assert extract(item(text)) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a mishap at the wheel, no ramming
+        "A driver lost control and ploughed his van into a crowd at a carnival in Faro, killing two.",
+        "An old man drove his car into pedestrians in Osaka on Monday, killing one; police said he confused the pedals.",
+        "A driver steered his van into a crowd of people at a bus stop in Derby after a heart attack, killing one.",
+        # homes burned by a fire, not by people
+        "Bushfire burns 200 homes in Victoria | The bushfire burned 200 homes near Ballarat; three people were killed, police said.",
+        "Scores of homes were lost after a forest fire burned 40 houses in Evia on Monday. One man was killed, firefighters said.",
+    ],
+)
+def test_a_mishap_at_the_wheel_or_a_wildfire_is_no_attack(text: str) -> None:
+    title, _, body = text.rpartition(" | ")
+    assert extract(FeedItem(item_id="e", feed="t", outlet="T", url="https://example.org/e", title=title, text=body,
+                            published="2024-03-09T10:00:00Z")) == []
+
+
 def test_a_shell_loaded_into_a_gun_is_no_shelling() -> None:
     assert event_type("He loaded a shell into the shotgun and shot his neighbour.") == "armed_assault"
 
@@ -928,6 +955,13 @@ def test_a_shell_loaded_into_a_gun_is_no_shelling() -> None:
 def test_a_headline_tells_people_seized_or_homes_burned_in_its_own_words() -> None:
     assert event_type("Bus passengers seized on highway near Kaduna") == "kidnapping"
     assert event_type("Raiders burn 40 homes in Benue village") == "other_violence"
+
+
+def test_things_seized_from_people_are_no_kidnapping() -> None:
+    # the people's things, and what police or customs seize
+    assert event_type("Officers seized 12 farmers' phones and guns during a raid in Jos, killing one suspect.") != "kidnapping"
+    assert event_type("Customs seized 40 workers in a raid on a smuggling depot in Kano.") != "kidnapping"
+    assert event_type("Gunmen seized 12 farmers from a field near Jos on Monday.") == "kidnapping"
 
 
 def test_a_word_that_starts_like_a_month_is_no_date() -> None:

@@ -89,3 +89,43 @@ def test_people_killed_in_an_accident_or_by_animals_stay_out_with_the_police_the
         "Three workers were killed at a factory in Kano on Monday, police said.",
     ):
         assert not might_report(_item("Deaths", text)), text
+
+
+def test_people_killed_in_a_mishap_stay_out_whatever_the_police_do() -> None:
+    for text in (
+        "Six miners were killed when a shaft caved in. Police said the pit had no licence.",
+        "Eleven people were killed when a boat sank on Lake Kivu. Police divers searched for the missing.",
+        "Two boys were killed by a hit-and-run driver in Bradford. Police arrested a man later.",
+        "Four cyclists were killed by a speeding motorist in Bradford. Police arrested him at home.",
+        "Three children were killed by stray dogs in Lahore. Police are investigating the owners.",
+        "Seven pilgrims were killed by extreme heat in Medina. Police arrested no one.",
+        "Two men were killed by hanging in a prison on Friday. Police had arrested them years ago.",
+    ):
+        assert not might_report(_item("Deaths", text)), text
+
+
+def test_police_merely_named_are_not_police_at_work() -> None:
+    # "police said" tells of a mishap as often as of a killing: no hunt, arrest or curfew.
+    assert not might_report(_item("Deaths", "Five people were killed in a village near Kano on Sunday, police said."))
+    assert might_report(_item("Deaths", "Five people were killed in a village near Kano on Sunday. Police are hunting the killers."))
+    assert might_report(_item("Deaths", "Five people were killed in a village near Kano on Sunday. A curfew was imposed."))
+
+
+def test_an_accidental_blast_or_a_films_story_is_no_incident() -> None:
+    for title, text in (
+        ("Boiler blast at Lagos bakery", "Three bakers were killed and six were hurt when a boiler exploded at a bakery in Lagos."),
+        ("Gas cylinder blast", "Two people died when a gas cylinder blew apart in a kitchen in Quetta, officials said."),
+        ("Review", "The new crime drama follows a retired officer tracking a sniper who shot dead five people in a"
+                   " fictional Ohio town."),
+        ("Review", "The film tells of a man who drove his truck into a crowd at a parade, killing 30 people."),
+    ):
+        assert not might_report(_item(title, text)), text
+    # a bomb's blast, and news that names a film further down, are still read
+    assert might_report(_item("Bomb blast at Lagos bakery", "A bomb exploded at a bakery in Lagos, killing three."))
+
+
+def test_forces_that_destroyed_a_target_are_an_attack_word() -> None:
+    item = _item("News", "The defence ministry said its forces destroyed an enemy command post near Goma, killing 14 soldiers.")
+    assert might_report(item)
+    (report,) = extract(item)
+    assert report.killed is not None and report.killed.value == 14

@@ -189,6 +189,15 @@ def test_a_line_that_is_only_chrome_is_still_dropped() -> None:
     assert clean_lines("Share prices fell after the attack.") == ["Share prices fell after the attack."]
 
 
+def test_a_wire_notice_a_caption_with_a_title_and_a_players_clock_are_chrome() -> None:
+    assert clean_lines(
+        "© 2025 Wire Service. All rights reserved. This material may not be published, broadcast or redistributed."
+    ) == []
+    # the caption runs on past "Col.", and its town stays out of the story
+    assert clean_lines("Photo: Col. Bello visits a camp in Yola. Gunmen killed three herders.") == ["Gunmen killed three herders."]
+    assert clean_lines("Listen to this article 00:00 / 03:27 Gunmen killed three herders.") == ["Gunmen killed three herders."]
+
+
 def test_a_caption_before_the_story_on_one_line_gives_the_story_figures() -> None:
     item = FeedItem(
         item_id="t-cap", feed="f", outlet="o", url="", title="Market attack", published="2026-03-04T08:00:00Z",
@@ -203,9 +212,10 @@ def test_a_round_up_is_read_part_by_part() -> None:
     text = "Attacks on Friday: in Gao, a mine hit a truck; in Mopti, gunmen raided a market; and in Sevare, a shell hit a camp."
     parts = split_sentences(text)
     assert [s.text for s in parts] == [
-        "Attacks on Friday: in Gao, a mine hit a truck;", "in Mopti, gunmen raided a market;", "and in Sevare, a shell hit a camp.",
+        "Attacks on Friday:", "in Gao, a mine hit a truck;", "in Mopti, gunmen raided a market;",
+        "and in Sevare, a shell hit a camp.",
     ]
-    assert [s.part for s in parts] == [False, True, True]
+    assert [s.part for s in parts] == [False, True, True, True]
     # a clause after a semicolon that sets no scene of its own stays in its sentence
     assert len(split_sentences("A bomb killed two in Gao; police said it was planted at night.")) == 1
 
