@@ -633,17 +633,9 @@ def _attach(event: _Event, st: _Sent) -> None:
         # shootings" above "... in two South Side shootings"): the round-up's, not the event's.
         event.period.extend(event.own)
         event.own.clear()
-    # "Troops killed 12 rebels ... A soldier was also killed": one of the attacking side, whose
-    # dead are the attackers', not the victims'
-    dead = [(c, text) for c, text in event.own if c.kind == "killed"]
-    raiders = [
-        c for c in told
-        if c.extra and c.kind == "killed" and _OWN_SIDE.search(st.s.text, c.start, c.end)
-        and bool(dead) and _FORCES_KILLED.search(dead[-1][1], 0, dead[-1][0].end) is not None
-    ] if not st.round_up else []
-    (event.period if st.round_up else event.own).extend((c, st.s.text) for c in told if c not in raiders)
+    (event.period if st.round_up else event.own).extend((c, st.s.text) for c in told)
     if not st.round_up:
-        event.attackers.extend((c, st.s.text) for c in [*st.attackers, *raiders])
+        event.attackers.extend((c, st.s.text) for c in st.attackers)
     event.claims.extend(st.claims)
     event.evidence.append(st.s.text)
 
@@ -775,6 +767,8 @@ def _added_up(hits: list[tuple[Casualty, str]]) -> tuple[int, tuple[Casualty, st
         elif not c.extra:
             count, last = c.value, (c, s)
             people = [who] if who is not None else []
+        elif _OWN_SIDE.search(s, c.start, c.end) and _FORCES_KILLED.search(last[1], 0, last[0].end):
+            continue  # "Troops killed 12 rebels ... A soldier was also killed": the attacking side
         elif not c.ordinal or count < c.ordinal:
             count += c.value
         if count > top:

@@ -1048,12 +1048,3 @@ def test_the_town_casualties_were_sent_to_is_no_scene(text: str, place: str | No
     assert len(reports) == 1, text
     assert reports[0].location.name == place
     assert reports[0].location.country_code == "PK" or place == "Djibo"
-
-
-def test_a_soldier_of_the_raiding_side_also_killed_is_an_attacker() -> None:
-    text = ("Israeli forces killed six Palestinians in a raid on the Nur Shams camp near Tulkarm on Monday, the health "
-            "ministry said. An Israeli soldier was also killed.")
-    reports = extract(item(text))
-    assert reports
-    assert reports[0].killed is not None and reports[0].killed.value == 6
-    assert reports[0].attackers_killed is not None and reports[0].attackers_killed.value == 1
