@@ -533,9 +533,6 @@ def _group(sents: list[_Sent]) -> list[_Event]:
             _take_kind(main, st)
         different_place = (
             not joins_headline and place is not None and main.place is not None and not same_area(place, main.place)
-            # the headline's city named for its province ("at Katsina cattle market" over "in
-            # Funtua, Katsina State"): the lead tells the town
-            and not (main_headline and st.s.index <= _LEAD_INDEX and _lies_in(place, main.place))
         )
         different_kind = (
             st.etype is not None and main.etype is not None and not types_compatible(st.etype, main.etype)
@@ -691,8 +688,7 @@ def _lies_in(fine: Place, coarse: Place) -> bool:
     shooting that name different towns of it no longer met (bench.dedup recall fell)."""
     if fine.country != coarse.country or coarse.country == "US":
         return False
-    if coarse.kind == "province" or (coarse.kind == "city" and _spelling(coarse.admin1) == _spelling(coarse.name) != _spelling(fine.name)):
-        # a city named as its province is ("Katsina", "Herat") may stand for the province
+    if coarse.kind == "province":
         return fine.kind in {"city", "district"} and _spelling(fine.admin1) == _spelling(coarse.name)
     return coarse.kind == "city" and fine.kind == "district" and _spelling(fine.city) == _spelling(coarse.name)
 
