@@ -573,12 +573,10 @@ class Gazetteer:
         return votes
 
     def resolve(
-        self, mention: Mention, context: Counter[str], next_word: str = "", provinces: frozenset[str] = frozenset(),
-        named: frozenset[str] = frozenset(),
+        self, mention: Mention, context: Counter[str], next_word: str = "", provinces: frozenset[str] = frozenset()
     ) -> Place | None:
-        """The most plausible place for ``mention`` given the article's country votes, the
-        provinces (states) it names (Hawthorne in an article naming California) and the
-        countries it names by name, people or region (``named``, places.countries_named)."""
+        """The most plausible place for ``mention`` given the article's country votes and
+        the provinces (states) it names: Hawthorne in an article naming California."""
         cands = list(mention.candidates)
         exact = [p for p in cands if _named(p, mention.surface)]
         cands = exact or cands
@@ -611,13 +609,8 @@ class Gazetteer:
             if city:
                 return city[0]
         # A single-word small town far from the article's country is more likely a word or
-        # a person's name than the scene of the incident; not when the text names the
-        # town's country too, near as much as the top one: a story of two countries, one
-        # accusing the other of an attack near its town.
-        if (
-            best.kind == "city" and best.country != top and best.population < 100_000 and top is not None
-            and not (best.country in named and context[best.country] >= context[top] - 2)
-        ):
+        # a person's name than the scene of the incident.
+        if best.kind == "city" and best.country != top and best.population < 100_000 and top is not None:
             return None
         # Nor is a larger city or a region of a country the text hardly names ("Sofia",
         # "Springs", "Unity" in a story full of another country's places): a namesake or

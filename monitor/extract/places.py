@@ -853,7 +853,7 @@ def sentence_places(
             and m.candidates[0].kind == "city" and _is_capital(m)
         ):
             continue  # "Washington said", "Kabul's demands", "the Rome foreign ministry": a government, not a scene
-        place = g.resolve(m, context, nxt, provinces, named or frozenset())
+        place = g.resolve(m, context, nxt, provinces)
         if place is not None and not headline and (town := _unknown_town(text, m, place) or _town_of_a_people(text, m, place)):
             out.append(town)
         if place is not None and place.kind != "country":
