@@ -356,6 +356,8 @@ _ATTACK_WORDS = re.compile(
     # or a target they struck or destroyed ("denied that Russian forces had targeted the hospital",
     # "its forces destroyed a command post")
     r"|(?:forces|troops|soldiers|army|military)\s+(?:had\s+|have\s+|has\s+)?(?:targeted|struck|destroyed)\s+(?:a|an|the|two|three|several)\s"
+    # (not a deal or an accord struck)
+    r"(?!(?:\w+\s+)?(?:deal|pact|truce|bargain|agreement|accord|balance|chord|note|tone|compromise|ceasefire)\b)"
     r"|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched|hijack\w*|incendiary|firebombs?|arsonists?|hooded"
     r"|" + BURNED + r"|" + BY_UNKNOWN + r"|" + _TO_DEATH_BY_HAND + r"|artillery|howitzers?|" + RAMMING + r"|" + BURNED_HOMES
     + r"|" + BEAT_TO_DEATH + r")\b",
@@ -411,7 +413,9 @@ def killing_told(text: str) -> bool:
 # "in a fictional suburb". Read in the opening only: news may mention a film further down.
 _FICTION = re.compile(
     r"\b(?:fictional|(?:film|movie|novel|book|series|thriller|drama|play|show|sequel)\s+(?:\w+\s+)?"
-    r"(?:follows|tells\s+(?:of|the\s+story)|is\s+set\s+in|centres\s+on|centers\s+on|stars))\b"
+    r"(?:follows|tells\s+(?:of|the\s+story)|is\s+set\s+in|centres\s+on|centers\s+on|stars)"
+    # "In the new film, soldiers killed hundreds": what happens in one
+    r"|(?:^|\n)\W*in\s+(?:the|a|his|her|their)\s+(?:new\s+|latest\s+|upcoming\s+)?(?:film|movie|novel|thriller|drama|play|sequel)\s*,\s*(?=\w))\b"
 )
 _FICTION_OPENING = 300
 

@@ -195,7 +195,7 @@ _THAT_EVENT = re.compile(
 # or "rushed to" a hospital, nor any in a US story: in local news the hospital's town is the
 # scene's as often as not, and stories of one shooting meet on it (bench.dedup fell).
 _TAKEN_TO = re.compile(
-    r"\b(?:evacuated|airlifted|air-lifted|flown|transferred|referred|moved)\s+"
+    r"\b(?:evacuated|airlifted|air-lifted|flown|transferred|referred)\s+"
     r"(?:(?!(?:after|when|where|while|and|but)\b)[\w'’-]+\s+){0,3}?to\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:(?:hospitals?|clinics?|(?:medical|health)\s+(?:centres?|centers?|facilit(?:y|ies)))\s+(?:in|at)\s+(?:the\s+)?"
     r"(?:(?:city|capital|town)(?:\s+of|,)\s+)?)?$",

@@ -1033,9 +1033,12 @@ _HYPHEN_DATELINE = re.compile(
     rf"(?:{DATELINE_DATE})?\s*(?P<wire>{DATELINE_AGENCY})?\s+-\s+"
 )
 
-#: A US broadcaster's call sign in a dateline's brackets ("DETROIT (WJBK) - "): a local
-#: station's own town, mostly the scene, not a wire service's bureau.
-_CALL_SIGN = re.compile(r"\([KW][A-Z]{2,3}(?:-?TV)?\)")
+#: A US broadcaster in a dateline's brackets: a call sign ("DETROIT (WJBK) - ", "(KCTV5)")
+#: or a network's name ("CHICAGO (CBS) - ", "(CBSLA)", "(Patch)"): a local station's own
+#: town, mostly the scene, not a wire service's bureau.
+_CALL_SIGN = re.compile(
+    r"\((?:[KW][A-Z]{2,3}(?:-?TV)?\d{0,2}|(?:CBS|NBC|ABC|FOX|Fox|CNN|CW|PBS|NPR|Patch|WGN|Spectrum)(?:[ -]?[A-Za-z0-9]{1,12})?)\)"
+)
 
 
 def _hyphen_dateline(text: str) -> tuple[str | None, str]:

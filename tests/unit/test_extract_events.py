@@ -1000,6 +1000,9 @@ def test_forces_that_targeted_a_place_pass_the_prefilter(text: str, killed: int,
 
 def test_forces_that_struck_a_deal_give_nothing() -> None:
     assert extract(item("The Spanish forces struck a deal with the rebels on Monday, officials said.")) == []
+    # nor make an incident of a crash told beside it
+    assert extract(item("Nine people died when a lorry overturned near Jos on Monday, as soldiers struck a new deal "
+                        "with hauliers.")) == []
 
 
 @pytest.mark.parametrize(
@@ -1018,6 +1021,11 @@ def test_a_war_waged_for_long_is_no_clash_of_the_day(text: str, etype: str) -> N
     reports = extract(item(text))
     assert reports, text
     assert reports[0].event_type == etype
+
+
+def test_a_town_attackers_moved_to_is_the_scene() -> None:
+    reports = extract(item("Fighters moved to Menaka at dawn, where they killed nine herders on Monday."))
+    assert reports and reports[0].location.name == "Menaka"
 
 
 @pytest.mark.parametrize(

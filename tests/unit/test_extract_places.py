@@ -1296,6 +1296,9 @@ def test_a_us_town_and_state_before_a_plain_hyphen_stay_in_the_text() -> None:
     assert strip_dateline("HOLT - A teenager was shot dead on Friday.")[1] == ""  # no country, no wire service
     # a local station's call sign: its own town, not a bureau's
     assert strip_dateline("TOLEDO (WXYZ) - A teenager was shot dead on Friday.")[1] == ""
+    # ... or a network's name: a local station's too
+    for station in ("CBS", "NBC", "CBSLA", "FOX 8", "Patch", "KCTV5"):
+        assert strip_dateline(f"TOLEDO ({station}) - A teenager was shot dead on Friday.")[1] == "", station
     # a hyphen after capitals later in the text is no dateline
     assert strip_dateline("Police said:\nKABUL, Afghanistan - text")[1] == ""
 

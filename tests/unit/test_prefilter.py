@@ -118,6 +118,7 @@ def test_an_accidental_blast_or_a_films_story_is_no_incident() -> None:
         ("Review", "The new crime drama follows a retired officer tracking a sniper who shot dead five people in a"
                    " fictional Ohio town."),
         ("Review", "The film tells of a man who drove his truck into a crowd at a parade, killing 30 people."),
+        ("Review", "In the new film, troops killed hundreds of enemy fighters in a siege of an old fortress."),
     ):
         assert not might_report(_item(title, text)), text
     # a bomb's blast, and news that names a film further down, are still read
