@@ -533,6 +533,13 @@ def _group(sents: list[_Sent]) -> list[_Event]:
             _take_kind(main, st)
         different_place = (
             not joins_headline and place is not None and main.place is not None and not same_area(place, main.place)
+            # the headline's city named for its province ("at Katsina cattle market" over "in
+            # Funtua, Katsina State"): the lead tells the town
+            # when the lead tells the same attack: not "a separate blast in Shindand", nor other figures
+            and not (
+                main_headline and st.s.index <= _LEAD_INDEX and not st.separate and _same_toll(main, st)
+                and _lies_in(place, main.place)
+            )
         )
         different_kind = (
             st.etype is not None and main.etype is not None and not types_compatible(st.etype, main.etype)
@@ -678,6 +685,16 @@ def _scene_of(st: _Sent, fine: Place, coarse: Place) -> bool:
     return False
 
 
+def _same_toll(main: _Event, st: _Sent) -> bool:
+    """Whether ``st`` tells no figure of a kind ``main`` has with another value (the lead
+    telling the headline's toll again, and maybe more: "kill seven" over "killed seven traders
+    and wounded three"), so that ``st`` may be the same attack."""
+    told: dict[str, set[int]] = {}
+    for c, _ in main.own:
+        told.setdefault(c.kind, set()).add(c.value)
+    return all(c.value in told[c.kind] for c in st.casualties if c.kind in told)
+
+
 def _lies_in(fine: Place, coarse: Place) -> bool:
     """Whether ``fine`` is a town of the province ``coarse`` or a district of the city
     ``coarse``: a headline names the region ("Gunmen storm village in Zamfara"), the
@@ -688,7 +705,8 @@ def _lies_in(fine: Place, coarse: Place) -> bool:
     shooting that name different towns of it no longer met (bench.dedup recall fell)."""
     if fine.country != coarse.country or coarse.country == "US":
         return False
-    if coarse.kind == "province":
+    if coarse.kind == "province" or (coarse.kind == "city" and _spelling(coarse.admin1) == _spelling(coarse.name) != _spelling(fine.name)):
+        # a city named as its province is ("Katsina", "Herat") may stand for the province
         return fine.kind in {"city", "district"} and _spelling(fine.admin1) == _spelling(coarse.name)
     return coarse.kind == "city" and fine.kind == "district" and _spelling(fine.city) == _spelling(coarse.name)
 

@@ -796,6 +796,15 @@ def titled(title: str, text: str) -> FeedItem:
         ("Rockets strike Kabul neighbourhood",
          "Two rockets landed in Kabul's Khair Khana area on Monday, killing a shopkeeper.",
          "Khair Khana"),
+        # the headline's city named for its province: the lead's town of that province
+        ("Gunmen kill five herders at Sokoto livestock market",
+         "Gunmen on motorcycles killed five herders and wounded two at a livestock market in Gwadabawa, Sokoto State, "
+         "on Monday, police said.",
+         "Gwadabawa"),
+        ("Bomb kills four at Herat bus station",
+         "A bomb hidden in a handcart killed four people and wounded nine at a bus station in Shindand, Herat province, "
+         "on Sunday.",
+         "Shindand"),
         # a town where the wounded are treated tells no attack: the headline's province stays
         ("Gunmen raid market in Borno",
          "Armed men opened fire at a cattle market in Borno State on Tuesday, killing nine traders. "
@@ -814,6 +823,25 @@ def test_town_in_the_headline_region(title: str, text: str, place: str) -> None:
     reports = extract(titled(title, text))
     assert reports
     assert reports[0].location.name == place
+    assert len(reports) == 1  # the headline and its lead are one event
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the headline's city is the scene of its own attack when the lead's town tells another
+        ("Bomb kills four at Herat bus station",
+         "A bomb killed four people at the main bus station in Herat on Monday. A separate blast in Shindand killed two "
+         "soldiers."),
+        ("Gunmen kill seven traders at Katsina cattle market",
+         "Gunmen killed seven traders at the cattle market in Katsina city on Monday. In Funtua, Katsina State, bandits "
+         "killed three farmers."),
+    ],
+)
+def test_a_headline_city_and_another_attack_in_its_province_stay_apart(title: str, text: str) -> None:
+    reports = extract(titled(title, text))
+    assert len(reports) == 2
+    assert reports[0].location.name in {"Herat", "Katsina"}
 
 
 @pytest.mark.parametrize(
