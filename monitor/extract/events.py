@@ -413,7 +413,7 @@ def killing_told(text: str) -> bool:
 # "in a fictional suburb". Read in the opening only: news may mention a film further down.
 _FICTION = re.compile(
     r"\b(?:fictional|(?:film|movie|novel|book|series|thriller|drama|play|show|sequel)\s+(?:\w+\s+)?"
-    r"(?:follows|tells\s+(?:of|the\s+story)|is\s+set\s+in|centres\s+on|centers\s+on|stars)"
+    r"(?:follows|tells\s+(?:of|how|the\s+story)|is\s+set\s+in|centres\s+on|centers\s+on|stars)"
     # "In the new film, soldiers killed hundreds": what happens in one
     r"|(?:^|\n)\W*in\s+(?:the|a|his|her|their)\s+(?:new\s+|latest\s+|upcoming\s+)?(?:film|movie|novel|thriller|drama|play|sequel)\s*,\s*(?=\w))\b"
 )

@@ -119,6 +119,7 @@ def test_an_accidental_blast_or_a_films_story_is_no_incident() -> None:
                    " fictional Ohio town."),
         ("Review", "The film tells of a man who drove his truck into a crowd at a parade, killing 30 people."),
         ("Review", "In the new film, troops killed hundreds of enemy fighters in a siege of an old fortress."),
+        ("Review", "The novel tells how a drifter stabbed and killed his landlord in a small mining town."),
     ):
         assert not might_report(_item(title, text)), text
     # a bomb's blast, and news that names a film further down, are still read
