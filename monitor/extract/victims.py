@@ -419,7 +419,7 @@ SINGLE = re.compile(
     # "A deputy who was shot and wounded on Friday remains in hospital": one victim.
     r"(?:who\s+)?(?:(?:was|has\s+been|had\s+been|is|later|also|reportedly|subsequently|found|accidentally|apparently"
     rf"|allegedly|{SEVERITY})\s+){{1,3}}(?:{TAKEN_AND})?"
-    r"(?P<verb>pronounced\s+dead|declared\s+dead|found\s+dead|killed|shot\s+dead|shot\s+and\s+killed|fatally\s+shot"
+    r"(?P<verb>pronounced\s+dead|declared\s+dead|found\s+dead|killed|shot\s+dead|shot\s+and\s+killed|fatally\s+(?:shot|stabbed)"
     r"|shot\s+and\s+(?:wounded|injured)"
     rf"|shot\s+to\s+death|gunned\s+down|{KILLED_BY_NAME}|murdered|slain|dead|wounded|injured|hurt|hospitali[sz]ed|grazed"
     r"|stabbed\s+and\s+killed|stabbed"  # "a guard was stabbed": wounded, no death told

@@ -694,3 +694,7 @@ def test_one_victim_as_an_object(sentence: str, expected: list[tuple[str, int]])
 )
 def test_a_victim_with_a_phrase_of_place(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert [(m.kind, m.value) for m in find_mentions(sentence)] == expected
+
+
+def test_a_victim_fatally_stabbed_died() -> None:
+    assert [(m.kind, m.value) for m in find_mentions("A teenager was fatally stabbed near the station on Monday.")] == [("killed", 1)]
