@@ -380,12 +380,12 @@ _ATTACKERS_DEAD = re.compile(
     rf"|(?:{ATTACKERS.pattern})\s+(?:also\s+)?lost\s+(?P<num3>{NUM})\s+(?:of\s+their\s+)?(?:cadres|fighters|men|members|militants)\b",
     re.IGNORECASE,
 )
-# The rest of the attackers after one attacker's own death: "One blew himself up and the
-# other was shot dead by guards", "... and the other two were killed": the same group.
 # "One (of them) blew himself up": the One is the subject of the attacker's own death, with
 # no more than an adverb between ("One of the policemen shot the bomber before he blew
 # himself up" is no such One).
 _ONE_ATTACKER = re.compile(r"\W*One(?:\s+of\s+(?:them|the\s+[\w'’-]+))?\s+(?:(?:then|later|also|quickly|apparently)\s+)?", re.IGNORECASE)
+# The rest of the attackers after such a One's own death: "One blew himself up and the
+# other was shot dead by guards", "... and the other two were killed": the same group.
 _THE_OTHER = re.compile(
     rf"\s(?:and|while|but|as)\s+the\s+other(?:\s+(?P<num>{NUM}))?\s+(?:was|were|had\s+been)\s+(?:(?:also|later|then)\s+)?"
     rf"(?:{_FORCES_KILL})\b|\s(?:and|while|but|as)\s+the\s+other(?:\s+(?P<num2>{NUM}))?\s+(?:(?:also|later|then)\s+)?died\b",

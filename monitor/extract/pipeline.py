@@ -534,8 +534,8 @@ def _group(sents: list[_Sent]) -> list[_Event]:
         different_place = (
             not joins_headline and place is not None and main.place is not None and not same_area(place, main.place)
             # the headline's city named for its province ("at Katsina cattle market" over "in
-            # Funtua, Katsina State"): the lead tells the town
-            # when the lead tells the same attack: not "a separate blast in Shindand", nor other figures
+            # Funtua, Katsina State"): the lead tells the town, when it tells the same attack
+            # (not "a separate blast in Shindand", nor other figures)
             and not (
                 main_headline and st.s.index <= _LEAD_INDEX and not st.separate and _same_toll(main, st)
                 and _lies_in(place, main.place)

@@ -553,7 +553,8 @@ DIED_OF_WOUNDS = re.compile(
 # condition" (one victim in care: wounded unless the text says they died), and "left
 # another man critically wounded" (one more wounded).
 # A short phrase of place after a person: "the driver of the fleeing car", "a child in the
-# home" (at most four words, none a verb's).
+# home" (a preposition, an article and up to three words, none of them "was", "is",
+# "were", "who" or "and").
 _WHERE_PHRASE = r"(?:\s+(?:of|in|at|on|from|inside|near)\s+(?:the\s+|an?\s+)?(?:(?!(?:was|is|were|who|and)\b)[\w'’-]+\s+){0,2}?(?!(?:was|is|were|who|and)\b)[\w'’-]+)?"
 CONDITION = re.compile(
     rf"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:victim|{PERSON}|\d{{1,3}}-year-old(?:\s+{PERSON})?){_WHERE_PHRASE})\s+(?:was|is|remains|remained)\s+"
