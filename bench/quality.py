@@ -23,7 +23,7 @@ from typing import Any
 
 import yaml
 
-from bench.scoring import STANCES, ActorIndex, Gold, GoldClaim, Pred, score
+from bench.scoring import STANCES, ActorIndex, Gold, GoldClaim, Pred, score, where_hit
 from monitor.ingest.fields import clean
 from monitor.records import FeedItem, IncidentReport
 
@@ -272,19 +272,15 @@ MISS_FIELDS: dict[str, str] = {"country": "country_code", "place": "place", "adm
 
 
 def misses(pairs: list[tuple[Gold, Pred | None]], field: str) -> list[tuple[str, Any, Any]]:
-    """The items whose ``field`` is scored and predicted otherwise than labelled: (id,
-    label, prediction; "-" for no report). A diagnostic: compared as written, not as
-    scored (the scores fold spellings and accept alternatives)."""
+    """The items whose ``field`` is scored and missed, as the score counts them (folded
+    spellings and a label's alternatives are hits): (id, label, prediction; "-" for no
+    report)."""
     attr = MISS_FIELDS[field]
-    out = []
-    for gold, pred in pairs:
-        want = getattr(gold, attr)
-        if field not in gold.scored or want is None:
-            continue
-        got = getattr(pred, attr) if pred is not None else "-"
-        if got != want:
-            out.append((gold.item_id, want, got))
-    return out
+    return [
+        (gold.item_id, getattr(gold, attr), getattr(pred, attr) if pred is not None else "-")
+        for gold, pred in pairs
+        if where_hit(field, gold, pred) is False
+    ]
 
 
 def run_set(

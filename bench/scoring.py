@@ -230,19 +230,32 @@ def score_one(scores: dict[str, Ratio], gold: Gold, pred: Pred | None, actors: A
         scores["period_total_flag"].add(bool(pred and pred.period_total) == gold.period_total)
     if "claims" in s:
         _claims(scores, gold, pred, actors)
-    if "country" in s and gold.country_code:
-        scores["country_accuracy"].add(pred is not None and pred.country_code == gold.country_code)
-    if "place" in s and gold.place:
-        wanted = {norm(gold.place), *(norm(a) for a in gold.place_alternatives)}
-        scores["place_accuracy"].add(pred is not None and norm(pred.place) in wanted)
-    if "admin1" in s and gold.admin1:
-        scores["admin1_accuracy"].add(_admin1_match(gold.admin1, pred.admin1 if pred else None))
+    for name in ("country", "place", "admin1"):
+        hit = where_hit(name, gold, pred)
+        if hit is not None:
+            scores[f"{name}_accuracy"].add(hit)
     if "event_type" in s and gold.event_type:
         scores["event_type_accuracy"].add(pred is not None and pred.event_type == gold.event_type)
     if "event_type" in s and gold.event_types:
         scores["event_type_agreement"].add(pred is not None and pred.event_type in gold.event_types)
     if "event_date" in s and gold.event_date:
         scores["event_date_accuracy"].add(pred is not None and pred.event_date == gold.event_date)
+
+
+def where_hit(field: str, gold: Gold, pred: Pred | None) -> bool | None:
+    """Whether ``pred`` has the labelled country, place or admin1 (``field``), as scored:
+    places and admin1 compare folded spellings and accept the label's alternatives. None
+    when the field is not scored for the item or has no label."""
+    if field not in gold.scored:
+        return None
+    if field == "country":
+        return None if not gold.country_code else pred is not None and pred.country_code == gold.country_code
+    if field == "place":
+        if not gold.place:
+            return None
+        wanted = {norm(gold.place), *(norm(a) for a in gold.place_alternatives)}
+        return pred is not None and norm(pred.place) in wanted
+    return None if not gold.admin1 else _admin1_match(gold.admin1, pred.admin1 if pred else None)
 
 
 def score(pairs: Iterable[tuple[Gold, Pred | None]], actors: ActorIndex | None = None) -> dict[str, Ratio]:
