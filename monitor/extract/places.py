@@ -33,6 +33,7 @@ from monitor.extract.gazetteer import (
     qualified_after,
     small_place_votes,
     small_places,
+    us_town,
 )
 from monitor.extract.text import DATELINE_AGENCY, DATELINE_DATE, dateline
 
@@ -999,8 +1000,9 @@ def _town_of_a_people(text: str, m: Mention, place: Place) -> Place | None:
 
 def dateline_place(filed_from: str) -> Place | None:
     """The US state a dateline names ("CUMBERLAND, Ind.", "ROUNDUP, Montana") and, when
-    the gazetteer knows it there, the town: where a local outlet filed from, which beats
-    a same-named town of another state ("Cumberland" in Rhode Island)."""
+    the gazetteer knows it there (or a small town there, :func:`us_town`), the town: where
+    a local outlet filed from, which beats a same-named town of another state
+    ("Cumberland" in Rhode Island)."""
     head, sep, tail = filed_from.rpartition(",")
     if not sep:
         return None
@@ -1015,7 +1017,9 @@ def dateline_place(filed_from: str) -> Place | None:
         p for m in g.find(head.title()) for p in m.candidates
         if p.kind in {"city", "district"} and p.country == "US" and p.admin1 == state.name
     ]
-    return max(towns, key=lambda p: p.population) if towns else state
+    if towns:
+        return max(towns, key=lambda p: p.population)
+    return us_town(head, state.name) or state
 
 
 # "NAIROBI, Kenya - ", "BAGHDAD, March 3 (Reuters) - ": a dateline with a plain hyphen,
@@ -1065,15 +1069,28 @@ def _hyphen_dateline(text: str) -> tuple[str | None, str]:
     return m.group("place").strip(), text[m.end():]
 
 
+# A US town and state opening the text before a dash, whatever the brackets between say
+# ("INDIANAPOLIS, Ind. (Dec. 10, 2015) – ", "LONGMONT, Colo. (CBS4) – ", "LOUISVILLE, Ky. - ").
+_US_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z .'-]{2,40},\s*[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][A-Za-z.]+)?)"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:-{1,2}|–|—)\s"
+)
+
+
 def strip_dateline(text: str) -> tuple[str, str]:
     """Remove a dateline ("ISLAMABAD: ") from the first paragraphs: it is where the
     outlet filed from, not where the incident happened. Returns the text and the
-    dateline ("" when none)."""
+    dateline ("" when none). A US town and state that no rule for datelines removes
+    (:data:`_US_DATELINE`: a local outlet's own town, mostly the scene, which the text
+    then still names) is returned as the dateline with the text left whole."""
     paragraphs = text.split("\n")
     for i, para in enumerate(paragraphs[:4]):
         place, rest = dateline(para)
         if place is None and i == 0:
             place, rest = _hyphen_dateline(para)
+            us = _US_DATELINE.match(para) if place is None else None
+            if us is not None and dateline_place(us.group("place")) is not None:
+                return text, us.group("place")
         if place is not None:
             paragraphs[i] = rest
             return "\n".join(paragraphs), place

@@ -1290,9 +1290,13 @@ def test_a_wire_dateline_with_a_plain_hyphen_is_where_the_outlet_filed(text: str
 
 
 def test_a_us_town_and_state_before_a_plain_hyphen_stay_in_the_text() -> None:
-    # a local outlet's own town, the scene; and "Georgia" is a state as well as a country
-    assert strip_dateline("MACON, Georgia - Two men were shot on Pine Street.")[1] == ""
-    assert strip_dateline("HOLT, Ala. - A teenager was shot dead on Friday.")[1] == ""
+    # a local outlet's own town, the scene; and "Georgia" is a state as well as a country:
+    # the text is left whole, the town and state are told as the dateline
+    for text, filed in (
+        ("MACON, Georgia - Two men were shot on Pine Street.", "MACON, Georgia"),
+        ("HOLT, Ala. - A teenager was shot dead on Friday.", "HOLT, Ala."),
+    ):
+        assert strip_dateline(text) == (text, filed)
     assert strip_dateline("HOLT - A teenager was shot dead on Friday.")[1] == ""  # no country, no wire service
     # a local station's call sign: its own town, not a bureau's
     assert strip_dateline("TOLEDO (WXYZ) - A teenager was shot dead on Friday.")[1] == ""
@@ -1301,6 +1305,21 @@ def test_a_us_town_and_state_before_a_plain_hyphen_stay_in_the_text() -> None:
         assert strip_dateline(f"TOLEDO ({station}) - A teenager was shot dead on Friday.")[1] == "", station
     # a hyphen after capitals later in the text is no dateline
     assert strip_dateline("Police said:\nKABUL, Afghanistan - text")[1] == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BRAYTON, Ind. (March 3, 2024) – A man was shot and killed at a gas station on Thursday, police said.",
+        "BRAYTON, Ind. (WXYZ5) – A man was shot and killed at a gas station on Thursday, police said.",
+        "Shooting at gas station | Channel 9BRAYTON, Ind. - A man was shot and killed at a gas station on Thursday.",
+    ],
+)
+def test_a_us_dateline_kept_in_the_text_places_a_story_that_names_no_other_place(text: str) -> None:
+    # a date or a station's call sign with digits in the brackets, or the dateline glued to
+    # the page's headline: still the local outlet's town and state, where the story is set
+    reports = extract(item(text, title="Shooting at gas station | Channel 9"))
+    assert reports and (reports[0].location.admin1, reports[0].location.country_code) == ("Indiana", "US")
 
 
 def test_a_dateline_with_the_town_not_in_capitals_stays_the_scene() -> None:
@@ -1506,3 +1525,33 @@ def test_a_feast_before_a_region_is_no_unknown_town(text: str) -> None:
 )
 def test_places_go_by_the_names_reports_use(text: str, want: tuple[str, str, str]) -> None:
     assert place(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Two men were wounded in a shooting outside a tavern in Lewisburg, W.Va., late Saturday, deputies said.",
+         ("Lewisburg", "West Virginia")),
+        # the same name in another state is that state's town
+        ("Two men were wounded in a shooting outside a tavern in Lewisburg, Tenn., late Saturday, deputies said.",
+         ("Lewisburg", "Tennessee")),
+        ("A woman was shot dead at her home in Bay Minette, Alabama, on Sunday, police said.",
+         ("Bay Minette", "Alabama")),
+        ("A woman was shot dead at her home in Millersburg, OH on Sunday, police said.", ("Millersburg", "Ohio")),
+        # a local dateline: the town the outlet files from, as the text names no other
+        ("WARTBURG, Tenn. - A teenager was shot and killed on a rural road on Friday night, the sheriff said.",
+         ("Wartburg", "Tennessee")),
+    ],
+)
+def test_a_small_us_town_written_with_its_state_is_the_place(text: str, want: tuple[str, str]) -> None:
+    loc = extract(item(text))[0].location
+    assert (loc.name, loc.admin1, loc.country_code) == (*want, "US")
+    assert loc.lat is not None and loc.lon is not None
+
+
+def test_a_small_town_is_looked_up_only_in_the_state_written_after_it() -> None:
+    # no Bay Minette in Oregon, and a postal code in a text all in capitals is a word
+    assert not [m for m in gazetteer().find("He was shot in Bay Minette, Ore., on Sunday.") if m.surface == "Bay Minette"]
+    assert not [m for m in gazetteer().find("SHOT IN BAY MINETTE, OR HURT?") if "MINETTE" in m.surface]
+    # a town the main gazetteer knows stays its own mention
+    assert [m.candidates[0].population > 15_000 for m in gazetteer().find("shot in Tulsa, Okla.")][:1] == [True]
