@@ -457,6 +457,11 @@ class Gazetteer:
                 elif p.admin1 is not None and (name := english(p.country, p.admin1)) != p.admin1:
                     bucket[i] = Place(p.name, p.kind, p.country, name, p.lat, p.lon, p.population, p.city)
 
+    def stopped_towns(self, name: str) -> list[Place]:
+        """The towns named ``name`` that is never a place alone (:data:`STOP_NAMES`): a
+        dateline's town before its state ("AURORA, Colo.") is one of them."""
+        return self._stopped.get(_ascii(name).lower().strip(), [])
+
     def find(self, text: str) -> list[Mention]:
         """Place mentions in ``text``, longest match first, no overlaps. The last few
         thousand texts are remembered: a sentence is looked up more than once."""
@@ -866,6 +871,11 @@ def _us_state_names() -> dict[str, str]:
     return {**{c.lower(): n for c, n in states.items()}, **{n.lower(): n for n in states.values()}}
 
 
+def us_state_name(name: str) -> str | None:
+    """The US state named ``name`` (in any case), or None."""
+    return _us_state_names().get(name.lower()) if len(name) > 2 else None
+
+
 def _state_written(word: str, upper_doc: bool) -> str | None:
     """The US state ``word`` writes after a town ("Pa.", "N.C.", "LA", "Tennessee"), or
     None. Not a postal code in a text all in capitals, where "IN", "OR", "ME" are words."""
@@ -877,13 +887,19 @@ def _state_written(word: str, upper_doc: bool) -> str | None:
     return _us_state_names().get(word.lower())
 
 
+def elsewhere_in_the_us(m: Mention, states: set[str]) -> bool:
+    """Whether every place ``m`` may be is a US place outside ``states``: "Charlestown" of
+    Massachusetts, written before "Indiana", is the small town of Indiana instead."""
+    return all(p.country == "US" and p.admin1 not in states for p in m.candidates)
+
+
 def _towns_before_state(text: str, found: list[Mention], upper_doc: bool) -> list[Mention]:
     """``found`` with the small US towns (:func:`us_town`) that ``text`` writes before
     their state ("in Kenly, N.C.", "DUNCANNON, Pa. --"), which the main gazetteer does not
     know: a mention of that town alone, with its state and coordinates, in place of any
     name found inside it ("Bay" of "Bay Minette"). The longest run of the capitalised
-    words before the comma that is a town there; none where a known place's name ends
-    the run (it is a mention already: "Tulsa, Okla.")."""
+    words before the comma that is a town there; none where a name the gazetteer knows in
+    that state (or abroad) ends the run: it is a mention already ("Tulsa, Okla.")."""
     if ", " not in text:
         return found
     out = found
@@ -891,13 +907,13 @@ def _towns_before_state(text: str, found: list[Mention], upper_doc: bool) -> lis
         word = m.group("state")
         state = _state_written(word, upper_doc) or _state_written(word.split()[0], upper_doc)
         end = m.end("name")
-        if state is None or any(k.start < end <= k.end for k in out):
+        if state is None or any(k.start < end <= k.end and not elsewhere_in_the_us(k, {state}) for k in out):
             continue
         name = m.group("name")
         for start in [0, *(i.end() for i in re.finditer(r"\s+", name))]:
             if (town := us_town(name[start:], state)) is not None:
                 begin = m.start("name") + start
-                inside = [k for k in out if not (begin <= k.start and k.end <= end)]
+                inside = [k for k in out if not (k.start < end and begin < k.end)]
                 out = sorted([*inside, Mention(begin, end, text[begin:end], (town,))], key=lambda k: k.start)
                 break
     return out

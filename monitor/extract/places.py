@@ -28,11 +28,13 @@ from monitor.extract.gazetteer import (
     Place,
     _ascii,
     _named,
+    elsewhere_in_the_us,
     gazetteer,
     person_names,
     qualified_after,
     small_place_votes,
     small_places,
+    us_state_name,
     us_town,
 )
 from monitor.extract.text import DATELINE_AGENCY, DATELINE_DATE, dateline
@@ -833,6 +835,8 @@ def sentence_places(
     out: list[Place] = []
     upper = text.isupper()
     headline = title_case(text)  # every word capitalised: a capital says no name ("Shot in Face in Ohio")
+    if context_top == "US" and not upper and not headline:
+        found = _towns_of_the_states(text, found, provinces)
     attacked = [m for m in found if _ends_before(_ATTACK_AT, text, m.start)]
     for m in found:
         nxt = _next_word(text, m.end)
@@ -878,6 +882,43 @@ def sentence_places(
         if capital is not None:
             out.insert(0, capital)
     return out
+
+
+# A capitalised name after a preposition of place, or "the town of": "in Latta", "near the
+# town of Roundup".
+_TOWN_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|at|near|outside(?:\s+of)?)\s+(?:the\s+(?:town|village|borough|city|township)\s+of\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+
+
+def _towns_of_the_states(text: str, found: list[Mention], provinces: frozenset[str]) -> list[Mention]:
+    """``found`` with the small US towns (:func:`~monitor.extract.gazetteer.us_town`) that
+    ``text`` names after a preposition of place ("in Latta", "near Roundup") in a story
+    of the US that names their state (``provinces``): a town of one of its states only.
+    The longest run of the capitalised words after the preposition that is one ("in Latta
+    Saturday": Latta); none that overlaps a name the gazetteer knows in those states or
+    abroad (one it knows only in other states is the town of the story's state instead)."""
+    states = {state for p in provinces if (state := us_state_name(p)) is not None}
+    if not states:
+        return found
+    added: list[Mention] = []
+    for m in _TOWN_AFTER_PREPOSITION.finditer(text):
+        start = m.start("name")
+        if any(k.start < m.end("name") and start < k.end and not elsewhere_in_the_us(k, states) for k in found):
+            continue
+        ends = [w.end() for w in re.finditer(r"\S+", text[start:m.end("name")])]
+        for length in reversed(ends):
+            name = text[start:start + length]
+            towns = [t for state in states if (t := us_town(name, state)) is not None]
+            if len(towns) == 1:
+                end = start + length
+                found = [k for k in found if not (k.start < end and start < k.end)]
+                added.append(Mention(start, end, name, (towns[0],)))
+                break
+            if towns:
+                break  # a town of two of the story's states: neither
+    return sorted([*found, *added], key=lambda k: k.start) if added else found
 
 
 # A part or a building of a town after a capital's "'s": its own name ("Kabul's Shor
@@ -1014,7 +1055,7 @@ def dateline_place(filed_from: str) -> Place | None:
         return None
     state = states[0]
     towns = [
-        p for m in g.find(head.title()) for p in m.candidates
+        p for p in [*(p for m in g.find(head.title()) for p in m.candidates), *g.stopped_towns(head)]
         if p.kind in {"city", "district"} and p.country == "US" and p.admin1 == state.name
     ]
     if towns:

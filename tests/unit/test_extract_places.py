@@ -1555,3 +1555,28 @@ def test_a_small_town_is_looked_up_only_in_the_state_written_after_it() -> None:
     assert not [m for m in gazetteer().find("SHOT IN BAY MINETTE, OR HURT?") if "MINETTE" in m.surface]
     # a town the main gazetteer knows stays its own mention
     assert [m.candidates[0].population > 15_000 for m in gazetteer().find("shot in Tulsa, Okla.")][:1] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a small town of the state the story names, after a preposition of place
+        ("A man was shot dead at a farmhouse in Wartburg on Friday night, the Tennessee Bureau of "
+         "Investigation said.", ("Wartburg", "Tennessee")),
+        # a name the main gazetteer knows only in another state, written before the state, is
+        # the town of that state
+        ("A teenager was shot and killed in Charlestown, Indiana, on Monday, police said.", ("Charlestown", "Indiana")),
+        # a dateline's town whose name is never a place alone, before its state
+        ("AURORA, Colo. - A man was shot and killed in a parking lot on Sunday night, police said.",
+         ("Aurora", "Colorado")),
+    ],
+)
+def test_a_small_town_of_the_story_s_state_is_the_place(text: str, want: tuple[str, str]) -> None:
+    loc = extract(item(text))[0].location
+    assert (loc.name, loc.admin1, loc.country_code) == (*want, "US")
+
+
+def test_a_small_town_named_as_a_home_is_not_the_place() -> None:
+    # "from" names where a victim lives, not where the shooting was
+    text = "A man from Wartburg was shot dead on Friday night, the Tennessee Bureau of Investigation said."
+    assert extract(item(text))[0].location.name != "Wartburg"
