@@ -890,29 +890,39 @@ _TOWN_AFTER_PREPOSITION = re.compile(
     r"\b(?:in|at|near|outside(?:\s+of)?)\s+(?:the\s+(?:town|village|borough|city|township)\s+of\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
+# A town's name before its police: "Sylvester police said", "the Albion Public Safety
+# Department": a small town's own force works the town.
+_TOWN_BEFORE_POLICE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:[Pp]olice|Public\s+Safety)\b"
+)
 
 
 def _towns_of_the_states(text: str, found: list[Mention], provinces: frozenset[str]) -> list[Mention]:
     """``found`` with the small US towns (:func:`~monitor.extract.gazetteer.us_town`) that
-    ``text`` names after a preposition of place ("in Latta", "near Roundup") in a story
-    of the US that names their state (``provinces``): a town of one of its states only.
-    The longest run of the capitalised words after the preposition that is one ("in Latta
-    Saturday": Latta); none that overlaps a name the gazetteer knows in those states or
-    abroad (one it knows only in other states is the town of the story's state instead)."""
+    ``text`` names after a preposition of place ("in Latta", "near Roundup") or before
+    their police ("Sylvester police said") in a story of the US that names their state
+    (``provinces``): a town of one of its states only. The longest run of the capitalised
+    words next to the cue that is one ("in Latta Saturday": Latta); none that overlaps a
+    name the gazetteer knows in those states or abroad (one it knows only in other states
+    is the town of the story's state instead)."""
     states = {state for p in provinces if (state := us_state_name(p)) is not None}
     if not states:
         return found
     added: list[Mention] = []
-    for m in _TOWN_AFTER_PREPOSITION.finditer(text):
-        start = m.start("name")
-        if any(k.start < m.end("name") and start < k.end and not elsewhere_in_the_us(k, states) for k in found):
+    # after a preposition, the words from the first: "in Latta Saturday"; before the
+    # police, the words to the last: "The Sylvester Police"
+    runs = [(m, False) for m in _TOWN_AFTER_PREPOSITION.finditer(text)]
+    runs += [(m, True) for m in _TOWN_BEFORE_POLICE.finditer(text)]
+    for m, police in runs:
+        first, last = m.span("name")
+        if any(k.start < last and first < k.end and not elsewhere_in_the_us(k, states) for k in (*found, *added)):
             continue
-        ends = [w.end() for w in re.finditer(r"\S+", text[start:m.end("name")])]
-        for length in reversed(ends):
-            name = text[start:start + length]
+        words = [w.span() for w in re.finditer(r"\S+", text[first:last])]
+        spans = [(first + a, last) for a, _ in words] if police else [(first, first + b) for _, b in reversed(words)]
+        for start, end in spans:
+            name = text[start:end]
             towns = [t for state in states if (t := us_town(name, state)) is not None]
             if len(towns) == 1:
-                end = start + length
                 found = [k for k in found if not (k.start < end and start < k.end)]
                 added.append(Mention(start, end, name, (towns[0],)))
                 break

@@ -1566,6 +1566,9 @@ def test_a_small_town_is_looked_up_only_in_the_state_written_after_it() -> None:
         # a name the main gazetteer knows only in another state, written before the state, is
         # the town of that state
         ("A teenager was shot and killed in Charlestown, Indiana, on Monday, police said.", ("Charlestown", "Indiana")),
+        # a small town's own police work the town
+        ("The Wartburg Police Department said a man was shot twice outside a store on Friday; the Tennessee "
+         "Bureau of Investigation is helping.", ("Wartburg", "Tennessee")),
         # a dateline's town whose name is never a place alone, before its state
         ("AURORA, Colo. - A man was shot and killed in a parking lot on Sunday night, police said.",
          ("Aurora", "Colorado")),
@@ -1580,3 +1583,10 @@ def test_a_small_town_named_as_a_home_is_not_the_place() -> None:
     # "from" names where a victim lives, not where the shooting was
     text = "A man from Wartburg was shot dead on Friday night, the Tennessee Bureau of Investigation said."
     assert extract(item(text))[0].location.name != "Wartburg"
+
+
+def test_a_small_town_of_two_of_the_story_s_states_is_neither() -> None:
+    # Lewisburg lies in Tennessee and in West Virginia: the story names both states
+    text = ("A man was shot dead in Lewisburg on Friday, police said; he had moved there from West Virginia "
+            "to Tennessee last year.")
+    assert extract(item(text))[0].location.name != "Lewisburg"
