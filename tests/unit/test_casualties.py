@@ -698,3 +698,24 @@ def test_a_victim_with_a_phrase_of_place(sentence: str, expected: list[tuple[str
 
 def test_a_victim_fatally_stabbed_died() -> None:
     assert [(m.kind, m.value) for m in find_mentions("A teenager was fatally stabbed near the station on Monday.")] == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # victims carried to care: shot (some may yet die) unless the text says they will live
+        ("Four men were rushed to the hospital after the gunfire.", [("shot", 4)]),
+        ("Three guests were transported to a local hospital with non-life-threatening injuries.", [("wounded", 3)]),
+        # a share of them who died there
+        ("Two men were taken to the hospital, where one died.", [("shot", 2), ("killed", 1)]),
+        # treated at a named hospital, in a stated condition
+        ("The other three people were treated at Lakeside Medical Center.", [("wounded", 3)]),
+        ("All three are listed in fair condition, a spokesman said.", [("wounded", 3)]),
+        ("One man was killed and two others are in critical condition.", [("killed", 1), ("wounded", 2)]),
+        # no wound told: smoke, a check-up
+        ("Three firefighters were taken to a hospital for smoke inhalation.", []),
+        ("Two officers were transported to the hospital as a precaution.", []),
+    ],
+)
+def test_victims_in_care(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.value) for m in find_mentions(sentence)] == expected
