@@ -109,7 +109,12 @@ _KILL_BEFORE = (
     # 18 villagers to death", "beat to death two men"
     r"|(?P<manner>(?:hack(?:ed|ing|s)|stabb(?:ed|ing)|stabs|beat(?:s|ing)?|burn(?:ed|t|ing|s)|ston(?:ed|ing|es)|strangl(?:ed|ing|es)"
     r"|bludgeon(?:ed|ing|s)|club(?:bed|bing|s)|lynch(?:ed|ing|es))(?:\s+to\s+death)?)"
-    r"|(?:murders?|killings?|assassinations?|deaths?|massacre)\s+of)"
+    r"|(?:murders?|killings?|assassinations?|deaths?|massacre)\s+of"
+    # "the death of a woman and injuries to five other people" (not "injury to a child", a charge)
+    r"|injuries\s+to(?=\s+(?!(?:an?|one|the|his|her|their)\b))"
+    # shots that hit people: "opened fire on the crowd, striking five people" (a noun of people
+    # only: "struck two cars" is none)
+    rf"|(?:strik(?:ing|es)|struck|hitting|hits)(?=\s+(?:[\w'’-]+\s+){{1,5}}?(?:{VICTIMS}|{PERSON_NOUN})\b))"
 )
 
 # What the people a bare count tells did, when it makes them attackers ("killed three who
@@ -555,7 +560,7 @@ def _kind(verb: str, state: str | None = None) -> Kind:
         return "shot"  # "Four men were rushed to the hospital": in care, some may yet die (not "admitted", "treated")
     if v.startswith(("wound", "injur", "hurt", "hospital", "maim", "taken", "admitted", "treated", "graz", "in ", "listed")) or "hospital" in v:
         return "wounded"
-    if v.startswith(("hit", "struck", "with", "suffering", "killed or")):
+    if v.startswith(("hit", "struck", "strik", "with", "suffering", "killed or")):
         return "shot"  # "hit by gunfire", "killed or injured": some may have died, how many is not said
     if v.startswith("shot and wound") or v.startswith("shot and injur"):
         return "wounded"

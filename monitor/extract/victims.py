@@ -557,7 +557,9 @@ DIED_OF_WOUNDS = re.compile(
 # "were", "who" or "and").
 _WHERE_PHRASE = r"(?:\s+(?:of|in|at|on|from|inside|near)\s+(?:the\s+|an?\s+)?(?:(?!(?:was|is|were|who|and)\b)[\w'’-]+\s+){0,2}?(?!(?:was|is|were|who|and)\b)[\w'’-]+)?"
 CONDITION = re.compile(
-    rf"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:victim|{PERSON}|\d{{1,3}}-year-old(?:\s+{PERSON})?){_WHERE_PHRASE})\s+(?:was|is|remains|remained)\s+"
+    # a named victim opening a clause: "Ruiz remains in stable condition"
+    rf"(?:\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:victim|{PERSON}|\d{{1,3}}-year-old(?:\s+{PERSON})?){_WHERE_PHRASE})|(?:^|(?<=[,;]\s)|(?<=\band\s)){NAME}(?<!Hospital)(?<!Center)(?<!Centre))"
+    r"\s+(?:was|is|remains|remained)\s+"
     r"(?:listed\s+|reported\s+|said\s+to\s+be\s+)?in\s+(?:stable|critical|serious|fair|grave|good|satisfactory)(?:\s+but\s+stable)?\s+condition\b"
 )
 # One victim told by the hurt they took: "A third man received minor injuries", "Ruiz

@@ -719,3 +719,24 @@ def test_a_victim_fatally_stabbed_died() -> None:
 )
 def test_victims_in_care(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert [(m.kind, m.value) for m in find_mentions(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # shots that hit people, told by the verb of the shots
+        ("A man opened fire outside the bar, striking four people.", [("shot", 4)]),
+        ("The gunman fired into the crowd, hitting two teenagers and a woman.", [("shot", 3)]),
+        ("The van struck two parked cars.", []),
+        ("The deputy fired twice, striking the driver.", []),
+        # the hurt named as a thing, beside a death
+        ("The attack led to the death of a cook and injuries to six other people.", [("killed", 1), ("wounded", 6)]),
+        ("He admitted a charge of injury to a child.", []),
+        # a named victim's condition
+        ("Okafor remains in serious but stable condition at a local hospital.", [("wounded", 1)]),
+        ("The boy died, and Okafor is in critical condition.", [("killed", 1), ("shot", 1)]),
+        ("Mercy Hospital is in good condition after the renovation.", []),
+    ],
+)
+def test_hits_injuries_and_a_named_condition(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.value) for m in find_mentions(sentence)] == expected
