@@ -97,6 +97,8 @@ _KILL_AFTER += r"|(?:listed\s+)?in\s+(?:critical|serious|stable|fair|grave|good)
 _KILL_AFTER += r"|(?:hit|struck)\s+by\s+(?:gunfire|bullets?|(?:stray\s+)?(?:rounds|shots))"
 _KILL_AFTER += r"|stabbed\s+and\s+killed|stabbed"  # "two guards were stabbed": wounded (see _kind)
 _KILL_AFTER += r"|(?:with\s+|suffering\s+(?:from\s+)?)(?:\w+\s+){0,2}?gunshot\s+wounds?"
+# "Three people suffered non-life-threatening gunshot wounds", "two guards sustained minor injuries"
+_KILL_AFTER += r"|(?:suffered|sustained|received)\s+(?:from\s+)?(?:(?!(?:no|any)\b)[\w-]+\s+){0,3}?(?:injuries|wounds)"
 # "shot at police", "shot repeatedly at the offices": the shooters, not the shot
 _KILL_AFTER += r"|shot(?!\s+(?:down|from|by\s+a\s+camera)\b)(?!\s+(?:\w+ly\s+)?at\s+(?!" + _SCENE + ")))"
 _KILL_BEFORE = (
@@ -560,6 +562,13 @@ def _kind(verb: str, state: str | None = None) -> Kind:
         return "shot"  # "Four men were rushed to the hospital": in care, some may yet die (not "admitted", "treated")
     if v.startswith(("wound", "injur", "hurt", "hospital", "maim", "taken", "admitted", "treated", "graz", "in ", "listed")) or "hospital" in v:
         return "wounded"
+    if v.startswith(("suffered", "sustained", "received")):
+        # the hurt told by its kind: fatal is a death; a gunshot wound or a grave hurt not said
+        # to be light, shot (some may yet die)
+        if re.search(r"fatal|mortal", v):
+            return "killed"
+        grave = re.search(r"gunshot|life[\s-]threatening|critical|grave", v) and not re.search(r"non-?\s?life|not\s+life|minor|superficial", v)
+        return "shot" if grave else "wounded"
     if v.startswith(("hit", "struck", "strik", "with", "suffering", "killed or")):
         return "shot"  # "hit by gunfire", "killed or injured": some may have died, how many is not said
     if v.startswith("shot and wound") or v.startswith("shot and injur"):

@@ -740,3 +740,21 @@ def test_victims_in_care(sentence: str, expected: list[tuple[str, int]]) -> None
 )
 def test_hits_injuries_and_a_named_condition(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert [(m.kind, m.value) for m in find_mentions(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count told by the hurt its people took
+        ("Three men suffered non-life-threatening gunshot wounds, police said.", [("wounded", 3)]),
+        ("Two guards sustained minor injuries.", [("wounded", 2)]),
+        ("Four people suffered gunshot wounds.", [("shot", 4)]),
+        ("Two women suffered life-threatening injuries.", [("shot", 2)]),
+        ("Two passengers suffered fatal injuries.", [("killed", 2)]),
+        # no hurt
+        ("The three officers received no injuries.", []),
+        ("Two deputies suffered no serious injuries in the crash.", []),
+    ],
+)
+def test_a_count_told_by_the_hurt(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.value) for m in find_mentions(sentence)] == expected
