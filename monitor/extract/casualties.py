@@ -528,6 +528,12 @@ def _fatal_share(mention: Mention, rest: str) -> list[Mention]:
     return [shot, Mention("killed", parsed[0], "exact", mention.end, mention.end + m.end(), mention.attacker)]
 
 
+# A figure the sentence then takes back: "... had died, but that proved to be incorrect",
+# "reports of a death turned out to be false".
+_RETRACTED = re.compile(
+    r"\b(?:proved|proven|turned\s+out|was\s+(?:later\s+)?(?:found|shown))\s+(?:to\s+be\s+)?(?:incorrect|false|untrue|wrong|erroneous|inaccurate)\b",
+    re.IGNORECASE,
+)
 _UNREAL = re.compile(
     r"\b(?:possibly|nearly|almost|(?:attempt\w*|tr(?:y|ied|ying)|threat\w*|intend\w*|plann?\w*|want\w*|vow\w*|hop(?:e|ed|es|ing)|aim\w*|plot\w*"
     r"|seek\w*|sought|wish\w*|conspir\w*)\s+to)\s+$",
@@ -1061,6 +1067,11 @@ def find_mentions(sentence: str) -> list[Mention]:
             out.append(Mention("killed", parsed[0], "exact", m.start(), m.end()))
     out = _attacker_deaths(sentence, [_along_with(x, sentence, free) for x in out], free)
     out.extend(_as_was(sentence, out))
+    retracted = _RETRACTED.search(sentence)
+    if retracted is not None:
+        # "Early reports said one had died, but that proved incorrect": the figures of its clause
+        clause = sentence.rfind(";", 0, retracted.start())
+        out = [x for x in out if x.end > retracted.start() or x.start < clause]
     out.sort(key=lambda x: x.start)
     return [_in_addition(x, sentence) for x in out]
 

@@ -758,3 +758,17 @@ def test_hits_injuries_and_a_named_condition(sentence: str, expected: list[tuple
 )
 def test_a_count_told_by_the_hurt(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert [(m.kind, m.value) for m in find_mentions(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a figure the sentence takes back
+        ("A first report said one guard had died, but that proved to be incorrect, the mayor said.", []),
+        ("Rumours that two nurses were killed turned out to be false.", []),
+        # another clause's figure stays
+        ("Two men were killed; a claim that the driver was armed turned out to be false.", [("killed", 2)]),
+    ],
+)
+def test_a_retracted_figure(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.value) for m in find_mentions(sentence)] == expected
