@@ -772,3 +772,19 @@ def test_a_count_told_by_the_hurt(sentence: str, expected: list[tuple[str, int]]
 )
 def test_a_retracted_figure(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert [(m.kind, m.value) for m in find_mentions(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one victim told as hit by the shots: shot, and killed when the clause says they died
+        ("A passenger was struck in the leg near the depot.", [("shot", 1)]),
+        ("An 11-year-old girl was hit by a stray bullet inside her home.", [("shot", 1)]),
+        ("He was struck in the chest and died at the scene.", [("killed", 1)]),
+        # struck by something else
+        ("A woman was struck by a car on the bridge.", []),
+        ("A guard was hit in the head with a bottle.", []),
+    ],
+)
+def test_one_victim_hit_by_the_shots(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.value) for m in find_mentions(sentence)] == expected
