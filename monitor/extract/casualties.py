@@ -87,10 +87,18 @@ _KILL_AFTER += r"|shot\s+to\s+death|fatally\s+shot|gunned\s+down|murdered|wounde
 _KILL_AFTER += "|" + KILLED_BY_NAME
 # "Three Americans were among the injured": counted with the victims told, not added to them
 _KILL_AFTER += r"|among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt)"
-_KILL_AFTER += r"|(?:taken|admitted)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}hospitals?|treated\s+for\s+(?:\w+\s+){0,2}?(?:wounds|injuries)"
+# (not "taken to a hospital for smoke inhalation", "as a precaution": no wound told)
+_KILL_AFTER += r"|(?:taken|admitted|transported|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}hospitals?"
+_KILL_AFTER += r"(?!\s+(?:for\s+(?:smoke|evaluation|observation|precaution|treatment\s+of\s+(?:smoke|minor))|as\s+a\s+precaution))"
+# "were treated at Mercy Medical Center", "treated for gunshot wounds"
+_KILL_AFTER += r"|treated\s+for\s+(?:\w+\s+){0,2}?(?:wounds|injuries)|treated\s+(?:and\s+released\s+)?at\s+(?-i:(?=[A-Z]))"
+# "Two others are in critical condition", "All three are listed in fair condition": in care, alive
+_KILL_AFTER += r"|(?:listed\s+)?in\s+(?:critical|serious|stable|fair|grave|good)(?:\s+but\s+stable)?\s+condition"
 _KILL_AFTER += r"|(?:hit|struck)\s+by\s+(?:gunfire|bullets?|(?:stray\s+)?(?:rounds|shots))"
 _KILL_AFTER += r"|stabbed\s+and\s+killed|stabbed"  # "two guards were stabbed": wounded (see _kind)
 _KILL_AFTER += r"|(?:with\s+|suffering\s+(?:from\s+)?)(?:\w+\s+){0,2}?gunshot\s+wounds?"
+# "Three people suffered non-life-threatening gunshot wounds", "two guards sustained minor injuries"
+_KILL_AFTER += r"|(?:suffered|sustained|received)\s+(?:from\s+)?(?:(?!(?:no|any)\b)[\w-]+\s+){0,3}?(?:injuries|wounds)"
 # "shot at police", "shot repeatedly at the offices": the shooters, not the shot
 _KILL_AFTER += r"|shot(?!\s+(?:down|from|by\s+a\s+camera)\b)(?!\s+(?:\w+ly\s+)?at\s+(?!" + _SCENE + ")))"
 _KILL_BEFORE = (
@@ -103,7 +111,12 @@ _KILL_BEFORE = (
     # 18 villagers to death", "beat to death two men"
     r"|(?P<manner>(?:hack(?:ed|ing|s)|stabb(?:ed|ing)|stabs|beat(?:s|ing)?|burn(?:ed|t|ing|s)|ston(?:ed|ing|es)|strangl(?:ed|ing|es)"
     r"|bludgeon(?:ed|ing|s)|club(?:bed|bing|s)|lynch(?:ed|ing|es))(?:\s+to\s+death)?)"
-    r"|(?:murders?|killings?|assassinations?|deaths?|massacre)\s+of)"
+    r"|(?:murders?|killings?|assassinations?|deaths?|massacre)\s+of"
+    # "the death of a woman and injuries to five other people" (not "injury to a child", a charge)
+    r"|injuries\s+to(?=\s+(?!(?:an?|one|the|his|her|their)\b))"
+    # shots that hit people: "opened fire on the crowd, striking five people" (a noun of people
+    # only: "struck two cars" is none)
+    rf"|(?:strik(?:ing|es)|struck|hitting|hits)(?=\s+(?:[\w'’-]+\s+){{1,5}}?(?:{VICTIMS}|{PERSON_NOUN})\b))"
 )
 
 # What the people a bare count tells did, when it makes them attackers ("killed three who
@@ -316,7 +329,8 @@ _ALONG_WITH = re.compile(
 )
 _THEN_DIED = re.compile(r"^[^.;,]{0,80}?\s(?:has|have|later|then)\s+died\b", re.IGNORECASE)
 _DIED_THERE = re.compile(
-    r"^[^.;]{0,30}?\bwhere\s+(?:\w+\s+){0,4}?(?:later\s+)?(?:died|pronounced\s+dead)\b", re.IGNORECASE
+    # not "where one died", a share of them (see _FATAL_SHARE)
+    rf"^[^.;]{{0,30}}?\bwhere\s+(?!(?!both\b)(?:{NUM})\s+(?:of\s+them\s+)?(?:later\s+)?died\b)(?:\w+\s+){{0,4}}?(?:later\s+)?(?:died|pronounced\s+dead)\b", re.IGNORECASE
 )
 _AND_DIED = re.compile(r"\s+and\s+(?:was\s+)?(?:later\s+)?(?:pronounced\s+dead|died)\b", re.IGNORECASE)
 # "one of five people shot": the count is the group's, not the one person's.
@@ -335,10 +349,20 @@ _ONE_OF_THE = re.compile(
     r"\s+of\s+(?:the|those|these)\s+$",
     re.IGNORECASE,
 )
+# Words after victims taken to care that say they will live: "with minor injuries", "in
+# stable condition", "for treatment of non-life-threatening wounds".
+# Victims carried to care in haste ("rushed", "flown to a hospital"): shot, some may yet die.
+_TO_CARE = re.compile(r"(?:transported|rushed|airlifted|flown)\b", re.IGNORECASE)
+_HURT_ALIVE = re.compile(
+    r"[^.;]{0,60}?\b(?:non-?\s?life[\s-]threatening|not\s+life[\s-]threatening|minor|stable|fair|good\s+condition|treated\s+and\s+released)\b",
+    re.IGNORECASE,
+)
 # "six people were wounded, two mortally", "five shot, one of them fatally": how many of
 # the victims just counted died.
 _FATAL_SHARE = re.compile(
-    rf"^\s*(?:,|--|[—–-])?\s*(?:and\s+)?(?P<num>{NUM})\s+(?:of\s+them\s+)?(?:were\s+|was\s+)?(?:fatally|mortally)\b",
+    rf"^\s*(?:,|--|[—–-])?\s*(?:and\s+)?(?P<num>{NUM})\s+(?:of\s+them\s+)?(?:were\s+|was\s+)?(?:fatally|mortally)\b"
+    # "were taken to a hospital, where one died"
+    rf"|^[^.;]{{0,30}}?\bwhere\s+(?!both\b)(?P<num2>{NUM})\s+(?:of\s+them\s+)?(?:later\s+)?died\b",
     re.IGNORECASE,
 )
 
@@ -497,13 +521,19 @@ def _fatal_share(mention: Mention, rest: str) -> list[Mention]:
     """``mention`` (shot or wounded victims), split when ``rest`` says how many of them
     died: all of them become shot victims, and those who died are killed."""
     m = _FATAL_SHARE.match(rest)
-    parsed = parse_number(m.group("num")) if m else None
+    parsed = parse_number(m.group("num") or m.group("num2")) if m else None
     if m is None or parsed is None or mention.kind == "killed" or not 0 < parsed[0] <= mention.value:
         return [mention]
     shot = Mention("shot", mention.value, mention.qualifier, mention.start, mention.end, mention.attacker)
     return [shot, Mention("killed", parsed[0], "exact", mention.end, mention.end + m.end(), mention.attacker)]
 
 
+# A figure the sentence then takes back: "... had died, but that proved to be incorrect",
+# "reports of a death turned out to be false".
+_RETRACTED = re.compile(
+    r"\b(?:proved|proven|turned\s+out|was\s+(?:later\s+)?(?:found|shown))\s+(?:to\s+be\s+)?(?:incorrect|false|untrue|wrong|erroneous|inaccurate)\b",
+    re.IGNORECASE,
+)
 _UNREAL = re.compile(
     r"\b(?:possibly|nearly|almost|(?:attempt\w*|tr(?:y|ied|ying)|threat\w*|intend\w*|plann?\w*|want\w*|vow\w*|hop(?:e|ed|es|ing)|aim\w*|plot\w*"
     r"|seek\w*|sought|wish\w*|conspir\w*)\s+to)\s+$",
@@ -534,9 +564,18 @@ class Mention:
 def _kind(verb: str, state: str | None = None) -> Kind:
     v = " ".join((state or verb).lower().split())
     v = re.sub(r"^among\s+(?:the|those)\s+", "", v)  # "among the wounded"
-    if v.startswith(("wound", "injur", "hurt", "hospital", "maim", "taken", "admitted", "treated", "graz")) or "hospital" in v:
+    if _TO_CARE.match(v):
+        return "shot"  # "Four men were rushed to the hospital": in care, some may yet die (not "admitted", "treated")
+    if v.startswith(("wound", "injur", "hurt", "hospital", "maim", "taken", "admitted", "treated", "graz", "in ", "listed")) or "hospital" in v:
         return "wounded"
-    if v.startswith(("hit", "struck", "with", "suffering", "killed or")):
+    if v.startswith(("suffered", "sustained", "received")):
+        # the hurt told by its kind: fatal is a death; a gunshot wound or a grave hurt not said
+        # to be light, shot (some may yet die)
+        if re.search(r"fatal|mortal", v):
+            return "killed"
+        grave = re.search(r"gunshot|life[\s-]threatening|critical|grave", v) and not re.search(r"non-?\s?life|not\s+life|minor|superficial", v)
+        return "shot" if grave else "wounded"
+    if v.startswith(("hit", "struck", "strik", "with", "suffering", "killed or")):
         return "shot"  # "hit by gunfire", "killed or injured": some may have died, how many is not said
     if v.startswith("shot and wound") or v.startswith("shot and injur"):
         return "wounded"
@@ -778,9 +817,13 @@ def find_mentions(sentence: str) -> list[Mention]:
         ):
             # "two women were fatally shot", "both were taken to a hospital, where they died"
             kind = "killed"
+        elif _TO_CARE.match(m.group("verb")) and _HURT_ALIVE.match(sentence, m.end()):
+            kind = "wounded"  # "were rushed to a hospital with non-life-threatening injuries": alive
         found = Mention(kind, value, qualifier(qual, implied), start, m.end(), attacker)
-        out.extend(_fatal_share(found, sentence[m.end():]))
-        taken.append((m.start("num"), m.end("num")))
+        shares = _fatal_share(found, sentence[m.end():])
+        out.extend(shares)
+        # the share's own count ("where one died") is read here, not again as a count of its own
+        taken.extend([(m.start("num"), m.end("num")), *((x.start, x.end) for x in shares[1:])])
     for m in _KIN_KILLED.finditer(sentence):
         if free(m.start(), m.end()) and not _UNREAL.search(sentence, 0, m.start()):
             parents = m.group("kin").lower().endswith("parents")
@@ -1024,6 +1067,11 @@ def find_mentions(sentence: str) -> list[Mention]:
             out.append(Mention("killed", parsed[0], "exact", m.start(), m.end()))
     out = _attacker_deaths(sentence, [_along_with(x, sentence, free) for x in out], free)
     out.extend(_as_was(sentence, out))
+    retracted = _RETRACTED.search(sentence)
+    if retracted is not None:
+        # "Early reports said one had died, but that proved incorrect": the figures of its clause
+        clause = sentence.rfind(";", 0, retracted.start())
+        out = [x for x in out if x.end > retracted.start() or x.start < clause]
     out.sort(key=lambda x: x.start)
     return [_in_addition(x, sentence) for x in out]
 

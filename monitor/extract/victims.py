@@ -410,6 +410,8 @@ _DIED_NOW = (
     # not a death told from the past: "died in hospital in 2019", "... in London years ago"
     r"(?![^.;]{0,40}?\b(?:(?:19|20)\d\d|ago|last\s+year|years\s+(?:earlier|before|later)|in\s+the\s+past)\b)"
 )
+# "injured her jaw": a part of her, not her as the victim.
+_BODY = r"(?:jaw|knee|leg|arm|hand|foot|ankle|back|head|shoulder|wrist|hip|neck|face|eye|finger|chest)s?\b"
 SINGLE = re.compile(
     # "A 17-year-old was shot dead": one person told by age alone
     rf"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|who|which|that|was|were|is)\b)[\w'’-]+\s+){{0,4}}?(?:{PERSON}|{_AGE_ALONE})"
@@ -425,6 +427,8 @@ SINGLE = re.compile(
     r"|stabbed\s+and\s+killed|stabbed"  # "a guard was stabbed": wounded, no death told
     r"|among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt)"  # "A nurse was among those killed"
     r"|shot(?!\s+(?:down|at))"
+    # "was struck by a stray bullet", "was hit in the leg": shot (not "struck by a car")
+    rf"|(?:struck|hit)\s+(?:by\s+(?:an?\s+)?(?:stray\s+)?(?:bullets?|gunfire|rounds?|gunshots?|shots?)|(?:once\s+|twice\s+)?in\s+the\s+(?:\w+\s+)?{_BODY}(?!\s+(?:with|by)\b))"
     r"|(?P<care>(?:taken|transported|rushed|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’.-]+\s+){0,4}?[Hh]ospital|treated\s+(?:at|for)))\b"
     rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?"
     rf"|(?:^|(?<=[,;]\s))(?:An?|One|an?)\s+(?:(?!(?:and|or|who|which|that|of)\b)[\w'’-]+\s+){{0,3}}?(?:{PERSON}|{_AGE_ALONE})"
@@ -470,8 +474,6 @@ NAMED_AGED = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+(?:aged\s+)?\d{1,3},\s+(?:was\s+|has\s+been\s+)?(?:later\s+)?(?:found\s+)?"
     r"(?P<verb>shot\s+dead|shot\s+and\s+killed|fatally\s+shot|killed|died|dead|murdered|shot|stabbed|wounded|injured)\b"
 )
-# "injured her jaw": a part of her, not her as the victim.
-_BODY = r"(?:jaw|knee|leg|arm|hand|foot|ankle|back|head|shoulder|wrist|hip|neck|face|eye|finger|chest)s?\b"
 IN_HOSPITAL = re.compile(
     rf"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,3}}?|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+)?){PERSON}\s+(?:is|was|remains|remained)\s+"
     r"(?:\w+\s+)?(?:in|at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?P<verb>hospital)\b"
@@ -546,7 +548,7 @@ DIED_OF_WOUNDS = re.compile(
     r"|\bsuccumbed\s+to\s+(?:his|her)\s+(?:\w+\s+)?(?:injuries|wounds?)\b"
     r"|\b(?:shooting|gunshot|stabbing)\s+victim\s+(?:dies|died|has\s+died)\b"
     # the one hurt, then dead, in the same clause: "was stabbed several times and died at the scene"
-    r"|\b(?:was|were)\s+(?:\w+\s+)?(?:shot|stabbed|wounded|injured|hurt)\b[^.;:]{0,60}?\band\s+(?:later\s+)?died\b",
+    r"|\b(?:was|were)\s+(?:\w+\s+)?(?:shot|stabbed|wounded|injured|hurt|struck|hit)\b[^.;:]{0,60}?\band\s+(?:later\s+)?died\b",
     re.IGNORECASE,
 )
 # A victim's condition: "He was listed in stable condition", "the girl remains in critical
@@ -557,7 +559,9 @@ DIED_OF_WOUNDS = re.compile(
 # "were", "who" or "and").
 _WHERE_PHRASE = r"(?:\s+(?:of|in|at|on|from|inside|near)\s+(?:the\s+|an?\s+)?(?:(?!(?:was|is|were|who|and)\b)[\w'’-]+\s+){0,2}?(?!(?:was|is|were|who|and)\b)[\w'’-]+)?"
 CONDITION = re.compile(
-    rf"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:victim|{PERSON}|\d{{1,3}}-year-old(?:\s+{PERSON})?){_WHERE_PHRASE})\s+(?:was|is|remains|remained)\s+"
+    # a named victim opening a clause: "Ruiz remains in stable condition"
+    rf"(?:\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:victim|{PERSON}|\d{{1,3}}-year-old(?:\s+{PERSON})?){_WHERE_PHRASE})|(?:^|(?<=[,;]\s)|(?<=\band\s)){NAME}(?<!Hospital)(?<!Center)(?<!Centre))"
+    r"\s+(?:was|is|remains|remained)\s+"
     r"(?:listed\s+|reported\s+|said\s+to\s+be\s+)?in\s+(?:stable|critical|serious|fair|grave|good|satisfactory)(?:\s+but\s+stable)?\s+condition\b"
 )
 # One victim told by the hurt they took: "A third man received minor injuries", "Ruiz

@@ -698,3 +698,93 @@ def test_a_victim_with_a_phrase_of_place(sentence: str, expected: list[tuple[str
 
 def test_a_victim_fatally_stabbed_died() -> None:
     assert [(m.kind, m.value) for m in find_mentions("A teenager was fatally stabbed near the station on Monday.")] == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # victims carried to care: shot (some may yet die) unless the text says they will live
+        ("Four men were rushed to the hospital after the gunfire.", [("shot", 4)]),
+        ("Three guests were transported to a local hospital with non-life-threatening injuries.", [("wounded", 3)]),
+        # a share of them who died there
+        ("Two men were taken to the hospital, where one died.", [("shot", 2), ("killed", 1)]),
+        # treated at a named hospital, in a stated condition
+        ("The other three people were treated at Lakeside Medical Center.", [("wounded", 3)]),
+        ("All three are listed in fair condition, a spokesman said.", [("wounded", 3)]),
+        ("One man was killed and two others are in critical condition.", [("killed", 1), ("wounded", 2)]),
+        # no wound told: smoke, a check-up
+        ("Three firefighters were taken to a hospital for smoke inhalation.", []),
+        ("Two officers were transported to the hospital as a precaution.", []),
+    ],
+)
+def test_victims_in_care(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.value) for m in find_mentions(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # shots that hit people, told by the verb of the shots
+        ("A man opened fire outside the bar, striking four people.", [("shot", 4)]),
+        ("The gunman fired into the crowd, hitting two teenagers and a woman.", [("shot", 3)]),
+        ("The van struck two parked cars.", []),
+        ("The deputy fired twice, striking the driver.", []),
+        # the hurt named as a thing, beside a death
+        ("The attack led to the death of a cook and injuries to six other people.", [("killed", 1), ("wounded", 6)]),
+        ("He admitted a charge of injury to a child.", []),
+        # a named victim's condition
+        ("Okafor remains in serious but stable condition at a local hospital.", [("wounded", 1)]),
+        ("The boy died, and Okafor is in critical condition.", [("killed", 1), ("shot", 1)]),
+        ("Mercy Hospital is in good condition after the renovation.", []),
+    ],
+)
+def test_hits_injuries_and_a_named_condition(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.value) for m in find_mentions(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count told by the hurt its people took
+        ("Three men suffered non-life-threatening gunshot wounds, police said.", [("wounded", 3)]),
+        ("Two guards sustained minor injuries.", [("wounded", 2)]),
+        ("Four people suffered gunshot wounds.", [("shot", 4)]),
+        ("Two women suffered life-threatening injuries.", [("shot", 2)]),
+        ("Two passengers suffered fatal injuries.", [("killed", 2)]),
+        # no hurt
+        ("The three officers received no injuries.", []),
+        ("Two deputies suffered no serious injuries in the crash.", []),
+    ],
+)
+def test_a_count_told_by_the_hurt(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.value) for m in find_mentions(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a figure the sentence takes back
+        ("A first report said one guard had died, but that proved to be incorrect, the mayor said.", []),
+        ("Rumours that two nurses were killed turned out to be false.", []),
+        # another clause's figure stays
+        ("Two men were killed; a claim that the driver was armed turned out to be false.", [("killed", 2)]),
+    ],
+)
+def test_a_retracted_figure(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.value) for m in find_mentions(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one victim told as hit by the shots: shot, and killed when the clause says they died
+        ("A passenger was struck in the leg near the depot.", [("shot", 1)]),
+        ("An 11-year-old girl was hit by a stray bullet inside her home.", [("shot", 1)]),
+        ("He was struck in the chest and died at the scene.", [("killed", 1)]),
+        # struck by something else
+        ("A woman was struck by a car on the bridge.", []),
+        ("A guard was hit in the head with a bottle.", []),
+    ],
+)
+def test_one_victim_hit_by_the_shots(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.value) for m in find_mentions(sentence)] == expected
