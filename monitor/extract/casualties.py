@@ -349,10 +349,13 @@ _ONE_OF_THE = re.compile(
     r"\s+of\s+(?:the|those|these)\s+$",
     re.IGNORECASE,
 )
-# Words after victims taken to care that say they will live: "with minor injuries", "in
-# stable condition", "for treatment of non-life-threatening wounds".
+# The shot told as others than the victims told before: "One man was killed. A woman and two
+# other men were also shot" (three wounded, not two once the dead man is taken out).
+_OTHERS = re.compile(r"(?:\w+\s+)?others?\b", re.IGNORECASE)
 # Victims carried to care in haste ("rushed", "flown to a hospital"): shot, some may yet die.
 _TO_CARE = re.compile(r"(?:transported|rushed|airlifted|flown)\b", re.IGNORECASE)
+# Words after victims taken to care that say they will live: "with minor injuries", "in
+# stable condition", "for treatment of non-life-threatening wounds".
 _HURT_ALIVE = re.compile(
     r"[^.;]{0,60}?\b(?:non-?\s?life[\s-]threatening|not\s+life[\s-]threatening|minor|stable|fair|good\s+condition|treated\s+and\s+released)\b",
     re.IGNORECASE,
@@ -819,6 +822,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             kind = "killed"
         elif _TO_CARE.match(m.group("verb")) and _HURT_ALIVE.match(sentence, m.end()):
             kind = "wounded"  # "were rushed to a hospital with non-life-threatening injuries": alive
+        elif kind == "shot" and (_ALSO.search(sentence, m.end("num"), m.end("verb")) or _OTHERS.match(noun)):
+            kind = "wounded"  # "two others were also shot": not the dead told before, who are not among them
         found = Mention(kind, value, qualifier(qual, implied), start, m.end(), attacker)
         shares = _fatal_share(found, sentence[m.end():])
         out.extend(shares)

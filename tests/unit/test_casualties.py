@@ -788,3 +788,20 @@ def test_a_retracted_figure(sentence: str, expected: list[tuple[str, int]]) -> N
 )
 def test_one_victim_hit_by_the_shots(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert [(m.kind, m.value) for m in find_mentions(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # others than the victims told before: wounded, the dead are not among them
+        ("A woman and two other men were also shot, police said.", [("wounded", 3)]),
+        ("Four other teenagers were shot at the cookout.", [("wounded", 4)]),
+        ("Two more people were also shot outside the bar.", [("wounded", 2)]),
+        # told how many of them died: split as before
+        ("Three others were also shot, one of them fatally.", [("shot", 3), ("killed", 1)]),
+        # no "also", no "other": the shot count holds the dead too
+        ("Four people were shot near the park.", [("shot", 4)]),
+    ],
+)
+def test_others_also_shot_are_wounded(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.value) for m in find_mentions(sentence)] == expected
