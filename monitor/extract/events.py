@@ -323,6 +323,10 @@ _DAY_MONTH = re.compile(
     r"|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{4}))?)\b"
 )
 _RELATIVE = re.compile(r"\b(yesterday|last\s+night|today|tonight|this\s+morning)\b", re.IGNORECASE)
+#: A day of the news's own week ("on Monday", "yesterday", "last night"): told beside a
+#: BACKGROUND marker in one sentence, it sets the story's figures apart from the earlier
+#: event's ("killed two men in 2019 and three on Monday").
+THIS_WEEK = re.compile(_WEEKDAY.pattern + "|" + _RELATIVE.pattern, re.IGNORECASE)
 # The day before the one the story is told on: "officials said on Monday that a bomb had
 # killed three the previous evening" is Sunday.
 _DAY_BEFORE = re.compile(r"\b(?:the\s+)?previous\s+(?:day|evening|night|morning|afternoon)\b", re.IGNORECASE)
@@ -342,7 +346,7 @@ _ATTACK_WORDS = re.compile(
     r"\b(" + _NO_ILLNESS + r"attack\w*|bomb\w*|shoot\w*|shot|gunm[ae]n|gunfire|militants?|insurgents?|rebels?|terror\w*|suicide|"
     r"explosive|grenade|rocket|mortar|shell\w*|airstrikes?|drone|ambush\w*|massacre|murder\w*|stabb\w*|arson\w*"
     r"|kidnap\w*|assassinat\w*|clash\w*|raid\w*|gunman|assailants?|attackers?|hostages?|abduct\w*|fighting"
-    r"|landmines?|" + _ACCIDENTAL + r"blasts?|detonat\w*|stormed|bandits?|armed\s+men|jihadists?|extremists?|guerrillas?|fighters"
+    r"|landmines?|" + _ACCIDENTAL + r"blasts?|detonat\w*|stormed|bandits?|robbers?|thugs?|gangsters?|armed\s+men|jihadists?|extremists?|guerrillas?|fighters"
     r"|" + GUNS_USED + r"|missiles?|bullets?|guns?|gunpoint|firearms?|handguns?|shotguns?|pistols?|rifles?|weapons?|hunting\s+(?:accident|incident|mishap)s?|knife|knives|machetes?|lynch\w*|execut(?:ed|ing)|beheaded|torched"
     r"|molotov|devices?|ieds?|killers?(?!\s+" + _DISASTER + r")|homicide|slain|massacred|opened\s+fire|crossfire|gunned\s+down|strangl\w*"
     r"|(?<!quake\s)(?<!storm\s)(?<!tornado\s)(?<!lightning\s)(?<!disaster\s)strikes?"
@@ -431,9 +435,15 @@ def non_violent_cause(text: str) -> bool:
     return _NON_VIOLENT_CAUSE.search(text) is not None and not attack_words(text)
 
 
+# Pirates are armed men ("pirates killed two crewmen"); a team of that name is not: the
+# capital word counts only where a sentence opens with it, never "the Pirates" or
+# "Pittsburgh Pirates".
+_PIRATES = re.compile(r"\bpirates?\b|(?:^|[.!?\"“]\s*|\n)Pirates?\b")
+
+
 def attack_words(text: str) -> bool:
     """Whether the text names an attack, a weapon or an armed actor anywhere."""
-    return _ATTACK_WORDS.search(text.lower()) is not None
+    return _ATTACK_WORDS.search(text.lower()) is not None or _PIRATES.search(text) is not None
 
 
 def is_violent(text: str) -> bool:

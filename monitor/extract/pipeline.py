@@ -48,6 +48,7 @@ from monitor.extract.events import (
     SECOND_BLOW,
     SEPARATE,
     SEQUEL,
+    THIS_WEEK,
     UNARMED_ATTACK,
     attack_words,
     event_type,
@@ -276,6 +277,26 @@ def _period_flags(text: str, casualties: list[Casualty]) -> list[bool]:
 _SHARE = re.compile(r"[\w-]+\s+of\s+(?:those|them|these)\b", re.IGNORECASE)
 
 
+def _of_this_week(text: str, casualties: list[Casualty]) -> list[Casualty] | None:
+    """The figures of this week's event in a sentence that tells an earlier one beside it
+    ("Gunmen killed two men in Kano in 2019 and killed three on Monday": the three), or None
+    when the sentence tells one time only. Each figure is of the time told after it, before
+    the next figure, else of the last told before it."""
+    cues = sorted(
+        [(m.start(), True) for m in BACKGROUND.finditer(text)] + [(m.start(), False) for m in THIS_WEEK.finditer(text)]
+    )
+    if len(casualties) < 2 or len({past for _, past in cues}) < 2:
+        return None
+    ends = [c.start for c in casualties[1:]] + [len(text)]
+    past = []
+    for c, end in zip(casualties, ends, strict=True):
+        cue = next((p for pos, p in cues if c.end <= pos < end), None)
+        past.append(cue if cue is not None else next((p for pos, p in reversed(cues) if pos < c.start), False))
+    if all(past) or not any(past):
+        return None
+    return [c for c, p in zip(casualties, past, strict=True) if not p]
+
+
 def _is_background(text: str, casualties: list[Casualty]) -> bool:
     """Whether the sentence recalls an earlier event. A marker in a trailing aside after
     the figures ("..., the latest in a long line of attacks") does not count, nor, with no
@@ -380,6 +401,8 @@ def _analyse(
         flags = _period_flags(text, found)
         casualties = [c for c, period in zip(found, flags, strict=True) if not period]
         period_casualties = [c for c, period in zip(found, flags, strict=True) if period]
+        this_week = _of_this_week(text, casualties)
+        casualties = casualties if this_week is None else this_week
         # A separation cue counts before the figures ("Hours before the attack, a bomb
         # killed one"), not after them ("killed eight, hours before the talks").
         cue_zone = text[: casualties[0].start] if casualties else text
@@ -417,7 +440,7 @@ def _analyse(
                 when=resolve_date(text, published, casualties[0].start if casualties else None)
                 or (out[-1].when if s.part and out and out[-1].s.index == s.index - 1 else None),
                 # a sentence that goes on about the earlier event the one before recalled
-                background=_is_background(text, casualties)
+                background=(this_week is None and _is_background(text, casualties))
                 or (bool(out) and out[-1].background and _THAT_EVENT.search(text) is not None),
                 period=bool(period_casualties) or (not casualties and bool(PERIOD.search(text))),
                 separate=not sequel and bool(SEPARATE.search(cue_zone) or OTHER_ATTACKS.search(text)),

@@ -1074,3 +1074,18 @@ def test_the_town_casualties_were_sent_to_is_no_scene(text: str, place: str | No
     assert len(reports) == 1, text
     assert reports[0].location.name == place
     assert reports[0].location.country_code == "PK" or place == "Djibo"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded", "day"),
+    [
+        # an earlier event and this week's told in one sentence: this week's figures are the story
+        ("Gunmen killed two men in Kano in 2019 and killed three men on Monday.", 3, None, "2024-03-04"),
+        ("Bandits killed two farmers near Kano last year and wounded four more on Sunday.", None, 4, "2024-03-03"),
+        ("On Monday gunmen killed three people in Kano, where two men were killed last year.", 3, None, "2024-03-04"),
+    ],
+)
+def test_an_earlier_event_beside_this_weeks_in_one_sentence(text: str, killed: int | None, wounded: int | None, day: str) -> None:
+    [report] = extract(item(text))
+    assert (report.killed and report.killed.value, report.wounded and report.wounded.value) == (killed, wounded)
+    assert report.event_date == day
