@@ -574,6 +574,15 @@ _EVENT_NOUN = re.compile(
 )
 
 
+def _month(word: str, dotted: bool) -> int | None:
+    """The month ``word`` names: a whole name or its three letters ("8 martyrs" is no 8
+    March), or, before a full stop, any longer cut of the name ("12 Febr.", "3 Sept.")."""
+    word = word.lower()
+    if word in _MONTHS:
+        return _MONTHS[word]
+    return next((n for full, n in _MONTHS.items() if dotted and full.startswith(word)), None)
+
+
 def _weekday_on_or_before(name: str, published: date) -> date:
     return published - timedelta(days=(published.weekday() - _WEEKDAYS.index(name.lower())) % 7)
 
@@ -596,8 +605,8 @@ def resolve_date(text: str, published: date | None, anchor: int | None = None) -
         return abs(pos - anchor) if anchor is not None else pos
 
     for m in _DAY_MONTH.finditer(text):
-        month_name = (m.group("m1") or m.group("m2") or "").lower()
-        month = _MONTHS.get(month_name)  # a whole name or its abbreviation: "8 martyrs" is no 8 March
+        name = "m1" if m.group("m1") else "m2"
+        month = _month(m.group(name), text[m.end(name):m.end(name) + 1] == ".")
         if not month:
             continue
         day = int(m.group("d1") or m.group("d2"))

@@ -992,6 +992,16 @@ def test_a_word_that_starts_like_a_month_is_no_date() -> None:
     assert resolve_date("A bomb went off on Sept. 9 in the market", published) == date(2024, 9, 9)
 
 
+def test_a_month_cut_short_before_a_full_stop_is_a_date() -> None:
+    published = date(2024, 11, 20)
+    assert resolve_date("A bomb went off on 12 Febr. in the market", published) == date(2024, 2, 12)
+    assert resolve_date("A bomb went off on Octob. 3 in the market", published) == date(2024, 10, 3)
+    # with no full stop a longer cut is another word: "4 Marc" is no 4 March
+    assert resolve_date("Gunmen shot 4 Marc in the leg on Monday", published) == date(2024, 11, 18)
+    [report] = extract(item("A bomb killed three people in Kirkuk on 2 Febr. 2024, the police said."))
+    assert report.event_date == "2024-02-02"
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [
