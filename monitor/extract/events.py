@@ -85,6 +85,8 @@ _STRUCK_A_MINE = (
     r"(?!\s+(?:shaft|wall|worker))"
 )
 
+# People on foot in a street or a square, whom a vehicle driven at them hits on purpose.
+_CROWD = r"(?:crowds?|pedestrians|people|worshippers|shoppers|protesters|demonstrators|revellers|marchers)"
 #: A vehicle driven into people on purpose ("rammed his car into a crowd", "drove a truck into
 #: pedestrians", "a car-ramming attack"): an armed assault with a vehicle for a weapon.
 #: Not when the sentence tells of a mishap at the wheel ("lost control and ploughed his car
@@ -92,7 +94,10 @@ _STRUCK_A_MINE = (
 RAMMING = (
     r"(?:(?:car|truck|lorry|van|vehicle)[\s-]ramming|ramming\s+attack"
     r"|(?<!control\sand\s)(?:drove|ploughed|plowed|driven|steered|rammed)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:\w+\s+)?(?:car|truck|lorry|van|vehicle|suv)"
-    r"\s+into\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:crowds?|pedestrians|people|worshippers|shoppers|protesters|demonstrators|revellers|marchers))"
+    r"\s+into\s+(?:a\s+|the\s+)?(?:\w+\s+)?" + _CROWD +
+    # and in the passive ("pedestrians were rammed by a van", "a crowd was mown down by a truck")
+    r"|" + _CROWD + r"\s+(?:\w+\s+){0,3}?(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:rammed|mown\s+down|mowed\s+down|ploughed\s+into"
+    r"|plowed\s+into)\s+by\s+(?:a|an|the)\s+(?:\w+\s+)?(?:car|truck|lorry|van|vehicle|suv))"
     r"(?![^.]{0,200}?\b(?:lost\s+control|confused\s+the\s+pedals|heart\s+attack|medical\s+(?:episode|emergency)|fell\s+asleep|seizure)\b)"
 )
 #: Homes burned by people, told in the active ("attackers burned down 30 houses", "the mob
