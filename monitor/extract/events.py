@@ -276,7 +276,11 @@ SEPARATE = re.compile(
     r"\b(earlier\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|in\s+the\s+day|that\s+day|today)"
     r"|earlier\s+(?:saturday|sunday|monday|tuesday|wednesday|thursday|friday)\s+morning|hours\s+(?:before|after|earlier|later)"
     r"|separately|in\s+a\s+separate|in\s+another|another\s+(?:attack|bomb|blast|explosion)|elsewhere|also\s+on\s+\w+day"
-    r"|in\s+a\s+second|a\s+second\s+(?:attack|blast|bomb)|meanwhile|earlier\s+that|two\s+small|in\s+(?:a|an)\s+\w*\s*(?:unrelated|different))\b",
+    r"|in\s+a\s+second|a\s+second\s+(?:attack|blast|bomb)|meanwhile|earlier\s+that|two\s+small|in\s+(?:a|an)\s+\w*\s*(?:unrelated|different))\b"
+    # a sentence that opens on "Earlier," tells what happened before the story's event
+    # ("Earlier, in Kandahar, a bomb killed four"), unless it tells an earlier word about it
+    # ("Earlier, the governor said 13 had been killed")
+    r"|^\W*earlier\s*,(?!\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|reported|announced|confirmed|put)\b)",
     re.IGNORECASE,
 )
 #: A second blast or wave of the same attack, minutes after the first ("Minutes later a car

@@ -280,18 +280,16 @@ _SHARE = re.compile(r"[\w-]+\s+of\s+(?:those|them|these)\b", re.IGNORECASE)
 def _of_this_week(text: str, casualties: list[Casualty]) -> list[Casualty] | None:
     """The figures of this week's event in a sentence that tells an earlier one beside it
     ("Gunmen killed two men in Kano in 2019 and killed three on Monday": the three), or None
-    when the sentence tells one time only. Each figure is of the time told after it, before
-    the next figure, else of the last told before it."""
+    when the sentence tells one time only. Each figure is of the first time told after it
+    ("two in 2019 and three on Monday", "shot and killed two in 2019"; a time before a
+    figure is as often another verb's: "fired last week, he shot two on Monday"), else of
+    the last told before it."""
     cues = sorted(
         [(m.start(), True) for m in BACKGROUND.finditer(text)] + [(m.start(), False) for m in THIS_WEEK.finditer(text)]
     )
     if len(casualties) < 2 or len({past for _, past in cues}) < 2:
         return None
-    ends = [c.start for c in casualties[1:]] + [len(text)]
-    past = []
-    for c, end in zip(casualties, ends, strict=True):
-        cue = next((p for pos, p in cues if c.end <= pos < end), None)
-        past.append(cue if cue is not None else next((p for pos, p in reversed(cues) if pos < c.start), False))
+    past = [([p for pos, p in cues if pos >= c.end] or [p for pos, p in cues if pos < c.start][-1:])[0] for c in casualties]
     if all(past) or not any(past):
         return None
     return [c for c, p in zip(casualties, past, strict=True) if not p]
@@ -464,10 +462,11 @@ _RECENT = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# Another event told as of the same day as the main one.
+# Another event told as of the same day as the main one; a bare "Earlier," opening the
+# sentence too, as near as the text tells (the day of publication is after the story's).
 _SAME_DAY = re.compile(
     r"\b(?:hours\s+(?:before|after|earlier|later)|(?:earlier|later)\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|evening|night)"
-    r"|the\s+same\s+day)\b",
+    r"|the\s+same\s+day)\b|^\W*earlier\s*,",
     re.IGNORECASE,
 )
 
@@ -568,7 +567,12 @@ def _group(sents: list[_Sent]) -> list[_Event]:
             st.etype is not None and main.etype is not None and not types_compatible(st.etype, main.etype)
             and not st.sequel  # "minutes later gunmen opened fire on the rescuers": the same attack
         )
-        if (different_place and (st.casualties or st.etype)) or (
+        # A round-up's next part sets its own scene ("...; in the West Bank, two settlers were
+        # wounded"): with figures it is another event, whether or not its scene is a town.
+        own_scene = st.s.part and bool(st.casualties) and bool(main.own) and not (
+            place is not None and main.place is not None and same_area(place, main.place)
+        )
+        if (different_place and (st.casualties or st.etype)) or own_scene or (
             st.casualties and (different_kind and (st.separate or main.own)) or (st.separate and main.own and st.casualties)
         ):
             target = next(
@@ -580,11 +584,11 @@ def _group(sents: list[_Sent]) -> list[_Event]:
                     and not (e.own and st.casualties and st.separate)
                 ),
                 None,
-            ) if not st.separate else None
+            ) if not (st.separate or own_scene) else None
             if target is None:
                 # another event "hours earlier" or "later that day" is of the main event's day
                 when = st.when or (main.when if _SAME_DAY.search(st.s.text) else None)
-                target = _opened_by(st, place or (main.place if not different_place else None), when)
+                target = _opened_by(st, place or (main.place if not (different_place or own_scene) else None), when)
                 events.append(target)
         _attach(target, st)
     if recalled is not None and main is not None:

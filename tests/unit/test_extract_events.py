@@ -1098,10 +1098,37 @@ def test_the_town_casualties_were_sent_to_is_no_scene(text: str, place: str | No
         # an earlier event and this week's told in one sentence: this week's figures are the story
         ("Gunmen killed two men in Kano in 2019 and killed three men on Monday.", 3, None, "2024-03-04"),
         ("Bandits killed two farmers near Kano last year and wounded four more on Sunday.", None, 4, "2024-03-03"),
-        ("On Monday gunmen killed three people in Kano, where two men were killed last year.", 3, None, "2024-03-04"),
+        ("Gunmen killed three people in Kano on Monday, where two men were killed last year.", 3, None, "2024-03-04"),
+        # a time before the figures that is another verb's
+        ("A guard who was sacked last week shot dead a manager and wounded two clerks in Kano on Monday.", 1, 2,
+         "2024-03-04"),
     ],
 )
 def test_an_earlier_event_beside_this_weeks_in_one_sentence(text: str, killed: int | None, wounded: int | None, day: str) -> None:
     [report] = extract(item(text))
     assert (report.killed and report.killed.value, report.wounded and report.wounded.value) == (killed, wounded)
     assert report.event_date == day
+
+
+def test_a_round_up_part_with_its_own_scene_is_its_own_event() -> None:
+    # the last part names a region, not a town: its figures are still no part of the first event
+    reports = extract(item("Soldiers shot dead three men in Jenin on Wednesday; in the West Bank, "
+                           "two shepherds were wounded."))
+    assert [(r.killed and r.killed.value, r.wounded and r.wounded.value) for r in reports] == [(3, None), (None, 2)]
+    assert reports[1].location.name != "Jenin"
+
+
+@pytest.mark.parametrize(
+    ("text", "tolls"),
+    [
+        # an event told as earlier than the story's: its own toll, as near the story's day as told
+        ("Gunmen killed three traders in Kano on Tuesday. Earlier, gunmen killed five farmers near a dam.", [3, 5]),
+        ("Gunmen killed three traders in Kano on Tuesday. Earlier, in Zaria, a bomb killed two people.", [3, 2]),
+        # an earlier word about the same attack is no other event
+        ("Gunmen killed three traders in Kano on Tuesday. Earlier, police said two traders had died.", [3]),
+    ],
+)
+def test_an_event_told_as_earlier_is_another(text: str, tolls: list[int]) -> None:
+    reports = extract(item(text))
+    assert [r.killed and r.killed.value for r in reports] == tolls
+    assert all(r.event_date == "2024-03-05" for r in reports)
