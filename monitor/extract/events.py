@@ -107,8 +107,9 @@ BURNED_HOMES = (
     r"(?<!fire\s)(?<!fires\s)(?<!blaze\s)(?<!flames\s)(?:burn|burns|burned|burnt)\s+(?:down\s+)?(?:\d+|dozens|hundreds|scores|several|many|the|their|his|her|a|an|some)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:homes|houses|huts|villages?|churches|mosques)\b(?!\s+(?:market|school|clinic|hall|square|well)s?\b)"
 )
-#: A killing by hand told in the active ("a crowd beat a man to death").
-BEAT_TO_DEATH = r"(?:beat|clubbed|stoned|hacked)\s+(?:\w+\s+){1,4}?to\s+death"
+#: A killing by hand, with no weapon, told in the active or the passive ("a crowd beat a man
+#: to death", "he was beaten to death", "hacked to death").
+BEAT_TO_DEATH = r"(?:beat|beaten|clubbed|stoned|hacked)\s+(?:\w+\s+){0,4}?to\s+death"
 
 #: People who are seized are kidnapped, not a territory taken.
 _SEIZED_PEOPLE = (
@@ -157,7 +158,7 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("other_violence", r"\b(?:" + BURNED + r"|arson\w*|(?:threw|thrown|hurled|poured)\s+(?:\w+\s+){0,4}?(?:flammable|inflammable|petrol|gasoline|kerosene)\b"
                            r"|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched"
                            # a killing by hand, with no weapon ("beaten to death", a lynching)
-                           r"|(?:beaten|clubbed|stoned)\s+to\s+death|" + BEAT_TO_DEATH + r"|lynch(?:ed|ing)|" + BURNED_HOMES
+                           r"|" + BEAT_TO_DEATH + r"|lynch(?:ed|ing)|" + BURNED_HOMES
                            + r"|hijack\w*\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|aircraft|airliner|jet|flight|bus|ship|vessel|train|truck))\b"),
         ("takeover", r"\b(?:took\s+(?-i:[A-Z])|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|overr[au]n|fell\s+to|fallen\s+to|took\s+control|taken\s+control|took\s+over)\b"),
     )
@@ -168,8 +169,6 @@ BY_UNKNOWN = (
     r"by\s+(?:a\s+group\s+of\s+)?"
     r"(?:unknown|unidentified|masked|hooded|uniformed|armed)\s+(?:individuals|persons|people|men|assailants|attackers|perpetrators|youths|arsonists)"
 )
-# A killing by beating, clubbing, hacking or stoning: an attack, with no weapon named.
-_TO_DEATH_BY_HAND = r"(?:beaten|clubbed|hacked|stoned)\s+to\s+death"
 #: An attack on a building, a vehicle or a line of supply ("an attack on local power lines",
 #: "there was a mob attack on a rebuilt mosque"): a physical target, not a policy or a person's
 #: record ("an attack on free speech").
@@ -190,7 +189,7 @@ UNARMED_ATTACK = re.compile(
     # or done by people the text cannot name ("by uniformed men"); a victim "attacked and
     # killed" or "beaten to death" with no weapon named
     r"|" + BY_UNKNOWN + r"|(?:was|were)\s+(?:\w+\s+)?attacked\s+and\s+(?:killed|wounded|injured|beaten|robbed)"
-    r"|" + _TO_DEATH_BY_HAND + r"|lynch(?:ed|ing)|" + ATTACK_ON_PROPERTY + r")\b",
+    r"|" + BEAT_TO_DEATH + r"|lynch(?:ed|ing)|" + ATTACK_ON_PROPERTY + r")\b",
     re.IGNORECASE,
 )
 # What strikes or kills with no one behind it: "a quake strikes", "a killer storm".
@@ -372,8 +371,7 @@ _ATTACK_WORDS = re.compile(
     # (not a deal or an accord struck)
     r"(?!(?:\w+\s+)?(?:deal|pact|truce|bargain|agreement|accord|balance|chord|note|tone|compromise|ceasefire)\b)"
     r"|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched|hijack\w*|incendiary|firebombs?|arsonists?|hooded"
-    r"|" + BURNED + r"|" + BY_UNKNOWN + r"|" + _TO_DEATH_BY_HAND + r"|artillery|howitzers?|" + RAMMING + r"|" + BURNED_HOMES
-    + r"|" + BEAT_TO_DEATH + r")\b",
+    r"|" + BURNED + r"|" + BY_UNKNOWN + r"|" + BEAT_TO_DEATH + r"|artillery|howitzers?|" + RAMMING + r"|" + BURNED_HOMES + r")\b",
 )
 
 
