@@ -642,8 +642,24 @@ def _take_kind(event: _Event, st: _Sent) -> None:
     event.etype, event.vague, event.refine = st.etype, st.vague, st.refine
 
 
+# A cause one side blames ("Hamas blamed an Israeli air strike", "Israel said a misfired
+# rocket was to blame"): where the sides blame causes of different kinds, the kind is
+# contested and the text does not tell it.
+_BLAMED_CAUSE = re.compile(
+    r"\bblam(?:ed|es|ing)\s+(?:it\s+on\s+)?(?:an?|the)\s+(?P<cause>[^;,.]+)|(?P<told>[^;,.]+?)\s+(?:was|is)\s+to\s+blame\b",
+    re.IGNORECASE,
+)
+
+
+def _contested(text: str) -> bool:
+    """Whether ``text`` tells causes of two kinds, each as someone's blame."""
+    return len({event_type(m.group("cause") or m.group("told")) for m in _BLAMED_CAUSE.finditer(text)} - {None}) > 1
+
+
 def _attach(event: _Event, st: _Sent) -> None:
-    if st.etype and (event.etype is None or (event.vague and not st.vague) or st.etype in event.refine):
+    if st.etype and (
+        event.etype is None or (event.vague and not st.vague) or (st.etype in event.refine and not _contested(st.s.text))
+    ):
         # "Unknown men attacked the mayor's home" opens; "they abducted his sons" tells the kind.
         # "A bomb hit the market" opens; "a suicide bomber" tells which kind of bombing.
         _take_kind(event, st)

@@ -1132,3 +1132,24 @@ def test_an_event_told_as_earlier_is_another(text: str, tolls: list[int]) -> Non
     reports = extract(item(text))
     assert [r.killed and r.killed.value for r in reports] == tolls
     assert all(r.event_date == "2024-03-05" for r in reports)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # the sides blame causes of different kinds: the text tells only an explosion
+        ("An explosion killed twelve pupils at a school in Idlib on Tuesday. Rebels blamed a Russian air strike; "
+         "Moscow said a rebel mortar shell was to blame.", "bombing"),
+        # one cause told, by whoever tells it, still tells the kind
+        ("An explosion killed twelve shoppers at a market in Kabul on Tuesday. Police said a suicide bomber was to blame.",
+         "suicide_bombing"),
+    ],
+)
+def test_a_contested_cause_tells_no_kind(text: str, etype: str) -> None:
+    assert extract(item(text))[0].event_type == etype
+
+
+def test_a_killing_by_hand_in_the_active_or_the_passive() -> None:
+    assert event_type("A mob beat a suspected thief to death in a market in Onitsha.") == "other_violence"
+    assert event_type("A suspected thief was beaten to death by a mob in Onitsha.") == "other_violence"
+    assert is_violent("a man was stoned to death") and is_violent("they clubbed the guard to death")
