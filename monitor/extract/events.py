@@ -85,6 +85,8 @@ _STRUCK_A_MINE = (
     r"(?!\s+(?:shaft|wall|worker))"
 )
 
+# People on foot in a street or a square, whom a vehicle driven at them hits on purpose.
+_CROWD = r"(?:crowds?|pedestrians|people|worshippers|shoppers|protesters|demonstrators|revellers|marchers)"
 #: A vehicle driven into people on purpose ("rammed his car into a crowd", "drove a truck into
 #: pedestrians", "a car-ramming attack"): an armed assault with a vehicle for a weapon.
 #: Not when the sentence tells of a mishap at the wheel ("lost control and ploughed his car
@@ -92,7 +94,10 @@ _STRUCK_A_MINE = (
 RAMMING = (
     r"(?:(?:car|truck|lorry|van|vehicle)[\s-]ramming|ramming\s+attack"
     r"|(?<!control\sand\s)(?:drove|ploughed|plowed|driven|steered|rammed)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:\w+\s+)?(?:car|truck|lorry|van|vehicle|suv)"
-    r"\s+into\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:crowds?|pedestrians|people|worshippers|shoppers|protesters|demonstrators|revellers|marchers))"
+    r"\s+into\s+(?:a\s+|the\s+)?(?:\w+\s+)?" + _CROWD +
+    # and in the passive ("pedestrians were rammed by a van", "a crowd was mown down by a truck")
+    r"|" + _CROWD + r"\s+(?:\w+\s+){0,3}?(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:rammed|mown\s+down|mowed\s+down|ploughed\s+into"
+    r"|plowed\s+into)\s+by\s+(?:a|an|the)\s+(?:\w+\s+)?(?:car|truck|lorry|van|vehicle|suv))"
     r"(?![^.]{0,200}?\b(?:lost\s+control|confused\s+the\s+pedals|heart\s+attack|medical\s+(?:episode|emergency)|fell\s+asleep|seizure)\b)"
 )
 #: Homes burned by people, told in the active ("attackers burned down 30 houses", "the mob
@@ -102,8 +107,9 @@ BURNED_HOMES = (
     r"(?<!fire\s)(?<!fires\s)(?<!blaze\s)(?<!flames\s)(?:burn|burns|burned|burnt)\s+(?:down\s+)?(?:\d+|dozens|hundreds|scores|several|many|the|their|his|her|a|an|some)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:homes|houses|huts|villages?|churches|mosques)\b(?!\s+(?:market|school|clinic|hall|square|well)s?\b)"
 )
-#: A killing by hand told in the active ("a crowd beat a man to death").
-BEAT_TO_DEATH = r"(?:beat|clubbed|stoned|hacked)\s+(?:\w+\s+){1,4}?to\s+death"
+#: A killing by hand, with no weapon, told in the active or the passive ("a crowd beat a man
+#: to death", "he was beaten to death", "hacked to death").
+BEAT_TO_DEATH = r"(?:beat|beaten|clubbed|stoned|hacked)\s+(?:\w+\s+){0,4}?to\s+death"
 
 #: People who are seized are kidnapped, not a territory taken.
 _SEIZED_PEOPLE = (
@@ -152,7 +158,7 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("other_violence", r"\b(?:" + BURNED + r"|arson\w*|(?:threw|thrown|hurled|poured)\s+(?:\w+\s+){0,4}?(?:flammable|inflammable|petrol|gasoline|kerosene)\b"
                            r"|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched"
                            # a killing by hand, with no weapon ("beaten to death", a lynching)
-                           r"|(?:beaten|clubbed|stoned)\s+to\s+death|" + BEAT_TO_DEATH + r"|lynch(?:ed|ing)|" + BURNED_HOMES
+                           r"|" + BEAT_TO_DEATH + r"|lynch(?:ed|ing)|" + BURNED_HOMES
                            + r"|hijack\w*\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|aircraft|airliner|jet|flight|bus|ship|vessel|train|truck))\b"),
         ("takeover", r"\b(?:took\s+(?-i:[A-Z])|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|overr[au]n|fell\s+to|fallen\s+to|took\s+control|taken\s+control|took\s+over)\b"),
     )
@@ -163,8 +169,6 @@ BY_UNKNOWN = (
     r"by\s+(?:a\s+group\s+of\s+)?"
     r"(?:unknown|unidentified|masked|hooded|uniformed|armed)\s+(?:individuals|persons|people|men|assailants|attackers|perpetrators|youths|arsonists)"
 )
-# A killing by beating, clubbing, hacking or stoning: an attack, with no weapon named.
-_TO_DEATH_BY_HAND = r"(?:beaten|clubbed|hacked|stoned)\s+to\s+death"
 #: An attack on a building, a vehicle or a line of supply ("an attack on local power lines",
 #: "there was a mob attack on a rebuilt mosque"): a physical target, not a policy or a person's
 #: record ("an attack on free speech").
@@ -185,7 +189,7 @@ UNARMED_ATTACK = re.compile(
     # or done by people the text cannot name ("by uniformed men"); a victim "attacked and
     # killed" or "beaten to death" with no weapon named
     r"|" + BY_UNKNOWN + r"|(?:was|were)\s+(?:\w+\s+)?attacked\s+and\s+(?:killed|wounded|injured|beaten|robbed)"
-    r"|" + _TO_DEATH_BY_HAND + r"|lynch(?:ed|ing)|" + ATTACK_ON_PROPERTY + r")\b",
+    r"|" + BEAT_TO_DEATH + r"|lynch(?:ed|ing)|" + ATTACK_ON_PROPERTY + r")\b",
     re.IGNORECASE,
 )
 # What strikes or kills with no one behind it: "a quake strikes", "a killer storm".
@@ -271,7 +275,11 @@ SEPARATE = re.compile(
     r"\b(earlier\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|in\s+the\s+day|that\s+day|today)"
     r"|earlier\s+(?:saturday|sunday|monday|tuesday|wednesday|thursday|friday)\s+morning|hours\s+(?:before|after|earlier|later)"
     r"|separately|in\s+a\s+separate|in\s+another|another\s+(?:attack|bomb|blast|explosion)|elsewhere|also\s+on\s+\w+day"
-    r"|in\s+a\s+second|a\s+second\s+(?:attack|blast|bomb)|meanwhile|earlier\s+that|two\s+small|in\s+(?:a|an)\s+\w*\s*(?:unrelated|different))\b",
+    r"|in\s+a\s+second|a\s+second\s+(?:attack|blast|bomb)|meanwhile|earlier\s+that|two\s+small|in\s+(?:a|an)\s+\w*\s*(?:unrelated|different))\b"
+    # a sentence that opens on "Earlier," tells what happened before the story's event
+    # ("Earlier, in Kandahar, a bomb killed four"), unless it tells an earlier word about it
+    # ("Earlier, the governor said 13 had been killed")
+    r"|^\W*earlier\s*,(?!\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|reported|announced|confirmed|put)\b)",
     re.IGNORECASE,
 )
 #: A second blast or wave of the same attack, minutes after the first ("Minutes later a car
@@ -323,6 +331,10 @@ _DAY_MONTH = re.compile(
     r"|(?P<m2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{4}))?)\b"
 )
 _RELATIVE = re.compile(r"\b(yesterday|last\s+night|today|tonight|this\s+morning)\b", re.IGNORECASE)
+#: A day of the news's own week ("on Monday", "yesterday", "last night"): told beside a
+#: BACKGROUND marker in one sentence, it sets the story's figures apart from the earlier
+#: event's ("killed two men in 2019 and three on Monday").
+THIS_WEEK = re.compile(_WEEKDAY.pattern + "|" + _RELATIVE.pattern, re.IGNORECASE)
 # The day before the one the story is told on: "officials said on Monday that a bomb had
 # killed three the previous evening" is Sunday.
 _DAY_BEFORE = re.compile(r"\b(?:the\s+)?previous\s+(?:day|evening|night|morning|afternoon)\b", re.IGNORECASE)
@@ -342,7 +354,7 @@ _ATTACK_WORDS = re.compile(
     r"\b(" + _NO_ILLNESS + r"attack\w*|bomb\w*|shoot\w*|shot|gunm[ae]n|gunfire|militants?|insurgents?|rebels?|terror\w*|suicide|"
     r"explosive|grenade|rocket|mortar|shell\w*|airstrikes?|drone|ambush\w*|massacre|murder\w*|stabb\w*|arson\w*"
     r"|kidnap\w*|assassinat\w*|clash\w*|raid\w*|gunman|assailants?|attackers?|hostages?|abduct\w*|fighting"
-    r"|landmines?|" + _ACCIDENTAL + r"blasts?|detonat\w*|stormed|bandits?|armed\s+men|jihadists?|extremists?|guerrillas?|fighters"
+    r"|landmines?|" + _ACCIDENTAL + r"blasts?|detonat\w*|stormed|bandits?|robbers?|thugs?|gangsters?|armed\s+men|jihadists?|extremists?|guerrillas?|fighters"
     r"|" + GUNS_USED + r"|missiles?|bullets?|guns?|gunpoint|firearms?|handguns?|shotguns?|pistols?|rifles?|weapons?|hunting\s+(?:accident|incident|mishap)s?|knife|knives|machetes?|lynch\w*|execut(?:ed|ing)|beheaded|torched"
     r"|molotov|devices?|ieds?|killers?(?!\s+" + _DISASTER + r")|homicide|slain|massacred|opened\s+fire|crossfire|gunned\s+down|strangl\w*"
     r"|(?<!quake\s)(?<!storm\s)(?<!tornado\s)(?<!lightning\s)(?<!disaster\s)strikes?"
@@ -359,8 +371,7 @@ _ATTACK_WORDS = re.compile(
     # (not a deal or an accord struck)
     r"(?!(?:\w+\s+)?(?:deal|pact|truce|bargain|agreement|accord|balance|chord|note|tone|compromise|ceasefire)\b)"
     r"|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched|hijack\w*|incendiary|firebombs?|arsonists?|hooded"
-    r"|" + BURNED + r"|" + BY_UNKNOWN + r"|" + _TO_DEATH_BY_HAND + r"|artillery|howitzers?|" + RAMMING + r"|" + BURNED_HOMES
-    + r"|" + BEAT_TO_DEATH + r")\b",
+    r"|" + BURNED + r"|" + BY_UNKNOWN + r"|" + BEAT_TO_DEATH + r"|artillery|howitzers?|" + RAMMING + r"|" + BURNED_HOMES + r")\b",
 )
 
 
@@ -431,9 +442,15 @@ def non_violent_cause(text: str) -> bool:
     return _NON_VIOLENT_CAUSE.search(text) is not None and not attack_words(text)
 
 
+# Pirates are armed men ("pirates killed two crewmen"); a team of that name is not: the
+# capital word counts only where a sentence opens with it, never "the Pirates" or
+# "Pittsburgh Pirates".
+_PIRATES = re.compile(r"\bpirates?\b|(?:^|[.!?\"“]\s*|\n)Pirates?\b")
+
+
 def attack_words(text: str) -> bool:
     """Whether the text names an attack, a weapon or an armed actor anywhere."""
-    return _ATTACK_WORDS.search(text.lower()) is not None
+    return _ATTACK_WORDS.search(text.lower()) is not None or _PIRATES.search(text) is not None
 
 
 def is_violent(text: str) -> bool:
@@ -564,6 +581,15 @@ _EVENT_NOUN = re.compile(
 )
 
 
+def _month(word: str, dotted: bool) -> int | None:
+    """The month ``word`` names: a whole name or its three letters ("8 martyrs" is no 8
+    March), or, before a full stop, any longer cut of the name ("12 Febr.", "3 Sept.")."""
+    word = word.lower()
+    if word in _MONTHS:
+        return _MONTHS[word]
+    return next((n for full, n in _MONTHS.items() if dotted and full.startswith(word)), None)
+
+
 def _weekday_on_or_before(name: str, published: date) -> date:
     return published - timedelta(days=(published.weekday() - _WEEKDAYS.index(name.lower())) % 7)
 
@@ -586,8 +612,8 @@ def resolve_date(text: str, published: date | None, anchor: int | None = None) -
         return abs(pos - anchor) if anchor is not None else pos
 
     for m in _DAY_MONTH.finditer(text):
-        month_name = (m.group("m1") or m.group("m2") or "").lower()
-        month = _MONTHS.get(month_name)  # a whole name or its abbreviation: "8 martyrs" is no 8 March
+        name = "m1" if m.group("m1") else "m2"
+        month = _month(m.group(name), text[m.end(name):m.end(name) + 1] == ".")
         if not month:
             continue
         day = int(m.group("d1") or m.group("d2"))

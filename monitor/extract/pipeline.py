@@ -48,6 +48,7 @@ from monitor.extract.events import (
     SECOND_BLOW,
     SEPARATE,
     SEQUEL,
+    THIS_WEEK,
     UNARMED_ATTACK,
     attack_words,
     event_type,
@@ -276,6 +277,24 @@ def _period_flags(text: str, casualties: list[Casualty]) -> list[bool]:
 _SHARE = re.compile(r"[\w-]+\s+of\s+(?:those|them|these)\b", re.IGNORECASE)
 
 
+def _of_this_week(text: str, casualties: list[Casualty]) -> list[Casualty] | None:
+    """The figures of this week's event in a sentence that tells an earlier one beside it
+    ("Gunmen killed two men in Kano in 2019 and killed three on Monday": the three), or None
+    when the sentence tells one time only. Each figure is of the first time told after it
+    ("two in 2019 and three on Monday", "shot and killed two in 2019"; a time before a
+    figure is as often another verb's: "fired last week, he shot two on Monday"), else of
+    the last told before it."""
+    cues = sorted(
+        [(m.start(), True) for m in BACKGROUND.finditer(text)] + [(m.start(), False) for m in THIS_WEEK.finditer(text)]
+    )
+    if len(casualties) < 2 or len({past for _, past in cues}) < 2:
+        return None
+    past = [([p for pos, p in cues if pos >= c.end] or [p for pos, p in cues if pos < c.start][-1:])[0] for c in casualties]
+    if all(past) or not any(past):
+        return None
+    return [c for c, p in zip(casualties, past, strict=True) if not p]
+
+
 def _is_background(text: str, casualties: list[Casualty]) -> bool:
     """Whether the sentence recalls an earlier event. A marker in a trailing aside after
     the figures ("..., the latest in a long line of attacks") does not count, nor, with no
@@ -380,6 +399,8 @@ def _analyse(
         flags = _period_flags(text, found)
         casualties = [c for c, period in zip(found, flags, strict=True) if not period]
         period_casualties = [c for c, period in zip(found, flags, strict=True) if period]
+        this_week = _of_this_week(text, casualties)
+        casualties = casualties if this_week is None else this_week
         # A separation cue counts before the figures ("Hours before the attack, a bomb
         # killed one"), not after them ("killed eight, hours before the talks").
         cue_zone = text[: casualties[0].start] if casualties else text
@@ -417,7 +438,7 @@ def _analyse(
                 when=resolve_date(text, published, casualties[0].start if casualties else None)
                 or (out[-1].when if s.part and out and out[-1].s.index == s.index - 1 else None),
                 # a sentence that goes on about the earlier event the one before recalled
-                background=_is_background(text, casualties)
+                background=(this_week is None and _is_background(text, casualties))
                 or (bool(out) and out[-1].background and _THAT_EVENT.search(text) is not None),
                 period=bool(period_casualties) or (not casualties and bool(PERIOD.search(text))),
                 separate=not sequel and bool(SEPARATE.search(cue_zone) or OTHER_ATTACKS.search(text)),
@@ -441,10 +462,11 @@ _RECENT = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# Another event told as of the same day as the main one.
+# Another event told as of the same day as the main one; a bare "Earlier," opening the
+# sentence too, as near as the text tells (the day of publication is after the story's).
 _SAME_DAY = re.compile(
     r"\b(?:hours\s+(?:before|after|earlier|later)|(?:earlier|later)\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|evening|night)"
-    r"|the\s+same\s+day)\b",
+    r"|the\s+same\s+day)\b|^\W*earlier\s*,",
     re.IGNORECASE,
 )
 
@@ -545,7 +567,12 @@ def _group(sents: list[_Sent]) -> list[_Event]:
             st.etype is not None and main.etype is not None and not types_compatible(st.etype, main.etype)
             and not st.sequel  # "minutes later gunmen opened fire on the rescuers": the same attack
         )
-        if (different_place and (st.casualties or st.etype)) or (
+        # A round-up's next part sets its own scene ("...; in the West Bank, two settlers were
+        # wounded"): with figures it is another event, whether or not its scene is a town.
+        own_scene = st.s.part and bool(st.casualties) and bool(main.own) and not (
+            place is not None and main.place is not None and same_area(place, main.place)
+        )
+        if (different_place and (st.casualties or st.etype)) or own_scene or (
             st.casualties and (different_kind and (st.separate or main.own)) or (st.separate and main.own and st.casualties)
         ):
             target = next(
@@ -557,11 +584,11 @@ def _group(sents: list[_Sent]) -> list[_Event]:
                     and not (e.own and st.casualties and st.separate)
                 ),
                 None,
-            ) if not st.separate else None
+            ) if not (st.separate or own_scene) else None
             if target is None:
                 # another event "hours earlier" or "later that day" is of the main event's day
                 when = st.when or (main.when if _SAME_DAY.search(st.s.text) else None)
-                target = _opened_by(st, place or (main.place if not different_place else None), when)
+                target = _opened_by(st, place or (main.place if not (different_place or own_scene) else None), when)
                 events.append(target)
         _attach(target, st)
     if recalled is not None and main is not None:
@@ -615,8 +642,24 @@ def _take_kind(event: _Event, st: _Sent) -> None:
     event.etype, event.vague, event.refine = st.etype, st.vague, st.refine
 
 
+# A cause one side blames ("Hamas blamed an Israeli air strike", "Israel said a misfired
+# rocket was to blame"): where the sides blame causes of different kinds, the kind is
+# contested and the text does not tell it.
+_BLAMED_CAUSE = re.compile(
+    r"\bblam(?:ed|es|ing)\s+(?:it\s+on\s+)?(?:an?|the)\s+(?P<cause>[^;,.]+)|(?P<told>[^;,.]+?)\s+(?:was|is)\s+to\s+blame\b",
+    re.IGNORECASE,
+)
+
+
+def _contested(text: str) -> bool:
+    """Whether ``text`` tells causes of two kinds, each as someone's blame."""
+    return len({event_type(m.group("cause") or m.group("told")) for m in _BLAMED_CAUSE.finditer(text)} - {None}) > 1
+
+
 def _attach(event: _Event, st: _Sent) -> None:
-    if st.etype and (event.etype is None or (event.vague and not st.vague) or st.etype in event.refine):
+    if st.etype and (
+        event.etype is None or (event.vague and not st.vague) or (st.etype in event.refine and not _contested(st.s.text))
+    ):
         # "Unknown men attacked the mayor's home" opens; "they abducted his sons" tells the kind.
         # "A bomb hit the market" opens; "a suicide bomber" tells which kind of bombing.
         _take_kind(event, st)

@@ -69,7 +69,7 @@ _DATELINE = re.compile(
     rf"(?:{DATELINE_DATE})?\s*(?:{DATELINE_AGENCY})?\s*(?::|--|—|–)\s+"
 )
 _ABBREV = frozenset(
-    "mr mrs ms dr gen col lt capt sgt maj st jan feb mar apr jun jul aug sep sept oct nov dec "
+    "mr mrs ms dr gen col lt capt sgt maj st jan feb febr mar apr jun jul aug sep sept oct nov dec "
     "no vs etc inc corp co ltd gov sen rep rev prof fig approx est mt ft det cpl pvt ofc supt insp atty cmdr".split()
 )
 # A line ending so ends a sentence (or introduces a quote or list), so no wrapper cut it.

@@ -131,3 +131,16 @@ def test_forces_that_destroyed_a_target_are_an_attack_word() -> None:
     assert might_report(item)
     (report,) = extract(item)
     assert report.killed is not None and report.killed.value == 14
+
+
+def test_deaths_at_the_hands_of_pirates_or_robbers_are_read() -> None:
+    # armed criminals are attackers as bandits are; a ball team of that name is not
+    for text in ("Pirates killed three sailors on a fishing boat off the coast of Somalia.",
+                 "Sea pirates shot dead a crewman of a cargo ship off the coast of Somalia.",
+                 "Robbers killed a goldsmith in his shop in Lagos on Sunday."):
+        item = _item("", text)
+        assert might_report(item), text
+        [report] = extract(item)
+        assert report.killed is not None and report.killed.value in {1, 3}, text
+    assert not might_report(_item("", "The Pirates lost to the Reds; their catcher was injured in the ninth inning."))
+    assert not might_report(_item("", "Pittsburgh Pirates fans were injured when a stand gave way."))

@@ -49,6 +49,14 @@ def test_titles_and_place_abbreviations_do_not_end_a_sentence() -> None:
     ]
 
 
+
+def test_a_month_cut_to_four_letters_does_not_end_a_sentence() -> None:
+    assert [s.text for s in split_sentences("A man was shot on 12 Febr. 2024 in Riga. He survived.")] == [
+        "A man was shot on 12 Febr. 2024 in Riga.",
+        "He survived.",
+    ]
+
+
 # A wire story as teleprinters sent it: capitals, wrapped at 60 columns, a blank line
 # between paragraphs, so every line break but the last of each paragraph is mid-sentence.
 _WIRE = """\
