@@ -771,8 +771,12 @@ def _figure(entries: list[tuple[Casualty, str]], kind: str, period: bool) -> Fig
 
 
 # Forces that did the killing, and one of their own killed too: by the conventions the
-# attacking side of a raid is not among the victims.
-_FORCES_KILLED = re.compile(r"\b(?:forces|troops|soldiers|army|police)\s+(?:\w+\s+){0,2}?(?:killed|shot|killing)\b", re.IGNORECASE)
+# attacking side of a raid is not among the victims but among the attackers killed. Not
+# the forces as the source of a killing by others ("Police said gunmen killed 12").
+_FORCES_KILLED = re.compile(
+    r"\b(?:forces|troops|soldiers|army|police)\s+(?:(?!said\b|say\b|says\b|told\b)\w+\s+){0,2}?(?:killed|shot|killing)\b",
+    re.IGNORECASE,
+)
 _OWN_SIDE = re.compile(r"\b(?:soldier|troops?|officer|policeman|police|marine|commando|trooper|serviceman)s?\b", re.IGNORECASE)
 
 
@@ -824,13 +828,28 @@ def _added_up(hits: list[tuple[Casualty, str]]) -> tuple[int, tuple[Casualty, st
         elif not c.extra:
             count, last = c.value, (c, s)
             people = [who] if who is not None else []
-        elif _OWN_SIDE.search(s, c.start, c.end) and _FORCES_KILLED.search(last[1], 0, last[0].end):
-            continue  # "Troops killed 12 rebels ... A soldier was also killed": the attacking side
         elif not c.ordinal or count < c.ordinal:
             count += c.value
         if count > top:
             top, best = count, (c, s)
     return top, best
+
+
+def _forces_own_dead(entries: list[tuple[Casualty, str]]) -> tuple[list[tuple[Casualty, str]], list[tuple[Casualty, str]]]:
+    """``entries`` split into the victims and the forces' own dead told "also" killed after
+    the forces' killing ("Troops killed 12 rebels ... A soldier was also killed"): those
+    are the attacking side's dead (see ``_FORCES_KILLED``)."""
+    victims: list[tuple[Casualty, str]] = []
+    forces: list[tuple[Casualty, str]] = []
+    last: tuple[Casualty, str] | None = None  # the last count of the dead told before
+    for c, s in entries:
+        if c.kind == "killed" and c.extra and last is not None and _OWN_SIDE.search(s, c.start, c.end) and _FORCES_KILLED.search(last[1], 0, last[0].end):
+            forces.append((c, s))
+            continue
+        if c.kind == "killed" and not c.extra:
+            last = (c, s)
+        victims.append((c, s))
+    return victims, forces
 
 
 def _net_of_the_dead(entries: list[tuple[Casualty, str]], killed: Figure | None) -> list[tuple[Casualty, str]]:
@@ -991,6 +1010,8 @@ def extract(item: FeedItem) -> list[IncidentReport]:
         # A total over a period or a round-up of several shootings gives the figures only of an
         # event with none of its own: "a man was shot dead, one of 4 killed and 35 wounded in
         # weekend shootings" is one dead, no wounded, not 35.
+        event.own, forces_dead = _forces_own_dead(event.own)
+        event.attackers.extend(forces_dead)
         period = [] if any(c.kind in {"killed", "wounded", "shot"} for c, _ in event.own) else event.period
         killed = _figure(event.own, "killed", False) or _figure(period, "killed", True)
         wounded = _figure(_net_of_the_dead(event.own, killed), "wounded", False) or _figure(period, "wounded", True)

@@ -55,3 +55,17 @@ def test_a_soldier_of_the_raiding_forces_is_not_added() -> None:
     text = ("Army troops killed seven villagers in a raid on a village near Gao on Monday, officials said. "
             "A soldier was also killed.")
     assert figures(text)[0] == 7
+
+
+def test_a_soldier_of_the_raiding_forces_is_among_the_attackers_killed() -> None:
+    text = ("Army troops killed seven villagers in a raid on a village near Gao on Monday, officials said. "
+            "A soldier was also killed.")
+    reports = extract(FeedItem(item_id="a", feed="t", outlet="T", url="https://example.org/a", title="", text=text,
+                               published="2024-03-09T10:00:00Z"))
+    assert reports[0].attackers_killed is not None and reports[0].attackers_killed.value == 1
+
+
+def test_forces_told_as_the_source_did_not_kill() -> None:
+    # the police tell of a killing by gunmen: a soldier also killed is one more victim
+    text = "Police said gunmen killed 12 villagers near Gusau on Monday. A soldier was also killed."
+    assert figures(text)[0] == 13
