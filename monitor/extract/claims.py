@@ -385,7 +385,8 @@ _ROLE_TAIL = re.compile(
 )
 # A person's title before a name: no group.
 _PERSON_TITLE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Judge|Justice|Sheriff|Senator|Governor|Coach|Officer|Detective|Sgt|Capt|Lt|President|Minister)\b\.?"
+    r"\b(?:Mr|Mrs|Ms|Dr|Judge|Justice|Sheriff|Senator|Governor|Coach|Officer|Detective|Sgt|Capt|Lt|Col|Colonel|Brigadier|Lieutenant"
+    r"|President|Minister)\b\.?"
 )
 
 
@@ -548,7 +549,6 @@ _ACCORDING = re.compile(
     r"(?P<who>(?:the\s+|an?\s+)?[\w'’.-]+(?:\s+(?!(?:on|in|at|who|which|that|after|when)\b)[\w'’.()-]+){0,5}?)\s*(?=[,.;:]|$)",
     re.IGNORECASE,
 )
-_COMMA_AFTER = re.compile(r"\s*,")
 # A document with no author: "according to a statement" names nobody.
 _NO_AUTHOR = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+)?" + _DOCUMENT, re.IGNORECASE)
 
@@ -782,11 +782,11 @@ _STATE_DEED = (
 )
 # Whom of the state's own the statement names: "its troops", "soldiers", "an officer".
 _OWN_FORCES = (
-    r"(?:it|they|(?:(?:one|some|two|three|several)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|officers|police(?:men)?|agents|pilots|aircraft|jets"
+    r"(?:it|they|(?:(?:one|some|two|three|several)\s+of\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:forces?|troops|soldiers|officers|police(?:men)?|agents|pilots|aircraft|jets"
     r"|warplanes|drones?|missiles?|units?|personnel|gunners|artillery|men|strike|shell)"
     r"|(?:the\s+|some\s+|two\s+|several\s+)?(?:(?:government|state|security|federal|national|armed|U\.?S\.?"
     r"|(?-i:[A-Z][a-z]+(?:an|ese|i|ish)))\s+)?"
-    r"(?:troops|soldiers|forces|officers|policemen|police\s+officers|pilots|warplanes|aircraft|jets|air\s+force|army|military)"
+    r"(?:troops|soldiers|forces|officers|policemen|police(?:\s+officers)?|pilots|warplanes|aircraft|jets|air\s+force|army|military)"
     r"(?:\s+(?:elements|members|units|officers|personnel))?)"
 )
 # What a state says of itself: "it", "its troops", not "officers" or "they" (in "Police said
@@ -900,6 +900,35 @@ def _state_subject(sentence: str, verb_start: int, states: Sequence[_StateMentio
     return None
 
 
+# An office of an unnamed state speaking for it: "the defence ministry", "a ministry
+# spokesman", "officials" (a state named with it is a state mention: "the Russian defence ministry").
+_STATE_OFFICE = re.compile(
+    r"\b(?:(?:the|an?)\s+)?(?:(?:defen[cs]e|interior|home|foreign|security|information|war)\s+)?"
+    r"(?:ministry|ministries|department|officials|authorities|presidency)(?:\s+(?:spokes(?:man|woman|person)|officials?))?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _office_subject(sentence: str, verb_start: int, groups: Sequence[ActorMention]) -> re.Match[str] | None:
+    """The office of an unnamed state that is the subject of the verb at ``verb_start``
+    ("The defence ministry denied that government forces ..."), with what may stand between
+    a state and its verb (:data:`_STATE_SUBJECT_GAP`); none in a group's clause ("the
+    Hamas-run interior ministry")."""
+    office = None
+    for o in _STATE_OFFICE.finditer(sentence, 0, verb_start):
+        office = o
+    if office is None or re.search(r"-(?:run|led|controlled|held)\s+$", sentence[: office.start()]) or any(
+        g.end <= office.start() and not re.search(r"[,;:.]", sentence[g.end: office.start()]) for g in groups
+    ):
+        return None
+    if _STATE_SUBJECT_GAP.fullmatch(sentence, office.end(), verb_start):
+        return office
+    title = _ROLE_NAME.match(sentence, office.end(), verb_start)
+    if title and _STATE_SUBJECT_GAP.fullmatch(sentence, title.end(), verb_start):
+        return office  # "a defence ministry spokesman, Colonel Amadou Diallo, denied"
+    return None
+
+
 def _state_object(sentence: str, after: int, states: Sequence[_StateMention], deeds: bool = True) -> _StateMention | None:
     """The state right after a blaming verb ending at ``after``."""
     for s in states:
@@ -914,8 +943,8 @@ def _state_statements(
 ) -> None:
     """A state's own denials and admissions, and the suspicions and responsibility others
     put on it (the blame is read with the groups', in :func:`_blame`)."""
-    if not states:
-        return  # each of them is about a state the sentence names
+    if not states and not _STATE_OFFICE.search(sentence):
+        return  # each of them is about a state the sentence names, or one of its offices
     admitted: list[tuple[int, int]] = []  # the admissions' spans: a responsibility inside one is no blame
     own_word: tuple[tuple[re.Pattern[str], Stance], ...] = ((_STATE_ADMITTED, "claimed"), (_STATE_DENIED, "denied"))
     for pattern, stance in own_word:
@@ -925,10 +954,22 @@ def _state_statements(
             ):
                 continue
             subject = _state_subject(sentence, m.start(), states)
+            own = next((s for s in states if m.start() < s.start < m.end() and not s.deed), None)
             if subject is None:
+                forces = own is not None or re.search(r"\b(?:its|their)\s", m.group(0), re.IGNORECASE)
+                office = _office_subject(sentence, m.start(), actors) if forces else None
+                if office is None:
+                    continue
+                # "The defence ministry denied that government forces had targeted the
+                # market": the state's office speaks for the forces it names; "its jets",
+                # "its drones" are the army's (its air force and navy are), "its agents" the government's.
+                army = re.search(r"\b(?:pilots|aircraft|jets|warplanes|drones?|missiles?|artillery|gunners|units?|strike|shell)\b",
+                                 m.group(0), re.IGNORECASE)
+                actor = own.actor if own is not None else "army" if army else "government"
+                add(actor, stance, _speaker(sentence, m.start(), upper_doc) or office.group(0))
+                admitted.append(m.span())
                 continue
             actor = subject.actor
-            own = next((s for s in states if m.start() < s.start < m.end() and not s.deed), None)
             named = next((s for s in states if m.start() < s.start < m.end()), None) if stance == "claimed" else None
             if stance == "claimed" and m.group("named") and (named is None or named.actor != actor):
                 continue  # "Ukraine said Russian forces struck the city": no admission
@@ -1044,7 +1085,7 @@ _OUTLET_BEFORE = re.compile(
 _OUTLET_SAYS = re.compile(r"[^.;]{0,100}?\b(?:said|says|reported|reports|announced|stated)\b", re.IGNORECASE)
 # What the outlet says the men did, with no group named: "guerrilla units raided an outpost".
 _OWN_MEN_DID = re.compile(
-    r"\s+(?:that\s+)?(?:an?\s+|the\s+|its\s+|their\s+|two\s+|three\s+|several\s+)?(?:(?:guerrilla|rebel|insurgent|urban)\s+)?"
+    r"\s*(?:that\s+)?(?:an?\s+|the\s+|its\s+|their\s+|two\s+|three\s+|several\s+)?(?:(?:guerrilla|rebel|insurgent|urban)\s+)?"
     r"(?:columns?|units?|fighters|guerrillas|rebels|commandos|militants|mujahideen|combatants)\s+(?:had\s+|have\s+)?"
     r"(?:attacked|ambushed|killed|stormed|seized|captured|destroyed|dynamited|blew\s+up|shot|downed|took|overran|raided)\b",
     re.IGNORECASE,
@@ -1087,7 +1128,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
         add(outlet[0].actor, "claimed", outlet[0].actor)  # its outlet: "... reported that guerrilla units raided"
     according = _ACCORDING.search(sentence)
     source = [a for a in actors if according and according.start("who") <= a.start < according.end("who")]
-    comma = _COMMA_AFTER.match(sentence, according.end()) if according and source else None
+    comma = _COMMA.match(sentence, according.end()) if according and source else None
     if source and comma and _OWN_MEN_DID.match(sentence, comma.end()):
         # "According to a statement from the Houthis, their fighters shot down a drone": its own word.
         add(source[0].actor, "claimed", _own_channel(sentence, source[0].actor))

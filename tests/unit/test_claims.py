@@ -942,3 +942,31 @@ def test_suspicion_and_who_holds_it(sentence: str, expected: list[tuple[str, str
 )
 def test_attackers_named_in_an_accusation_of_their_sponsor(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An office of a state the sentence does not name speaks for the forces its
+        # denial or admission names: the forces are the actor, the office who said it.
+        ("The defence ministry denied that government forces had targeted the market.",
+         [("army", "denied", "The defence ministry")]),
+        ("The defence ministry rejected claims that its troops had shelled the village.",
+         [("army", "denied", "The defence ministry")]),
+        ("The defence ministry dismissed reports that the army shelled the hospital.",
+         [("army", "denied", "The defence ministry")]),
+        ("The interior ministry denied that police had fired on the protesters.",
+         [("police", "denied", "The interior ministry")]),
+        ("A defence ministry spokesman, Colonel Amadou Diallo, denied that soldiers had killed the villagers.",
+         [("army", "denied", "A defence ministry spokesman")]),
+        ("The defence ministry on Tuesday flatly denied that its jets had bombed the school.",
+         [("army", "denied", "The defence ministry")]),
+        ("The defence ministry admitted that its troops had mistakenly shelled the village.",
+         [("army", "claimed", "The defence ministry")]),
+        # Not a state's office: a group's, and one that names no forces.
+        ("The Hamas-run interior ministry denied that its forces had fired on the march.", []),
+        ("The defence ministry denied the report.", []),
+    ],
+)
+def test_a_state_office_denying_for_its_forces(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
