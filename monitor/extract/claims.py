@@ -176,13 +176,13 @@ _CLAIMED = re.compile(
     r"|claim(?:ed|s|ing)?\s+to\s+be\s+(?:the\s+)?(?:authors?|perpetrators?|assailants|attackers)\b"
     # "said in a communique that they had executed the judge", "told a radio station that the
     # group had carried it out".
-    r"|(?:said|told(?:\s+[\w-]+){1,3}?)(?:\s+in\s+an?\s+(?:statement|communiqu[eé]|message|letter|video)(?:\s+(?:posted|published|released|issued|sent)(?:\s+online)?)?|\s+on\s+\w+(?:\s+\w+)?)?"
+    r"|(?:said|says|told(?:\s+[\w-]+){1,3}?)(?:\s+in\s+an?\s+(?:statement|communiqu[eé]|message|letter|video)(?:\s+(?:posted|published|released|issued|sent)(?:\s+online)?)?|\s+on\s+\w+(?:\s+\w+)?)?"
     r"\s+(?:that\s+)?(?:it|they|the\s+(?:group|movement|organi[sz]ation))\s+(?:had\s+|have\s+)?"
     r"(?:carried\s+(?:it\s+|them\s+)?out|was\s+behind|were\s+behind|(?:was|were)\s+responsible|fired|detonated|launched|staged|killed"
     r"|attacked|targeted|captured|seized|shot|stormed|ambushed|executed|kidnapped|abducted|bombed|planted|blew\s+up)"
     # A group's own report of what its men did ("the FMLN reports that its urban commando
     # units staged attacks", a rebel radio's "our forces took the post") is its claim.
-    r"|(?:said|reports?|reported|announced|admitted|acknowledged|confirmed)\b[^.;]{0,40}?\b(?:that\s+)?(?:one\s+of\s+)?(?:(?:its|our|the\s+group['’]s)\s+(?:[\w'’-]+\s+){0,3}|(?:urban\s+)?(?:commando|guerrilla)\s+(?=units?\b))"
+    r"|(?:said|reports?|reported|announced|admitted|acknowledged|confirmed)\b[^.;]{0,40}?\b(?:that\s+)?(?:one\s+of\s+)?(?:(?:its|our|their|the\s+group['’]s)\s+(?:[\w'’-]+\s+){0,3}|(?:urban\s+)?(?:commando|guerrilla)\s+(?=units?\b))"
     r"(?:fighters?|members?|militants?|suicide\s+bombers?|men|soldiers|province|branch|wing|units?|forces|commandos?"
     r"|guerrillas|combatants|fronts?|columns?|cells?|brigades?|battalions?)\s+(?:had\s+|have\s+)?(?:carried\s+(?:it\s+|them\s+)?out|detonated|attacked|killed|blew|launched|fired|stormed"
     r"|captured|staged|ambushed|dynamited|destroyed|occupied|downed|took|executed|overr[au]n|raided|seized|abducted|kidnapped"
@@ -195,6 +195,12 @@ _CLAIMED = re.compile(
     # the city" (not "Hamas confirmed the killing of its commander").
     r"|(?:announced|proclaimed|hailed)\s+(?:the\s+)?(?:capture|fall|seizure|killing|assassination|downing|destruction)\s+of\s+(?!(?:its|their|our)\b)"
     r"|responsibility\s+(?:\w+\s+){0,6}?was\s+claimed\s+by|claimed\s+by"
+    # A headline's present with no article: "IS claims suicide bombing at wedding hall",
+    # "Taliban claim attack on police post" (lower-case words only between: not "Hamas
+    # claims Israeli strike killed 20", a clause the group asserts).
+    r"|(?<=\w\s)claims?\s+(?:(?!(?:the|an?|this|that|its|their|to|of|credit|responsibility)\b)(?-i:[a-z][\w-]*|\d+)\s+){0,2}?(?:attacks?|bombings?|assaults?|killings?|blasts?|strikes?|massacre"
+    r"|ambush|raids?|shootings?|shelling|explosions?|abductions?|kidnappings?|hijacking|siege|capture|seizure)"
+    r"(?!\s+(?:killed|kills|hit|hits|left|leaves|wounded|destroyed|was|were|is|are|has|had|claimed|claims)\b)"
     r"|(?:called\s+in|issued|made|sent|faxed|posted|released)\s+(?:a|its|their)\s+claim\s+of\s+responsibility)\b",
     re.IGNORECASE,
 )
@@ -209,7 +215,9 @@ _DENIED = re.compile(
     r"|(?:reject|dismiss)(?:ed|es|ing|s)?\s+(?:the\s+)?(?:[\w-]+\s+)?" + _ACCUSATIONS + r"\s+(?:that|of)\b"
     r"|(?:had|has|have|did|do|does)\s+not\s+(?:(?:carried|carry)\s+out|fired|fire|launched|launch|planted|plant|detonated|attacked|attack)|(?:was|were|is|are)\s+not\s+(?:behind|involved|responsible)"
     r"|(?:had|has|have|played)\s+no\s+(?:role|part|hand|involvement)|nothing\s+to\s+do\s+with|not\s+(?:involved|behind)"
-    r"|distanc(?:ed|es|ing)\s+(?:itself|themselves|(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+from)",
+    r"|distanc(?:ed|es|ing)\s+(?:itself|themselves|(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+from"
+    # A claim taken back is a denial (the claim made stays told): "later withdrew its claim".
+    r"|(?:withdr[ae]w|withdrawn|retract(?:ed|s|ing)?|rescind(?:ed|s)?)\s+(?:its|their|the)\s+(?:earlier\s+|initial\s+)?(?:claim|statement))",
     re.IGNORECASE,
 )
 _BLAMED = re.compile(
@@ -275,7 +283,7 @@ _DISMISSED_THAT = re.compile(
 # A group's record, not this event: "the Shining Path has attacked Soviet interests in the past".
 _PAST = re.compile(
     r"\b(?:in\s+the\s+past|in\s+recent\s+(?:years|months)|previously|(?:\w+\s+)?years?\s+ago|last\s+year|repeatedly"
-    r"|many\s+times|\d+\s+times|on\s+several\s+occasions|since\s+(?:\w+\s+)?(?:19|20)\d\d)\b",
+    r"|many\s+times|\d+\s+times|on\s+several\s+occasions|since\s+(?:\w+\s+)?(?:19|20)\d\d|over\s+the\s+(?:past\s+)?(?:years|decades?))\b",
     re.IGNORECASE,
 )
 _GROUP_REF = re.compile(r"\b(?:the\s+(?:group|militants|insurgents|rebels|organi[sz]ation|movement)|them)\b", re.IGNORECASE)
@@ -488,13 +496,46 @@ _OTHER_EVENTS = (
     r"\b(?:other|previous|earlier|past|prior|similar)\s+(?:\w+\s+){0,2}?"
     r"(?:attack|bombing|blast|explosion|killing|incident|assault|kidnapping|abduction|shooting|ambush|raid)(?:e?s)?\b"
 )
+# A claim supposed, not made: "if claimed by ISKP, it would", "if the group claims it";
+# "it would be the first attack claimed by IS in the country" ties the group with a hedge.
+_HYPOTHETICAL = re.compile(
+    r"(?P<cond>\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,3})$|\bwould\s+(?:be|mark|make\s+it)\b[^,;.]{0,60}$", re.IGNORECASE
+)
 _OTHER_BEFORE = re.compile(_OTHER_EVENTS + r"[^.;:]{0,40}?\b(?:which|that)\b[^.;:]{0,100}$", re.IGNORECASE)
 _OTHER_AFTER = re.compile(r"\s*(?:responsibility\s+|credit\s+)?for\s+(?:\w+\s+){0,2}?" + _OTHER_EVENTS, re.IGNORECASE)
 
 
+# A blame's deed named after its object: "blamed Boko Haram for similar attacks".
+_OTHER_AFTER_OBJECT = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?for\s+(?:\w+\s+){0,2}?" + _OTHER_EVENTS, re.IGNORECASE)
+# A deed dated to another year or told as a record: "which claimed a 2019 bombing", "claimed
+# an attack on the same church in 2018", "blamed for dozens of bombings over the years".
+_DATED_ELSEWHERE = re.compile(
+    r"\b(?:an?|the|in|since|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b|\bover\s+the\s+(?:past\s+)?(?:years|decades?)\b"
+    rf"|\b(?:19|20)\d\d\s+(?:[\w-]+\s+){{0,2}}?{_DEED}\b",
+    re.IGNORECASE,
+)
+_RECORD = re.compile(
+    r"\b(?:(?:an?\s+)?(?:series|string|number|spate|wave|host)\s+of|dozens\s+of|scores\s+of|hundreds\s+of|many|several|numerous)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,;.:]|\s(?:but|while|whereas)\s", re.IGNORECASE)
+
+
 def _other_event(sentence: str, m: re.Match[str]) -> bool:
     """Whether the claim or denial at ``m`` is about other events than this one."""
-    return bool(_OTHER_BEFORE.search(sentence, 0, m.start()) or _OTHER_AFTER.match(sentence, m.end()))
+    return bool(_OTHER_BEFORE.search(sentence, 0, m.start()) or _other_deed_after(sentence, m))
+
+
+def _other_deed_after(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the deed told after the claim, denial or blame at ``m`` is another event:
+    named as another, dated to another year or told as the group's record (up to the
+    clause's end)."""
+    end = _CLAUSE_END.search(sentence, m.end())
+    clause = sentence[m.start(): end.start() if end else len(sentence)]
+    return bool(
+        _OTHER_AFTER.match(sentence, m.end()) or _DATED_ELSEWHERE.search(clause)
+        or (_RECORD.search(clause) and _PAST.search(clause))
+    )
 
 
 # A group described by another in an appositive: "X, the armed wing of Y, claimed".
@@ -505,6 +546,8 @@ _APPOSITIVE_END = re.compile(r"(?:(?<=['’]s)(?:\s+[\w-]+){1,3})?\s*,\s*(?:[\w'
 
 # A new clause with a subject of its own between a group and a claim verb.
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:but|whereas|while|although|though)\s", re.IGNORECASE)
+# ... unless the verb follows the conjunction with only adverbs between: "but later withdrew".
+_SAME_SUBJECT = re.compile(r"(?:(?:\w+ly|later|then|soon|also|still)\s+)*", re.IGNORECASE)
 # A passive verb: what comes before it is what was denied, not who denied it.
 _PASSIVE = re.compile(r"\b(?:been|be|was|were|is|are|being)\s+(?:(?:\w+ly|also|again|repeatedly|flatly|and)\s+){0,3}$", re.IGNORECASE)
 _NEGATED_CLAIM = re.compile(r"\b(?:not|never|no|yet\s+to|refused\s+to|failed\s+to)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -1006,7 +1049,8 @@ def _held_responsible(
     suspect = _SUSPECT_VERB.search(sentence[:start])
     if suspect:
         add(actor, "suspected", _subject(sentence, suspect.start(), actors))
-    elif hedged:
+    elif hedged or re.search(r"\bwhether\s+(?:the\s+)?$", sentence[:start], re.IGNORECASE):
+        # "It was not clear whether the BLA was responsible": an open question.
         add(actor, "suspected", _speaker(sentence, start, upper_doc))
     else:
         add(actor, "blamed", _speaker(sentence, start, upper_doc))
@@ -1185,10 +1229,16 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
         for m in pattern.finditer(sentence):
             if _other_event(sentence, m):
                 continue
+            supposed = _HYPOTHETICAL.search(sentence, max(0, m.start() - 80), m.start()) if stance == "claimed" else None
+            if supposed and supposed.group("cond"):
+                continue  # "The attack, if claimed by ISKP, would mark an escalation"
             if stance == "claimed" and m.group(0).lower().startswith("claimed by"):
                 after = [a for a in actors if a.start >= m.end()]
                 state = None if after else _state_object(sentence, m.end(), states, deeds=False)
-                if after:
+                if after and supposed:
+                    teller = _speaker(sentence, m.start(), upper_doc)
+                    add(after[0].actor, "suspected", None if teller and teller.lower() in {"if", "once", "when"} else teller)
+                elif after:
                     add(after[0].actor, "claimed", after[0].actor)
                 elif state is not None:
                     add(state.actor, "claimed", state.actor)  # "the strike was claimed by the Israeli military"
@@ -1201,7 +1251,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
                 # "the ELN said it had nothing to do with it": the subject denies.
             if stance == "claimed" and _NEGATED_CLAIM.search(sentence, max(0, m.start() - 30), m.start()):
                 continue  # "the group did not claim responsibility"
-            if stance == "claimed" and re.match(r"said|told", m.group(0), re.IGNORECASE):
+            if stance == "claimed" and re.match(r"said|says|told", m.group(0), re.IGNORECASE):
                 teller = _subject(sentence, m.start(), actors) or ""
                 if _BODY_SUBJECT.fullmatch(teller) and not table.find(teller, upper_doc):
                     continue  # "police said the group had killed two soldiers": police blaming it
@@ -1212,8 +1262,12 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
                 sentence, subj[-1].end, m.start()
             ) and not _comma_list(sentence, subj, m.start()):
                 subj.pop()  # "The Extraditables, the armed branch of the Medellin cartel, denied": the first
-            if subj and _NEW_CLAUSE.search(sentence, subj[-1].end, m.start()):
-                subj = []  # "officials blamed ETA, but later another group claimed it"
+            new_clause = _NEW_CLAUSE.search(sentence, subj[-1].end, m.start()) if subj else None
+            if new_clause and not _SAME_SUBJECT.fullmatch(sentence, new_clause.end(), m.start()):
+                # "officials blamed ETA, but later another group claimed it"; "Police blamed
+                # the ELN, but the group denied it": the group named before ("The BLA claimed
+                # it but later withdrew its claim" keeps its subject).
+                subj = [subj[-1]] if _pronoun_subject(sentence, m.start()) else []
             named = _SELF_NAMED.search(sentence[: m.start()])
             if named and subj and subj[-1].start >= named.start("name"):
                 subj = []  # "a group calling itself Solidarity with 17N": not 17N itself
@@ -1239,6 +1293,8 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             speaker = _speaker(sentence, m.start(), upper_doc)
             add(actor, stance, speaker or _own_channel(sentence, actor))  # type: ignore[arg-type]
     for m in _BLAMED.finditer(sentence):
+        if _other_deed_after(sentence, m) or _OTHER_AFTER_OBJECT.match(sentence, m.end()):
+            continue  # "Boko Haram has been blamed for similar attacks": its record
         blamed = _blame(sentence, m, actors, previous_actor, upper_doc, states)
         if blamed is not None:
             for actor in blamed[0]:
@@ -1275,7 +1331,9 @@ def accuses(sentence: str) -> bool:
 
 
 # The one who blames, after a passive verb: "was blamed for the raid by the army".
-_AGENT = re.compile(r"[^.;]*?\bby\s+(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+(?!and\b|in\b|on\b|at\b)[\w'’.-]+){0,4})", re.IGNORECASE)
+_AGENT = re.compile(
+    r"[^.;]*?\bby\s+(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+(?!(?:and|in|on|at|for|of|over|after)\b)[\w'’.-]+){0,4})", re.IGNORECASE
+)
 
 
 def _blame(

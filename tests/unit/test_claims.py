@@ -970,3 +970,75 @@ def test_attackers_named_in_an_accusation_of_their_sponsor(sentence: str, expect
 )
 def test_a_state_office_denying_for_its_forces(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A claim or a blame of another event, dated to another year or told as the
+        # group's record, is no claim of this one.
+        ("The Red Crescent Brigade, which claimed a 2016 bombing in the capital, has not commented.", []),
+        ("The BLF, which claimed the 2020 attack on the stock exchange, is active in the district.", []),
+        ("The Islamic State claimed an attack on the same shrine in 2017.", []),
+        ("Islamic State claims 2018 bombing of ferry", []),
+        ("Boko Haram has been blamed for similar raids in the area.", []),
+        ("Police blamed the ELN for previous bombings of the pipeline.", []),
+        ("The ELN has been blamed for dozens of pipeline bombings over the years.", []),
+        # This event's, with a time of its own.
+        ("The TTP claimed the attack, the group's first in the city since 2019.", [("TTP", "claimed")]),
+        ("Islamic State claimed responsibility for a wave of bombings in Mosul on Sunday.", [("Islamic State", "claimed")]),
+    ],
+)
+def test_a_claim_of_another_event(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A claim supposed is none; "would be the first attack claimed by" ties the group with a hedge.
+        ("The raid, if claimed by ISKP, would be a sharp escalation.", []),
+        ("If confirmed, it would be the first attack claimed by the Islamic State in the province.", [("Islamic State", "suspected")]),
+        ("Should JNIM claim the ambush, it would be its deadliest this year.", []),
+        # An open question is a suspicion, not an accusation.
+        ("It remained unclear whether the BLA was responsible.", [("BLA", "suspected")]),
+        ("Officials said it was too early to say whether the TTP was behind the blast.", [("TTP", "suspected")]),
+    ],
+)
+def test_a_supposed_claim(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A headline's present tense, with no article.
+        ("IS claims suicide bombing at wedding hall in Kabul", [("Islamic State", "claimed")]),
+        ("Taliban claim attack on police post in Helmand", [("Taliban", "claimed")]),
+        ("ISWAP claims killing of 12 soldiers in Borno", [("ISWAP", "claimed")]),
+        ("Al-Shabaab says it was behind deadly hotel blast", [("al-Shabaab", "claimed")]),
+        # ... not a clause the group asserts, nor a hit told of lives.
+        ("Hamas claims Israeli strike killed 20 in Rafah", []),
+        ("Hezbollah claims Israeli airstrike hit a school", []),
+        # Two groups owning one attack, the second in its own words.
+        ("The Islamic State claimed the attack, while the Taliban said their fighters had carried it out.",
+         [("Islamic State", "claimed"), ("Taliban", "claimed")]),
+    ],
+)
+def test_headline_and_rival_claims(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(sentence) == expected
+
+
+def test_a_denial_after_a_blame_and_a_claim_taken_back() -> None:
+    # "the group" after "but" is the group the first clause blamed.
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims("Police blamed the ELN, but the group denied any involvement.")] == [
+        ("ELN", "denied", "ELN"), ("ELN", "blamed", "Police"),
+    ]
+    # A claim withdrawn is a denial; the claim made is told too.
+    assert stances("The BLA first claimed the bombing but later withdrew its claim.") == [("BLA", "claimed"), ("BLA", "denied")]
+    assert stances("The group retracted its claim of responsibility a day later.") == []
+    claims = find_claims("The group retracted its claim of responsibility a day later.", previous_actor="BLA")
+    assert [(c.actor, c.stance) for c in claims] == [("BLA", "denied")]
+    # The one who blames after "by" ends before the deed.
+    claims = find_claims("The Houthis, who were blamed by Saudi Arabia for the strike, denied they had fired the missile.")
+    assert [(c.actor, c.stance, c.said_by) for c in claims] == [("Houthis", "denied", "Houthis"), ("Houthis", "blamed", "Saudi Arabia")]
