@@ -185,6 +185,7 @@ _CLAIMED = re.compile(
     r"|(?:said|reports?|reported|announced|admitted|acknowledged|confirmed)\b[^.;]{0,40}?\b(?:that\s+)?(?:one\s+of\s+)?(?:(?:its|our|their|the\s+group['’]s)\s+(?:[\w'’-]+\s+){0,3}|(?:urban\s+)?(?:commando|guerrilla)\s+(?=units?\b))"
     r"(?:fighters?|members?|militants?|suicide\s+bombers?|men|soldiers|province|branch|wing|units?|forces|commandos?"
     r"|guerrillas|combatants|fronts?|columns?|cells?|brigades?|battalions?)\s+(?:had\s+|have\s+)?(?:carried\s+(?:it\s+|them\s+)?out|detonated|attacked|killed|blew|launched|fired|stormed"
+    r"|planted|set\s+off|bombed|targeted|struck|shot"
     r"|captured|staged|ambushed|dynamited|destroyed|occupied|downed|took|executed|overr[au]n|raided|seized|abducted|kidnapped"
     r"|(?:was|were)\s+behind)"
     # The attacker or the attack as its own: "said the attack was the work of two of its
@@ -635,8 +636,10 @@ def _subject(sentence: str, verb_start: int, actors: list[ActorMention]) -> str 
     # "Tariq Arian, the interior ministry spokesman, blamed": keep the appositive's name.
     if len(pieces) >= 2 and re.match(r"(?:the|a|an)\s", clause, re.I) and re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}", pieces[-2]):
         clause = f"{pieces[-2]}, {clause}"
-    clause = re.sub(r"^(?:later|meanwhile|however|also|earlier|in a statement|which|whom|that)\b\s*,?\s*", "", clause, flags=re.I)
-    clause = re.sub(r"\s+(?:has|have|had|are|is|were|was|also|directly|quickly|swiftly|on\s+\w+day)$", "", clause)
+    # In capitals too: "THE PERSONS WHO HAVE TESTIFIED HAVE (accused)".
+    clause = re.sub(r"\s+(?:has|have|had|are|is|were|was|also|directly|quickly|swiftly|on\s+\w+day)$", "", clause, flags=re.I)
+    clause = re.sub(r"^(?:later|meanwhile|however|also|earlier|in a statement|which|who|whom|that|because|since|as|when|after)\b\s*,?\s*",
+                    "", clause, flags=re.I)
     clause = re.sub(r"\s+(?:said|say|says)\s+(?:that\s+)?(?:they|it|he|she)$", "", clause)  # "officials said they suspected"
     return clause or None
 
@@ -1356,6 +1359,8 @@ def _blame(
             return ([subj[-1].actor], said_by) if subj else None
     else:
         said_by = _subject(sentence, m.start(), actors)
+        if re.fullmatch(r"attributed\s+to", m.group(0), re.IGNORECASE):
+            said_by = _speaker(sentence, m.start(), upper_doc)  # "casualties attributed to the FMLN": a participle, no subject
         head = _BODY_SUBJECT.match(sentence) or _NAME_SUBJECT.match(sentence)
         if m.group(0).lower().endswith("ing") and re.search(r",\s*$", sentence[: m.start()]):
             # "Hamas denied firing it, blaming Islamic Jihad", "a local leader told AFP, blaming

@@ -1042,3 +1042,21 @@ def test_a_denial_after_a_blame_and_a_claim_taken_back() -> None:
     # The one who blames after "by" ends before the deed.
     claims = find_claims("The Houthis, who were blamed by Saudi Arabia for the strike, denied they had fired the missile.")
     assert [(c.actor, c.stance, c.said_by) for c in claims] == [("Houthis", "denied", "Houthis"), ("Houthis", "blamed", "Saudi Arabia")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Who blames: the clause's subject without a conjunction, a relative or a trailing
+        # auxiliary, in capitals too; a participle ("attributed to") has no subject of its own.
+        ("I DOUBTED IT, BECAUSE THE WITNESSES WHO TESTIFIED HAVE ACCUSED THE ARMED FORCES, AND NOTHING CHANGED.",
+         [("army", "blamed", "THE WITNESSES WHO TESTIFIED")]),
+        ("Police, who have blamed the ELN, are still investigating.", [("ELN", "blamed", None)]),
+        ("THE MINES, WHICH HAVE CAUSED MANY CASUALTIES ATTRIBUTED TO THE FMLN, MUST BE CLEARED.", [("FMLN", "blamed", None)]),
+        # A group's own account of what its men planted or struck is its claim.
+        ("The TTP said its fighters had planted the bomb.", [("TTP", "claimed", "TTP")]),
+        ("The ELN said its fighters set off a bomb under the pipeline.", [("ELN", "claimed", "ELN")]),
+    ],
+)
+def test_who_blames_and_a_group_telling_its_deed(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence, upper_doc=sentence.isupper())] == expected
