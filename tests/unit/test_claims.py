@@ -1060,3 +1060,26 @@ def test_a_denial_after_a_blame_and_a_claim_taken_back() -> None:
 )
 def test_who_blames_and_a_group_telling_its_deed(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence, upper_doc=sentence.isupper())] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A group's outlet or channel telling what its men did; a claim made for a group.
+        ("Amaq, the Islamic State's news agency, said the raid was carried out by two of its fighters.",
+         [("Islamic State", "claimed", "Islamic State (Amaq)")]),
+        ("According to a statement on the group's Telegram channel, ISWAP fighters killed nine soldiers.",
+         [("ISWAP", "claimed", "ISWAP")]),
+        ("According to a statement on Telegram, ISWAP fighters killed nine soldiers.", [("ISWAP", "blamed", None)]),
+        ("In a video posted online, a masked man claimed the ambush on behalf of the BLA.", [("BLA", "claimed", "BLA (a video)")]),
+        # An attack disowned is denied.
+        ("The TTP disowned the bombing and said its fighters do not target mosques.", [("TTP", "denied", "TTP")]),
+        # "since 2019" measures this attack against others: still its claim.
+        ("It was the deadliest attack claimed by the Islamic State in the country since 2019.", [("Islamic State", "claimed", "Islamic State")]),
+        # An official's vague enemy is no group.
+        ("The minister blamed the Zionist Enemy for the explosion.", []),
+        ("The governor blamed Foreign Hands and Hidden Enemies for the bombing.", []),
+    ],
+)
+def test_outlets_disowning_and_vague_enemies(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
