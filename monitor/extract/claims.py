@@ -382,7 +382,9 @@ _NOT_ACTORS = frozenset(
     "the a an police officials authorities government ministry army military security it they he she "
     "we this that these those local state federal spokesman spokeswoman sources witnesses residents "
     "note later however meanwhile media reports report agency all both each some many most others everyone "
-    "man woman men women boy girl suspect suspects judge court prosecutors".split()
+    "man woman men women boy girl suspect suspects judge court prosecutors "
+    # a headline's bare "Group claims responsibility for Quetta blast"
+    "group groups militants gunmen rebels insurgents attackers terrorists jihadists fighters".split()
 )
 # Words of a time, not of a name: "The United Nations on Wednesday denied".
 _TIME_TAIL = re.compile(
@@ -468,9 +470,9 @@ def _named_actor(name: str, acronym: str | None) -> str | None:
     "Zionist Enemy"."""
     if name.lower() in _NOT_ACTORS or _is_state(name) or _AFFILIATION_SUFFIX.search(name):
         return None
-    if not acronym and _VAGUE_NAME.fullmatch(name) and actor_table().canonical(name) is None:
-        return None
     table = actor_table()
+    if not acronym and _VAGUE_NAME.fullmatch(name) and table.canonical(name) is None:
+        return None
     # A group the table lacks goes by its acronym when it gives one: spellings of the
     # name vary between reports ("Anti-Fascist"/"Antifascist", "Force"/"Forces"), the
     # acronym does not.
@@ -512,11 +514,6 @@ _OTHER_EVENTS = (
     r"\b(?:other|previous|earlier|past|prior|similar)\s+(?:\w+\s+){0,2}?"
     r"(?:attack|bombing|blast|explosion|killing|incident|assault|kidnapping|abduction|shooting|ambush|raid)(?:e?s)?\b"
 )
-# A claim supposed, not made: "if claimed by ISKP, it would", "if the group claims it";
-# "it would be the first attack claimed by IS in the country" ties the group with a hedge.
-_HYPOTHETICAL = re.compile(
-    r"(?P<cond>\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,3})$|\bwould\s+(?:be|mark|make\s+it)\b[^,;.]{0,60}$", re.IGNORECASE
-)
 _OTHER_BEFORE = re.compile(_OTHER_EVENTS + r"[^.;:]{0,40}?\b(?:which|that)\b[^.;:]{0,100}$", re.IGNORECASE)
 _OTHER_AFTER = re.compile(r"\s*(?:responsibility\s+|credit\s+)?for\s+(?:\w+\s+){0,2}?" + _OTHER_EVENTS, re.IGNORECASE)
 
@@ -554,6 +551,21 @@ def _other_deed_after(sentence: str, m: re.Match[str]) -> bool:
     )
 
 
+# A claim told as a noun, after its group ("the ISKP claim could not be verified", "the
+# group's claim of responsibility named the bomber") or before it ("a claim by the Islamic
+# State"); not a verb ("the Taliban claim the city fell"), nor a claim of something else.
+_CLAIM_NOUN = re.compile(
+    r"\bclaims?(?:\s+of\s+responsibility)?(?:(?P<by>\s+by\s+(?:the\s+)?)"
+    r"|(?=\s*(?:[,.;]|$)|\s+(?:could|can|cannot|was|is|has|had|came|appeared|named|read|did|does|would|may|might|must|said)\b))",
+    re.IGNORECASE,
+)
+
+
+# A claim supposed, not made: "if claimed by ISKP, it would", "if the group claims it";
+# "it would be the first attack claimed by IS in the country" ties the group with a hedge.
+_HYPOTHETICAL = re.compile(
+    r"(?P<cond>\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,3})$|\bwould\s+(?:be|mark|make\s+it)\b[^,;.]{0,60}$", re.IGNORECASE
+)
 # The group a claim is made for: "claimed the bombing on behalf of the BLA".
 _ON_BEHALF = re.compile(r"[^,;.]{0,40}?\bon\s+behalf\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -652,6 +664,8 @@ def _subject(sentence: str, verb_start: int, actors: list[ActorMention]) -> str 
     head = sentence[:verb_start].strip(" ,")
     pieces = [p.strip() for p in re.split(r"[,;:]\s+|\bbut\b|\band\b|\bwhile\b", head)]
     pieces = [p for p in pieces if p]
+    if len(pieces) >= 2 and re.match(r"(?:speaking|citing|quoting|talking|writing)\b", pieces[-1], re.IGNORECASE):
+        pieces.pop()  # "Security officials, speaking on condition of anonymity, blamed": the officials
     clause = pieces[-1] if pieces else ""
     shared = re.search(r"\b(?:and|but)$", head) and (_BODY_SUBJECT.match(clause) or _NAME_SUBJECT.match(clause))
     if shared:
@@ -1193,6 +1207,13 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
     for a in actors:
         if _SELF_NAMED_DOERS.search(sentence, max(0, a.start - 160), a.start):
             add(a.actor, "claimed", a.actor)
+    for m in _CLAIM_NOUN.finditer(sentence) if actors else ():
+        # "The ISKP claim could not be verified", "a claim by the Islamic State": a claim made.
+        owner = next((a for a in actors if a.start == m.end()), None) if m.group("by") else next(
+            (a for a in actors if re.fullmatch(r"(?:['’]s?)?\s+", sentence[a.end: m.start()])), None
+        )
+        if owner is not None and not _NEGATED_CLAIM.search(sentence, max(0, min(owner.start, m.start()) - 30), min(owner.start, m.start())):
+            add(owner.actor, "claimed", _own_channel(sentence, owner.actor))
     outlet = _outlet_owner(sentence, actors)
     if outlet is not None and _OWN_MEN_DID.match(sentence, outlet[1]):
         add(outlet[0].actor, "claimed", outlet[0].actor)  # its outlet: "... reported that guerrilla units raided"
@@ -1264,6 +1285,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
                 after = [a for a in actors if a.start >= m.end()]
                 state = None if after else _state_object(sentence, m.end(), states, deeds=False)
                 if after and supposed:
+                    # "If confirmed, it would be the first attack claimed by IS": "If" is no speaker.
                     teller = _speaker(sentence, m.start(), upper_doc)
                     add(after[0].actor, "suspected", None if teller and teller.lower() in {"if", "once", "when"} else teller)
                 elif after:

@@ -1083,3 +1083,27 @@ def test_who_blames_and_a_group_telling_its_deed(sentence: str, expected: list[t
 )
 def test_outlets_disowning_and_vague_enemies(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A claim told as a noun is a claim made.
+        ("The ISKP claim could not be independently verified.", [("ISKP", "claimed")]),
+        ("A claim by the Islamic State, posted on Telegram, named the bomber.", [("Islamic State", "claimed")]),
+        ("The BLF's claim of responsibility named the gunmen.", [("BLF", "claimed")]),
+        # Not a verb with a clause, a claim of something else, or none made.
+        ("The Taliban claim the district fell after a short battle.", []),
+        ("The Taliban's claim of control over the district was disputed.", []),
+        ("There was no ISKP claim.", []),
+        # A headline's bare "Group" names none.
+        ("Group claims responsibility for market blast", []),
+    ],
+)
+def test_a_claim_told_as_a_noun(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(sentence) == expected
+
+
+def test_who_blames_past_a_participle_aside() -> None:
+    claims = find_claims("Security officials, speaking on condition of anonymity, blamed al-Shabaab.")
+    assert [(c.actor, c.stance, c.said_by) for c in claims] == [("al-Shabaab", "blamed", "Security officials")]
