@@ -197,9 +197,11 @@ _CLAIMED = re.compile(
     r"|(?:announced|proclaimed|hailed)\s+(?:the\s+)?(?:capture|fall|seizure|killing|assassination|downing|destruction)\s+of\s+(?!(?:its|their|our)\b)"
     r"|responsibility\s+(?:\w+\s+){0,6}?was\s+claimed\s+by|claimed\s+by"
     # A headline's present with no article: "IS claims suicide bombing at wedding hall",
-    # "Taliban claim attack on police post" (lower-case words only between: not "Hamas
-    # claims Israeli strike killed 20", a clause the group asserts).
-    r"|(?<=\w\s)claims?\s+(?:(?!(?:the|an?|this|that|its|their|to|of|credit|responsibility)\b)(?-i:[a-z][\w-]*|\d+)\s+){0,2}?(?:attacks?|bombings?|assaults?|killings?|blasts?|strikes?|massacre"
+    # "Taliban claim attack on police post" (lower-case words only between, none a
+    # preposition: not "Hamas claims Israeli strike killed 20", a clause the group asserts,
+    # nor "Stafford claims self-defense in shooting").
+    r"|(?<=\w\s)claims?\s+(?:(?!(?:the|an?|this|that|its|their|to|of|in|on|at|for|with|after|over|by|credit|responsibility)\b)"
+    r"(?-i:[a-z][\w-]*|\d+)\s+){0,2}?(?:attacks?|bombings?|assaults?|killings?|blasts?|strikes?|massacre"
     r"|ambush|raids?|shootings?|shelling|explosions?|abductions?|kidnappings?|hijacking|siege|capture|seizure)"
     r"(?!\s+(?:killed|kills|hit|hits|left|leaves|wounded|destroyed|was|were|is|are|has|had|claimed|claims)\b)"
     r"|(?:called\s+in|issued|made|sent|faxed|posted|released)\s+(?:a|its|their)\s+claim\s+of\s+responsibility)\b",

@@ -1020,6 +1020,7 @@ def test_a_supposed_claim(sentence: str, expected: list[tuple[str, str]]) -> Non
         # ... not a clause the group asserts, nor a hit told of lives.
         ("Hamas claims Israeli strike killed 20 in Rafah", []),
         ("Hezbollah claims Israeli airstrike hit a school", []),
+        ("Tom Harlan claims self-defense in shooting that killed a neighbour", []),
         # Two groups owning one attack, the second in its own words.
         ("The Islamic State claimed the attack, while the Taliban said their fighters had carried it out.",
          [("Islamic State", "claimed"), ("Taliban", "claimed")]),
