@@ -942,3 +942,169 @@ def test_suspicion_and_who_holds_it(sentence: str, expected: list[tuple[str, str
 )
 def test_attackers_named_in_an_accusation_of_their_sponsor(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An office of a state the sentence does not name speaks for the forces its
+        # denial or admission names: the forces are the actor, the office who said it.
+        ("The defence ministry denied that government forces had targeted the market.",
+         [("army", "denied", "The defence ministry")]),
+        ("The defence ministry rejected claims that its troops had shelled the village.",
+         [("army", "denied", "The defence ministry")]),
+        ("The defence ministry dismissed reports that the army shelled the hospital.",
+         [("army", "denied", "The defence ministry")]),
+        ("The interior ministry denied that police had fired on the protesters.",
+         [("police", "denied", "The interior ministry")]),
+        ("A defence ministry spokesman, Colonel Amadou Diallo, denied that soldiers had killed the villagers.",
+         [("army", "denied", "A defence ministry spokesman")]),
+        ("The defence ministry on Tuesday flatly denied that its jets had bombed the school.",
+         [("army", "denied", "The defence ministry")]),
+        ("The defence ministry admitted that its troops had mistakenly shelled the village.",
+         [("army", "claimed", "The defence ministry")]),
+        # Not a state's office: a group's, and one that names no forces.
+        ("The Hamas-run interior ministry denied that its forces had fired on the march.", []),
+        ("The defence ministry denied the report.", []),
+    ],
+)
+def test_a_state_office_denying_for_its_forces(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A claim or a blame of another event, dated to another year or told as the
+        # group's record, is no claim of this one.
+        ("The Red Crescent Brigade, which claimed a 2016 bombing in the capital, has not commented.", []),
+        ("The BLF, which claimed the 2020 attack on the stock exchange, is active in the district.", []),
+        ("The Islamic State claimed an attack on the same shrine in 2017.", []),
+        ("Islamic State claims 2018 bombing of ferry", []),
+        ("Boko Haram has been blamed for similar raids in the area.", []),
+        ("Police blamed the ELN for previous bombings of the pipeline.", []),
+        ("The ELN has been blamed for dozens of pipeline bombings over the years.", []),
+        # This event's, with a time of its own.
+        ("The TTP claimed the attack, the group's first in the city since 2019.", [("TTP", "claimed")]),
+        ("Islamic State claimed responsibility for a wave of bombings in Mosul on Sunday.", [("Islamic State", "claimed")]),
+    ],
+)
+def test_a_claim_of_another_event(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A claim supposed is none; "would be the first attack claimed by" ties the group with a hedge.
+        ("The raid, if claimed by ISKP, would be a sharp escalation.", []),
+        ("If confirmed, it would be the first attack claimed by the Islamic State in the province.", [("Islamic State", "suspected")]),
+        ("Should JNIM claim the ambush, it would be its deadliest this year.", []),
+        # An open question is a suspicion, not an accusation.
+        ("It remained unclear whether the BLA was responsible.", [("BLA", "suspected")]),
+        ("Officials said it was too early to say whether the TTP was behind the blast.", [("TTP", "suspected")]),
+    ],
+)
+def test_a_supposed_claim(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A headline's present tense, with no article.
+        ("IS claims suicide bombing at wedding hall in Kabul", [("Islamic State", "claimed")]),
+        ("Taliban claim attack on police post in Helmand", [("Taliban", "claimed")]),
+        ("ISWAP claims killing of 12 soldiers in Borno", [("ISWAP", "claimed")]),
+        ("Al-Shabaab says it was behind deadly hotel blast", [("al-Shabaab", "claimed")]),
+        # ... not a clause the group asserts, nor a hit told of lives.
+        ("Hamas claims Israeli strike killed 20 in Rafah", []),
+        ("Hezbollah claims Israeli airstrike hit a school", []),
+        ("Tom Harlan claims self-defense in shooting that killed a neighbour", []),
+        # Two groups owning one attack, the second in its own words.
+        ("The Islamic State claimed the attack, while the Taliban said their fighters had carried it out.",
+         [("Islamic State", "claimed"), ("Taliban", "claimed")]),
+    ],
+)
+def test_headline_and_rival_claims(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(sentence) == expected
+
+
+def test_a_denial_after_a_blame_and_a_claim_taken_back() -> None:
+    # "the group" after "but" is the group the first clause blamed.
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims("Police blamed the ELN, but the group denied any involvement.")] == [
+        ("ELN", "denied", "ELN"), ("ELN", "blamed", "Police"),
+    ]
+    # A claim withdrawn is a denial; the claim made is told too.
+    assert stances("The BLA first claimed the bombing but later withdrew its claim.") == [("BLA", "claimed"), ("BLA", "denied")]
+    assert stances("The group retracted its claim of responsibility a day later.") == []
+    claims = find_claims("The group retracted its claim of responsibility a day later.", previous_actor="BLA")
+    assert [(c.actor, c.stance) for c in claims] == [("BLA", "denied")]
+    # The one who blames after "by" ends before the deed.
+    claims = find_claims("The Houthis, who were blamed by Saudi Arabia for the strike, denied they had fired the missile.")
+    assert [(c.actor, c.stance, c.said_by) for c in claims] == [("Houthis", "denied", "Houthis"), ("Houthis", "blamed", "Saudi Arabia")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Who blames: the clause's subject without a conjunction, a relative or a trailing
+        # auxiliary, in capitals too; a participle ("attributed to") has no subject of its own.
+        ("SHE WAS DOUBTFUL, SINCE THE FAMILIES OF THE VICTIMS HAVE ACCUSED THE ARMED FORCES, AND THE CASE STALLED.",
+         [("army", "blamed", "THE FAMILIES OF THE VICTIMS")]),
+        ("Police, who have blamed the ELN, are still investigating.", [("ELN", "blamed", None)]),
+        ("THE AMBUSHES ATTRIBUTED TO THE FMLN HAVE LEFT DOZENS OF SOLDIERS DEAD.", [("FMLN", "blamed", None)]),
+        # A group's own account of what its men planted or struck is its claim.
+        ("The TTP said its fighters had planted the bomb.", [("TTP", "claimed", "TTP")]),
+        ("The ELN said its fighters set off a bomb under the pipeline.", [("ELN", "claimed", "ELN")]),
+    ],
+)
+def test_who_blames_and_a_group_telling_its_deed(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence, upper_doc=sentence.isupper())] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A group's outlet or channel telling what its men did; a claim made for a group.
+        ("Amaq, the Islamic State's news agency, said the raid was carried out by two of its fighters.",
+         [("Islamic State", "claimed", "Islamic State (Amaq)")]),
+        ("According to a statement on the group's Telegram channel, ISWAP fighters killed nine soldiers.",
+         [("ISWAP", "claimed", "ISWAP")]),
+        ("According to a statement on Telegram, ISWAP fighters killed nine soldiers.", [("ISWAP", "blamed", None)]),
+        ("In a video posted online, a masked man claimed the ambush on behalf of the BLA.", [("BLA", "claimed", "BLA (a video)")]),
+        # An attack disowned is denied.
+        ("The TTP disowned the bombing and said its fighters do not target mosques.", [("TTP", "denied", "TTP")]),
+        # "since 2019" measures this attack against others: still its claim.
+        ("It was the deadliest attack claimed by the Islamic State in the country since 2019.", [("Islamic State", "claimed", "Islamic State")]),
+        # An official's vague enemy is no group.
+        ("The minister blamed the Zionist Enemy for the explosion.", []),
+        ("The governor blamed Foreign Hands and Hidden Enemies for the bombing.", []),
+    ],
+)
+def test_outlets_disowning_and_vague_enemies(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A claim told as a noun is a claim made.
+        ("The ISKP claim could not be independently verified.", [("ISKP", "claimed")]),
+        ("A claim by the Islamic State, posted on Telegram, named the bomber.", [("Islamic State", "claimed")]),
+        ("The BLF's claim of responsibility named the gunmen.", [("BLF", "claimed")]),
+        # Not a verb with a clause, a claim of something else, or none made.
+        ("The Taliban claim the district fell after a short battle.", []),
+        ("The Taliban's claim of control over the district was disputed.", []),
+        ("There was no ISKP claim.", []),
+        # A headline's bare "Group" names none.
+        ("Group claims responsibility for market blast", []),
+    ],
+)
+def test_a_claim_told_as_a_noun(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(sentence) == expected
+
+
+def test_who_blames_past_a_participle_aside() -> None:
+    claims = find_claims("Security officials, speaking on condition of anonymity, blamed al-Shabaab.")
+    assert [(c.actor, c.stance, c.said_by) for c in claims] == [("al-Shabaab", "blamed", "Security officials")]
