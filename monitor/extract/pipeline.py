@@ -843,13 +843,20 @@ def _forces_own_dead(entries: list[tuple[Casualty, str]]) -> tuple[list[tuple[Ca
     forces: list[tuple[Casualty, str]] = []
     last: tuple[Casualty, str] | None = None  # the last count of the dead told before
     for c, s in entries:
-        if c.kind == "killed" and c.extra and last is not None and _OWN_SIDE.search(s, c.start, c.end) and _FORCES_KILLED.search(last[1], 0, last[0].end):
+        if c.kind == "killed" and c.extra and last is not None and _OWN_SIDE.search(s, c.start, c.end) and _forces_did(last):
             forces.append((c, s))
             continue
         if c.kind == "killed" and not c.extra:
             last = (c, s)
         victims.append((c, s))
     return victims, forces
+
+
+def _forces_did(count: tuple[Casualty, str]) -> bool:
+    """Whether the forces' verb is the count's own ("Soldiers killed five villagers"), not
+    another's before it ("Police shot dead a gunman who had killed three people")."""
+    c, sentence = count
+    return any(m.end() > c.start for m in _FORCES_KILLED.finditer(sentence, 0, c.end))
 
 
 def _net_of_the_dead(entries: list[tuple[Casualty, str]], killed: Figure | None) -> list[tuple[Casualty, str]]:

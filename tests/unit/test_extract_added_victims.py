@@ -69,3 +69,10 @@ def test_forces_told_as_the_source_did_not_kill() -> None:
     # the police tell of a killing by gunmen: a soldier also killed is one more victim
     text = "Police said gunmen killed 12 villagers near Gusau on Monday. A soldier was also killed."
     assert figures(text)[0] == 13
+
+
+def test_an_officer_killed_by_the_gunman_the_police_shot_is_a_victim() -> None:
+    # the police's verb is not the count's: the gunman killed the three, and the officer too
+    text = ("Police shot dead a gunman who had killed three people at a school in Dayton, Ohio, on Monday. "
+            "An officer was also killed.")
+    assert figures(text)[0] == 4
