@@ -357,13 +357,13 @@ _TO_CARE = re.compile(r"(?:transported|rushed|airlifted|flown)\b", re.IGNORECASE
 # Words after victims taken to care that say they will live: "with minor injuries", "in
 # stable condition", "for treatment of non-life-threatening wounds".
 _HURT_ALIVE = re.compile(
-    r"[^.;]{0,60}?\b(?:non-?\s?life[\s-]threatening|not\s+life[\s-]threatening|minor|stable|fair|good\s+condition|treated\s+and\s+released)\b",
+    r"[^.;]{0,60}?\b(?:non-?\s?life[\s-]threatening|not\s+life[\s-]threatening|minor|stable|(?:fair|good)\s+condition|treated\s+and\s+released)\b",
     re.IGNORECASE,
 )
-# "six people were wounded, two mortally", "five shot, one of them fatally": how many of
-# the victims just counted died.
+# "six people were wounded, two mortally", "five shot, one of them fatally", "suffered gunshot
+# wounds, one of them fatal": how many of the victims just counted died.
 _FATAL_SHARE = re.compile(
-    rf"^\s*(?:,|--|[—–-])?\s*(?:and\s+)?(?P<num>{NUM})\s+(?:of\s+them\s+)?(?:were\s+|was\s+)?(?:fatally|mortally)\b"
+    rf"^\s*(?:,|--|[—–-])?\s*(?:and\s+)?(?P<num>{NUM})\s+(?:of\s+them\s+)?(?:were\s+|was\s+)?(?:fatally|mortally|fatal)\b"
     # "were taken to a hospital, where one died"
     rf"|^[^.;]{{0,30}}?\bwhere\s+(?!both\b)(?P<num2>{NUM})\s+(?:of\s+them\s+)?(?:later\s+)?died\b",
     re.IGNORECASE,
@@ -537,6 +537,23 @@ _RETRACTED = re.compile(
     r"\b(?:proved|proven|turned\s+out|was\s+(?:later\s+)?(?:found|shown))\s+(?:to\s+be\s+)?(?:incorrect|false|untrue|wrong|erroneous|inaccurate)\b",
     re.IGNORECASE,
 )
+# Where the subject of a retraction begins: after the last clause mark before it ("killing
+# two, and early reports of a third death proved false": only the reports are taken back).
+_CLAUSE_MARK = re.compile(r"[;,]|\b(?:but|while|whereas)\b", re.IGNORECASE)
+# A subject that points back at the clause before: "... had died, but that proved incorrect".
+_THAT_SUBJECT = re.compile(r"^\s*(?:(?:and|but)\s+)?(?:that|this|it|which|those|these|the\s+(?:reports?|claims?|figures?))\s+(?:later\s+)?$", re.IGNORECASE)
+def _taken_back(sentence: str, at: int, mention: Mention) -> bool:
+    """Whether ``mention`` is in what a retraction at ``at`` takes back: its subject ("early
+    reports of a third death proved false"), or the clause before when the subject points
+    back at it ("Early reports said one had died, but that proved incorrect")."""
+    marks = list(_CLAUSE_MARK.finditer(sentence, 0, at))
+    start, end = (marks[-1].end() if marks else 0), at
+    if marks and _THAT_SUBJECT.match(sentence[start:at]):
+        end = marks[-1].start()
+        start = next((m.end() for m in reversed(marks) if m.end() <= end and sentence[m.start()] == ";"), 0)
+    return start <= mention.start and mention.end <= end
+
+
 _UNREAL = re.compile(
     r"\b(?:possibly|nearly|almost|(?:attempt\w*|tr(?:y|ied|ying)|threat\w*|intend\w*|plann?\w*|want\w*|vow\w*|hop(?:e|ed|es|ing)|aim\w*|plot\w*"
     r"|seek\w*|sought|wish\w*|conspir\w*)\s+to)\s+$",
@@ -815,10 +832,13 @@ def find_mentions(sentence: str) -> list[Mention]:
         if attacker and _ACTIVE_KILLING.match(sentence, m.start("verb")) and not sentence[m.end("noun") : m.start("verb")].strip():
             continue  # "Three attackers killed five scholars": the doers, not the dead
         kind = _kind(m.group("verb"))
+        verb = m.group("verb").lower()
         if _FATALLY.search(sentence, m.end("num"), m.start("verb")) or (
-            kind == "wounded" and "hospital" in m.group("verb").lower() and _DIED_THERE.match(sentence[m.end():])
+            ("hospital" in verb and _DIED_THERE.match(sentence[m.end():]))
+            or (("hospital" in verb or verb.startswith(("suffered", "sustained", "received"))) and _AND_DIED.match(sentence, m.end()))
         ):
-            # "two women were fatally shot", "both were taken to a hospital, where they died"
+            # "two women were fatally shot", "both were taken to a hospital, where they died",
+            # "were rushed to a hospital and later died", "suffered gunshot wounds and died"
             kind = "killed"
         elif _TO_CARE.match(m.group("verb")) and _HURT_ALIVE.match(sentence, m.end()):
             kind = "wounded"  # "were rushed to a hospital with non-life-threatening injuries": alive
@@ -1072,11 +1092,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             out.append(Mention("killed", parsed[0], "exact", m.start(), m.end()))
     out = _attacker_deaths(sentence, [_along_with(x, sentence, free) for x in out], free)
     out.extend(_as_was(sentence, out))
-    retracted = _RETRACTED.search(sentence)
-    if retracted is not None:
-        # "Early reports said one had died, but that proved incorrect": the figures of its clause
-        clause = sentence.rfind(";", 0, retracted.start())
-        out = [x for x in out if x.end > retracted.start() or x.start < clause]
+    for retracted in _RETRACTED.finditer(sentence):
+        out = [x for x in out if not _taken_back(sentence, retracted.start(), x)]
     out.sort(key=lambda x: x.start)
     return [_in_addition(x, sentence) for x in out]
 

@@ -708,6 +708,14 @@ def test_a_victim_fatally_stabbed_died() -> None:
         ("Three guests were transported to a local hospital with non-life-threatening injuries.", [("wounded", 3)]),
         # a share of them who died there
         ("Two men were taken to the hospital, where one died.", [("shot", 2), ("killed", 1)]),
+        # all of them died after care or after the wound
+        ("Three teenagers were rushed to a hospital and later died.", [("killed", 3)]),
+        ("Two guards were flown to a trauma center hospital, where they were pronounced dead.", [("killed", 2)]),
+        ("Four women were rushed to the hospital, where all of them died.", [("killed", 4)]),
+        ("Two brothers suffered gunshot wounds and died at the scene.", [("killed", 2)]),
+        # a share told after: "one of them fatal", "and two later died" ("fair" here no condition)
+        ("Six men suffered gunshot wounds, one of them fatal.", [("shot", 6), ("killed", 1)]),
+        ("Five people were rushed to a hospital from the fair, and three later died.", [("shot", 5), ("killed", 3)]),
         # treated at a named hospital, in a stated condition
         ("The other three people were treated at Lakeside Medical Center.", [("wounded", 3)]),
         ("All three are listed in fair condition, a spokesman said.", [("wounded", 3)]),
@@ -768,6 +776,10 @@ def test_a_count_told_by_the_hurt(sentence: str, expected: list[tuple[str, int]]
         ("Rumours that two nurses were killed turned out to be false.", []),
         # another clause's figure stays
         ("Two men were killed; a claim that the driver was armed turned out to be false.", [("killed", 2)]),
+        # only what the retraction's subject tells goes, not the sentence's other figures
+        ("A sniper killed three men and wounded five, officers said, noting that talk of a second sniper proved false.", [("killed", 3), ("wounded", 5)]),
+        ("The blast killed four miners, and first reports of a fifth death turned out to be wrong.", [("killed", 4)]),
+        ("Two clerks died, and the owner's story that he was robbed first proved untrue.", [("killed", 2)]),
     ],
 )
 def test_a_retracted_figure(sentence: str, expected: list[tuple[str, int]]) -> None:
