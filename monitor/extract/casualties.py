@@ -98,7 +98,7 @@ _KILL_AFTER += r"|(?:hit|struck)\s+by\s+(?:gunfire|bullets?|(?:stray\s+)?(?:roun
 _KILL_AFTER += r"|stabbed\s+and\s+killed|stabbed"  # "two guards were stabbed": wounded (see _kind)
 _KILL_AFTER += r"|(?:with\s+|suffering\s+(?:from\s+)?)(?:\w+\s+){0,2}?gunshot\s+wounds?"
 # "Three people suffered non-life-threatening gunshot wounds", "two guards sustained minor injuries"
-_KILL_AFTER += r"|(?:suffered|sustained|received)\s+(?:from\s+)?(?:(?!(?:no|any)\b)[\w-]+\s+){0,3}?(?:injuries|wounds)"
+_KILL_AFTER += r"|(?:suffered|sustained|received)\s+(?:from\s+)?(?:(?!(?:no|any|neither)\b)[\w-]+\s+){0,3}?(?:injuries|wounds)"
 # "shot at police", "shot repeatedly at the offices": the shooters, not the shot
 _KILL_AFTER += r"|shot(?!\s+(?:down|from|by\s+a\s+camera)\b)(?!\s+(?:\w+ly\s+)?at\s+(?!" + _SCENE + ")))"
 _KILL_BEFORE = (
@@ -352,6 +352,8 @@ _ONE_OF_THE = re.compile(
 # The shot told as others than the victims told before: "One man was killed. A woman and two
 # other men were also shot" (three wounded, not two once the dead man is taken out).
 _OTHERS = re.compile(r"(?:\w+\s+)?others?\b", re.IGNORECASE)
+# "shot four others, including one who died": a share of them told after
+_INCLUDING = re.compile(r",?\s+including\b", re.IGNORECASE)
 # Victims carried to care in haste ("rushed", "flown to a hospital"): shot, some may yet die.
 _TO_CARE = re.compile(r"(?:transported|rushed|airlifted|flown)\b", re.IGNORECASE)
 # Words after victims taken to care that say they will live: "with minor injuries", "in
@@ -360,6 +362,20 @@ _HURT_ALIVE = re.compile(
     r"[^.;]{0,60}?\b(?:non-?\s?life[\s-]threatening|not\s+life[\s-]threatening|minor|stable|(?:fair|good)\s+condition|treated\s+and\s+released)\b",
     re.IGNORECASE,
 )
+# Care or a condition told for something other than a wound: "treated at Mercy Hospital for
+# smoke inhalation", "rushed to a hospital in labor", "as a precaution".
+_NOT_A_WOUND = re.compile(
+    r"[^.;]{0,60}?\b(?:for\s+(?:smoke|evaluation|observation)|as\s+a\s+precaution|in\s+labou?r|to\s+give\s+birth)\b", re.IGNORECASE
+)
+# A hurt told in the sentence: "in good condition" alone is said as well of hostages freed
+# unhurt or of a leader after surgery, and makes a victim only beside a told wound.
+_HURT_TOLD = re.compile(r"\b(?:shot|wound\w*|injur\w*|hurt|stabbed|gunshot|bullets?|struck|hit)\b", re.IGNORECASE)
+# "crashed on Main Street, striking two pedestrians": a vehicle's strike, told after the
+# driving with no shots between.
+_DRIVING = re.compile(r"\b(?:crash(?:ed|ing)|drove|driving|plow(?:ed|ing)|swerv(?:ed|ing)|collid(?:ed|ing)|veer(?:ed|ing)|ran\s+over|lost\s+control)\b", re.IGNORECASE)
+_FIRING = re.compile(r"\b(?:fir(?:ed|ing)|fire|shots?|gunfire|shooting|bullets?)\b", re.IGNORECASE)
+# A count of a past period: "Last year, gun violence caused injuries to 3,400 people".
+_PAST_PERIOD = re.compile(r"\b(?:last\s+year|(?:in|during)\s+(?:19|20)\d\d|each\s+year|every\s+year|annually|a\s+year)\b", re.IGNORECASE)
 # "six people were wounded, two mortally", "five shot, one of them fatally", "suffered gunshot
 # wounds, one of them fatal": how many of the victims just counted died.
 _FATAL_SHARE = re.compile(
@@ -743,7 +759,18 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         if not plausible(m.group("num"), sentence[m.end("num"):], parsed[0]):
             continue
+        strike = verb.startswith(("strik", "struck", "hit"))
+        if strike:
+            drove = list(_DRIVING.finditer(sentence, 0, m.start()))
+            if drove and not _FIRING.search(sentence, drove[-1].end(), m.start()):
+                continue  # "crashed the car, striking two pedestrians": not the shots
+        if verb.startswith("injuries") and _PAST_PERIOD.search(sentence):
+            continue  # "Last year, gun violence caused injuries to 3,400 people": a statistic
         kind = _kind(verb, m.group("state"))
+        if strike and _OTHERS.match(m.group("noun") or "") and not _INCLUDING.match(sentence, m.end()):
+            # "killing two people and striking three others": the dead are not among them (but
+            # "shot four others, including one who died" tells one of them dead)
+            kind = "wounded"
         value, implied = parsed
         end = m.end()
         # "killing two people, a man and his son,": the people told after a comma are the two
@@ -833,6 +860,11 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue  # "Three attackers killed five scholars": the doers, not the dead
         kind = _kind(m.group("verb"))
         verb = m.group("verb").lower()
+        care = "hospital" in verb or "condition" in verb or verb.startswith("treated")
+        if care and _NOT_A_WOUND.match(sentence, m.end()):
+            continue  # "treated at Mercy Hospital for smoke inhalation", "rushed to a hospital in labor"
+        if "good condition" in verb and not _HURT_TOLD.search(sentence):
+            continue  # "All three hostages are in good condition": no hurt told
         if _FATALLY.search(sentence, m.end("num"), m.start("verb")) or (
             ("hospital" in verb and _DIED_THERE.match(sentence[m.end():]))
             or (("hospital" in verb or verb.startswith(("suffered", "sustained", "received"))) and _AND_DIED.match(sentence, m.end()))
@@ -906,6 +938,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             kind = "killed" if re.match(r"pronounced|declared|found|died", verb) else _kind(verb)
             if m.group("care") and _DIED_THERE.match(sentence[m.end():]):
                 continue  # "taken to Mercy Hospital, where he died": the death is told next
+            if m.group("care") and _NOT_A_WOUND.match(sentence, m.end()):
+                continue  # "A woman was rushed to a hospital in labor"
             if m.group("care"):
                 # a victim in care: wounded unless the text says they died ("taken to a
                 # hospital and pronounced dead")
@@ -1061,6 +1095,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             if free(m.start(), m.end()) and not any(x.start <= m.start() < x.end for x in out):
                 # a victim in care may yet die; one said to be stable is alive
                 calm = pattern is CONDITION and re.search(r"stable|fair|good|satisfactory", m.group(0))
+                if pattern is CONDITION and "good condition" in m.group(0) and not _HURT_TOLD.search(sentence):
+                    continue  # "President Ruiz is in good condition after surgery": no hurt told
                 out.append(Mention("wounded" if calm else kind2, 1, "exact", m.start(), m.end()))  # type: ignore[arg-type]
                 taken.append((m.start(), m.end()))
     for m in INJURIES.finditer(sentence) if _HURT_TAKEN.search(sentence) else ():  # the search is cheap, the pattern is not

@@ -723,6 +723,14 @@ def test_a_victim_fatally_stabbed_died() -> None:
         # no wound told: smoke, a check-up
         ("Three firefighters were taken to a hospital for smoke inhalation.", []),
         ("Two officers were transported to the hospital as a precaution.", []),
+        ("Four crew members were treated at Lakeside Medical Center for smoke inhalation.", []),
+        ("Three pregnant women were rushed to the hospital in labor.", []),
+        ("A pregnant guest was rushed to the hospital in labor.", []),
+        # "good condition" alone, with no hurt told: freed hostages, a patient after surgery
+        ("All four captives are in good condition, a spokesman said.", []),
+        ("A sniper killed a guard, and Governor Ruiz is in good condition after surgery.", [("killed", 1)]),
+        ("Two others were shot and are in good condition.", [("wounded", 2)]),
+        ("Two men were taken to Good Shepherd Hospital.", [("wounded", 2)]),
     ],
 )
 def test_victims_in_care(sentence: str, expected: list[tuple[str, int]]) -> None:
@@ -736,6 +744,15 @@ def test_victims_in_care(sentence: str, expected: list[tuple[str, int]]) -> None
         ("A man opened fire outside the bar, striking four people.", [("shot", 4)]),
         ("The gunman fired into the crowd, hitting two teenagers and a woman.", [("shot", 3)]),
         ("The van struck two parked cars.", []),
+        # a vehicle's strike after the driving, not the shots'
+        ("He fled, lost control of the van and hit a wall, striking three people at a bus stop.", []),
+        ("A man fired from a moving car, striking two people.", [("shot", 2)]),
+        # others than the dead told before: wounded
+        ("A man opened fire at the bus stop, killing two people and striking four others.", [("killed", 2), ("wounded", 4)]),
+        ("A man fired from the porch, striking three others, including a boy who died.", [("shot", 3)]),
+        # a statistic of a past period, not the attack's
+        ("Last year, knife crime in the county caused injuries to 1,200 people.", []),
+        ("The gunman, paroled last year, fired into the crowd, injuring six people.", [("wounded", 6)]),
         ("The deputy fired twice, striking the driver.", []),
         # the hurt named as a thing, beside a death
         ("The attack led to the death of a cook and injuries to six other people.", [("killed", 1), ("wounded", 6)]),
@@ -761,6 +778,7 @@ def test_hits_injuries_and_a_named_condition(sentence: str, expected: list[tuple
         ("Two passengers suffered fatal injuries.", [("killed", 2)]),
         # no hurt
         ("The three officers received no injuries.", []),
+        ("Four deputies suffered neither injuries nor wounds.", []),
         ("Two deputies suffered no serious injuries in the crash.", []),
     ],
 )
@@ -795,6 +813,8 @@ def test_a_retracted_figure(sentence: str, expected: list[tuple[str, int]]) -> N
         ("He was struck in the chest and died at the scene.", [("killed", 1)]),
         # struck by something else
         ("A woman was struck by a car on the bridge.", []),
+        ("A jogger was hit by a bus and later died.", []),
+        ("A fan was hit by a shot from the third tee.", []),
         ("A guard was hit in the head with a bottle.", []),
     ],
 )
