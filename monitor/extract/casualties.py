@@ -393,6 +393,9 @@ _FATAL_SHARE = re.compile(
 # "police shot him dead"). One attacker each, kept apart from the victims.
 _SELF = r"(?:him|her)self"
 _ATTACKER_NOUN = r"(?:suspect|gunman|shooter|attacker|assailant|bomber|militant|terrorist|intruder|robber)"
+# The attacker told hurt: "Officers shot the suspect, and Miller remains in critical
+# condition": the one named after may be the attacker, not a victim.
+_ATTACKER_HURT = re.compile(rf"\b(?:shot|wounded|injured|hit|struck)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?{_ATTACKER_NOUN}s?\b", re.IGNORECASE)
 _FORCES = r"(?:police|policemen|officers?|deputies|deputy|troopers?|agents?|guards?|soldiers|troops|security\s+forces|swat\s+team)"
 _FORCES_KILL = r"(?:shot\s+and\s+killed|shot\s+dead|fatally\s+shot|shot\s+to\s+death|killed|gunned\s+down)"
 _ATTACKER_DEATH = re.compile(
@@ -1097,6 +1100,8 @@ def find_mentions(sentence: str) -> list[Mention]:
                 calm = pattern is CONDITION and re.search(r"stable|fair|good|satisfactory", m.group(0))
                 if pattern is CONDITION and "good condition" in m.group(0) and not _HURT_TOLD.search(sentence):
                     continue  # "President Ruiz is in good condition after surgery": no hurt told
+                if pattern is CONDITION and not m.group(0).lower().startswith("the ") and _ATTACKER_HURT.search(sentence, 0, m.start()):
+                    continue  # "Police shot the gunman, and Ruiz is in critical condition": maybe the gunman
                 out.append(Mention("wounded" if calm else kind2, 1, "exact", m.start(), m.end()))  # type: ignore[arg-type]
                 taken.append((m.start(), m.end()))
     for m in INJURIES.finditer(sentence) if _HURT_TAKEN.search(sentence) else ():  # the search is cheap, the pattern is not

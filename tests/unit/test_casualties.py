@@ -761,6 +761,9 @@ def test_victims_in_care(sentence: str, expected: list[tuple[str, int]]) -> None
         ("Okafor remains in serious but stable condition at a local hospital.", [("wounded", 1)]),
         ("The boy died, and Okafor is in critical condition.", [("killed", 1), ("shot", 1)]),
         ("Mercy Hospital is in good condition after the renovation.", []),
+        # the attacker told hurt just before: the one named may be the attacker
+        ("Deputies shot the intruder, and Kowalski remains in critical condition.", []),
+        ("Deputies shot the intruder, and the victim remains in critical condition.", [("shot", 1)]),
     ],
 )
 def test_hits_injuries_and_a_named_condition(sentence: str, expected: list[tuple[str, int]]) -> None:
