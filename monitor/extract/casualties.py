@@ -94,7 +94,7 @@ _KILL_AFTER += r"(?!\s+(?:for\s+(?:smoke|evaluation|observation|precaution|treat
 _KILL_AFTER += r"|treated\s+for\s+(?:\w+\s+){0,2}?(?:wounds|injuries)|treated\s+(?:and\s+released\s+)?at\s+(?-i:(?=[A-Z]))"
 # "Two others are in critical condition", "All three are listed in fair condition": in care, alive
 _KILL_AFTER += r"|(?:listed\s+)?in\s+(?:critical|serious|stable|fair|grave|good)(?:\s+but\s+stable)?\s+condition"
-_KILL_AFTER += r"|(?:hit|struck)\s+by\s+(?:gunfire|bullets?|(?:stray\s+)?(?:rounds|shots))"
+_KILL_AFTER += r"|(?:hit|struck)\s+by\s+(?:stray\s+)?(?:gunfire|bullets?|rounds|shots)"
 _KILL_AFTER += r"|stabbed\s+and\s+killed|stabbed"  # "two guards were stabbed": wounded (see _kind)
 _KILL_AFTER += r"|(?:with\s+|suffering\s+(?:from\s+)?)(?:\w+\s+){0,2}?gunshot\s+wounds?"
 # "Three people suffered non-life-threatening gunshot wounds", "two guards sustained minor injuries"
@@ -327,10 +327,13 @@ _HURT_TAKEN = re.compile(r"\b(?:received|suffer|sustain|caus)", re.IGNORECASE)
 _ALONG_WITH = re.compile(
     rf"\s+along\s+with\s+(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?P<noun>(?:other\s+)?{_MOD}{VICTIMS})\b", re.IGNORECASE
 )
+# A share of the victims in care who died there: "where one (of them, of the victims) died",
+# "where one was pronounced dead".
+_SHARE_DIED = r"(?:of\s+(?:them|the\s+\w+)\s+)?(?:later\s+)?(?:died|(?:was|were)\s+pronounced\s+dead)\b"
 _THEN_DIED = re.compile(r"^[^.;,]{0,80}?\s(?:has|have|later|then)\s+died\b", re.IGNORECASE)
 _DIED_THERE = re.compile(
     # not "where one died", a share of them (see _FATAL_SHARE)
-    rf"^[^.;]{{0,30}}?\bwhere\s+(?!(?!both\b)(?:{NUM})\s+(?:of\s+them\s+)?(?:later\s+)?died\b)(?:\w+\s+){{0,4}}?(?:later\s+)?(?:died|pronounced\s+dead)\b", re.IGNORECASE
+    rf"^[^.;]{{0,30}}?\bwhere\s+(?!(?!both\b)(?:{NUM})\s+{_SHARE_DIED})(?:\w+\s+){{0,4}}?(?:later\s+)?(?:died|pronounced\s+dead)\b", re.IGNORECASE
 )
 _AND_DIED = re.compile(r"\s+and\s+(?:was\s+)?(?:later\s+)?(?:pronounced\s+dead|died)\b", re.IGNORECASE)
 # "one of five people shot": the count is the group's, not the one person's.
@@ -381,7 +384,7 @@ _PAST_PERIOD = re.compile(r"\b(?:last\s+year|(?:in|during)\s+(?:19|20)\d\d|each\
 _FATAL_SHARE = re.compile(
     rf"^\s*(?:,|--|[—–-])?\s*(?:and\s+)?(?P<num>{NUM})\s+(?:of\s+them\s+)?(?:were\s+|was\s+)?(?:fatally|mortally|fatal)\b"
     # "were taken to a hospital, where one died"
-    rf"|^[^.;]{{0,30}}?\bwhere\s+(?!both\b)(?P<num2>{NUM})\s+(?:of\s+them\s+)?(?:later\s+)?died\b",
+    rf"|^[^.;]{{0,30}}?\bwhere\s+(?!both\b)(?P<num2>{NUM})\s+{_SHARE_DIED}",
     re.IGNORECASE,
 )
 

@@ -708,6 +708,8 @@ def test_a_victim_fatally_stabbed_died() -> None:
         ("Three guests were transported to a local hospital with non-life-threatening injuries.", [("wounded", 3)]),
         # a share of them who died there
         ("Two men were taken to the hospital, where one died.", [("shot", 2), ("killed", 1)]),
+        ("Three women were taken to the hospital, where one of the victims died.", [("shot", 3), ("killed", 1)]),
+        ("Five people were taken to a hospital, where two were pronounced dead.", [("shot", 5), ("killed", 2)]),
         # all of them died after care or after the wound
         ("Three teenagers were rushed to a hospital and later died.", [("killed", 3)]),
         ("Two guards were flown to a trauma center hospital, where they were pronounced dead.", [("killed", 2)]),
@@ -743,6 +745,7 @@ def test_victims_in_care(sentence: str, expected: list[tuple[str, int]]) -> None
         # shots that hit people, told by the verb of the shots
         ("A man opened fire outside the bar, striking four people.", [("shot", 4)]),
         ("The gunman fired into the crowd, hitting two teenagers and a woman.", [("shot", 3)]),
+        ("Three teenagers were struck by stray bullets at the park.", [("shot", 3)]),
         ("The van struck two parked cars.", []),
         # a vehicle's strike after the driving, not the shots'
         ("He fled, lost control of the van and hit a wall, striking three people at a bus stop.", []),
