@@ -94,11 +94,11 @@ _KILL_AFTER += r"(?!\s+(?:for\s+(?:smoke|evaluation|observation|precaution|treat
 _KILL_AFTER += r"|treated\s+for\s+(?:\w+\s+){0,2}?(?:wounds|injuries)|treated\s+(?:and\s+released\s+)?at\s+(?-i:(?=[A-Z]))"
 # "Two others are in critical condition", "All three are listed in fair condition": in care, alive
 _KILL_AFTER += r"|(?:listed\s+)?in\s+(?:critical|serious|stable|fair|grave|good)(?:\s+but\s+stable)?\s+condition"
-_KILL_AFTER += r"|(?:hit|struck)\s+by\s+(?:gunfire|bullets?|(?:stray\s+)?(?:rounds|shots))"
+_KILL_AFTER += r"|(?:hit|struck)\s+by\s+(?:stray\s+)?(?:gunfire|bullets?|rounds|shots)"
 _KILL_AFTER += r"|stabbed\s+and\s+killed|stabbed"  # "two guards were stabbed": wounded (see _kind)
 _KILL_AFTER += r"|(?:with\s+|suffering\s+(?:from\s+)?)(?:\w+\s+){0,2}?gunshot\s+wounds?"
 # "Three people suffered non-life-threatening gunshot wounds", "two guards sustained minor injuries"
-_KILL_AFTER += r"|(?:suffered|sustained|received)\s+(?:from\s+)?(?:(?!(?:no|any)\b)[\w-]+\s+){0,3}?(?:injuries|wounds)"
+_KILL_AFTER += r"|(?:suffered|sustained|received)\s+(?:from\s+)?(?:(?!(?:no|any|neither)\b)[\w-]+\s+){0,3}?(?:injuries|wounds)"
 # "shot at police", "shot repeatedly at the offices": the shooters, not the shot
 _KILL_AFTER += r"|shot(?!\s+(?:down|from|by\s+a\s+camera)\b)(?!\s+(?:\w+ly\s+)?at\s+(?!" + _SCENE + ")))"
 _KILL_BEFORE = (
@@ -327,10 +327,13 @@ _HURT_TAKEN = re.compile(r"\b(?:received|suffer|sustain|caus)", re.IGNORECASE)
 _ALONG_WITH = re.compile(
     rf"\s+along\s+with\s+(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?P<noun>(?:other\s+)?{_MOD}{VICTIMS})\b", re.IGNORECASE
 )
+# A share of the victims in care who died there: "where one (of them, of the victims) died",
+# "where one was pronounced dead".
+_SHARE_DIED = r"(?:of\s+(?:them|the\s+\w+)\s+)?(?:later\s+)?(?:died|(?:was|were)\s+pronounced\s+dead)\b"
 _THEN_DIED = re.compile(r"^[^.;,]{0,80}?\s(?:has|have|later|then)\s+died\b", re.IGNORECASE)
 _DIED_THERE = re.compile(
     # not "where one died", a share of them (see _FATAL_SHARE)
-    rf"^[^.;]{{0,30}}?\bwhere\s+(?!(?!both\b)(?:{NUM})\s+(?:of\s+them\s+)?(?:later\s+)?died\b)(?:\w+\s+){{0,4}}?(?:later\s+)?(?:died|pronounced\s+dead)\b", re.IGNORECASE
+    rf"^[^.;]{{0,30}}?\bwhere\s+(?!(?!both\b)(?:{NUM})\s+{_SHARE_DIED})(?:\w+\s+){{0,4}}?(?:later\s+)?(?:died|pronounced\s+dead)\b", re.IGNORECASE
 )
 _AND_DIED = re.compile(r"\s+and\s+(?:was\s+)?(?:later\s+)?(?:pronounced\s+dead|died)\b", re.IGNORECASE)
 # "one of five people shot": the count is the group's, not the one person's.
@@ -352,20 +355,36 @@ _ONE_OF_THE = re.compile(
 # The shot told as others than the victims told before: "One man was killed. A woman and two
 # other men were also shot" (three wounded, not two once the dead man is taken out).
 _OTHERS = re.compile(r"(?:\w+\s+)?others?\b", re.IGNORECASE)
+# "shot four others, including one who died": a share of them told after
+_INCLUDING = re.compile(r",?\s+including\b", re.IGNORECASE)
 # Victims carried to care in haste ("rushed", "flown to a hospital"): shot, some may yet die.
 _TO_CARE = re.compile(r"(?:transported|rushed|airlifted|flown)\b", re.IGNORECASE)
 # Words after victims taken to care that say they will live: "with minor injuries", "in
 # stable condition", "for treatment of non-life-threatening wounds".
 _HURT_ALIVE = re.compile(
-    r"[^.;]{0,60}?\b(?:non-?\s?life[\s-]threatening|not\s+life[\s-]threatening|minor|stable|fair|good\s+condition|treated\s+and\s+released)\b",
+    r"[^.;]{0,60}?\b(?:non-?\s?life[\s-]threatening|not\s+life[\s-]threatening|minor|stable|(?:fair|good)\s+condition|treated\s+and\s+released)\b",
     re.IGNORECASE,
 )
-# "six people were wounded, two mortally", "five shot, one of them fatally": how many of
-# the victims just counted died.
+# Care or a condition told for something other than a wound: "treated at Mercy Hospital for
+# smoke inhalation", "rushed to a hospital in labor", "as a precaution".
+_NOT_A_WOUND = re.compile(
+    r"[^.;]{0,60}?\b(?:for\s+(?:smoke|evaluation|observation)|as\s+a\s+precaution|in\s+labou?r|to\s+give\s+birth)\b", re.IGNORECASE
+)
+# A hurt told in the sentence: "in good condition" alone is said as well of hostages freed
+# unhurt or of a leader after surgery, and makes a victim only beside a told wound.
+_HURT_TOLD = re.compile(r"\b(?:shot|wound\w*|injur\w*|hurt|stabbed|gunshot|bullets?|struck|hit)\b", re.IGNORECASE)
+# "crashed on Main Street, striking two pedestrians": a vehicle's strike, told after the
+# driving with no shots between.
+_DRIVING = re.compile(r"\b(?:crash(?:ed|ing)|drove|driving|plow(?:ed|ing)|swerv(?:ed|ing)|collid(?:ed|ing)|veer(?:ed|ing)|ran\s+over|lost\s+control)\b", re.IGNORECASE)
+_FIRING = re.compile(r"\b(?:fir(?:ed|ing)|fire|shots?|gunfire|shooting|bullets?)\b", re.IGNORECASE)
+# A count of a past period: "Last year, gun violence caused injuries to 3,400 people".
+_PAST_PERIOD = re.compile(r"\b(?:last\s+year|(?:in|during)\s+(?:19|20)\d\d|each\s+year|every\s+year|annually|a\s+year)\b", re.IGNORECASE)
+# "six people were wounded, two mortally", "five shot, one of them fatally", "suffered gunshot
+# wounds, one of them fatal": how many of the victims just counted died.
 _FATAL_SHARE = re.compile(
-    rf"^\s*(?:,|--|[—–-])?\s*(?:and\s+)?(?P<num>{NUM})\s+(?:of\s+them\s+)?(?:were\s+|was\s+)?(?:fatally|mortally)\b"
+    rf"^\s*(?:,|--|[—–-])?\s*(?:and\s+)?(?P<num>{NUM})\s+(?:of\s+them\s+)?(?:were\s+|was\s+)?(?:fatally|mortally|fatal)\b"
     # "were taken to a hospital, where one died"
-    rf"|^[^.;]{{0,30}}?\bwhere\s+(?!both\b)(?P<num2>{NUM})\s+(?:of\s+them\s+)?(?:later\s+)?died\b",
+    rf"|^[^.;]{{0,30}}?\bwhere\s+(?!both\b)(?P<num2>{NUM})\s+{_SHARE_DIED}",
     re.IGNORECASE,
 )
 
@@ -377,6 +396,9 @@ _FATAL_SHARE = re.compile(
 # "police shot him dead"). One attacker each, kept apart from the victims.
 _SELF = r"(?:him|her)self"
 _ATTACKER_NOUN = r"(?:suspect|gunman|shooter|attacker|assailant|bomber|militant|terrorist|intruder|robber)"
+# The attacker told hurt: "Officers shot the suspect, and Miller remains in critical
+# condition": the one named after may be the attacker, not a victim.
+_ATTACKER_HURT = re.compile(rf"\b(?:shot|wounded|injured|hit|struck)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?{_ATTACKER_NOUN}s?\b", re.IGNORECASE)
 _FORCES = r"(?:police|policemen|officers?|deputies|deputy|troopers?|agents?|guards?|soldiers|troops|security\s+forces|swat\s+team)"
 _FORCES_KILL = r"(?:shot\s+and\s+killed|shot\s+dead|fatally\s+shot|shot\s+to\s+death|killed|gunned\s+down)"
 _ATTACKER_DEATH = re.compile(
@@ -537,6 +559,23 @@ _RETRACTED = re.compile(
     r"\b(?:proved|proven|turned\s+out|was\s+(?:later\s+)?(?:found|shown))\s+(?:to\s+be\s+)?(?:incorrect|false|untrue|wrong|erroneous|inaccurate)\b",
     re.IGNORECASE,
 )
+# Where the subject of a retraction begins: after the last clause mark before it ("killing
+# two, and early reports of a third death proved false": only the reports are taken back).
+_CLAUSE_MARK = re.compile(r"[;,]|\b(?:but|while|whereas)\b", re.IGNORECASE)
+# A subject that points back at the clause before: "... had died, but that proved incorrect".
+_THAT_SUBJECT = re.compile(r"^\s*(?:(?:and|but)\s+)?(?:that|this|it|which|those|these|the\s+(?:reports?|claims?|figures?))\s+(?:later\s+)?$", re.IGNORECASE)
+def _taken_back(sentence: str, at: int, mention: Mention) -> bool:
+    """Whether ``mention`` is in what a retraction at ``at`` takes back: its subject ("early
+    reports of a third death proved false"), or the clause before when the subject points
+    back at it ("Early reports said one had died, but that proved incorrect")."""
+    marks = list(_CLAUSE_MARK.finditer(sentence, 0, at))
+    start, end = (marks[-1].end() if marks else 0), at
+    if marks and _THAT_SUBJECT.match(sentence[start:at]):
+        end = marks[-1].start()
+        start = next((m.end() for m in reversed(marks) if m.end() <= end and sentence[m.start()] == ";"), 0)
+    return start <= mention.start and mention.end <= end
+
+
 _UNREAL = re.compile(
     r"\b(?:possibly|nearly|almost|(?:attempt\w*|tr(?:y|ied|ying)|threat\w*|intend\w*|plann?\w*|want\w*|vow\w*|hop(?:e|ed|es|ing)|aim\w*|plot\w*"
     r"|seek\w*|sought|wish\w*|conspir\w*)\s+to)\s+$",
@@ -726,7 +765,18 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         if not plausible(m.group("num"), sentence[m.end("num"):], parsed[0]):
             continue
+        strike = verb.startswith(("strik", "struck", "hit"))
+        if strike:
+            drove = list(_DRIVING.finditer(sentence, 0, m.start()))
+            if drove and not _FIRING.search(sentence, drove[-1].end(), m.start()):
+                continue  # "crashed the car, striking two pedestrians": not the shots
+        if verb.startswith("injuries") and _PAST_PERIOD.search(sentence):
+            continue  # "Last year, gun violence caused injuries to 3,400 people": a statistic
         kind = _kind(verb, m.group("state"))
+        if strike and _OTHERS.match(m.group("noun") or "") and not _INCLUDING.match(sentence, m.end()):
+            # "killing two people and striking three others": the dead are not among them (but
+            # "shot four others, including one who died" tells one of them dead)
+            kind = "wounded"
         value, implied = parsed
         end = m.end()
         # "killing two people, a man and his son,": the people told after a comma are the two
@@ -815,10 +865,18 @@ def find_mentions(sentence: str) -> list[Mention]:
         if attacker and _ACTIVE_KILLING.match(sentence, m.start("verb")) and not sentence[m.end("noun") : m.start("verb")].strip():
             continue  # "Three attackers killed five scholars": the doers, not the dead
         kind = _kind(m.group("verb"))
+        verb = m.group("verb").lower()
+        care = "hospital" in verb or "condition" in verb or verb.startswith("treated")
+        if care and _NOT_A_WOUND.match(sentence, m.end()):
+            continue  # "treated at Mercy Hospital for smoke inhalation", "rushed to a hospital in labor"
+        if "good condition" in verb and not _HURT_TOLD.search(sentence):
+            continue  # "All three hostages are in good condition": no hurt told
         if _FATALLY.search(sentence, m.end("num"), m.start("verb")) or (
-            kind == "wounded" and "hospital" in m.group("verb").lower() and _DIED_THERE.match(sentence[m.end():])
+            ("hospital" in verb and _DIED_THERE.match(sentence[m.end():]))
+            or (("hospital" in verb or verb.startswith(("suffered", "sustained", "received"))) and _AND_DIED.match(sentence, m.end()))
         ):
-            # "two women were fatally shot", "both were taken to a hospital, where they died"
+            # "two women were fatally shot", "both were taken to a hospital, where they died",
+            # "were rushed to a hospital and later died", "suffered gunshot wounds and died"
             kind = "killed"
         elif _TO_CARE.match(m.group("verb")) and _HURT_ALIVE.match(sentence, m.end()):
             kind = "wounded"  # "were rushed to a hospital with non-life-threatening injuries": alive
@@ -886,6 +944,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             kind = "killed" if re.match(r"pronounced|declared|found|died", verb) else _kind(verb)
             if m.group("care") and _DIED_THERE.match(sentence[m.end():]):
                 continue  # "taken to Mercy Hospital, where he died": the death is told next
+            if m.group("care") and _NOT_A_WOUND.match(sentence, m.end()):
+                continue  # "A woman was rushed to a hospital in labor"
             if m.group("care"):
                 # a victim in care: wounded unless the text says they died ("taken to a
                 # hospital and pronounced dead")
@@ -1041,6 +1101,10 @@ def find_mentions(sentence: str) -> list[Mention]:
             if free(m.start(), m.end()) and not any(x.start <= m.start() < x.end for x in out):
                 # a victim in care may yet die; one said to be stable is alive
                 calm = pattern is CONDITION and re.search(r"stable|fair|good|satisfactory", m.group(0))
+                if pattern is CONDITION and "good condition" in m.group(0) and not _HURT_TOLD.search(sentence):
+                    continue  # "President Ruiz is in good condition after surgery": no hurt told
+                if pattern is CONDITION and not m.group(0).lower().startswith("the ") and _ATTACKER_HURT.search(sentence, 0, m.start()):
+                    continue  # "Police shot the gunman, and Ruiz is in critical condition": maybe the gunman
                 out.append(Mention("wounded" if calm else kind2, 1, "exact", m.start(), m.end()))  # type: ignore[arg-type]
                 taken.append((m.start(), m.end()))
     for m in INJURIES.finditer(sentence) if _HURT_TAKEN.search(sentence) else ():  # the search is cheap, the pattern is not
@@ -1072,11 +1136,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             out.append(Mention("killed", parsed[0], "exact", m.start(), m.end()))
     out = _attacker_deaths(sentence, [_along_with(x, sentence, free) for x in out], free)
     out.extend(_as_was(sentence, out))
-    retracted = _RETRACTED.search(sentence)
-    if retracted is not None:
-        # "Early reports said one had died, but that proved incorrect": the figures of its clause
-        clause = sentence.rfind(";", 0, retracted.start())
-        out = [x for x in out if x.end > retracted.start() or x.start < clause]
+    for retracted in _RETRACTED.finditer(sentence):
+        out = [x for x in out if not _taken_back(sentence, retracted.start(), x)]
     out.sort(key=lambda x: x.start)
     return [_in_addition(x, sentence) for x in out]
 

@@ -410,6 +410,9 @@ _DIED_NOW = (
     # not a death told from the past: "died in hospital in 2019", "... in London years ago"
     r"(?![^.;]{0,40}?\b(?:(?:19|20)\d\d|ago|last\s+year|years\s+(?:earlier|before|later)|in\s+the\s+past)\b)"
 )
+# What hits a victim of the shots: "struck by a stray bullet", "hit by gunfire" (not "a shot",
+# which is as often a golfer's or a player's, nor "a car").
+_SHOTS = r"(?:an?\s+)?(?:stray\s+)?(?:bullets?|gunfire|rounds?|gunshots?|shots)\b"
 # "injured her jaw": a part of her, not her as the victim.
 _BODY = r"(?:jaw|knee|leg|arm|hand|foot|ankle|back|head|shoulder|wrist|hip|neck|face|eye|finger|chest)s?\b"
 SINGLE = re.compile(
@@ -428,7 +431,7 @@ SINGLE = re.compile(
     r"|among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt)"  # "A nurse was among those killed"
     r"|shot(?!\s+(?:down|at))"
     # "was struck by a stray bullet", "was hit in the leg": shot (not "struck by a car")
-    rf"|(?:struck|hit)\s+(?:by\s+(?:an?\s+)?(?:stray\s+)?(?:bullets?|gunfire|rounds?|gunshots?|shots?)|(?:once\s+|twice\s+)?in\s+the\s+(?:\w+\s+)?{_BODY}(?!\s+(?:with|by)\b))"
+    rf"|(?:struck|hit)\s+(?:by\s+{_SHOTS}|(?:once\s+|twice\s+)?in\s+the\s+(?:\w+\s+)?{_BODY}(?!\s+(?:with|by)\b))"
     r"|(?P<care>(?:taken|transported|rushed|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’.-]+\s+){0,4}?[Hh]ospital|treated\s+(?:at|for)))\b"
     rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?"
     rf"|(?:^|(?<=[,;]\s))(?:An?|One|an?)\s+(?:(?!(?:and|or|who|which|that|of)\b)[\w'’-]+\s+){{0,3}}?(?:{PERSON}|{_AGE_ALONE})"
@@ -548,7 +551,8 @@ DIED_OF_WOUNDS = re.compile(
     r"|\bsuccumbed\s+to\s+(?:his|her)\s+(?:\w+\s+)?(?:injuries|wounds?)\b"
     r"|\b(?:shooting|gunshot|stabbing)\s+victim\s+(?:dies|died|has\s+died)\b"
     # the one hurt, then dead, in the same clause: "was stabbed several times and died at the scene"
-    r"|\b(?:was|were)\s+(?:\w+\s+)?(?:shot|stabbed|wounded|injured|hurt|struck|hit)\b[^.;:]{0,60}?\band\s+(?:later\s+)?died\b",
+    # (not "was hit by a truck and later died": struck by a thing other than the shots)
+    rf"|\b(?:was|were)\s+(?:\w+\s+)?(?:shot|stabbed|wounded|injured|hurt|(?:struck|hit)(?!\s+by\s+(?!{_SHOTS})))\b[^.;:]{{0,60}}?\band\s+(?:later\s+)?died\b",
     re.IGNORECASE,
 )
 # A victim's condition: "He was listed in stable condition", "the girl remains in critical

@@ -708,6 +708,16 @@ def test_a_victim_fatally_stabbed_died() -> None:
         ("Three guests were transported to a local hospital with non-life-threatening injuries.", [("wounded", 3)]),
         # a share of them who died there
         ("Two men were taken to the hospital, where one died.", [("shot", 2), ("killed", 1)]),
+        ("Three women were taken to the hospital, where one of the victims died.", [("shot", 3), ("killed", 1)]),
+        ("Five people were taken to a hospital, where two were pronounced dead.", [("shot", 5), ("killed", 2)]),
+        # all of them died after care or after the wound
+        ("Three teenagers were rushed to a hospital and later died.", [("killed", 3)]),
+        ("Two guards were flown to a trauma center hospital, where they were pronounced dead.", [("killed", 2)]),
+        ("Four women were rushed to the hospital, where all of them died.", [("killed", 4)]),
+        ("Two brothers suffered gunshot wounds and died at the scene.", [("killed", 2)]),
+        # a share told after: "one of them fatal", "and two later died" ("fair" here no condition)
+        ("Six men suffered gunshot wounds, one of them fatal.", [("shot", 6), ("killed", 1)]),
+        ("Five people were rushed to a hospital from the fair, and three later died.", [("shot", 5), ("killed", 3)]),
         # treated at a named hospital, in a stated condition
         ("The other three people were treated at Lakeside Medical Center.", [("wounded", 3)]),
         ("All three are listed in fair condition, a spokesman said.", [("wounded", 3)]),
@@ -715,6 +725,14 @@ def test_a_victim_fatally_stabbed_died() -> None:
         # no wound told: smoke, a check-up
         ("Three firefighters were taken to a hospital for smoke inhalation.", []),
         ("Two officers were transported to the hospital as a precaution.", []),
+        ("Four crew members were treated at Lakeside Medical Center for smoke inhalation.", []),
+        ("Three pregnant women were rushed to the hospital in labor.", []),
+        ("A pregnant guest was rushed to the hospital in labor.", []),
+        # "good condition" alone, with no hurt told: freed hostages, a patient after surgery
+        ("All four captives are in good condition, a spokesman said.", []),
+        ("A sniper killed a guard, and Governor Ruiz is in good condition after surgery.", [("killed", 1)]),
+        ("Two others were shot and are in good condition.", [("wounded", 2)]),
+        ("Two men were taken to Good Shepherd Hospital.", [("wounded", 2)]),
     ],
 )
 def test_victims_in_care(sentence: str, expected: list[tuple[str, int]]) -> None:
@@ -727,7 +745,17 @@ def test_victims_in_care(sentence: str, expected: list[tuple[str, int]]) -> None
         # shots that hit people, told by the verb of the shots
         ("A man opened fire outside the bar, striking four people.", [("shot", 4)]),
         ("The gunman fired into the crowd, hitting two teenagers and a woman.", [("shot", 3)]),
+        ("Three teenagers were struck by stray bullets at the park.", [("shot", 3)]),
         ("The van struck two parked cars.", []),
+        # a vehicle's strike after the driving, not the shots'
+        ("He fled, lost control of the van and hit a wall, striking three people at a bus stop.", []),
+        ("A man fired from a moving car, striking two people.", [("shot", 2)]),
+        # others than the dead told before: wounded
+        ("A man opened fire at the bus stop, killing two people and striking four others.", [("killed", 2), ("wounded", 4)]),
+        ("A man fired from the porch, striking three others, including a boy who died.", [("shot", 3)]),
+        # a statistic of a past period, not the attack's
+        ("Last year, knife crime in the county caused injuries to 1,200 people.", []),
+        ("The gunman, paroled last year, fired into the crowd, injuring six people.", [("wounded", 6)]),
         ("The deputy fired twice, striking the driver.", []),
         # the hurt named as a thing, beside a death
         ("The attack led to the death of a cook and injuries to six other people.", [("killed", 1), ("wounded", 6)]),
@@ -736,6 +764,9 @@ def test_victims_in_care(sentence: str, expected: list[tuple[str, int]]) -> None
         ("Okafor remains in serious but stable condition at a local hospital.", [("wounded", 1)]),
         ("The boy died, and Okafor is in critical condition.", [("killed", 1), ("shot", 1)]),
         ("Mercy Hospital is in good condition after the renovation.", []),
+        # the attacker told hurt just before: the one named may be the attacker
+        ("Deputies shot the intruder, and Kowalski remains in critical condition.", []),
+        ("Deputies shot the intruder, and the victim remains in critical condition.", [("shot", 1)]),
     ],
 )
 def test_hits_injuries_and_a_named_condition(sentence: str, expected: list[tuple[str, int]]) -> None:
@@ -753,6 +784,7 @@ def test_hits_injuries_and_a_named_condition(sentence: str, expected: list[tuple
         ("Two passengers suffered fatal injuries.", [("killed", 2)]),
         # no hurt
         ("The three officers received no injuries.", []),
+        ("Four deputies suffered neither injuries nor wounds.", []),
         ("Two deputies suffered no serious injuries in the crash.", []),
     ],
 )
@@ -768,6 +800,10 @@ def test_a_count_told_by_the_hurt(sentence: str, expected: list[tuple[str, int]]
         ("Rumours that two nurses were killed turned out to be false.", []),
         # another clause's figure stays
         ("Two men were killed; a claim that the driver was armed turned out to be false.", [("killed", 2)]),
+        # only what the retraction's subject tells goes, not the sentence's other figures
+        ("A sniper killed three men and wounded five, officers said, noting that talk of a second sniper proved false.", [("killed", 3), ("wounded", 5)]),
+        ("The blast killed four miners, and first reports of a fifth death turned out to be wrong.", [("killed", 4)]),
+        ("Two clerks died, and the owner's story that he was robbed first proved untrue.", [("killed", 2)]),
     ],
 )
 def test_a_retracted_figure(sentence: str, expected: list[tuple[str, int]]) -> None:
@@ -783,6 +819,8 @@ def test_a_retracted_figure(sentence: str, expected: list[tuple[str, int]]) -> N
         ("He was struck in the chest and died at the scene.", [("killed", 1)]),
         # struck by something else
         ("A woman was struck by a car on the bridge.", []),
+        ("A jogger was hit by a bus and later died.", []),
+        ("A fan was hit by a shot from the third tee.", []),
         ("A guard was hit in the head with a bottle.", []),
     ],
 )
