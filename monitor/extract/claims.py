@@ -530,33 +530,41 @@ _OTHER_AFTER = re.compile(r"\s*(?:responsibility\s+|credit\s+)?for\s+(?:\w+\s+){
 
 # A blame's deed named after its object: "blamed Boko Haram for similar attacks".
 _OTHER_AFTER_OBJECT = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?for\s+(?:\w+\s+){0,2}?" + _OTHER_EVENTS, re.IGNORECASE)
-# A deed dated to another year or told as a record: "which claimed a 2019 bombing", "claimed
-# an attack on the same church in 2018", "blamed for dozens of bombings over the years".
+# A deed dated to another year or month, or told as a record: "which claimed a 2019
+# bombing", "claimed an attack on the same church in 2018", "a March bombing", "blamed for
+# dozens of bombings over the years". The year is the deed's, before it or right after its
+# place, not another thing's ("the attack on a base built in 1998"); the item's own year is
+# this event's (find_claims' ``year``, when known).
+_MONTH = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATED_ELSEWHERE = re.compile(
-    r"\b(?:an?|the|in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b|\bover\s+the\s+(?:past\s+)?(?:years|decades?)\b"
-    rf"|\b(?:19|20)\d\d\s+(?:[\w-]+\s+){{0,2}}?{_DEED}\b",
+    rf"\b(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,2}}?{_DEED}\b"
+    rf"|\b{_DEED}(?:\s+(?:on|at|in|of|against|near)(?:\s+(?![\w-]+ed\b|built\b|made\b)[\w'’-]+){{1,4}}?)?\s*,?\s+"
+    r"(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?P<after>(?:19|20)\d\d)\b"
+    rf"|\b(?:an?|the)\s+{_MONTH}\s+(?:[\w-]+\s+)?{_DEED}\b|\bover\s+the\s+(?:past\s+)?(?:years|decades?)\b",
     re.IGNORECASE,
 )
 _RECORD = re.compile(
     r"\b(?:(?:an?\s+)?(?:series|string|number|spate|wave|host)\s+of|dozens\s+of|scores\s+of|hundreds\s+of|many|several|numerous)\b",
     re.IGNORECASE,
 )
+_CLAUSE_REACH = 200  # a deed told further on is another clause's
 _CLAUSE_END = re.compile(r"[,;.:]|\s(?:but|while|whereas)\s", re.IGNORECASE)
 
 
-def _other_event(sentence: str, m: re.Match[str]) -> bool:
+def _other_event(sentence: str, m: re.Match[str], year: int | None) -> bool:
     """Whether the claim or denial at ``m`` is about other events than this one."""
-    return bool(_OTHER_BEFORE.search(sentence, 0, m.start()) or _other_deed_after(sentence, m))
+    return bool(_OTHER_BEFORE.search(sentence, 0, m.start()) or _other_deed_after(sentence, m, year))
 
 
-def _other_deed_after(sentence: str, m: re.Match[str]) -> bool:
+def _other_deed_after(sentence: str, m: re.Match[str], year: int | None) -> bool:
     """Whether the deed told after the claim, denial or blame at ``m`` is another event:
     named as another, dated to another year or told as the group's record (up to the
-    clause's end)."""
-    end = _CLAUSE_END.search(sentence, m.end())
-    clause = sentence[m.start(): end.start() if end else len(sentence)]
+    clause's end, within :data:`_CLAUSE_REACH`)."""
+    end = _CLAUSE_END.search(sentence, m.end(), m.end() + _CLAUSE_REACH)
+    clause = sentence[m.start(): end.start() if end else min(len(sentence), m.end() + _CLAUSE_REACH)]
     return bool(
-        _OTHER_AFTER.match(sentence, m.end()) or _DATED_ELSEWHERE.search(clause)
+        _OTHER_AFTER.match(sentence, m.end())
+        or any(year is None or (d.group("year") or d.group("after")) != str(year) for d in _DATED_ELSEWHERE.finditer(clause))
         or (_RECORD.search(clause) and _PAST.search(clause))
     )
 
@@ -1218,8 +1226,9 @@ def _outlet_owner(sentence: str, actors: list[ActorMention]) -> tuple[ActorMenti
     return None
 
 
-def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | None = None) -> list[Claim]:
-    """The claims made in one sentence (empty for "no one claimed responsibility")."""
+def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | None = None, year: int | None = None) -> list[Claim]:
+    """The claims made in one sentence (empty for "no one claimed responsibility"); ``year``
+    is the item's, when known: a deed dated to it is this one."""
     table = actor_table()
     actors = table.find(sentence, upper_doc)
     # "No group has claimed responsibility" holds no claim; a hedge or a perpetrator in it
@@ -1309,7 +1318,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
                     add(a.actor, "blamed", speaker or _accuser(sentence, a, actors))
     for pattern, stance in ((_CLAIMED, "claimed"), (_DENIED, "denied")):
         for m in pattern.finditer(sentence):
-            if _other_event(sentence, m):
+            if _other_event(sentence, m, year):
                 continue
             if stance == "claimed" and m.group("headline") and not any(re.fullmatch(r"\s+", sentence[a.end: m.start()]) for a in actors):
                 continue  # a headline's claimant is a group of the table
@@ -1388,7 +1397,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             speaker = _speaker(sentence, m.start(), upper_doc)
             add(actor, stance, speaker or _own_channel(sentence, actor))  # type: ignore[arg-type]
     for m in _BLAMED.finditer(sentence):
-        if _other_deed_after(sentence, m) or _OTHER_AFTER_OBJECT.match(sentence, m.end()):
+        if _other_deed_after(sentence, m, year) or _OTHER_AFTER_OBJECT.match(sentence, m.end()):
             continue  # "Boko Haram has been blamed for similar attacks": its record
         blamed = _blame(sentence, m, actors, previous_actor, upper_doc, states)
         if blamed is not None:

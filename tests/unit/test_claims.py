@@ -1193,3 +1193,21 @@ def test_denials_need_a_deed_and_supposed_claims(sentence: str, expected: list[t
 def test_a_disowning_is_a_claim_cue() -> None:
     assert CLAIM_CUES.search("On Tuesday the BLA disowned the operation.")
     assert CLAIM_CUES.search("The group later retracted it.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "expected"),
+    [
+        # A year is the deed's only next to it; the item's own year is this event's.
+        ("Police blamed the FARC for the ambush in 2025.", 2025, [("FARC", "blamed")]),
+        ("Officials blamed the FARC for the 2025 ambush.", 2025, [("FARC", "blamed")]),
+        ("Officials blamed the FARC for the 2019 ambush.", 2025, []),
+        ("Police blamed the FARC for the raid on a depot built in 1987.", None, [("FARC", "blamed")]),
+        ("The FARC claimed the raid on the depot built in 1987.", None, [("FARC", "claimed")]),
+        # A month before the deed names another one.
+        ("ISKP also claimed a June bombing of the same shrine.", None, []),
+        ("Police blamed the FARC for a June ambush on the road.", 2025, []),
+    ],
+)
+def test_a_deed_dated_elsewhere(sentence: str, year: int | None, expected: list[tuple[str, str]]) -> None:
+    assert [(c.actor, c.stance) for c in find_claims(sentence, year=year)] == expected
