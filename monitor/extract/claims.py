@@ -1035,9 +1035,9 @@ def _office_subject(sentence: str, verb_start: int, groups: Sequence[ActorMentio
     a state and its verb (:data:`_STATE_SUBJECT_GAP`); none in a group's clause ("the
     Hamas-run interior ministry")."""
     office = None
-    for o in _STATE_OFFICE.finditer(sentence, 0, verb_start):
+    for o in _STATE_OFFICE.finditer(sentence, max(0, verb_start - 200), verb_start):  # a subject near its verb
         office = o
-    if office is None or _OTHER_OFFICE.search(sentence, 0, office.start()) or any(
+    if office is None or _OTHER_OFFICE.search(sentence, max(0, office.start() - 60), office.start()) or any(
         g.end <= office.start() and not re.search(r"[,;:.]", sentence[g.end: office.start()]) for g in groups
     ):
         return None
@@ -1248,12 +1248,22 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
     for a in actors:
         if _SELF_NAMED_DOERS.search(sentence, max(0, a.start - 160), a.start):
             add(a.actor, "claimed", a.actor)
+    starts: dict[int, ActorMention] = {}
+    ends: dict[int, ActorMention] = {}
+    for a in actors:  # each mention by where it starts and ends, the first one named
+        starts.setdefault(a.start, a)
+        ends.setdefault(a.end, a)
     for m in _CLAIM_NOUN.finditer(sentence) if actors else ():
         # "The ISKP claim could not be verified", "a claim by the Islamic State": a claim made.
-        owner = next((a for a in actors if a.start == m.end() and not _CLAIM_OF_OTHER.match(sentence, a.end)), None) if m.group("by") else next(
-            (a for a in actors if re.fullmatch(r"(?:['’]s?)?\s+", sentence[a.end: m.start()])), None
-        )
-        if owner is not None and not _NEGATED_CLAIM.search(sentence, max(0, min(owner.start, m.start()) - 30), min(owner.start, m.start())):
+        if m.group("by"):
+            owner = starts.get(m.end())
+            owner = None if owner is None or _CLAIM_OF_OTHER.match(sentence, owner.end) else owner
+        else:
+            gap = re.search(r"(?:['’]s?)?\s+$", sentence[max(0, m.start() - 12): m.start()])  # "ISKP's claim", "ISKP claim"
+            owner = next((ends[e] for e in range(m.start() - len(gap.group(0)) if gap else m.start(), m.start()) if e in ends), None)
+        if owner is not None and (owner.actor, "claimed") not in seen and not _NEGATED_CLAIM.search(
+            sentence, max(0, min(owner.start, m.start()) - 30), min(owner.start, m.start())
+        ):
             add(owner.actor, "claimed", _own_channel(sentence, owner.actor))
     outlet = _outlet_owner(sentence, actors)
     if outlet is not None and _OWN_MEN_DID.match(sentence, outlet[1]):
