@@ -152,6 +152,11 @@ CLAIM_CUES = re.compile(
     r"|(?:exchanged|traded)\s+(?:gun)?fire",
     re.IGNORECASE,
 )
+# An attack named as a noun: what a group "carried out" or "ordered".
+_DEED = (
+    r"(?:attack|bombing|assault|raid|ambush|killing|massacre|blast|explosion|kidnapping|abduction|murder|assassination"
+    r"|shooting)(?:e?s)?"
+)
 _NOT_A_CLAIM = re.compile(
     r"\b(no\s+(?:one|group|organi[sz]ation|party)|nobody|none)\b[^.]{0,40}?\b(claim|took|has\s+taken|responsib)",
     re.IGNORECASE,
@@ -178,7 +183,9 @@ _CLAIMED = re.compile(
     # group had carried it out".
     r"|(?:said|says|told(?:\s+[\w-]+){1,3}?)(?:\s+in\s+an?\s+(?:statement|communiqu[eé]|message|letter|video)(?:\s+(?:posted|published|released|issued|sent)(?:\s+online)?)?|\s+on\s+\w+(?:\s+\w+)?)?"
     r"\s+(?:that\s+)?(?:it|they|the\s+(?:group|movement|organi[sz]ation))\s+(?:had\s+|have\s+)?"
-    r"(?:carried\s+(?:it\s+|them\s+)?out|was\s+behind|were\s+behind|(?:was|were)\s+responsible|fired|detonated|launched|staged|killed"
+    # Behind a deed, not a decision ("says it was behind the decision to withdraw").
+    r"(?:carried\s+(?:it\s+|them\s+)?out|(?:was|were)\s+behind(?=\s*(?:[,.;]|$)|\s+(?:it|them|(?:(?:the|this|that|these|both|an?|\w+day['’]s)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_DEED}|strikes?|operations?|shelling)\b))|(?:was|were)\s+responsible|fired|detonated|launched|staged|killed"
     r"|attacked|targeted|captured|seized|shot|stormed|ambushed|executed|kidnapped|abducted|bombed|planted|blew\s+up)"
     # A group's own report of what its men did ("the FMLN reports that its urban commando
     # units staged attacks", a rebel radio's "our forces took the post") is its claim.
@@ -210,11 +217,6 @@ _CLAIMED = re.compile(
     r"(?![\w-]+ed\b)[\w'’.-]+){1,4})?\s*(?:[.;:|]|\s-\s|$))"
     r"|(?:called\s+in|issued|made|sent|faxed|posted|released)\s+(?:a|its|their)\s+claim\s+of\s+responsibility)\b",
     re.IGNORECASE,
-)
-# An attack named as a noun: what a group "carried out" or "ordered".
-_DEED = (
-    r"(?:attack|bombing|assault|raid|ambush|killing|massacre|blast|explosion|kidnapping|abduction|murder|assassination"
-    r"|shooting)(?:e?s)?"
 )
 #: What others say of a group, to be rejected: "rejected accusations that", "dismissed claims that".
 _ACCUSATIONS = r"(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?|rumou?rs?)"
@@ -1446,7 +1448,7 @@ def accuses(sentence: str) -> bool:
 
 # The one who blames, after a passive verb: "was blamed for the raid by the army".
 _AGENT = re.compile(
-    r"[^.;]*?\bby\s+(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+(?!(?:and|in|on|at|for|of|over|after)\b)[\w'’.-]+){0,4})", re.IGNORECASE
+    r"[^.;]*?\bby\s+(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+(?!(?:and|in|on|at|for|of(?!\s+the\b)|over|after)\b)[\w'’.-]+){0,4})", re.IGNORECASE
 )
 
 

@@ -1211,3 +1211,12 @@ def test_a_disowning_is_a_claim_cue() -> None:
 )
 def test_a_deed_dated_elsewhere(sentence: str, year: int | None, expected: list[tuple[str, str]]) -> None:
     assert [(c.actor, c.stance) for c in find_claims(sentence, year=year)] == expected
+
+
+def test_behind_a_decision_and_the_body_of_an_agent() -> None:
+    # Behind a deed is a claim; behind a decision is none.
+    assert ("Hezbollah", "claimed") not in stances("Hezbollah says it was behind the decision to pull out.")
+    assert ("Hezbollah", "claimed") in stances("Hezbollah says it was behind the rocket attack.")
+    # The one who blames keeps the body it speaks for.
+    claims = find_claims("The ELN was blamed by officers of the police for the ambush.")
+    assert [(c.actor, c.stance, c.said_by) for c in claims] == [("ELN", "blamed", "officers of the police")]
