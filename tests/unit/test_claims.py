@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.extract import extract
-from monitor.extract.claims import find_claims
+from monitor.extract.claims import CLAIM_CUES, find_claims
 from monitor.records import FeedItem
 
 
@@ -1108,3 +1108,115 @@ def test_a_claim_told_as_a_noun(sentence: str, expected: list[tuple[str, str]]) 
 def test_who_blames_past_a_participle_aside() -> None:
     claims = find_claims("Security officials, speaking on condition of anonymity, blamed al-Shabaab.")
     assert [(c.actor, c.stance, c.said_by) for c in claims] == [("al-Shabaab", "blamed", "Security officials")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An office of no named state telling what another state's forces did accuses them.
+        ("Officials said Russian troops shelled the village before dawn.", []),
+        ("District authorities said Russian forces had hit a column of trucks.", []),
+        ("The health ministry said Israeli forces killed 14 people.", []),
+        ("The Hamas-run health ministry said Israeli troops killed nine people.", []),
+        # A civil office has no officers of the state's forces.
+        ("The sports ministry denied that its officers had attacked the coach at the arena.", []),
+        # Its own forces, as before.
+        ("The defence ministry denied that government forces had shelled the bazaar.", [("army", "denied")]),
+        ("The ministry admitted that its warplanes had hit the lorries.", [("army", "claimed")]),
+    ],
+)
+def test_an_office_speaks_only_for_its_own_forces(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A headline's "claims <deed>" is a group's only when a group of the table says it
+        # and the deed ends the title (a short place after it at most).
+        ("Shami claims late strike in Adelaide on Sunday", []),
+        ("Opposition claims attacks on the health service by ministers have gone too far.", []),
+        ("Biden claims strikes on Syria crippled the depots", []),
+        ("Hamas claims attacks on Gaza clinics breach the laws of war", []),
+        ("The Taliban claims raids on its outposts were beaten back", []),
+        ("Al-Shabaab claims killings of herders were the army's doing", []),
+        ("Taliban claim ambush on army convoy", [("Taliban", "claimed")]),
+        ("ISWAP claims killing of nine soldiers in Yobe", [("ISWAP", "claimed")]),
+    ],
+)
+def test_a_headline_claim_of_a_deed(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The group's critics are no voice of the group.
+        ("According to the group's opponents, ISWAP fighters killed eight soldiers.", [("ISWAP", "blamed", "the group's opponents")]),
+        ("According to a statement on the group's Telegram channel, ISWAP fighters killed eight soldiers.", [("ISWAP", "claimed", "ISWAP")]),
+        # Villagers' or farmers' own men make no group's claim.
+        ("Villagers said their men killed three raiders in a fight near the river.", []),
+        ("Farmers said their men shot two cattle thieves.", []),
+        # A claim by a group of something else (figures, an accusation) is no claim of the attack.
+        ("The army dismissed claims by Hamas that 40 civilians had died.", []),
+        ("Claims by Hamas that Israeli jets hit the clinic were disputed.", []),
+        ("Israel said the Hamas claim was untrue and that a stray rocket hit the clinic.", []),
+        # A statement "on" a day or on the attack names no source.
+        ("The ELN denied any involvement, according to a statement on Friday.", [("ELN", "denied", "ELN (a statement)")]),
+        ("According to a report on the raid, the ELN was responsible.", [("ELN", "blamed", None)]),
+    ],
+)
+def test_voices_and_claims_of_other_things(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Disowned or withdrawn: only a deed or a claim of it.
+        ("Hamas disowned the truce plan.", []),
+        ("The TTP rescinded its claim to the valley.", []),
+        ("The ELN withdrew the claim it had lodged with the court.", []),
+        ("The BLA disowned the ambush.", [("BLA", "denied")]),
+        ("The BLA later withdrew its claim of responsibility.", [("BLA", "denied")]),
+        # A finding told after "but it emerged that" is no denial by the group.
+        ("The army blamed the ELN, but it later turned out that the group had not carried out the raid.", [("ELN", "blamed")]),
+        # A claim supposed, not made.
+        ("It would be the first time ISKP claimed a bombing in the city.", []),
+        ("Had ISKP claimed the bombing, the police would have known.", []),
+    ],
+)
+def test_denials_need_a_deed_and_supposed_claims(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(sentence) == expected
+
+
+def test_a_disowning_is_a_claim_cue() -> None:
+    assert CLAIM_CUES.search("On Tuesday the BLA disowned the operation.")
+    assert CLAIM_CUES.search("The group later retracted it.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "expected"),
+    [
+        # A year is the deed's only next to it; the item's own year is this event's.
+        ("Police blamed the FARC for the ambush in 2025.", 2025, [("FARC", "blamed")]),
+        ("Officials blamed the FARC for the 2025 ambush.", 2025, [("FARC", "blamed")]),
+        ("Officials blamed the FARC for the 2019 ambush.", 2025, []),
+        ("Police blamed the FARC for the raid on a depot built in 1987.", None, [("FARC", "blamed")]),
+        ("The FARC claimed the raid on the depot built in 1987.", None, [("FARC", "claimed")]),
+        # A month before the deed names another one.
+        ("ISKP also claimed a June bombing of the same shrine.", None, []),
+        ("Police blamed the FARC for a June ambush on the road.", 2025, []),
+    ],
+)
+def test_a_deed_dated_elsewhere(sentence: str, year: int | None, expected: list[tuple[str, str]]) -> None:
+    assert [(c.actor, c.stance) for c in find_claims(sentence, year=year)] == expected
+
+
+def test_behind_a_decision_and_the_body_of_an_agent() -> None:
+    # Behind a deed is a claim; behind a decision is none.
+    assert ("Hezbollah", "claimed") not in stances("Hezbollah says it was behind the decision to pull out.")
+    assert ("Hezbollah", "claimed") in stances("Hezbollah says it was behind the rocket attack.")
+    # The one who blames keeps the body it speaks for.
+    claims = find_claims("The ELN was blamed by officers of the police for the ambush.")
+    assert [(c.actor, c.stance, c.said_by) for c in claims] == [("ELN", "blamed", "officers of the police")]
