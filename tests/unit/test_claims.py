@@ -1220,3 +1220,13 @@ def test_behind_a_decision_and_the_body_of_an_agent() -> None:
     # The one who blames keeps the body it speaks for.
     claims = find_claims("The ELN was blamed by officers of the police for the ambush.")
     assert [(c.actor, c.stance, c.said_by) for c in claims] == [("ELN", "blamed", "officers of the police")]
+
+
+def test_a_deed_dated_to_the_items_own_year_is_this_one_through_the_pipeline() -> None:
+    # the pipeline hands the item's year to find_claims: "the 2026 bombing" in a story of 2026
+    text = ("A bomb killed four people at a market in Cali, Colombia, on Monday. "
+            "Police blamed the ELN for the 2026 bombing.")
+    feed_item = FeedItem(item_id="c", feed="t", outlet="T", url="https://example.org/c", title="", text=text,
+                         published="2026-03-09T10:00:00Z")
+    (report,) = extract(feed_item)
+    assert [(c.actor, c.stance) for c in report.claims] == [("ELN", "blamed")]
