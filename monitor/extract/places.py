@@ -1128,20 +1128,31 @@ _US_DATELINE = re.compile(
 )
 
 
+def _us_dateline(filed_from: str) -> bool:
+    """Whether ``filed_from`` is a US town and state (:func:`dateline_place`): not a town
+    the gazetteer does not know there before a state that is a country's name too
+    ("GORI, Georgia": the country's town)."""
+    found = dateline_place(filed_from)
+    if found is None or found.kind != "province":
+        return found is not None
+    state = filed_from.rpartition(",")[2].strip()
+    return not any(p.kind == "country" for m in gazetteer().find(state) for p in m.candidates)
+
+
 def strip_dateline(text: str) -> tuple[str, str]:
     """Remove a dateline ("ISLAMABAD: ") from the first paragraphs: it is where the
     outlet filed from, not where the incident happened. Returns the text and the
     dateline ("" when none). A US town and state that no rule for datelines removes
-    (:data:`_US_DATELINE`: a local outlet's own town, mostly the scene, which the text
-    then still names) is returned as the dateline with the text left whole."""
+    (:data:`_US_DATELINE`: a local outlet's own town) is removed too: a scene the text
+    names beats it, and the caller sets a story that names none there."""
     paragraphs = text.split("\n")
     for i, para in enumerate(paragraphs[:4]):
         place, rest = dateline(para)
         if place is None and i == 0:
             place, rest = _hyphen_dateline(para)
             us = _US_DATELINE.match(para) if place is None else None
-            if us is not None and dateline_place(us.group("place")) is not None:
-                return text, us.group("place")
+            if us is not None and _us_dateline(us.group("place")):
+                place, rest = us.group("place"), para[us.end():]
         if place is not None:
             paragraphs[i] = rest
             return "\n".join(paragraphs), place

@@ -1290,13 +1290,18 @@ def test_a_wire_dateline_with_a_plain_hyphen_is_where_the_outlet_filed(text: str
 
 
 def test_a_us_town_and_state_before_a_plain_hyphen_stay_in_the_text() -> None:
-    # a local outlet's own town, the scene; and "Georgia" is a state as well as a country:
-    # the text is left whole, the town and state are told as the dateline
+    # a local outlet's own town, the scene when the story names no other; and "Georgia" is
+    # a state as well as a country: the town and state are told as the dateline, taken out
+    # of the text, so that a scene the text names beats them
     for text, filed in (
         ("MACON, Georgia - Two men were shot on Pine Street.", "MACON, Georgia"),
         ("HOLT, Ala. - A teenager was shot dead on Friday.", "HOLT, Ala."),
     ):
-        assert strip_dateline(text) == (text, filed)
+        assert strip_dateline(text) == (text.split(" - ")[1], filed)
+    # a town no gazetteer knows in that state is no US dateline: the text stays whole
+    # ("Georgia" there is the country)
+    text = "TELAVI, Georgia - Two men were shot on a square."
+    assert strip_dateline(text) == (text, "")
     assert strip_dateline("HOLT - A teenager was shot dead on Friday.")[1] == ""  # no country, no wire service
     # a local station's call sign: its own town, not a bureau's
     assert strip_dateline("TOLEDO (WXYZ) - A teenager was shot dead on Friday.")[1] == ""
@@ -1590,3 +1595,21 @@ def test_a_small_town_of_two_of_the_story_s_states_is_neither() -> None:
     text = ("A man was shot dead in Lewisburg on Friday, police said; he had moved there from West Virginia "
             "to Tennessee last year.")
     assert extract(item(text))[0].location.name != "Lewisburg"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the scene the story names, not the town of the local outlet's dateline
+        ("WARTBURG, Tenn. - Three men were shot dead on Sunday night in Knoxville, the police said.",
+         ("Knoxville", "Tennessee", "US")),
+        ("KENLY, N.C. - A woman was shot dead on Sunday outside a house near Four Oaks, deputies said.",
+         ("Four Oaks", "North Carolina", "US")),
+        # a town of Georgia the country is not a state's
+        ("TELAVI, Georgia - Three men were shot dead on Sunday night, the police said.", ("Telavi", None, "GE")),
+    ],
+)
+def test_a_us_dateline_gives_way_to_the_scene_the_story_names(text: str, want: tuple[str, str | None, str]) -> None:
+    name, admin1, code = place(text)
+    assert (name, code) == (want[0], want[2])
+    assert want[1] is None or admin1 == want[1]
