@@ -887,13 +887,30 @@ def sentence_places(
 # A capitalised name after a preposition of place, or "the town of": "in Latta", "near the
 # town of Roundup".
 _TOWN_AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|at|near|outside(?:\s+of)?)\s+(?:the\s+(?:town|village|borough|city|township)\s+of\s+)?"
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside(?:\s+of)?)\s+(?:the\s+(?:town|village|borough|city|township)\s+of\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
 # A town's name before its police: "Sylvester police said", "the Albion Public Safety
 # Department": a small town's own force works the town.
 _TOWN_BEFORE_POLICE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:[Pp]olice|Public\s+Safety)\b"
+)
+# Not the town's force at work there: one of its men ("a former Latta police chief"), a
+# force that made an arrest, anywhere ("arrested by Latta police"), or a kind of force,
+# no town's ("Harbor Police", "Transit Police").
+_POLICE_MAN_AFTER = re.compile(
+    r"\s+(?:[Pp]olice|Public\s+Safety)\s+(?:[Dd]epartment\s+)?(?:officers?|chief|sergeant|sgt\.|detectives?|captain|lieutenant|lt\.)\b"
+)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+_NO_TOWN_S_FORCE = frozenset(
+    "harbor harbour port park parks transit campus university college capitol airport metro tribal state county "
+    "city school housing railroad".split()
+)
+# A verb of where someone lives or works before "in": "a man who lived in Latta", "worked
+# in Latta for 20 years": a home, not the scene.
+_HOME_BEFORE = re.compile(
+    r"\b(?:lived|lives|living|resided|resides|residing|worked|works|working|grew\s+up|raised|born|moved)"
+    r"(?:\s+\w+ly)?\s+$"
 )
 
 
@@ -904,15 +921,23 @@ def _towns_of_the_states(text: str, found: list[Mention], provinces: frozenset[s
     (``provinces``): a town of one of its states only. The longest run of the capitalised
     words next to the cue that is one ("in Latta Saturday": Latta); none that overlaps a
     name the gazetteer knows in those states or abroad (one it knows only in other states
-    is the town of the story's state instead)."""
+    is the town of the story's state instead); none that opens a building's or an
+    organisation's name (:func:`_named_after_a_town`), none where someone lived or worked
+    (:data:`_HOME_BEFORE`); a town's police only in a sentence that names no other town,
+    not its men nor a force that made an arrest (:data:`_POLICE_MAN_AFTER`)."""
     states = {state for p in provinces if (state := us_state_name(p)) is not None}
     if not states:
         return found
     added: list[Mention] = []
     # after a preposition, the words from the first: "in Latta Saturday"; before the
     # police, the words to the last: "The Sylvester Police"
-    runs = [(m, False) for m in _TOWN_AFTER_PREPOSITION.finditer(text)]
-    runs += [(m, True) for m in _TOWN_BEFORE_POLICE.finditer(text)]
+    runs = [(m, False) for m in _TOWN_AFTER_PREPOSITION.finditer(text) if not _HOME_BEFORE.search(text, 0, m.start())]
+    if not any(k.candidates[0].kind not in {"province", "country"} for k in found):
+        # a town's police tell the scene only in a sentence that names no other town
+        runs += [
+            (m, True) for m in _TOWN_BEFORE_POLICE.finditer(text)
+            if not _POLICE_MAN_AFTER.match(text, m.end("name")) and not _BY_BEFORE.search(text, 0, m.start())
+        ]
     for m, police in runs:
         first, last = m.span("name")
         if any(k.start < last and first < k.end and not elsewhere_in_the_us(k, states) for k in (*found, *added)):
@@ -921,6 +946,8 @@ def _towns_of_the_states(text: str, found: list[Mention], provinces: frozenset[s
         spans = [(first + a, last) for a, _ in words] if police else [(first, first + b) for _, b in reversed(words)]
         for start, end in spans:
             name = text[start:end]
+            if (police and name.lower() in _NO_TOWN_S_FORCE) or _named_after_a_town(text, end):
+                break
             towns = [t for state in states if (t := us_town(name, state)) is not None]
             if len(towns) == 1:
                 found = [k for k in found if not (k.start < end and start < k.end)]
@@ -929,6 +956,17 @@ def _towns_of_the_states(text: str, found: list[Mention], provinces: frozenset[s
             if towns:
                 break  # a town of two of the story's states: neither
     return sorted([*found, *added], key=lambda k: k.start) if added else found
+
+
+def _named_after_a_town(text: str, end: int) -> bool:
+    """Whether the town's name that ends at ``end`` opens the name of a building or an
+    organisation: "Trinity Baptist Church in Houston", "Commerce Bank", "Latta High
+    School" (capitalised words to a word for one)."""
+    after = re.match(r"(?:\s+[A-Z][\w'’-]*)+", text[end:])
+    words = {w.lower() for w in after.group().split()} if after else set()
+    return _FACILITY_IN_TOWN.match(text, end) is not None or bool(
+        words & (_NOT_A_TOWN_AFTER | _INSTITUTION_WORDS | _ORGANISATION_AFTER)
+    )
 
 
 # A part or a building of a town after a capital's "'s": its own name ("Kabul's Shor

@@ -1613,3 +1613,33 @@ def test_a_us_dateline_gives_way_to_the_scene_the_story_names(text: str, want: t
     name, admin1, code = place(text)
     assert (name, code) == (want[0], want[2])
     assert want[1] is None or admin1 == want[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a small town's name that opens a building's or an organisation's name is no scene
+        ("A woman was shot dead outside Trinity Lutheran Church in Dallas, Texas, on Sunday.", "Dallas"),
+        ("A guard was shot dead during a robbery at Commerce Savings Bank in Dallas, Texas, on Sunday.", "Dallas"),
+        ("A coach at Wartburg Central School was shot dead on Friday in Knoxville, Tennessee.", "Knoxville"),
+        # a town where a victim lived or worked is a home, not the scene
+        ("A nurse who had lived in Wartburg was shot dead on Friday in Knoxville, Tennessee.", "Knoxville"),
+        ("A farmer who worked in Wartburg for years was shot dead on Friday in Knoxville, Tennessee.", "Knoxville"),
+        # a town's police man, or a force that made an arrest, say nothing of the scene
+        ("A retired Wartburg police officer was shot dead on Friday in Knoxville, Tennessee.", "Knoxville"),
+        ("A clerk was shot dead on Friday at a Tennessee store, and a suspect was arrested by Wartburg police.",
+         "Tennessee"),
+        # a town's police are no scene in a sentence that names another town
+        ("Wartburg police said a clerk was shot dead on Friday in Knoxville, Tennessee.", "Knoxville"),
+        # "In" opening the sentence is a preposition of place all the same
+        ("In Wartburg, a Tennessee man was shot dead on Friday night.", "Wartburg"),
+    ],
+)
+def test_a_small_town_named_for_something_else_is_not_the_place(text: str, want: str) -> None:
+    assert place(text)[0] == want
+
+
+def test_a_kind_of_force_before_police_is_no_town() -> None:
+    # "Harbor Police" are a port's force, not the police of a town named Harbor
+    text = "Two men were shot on a dock in Oregon on Sunday night, the Harbor Police said."
+    assert place(text)[0] != "Harbor"
