@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -860,7 +861,7 @@ _SAINT_WORD = re.compile(r"^st\.?\s+")
 # "Kenly, N.C.", "Stroudsburg, Pa.", "Marksville, LA", "Bean Station, Tennessee".
 _TOWN_BEFORE_STATE = re.compile(
     r"(?<![\w'’.-])(?P<name>(?:St\.\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),\s+"
-    r"(?P<state>[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|W\.\s?Va\.|[A-Z]{2}(?![\w.])|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"(?P<state>[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|W\.\s?Va\.|[A-Z]{2}(?!\w|\.\w)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
 )
 
 
@@ -902,20 +903,39 @@ def _towns_before_state(text: str, found: list[Mention], upper_doc: bool) -> lis
     that state (or abroad) ends the run: it is a mention already ("Tulsa, Okla.")."""
     if ", " not in text:
         return found
-    out = found
+    # ``found`` is in order and without overlaps: the one mention a match may end in is the
+    # last to start before its end (the matches do not overlap each other either)
+    starts = [k.start for k in found]
+    towns: list[Mention] = []
     for m in _TOWN_BEFORE_STATE.finditer(text):
         word = m.group("state")
         state = _state_written(word, upper_doc) or _state_written(word.split()[0], upper_doc)
         end = m.end("name")
-        if state is None or any(k.start < end <= k.end and not elsewhere_in_the_us(k, {state}) for k in out):
+        j = bisect_left(starts, end) - 1
+        if state is None or (j >= 0 and end <= found[j].end and not elsewhere_in_the_us(found[j], {state})):
             continue
         name = m.group("name")
         for start in [0, *(i.end() for i in re.finditer(r"\s+", name))]:
             if (town := us_town(name[start:], state)) is not None:
                 begin = m.start("name") + start
-                inside = [k for k in out if not (k.start < end and begin < k.end)]
-                out = sorted([*inside, Mention(begin, end, text[begin:end], (town,))], key=lambda k: k.start)
+                towns.append(Mention(begin, end, text[begin:end], (town,)))
                 break
+    if not towns:
+        return found
+    # a town replaces any name found inside it ("Bay" of "Bay Minette")
+    inside = {j for t in towns for j in overlapping(found, starts, t.start, t.end)}
+    return sorted([*(k for j, k in enumerate(found) if j not in inside), *towns], key=lambda k: k.start)
+
+
+def overlapping(found: list[Mention], starts: list[int], first: int, last: int) -> list[int]:
+    """The indices of the mentions of ``found`` (in order, without overlaps; ``starts``:
+    where each starts) that overlap ``first``..``last``, by bisection: a long text has
+    thousands."""
+    j = bisect_left(starts, last) - 1
+    out: list[int] = []
+    while j >= 0 and found[j].end > first:
+        out.append(j)
+        j -= 1
     return out
 
 

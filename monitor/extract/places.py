@@ -13,6 +13,7 @@ town and state, which a local outlet names for its own town (:func:`dateline_pla
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Iterable
 
@@ -30,6 +31,7 @@ from monitor.extract.gazetteer import (
     _named,
     elsewhere_in_the_us,
     gazetteer,
+    overlapping,
     person_names,
     qualified_after,
     small_place_votes,
@@ -929,18 +931,27 @@ def _towns_of_the_states(text: str, found: list[Mention], provinces: frozenset[s
     if not states:
         return found
     added: list[Mention] = []
+    taken: list[tuple[int, int]] = []  # the spans of ``added``, in order
+    replaced: set[int] = set()  # the indices of the names of ``found`` a town replaces
+    starts = [k.start for k in found]
     # after a preposition, the words from the first: "in Latta Saturday"; before the
     # police, the words to the last: "The Sylvester Police"
-    runs = [(m, False) for m in _TOWN_AFTER_PREPOSITION.finditer(text) if not _HOME_BEFORE.search(text, 0, m.start())]
+    runs = [
+        (m, False) for m in _TOWN_AFTER_PREPOSITION.finditer(text)
+        if not _HOME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ]
     if not any(k.candidates[0].kind not in {"province", "country"} for k in found):
         # a town's police tell the scene only in a sentence that names no other town
         runs += [
             (m, True) for m in _TOWN_BEFORE_POLICE.finditer(text)
-            if not _POLICE_MAN_AFTER.match(text, m.end("name")) and not _BY_BEFORE.search(text, 0, m.start())
+            if not _POLICE_MAN_AFTER.match(text, m.end("name"))
+            and not _BY_BEFORE.search(text, max(0, m.start() - 8), m.start())
         ]
     for m, police in runs:
         first, last = m.span("name")
-        if any(k.start < last and first < k.end and not elsewhere_in_the_us(k, states) for k in (*found, *added)):
+        under = overlapping(found, starts, first, last)
+        i = bisect_left(taken, (last,))
+        if (i and taken[i - 1][1] > first) or not all(elsewhere_in_the_us(found[j], states) for j in under):
             continue
         words = [w.span() for w in re.finditer(r"\S+", text[first:last])]
         spans = [(first + a, last) for a, _ in words] if police else [(first, first + b) for _, b in reversed(words)]
@@ -950,19 +961,25 @@ def _towns_of_the_states(text: str, found: list[Mention], provinces: frozenset[s
                 break
             towns = [t for state in states if (t := us_town(name, state)) is not None]
             if len(towns) == 1:
-                found = [k for k in found if not (k.start < end and start < k.end)]
+                replaced.update(overlapping(found, starts, start, end))
                 added.append(Mention(start, end, name, (towns[0],)))
+                insort(taken, (start, end))
                 break
             if towns:
                 break  # a town of two of the story's states: neither
-    return sorted([*found, *added], key=lambda k: k.start) if added else found
+    if not added:
+        return found
+    return sorted([*(k for j, k in enumerate(found) if j not in replaced), *added], key=lambda k: k.start)
+
+
+_CAPITALISED_WORDS = re.compile(r"(?:\s+[A-Z][\w'’-]*)+")
 
 
 def _named_after_a_town(text: str, end: int) -> bool:
     """Whether the town's name that ends at ``end`` opens the name of a building or an
     organisation: "Trinity Baptist Church in Houston", "Commerce Bank", "Latta High
     School" (capitalised words to a word for one)."""
-    after = re.match(r"(?:\s+[A-Z][\w'’-]*)+", text[end:])
+    after = _CAPITALISED_WORDS.match(text, end)
     words = {w.lower() for w in after.group().split()} if after else set()
     return _FACILITY_IN_TOWN.match(text, end) is not None or bool(
         words & (_NOT_A_TOWN_AFTER | _INSTITUTION_WORDS | _ORGANISATION_AFTER)

@@ -3,6 +3,8 @@ people and organisations that contain a town's name. Texts in the project's own 
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from monitor.extract import extract
@@ -1643,3 +1645,19 @@ def test_a_kind_of_force_before_police_is_no_town() -> None:
     # "Harbor Police" are a port's force, not the police of a town named Harbor
     text = "Two men were shot on a dock in Oregon on Sunday night, the Harbor Police said."
     assert place(text)[0] != "Harbor"
+
+
+def test_a_town_and_state_at_a_sentence_end_is_the_place() -> None:
+    # a postal code before the full stop that ends the sentence
+    assert place("A woman was shot and killed on Sunday in Wartburg, TN.")[:2] == ("Wartburg", "Tennessee")
+
+
+def test_a_long_run_of_towns_and_states_is_read_in_linear_time() -> None:
+    # thousands of towns before their states in one text, or in the outlet's part of a
+    # page's headline, took seconds each (a merge per town, every mention read again)
+    start = time.perf_counter()
+    assert len(gazetteer().find("Wartburg, Tenn., " * 12_000)) == 12_000
+    reports = extract(item("A man was shot dead in Wartburg, Tenn., police said.",
+                           title="Man shot dead in town - Local News " + "Wartburg, Tenn., " * 6_000))
+    assert reports and reports[0].location.name == "Wartburg"
+    assert time.perf_counter() - start < 5.0
