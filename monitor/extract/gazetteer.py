@@ -514,7 +514,7 @@ class Gazetteer:
             out.append(Mention(start, end, text[start:end], places))
             last_end = end
         out = self._stopped_before_region(text, out)
-        return tuple(_qualified_by_country(text, _towns_before_state(text, out, upper_doc)))
+        return tuple(_qualified_by_country(text, _towns_before_state(text, out, upper_doc, self.stopped_towns)))
 
     def _stopped_before_region(self, text: str, found: list[Mention]) -> list[Mention]:
         """A town whose name is never a place alone (:data:`STOP_NAMES`) written right before
@@ -894,13 +894,18 @@ def elsewhere_in_the_us(m: Mention, states: set[str]) -> bool:
     return all(p.country == "US" and p.admin1 not in states for p in m.candidates)
 
 
-def _towns_before_state(text: str, found: list[Mention], upper_doc: bool) -> list[Mention]:
+def _towns_before_state(
+    text: str, found: list[Mention], upper_doc: bool, stopped: Callable[[str], list[Place]]
+) -> list[Mention]:
     """``found`` with the small US towns (:func:`us_town`) that ``text`` writes before
     their state ("in Kenly, N.C.", "DUNCANNON, Pa. --"), which the main gazetteer does not
-    know: a mention of that town alone, with its state and coordinates, in place of any
+    know, or knows under a name that is never a place alone (``stopped``: "Columbia,
+    S.C."): a mention of that town alone, with its state and coordinates, in place of any
     name found inside it ("Bay" of "Bay Minette"). The longest run of the capitalised
     words before the comma that is a town there; none where a name the gazetteer knows in
-    that state (or abroad) ends the run: it is a mention already ("Tulsa, Okla.")."""
+    that state (or, unless the state is written short, abroad) ends the run: it is a
+    mention already ("Tulsa, Okla."). A state written short is no country's name, so a
+    town there beats a namesake abroad ("Cairo, Ill."); "Georgia" in full may be one."""
     if ", " not in text:
         return found
     # ``found`` is in order and without overlaps: the one mention a match may end in is the
@@ -912,11 +917,16 @@ def _towns_before_state(text: str, found: list[Mention], upper_doc: bool) -> lis
         state = _state_written(word, upper_doc) or _state_written(word.split()[0], upper_doc)
         end = m.end("name")
         j = bisect_left(starts, end) - 1
-        if state is None or (j >= 0 and end <= found[j].end and not elsewhere_in_the_us(found[j], {state})):
+        short = word.lower().replace(" ", "") in US_STATE_ABBREV or len(word) == 2
+        if state is None or (j >= 0 and end <= found[j].end and not (
+            elsewhere_in_the_us(found[j], {state})
+            or (short and not any(p.country == "US" and p.admin1 == state for p in found[j].candidates))
+        )):
             continue
         name = m.group("name")
         for start in [0, *(i.end() for i in re.finditer(r"\s+", name))]:
-            if (town := us_town(name[start:], state)) is not None:
+            there = [p for p in stopped(name[start:]) if p.country == "US" and p.admin1 == state and p.kind == "city"]
+            if (town := us_town(name[start:], state) or max(there, key=lambda p: p.population, default=None)) is not None:
                 begin = m.start("name") + start
                 towns.append(Mention(begin, end, text[begin:end], (town,)))
                 break

@@ -1661,3 +1661,19 @@ def test_a_long_run_of_towns_and_states_is_read_in_linear_time() -> None:
                            title="Man shot dead in town - Local News " + "Wartburg, Tenn., " * 6_000))
     assert reports and reports[0].location.name == "Wartburg"
     assert time.perf_counter() - start < 5.0
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a state written short is no country's: its town beats a famous namesake abroad
+        ("Two brothers were shot dead on Sunday night in Cairo, Ga., deputies said.", ("Cairo", "Georgia")),
+        ("Two brothers were shot dead on Sunday night in Berlin, Wis., deputies said.", ("Berlin", "Wisconsin")),
+        ("Two brothers were shot dead on Sunday night in Peru, Ill., deputies said.", ("Peru", "Illinois")),
+        # a town whose name is never a place alone, before its state written short
+        ("Two brothers were shot dead on Sunday night in Columbia, Tenn., deputies said.", ("Columbia", "Tennessee")),
+        ("Two brothers were shot dead on Sunday night in Florence, Ala.", ("Florence", "Alabama")),
+    ],
+)
+def test_a_town_before_its_state_written_short_is_that_state_s(text: str, want: tuple[str, str]) -> None:
+    assert place(text) == (*want, "US")
