@@ -502,6 +502,13 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
 
 # A person's age, then "of" before the town the person is from: "William Reed, 60, of".
 _AGE_OF = re.compile(r",\s*\d{1,3},?\s+of\s+$", re.IGNORECASE)
+# Before a town and its state, a word that makes them someone's home: "a man from Dayton,
+# Ohio,"; after them, a person: "a Dayton, Ohio, man", "a Kenly, N.C., woman".
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_STATE_SHORT = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2}\b)")
+_PERSON_AFTER = re.compile(
+    r",\s+(?:man|woman|men|women|teen(?:ager)?s?|boy|girl|couple|residents?|natives?|family)\b"
+)
 
 
 def _without_elsewhere(text: str, found: list[Mention]) -> list[Mention]:
@@ -509,8 +516,10 @@ def _without_elsewhere(text: str, found: list[Mention]) -> list[Mention]:
     written after one of them: where people were sent or went afterwards ("the bodies were
     sent to", "he fled to Miami, Florida"), and the towns that people are from, given with
     their state or country ("Jane Cole, 57, of Dayton, Ohio"), a home far from the scene,
-    which in a report from abroad may outnumber the scene's name. A home town without a
-    state ("John Reed, 19, of Shelton") is mostly where a local story happened."""
+    which in a report from abroad may outnumber the scene's name, or after "from" or
+    before a person ("a man from Dayton, Ohio,", "a Kenly, N.C., woman"; the state
+    written short or not). A home town without a state ("John Reed, 19, of Shelton") is
+    mostly where a local story happened."""
     out: list[Mention] = []
     skip = -1
     for i, m in enumerate(found):
@@ -518,7 +527,12 @@ def _without_elsewhere(text: str, found: list[Mention]) -> list[Mention]:
             continue
         after = found[i + 1] if i + 1 < len(found) else None
         qualified = qualified_after(text, m, after)
-        home = qualified and _AGE_OF.search(text, max(0, m.start - 12), m.start) is not None
+        state = after.end if qualified and after else (short.end() if (short := _STATE_SHORT.match(text, m.end)) else None)
+        home = state is not None and (
+            (qualified and _AGE_OF.search(text, max(0, m.start - 12), m.start) is not None)
+            or _FROM_BEFORE.search(text, max(0, m.start - 6), m.start) is not None
+            or _PERSON_AFTER.match(text, state) is not None
+        )
         if home or _DESTINATION_BEFORE.search(text, max(0, m.start - 40), m.start):
             skip = i + 1 if qualified else -1
             continue

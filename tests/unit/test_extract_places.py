@@ -1677,3 +1677,16 @@ def test_a_long_run_of_towns_and_states_is_read_in_linear_time() -> None:
 )
 def test_a_town_before_its_state_written_short_is_that_state_s(text: str, want: tuple[str, str]) -> None:
     assert place(text) == (*want, "US")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town and its state told as someone's home, not the scene
+        "A Wartburg, Tenn., woman was shot dead on Friday night in Knoxville, deputies said.",
+        "A woman from Wartburg, Tenn., was shot dead on Friday night in Knoxville, deputies said.",
+        "A woman from Dayton, Ohio, was shot dead on Friday night in Knoxville, deputies said.",
+    ],
+)
+def test_a_town_and_state_named_as_a_home_give_way_to_the_scene(text: str) -> None:
+    assert place(text)[0] == "Knoxville"
