@@ -327,7 +327,8 @@ def _analyse(
     # for the country and the state as the rest of the text does, but no place of theirs is
     # the scene ("... - WCAX.COM Local Vermont News" on a story from New York).
     headline = without_outlet_suffix(title_text, item.outlet)
-    outlet_tail, title_text = title_text[len(headline) :], headline
+    # an outlet's name and region are a few words: no more is read of a tail that goes on
+    outlet_tail, title_text = title_text[len(headline) :][:_OUTLET_TAIL], headline
     sentences = split_sentences(f"{title_text}\n\n{body}" if title_text else body)
     letters = [c for c in body if c.isalpha()]
     upper_doc = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
@@ -456,6 +457,8 @@ def _analyse(
 
 
 _LEAD_INDEX = 3
+#: How much of the outlet's part after the headline is read: its name and region.
+_OUTLET_TAIL = 200
 _RECENT = re.compile(
     r"\b(?:last\s+(?:week|weekend|month)|earlier\s+this\s+(?:week|month)|recent(?:ly)?|(?:days|a\s+week)\s+(?:ago|earlier)"
     r"|the\s+previous\s+(?:day|evening|night|morning|afternoon))\b",

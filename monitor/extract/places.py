@@ -13,6 +13,7 @@ town and state, which a local outlet names for its own town (:func:`dateline_pla
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Iterable
 
@@ -30,6 +31,7 @@ from monitor.extract.gazetteer import (
     _named,
     elsewhere_in_the_us,
     gazetteer,
+    overlapping,
     person_names,
     qualified_after,
     small_place_votes,
@@ -500,6 +502,13 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
 
 # A person's age, then "of" before the town the person is from: "William Reed, 60, of".
 _AGE_OF = re.compile(r",\s*\d{1,3},?\s+of\s+$", re.IGNORECASE)
+# Before a town and its state, a word that makes them someone's home: "a man from Dayton,
+# Ohio,"; after them, a person: "a Dayton, Ohio, man", "a Kenly, N.C., woman".
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_STATE_SHORT = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2}\b)")
+_PERSON_AFTER = re.compile(
+    r",\s+(?:man|woman|men|women|teen(?:ager)?s?|boy|girl|couple|residents?|natives?|family)\b"
+)
 
 
 def _without_elsewhere(text: str, found: list[Mention]) -> list[Mention]:
@@ -507,8 +516,10 @@ def _without_elsewhere(text: str, found: list[Mention]) -> list[Mention]:
     written after one of them: where people were sent or went afterwards ("the bodies were
     sent to", "he fled to Miami, Florida"), and the towns that people are from, given with
     their state or country ("Jane Cole, 57, of Dayton, Ohio"), a home far from the scene,
-    which in a report from abroad may outnumber the scene's name. A home town without a
-    state ("John Reed, 19, of Shelton") is mostly where a local story happened."""
+    which in a report from abroad may outnumber the scene's name, or after "from" or
+    before a person ("a man from Dayton, Ohio,", "a Kenly, N.C., woman"; the state
+    written short or not). A home town without a state ("John Reed, 19, of Shelton") is
+    mostly where a local story happened."""
     out: list[Mention] = []
     skip = -1
     for i, m in enumerate(found):
@@ -516,7 +527,12 @@ def _without_elsewhere(text: str, found: list[Mention]) -> list[Mention]:
             continue
         after = found[i + 1] if i + 1 < len(found) else None
         qualified = qualified_after(text, m, after)
-        home = qualified and _AGE_OF.search(text, max(0, m.start - 12), m.start) is not None
+        state = after.end if qualified and after else (short.end() if (short := _STATE_SHORT.match(text, m.end)) else None)
+        home = state is not None and (
+            (qualified and _AGE_OF.search(text, max(0, m.start - 12), m.start) is not None)
+            or _FROM_BEFORE.search(text, max(0, m.start - 6), m.start) is not None
+            or _PERSON_AFTER.match(text, state) is not None
+        )
         if home or _DESTINATION_BEFORE.search(text, max(0, m.start - 40), m.start):
             skip = i + 1 if qualified else -1
             continue
@@ -887,13 +903,30 @@ def sentence_places(
 # A capitalised name after a preposition of place, or "the town of": "in Latta", "near the
 # town of Roundup".
 _TOWN_AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|at|near|outside(?:\s+of)?)\s+(?:the\s+(?:town|village|borough|city|township)\s+of\s+)?"
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside(?:\s+of)?)\s+(?:the\s+(?:town|village|borough|city|township)\s+of\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
 # A town's name before its police: "Sylvester police said", "the Albion Public Safety
 # Department": a small town's own force works the town.
 _TOWN_BEFORE_POLICE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:[Pp]olice|Public\s+Safety)\b"
+)
+# Not the town's force at work there: one of its men ("a former Latta police chief"), a
+# force that made an arrest, anywhere ("arrested by Latta police"), or a kind of force,
+# no town's ("Harbor Police", "Transit Police").
+_POLICE_MAN_AFTER = re.compile(
+    r"\s+(?:[Pp]olice|Public\s+Safety)\s+(?:[Dd]epartment\s+)?(?:officers?|chief|sergeant|sgt\.|detectives?|captain|lieutenant|lt\.)\b"
+)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+_NO_TOWN_S_FORCE = frozenset(
+    "harbor harbour port park parks transit campus university college capitol airport metro tribal state county "
+    "city school housing railroad".split()
+)
+# A verb of where someone lives or works before "in": "a man who lived in Latta", "worked
+# in Latta for 20 years": a home, not the scene.
+_HOME_BEFORE = re.compile(
+    r"\b(?:lived|lives|living|resided|resides|residing|worked|works|working|grew\s+up|raised|born|moved)"
+    r"(?:\s+\w+ly)?\s+$"
 )
 
 
@@ -904,31 +937,67 @@ def _towns_of_the_states(text: str, found: list[Mention], provinces: frozenset[s
     (``provinces``): a town of one of its states only. The longest run of the capitalised
     words next to the cue that is one ("in Latta Saturday": Latta); none that overlaps a
     name the gazetteer knows in those states or abroad (one it knows only in other states
-    is the town of the story's state instead)."""
+    is the town of the story's state instead); none that opens a building's or an
+    organisation's name (:func:`_named_after_a_town`), none where someone lived or worked
+    (:data:`_HOME_BEFORE`); a town's police only in a sentence that names no other town,
+    not its men nor a force that made an arrest (:data:`_POLICE_MAN_AFTER`)."""
     states = {state for p in provinces if (state := us_state_name(p)) is not None}
     if not states:
         return found
     added: list[Mention] = []
+    taken: list[tuple[int, int]] = []  # the spans of ``added``, in order
+    replaced: set[int] = set()  # the indices of the names of ``found`` a town replaces
+    starts = [k.start for k in found]
     # after a preposition, the words from the first: "in Latta Saturday"; before the
     # police, the words to the last: "The Sylvester Police"
-    runs = [(m, False) for m in _TOWN_AFTER_PREPOSITION.finditer(text)]
-    runs += [(m, True) for m in _TOWN_BEFORE_POLICE.finditer(text)]
+    runs = [
+        (m, False) for m in _TOWN_AFTER_PREPOSITION.finditer(text)
+        if not _HOME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ]
+    if not any(k.candidates[0].kind not in {"province", "country"} for k in found):
+        # a town's police tell the scene only in a sentence that names no other town
+        runs += [
+            (m, True) for m in _TOWN_BEFORE_POLICE.finditer(text)
+            if not _POLICE_MAN_AFTER.match(text, m.end("name"))
+            and not _BY_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        ]
     for m, police in runs:
         first, last = m.span("name")
-        if any(k.start < last and first < k.end and not elsewhere_in_the_us(k, states) for k in (*found, *added)):
+        under = overlapping(found, starts, first, last)
+        i = bisect_left(taken, (last,))
+        if (i and taken[i - 1][1] > first) or not all(elsewhere_in_the_us(found[j], states) for j in under):
             continue
         words = [w.span() for w in re.finditer(r"\S+", text[first:last])]
         spans = [(first + a, last) for a, _ in words] if police else [(first, first + b) for _, b in reversed(words)]
         for start, end in spans:
             name = text[start:end]
+            if (police and name.lower() in _NO_TOWN_S_FORCE) or _named_after_a_town(text, end):
+                break
             towns = [t for state in states if (t := us_town(name, state)) is not None]
             if len(towns) == 1:
-                found = [k for k in found if not (k.start < end and start < k.end)]
+                replaced.update(overlapping(found, starts, start, end))
                 added.append(Mention(start, end, name, (towns[0],)))
+                insort(taken, (start, end))
                 break
             if towns:
                 break  # a town of two of the story's states: neither
-    return sorted([*found, *added], key=lambda k: k.start) if added else found
+    if not added:
+        return found
+    return sorted([*(k for j, k in enumerate(found) if j not in replaced), *added], key=lambda k: k.start)
+
+
+_CAPITALISED_WORDS = re.compile(r"(?:\s+[A-Z][\w'’-]*)+")
+
+
+def _named_after_a_town(text: str, end: int) -> bool:
+    """Whether the town's name that ends at ``end`` opens the name of a building or an
+    organisation: "Trinity Baptist Church in Houston", "Commerce Bank", "Latta High
+    School" (capitalised words to a word for one)."""
+    after = _CAPITALISED_WORDS.match(text, end)
+    words = {w.lower() for w in after.group().split()} if after else set()
+    return _FACILITY_IN_TOWN.match(text, end) is not None or bool(
+        words & (_NOT_A_TOWN_AFTER | _INSTITUTION_WORDS | _ORGANISATION_AFTER)
+    )
 
 
 # A part or a building of a town after a capital's "'s": its own name ("Kabul's Shor
@@ -1128,20 +1197,31 @@ _US_DATELINE = re.compile(
 )
 
 
+def _us_dateline(filed_from: str) -> bool:
+    """Whether ``filed_from`` is a US town and state (:func:`dateline_place`): not a town
+    the gazetteer does not know there before a state that is a country's name too
+    ("GORI, Georgia": the country's town)."""
+    found = dateline_place(filed_from)
+    if found is None or found.kind != "province":
+        return found is not None
+    state = filed_from.rpartition(",")[2].strip()
+    return not any(p.kind == "country" for m in gazetteer().find(state) for p in m.candidates)
+
+
 def strip_dateline(text: str) -> tuple[str, str]:
     """Remove a dateline ("ISLAMABAD: ") from the first paragraphs: it is where the
     outlet filed from, not where the incident happened. Returns the text and the
     dateline ("" when none). A US town and state that no rule for datelines removes
-    (:data:`_US_DATELINE`: a local outlet's own town, mostly the scene, which the text
-    then still names) is returned as the dateline with the text left whole."""
+    (:data:`_US_DATELINE`: a local outlet's own town) is removed too: a scene the text
+    names beats it, and the caller sets a story that names none there."""
     paragraphs = text.split("\n")
     for i, para in enumerate(paragraphs[:4]):
         place, rest = dateline(para)
         if place is None and i == 0:
             place, rest = _hyphen_dateline(para)
             us = _US_DATELINE.match(para) if place is None else None
-            if us is not None and dateline_place(us.group("place")) is not None:
-                return text, us.group("place")
+            if us is not None and _us_dateline(us.group("place")):
+                place, rest = us.group("place"), para[us.end():]
         if place is not None:
             paragraphs[i] = rest
             return "\n".join(paragraphs), place
