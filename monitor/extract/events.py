@@ -87,6 +87,11 @@ _STRUCK_A_MINE = (
 
 # People on foot in a street or a square, whom a vehicle driven at them hits on purpose.
 _CROWD = r"(?:crowds?|pedestrians|people|worshippers|shoppers|protesters|demonstrators|revellers|marchers)"
+# A sign that what hit people was done on purpose, told in the sentence or the next.
+_INTENT_AFTER = (
+    r"(?=[\s\S]{0,300}?\b(?:deliberately|intentionally|on\s+purpose|(?<!heart\s)attack(?:ed|er|ers|s)?|terror\w*|suspect\w*"
+    r"|arrested|detained)\b)"
+)
 #: A vehicle driven into people on purpose ("rammed his car into a crowd", "drove a truck into
 #: pedestrians", "a car-ramming attack"): an armed assault with a vehicle for a weapon.
 #: Not when the sentence tells of a mishap at the wheel ("lost control and ploughed his car
@@ -95,8 +100,10 @@ RAMMING = (
     r"(?:(?:car|truck|lorry|van|vehicle)[\s-]ramming|ramming\s+attack"
     r"|(?<!control\sand\s)(?:drove|ploughed|plowed|driven|steered|rammed)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:\w+\s+)?(?:car|truck|lorry|van|vehicle|suv)"
     r"\s+into\s+(?:a\s+|the\s+)?(?:\w+\s+)?" + _CROWD +
-    # and in the passive ("pedestrians were rammed by a van", "a crowd was mown down by a truck")
-    r"|" + _CROWD + r"\s+(?:\w+\s+){0,3}?(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:rammed|mown\s+down|mowed\s+down|ploughed\s+into"
+    # and in the passive ("pedestrians were rammed by a van", "a crowd was mown down by a truck"),
+    # which tells a road accident as often: only with a sign of intent after the people hit
+    # ("deliberately", "an attack", "the suspect was arrested")
+    r"|" + _CROWD + _INTENT_AFTER + r"\s+(?:\w+\s+){0,3}?(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:rammed|mown\s+down|mowed\s+down|ploughed\s+into"
     r"|plowed\s+into)\s+by\s+(?:a|an|the)\s+(?:\w+\s+)?(?:car|truck|lorry|van|vehicle|suv))"
     r"(?![^.]{0,200}?\b(?:lost\s+control|confused\s+the\s+pedals|heart\s+attack|medical\s+(?:episode|emergency)|fell\s+asleep|seizure)\b)"
 )
@@ -354,7 +361,7 @@ _ATTACK_WORDS = re.compile(
     r"\b(" + _NO_ILLNESS + r"attack\w*|bomb\w*|shoot\w*|shot|gunm[ae]n|gunfire|militants?|insurgents?|rebels?|terror\w*|suicide|"
     r"explosive|grenade|rocket|mortar|shell\w*|airstrikes?|drone|ambush\w*|massacre|murder\w*|stabb\w*|arson\w*"
     r"|kidnap\w*|assassinat\w*|clash\w*|raid\w*|gunman|assailants?|attackers?|hostages?|abduct\w*|fighting"
-    r"|landmines?|" + _ACCIDENTAL + r"blasts?|detonat\w*|stormed|bandits?|robbers?|thugs?|gangsters?|armed\s+men|jihadists?|extremists?|guerrillas?|fighters"
+    r"|landmines?|" + _ACCIDENTAL + r"blasts?|detonat\w*|stormed|bandits?|armed\s+men|jihadists?|extremists?|guerrillas?|fighters"
     r"|" + GUNS_USED + r"|missiles?|bullets?|guns?|gunpoint|firearms?|handguns?|shotguns?|pistols?|rifles?|weapons?|hunting\s+(?:accident|incident|mishap)s?|knife|knives|machetes?|lynch\w*|execut(?:ed|ing)|beheaded|torched"
     r"|molotov|devices?|ieds?|killers?(?!\s+" + _DISASTER + r")|homicide|slain|massacred|opened\s+fire|crossfire|gunned\s+down|strangl\w*"
     r"|(?<!quake\s)(?<!storm\s)(?<!tornado\s)(?<!lightning\s)(?<!disaster\s)strikes?"
@@ -442,15 +449,22 @@ def non_violent_cause(text: str) -> bool:
     return _NON_VIOLENT_CAUSE.search(text) is not None and not attack_words(text)
 
 
-# Pirates are armed men ("pirates killed two crewmen"); a team of that name is not: the
-# capital word counts only where a sentence opens with it, never "the Pirates" or
-# "Pittsburgh Pirates".
-_PIRATES = re.compile(r"\bpirates?\b|(?:^|[.!?\"“]\s*|\n)Pirates?\b")
+# Pirates, robbers, thugs and gangsters are armed men only as the doers of a violent deed
+# ("pirates hijacked a tanker", "killed by robbers"): the words name a ball team, a party, a
+# singer or a children's game as often. The capital word counts only where a sentence opens
+# with it ("Pirates killed two crewmen"), never "the Pirates" or "Pittsburgh Pirates".
+_CRIMINALS = r"(?:(?-i:pirates?|robbers?|thugs?|gangsters?)|(?:^|(?<=\n)|(?<=[.!?]\s))(?-i:Pirates?|Robbers?|Thugs?|Gangsters?))"
+_VIOLENT_DEED = r"(?:killed|shot|murdered|stabbed|hijacked|kidnapped|abducted|attacked|beat|beaten|hacked|wounded|injured|seized|boarded|robbed|opened\s+fire)"
+_CRIMINALS_DID = re.compile(
+    r"\b" + _CRIMINALS + r"\s+(?:(?:have|had|who|also|then|reportedly)\s+)?" + _VIOLENT_DEED + r"\b"
+    r"|\b" + _VIOLENT_DEED + r"\s+by\s+(?:\w+\s+){0,2}?" + _CRIMINALS + r"\b",
+    re.IGNORECASE,
+)
 
 
 def attack_words(text: str) -> bool:
     """Whether the text names an attack, a weapon or an armed actor anywhere."""
-    return _ATTACK_WORDS.search(text.lower()) is not None or _PIRATES.search(text) is not None
+    return _ATTACK_WORDS.search(text.lower()) is not None or _CRIMINALS_DID.search(text) is not None
 
 
 def is_violent(text: str) -> bool:

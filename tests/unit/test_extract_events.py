@@ -920,9 +920,10 @@ def test_a_country_total_before_its_attacks_is_no_attack_s_toll() -> None:
         # a vehicle driven into people on purpose
         ("A man drove a van into a crowd at a street festival in Lyon on Saturday, killing four people.", "armed_assault"),
         ("A driver rammed his car into worshippers leaving a temple in Leicester, injuring six.", "armed_assault"),
-        # and in the passive
-        ("Shoppers were rammed by a white van on a market street in Leeds on Saturday, leaving two dead.", "armed_assault"),
-        ("A crowd of marchers was mown down by a truck in Lyon on Sunday, injuring eleven.", "armed_assault"),
+        # and in the passive, with a sign that it was done on purpose
+        ("Shoppers were rammed by a white van on a market street in Leeds on Saturday, leaving two dead. "
+         "Police arrested the driver.", "armed_assault"),
+        ("A crowd of marchers was deliberately mown down by a truck in Lyon on Sunday, injuring eleven.", "armed_assault"),
         # homes burned and a killing by hand, told in the active
         ("Raiders burned down 25 houses in a village in Benue State on Thursday, residents said.", "other_violence"),
         ("A crowd beat a suspected thief to death at a bus station in Abuja on Monday.", "other_violence"),
@@ -959,6 +960,10 @@ def test_a_ram_raid_or_burnt_wrecks_are_no_ramming_or_arson(text: str) -> None:
         "An old man drove his car into pedestrians in Osaka on Monday, killing one; police said he confused the pedals.",
         "A driver steered his van into a crowd of people at a bus stop in Derby after a heart attack, killing one.",
         "Pedestrians were rammed by a bus in Derby after its driver fell asleep at the wheel; one was killed.",
+        # people hit by a vehicle, told in the passive with no sign of intent, is a road accident
+        "Three people were mown down by a car on a slippery road in Galway on Sunday and died in hospital.",
+        "Shoppers were ploughed into by a car driven by a 91-year-old man in Exeter on Friday, injuring four.",
+        "Carnival goers were mowed down by a parade truck in Quito on Sunday after its brakes failed; two died.",
         # a vehicle rammed by another is a crash
         "Two cars were rammed by a lorry on the ring road near Lyon on Monday, injuring four.",
         # homes burned by a fire, not by people
