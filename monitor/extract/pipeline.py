@@ -277,22 +277,42 @@ def _period_flags(text: str, casualties: list[Casualty]) -> list[bool]:
 _SHARE = re.compile(r"[\w-]+\s+of\s+(?:those|them|these)\b", re.IGNORECASE)
 
 
+# What ends a figure's own clause between it and a time: a semicolon, a relative clause or a
+# verb other than the figures' own ("shot two dead in 2019, was sentenced on Monday",
+# "honoured on Friday the 413 wounded", "killed six in Kaura, where 40 were killed last year").
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:where|when|who|which|whose|was|were|is|are|has|had|have|heard|said|told|\w+ed)\b", re.IGNORECASE)
+
+
 def _of_this_week(text: str, casualties: list[Casualty]) -> list[Casualty] | None:
     """The figures of this week's event in a sentence that tells an earlier one beside it
     ("Gunmen killed two men in Kano in 2019 and killed three on Monday": the three), or None
-    when the sentence tells one time only. Each figure is of the first time told after it
-    ("two in 2019 and three on Monday", "shot and killed two in 2019"; a time before a
-    figure is as often another verb's: "fired last week, he shot two on Monday"), else of
-    the last told before it."""
+    when the sentence tells one time only. Each figure is of the time its own clause tells:
+    the first after it ("two in 2019 and three on Monday"), else the last before it ("On
+    Monday, gunmen killed six"); a figure whose clause tells no time is the earlier event's
+    ("shot two dead in 2019, was sentenced on Monday; he had also wounded three")."""
     cues = sorted(
-        [(m.start(), True) for m in BACKGROUND.finditer(text)] + [(m.start(), False) for m in THIS_WEEK.finditer(text)]
+        [(m.start(), m.end(), True) for m in BACKGROUND.finditer(text)]
+        + [(m.start(), m.end(), False) for m in THIS_WEEK.finditer(text)]
     )
-    if len(casualties) < 2 or len({past for _, past in cues}) < 2:
+    if len(casualties) < 2 or len({past for _, _, past in cues}) < 2:
         return None
-    past = [([p for pos, p in cues if pos >= c.end] or [p for pos, p in cues if pos < c.start][-1:])[0] for c in casualties]
-    if all(past) or not any(past):
+    # the figures themselves blanked out: "killed one and wounded two on Monday" is one clause
+    bare = list(text)
+    for c in casualties:
+        bare[c.start:c.end] = " " * (c.end - c.start)
+    plain = "".join(bare)
+
+    def past(c: Casualty) -> bool:
+        after = next(((start, p) for start, _, p in cues if start >= c.end), None)
+        if after is not None and not _CLAUSE_BREAK.search(plain[c.end:after[0]]):
+            return after[1]
+        before = [(end, p) for _, end, p in cues if end <= c.start]
+        return before[-1][1] if before and not _CLAUSE_BREAK.search(plain[before[-1][0]:c.start]) else True
+
+    flags = [past(c) for c in casualties]
+    if all(flags) or not any(flags):
         return None
-    return [c for c, p in zip(casualties, past, strict=True) if not p]
+    return [c for c, p in zip(casualties, flags, strict=True) if not p]
 
 
 def _is_background(text: str, casualties: list[Casualty]) -> bool:

@@ -1107,12 +1107,27 @@ def test_the_town_casualties_were_sent_to_is_no_scene(text: str, place: str | No
         # a time before the figures that is another verb's
         ("A guard who was sacked last week shot dead a manager and wounded two clerks in Kano on Monday.", 1, 2,
          "2024-03-04"),
+        # this week's time opens the sentence; the earlier event's figure is told after it
+        ("On Sunday, bandits killed five herders in Kano, where 30 were killed last year.", 5, None, "2024-03-03"),
     ],
 )
 def test_an_earlier_event_beside_this_weeks_in_one_sentence(text: str, killed: int | None, wounded: int | None, day: str) -> None:
     [report] = extract(item(text))
     assert (report.killed and report.killed.value, report.wounded and report.wounded.value) == (killed, wounded)
     assert report.event_date == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trial or a memorial this week for an earlier attack: the figures, whose own clauses
+        # tell no time of this week, are of the earlier attack
+        "A man who stabbed two women to death in 2018 was jailed on Tuesday; the judge said he had also wounded four others.",
+        "Six years after gunmen killed 40 people in Lyon in 2017, the city on Sunday remembered the 90 people wounded.",
+    ],
+)
+def test_a_figure_whose_clause_tells_no_time_of_this_week_is_the_earlier_events(text: str) -> None:
+    assert extract(item(text)) == []
 
 
 def test_a_round_up_part_with_its_own_scene_is_its_own_event() -> None:
