@@ -282,13 +282,31 @@ SEPARATE = re.compile(
     r"\b(earlier\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|in\s+the\s+day|that\s+day|today)"
     r"|earlier\s+(?:saturday|sunday|monday|tuesday|wednesday|thursday|friday)\s+morning|hours\s+(?:before|after|earlier|later)"
     r"|separately|in\s+a\s+separate|in\s+another|another\s+(?:attack|bomb|blast|explosion)|elsewhere|also\s+on\s+\w+day"
-    r"|in\s+a\s+second|a\s+second\s+(?:attack|blast|bomb)|meanwhile|earlier\s+that|two\s+small|in\s+(?:a|an)\s+\w*\s*(?:unrelated|different))\b"
-    # a sentence that opens on "Earlier," tells what happened before the story's event
-    # ("Earlier, in Kandahar, a bomb killed four"), unless it tells an earlier word about it
-    # ("Earlier, the governor said 13 had been killed")
-    r"|^\W*earlier\s*,(?!\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|reported|announced|confirmed|put)\b)",
+    r"|in\s+a\s+second|a\s+second\s+(?:attack|blast|bomb)|meanwhile|earlier\s+that|two\s+small|in\s+(?:a|an)\s+\w*\s*(?:unrelated|different))\b",
     re.IGNORECASE,
 )
+_EARLIER = re.compile(r"^\W*earlier\s*,", re.IGNORECASE)
+# An earlier word or toll of the story's own event, or a look back at its victims, told before
+# any violence or figure of the sentence ("Earlier, a spokesman for the governor, Ali Musa, told
+# reporters 13 had been killed", "Earlier, the toll stood at 13", "Earlier, two of the victims").
+_EARLIER_WORD = re.compile(
+    r"\b(?:said|says|told|reported|announced|confirmed|put|stood|gave|suggested|quoted|citing|according\s+to"
+    r"|toll|victims|the\s+(?:wounded|injured|dead))\b",
+    re.IGNORECASE,
+)
+
+
+def earlier_event(text: str) -> bool:
+    """Whether ``text`` opens on "Earlier," to tell what happened before the story's event
+    ("Earlier, in Kandahar, a bomb killed four"), not an earlier word about that event."""
+    opening = _EARLIER.match(text)
+    if opening is None:
+        return False
+    head = text[opening.end():]
+    word = _EARLIER_WORD.search(head)
+    deed = _VIOLENT.search(head.lower())
+    figure = re.search(r"\d|;", head)
+    return word is None or min(m.start() if m else len(head) for m in (deed, figure)) < word.start()
 #: A second blast or wave of the same attack, minutes after the first ("Minutes later a car
 #: bomb hit the rescuers, killing two"): its victims add to the attack's toll. Hours later
 #: is another event (SEPARATE). Only the moment is matched; the pipeline also wants the

@@ -51,6 +51,7 @@ from monitor.extract.events import (
     THIS_WEEK,
     UNARMED_ATTACK,
     attack_words,
+    earlier_event,
     event_type,
     explosion_not_accident,
     fiction_told,
@@ -461,7 +462,7 @@ def _analyse(
                 background=(this_week is None and _is_background(text, casualties))
                 or (bool(out) and out[-1].background and _THAT_EVENT.search(text) is not None),
                 period=bool(period_casualties) or (not casualties and bool(PERIOD.search(text))),
-                separate=not sequel and bool(SEPARATE.search(cue_zone) or OTHER_ATTACKS.search(text)),
+                separate=not sequel and bool(SEPARATE.search(cue_zone) or earlier_event(text) or OTHER_ATTACKS.search(text)),
                 sequel=sequel,
                 round_up=bool(casualties) and ROUND_UP.search(text) is not None,
                 vague=vague,
@@ -482,11 +483,11 @@ _RECENT = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# Another event told as of the same day as the main one; a bare "Earlier," opening the
-# sentence too, as near as the text tells (the day of publication is after the story's).
+# Another event told as of the same day as the main one (not a bare "Earlier,", which tells
+# no day).
 _SAME_DAY = re.compile(
     r"\b(?:hours\s+(?:before|after|earlier|later)|(?:earlier|later)\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|evening|night)"
-    r"|the\s+same\s+day)\b|^\W*earlier\s*,",
+    r"|the\s+same\s+day)\b",
     re.IGNORECASE,
 )
 

@@ -1141,17 +1141,37 @@ def test_a_round_up_part_with_its_own_scene_is_its_own_event() -> None:
 @pytest.mark.parametrize(
     ("text", "tolls"),
     [
-        # an event told as earlier than the story's: its own toll, as near the story's day as told
+        # an event told as earlier than the story's: its own toll, with no day of its own told
         ("Gunmen killed three traders in Kano on Tuesday. Earlier, gunmen killed five farmers near a dam.", [3, 5]),
         ("Gunmen killed three traders in Kano on Tuesday. Earlier, in Zaria, a bomb killed two people.", [3, 2]),
-        # an earlier word about the same attack is no other event
+        # an earlier word or toll about the same attack, or a look back at its victims, is no other event
         ("Gunmen killed three traders in Kano on Tuesday. Earlier, police said two traders had died.", [3]),
+        ("Gunmen killed nine traders in Kano on Tuesday. Earlier, an aide to the state governor, Musa Bala, "
+         "told the press that seven people had been killed.", [9]),
+        ("A bomb killed nine traders in Kano on Tuesday. Earlier, the health commissioner of Kano State had said "
+         "seven were killed.", [9]),
+        ("A gunman shot four people in Kano on Tuesday. Earlier, three of the victims had been taken to hospital, "
+         "where one later died.", [1]),
     ],
 )
 def test_an_event_told_as_earlier_is_another(text: str, tolls: list[int]) -> None:
     reports = extract(item(text))
     assert [r.killed and r.killed.value for r in reports] == tolls
-    assert all(r.event_date == "2024-03-05" for r in reports)
+    assert reports[0].event_date == "2024-03-05"
+    # "earlier" bounds the other event's day without telling it
+    assert all(not r.date_stated for r in reports[1:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed nine traders in Kano on Tuesday. Earlier, the toll stood at seven dead.",
+        "Gunmen killed nine traders in Kano on Tuesday. Earlier, first reports had suggested 20 people were killed.",
+        "Gunmen killed nine traders in Kano on Tuesday. Earlier, police put the toll at seven.",
+    ],
+)
+def test_an_earlier_toll_of_the_same_attack_is_no_other_event(text: str) -> None:
+    assert len(extract(item(text))) == 1
 
 
 @pytest.mark.parametrize(
