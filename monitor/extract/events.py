@@ -114,9 +114,14 @@ BURNED_HOMES = (
     r"(?<!fire\s)(?<!fires\s)(?<!blaze\s)(?<!flames\s)(?:burn|burns|burned|burnt)\s+(?:down\s+)?(?:\d+|dozens|hundreds|scores|several|many|the|their|his|her|a|an|some)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:homes|houses|huts|villages?|churches|mosques)\b(?!\s+(?:market|school|clinic|hall|square|well)s?\b)"
 )
+_BEAT = r"(?:beat|beaten|clubbed|stoned|hacked)"
 #: A killing by hand, with no weapon, told in the active or the passive ("a crowd beat a man
 #: to death", "he was beaten to death", "hacked to death").
-BEAT_TO_DEATH = r"(?:beat|beaten|clubbed|stoned|hacked)\s+(?:\w+\s+){0,4}?to\s+death"
+BEAT_TO_DEATH = _BEAT + r"\s+(?:\w+\s+){0,4}?to\s+death"
+#: The same told in the active, with whom it killed ("a crowd beat a man to death"): that it
+#: happened, where the passive may tell a sentence passed ("sentenced to be stoned to death")
+#: or animals culled ("seals were clubbed to death").
+BEAT_SOMEONE_TO_DEATH = _BEAT + r"\s+(?:\w+\s+){1,4}?to\s+death"
 
 #: People who are seized are kidnapped, not a territory taken.
 _SEIZED_PEOPLE = (

@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import combinations
 
 from monitor.dedup.match import types_compatible
 from monitor.dedup.wording import MIN_SHARED, full_names, keywords
@@ -35,7 +36,7 @@ from monitor.extract.claims import CLAIM_CUES, _speaker, accuses, actor_table, f
 from monitor.extract.events import (
     ATTACK_ON_PROPERTY,
     BACKGROUND,
-    BEAT_TO_DEATH,
+    BEAT_SOMEONE_TO_DEATH,
     BURNED,
     BURNED_HOMES,
     BY_UNKNOWN,
@@ -138,7 +139,7 @@ _OCCURRED = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:a|an|the|two|three|four|five|several|his|her|their)\s"
     r"|hijacked\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|aircraft|airliner|jet|flight|bus|ship|vessel|train|truck)"
     r"|took\s+(?:\w+\s+){1,4}hostage|" + GUNS_USED + "|" + BURNED + "|" + BY_UNKNOWN + "|" + ATTACK_ON_PROPERTY
-    + "|" + RAMMING + "|" + BURNED_HOMES + "|" + BEAT_TO_DEATH + ")",
+    + "|" + RAMMING + "|" + BURNED_HOMES + "|" + BEAT_SOMEONE_TO_DEATH + ")",
     re.IGNORECASE,
 )
 # A body found, told in a sentence with no word of violence: read all the same in a text
@@ -673,8 +674,12 @@ _BLAMED_CAUSE = re.compile(
 
 
 def _contested(text: str) -> bool:
-    """Whether ``text`` tells causes of two kinds, each as someone's blame."""
-    return len({event_type(m.group("cause") or m.group("told")) for m in _BLAMED_CAUSE.finditer(text)} - {None}) > 1
+    """Whether ``text`` tells causes of two kinds, each as someone's blame, neither of which
+    tells the other more exactly ("police blamed a suicide attack; witnesses said a bomb was
+    to blame" is a suicide bombing)."""
+    causes = [m.group("cause") or m.group("told") for m in _BLAMED_CAUSE.finditer(text)]
+    kinds = [(kind, refinements(kind, cause)) for cause in causes if (kind := event_type(cause)) is not None]
+    return any(a != b and a not in finer_b and b not in finer_a for (a, finer_a), (b, finer_b) in combinations(kinds, 2))
 
 
 def _attach(event: _Event, st: _Sent) -> None:

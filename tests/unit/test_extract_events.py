@@ -977,6 +977,18 @@ def test_a_mishap_at_the_wheel_or_a_wildfire_is_no_attack(text: str) -> None:
                             published="2024-03-09T10:00:00Z")) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence passed, not carried out, and animals culled: no killing of people happened
+        "A court in Iran sentenced two men to be stoned to death on Tuesday for theft.",
+        "Hundreds of seal pups were clubbed to death on the ice off Newfoundland on Monday, campaigners said.",
+    ],
+)
+def test_a_death_sentence_or_a_cull_told_to_death_is_no_incident(text: str) -> None:
+    assert extract(item(text)) == []
+
+
 def test_a_shell_loaded_into_a_gun_is_no_shelling() -> None:
     assert event_type("He loaded a shell into the shotgun and shot his neighbour.") == "armed_assault"
 
@@ -1180,6 +1192,9 @@ def test_an_earlier_toll_of_the_same_attack_is_no_other_event(text: str) -> None
         # the sides blame causes of different kinds: the text tells only an explosion
         ("An explosion killed twelve pupils at a school in Idlib on Tuesday. Rebels blamed a Russian air strike; "
          "Moscow said a rebel mortar shell was to blame.", "bombing"),
+        # a cause and a finer one of the same kind: the finer one tells it
+        ("A blast ripped through a bus station in Kabul on Tuesday, killing eight. Officials blamed a suicide attack; "
+         "residents said a bomb was to blame.", "suicide_bombing"),
         # one cause told, by whoever tells it, still tells the kind
         ("An explosion killed twelve shoppers at a market in Kabul on Tuesday. Police said a suicide bomber was to blame.",
          "suicide_bombing"),
