@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from monitor.extract.text import MONTH_NAMES, month_cut
+
 #: A hand weapon named as what was fired, pointed or drawn ("fired his pistol", "pointed a
 #: rifle at", "pulled out a knife").
 HAND_WEAPON = r"(?:guns?|handguns?|pistols?|revolvers?|rifles?|shotguns?|firearms?|weapons?|knife|knives)"
@@ -352,8 +354,7 @@ NOT_AN_EVENT = re.compile(
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b", re.IGNORECASE)
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
+_MONTHS = {m: i + 1 for i, m in enumerate(MONTH_NAMES)}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _DAY_MONTH = re.compile(
@@ -624,7 +625,9 @@ def _month(word: str, dotted: bool) -> int | None:
     word = word.lower()
     if word in _MONTHS:
         return _MONTHS[word]
-    return next((n for full, n in _MONTHS.items() if dotted and full.startswith(word)), None)
+    if not (dotted and month_cut(word)):
+        return None
+    return next(n for n, full in enumerate(MONTH_NAMES, 1) if full.startswith(word))
 
 
 def _weekday_on_or_before(name: str, published: date) -> date:

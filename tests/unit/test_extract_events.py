@@ -1023,6 +1023,11 @@ def test_a_month_cut_short_before_a_full_stop_is_a_date() -> None:
     assert resolve_date("Gunmen shot 4 Marc in the leg on Monday", published) == date(2024, 11, 18)
     [report] = extract(item("A bomb killed three people in Kirkuk on 2 Febr. 2024, the police said."))
     assert report.event_date == "2024-02-02"
+    # a longer cut in a whole text: the sentence goes on past it to the day or the year
+    [report] = extract(item("Gunmen killed two guards in Kirkuk on Octob. 6, the police said."))
+    assert report.event_date == "2023-10-06"  # the last October before the story
+    [report] = extract(item("Gunmen killed two guards in Kirkuk on 6 Novem. 2023, the police said."))
+    assert report.event_date == "2023-11-06"
 
 
 @pytest.mark.parametrize(
