@@ -1156,6 +1156,22 @@ def test_a_round_up_part_with_its_own_scene_is_its_own_event() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        # the next part's scene is a building or a site of the attack's, or the part looks
+        # back at the attack: the same event
+        ("A suicide bomber killed nine people at a shrine in Quetta on Friday; at the Civil Hospital, "
+         "doctors treated 30 wounded.", 9, 30),
+        ("A bomb killed eight worshippers at a church in Jos on Sunday; in the aisle of St Paul's, 20 were wounded.", 8, 20),
+        ("Soldiers killed two villagers in Jenin on Monday; in the West Bank, four more were wounded in the raid.", 2, 4),
+    ],
+)
+def test_a_round_up_part_set_at_the_attacks_own_site_is_the_same_event(text: str, killed: int, wounded: int) -> None:
+    [report] = extract(item(text))
+    assert (report.killed and report.killed.value, report.wounded and report.wounded.value) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
     ("text", "tolls"),
     [
         # an event told as earlier than the story's: its own toll, with no day of its own told
