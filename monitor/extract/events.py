@@ -301,6 +301,13 @@ _EARLIER_WORD = re.compile(
     r"|toll|victims|the\s+(?:wounded|injured|dead))\b",
     re.IGNORECASE,
 )
+# A deed or a doer of violence (not _VIOLENT, which counts "hospital" and "dead" in "hospital
+# sources put the number of dead at 12").
+_EARLIER_DEED = re.compile(
+    r"\b(?:kill\w*|shot|shoot\w*|gunm[ae]n|gunfire|wound\w*|injur\w*|attack\w*|bomb\w*|blast\w*|explo\w*|stabb\w*"
+    r"|kidnap\w*|abduct\w*|ambush\w*|raid\w*|opened\s+fire|fired)\b",
+    re.IGNORECASE,
+)
 
 
 def earlier_event(text: str) -> bool:
@@ -311,7 +318,7 @@ def earlier_event(text: str) -> bool:
         return False
     head = text[opening.end():]
     word = _EARLIER_WORD.search(head)
-    deed = _VIOLENT.search(head.lower())
+    deed = _EARLIER_DEED.search(head)
     figure = re.search(r"\d|;", head)
     return word is None or min(m.start() if m else len(head) for m in (deed, figure)) < word.start()
 #: A second blast or wave of the same attack, minutes after the first ("Minutes later a car

@@ -1201,6 +1201,8 @@ def test_an_event_told_as_earlier_is_another(text: str, tolls: list[int]) -> Non
         "Gunmen killed nine traders in Kano on Tuesday. Earlier, the toll stood at seven dead.",
         "Gunmen killed nine traders in Kano on Tuesday. Earlier, first reports had suggested 20 people were killed.",
         "Gunmen killed nine traders in Kano on Tuesday. Earlier, police put the toll at seven.",
+        # a word for a hospital or the dead before the toll is no deed of another event
+        "A bomb killed nine traders in Kano on Tuesday. Earlier, hospital staff put the number of dead at seven.",
     ],
 )
 def test_an_earlier_toll_of_the_same_attack_is_no_other_event(text: str) -> None:
