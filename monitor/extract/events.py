@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from monitor.extract.text import MONTH_NAMES, month_cut
+
 #: A hand weapon named as what was fired, pointed or drawn ("fired his pistol", "pointed a
 #: rifle at", "pulled out a knife").
 HAND_WEAPON = r"(?:guns?|handguns?|pistols?|revolvers?|rifles?|shotguns?|firearms?|weapons?|knife|knives)"
@@ -87,6 +89,11 @@ _STRUCK_A_MINE = (
 
 # People on foot in a street or a square, whom a vehicle driven at them hits on purpose.
 _CROWD = r"(?:crowds?|pedestrians|people|worshippers|shoppers|protesters|demonstrators|revellers|marchers)"
+# A sign that what hit people was done on purpose, told in the sentence or the next.
+_INTENT_AFTER = (
+    r"(?=[\s\S]{0,300}?\b(?:deliberately|intentionally|on\s+purpose|(?<!heart\s)attack(?:ed|er|ers|s)?|terror\w*|suspect\w*"
+    r"|arrested|detained)\b)"
+)
 #: A vehicle driven into people on purpose ("rammed his car into a crowd", "drove a truck into
 #: pedestrians", "a car-ramming attack"): an armed assault with a vehicle for a weapon.
 #: Not when the sentence tells of a mishap at the wheel ("lost control and ploughed his car
@@ -95,8 +102,10 @@ RAMMING = (
     r"(?:(?:car|truck|lorry|van|vehicle)[\s-]ramming|ramming\s+attack"
     r"|(?<!control\sand\s)(?:drove|ploughed|plowed|driven|steered|rammed)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:\w+\s+)?(?:car|truck|lorry|van|vehicle|suv)"
     r"\s+into\s+(?:a\s+|the\s+)?(?:\w+\s+)?" + _CROWD +
-    # and in the passive ("pedestrians were rammed by a van", "a crowd was mown down by a truck")
-    r"|" + _CROWD + r"\s+(?:\w+\s+){0,3}?(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:rammed|mown\s+down|mowed\s+down|ploughed\s+into"
+    # and in the passive ("pedestrians were rammed by a van", "a crowd was mown down by a truck"),
+    # which tells a road accident as often: only with a sign of intent after the people hit
+    # ("deliberately", "an attack", "the suspect was arrested")
+    r"|" + _CROWD + _INTENT_AFTER + r"\s+(?:\w+\s+){0,3}?(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:rammed|mown\s+down|mowed\s+down|ploughed\s+into"
     r"|plowed\s+into)\s+by\s+(?:a|an|the)\s+(?:\w+\s+)?(?:car|truck|lorry|van|vehicle|suv))"
     r"(?![^.]{0,200}?\b(?:lost\s+control|confused\s+the\s+pedals|heart\s+attack|medical\s+(?:episode|emergency)|fell\s+asleep|seizure)\b)"
 )
@@ -107,9 +116,14 @@ BURNED_HOMES = (
     r"(?<!fire\s)(?<!fires\s)(?<!blaze\s)(?<!flames\s)(?:burn|burns|burned|burnt)\s+(?:down\s+)?(?:\d+|dozens|hundreds|scores|several|many|the|their|his|her|a|an|some)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:homes|houses|huts|villages?|churches|mosques)\b(?!\s+(?:market|school|clinic|hall|square|well)s?\b)"
 )
+_BEAT = r"(?:beat|beaten|clubbed|stoned|hacked)"
 #: A killing by hand, with no weapon, told in the active or the passive ("a crowd beat a man
 #: to death", "he was beaten to death", "hacked to death").
-BEAT_TO_DEATH = r"(?:beat|beaten|clubbed|stoned|hacked)\s+(?:\w+\s+){0,4}?to\s+death"
+BEAT_TO_DEATH = _BEAT + r"\s+(?:\w+\s+){0,4}?to\s+death"
+#: The same told in the active, with whom it killed ("a crowd beat a man to death"): that it
+#: happened, where the passive may tell a sentence passed ("sentenced to be stoned to death")
+#: or animals culled ("seals were clubbed to death").
+BEAT_SOMEONE_TO_DEATH = _BEAT + r"\s+(?:\w+\s+){1,4}?to\s+death"
 
 #: People who are seized are kidnapped, not a territory taken.
 _SEIZED_PEOPLE = (
@@ -275,13 +289,38 @@ SEPARATE = re.compile(
     r"\b(earlier\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|in\s+the\s+day|that\s+day|today)"
     r"|earlier\s+(?:saturday|sunday|monday|tuesday|wednesday|thursday|friday)\s+morning|hours\s+(?:before|after|earlier|later)"
     r"|separately|in\s+a\s+separate|in\s+another|another\s+(?:attack|bomb|blast|explosion)|elsewhere|also\s+on\s+\w+day"
-    r"|in\s+a\s+second|a\s+second\s+(?:attack|blast|bomb)|meanwhile|earlier\s+that|two\s+small|in\s+(?:a|an)\s+\w*\s*(?:unrelated|different))\b"
-    # a sentence that opens on "Earlier," tells what happened before the story's event
-    # ("Earlier, in Kandahar, a bomb killed four"), unless it tells an earlier word about it
-    # ("Earlier, the governor said 13 had been killed")
-    r"|^\W*earlier\s*,(?!\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|reported|announced|confirmed|put)\b)",
+    r"|in\s+a\s+second|a\s+second\s+(?:attack|blast|bomb)|meanwhile|earlier\s+that|two\s+small|in\s+(?:a|an)\s+\w*\s*(?:unrelated|different))\b",
     re.IGNORECASE,
 )
+_EARLIER = re.compile(r"^\W*earlier\s*,", re.IGNORECASE)
+# An earlier word or toll of the story's own event, or a look back at its victims, told before
+# any violence or figure of the sentence ("Earlier, a spokesman for the governor, Ali Musa, told
+# reporters 13 had been killed", "Earlier, the toll stood at 13", "Earlier, two of the victims").
+_EARLIER_WORD = re.compile(
+    r"\b(?:said|says|told|reported|announced|confirmed|put|stood|gave|suggested|quoted|citing|according\s+to"
+    r"|toll|victims|the\s+(?:wounded|injured|dead))\b",
+    re.IGNORECASE,
+)
+# A deed or a doer of violence (not _VIOLENT, which counts "hospital" and "dead" in "hospital
+# sources put the number of dead at 12").
+_EARLIER_DEED = re.compile(
+    r"\b(?:kill\w*|shot|shoot\w*|gunm[ae]n|gunfire|wound\w*|injur\w*|attack\w*|bomb\w*|blast\w*|explo\w*|stabb\w*"
+    r"|kidnap\w*|abduct\w*|ambush\w*|raid\w*|opened\s+fire|fired)\b",
+    re.IGNORECASE,
+)
+
+
+def earlier_event(text: str) -> bool:
+    """Whether ``text`` opens on "Earlier," to tell what happened before the story's event
+    ("Earlier, in Kandahar, a bomb killed four"), not an earlier word about that event."""
+    opening = _EARLIER.match(text)
+    if opening is None:
+        return False
+    head = text[opening.end():]
+    word = _EARLIER_WORD.search(head)
+    deed = _EARLIER_DEED.search(head)
+    figure = re.search(r"\d|;", head)
+    return word is None or min(m.start() if m else len(head) for m in (deed, figure)) < word.start()
 #: A second blast or wave of the same attack, minutes after the first ("Minutes later a car
 #: bomb hit the rescuers, killing two"): its victims add to the attack's toll. Hours later
 #: is another event (SEPARATE). Only the moment is matched; the pipeline also wants the
@@ -322,8 +361,7 @@ NOT_AN_EVENT = re.compile(
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b", re.IGNORECASE)
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
+_MONTHS = {m: i + 1 for i, m in enumerate(MONTH_NAMES)}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _DAY_MONTH = re.compile(
@@ -354,7 +392,7 @@ _ATTACK_WORDS = re.compile(
     r"\b(" + _NO_ILLNESS + r"attack\w*|bomb\w*|shoot\w*|shot|gunm[ae]n|gunfire|militants?|insurgents?|rebels?|terror\w*|suicide|"
     r"explosive|grenade|rocket|mortar|shell\w*|airstrikes?|drone|ambush\w*|massacre|murder\w*|stabb\w*|arson\w*"
     r"|kidnap\w*|assassinat\w*|clash\w*|raid\w*|gunman|assailants?|attackers?|hostages?|abduct\w*|fighting"
-    r"|landmines?|" + _ACCIDENTAL + r"blasts?|detonat\w*|stormed|bandits?|robbers?|thugs?|gangsters?|armed\s+men|jihadists?|extremists?|guerrillas?|fighters"
+    r"|landmines?|" + _ACCIDENTAL + r"blasts?|detonat\w*|stormed|bandits?|armed\s+men|jihadists?|extremists?|guerrillas?|fighters"
     r"|" + GUNS_USED + r"|missiles?|bullets?|guns?|gunpoint|firearms?|handguns?|shotguns?|pistols?|rifles?|weapons?|hunting\s+(?:accident|incident|mishap)s?|knife|knives|machetes?|lynch\w*|execut(?:ed|ing)|beheaded|torched"
     r"|molotov|devices?|ieds?|killers?(?!\s+" + _DISASTER + r")|homicide|slain|massacred|opened\s+fire|crossfire|gunned\s+down|strangl\w*"
     r"|(?<!quake\s)(?<!storm\s)(?<!tornado\s)(?<!lightning\s)(?<!disaster\s)strikes?"
@@ -442,15 +480,22 @@ def non_violent_cause(text: str) -> bool:
     return _NON_VIOLENT_CAUSE.search(text) is not None and not attack_words(text)
 
 
-# Pirates are armed men ("pirates killed two crewmen"); a team of that name is not: the
-# capital word counts only where a sentence opens with it, never "the Pirates" or
-# "Pittsburgh Pirates".
-_PIRATES = re.compile(r"\bpirates?\b|(?:^|[.!?\"“]\s*|\n)Pirates?\b")
+# Pirates, robbers, thugs and gangsters are armed men only as the doers of a violent deed
+# ("pirates hijacked a tanker", "killed by robbers"): the words name a ball team, a party, a
+# singer or a children's game as often. The capital word counts only where a sentence opens
+# with it ("Pirates killed two crewmen"), never "the Pirates" or "Pittsburgh Pirates".
+_CRIMINALS = r"(?:(?-i:pirates?|robbers?|thugs?|gangsters?)|(?:^|(?<=\n)|(?<=[.!?]\s))(?-i:Pirates?|Robbers?|Thugs?|Gangsters?))"
+_VIOLENT_DEED = r"(?:killed|shot|murdered|stabbed|hijacked|kidnapped|abducted|attacked|beat|beaten|hacked|wounded|injured|seized|boarded|robbed|opened\s+fire)"
+_CRIMINALS_DID = re.compile(
+    r"\b" + _CRIMINALS + r"\s+(?:(?:have|had|who|also|then|reportedly)\s+)?" + _VIOLENT_DEED + r"\b"
+    r"|\b" + _VIOLENT_DEED + r"\s+by\s+(?:\w+\s+){0,2}?" + _CRIMINALS + r"\b",
+    re.IGNORECASE,
+)
 
 
 def attack_words(text: str) -> bool:
     """Whether the text names an attack, a weapon or an armed actor anywhere."""
-    return _ATTACK_WORDS.search(text.lower()) is not None or _PIRATES.search(text) is not None
+    return _ATTACK_WORDS.search(text.lower()) is not None or _CRIMINALS_DID.search(text) is not None
 
 
 def is_violent(text: str) -> bool:
@@ -587,7 +632,9 @@ def _month(word: str, dotted: bool) -> int | None:
     word = word.lower()
     if word in _MONTHS:
         return _MONTHS[word]
-    return next((n for full, n in _MONTHS.items() if dotted and full.startswith(word)), None)
+    if not (dotted and month_cut(word)):
+        return None
+    return next(n for n, full in enumerate(MONTH_NAMES, 1) if full.startswith(word))
 
 
 def _weekday_on_or_before(name: str, published: date) -> date:

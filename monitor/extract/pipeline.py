@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import combinations
 
 from monitor.dedup.match import types_compatible
 from monitor.dedup.wording import MIN_SHARED, full_names, keywords
@@ -35,7 +36,7 @@ from monitor.extract.claims import CLAIM_CUES, _speaker, accuses, actor_table, f
 from monitor.extract.events import (
     ATTACK_ON_PROPERTY,
     BACKGROUND,
-    BEAT_TO_DEATH,
+    BEAT_SOMEONE_TO_DEATH,
     BURNED,
     BURNED_HOMES,
     BY_UNKNOWN,
@@ -51,6 +52,7 @@ from monitor.extract.events import (
     THIS_WEEK,
     UNARMED_ATTACK,
     attack_words,
+    earlier_event,
     event_type,
     explosion_not_accident,
     fiction_told,
@@ -137,7 +139,7 @@ _OCCURRED = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:a|an|the|two|three|four|five|several|his|her|their)\s"
     r"|hijacked\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|aircraft|airliner|jet|flight|bus|ship|vessel|train|truck)"
     r"|took\s+(?:\w+\s+){1,4}hostage|" + GUNS_USED + "|" + BURNED + "|" + BY_UNKNOWN + "|" + ATTACK_ON_PROPERTY
-    + "|" + RAMMING + "|" + BURNED_HOMES + "|" + BEAT_TO_DEATH + ")",
+    + "|" + RAMMING + "|" + BURNED_HOMES + "|" + BEAT_SOMEONE_TO_DEATH + ")",
     re.IGNORECASE,
 )
 # A body found, told in a sentence with no word of violence: read all the same in a text
@@ -277,22 +279,42 @@ def _period_flags(text: str, casualties: list[Casualty]) -> list[bool]:
 _SHARE = re.compile(r"[\w-]+\s+of\s+(?:those|them|these)\b", re.IGNORECASE)
 
 
+# What ends a figure's own clause between it and a time: a semicolon, a relative clause or a
+# verb other than the figures' own ("shot two dead in 2019, was sentenced on Monday",
+# "honoured on Friday the 413 wounded", "killed six in Kaura, where 40 were killed last year").
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:where|when|who|which|whose|was|were|is|are|has|had|have|heard|said|told|\w+ed)\b", re.IGNORECASE)
+
+
 def _of_this_week(text: str, casualties: list[Casualty]) -> list[Casualty] | None:
     """The figures of this week's event in a sentence that tells an earlier one beside it
     ("Gunmen killed two men in Kano in 2019 and killed three on Monday": the three), or None
-    when the sentence tells one time only. Each figure is of the first time told after it
-    ("two in 2019 and three on Monday", "shot and killed two in 2019"; a time before a
-    figure is as often another verb's: "fired last week, he shot two on Monday"), else of
-    the last told before it."""
+    when the sentence tells one time only. Each figure is of the time its own clause tells:
+    the first after it ("two in 2019 and three on Monday"), else the last before it ("On
+    Monday, gunmen killed six"); a figure whose clause tells no time is the earlier event's
+    ("shot two dead in 2019, was sentenced on Monday; he had also wounded three")."""
     cues = sorted(
-        [(m.start(), True) for m in BACKGROUND.finditer(text)] + [(m.start(), False) for m in THIS_WEEK.finditer(text)]
+        [(m.start(), m.end(), True) for m in BACKGROUND.finditer(text)]
+        + [(m.start(), m.end(), False) for m in THIS_WEEK.finditer(text)]
     )
-    if len(casualties) < 2 or len({past for _, past in cues}) < 2:
+    if len(casualties) < 2 or len({past for _, _, past in cues}) < 2:
         return None
-    past = [([p for pos, p in cues if pos >= c.end] or [p for pos, p in cues if pos < c.start][-1:])[0] for c in casualties]
-    if all(past) or not any(past):
+    # the figures themselves blanked out: "killed one and wounded two on Monday" is one clause
+    bare = list(text)
+    for c in casualties:
+        bare[c.start:c.end] = " " * (c.end - c.start)
+    plain = "".join(bare)
+
+    def past(c: Casualty) -> bool:
+        after = next(((start, p) for start, _, p in cues if start >= c.end), None)
+        if after is not None and not _CLAUSE_BREAK.search(plain[c.end:after[0]]):
+            return after[1]
+        before = [(end, p) for _, end, p in cues if end <= c.start]
+        return before[-1][1] if before and not _CLAUSE_BREAK.search(plain[before[-1][0]:c.start]) else True
+
+    flags = [past(c) for c in casualties]
+    if all(flags) or not any(flags):
         return None
-    return [c for c, p in zip(casualties, past, strict=True) if not p]
+    return [c for c, p in zip(casualties, flags, strict=True) if not p]
 
 
 def _is_background(text: str, casualties: list[Casualty]) -> bool:
@@ -442,7 +464,7 @@ def _analyse(
                 background=(this_week is None and _is_background(text, casualties))
                 or (bool(out) and out[-1].background and _THAT_EVENT.search(text) is not None),
                 period=bool(period_casualties) or (not casualties and bool(PERIOD.search(text))),
-                separate=not sequel and bool(SEPARATE.search(cue_zone) or OTHER_ATTACKS.search(text)),
+                separate=not sequel and bool(SEPARATE.search(cue_zone) or earlier_event(text) or OTHER_ATTACKS.search(text)),
                 sequel=sequel,
                 round_up=bool(casualties) and ROUND_UP.search(text) is not None,
                 vague=vague,
@@ -465,11 +487,11 @@ _RECENT = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# Another event told as of the same day as the main one; a bare "Earlier," opening the
-# sentence too, as near as the text tells (the day of publication is after the story's).
+# Another event told as of the same day as the main one (not a bare "Earlier,", which tells
+# no day).
 _SAME_DAY = re.compile(
     r"\b(?:hours\s+(?:before|after|earlier|later)|(?:earlier|later)\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|evening|night)"
-    r"|the\s+same\s+day)\b|^\W*earlier\s*,",
+    r"|the\s+same\s+day)\b",
     re.IGNORECASE,
 )
 
@@ -484,6 +506,28 @@ def _recalls_the_story(st: _Sent, main: _Event | None) -> bool:
         bool(st.casualties) and st.s.index <= _LEAD_INDEX and (main is None or not main.own)
         and _RECENT.search(st.s.text) is not None and _YEAR.search(st.s.text) is None
     )
+
+
+# A round-up part's scene, named before its figures ("...; in the West Bank, two settlers
+# were wounded"); not a building or a site of the first part's scene ("at the Lady Reading
+# Hospital, doctors treated 40 wounded"; "in the nave of St Mark's", lower case), nor a part
+# that looks back at the first part's attack ("three more were wounded in the raid").
+_SCENE_FIRST = re.compile(r"^\W*(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}\s*,", re.IGNORECASE)
+_SITE = re.compile(
+    r"\b(?:hospital|clinic|mosque|church|cathedral|temple|shrine|market|school|university|college|hotel|station|square"
+    r"|stadium|centre|center|mall|camp|base|prison|airport|office|headquarters)s?\b",
+    re.IGNORECASE,
+)
+_LOOKS_BACK = re.compile(
+    r"\b(?:more|others?|also|the\s+(?:same\s+)?(?:raid|attack|assault|blast|explosion|bombing|shooting|wounded|injured|victims|dead))\b",
+    re.IGNORECASE,
+)
+
+
+def _own_scene(text: str) -> bool:
+    """Whether a round-up's part ``text`` opens on a scene of its own (_SCENE_FIRST)."""
+    scene = _SCENE_FIRST.match(text)
+    return scene is not None and _SITE.search(scene.group(0)) is None and _LOOKS_BACK.search(text) is None
 
 
 def _group(sents: list[_Sent]) -> list[_Event]:
@@ -572,7 +616,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
         )
         # A round-up's next part sets its own scene ("...; in the West Bank, two settlers were
         # wounded"): with figures it is another event, whether or not its scene is a town.
-        own_scene = st.s.part and bool(st.casualties) and bool(main.own) and not (
+        own_scene = st.s.part and bool(st.casualties) and bool(main.own) and _own_scene(st.s.text) and not (
             place is not None and main.place is not None and same_area(place, main.place)
         )
         if (different_place and (st.casualties or st.etype)) or own_scene or (
@@ -655,8 +699,12 @@ _BLAMED_CAUSE = re.compile(
 
 
 def _contested(text: str) -> bool:
-    """Whether ``text`` tells causes of two kinds, each as someone's blame."""
-    return len({event_type(m.group("cause") or m.group("told")) for m in _BLAMED_CAUSE.finditer(text)} - {None}) > 1
+    """Whether ``text`` tells causes of two kinds, each as someone's blame, neither of which
+    tells the other more exactly ("police blamed a suicide attack; witnesses said a bomb was
+    to blame" is a suicide bombing)."""
+    causes = [m.group("cause") or m.group("told") for m in _BLAMED_CAUSE.finditer(text)]
+    kinds = [(kind, refinements(kind, cause)) for cause in causes if (kind := event_type(cause)) is not None]
+    return any(a != b and a not in finer_b and b not in finer_a for (a, finer_a), (b, finer_b) in combinations(kinds, 2))
 
 
 def _attach(event: _Event, st: _Sent) -> None:

@@ -69,9 +69,21 @@ _DATELINE = re.compile(
     rf"(?:{DATELINE_DATE})?\s*(?:{DATELINE_AGENCY})?\s*(?::|--|—|–)\s+"
 )
 _ABBREV = frozenset(
-    "mr mrs ms dr gen col lt capt sgt maj st jan feb febr mar apr jun jul aug sep sept oct nov dec "
+    "mr mrs ms dr gen col lt capt sgt maj st "
     "no vs etc inc corp co ltd gov sen rep rev prof fig approx est mt ft det cpl pvt ofc supt insp atty cmdr".split()
 )
+#: The months' names: what a cut of one before a full stop abbreviates ("Jan.", "Febr.",
+#: "Octob. 3"), and the dates' table (events.resolve_date).
+MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"
+)
+
+
+def month_cut(word: str) -> bool:
+    """Whether ``word`` is a month's name cut to three letters or more ("Oct", "Febr",
+    "Novem"), not the whole name."""
+    word = word.lower()
+    return len(word) >= 3 and any(name.startswith(word) and name != word for name in MONTH_NAMES)
 # A line ending so ends a sentence (or introduces a quote or list), so no wrapper cut it.
 _LINE_END = (".", "!", "?", ":", ";", '"', "”", "'", "’")
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
@@ -215,7 +227,10 @@ def _abbreviated(before: str) -> bool:
     initial), not a sentence."""
     prev = before.rsplit(None, 1)
     word = prev[-1].rstrip(".").lower() if prev else ""
-    return word in _ABBREV or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word) is not None
+    return (
+        word in _ABBREV or month_cut(word) or (len(word) == 1 and word.isalpha())
+        or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word) is not None
+    )
 
 
 def split_sentences(text: str) -> list[Sentence]:

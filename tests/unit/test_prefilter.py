@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from monitor.extract import extract, might_report
 from monitor.records import FeedItem
 
@@ -144,3 +146,21 @@ def test_deaths_at_the_hands_of_pirates_or_robbers_are_read() -> None:
         assert report.killed is not None and report.killed.value in {1, 3}, text
     assert not might_report(_item("", "The Pirates lost to the Reds; their catcher was injured in the ninth inning."))
     assert not might_report(_item("", "Pittsburgh Pirates fans were injured when a stand gave way."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words as a team's, a party's or a singer's name, a game, or a crowd's, beside an
+        # accident: no armed actor, and the accident stays an accident
+        "Pirates shortstop Leo Marsh was killed in a car crash on a highway in Ohio on Sunday.",
+        "Pirates supporters were hurt when a stand collapsed at the ballpark on Saturday; nine were injured.",
+        "The Pirate Party's leader was killed in a car crash near Malmo on Monday.",
+        "Two fans died in a crush at a Young Thug concert in Houston on Friday.",
+        "Football thugs were blamed for damage to the stadium on Saturday; three fans were injured when a roof gave way.",
+        "Pupils playing cops and robbers in a park were injured when a tree fell on Sunday.",
+        "The old crime boss, who ran with gangsters in his youth, died of cancer in hospital on Monday.",
+    ],
+)
+def test_pirates_or_robbers_named_beside_an_accident_are_no_attack(text: str) -> None:
+    assert extract(_item("", text)) == []

@@ -50,11 +50,19 @@ def test_titles_and_place_abbreviations_do_not_end_a_sentence() -> None:
 
 
 
-def test_a_month_cut_to_four_letters_does_not_end_a_sentence() -> None:
-    assert [s.text for s in split_sentences("A man was shot on 12 Febr. 2024 in Riga. He survived.")] == [
+@pytest.mark.parametrize(
+    "first",
+    [
         "A man was shot on 12 Febr. 2024 in Riga.",
-        "He survived.",
-    ]
+        # a cut of any length from three letters, before the day or the year
+        "A man was shot in Riga on Octob. 9.",
+        "A man was shot on 9 Octob. 2024 in Riga.",
+        "A man was shot in Riga on Novem. 2.",
+        "A man was shot on 4 Septe. 2024 in Riga.",
+    ],
+)
+def test_a_month_cut_does_not_end_a_sentence(first: str) -> None:
+    assert [s.text for s in split_sentences(f"{first} He survived.")] == [first, "He survived."]
 
 
 # A wire story as teleprinters sent it: capitals, wrapped at 60 columns, a blank line
