@@ -1065,11 +1065,12 @@ def extract(item: FeedItem) -> list[IncidentReport]:
     text_top = text_context.most_common(1)[0][0] if text_context else None
     reports: list[IncidentReport] = []
     for n, event in enumerate(events):
+        # the raiding forces' own dead are on the attackers' side (see _forces_own_dead)
+        event.own, forces_dead = _forces_own_dead(event.own)
+        event.attackers.extend(forces_dead)
         # A total over a period or a round-up of several shootings gives the figures only of an
         # event with none of its own: "a man was shot dead, one of 4 killed and 35 wounded in
         # weekend shootings" is one dead, no wounded, not 35.
-        event.own, forces_dead = _forces_own_dead(event.own)
-        event.attackers.extend(forces_dead)
         period = [] if any(c.kind in {"killed", "wounded", "shot"} for c, _ in event.own) else event.period
         killed = _figure(event.own, "killed", False) or _figure(period, "killed", True)
         wounded = _figure(_net_of_the_dead(event.own, killed), "wounded", False) or _figure(period, "wounded", True)
