@@ -352,8 +352,8 @@ _ONE_OF_THE = re.compile(
     r"\s+of\s+(?:the|those|these)\s+$",
     re.IGNORECASE,
 )
-# The shot told as others than the victims told before: "One man was killed. A woman and two
-# other men were also shot" (three wounded, not two once the dead man is taken out).
+# The shot told as others than the victims told before: "One man died. A teenager and two
+# other women were also shot" (three wounded, not two once the dead man is taken out).
 _OTHERS = re.compile(r"(?:\w+\s+)?others?\b", re.IGNORECASE)
 # "shot four others, including one who died": a share of them told after
 _INCLUDING = re.compile(r",?\s+including\b", re.IGNORECASE)

@@ -705,7 +705,7 @@ def test_a_victim_fatally_stabbed_died() -> None:
     [
         # victims carried to care: shot (some may yet die) unless the text says they will live
         ("Four men were rushed to the hospital after the gunfire.", [("shot", 4)]),
-        ("Three guests were transported to a local hospital with non-life-threatening injuries.", [("wounded", 3)]),
+        ("Three guests were transported to the county hospital with non-life-threatening injuries.", [("wounded", 3)]),
         # a share of them who died there
         ("Two men were taken to the hospital, where one died.", [("shot", 2), ("killed", 1)]),
         ("Three women were taken to the hospital, where one of the victims died.", [("shot", 3), ("killed", 1)]),
@@ -761,7 +761,7 @@ def test_victims_in_care(sentence: str, expected: list[tuple[str, int]]) -> None
         ("The attack led to the death of a cook and injuries to six other people.", [("killed", 1), ("wounded", 6)]),
         ("He admitted a charge of injury to a child.", []),
         # a named victim's condition
-        ("Okafor remains in serious but stable condition at a local hospital.", [("wounded", 1)]),
+        ("Okafor remains in serious but stable condition at Mercy General.", [("wounded", 1)]),
         ("The boy died, and Okafor is in critical condition.", [("killed", 1), ("shot", 1)]),
         ("Mercy Hospital is in good condition after the renovation.", []),
         # the attacker told hurt just before: the one named may be the attacker
@@ -832,7 +832,7 @@ def test_one_victim_hit_by_the_shots(sentence: str, expected: list[tuple[str, in
     ("sentence", "expected"),
     [
         # others than the victims told before: wounded, the dead are not among them
-        ("A woman and two other men were also shot, police said.", [("wounded", 3)]),
+        ("A teenager and two other women were also shot, deputies said.", [("wounded", 3)]),
         ("Four other teenagers were shot at the cookout.", [("wounded", 4)]),
         ("Two more people were also shot outside the bar.", [("wounded", 2)]),
         # told how many of them died: split as before
