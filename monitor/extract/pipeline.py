@@ -542,6 +542,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
     recalled: _Sent | None = None  # the lead's first figures of an earlier event (_recalled_story)
     main_headline = False  # the main event was opened by the title
     old_news = False  # the sentence after the headline tells figures of an attack of another year (a trial)
+    previous: _Event | None = None  # the event the last sentence joined
     for st in sents:
         if st.background and not _recalls_the_story(st, main):
             if st.claims and main is not None:
@@ -585,6 +586,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
             main = _opened_by(st, place, st.when)
             events.append(main)
             _attach(main, st)
+            previous = main
             main.period.extend((c, st.s.text) for c in st.period_casualties)
             headline_only = st.s.index == 0 and not (st.casualties or st.claims)
             main_headline = st.headline
@@ -610,6 +612,13 @@ def _group(sents: list[_Sent]) -> list[_Event]:
                 and _lies_in(place, main.place)
             )
         )
+        # "He later died at a hospital in Sumter": a victim of the event just told, not a scene
+        cared_for = (
+            different_place and place is not None and _cared_for_in(st.s.text, place)
+            and all(p.kind in {"province", "country"} for p in st.places[1:])  # "in Charlotte, North Carolina"
+        )
+        if cared_for and previous is not None:
+            target = previous
         different_kind = (
             st.etype is not None and main.etype is not None and not types_compatible(st.etype, main.etype)
             and not st.sequel  # "minutes later gunmen opened fire on the rescuers": the same attack
@@ -619,8 +628,9 @@ def _group(sents: list[_Sent]) -> list[_Event]:
         own_scene = st.s.part and bool(st.casualties) and bool(main.own) and _own_scene(st.s.text) and not (
             place is not None and main.place is not None and same_area(place, main.place)
         )
-        if (different_place and (st.casualties or st.etype)) or own_scene or (
-            st.casualties and (different_kind and (st.separate or main.own)) or (st.separate and main.own and st.casualties)
+        if not cared_for and (
+            (different_place and (st.casualties or st.etype)) or own_scene
+            or (st.casualties and (different_kind and (st.separate or main.own)) or (st.separate and main.own and st.casualties))
         ):
             target = next(
                 (
@@ -637,7 +647,10 @@ def _group(sents: list[_Sent]) -> list[_Event]:
                 when = st.when or (main.when if _SAME_DAY.search(st.s.text) else None)
                 target = _opened_by(st, place or (main.place if not (different_place or own_scene) else None), when)
                 events.append(target)
-        _attach(target, st)
+        # the care sentence's figures count, but not its words: its hospital and town are
+        # no words of the attack to match other outlets' stories by
+        _attach(target, st, evidence=not cared_for)
+        previous = target
     if recalled is not None and main is not None:
         _recalled_story(main, recalled)
     if main is not None and headline_only and main_headline and old_news:
@@ -707,7 +720,7 @@ def _contested(text: str) -> bool:
     return any(a != b and a not in finer_b and b not in finer_a for (a, finer_a), (b, finer_b) in combinations(kinds, 2))
 
 
-def _attach(event: _Event, st: _Sent) -> None:
+def _attach(event: _Event, st: _Sent, evidence: bool = True) -> None:
     if st.etype and (
         event.etype is None or (event.vague and not st.vague) or (st.etype in event.refine and not _contested(st.s.text))
     ):
@@ -735,7 +748,8 @@ def _attach(event: _Event, st: _Sent) -> None:
     if not st.round_up:
         event.attackers.extend((c, st.s.text) for c in st.attackers)
     event.claims.extend(st.claims)
-    event.evidence.append(st.s.text)
+    if evidence:
+        event.evidence.append(st.s.text)
 
 
 # Where a town is the scene of the sentence's attack: after "in", "at", "near" ("in the
@@ -901,6 +915,20 @@ def _forces_own_dead(entries: list[tuple[Casualty, str]]) -> tuple[list[tuple[Ca
             last = (c, s)
         victims.append((c, s))
     return victims, forces
+
+
+# Where a victim was cared for or died, before the town: "died at a hospital in", "was flown
+# to a trauma centre in" (not "stormed a hospital in").
+_CARED_FOR_AT = (
+    r"\b(?:died|treated|taken|rushed|flown|airlifted|admitted|transported|transferred|pronounced\s+dead|recovering)"
+    r"\s+(?:\w+\s+){0,2}?(?:at|to|in)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:hospital|clinic|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))\s+(?:in|at|near)\s+"
+)
+
+
+def _cared_for_in(sentence: str, place: Place) -> bool:
+    """Whether ``sentence`` names ``place`` only as where a victim was cared for or died."""
+    return place.name is not None and re.search(_CARED_FOR_AT + re.escape(place.name) + r"\b", sentence, re.IGNORECASE) is not None
 
 
 def _forces_did(count: tuple[Casualty, str]) -> bool:

@@ -1690,3 +1690,22 @@ def test_a_town_before_its_state_written_short_is_that_state_s(text: str, want: 
 )
 def test_a_town_and_state_named_as_a_home_give_way_to_the_scene(text: str) -> None:
     assert place(text)[0] == "Knoxville"
+
+
+def test_the_town_where_a_victim_died_in_hospital_is_no_second_scene() -> None:
+    # one shooting, one report: the hospital's town is where he died, not where he was shot
+    text = "A man was shot in Florence, South Carolina on Saturday. He later died at a hospital in Sumter."
+    reports = extract(item(text))
+    assert [(r.location.name, r.killed.value if r.killed else None) for r in reports] == [("Florence", 1)]
+    assert all("Sumter" not in e for e in reports[0].evidence)  # no words of the hospital's town to match by
+
+
+def test_a_hospital_town_written_with_its_state_is_no_second_scene_either() -> None:
+    text = ("A man was shot in Florence, South Carolina on Saturday. "
+            "He was flown to a trauma center in Charlotte, North Carolina, where he died.")
+    reports = extract(item(text))
+    assert [(r.location.name, r.killed.value if r.killed else None) for r in reports] == [("Florence", 1)]
+
+
+def test_a_hospital_that_was_attacked_is_the_scene() -> None:
+    assert place("Gunmen stormed a hospital in Kunduz on Monday, killing five people.")[0] == "Kunduz"
