@@ -1528,6 +1528,11 @@ def test_a_feast_before_a_region_is_no_unknown_town(text: str) -> None:
         ("A parcel bomb killed a guard at a bank in Tbilisi.", ("Tbilisi", "Tbilisi", "GE")),
         ("Militants stormed a checkpoint in Lakki Marwat, killing four policemen.", ("Lakki Marwat", "Khyber Pakhtunkhwa", "PK")),
         ("A drone strike on a house in Nabatieh killed three people.", ("Nabatieh", "Nabatieh", "LB")),
+        # English names of cities GeoNames writes in the local form ("Koln", "Gent", "Sevilla")
+        ("A man wounded three people with a knife at the main station in Cologne on Friday.",
+         ("Cologne", "North Rhine-Westphalia", "DE")),
+        ("A car bomb killed six people at a checkpoint in Fallujah.", ("Fallujah", "Anbar", "IQ")),
+        ("A gunman shot two people outside a bar in Ghent, Belgium.", ("Ghent", "Flanders", "BE")),
     ],
 )
 def test_places_go_by_the_names_reports_use(text: str, want: tuple[str, str, str]) -> None:
