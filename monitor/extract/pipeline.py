@@ -919,16 +919,23 @@ def _forces_own_dead(entries: list[tuple[Casualty, str]]) -> tuple[list[tuple[Ca
 
 # Where a victim was cared for or died, before the town: "died at a hospital in", "was flown
 # to a trauma centre in" (not "stormed a hospital in").
-_CARED_FOR_AT = (
+_CARED_FOR_AT = re.compile(
     r"\b(?:died|treated|taken|rushed|flown|airlifted|admitted|transported|transferred|pronounced\s+dead|recovering)"
     r"\s+(?:\w+\s+){0,2}?(?:at|to|in)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:hospital|clinic|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))\s+(?:in|at|near)\s+"
+    r"(?:hospital|clinic|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))\s+(?:in|at|near)\s+",
+    re.IGNORECASE,
 )
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _cared_for_in(sentence: str, place: Place) -> bool:
     """Whether ``sentence`` names ``place`` only as where a victim was cared for or died."""
-    return place.name is not None and re.search(_CARED_FOR_AT + re.escape(place.name) + r"\b", sentence, re.IGNORECASE) is not None
+    name = place.name.lower()
+    for m in _CARED_FOR_AT.finditer(sentence):
+        end = m.end() + len(place.name)
+        if sentence[m.end() : end].lower() == name and not _WORD_CHAR.match(sentence, end):
+            return True
+    return False
 
 
 def _forces_did(count: tuple[Casualty, str]) -> bool:
