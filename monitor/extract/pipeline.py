@@ -58,6 +58,7 @@ from monitor.extract.events import (
     fiction_told,
     is_violent,
     killing_told,
+    literal,
     non_violent_cause,
     refinements,
     resolve_date,
@@ -408,9 +409,10 @@ def _analyse(
     self_shot = accidental_self_shooting(f"{item.title}\n{body}")
     for s in sentences:
         text = s.text
-        if not is_violent(text) and not CLAIM_CUES.search(text) and not _BODY_FOUND.search(text):
+        plain = literal(text)  # "shot two goals", "a shark attack": no violence
+        if not is_violent(plain) and not CLAIM_CUES.search(plain) and not _BODY_FOUND.search(text):
             continue
-        if non_violent_cause(text):
+        if non_violent_cause(plain):
             continue
         claims = find_claims(text, upper_doc, previous_actor, published.year if published else None)
         if claims:
@@ -1067,7 +1069,7 @@ def might_report(item: FeedItem) -> bool:
     (events.killing_told), or a film's or a book's story (events.fiction_told): :func:`extract`
     returns nothing for such an item.
     """
-    text = f"{item.title}\n{item.text}"
+    text = literal(f"{item.title}\n{item.text}")
     return is_violent(text) and not fiction_told(text) and (
         attack_words(text) or explosion_not_accident(text) or killing_told(text) or bool(actor_table().find(text))
     )

@@ -164,3 +164,63 @@ def test_deaths_at_the_hands_of_pirates_or_robbers_are_read() -> None:
 )
 def test_pirates_or_robbers_named_beside_an_accident_are_no_attack(text: str) -> None:
     assert extract(_item("", text)) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Derby win", "Their striker shot three goals after the break and killed off any hope of a fightback "
+                      "in Kaduna on Sunday."),
+        ("Hawks roll on", "The forward shot 11 of 14 from the field in Atlanta as his side killed the visitors' "
+                          "rally late in the fourth quarter."),
+        ("Budget row", "Opposition leaders in Lahore attacked the budget on Monday and shot down the idea of "
+                       "new fuel taxes, which they said would kill small firms."),
+        ("Flop", "The heist thriller, in which a masked gang storms a bank in Nairobi, bombed at the box office."),
+        ("Hackers", "Hackers tied to Iran claimed responsibility for a cyber attack that took down the Latvian "
+                    "railway's booking site on Friday."),
+        ("Shark", "A swimmer was killed in a shark attack off the coast of KwaZulu-Natal on Monday."),
+        ("Dogs", "Three children were hurt when a pack of stray dogs attacked them near a school in Multan."),
+        ("Leopard", "Rangers shot dead a leopard that had killed two herders in Nepal's Bardiya district."),
+        ("Factory", "Six workers died when a blast ripped through a fireworks factory in Sivakasi; officials "
+                    "blamed chemicals stored in the heat."),
+        ("Hangings", "Saudi Arabia executed four men in Riyadh on Tuesday for drug smuggling, the state news "
+                     "agency said."),
+        ("Drill", "Warships fired missiles and rockets during naval exercises off Crimea, the fleet said."),
+        ("Parade", "Tanks and ballistic missiles rolled through Pyongyang during a military parade on Saturday."),
+        ("Storm", "A bomb cyclone swept across Nova Scotia on Wednesday, leaving 90,000 homes without power."),
+        ("Market", "Traders in Jos are fighting plans to move the central market, their union said on Monday."),
+        ("Truce", "Both armies said the truce in Abyei held on Sunday, with no clashes reported overnight."),
+        ("Launch", "Pakistan said on Friday it had tested a new cruise missile over the Arabian Sea."),
+        ("Audit", "Revenue officials raided the head office of a cement maker in Chennai on Thursday."),
+        ("Haul", "Customs officers seized 30 kg of cocaine in a raid on a container at Mombasa port."),
+        ("Verdict", "A court in Kano jailed three men for life on Monday over a 2021 bombing that killed six traders."),
+        ("Satellites", "A rocket carrying two weather satellites lifted off from French Guiana on Tuesday."),
+        ("Mobile money", "Digital payments saw explosive growth in Kenya last year, the central bank said."),
+        ("Loss", "A student died by suicide in Busan on Friday, police said, urging anyone struggling to call a helpline."),
+        ("Memorial", "Families gathered in Beslan on Friday, to mark twenty years since the school massacre "
+                     "in which more than 330 people were killed."),
+    ],
+)
+def test_words_of_violence_that_tell_of_none_make_no_report(title: str, text: str) -> None:
+    assert extract(_item(title, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("A gunman shot three fans outside the stadium in Kano after the match on Sunday.", (None, 3)),
+        ("Militants attacked the budget office in Herat on Monday, killing two guards.", (2, None)),
+        ("A bomb went off at a factory in Peshawar on Tuesday, killing five workers.", (5, None)),
+        ("Jihadists executed four villagers accused of spying for the army near Palmyra.", (4, None)),
+        ("Gunmen shot dead a police officer and his dog in Kismayo on Sunday.", (1, None)),
+        ("Fighting between troops and rebels near Goma killed seven people on Sunday.", (7, None)),
+        ("Police raided a hideout in Mardan on Monday, killing two guards and seizing heroin.", (2, None)),
+    ],
+)
+def test_attacks_beside_those_words_are_still_read(text: str, figures: tuple[int | None, int | None]) -> None:
+    [report, *_] = extract(_item("", text))
+    assert (report.killed and report.killed.value, report.wounded and report.wounded.value) == figures
+
+
+def test_an_attack_on_a_parade_is_still_read() -> None:
+    assert extract(_item("", "Gunmen opened fire on a military parade in Ahvaz on Saturday."))
