@@ -545,6 +545,8 @@ _NOT_VIOLENCE = re.compile(
     r"|probes?|payloads?|capsule)"
     r"|explosive\s+(?:growth|rise|increase|demand|popularity|expansion|start|pace|rhetoric|report|allegations?|revelations?)"
     r"|died\s+by\s+suicide|suicide\s+(?:prevention|helplines?|hotlines?|rates?|notes?)"
+    # captives set free, with no taking of them told beside: "Hamas released three hostages"
+    r"|(?:released|releasing|freed|freeing|set\s+free|handed\s+over)\s+(?:[\w-]+\s+){0,4}?(?:hostages?|captives?|abductees)\b"
     r"|fight(?:ing|s)?\s+(?:against\s+)?(?:the\s+|a\s+)?(?:[\w'-]+\s+)?(?:plans?|proposals?|bills?|ban|closure|eviction|demolition|law|ruling"
     r"|cuts|tax|taxes|fees?|charges|allegations|corruption|poverty|cancer|disease|fires?|blaze|wildfires?|locusts|inflation)\b"
     r"|battl(?:ed|es|ing)\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+)?(?:blaze|fires?|wildfires?|locusts|flames|floods?|cancer|illness|injur\w+|inflation)\b"

@@ -197,6 +197,7 @@ def test_pirates_or_robbers_named_beside_an_accident_are_no_attack(text: str) ->
         ("Satellites", "A rocket carrying two weather satellites lifted off from French Guiana on Tuesday."),
         ("Mobile money", "Digital payments saw explosive growth in Kenya last year, the central bank said."),
         ("Loss", "A student died by suicide in Busan on Friday, police said, urging anyone struggling to call a helpline."),
+        ("Handover", "The rebels freed four hostages in Bamako on Friday under a deal brokered by Algeria."),
         ("Memorial", "Families gathered in Beslan on Friday, to mark twenty years since the school massacre "
                      "in which more than 330 people were killed."),
     ],
@@ -215,6 +216,7 @@ def test_words_of_violence_that_tell_of_none_make_no_report(title: str, text: st
         ("Gunmen shot dead a police officer and his dog in Kismayo on Sunday.", (1, None)),
         ("Fighting between troops and rebels near Goma killed seven people on Sunday.", (7, None)),
         ("Police raided a hideout in Mardan on Monday, killing two guards and seizing heroin.", (2, None)),
+        ("Gunmen seized 30 bus passengers near Zamfara's capital on Monday and freed five hostages later.", (None, None)),
     ],
 )
 def test_attacks_beside_those_words_are_still_read(text: str, figures: tuple[int | None, int | None]) -> None:
