@@ -723,8 +723,8 @@ def _subject(sentence: str, verb_start: int, actors: list[ActorMention]) -> str 
 # (army, military, armed forces, troops, soldiers, junta, air force, navy), "security
 # forces", "police" or "government" (government, regime).
 _FORCE = (
-    # "government troops" are the army's men, not "the government".
-    r"(?:(?P<army>(?:government|regime)\s+(?:forces|troops|soldiers)|armed\s+forces|army|armies|military|troops|soldiers|junta"
+    # "government troops", "the government's forces" are the army's men, not "the government".
+    r"(?:(?P<army>(?:government|regime)(?:['’]s)?\s+(?:forces|troops|soldiers)|armed\s+forces|army|armies|military|troops|soldiers|junta"
     r"|air\s+force|navy)"
     r"|(?P<security>security\s+forces)|(?P<police>police(?:\s+officers|men)?|policemen)|(?P<government>government|regime))"
 )
@@ -906,6 +906,8 @@ _OWN_FORCES = (
 # they opened fire" or "said officers shot a man", police give their account of an arrest;
 # "police acknowledged that officers fired" is an admission).
 _OWN_SAID = r"(?:it|(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|units?|jets|warplanes|aircraft|drones?|missiles?|artillery))"
+# A state's own forces that are its armed forces: "its forces", "its jets" (not "its agents").
+_ARMED_OWN = r"(?:forces|pilots|aircraft|jets|warplanes|drones?|missiles?|artillery|gunners|units?|strike|shell)"
 _STATE_DOING = (
     r"(?:had\s+|have\s+|has\s+)?(?:(?:mistakenly|accidentally|wrongly|inadvertently)\s+)?"
     r"(?:carried\s+out|conducted|struck|hit|bombed|shelled|fired|opened\s+fire|attacked|targeted|launched|killed|shot(?!\s+down)"
@@ -1086,10 +1088,9 @@ def _state_statements(
                     # another state's forces did, an accusation, not that state's admission.
                     continue
                 # "The defence ministry denied that government forces had targeted the
-                # market": the state's office speaks for the forces it names; "its jets",
-                # "its drones" are the army's (its air force and navy are), "its agents" the government's.
-                army = re.search(r"\b(?:pilots|aircraft|jets|warplanes|drones?|missiles?|artillery|gunners|units?|strike|shell)\b",
-                                 m.group(0), re.IGNORECASE)
+                # market": the state's office speaks for the forces it names; "its forces",
+                # "its jets" are the army's (its air force and navy are), "its agents" the government's.
+                army = re.search(rf"\b{_ARMED_OWN}\b", m.group(0), re.IGNORECASE)
                 actor = own.actor if own is not None else "army" if army else "government"
                 add(actor, stance, _speaker(sentence, m.start(), upper_doc) or office.group(0))
                 admitted.append(m.span())
@@ -1102,6 +1103,8 @@ def _state_statements(
                 continue  # "police confirmed that the gunmen were soldiers": the army blamed, not an admission
             if actor == "government" and own is not None and own.actor in _FORCE_NAMES.values():
                 actor = own.actor  # "the government admitted that soldiers killed them": the army did
+            elif actor == "government" and re.search(rf"\b(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ARMED_OWN}\b", m.group(0), re.IGNORECASE):
+                actor = "army"  # "the government said its forces struck": as "government forces" are
             add(actor, stance, _speaker(sentence, m.start(), upper_doc) or subject.actor)
             admitted.append(m.span())
     for m in _SUSPECTS_OBJECT.finditer(sentence):

@@ -402,6 +402,10 @@ def test_attributions_by_others(sentence: str, expected: list[tuple[str, str]]) 
         ("The government's own inquiry concluded that army officers were responsible for the massacre at the river crossing.",
          [("army", "claimed", "government")]),
         ("The government admitted that soldiers were responsible for the massacre.", [("army", "claimed", "government")]),
+        ("The government said its forces had shelled the rebel depot.", [("army", "claimed", "government")]),
+        ("The government denied that its forces fired on the crowd.", [("army", "denied", "government")]),
+        ("The government called the raid an error.", [("government", "claimed", "government")]),
+        ("Villagers blamed the government's forces for the killings.", [("army", "blamed", "Villagers")]),
         # A state speaking is who said it, not the actor.
         ("A police spokesman blamed the Red Wolves group for the attack.", [("Red Wolves", "blamed", "A police spokesman")]),
         ("Turkish officials blamed the PKK.", [("PKK", "blamed", "Turkish officials")]),
@@ -962,6 +966,9 @@ def test_attackers_named_in_an_accusation_of_their_sponsor(sentence: str, expect
         ("The defence ministry on Tuesday flatly denied that its jets had bombed the school.",
          [("army", "denied", "The defence ministry")]),
         ("The defence ministry admitted that its troops had mistakenly shelled the village.",
+         [("army", "claimed", "The defence ministry")]),
+        # "its forces" are the army as "government forces" are, whoever speaks for them
+        ("The defence ministry said its forces had shelled the rebel depot.",
          [("army", "claimed", "The defence ministry")]),
         # Not a state's office: a group's, and one that names no forces.
         ("The Hamas-run interior ministry denied that its forces had fired on the march.", []),
