@@ -157,6 +157,12 @@ _DEED = (
     r"(?:attack|bombing|assault|raid|ambush|killing|massacre|blast|explosion|kidnapping|abduction|murder|assassination"
     r"|shooting)(?:e?s)?"
 )
+# What a group says it targets as an aim, not a target it struck: "says it targeted the
+# economy", "targeted the government's finances" (a statement of aims, not a claim).
+_AIM = (
+    r"(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:economy|economies|finances|revenues?|investments?|polic(?:y|ies)"
+    r"|system|presence|influence)\b)"
+)
 _NOT_A_CLAIM = re.compile(
     r"\b(no\s+(?:one|group|organi[sz]ation|party)|nobody|none)\b[^.]{0,40}?\b(claim|took|has\s+taken|responsib)",
     re.IGNORECASE,
@@ -186,13 +192,13 @@ _CLAIMED = re.compile(
     # Behind a deed, not a decision ("says it was behind the decision to withdraw").
     r"(?:carried\s+(?:it\s+|them\s+)?out|(?:was|were)\s+behind(?=\s*(?:[,.;]|$)|\s+(?:it|them|(?:(?:the|this|that|these|both|an?|\w+day['’]s)\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_DEED}|strikes?|operations?|shelling)\b))|(?:was|were)\s+responsible|fired|detonated|launched|staged|killed"
-    r"|attacked|targeted|captured|seized|shot|stormed|ambushed|executed|kidnapped|abducted|bombed|planted|blew\s+up)"
+    r"|attacked|targeted" + _AIM + r"|captured|seized|shot|stormed|ambushed|executed|kidnapped|abducted|bombed|planted|blew\s+up)"
     # A group's own report of what its men did ("the FMLN reports that its urban commando
     # units staged attacks", a rebel radio's "our forces took the post") is its claim.
     r"|(?:said|reports?|reported|announced|admitted|acknowledged|confirmed)\b[^.;]{0,40}?\b(?:that\s+)?(?:one\s+of\s+)?(?:(?:its|our|their|the\s+group['’]s)\s+(?:[\w'’-]+\s+){0,3}|(?:urban\s+)?(?:commando|guerrilla)\s+(?=units?\b))"
     r"(?:fighters?|members?|militants?|suicide\s+bombers?|men|soldiers|province|branch|wing|units?|forces|commandos?"
     r"|guerrillas|combatants|fronts?|columns?|cells?|brigades?|battalions?)\s+(?:had\s+|have\s+)?(?:carried\s+(?:it\s+|them\s+)?out|detonated|attacked|killed|blew|launched|fired|stormed"
-    r"|planted|set\s+off|bombed|targeted|struck|shot"
+    r"|planted|set\s+off|bombed|targeted" + _AIM + r"|struck|shot"
     r"|captured|staged|ambushed|dynamited|destroyed|occupied|downed|took|executed|overr[au]n|raided|seized|abducted|kidnapped"
     r"|(?:was|were)\s+behind)"
     # The attacker or the attack as its own: "said the attack was the work of two of its

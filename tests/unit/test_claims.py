@@ -62,6 +62,10 @@ def test_dated_claim_of_another_attack_does_not() -> None:
     assert report.claims == ()
 
 
+def test_a_target_struck_is_still_claimed() -> None:
+    assert stances("The BLA said it targeted the army post at the pass.") == [("BLA", "claimed")]
+
+
 def test_a_claim_alone_makes_a_report() -> None:
     text = "The Earth Liberation Front claimed responsibility for setting a logging company's office on fire."
     (report,) = extract(item(text))
@@ -145,6 +149,9 @@ def test_subjects(sentence: str, expected: list[tuple[str, str]]) -> None:
         # A group's leader as the victim, not the doer.
         "The fire came a day after a Hamas leader was assassinated in an air strike.",
         "A Taliban commander was killed in a drone strike near Ghazni.",
+        # What a group says it aims at, not a target it struck.
+        "The TTP says it targeted the economy of the province.",
+        "The BLA said its fighters targeted the government's finances.",
     ],
 )
 def test_no_claim_for_this_event(sentence: str) -> None:
