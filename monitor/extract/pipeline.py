@@ -1173,6 +1173,10 @@ def extract(item: FeedItem) -> list[IncidentReport]:
             continue
         if placed is None and not (killed or wounded or attackers_killed or claims) and not concrete:
             continue  # nothing but a word of violence, and nowhere to put it
+        if not (killed or wounded or attackers_killed) and claims and all(c.stance == "denied" for c in claims) and all(
+            NOT_AN_EVENT.search(told) for told in event.evidence
+        ):
+            continue  # only a denial of what did not happen: "denied rumours that it planned attacks"
         # Beyond the main event, an event with no figure and no claim is kept only when it
         # changes hands territory; passing mentions of "fighting" or "explosions" are not.
         if n > 0 and not (killed or wounded or claims) and event.etype != "takeover":

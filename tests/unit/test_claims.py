@@ -66,6 +66,13 @@ def test_a_target_struck_is_still_claimed() -> None:
     assert stances("The BLA said it targeted the army post at the pass.") == [("BLA", "claimed")]
 
 
+def test_a_denial_of_a_rumour_alone_makes_no_report_but_of_a_real_blast_does() -> None:
+    assert extract(item("Al-Shabaab denied rumours that it was planning attacks on the port.")) == []
+    (report,) = extract(item("Al-Shabaab denied any role in the blast at the port of Kismayo that killed two guards."))
+    assert [(c.actor, c.stance) for c in report.claims] == [("al-Shabaab", "denied")]
+    assert report.killed is not None and report.killed.value == 2
+
+
 def test_a_claim_alone_makes_a_report() -> None:
     text = "The Earth Liberation Front claimed responsibility for setting a logging company's office on fire."
     (report,) = extract(item(text))
