@@ -158,7 +158,7 @@ _DEED = (
     r"|shooting)(?:e?s)?"
 )
 # What a group says it targets as an aim, not a target it struck: "says it targeted the
-# economy", "targeted the government's finances" (a statement of aims, not a claim).
+# economy", "attacked the government's finances" (a statement of aims, not a claim).
 _AIM = (
     r"(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:economy|economies|finances|revenues?|investments?|polic(?:y|ies)"
     r"|system|presence|influence)\b)"
@@ -192,7 +192,7 @@ _CLAIMED = re.compile(
     # Behind a deed, not a decision ("says it was behind the decision to withdraw").
     r"(?:carried\s+(?:it\s+|them\s+)?out|(?:was|were)\s+behind(?=\s*(?:[,.;]|$)|\s+(?:it|them|(?:(?:the|this|that|these|both|an?|\w+day['’]s)\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_DEED}|strikes?|operations?|shelling)\b))|(?:was|were)\s+responsible|fired|detonated|launched|staged|killed"
-    r"|attacked|targeted" + _AIM + r"|captured|seized|shot|stormed|ambushed|executed|kidnapped|abducted|bombed|planted|blew\s+up)"
+    r"|attacked" + _AIM + r"|targeted" + _AIM + r"|captured|seized|shot|stormed|ambushed|executed|kidnapped|abducted|bombed|planted|blew\s+up)"
     # A group's own report of what its men did ("the FMLN reports that its urban commando
     # units staged attacks", a rebel radio's "our forces took the post") is its claim.
     r"|(?:said|reports?|reported|announced|admitted|acknowledged|confirmed)\b[^.;]{0,40}?\b(?:that\s+)?(?:one\s+of\s+)?(?:(?:its|our|their|the\s+group['’]s)\s+(?:[\w'’-]+\s+){0,3}|(?:urban\s+)?(?:commando|guerrilla)\s+(?=units?\b))"

@@ -159,6 +159,7 @@ def test_subjects(sentence: str, expected: list[tuple[str, str]]) -> None:
         # What a group says it aims at, not a target it struck.
         "The TTP says it targeted the economy of the province.",
         "The BLA said its fighters targeted the government's finances.",
+        "The BLA said it attacked the economy of the province.",
     ],
 )
 def test_no_claim_for_this_event(sentence: str) -> None:
