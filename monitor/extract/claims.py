@@ -157,6 +157,12 @@ _DEED = (
     r"(?:attack|bombing|assault|raid|ambush|killing|massacre|blast|explosion|kidnapping|abduction|murder|assassination"
     r"|shooting)(?:e?s)?"
 )
+# What a group says it targets as an aim, not a target it struck: "says it targeted the
+# economy", "attacked the government's finances" (a statement of aims, not a claim).
+_AIM = (
+    r"(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:economy|economies|finances|revenues?|investments?|polic(?:y|ies)"
+    r"|system|presence|influence)\b)"
+)
 _NOT_A_CLAIM = re.compile(
     r"\b(no\s+(?:one|group|organi[sz]ation|party)|nobody|none)\b[^.]{0,40}?\b(claim|took|has\s+taken|responsib)",
     re.IGNORECASE,
@@ -186,13 +192,13 @@ _CLAIMED = re.compile(
     # Behind a deed, not a decision ("says it was behind the decision to withdraw").
     r"(?:carried\s+(?:it\s+|them\s+)?out|(?:was|were)\s+behind(?=\s*(?:[,.;]|$)|\s+(?:it|them|(?:(?:the|this|that|these|both|an?|\w+day['’]s)\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_DEED}|strikes?|operations?|shelling)\b))|(?:was|were)\s+responsible|fired|detonated|launched|staged|killed"
-    r"|attacked|targeted|captured|seized|shot|stormed|ambushed|executed|kidnapped|abducted|bombed|planted|blew\s+up)"
+    r"|attacked" + _AIM + r"|targeted" + _AIM + r"|captured|seized|shot|stormed|ambushed|executed|kidnapped|abducted|bombed|planted|blew\s+up)"
     # A group's own report of what its men did ("the FMLN reports that its urban commando
     # units staged attacks", a rebel radio's "our forces took the post") is its claim.
     r"|(?:said|reports?|reported|announced|admitted|acknowledged|confirmed)\b[^.;]{0,40}?\b(?:that\s+)?(?:one\s+of\s+)?(?:(?:its|our|their|the\s+group['’]s)\s+(?:[\w'’-]+\s+){0,3}|(?:urban\s+)?(?:commando|guerrilla)\s+(?=units?\b))"
     r"(?:fighters?|members?|militants?|suicide\s+bombers?|men|soldiers|province|branch|wing|units?|forces|commandos?"
     r"|guerrillas|combatants|fronts?|columns?|cells?|brigades?|battalions?)\s+(?:had\s+|have\s+)?(?:carried\s+(?:it\s+|them\s+)?out|detonated|attacked|killed|blew|launched|fired|stormed"
-    r"|planted|set\s+off|bombed|targeted|struck|shot"
+    r"|planted|set\s+off|bombed|targeted" + _AIM + r"|struck|shot"
     r"|captured|staged|ambushed|dynamited|destroyed|occupied|downed|took|executed|overr[au]n|raided|seized|abducted|kidnapped"
     r"|(?:was|were)\s+behind)"
     # The attacker or the attack as its own: "said the attack was the work of two of its
@@ -723,8 +729,8 @@ def _subject(sentence: str, verb_start: int, actors: list[ActorMention]) -> str 
 # (army, military, armed forces, troops, soldiers, junta, air force, navy), "security
 # forces", "police" or "government" (government, regime).
 _FORCE = (
-    # "government troops" are the army's men, not "the government".
-    r"(?:(?P<army>(?:government|regime)\s+(?:forces|troops|soldiers)|armed\s+forces|army|armies|military|troops|soldiers|junta"
+    # "government troops", "the government's forces" are the army's men, not "the government".
+    r"(?:(?P<army>(?:government|regime)(?:['’]s)?\s+(?:forces|troops|soldiers)|armed\s+forces|army|armies|military|troops|soldiers|junta"
     r"|air\s+force|navy)"
     r"|(?P<security>security\s+forces)|(?P<police>police(?:\s+officers|men)?|policemen)|(?P<government>government|regime))"
 )
@@ -906,6 +912,8 @@ _OWN_FORCES = (
 # they opened fire" or "said officers shot a man", police give their account of an arrest;
 # "police acknowledged that officers fired" is an admission).
 _OWN_SAID = r"(?:it|(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|units?|jets|warplanes|aircraft|drones?|missiles?|artillery))"
+# A state's own forces that are its armed forces: "its forces", "its jets" (not "its agents").
+_ARMED_OWN = r"(?:forces|pilots|aircraft|jets|warplanes|drones?|missiles?|artillery|gunners|units?|strike|shell)"
 _STATE_DOING = (
     r"(?:had\s+|have\s+|has\s+)?(?:(?:mistakenly|accidentally|wrongly|inadvertently)\s+)?"
     r"(?:carried\s+out|conducted|struck|hit|bombed|shelled|fired|opened\s+fire|attacked|targeted|launched|killed|shot(?!\s+down)"
@@ -1086,10 +1094,9 @@ def _state_statements(
                     # another state's forces did, an accusation, not that state's admission.
                     continue
                 # "The defence ministry denied that government forces had targeted the
-                # market": the state's office speaks for the forces it names; "its jets",
-                # "its drones" are the army's (its air force and navy are), "its agents" the government's.
-                army = re.search(r"\b(?:pilots|aircraft|jets|warplanes|drones?|missiles?|artillery|gunners|units?|strike|shell)\b",
-                                 m.group(0), re.IGNORECASE)
+                # market": the state's office speaks for the forces it names; "its forces",
+                # "its jets" are the army's (its air force and navy are), "its agents" the government's.
+                army = re.search(rf"\b{_ARMED_OWN}\b", m.group(0), re.IGNORECASE)
                 actor = own.actor if own is not None else "army" if army else "government"
                 add(actor, stance, _speaker(sentence, m.start(), upper_doc) or office.group(0))
                 admitted.append(m.span())
@@ -1102,6 +1109,8 @@ def _state_statements(
                 continue  # "police confirmed that the gunmen were soldiers": the army blamed, not an admission
             if actor == "government" and own is not None and own.actor in _FORCE_NAMES.values():
                 actor = own.actor  # "the government admitted that soldiers killed them": the army did
+            elif actor == "government" and re.search(rf"\b(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ARMED_OWN}\b", m.group(0), re.IGNORECASE):
+                actor = "army"  # "the government said its forces struck": as "government forces" are
             add(actor, stance, _speaker(sentence, m.start(), upper_doc) or subject.actor)
             admitted.append(m.span())
     for m in _SUSPECTS_OBJECT.finditer(sentence):

@@ -408,8 +408,9 @@ _ATTACK_WORDS = re.compile(
     r"|dynamit\w*|tnt|blew\s+up|blown\s+up|booby-trapped|" + _STRUCK_A_MINE + r"|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire"
     r"|claim\w*\s+(?:of\s+)?responsibility"
     # Killings by armed men of the state or a militia, told with no weapon: "soldiers
-    # killed nine civilians", "the army admitted its troops killed nine peasants".
-    r"|" + _BULLET_OR_FIRE + r"|militiam[ae]n|militias?|(?:soldiers|troops|policemen|police|security\s+forces|army|military)\s+"
+    # killed nine civilians", "the army admitted its troops killed nine peasants", "government
+    # forces killed 12 villagers" (any forces: "its forces", "Russian forces").
+    r"|" + _BULLET_OR_FIRE + r"|militiam[ae]n|militias?|(?:soldiers|troops|policemen|police|forces|army|military)\s+"
     r"(?:(?!(?:were|was|are|is|been|being|also)\b)\w+\s+)?(?:killed|killing|murdered|massacred|executed)"
     # or a target they struck or destroyed ("denied that Russian forces had targeted the hospital",
     # "its forces destroyed a command post")

@@ -286,7 +286,34 @@ _SHARE = re.compile(r"[\w-]+\s+of\s+(?:those|them|these)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:where|when|who|which|whose|was|were|is|are|has|had|have|heard|said|told|\w+ed)\b", re.IGNORECASE)
 
 
-def _of_this_week(text: str, casualties: list[Casualty]) -> list[Casualty] | None:
+_MARKER_YEAR = re.compile(r"(?:19|20)\d\d")
+# A court's word about an attack: what it names is the trial's past attack, of any year.
+_COURT = re.compile(
+    r"\b(?:courts?|trials?|tried|jailed|sentenc\w+|convicted|acquitted|indicted|charged|verdict|prosecut\w+)\b", re.IGNORECASE
+)
+
+
+def _background_markers(text: str, published: date | None) -> list[re.Match[str]]:
+    """The BACKGROUND markers of ``text``, but an event named by the item's own year: "the
+    2026 bombing" in a story published in 2026 may be the story's own, as "May 2026" told
+    in May may. "March 2026" told in May is an earlier event, "in 2026" or "since 2026"
+    stay what they are, a span of the year so far ("two teens killed already in 2026"),
+    and a court's sentence is about a past attack whatever its year."""
+    markers = list(BACKGROUND.finditer(text))
+    if published is None or _COURT.search(text):
+        return markers
+    this_month = published.strftime("%B").lower()
+    return [
+        m for m in markers
+        if not (
+            (year := _MARKER_YEAR.search(m.group(0))) is not None
+            and int(year.group(0)) == published.year
+            and m.group(0).lower().split()[0] in ("the", this_month)
+        )
+    ]
+
+
+def _of_this_week(text: str, casualties: list[Casualty], published: date | None) -> list[Casualty] | None:
     """The figures of this week's event in a sentence that tells an earlier one beside it
     ("Gunmen killed two men in Kano in 2019 and killed three on Monday": the three), or None
     when the sentence tells one time only. Each figure is of the time its own clause tells:
@@ -294,7 +321,7 @@ def _of_this_week(text: str, casualties: list[Casualty]) -> list[Casualty] | Non
     Monday, gunmen killed six"); a figure whose clause tells no time is the earlier event's
     ("shot two dead in 2019, was sentenced on Monday; he had also wounded three")."""
     cues = sorted(
-        [(m.start(), m.end(), True) for m in BACKGROUND.finditer(text)]
+        [(m.start(), m.end(), True) for m in _background_markers(text, published)]
         + [(m.start(), m.end(), False) for m in THIS_WEEK.finditer(text)]
     )
     if len(casualties) < 2 or len({past for _, _, past in cues}) < 2:
@@ -318,12 +345,12 @@ def _of_this_week(text: str, casualties: list[Casualty]) -> list[Casualty] | Non
     return [c for c, p in zip(casualties, flags, strict=True) if not p]
 
 
-def _is_background(text: str, casualties: list[Casualty]) -> bool:
+def _is_background(text: str, casualties: list[Casualty], published: date | None) -> bool:
     """Whether the sentence recalls an earlier event. A marker in a trailing aside after
     the figures ("..., the latest in a long line of attacks") does not count, nor, with no
     figures, one in an aside after the words that tell the attack happened ("a petrol bomb
     was thrown at the shop of a councillor, whose brother was killed in 1997")."""
-    markers = list(BACKGROUND.finditer(text))
+    markers = _background_markers(text, published)
     if not markers:
         return False
     told = _OCCURRED.search(text) if not casualties else None
@@ -424,7 +451,7 @@ def _analyse(
         flags = _period_flags(text, found)
         casualties = [c for c, period in zip(found, flags, strict=True) if not period]
         period_casualties = [c for c, period in zip(found, flags, strict=True) if period]
-        this_week = _of_this_week(text, casualties)
+        this_week = _of_this_week(text, casualties, published)
         casualties = casualties if this_week is None else this_week
         # A separation cue counts before the figures ("Hours before the attack, a bomb
         # killed one"), not after them ("killed eight, hours before the talks").
@@ -463,7 +490,7 @@ def _analyse(
                 when=resolve_date(text, published, casualties[0].start if casualties else None)
                 or (out[-1].when if s.part and out and out[-1].s.index == s.index - 1 else None),
                 # a sentence that goes on about the earlier event the one before recalled
-                background=(this_week is None and _is_background(text, casualties))
+                background=(this_week is None and _is_background(text, casualties, published))
                 or (bool(out) and out[-1].background and _THAT_EVENT.search(text) is not None),
                 period=bool(period_casualties) or (not casualties and bool(PERIOD.search(text))),
                 separate=not sequel and bool(SEPARATE.search(cue_zone) or earlier_event(text) or OTHER_ATTACKS.search(text)),
@@ -1148,6 +1175,10 @@ def extract(item: FeedItem) -> list[IncidentReport]:
             continue
         if placed is None and not (killed or wounded or attackers_killed or claims) and not concrete:
             continue  # nothing but a word of violence, and nowhere to put it
+        if not (killed or wounded or attackers_killed) and claims and all(c.stance == "denied" for c in claims) and all(
+            NOT_AN_EVENT.search(told) for told in event.evidence
+        ):
+            continue  # only a denial of what did not happen: "denied rumours that it planned attacks"
         # Beyond the main event, an event with no figure and no claim is kept only when it
         # changes hands territory; passing mentions of "fighting" or "explosions" are not.
         if n > 0 and not (killed or wounded or claims) and event.etype != "takeover":

@@ -62,6 +62,17 @@ def test_dated_claim_of_another_attack_does_not() -> None:
     assert report.claims == ()
 
 
+def test_a_target_struck_is_still_claimed() -> None:
+    assert stances("The BLA said it targeted the army post at the pass.") == [("BLA", "claimed")]
+
+
+def test_a_denial_of_a_rumour_alone_makes_no_report_but_of_a_real_blast_does() -> None:
+    assert extract(item("Al-Shabaab denied rumours that it was planning attacks on the port.")) == []
+    (report,) = extract(item("Al-Shabaab denied any role in the blast at the port of Kismayo that killed two guards."))
+    assert [(c.actor, c.stance) for c in report.claims] == [("al-Shabaab", "denied")]
+    assert report.killed is not None and report.killed.value == 2
+
+
 def test_a_claim_alone_makes_a_report() -> None:
     text = "The Earth Liberation Front claimed responsibility for setting a logging company's office on fire."
     (report,) = extract(item(text))
@@ -145,6 +156,10 @@ def test_subjects(sentence: str, expected: list[tuple[str, str]]) -> None:
         # A group's leader as the victim, not the doer.
         "The fire came a day after a Hamas leader was assassinated in an air strike.",
         "A Taliban commander was killed in a drone strike near Ghazni.",
+        # What a group says it aims at, not a target it struck.
+        "The TTP says it targeted the economy of the province.",
+        "The BLA said its fighters targeted the government's finances.",
+        "The BLA said it attacked the economy of the province.",
     ],
 )
 def test_no_claim_for_this_event(sentence: str) -> None:
@@ -402,6 +417,10 @@ def test_attributions_by_others(sentence: str, expected: list[tuple[str, str]]) 
         ("The government's own inquiry concluded that army officers were responsible for the massacre at the river crossing.",
          [("army", "claimed", "government")]),
         ("The government admitted that soldiers were responsible for the massacre.", [("army", "claimed", "government")]),
+        ("The government said its forces had shelled the rebel depot.", [("army", "claimed", "government")]),
+        ("The government denied that its forces fired on the crowd.", [("army", "denied", "government")]),
+        ("The government called the raid an error.", [("government", "claimed", "government")]),
+        ("Villagers blamed the government's forces for the killings.", [("army", "blamed", "Villagers")]),
         # A state speaking is who said it, not the actor.
         ("A police spokesman blamed the Red Wolves group for the attack.", [("Red Wolves", "blamed", "A police spokesman")]),
         ("Turkish officials blamed the PKK.", [("PKK", "blamed", "Turkish officials")]),
@@ -962,6 +981,9 @@ def test_attackers_named_in_an_accusation_of_their_sponsor(sentence: str, expect
         ("The defence ministry on Tuesday flatly denied that its jets had bombed the school.",
          [("army", "denied", "The defence ministry")]),
         ("The defence ministry admitted that its troops had mistakenly shelled the village.",
+         [("army", "claimed", "The defence ministry")]),
+        # "its forces" are the army as "government forces" are, whoever speaks for them
+        ("The defence ministry said its forces had shelled the rebel depot.",
          [("army", "claimed", "The defence ministry")]),
         # Not a state's office: a group's, and one that names no forces.
         ("The Hamas-run interior ministry denied that its forces had fired on the march.", []),

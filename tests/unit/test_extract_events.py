@@ -699,6 +699,31 @@ def test_a_trial_for_an_attack_named_by_its_year_is_no_incident() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Officials blamed the PKK for the 2024 bombing of a bus depot in Van that killed three on Tuesday.",
+        "The March 2024 ambush of a convoy near Gao killed five soldiers, the army said.",
+    ],
+)
+def test_an_attack_named_by_the_items_own_year_or_month_is_the_story(text: str) -> None:
+    # the item is published in March 2024: this year's attack may be the story's own
+    reports = extract(item(text))
+    assert reports and reports[0].killed is not None and reports[0].killed.value in (3, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials blamed the PKK for the 2023 bombing of a bus depot in Van that killed three.",
+        "The January 2024 ambush of a convoy near Gao killed five soldiers, the army said.",
+        "A court in Lyon on Wednesday jailed a man for life over the 2024 knife attack in Villeurbanne that killed one person.",
+    ],
+)
+def test_an_attack_of_another_year_or_month_stays_background(text: str) -> None:
+    assert extract(item(text)) == []
+
+
+@pytest.mark.parametrize(
     ("text", "etype"),
     [
         ("A 7-year-old girl was struck by a stray bullet while sleeping in her home in Houston, Texas, on Sunday.",

@@ -20,6 +20,9 @@ def item(text: str) -> FeedItem:
         ("Soldiers killed eleven farmers near the river crossing of Varnath on Sunday.", 11),
         ("The army admitted that its troops killed six herders by mistake.", 6),
         ("Militiamen killed 14 villagers in an overnight raid on a hamlet.", 14),
+        # any forces, not only "security forces": the government's, a country's, "its forces"
+        ("Government forces killed nine herders near the wells of Tessit on Friday.", 9),
+        ("Residents said its forces killed seven traders at the cattle market of Varnath.", 7),
     ],
 )
 def test_killing_by_armed_men_of_state_or_militia(text: str, killed: int) -> None:
