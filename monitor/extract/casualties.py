@@ -1143,9 +1143,10 @@ def find_mentions(sentence: str) -> list[Mention]:
 
 
 # "also" at the verb of the victims: "His driver was also killed", "the blast also wounded
-# two guards". A pronoun subject is a victim told before ("He was also shot in the leg").
+# two guards", with any adverb between ("the officer also accidentally shot and killed a
+# neighbour"). A pronoun subject is a victim told before ("He was also shot in the leg").
 _ALSO = re.compile(
-    r"\balso\s+(?:(?:been|later|reportedly|fatally|critically|seriously|badly|slightly)\s+){0,2}"
+    r"\balso\s+(?:(?:been|later|\w+ly)\s+){0,2}"
     r"(?:kill|die|dead|shot|wound|injur|hurt|slain|murder|assassinat|perish|lost\s+their|hospitali[sz])",
     re.IGNORECASE,
 )
@@ -1174,7 +1175,7 @@ def _in_addition(mention: Mention, sentence: str) -> Mention:
         ordinal = _ORDINALS[one_more.group("ord").lower()] if one_more.group("ord") else 0
         return dataclasses.replace(mention, extra=True, ordinal=ordinal)
     also = (
-        _ALSO.search(sentence, max(0, mention.start - 12), mention.end)
+        _ALSO.search(sentence, max(0, mention.start - 30), mention.end)
         or _THEN.search(sentence, max(0, mention.start - 12), mention.start)
         or _N_MORE.match(told)
     )
