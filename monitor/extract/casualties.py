@@ -322,10 +322,13 @@ _ACTIVE_KILLING = re.compile(
 )
 _PASSIVE = re.compile(r"\b(?:was|is|has\s+been|had\s+been|been)\b", re.IGNORECASE)
 _HURT_TAKEN = re.compile(r"\b(?:received|suffer|sustain|caus)", re.IGNORECASE)
-# "the mayor was shot dead along with 19 other people": the others share the victim's fate
-# (after a comma they may not: "a guard lay dead, along with two men who were hurt").
+# "the mayor was shot dead along with 19 other people", "three children were killed along
+# with their mother": the others share the victim's fate (after a comma they may not: "a
+# guard lay dead, along with two men who were hurt").
 _ALONG_WITH = re.compile(
-    rf"\s+along\s+with\s+(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?P<noun>(?:other\s+)?{_MOD}{VICTIMS})\b", re.IGNORECASE
+    rf"\s+along\s+with\s+(?:(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?P<noun>(?:other\s+)?{_MOD}{VICTIMS})"
+    rf"|(?P<one>an?|the|his|her|their)\s+(?P<person>(?:[\w'’-]+\s+){{0,2}}?{PERSON_NOUN}))\b",
+    re.IGNORECASE,
 )
 # A share of the victims in care who died there: "where one (of them, of the victims) died",
 # "where one was pronounced dead".
@@ -1209,9 +1212,11 @@ def _as_was(sentence: str, found: list[Mention]) -> list[Mention]:
 def _along_with(mention: Mention, sentence: str, free: Callable[[int, int], bool]) -> Mention:
     """``mention`` with the people killed or hurt "along with" its victims added."""
     m = _ALONG_WITH.match(sentence, mention.end)
-    if m is None or mention.kind == "shot" or mention.attacker or ATTACKERS.search(m.group("noun")):
+    if m is None or mention.kind == "shot" or mention.attacker or ATTACKERS.search(m.group("noun") or m.group("person")):
         return mention
-    parsed = parse_number(m.group("num"))
-    if parsed is None or not free(m.start("num"), m.end("num")):
+    # one person told by a noun ("their mother"), or a count ("19 other people")
+    parsed = (persons(m.group("person")), "exact") if m.group("one") else parse_number(m.group("num"))
+    count = "one" if m.group("one") else "num"
+    if parsed is None or not free(m.start(count), m.end(count)):
         return mention
     return Mention(mention.kind, mention.value + parsed[0], mention.qualifier, mention.start, m.end(), False, mention.toll)
