@@ -253,6 +253,15 @@ _OBJECT_VERB = re.compile(
 )
 
 
+# Victims listed one by one as what an attack left: "left a guard, his wife and a neighbour
+# dead", "leaving the clerk and a customer wounded" (counted by object_count). Not a list
+# opening on a pronoun: "a shooting that left him and his two daughters dead" may count the
+# gunman ("him") among them.
+_LEFT_LIST = re.compile(
+    r"\b(?:left|leaving)\s+(?!(?:him|her|them)\b)(?P<list>[^.;:!?]{5,160}?)\s+(?P<state>dead|wounded|injured|hurt)\b", re.IGNORECASE
+)
+
+
 def _group_qualifier(group: str) -> Qualifier:
     """At least, when a part of the group is kin in the plural ("his wife and their
     children": group_count reads two for them); the qualifier a part opens with ("At least
@@ -1005,6 +1014,20 @@ def find_mentions(sentence: str) -> list[Mention]:
         taken[:] = [t for t in taken if t not in spans]
         out.append(Mention(kind, listed[0], "exact", m4.start(), end))
         taken.append((m4.start(), end))
+    for m6 in _LEFT_LIST.finditer(sentence):
+        # "left a guard, his wife and a neighbour dead": the whole list, not its last part
+        part = m6.group("list").rstrip(", ")
+        listed = object_count(part)
+        if listed is None or listed[1] < len(part) or _UNREAL.search(sentence, 0, m6.start()):
+            continue
+        kind = _kind(m6.group("state"))
+        inside = [x for x in out if m6.start() <= x.start and x.end <= m6.end() and x.kind == kind and x.value < listed[0]]
+        if any(m6.start() <= x.start < m6.end() for x in out if x not in inside):
+            continue
+        out = [x for x in out if x not in inside]
+        taken[:] = [t for t in taken if not (m6.start() <= t[0] and t[1] <= m6.end())]
+        out.append(Mention(kind, listed[0], "exact", m6.start(), m6.end()))
+        taken.append((m6.start(), m6.end()))
     m1 = _GROUP_SUBJECT.match(sentence)
     count = None
     # In capitals, where the names before a count are read by the group only, what was read
