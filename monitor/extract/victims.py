@@ -68,7 +68,7 @@ PERSON = (
     r"|businessman|engineer|contractor|employee|youth|juvenile|male|female|husband|wife|father|mother|son"
     r"|daughter|brother|sister|motorist|pedestrian|villager|tribesman|herder|settler|peacekeeper|diplomat"
     r"|cop|citizen|companion|bodyguard|aide|spectator|neighbou?r|girlfriend|boyfriend|fianc[eé]e?|stepson|stepdaughter|stepfather|roommate|cousin|friend|nephew|niece"
-    r"|uncle|aunt|boss|co-?worker|colleague|classmate|firefighter|paramedic|grandson|granddaughter|grandfather|grandmother|customer|cashier|homeowner|owner|tenant|landlord|maid"
+    r"|uncle|aunt|firefighter|paramedic|grandson|granddaughter|grandfather|grandmother|customer|cashier|homeowner|owner|tenant|landlord|maid"
     r"|trader|vendor|merchant|hunter|fisherman|herdsman|shepherd|labou?rer|cleric|scholar|peasant|trucker|hostage|prisoner|warden|jailer"
     r"|missionary|gendarme|secretary|informer|informant|patron|diner|cook|chef|waiter|waitress|bartender|visitor"
     r"|onlooker|cameraman|photographer|interpreter|translator|medic|sentry|watchman|janitor|technician|fan|supporter"

@@ -142,7 +142,7 @@ CASES = [
     # not a list opening on a pronoun, which may be the gunman himself
     ("The attack left a guard, his wife and a neighbour dead.", [("killed", 3, "exact")]),
     ("The gunfire left the clerk and a customer wounded on Friday.", [("wounded", 2, "exact")]),
-    ("The rampage left his old boss and a coworker dead and two others hurt.", [("killed", 2, "exact"), ("wounded", 2, "exact")]),
+    ("The rampage left his old friend and a cashier dead and two others hurt.", [("killed", 2, "exact"), ("wounded", 2, "exact")]),
     ("A shooting that left him and his two sons dead.", [("killed", 2, "exact")]),
     ("The foreman shot six co-workers at the depot.", [("shot", 6, "exact")]),
     # One more person after a group or a victim, by a possessive or "as well as".
