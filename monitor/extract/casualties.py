@@ -253,6 +253,15 @@ _OBJECT_VERB = re.compile(
 )
 
 
+# Victims listed one by one as what an attack left: "left a guard, his wife and a neighbour
+# dead", "leaving the clerk and a customer wounded" (counted by object_count). Not a list
+# opening on a pronoun: "a shooting that left him and his two daughters dead" may count the
+# gunman ("him") among them.
+_LEFT_LIST = re.compile(
+    r"\b(?:left|leaving)\s+(?!(?:him|her|them)\b)(?P<list>[^.;:!?]{5,160}?)\s+(?P<state>dead|wounded|injured|hurt)\b", re.IGNORECASE
+)
+
+
 def _group_qualifier(group: str) -> Qualifier:
     """At least, when a part of the group is kin in the plural ("his wife and their
     children": group_count reads two for them); the qualifier a part opens with ("At least
@@ -322,10 +331,13 @@ _ACTIVE_KILLING = re.compile(
 )
 _PASSIVE = re.compile(r"\b(?:was|is|has\s+been|had\s+been|been)\b", re.IGNORECASE)
 _HURT_TAKEN = re.compile(r"\b(?:received|suffer|sustain|caus)", re.IGNORECASE)
-# "the mayor was shot dead along with 19 other people": the others share the victim's fate
-# (after a comma they may not: "a guard lay dead, along with two men who were hurt").
+# "the mayor was shot dead along with 19 other people", "three children were killed along
+# with their mother": the others share the victim's fate (after a comma they may not: "a
+# guard lay dead, along with two men who were hurt").
 _ALONG_WITH = re.compile(
-    rf"\s+along\s+with\s+(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?P<noun>(?:other\s+)?{_MOD}{VICTIMS})\b", re.IGNORECASE
+    rf"\s+along\s+with\s+(?:(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?P<noun>(?:other\s+)?{_MOD}{VICTIMS})"
+    rf"|(?P<one>an?|the|his|her|their)\s+(?P<person>(?:[\w'’-]+\s+){{0,2}}?{PERSON_NOUN}))\b",
+    re.IGNORECASE,
 )
 # A share of the victims in care who died there: "where one (of them, of the victims) died",
 # "where one was pronounced dead".
@@ -1002,6 +1014,20 @@ def find_mentions(sentence: str) -> list[Mention]:
         taken[:] = [t for t in taken if t not in spans]
         out.append(Mention(kind, listed[0], "exact", m4.start(), end))
         taken.append((m4.start(), end))
+    for m6 in _LEFT_LIST.finditer(sentence):
+        # "left a guard, his wife and a neighbour dead": the whole list, not its last part
+        part = m6.group("list").rstrip(", ")
+        listed = object_count(part)
+        if listed is None or listed[1] < len(part) or _UNREAL.search(sentence, 0, m6.start()):
+            continue
+        kind = _kind(m6.group("state"))
+        inside = [x for x in out if m6.start() <= x.start and x.end <= m6.end() and x.kind == kind and x.value < listed[0]]
+        if any(m6.start() <= x.start < m6.end() for x in out if x not in inside):
+            continue
+        out = [x for x in out if x not in inside]
+        taken[:] = [t for t in taken if not (m6.start() <= t[0] and t[1] <= m6.end())]
+        out.append(Mention(kind, listed[0], "exact", m6.start(), m6.end()))
+        taken.append((m6.start(), m6.end()))
     m1 = _GROUP_SUBJECT.match(sentence)
     count = None
     # In capitals, where the names before a count are read by the group only, what was read
@@ -1143,9 +1169,10 @@ def find_mentions(sentence: str) -> list[Mention]:
 
 
 # "also" at the verb of the victims: "His driver was also killed", "the blast also wounded
-# two guards". A pronoun subject is a victim told before ("He was also shot in the leg").
+# two guards", with any adverb between ("the officer also accidentally shot and killed a
+# neighbour"). A pronoun subject is a victim told before ("He was also shot in the leg").
 _ALSO = re.compile(
-    r"\balso\s+(?:(?:been|later|reportedly|fatally|critically|seriously|badly|slightly)\s+){0,2}"
+    r"\balso\s+(?:(?:been|later|\w+ly)\s+){0,2}"
     r"(?:kill|die|dead|shot|wound|injur|hurt|slain|murder|assassinat|perish|lost\s+their|hospitali[sz])",
     re.IGNORECASE,
 )
@@ -1174,7 +1201,7 @@ def _in_addition(mention: Mention, sentence: str) -> Mention:
         ordinal = _ORDINALS[one_more.group("ord").lower()] if one_more.group("ord") else 0
         return dataclasses.replace(mention, extra=True, ordinal=ordinal)
     also = (
-        _ALSO.search(sentence, max(0, mention.start - 12), mention.end)
+        _ALSO.search(sentence, max(0, mention.start - 30), mention.end)
         or _THEN.search(sentence, max(0, mention.start - 12), mention.start)
         or _N_MORE.match(told)
     )
@@ -1208,9 +1235,11 @@ def _as_was(sentence: str, found: list[Mention]) -> list[Mention]:
 def _along_with(mention: Mention, sentence: str, free: Callable[[int, int], bool]) -> Mention:
     """``mention`` with the people killed or hurt "along with" its victims added."""
     m = _ALONG_WITH.match(sentence, mention.end)
-    if m is None or mention.kind == "shot" or mention.attacker or ATTACKERS.search(m.group("noun")):
+    if m is None or mention.kind == "shot" or mention.attacker or ATTACKERS.search(m.group("noun") or m.group("person")):
         return mention
-    parsed = parse_number(m.group("num"))
-    if parsed is None or not free(m.start("num"), m.end("num")):
+    # one person told by a noun ("their mother"), or a count ("19 other people")
+    parsed = (persons(m.group("person")), "exact") if m.group("one") else parse_number(m.group("num"))
+    count = "one" if m.group("one") else "num"
+    if parsed is None or not free(m.start(count), m.end(count)):
         return mention
     return Mention(mention.kind, mention.value + parsed[0], mention.qualifier, mention.start, m.end(), False, mention.toll)

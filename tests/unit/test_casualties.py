@@ -134,6 +134,16 @@ CASES = [
     ("The judge was gunned down along with 4 other passengers on the ferry.", [("killed", 5, "exact")]),
     ("Three miners were killed along with two engineers in the collapse.", [("killed", 5, "exact")]),
     ("Four miners were killed, along with two engineers who were rescued later.", [("killed", 4, "exact")]),
+    # one person "along with" them, told by a noun: one more ("their mother"), not the attacker
+    ("Three sisters were shot dead along with their grandmother at the farm.", [("killed", 4, "exact")]),
+    ("A cashier was killed along with a customer in the robbery.", [("killed", 2, "exact")]),
+    ("Two guards were killed along with the gunman.", [("killed", 2, "exact")]),
+    # a list of victims an attack "left" dead or hurt: the whole list, not its last part;
+    # not a list opening on a pronoun, which may be the gunman himself
+    ("The attack left a guard, his wife and a neighbour dead.", [("killed", 3, "exact")]),
+    ("The gunfire left the clerk and a customer wounded on Friday.", [("wounded", 2, "exact")]),
+    ("The rampage left his old friend and a cashier dead and two others hurt.", [("killed", 2, "exact"), ("wounded", 2, "exact")]),
+    ("A shooting that left him and his two sons dead.", [("killed", 2, "exact")]),
     ("The foreman shot six co-workers at the depot.", [("shot", 6, "exact")]),
     # One more person after a group or a victim, by a possessive or "as well as".
     ("The gunman killed a guard and his nephew at the gate.", [("killed", 2, "exact")]),

@@ -22,6 +22,13 @@ def test_a_victim_also_killed_in_a_later_sentence_adds_one() -> None:
     assert figures(text) == (2, 1)
 
 
+def test_a_victim_also_killed_with_an_adverb_before_the_verb_adds_one() -> None:
+    # "also" then an adverb of any kind before the verb: still one more victim
+    text = ("A deputy fatally shot a man who charged at him with a knife in Dayton on Friday. "
+            "The deputy also accidentally shot and killed a woman standing behind the man.")
+    assert figures(text)[0] == 2
+
+
 def test_a_victim_killed_as_was_another_adds_one() -> None:
     text = "Rebels ambushed the governor's convoy near Kandahar. His nephew was killed in the attack, as was a shopkeeper."
     assert figures(text)[0] == 2
