@@ -859,7 +859,7 @@ def sentence_places(
     attacked = [m for m in found if _ends_before(_ATTACK_AT, text, m.start)]
     for m in found:
         nxt = _next_word(text, m.end)
-        if nxt in _NOT_A_TOWN_AFTER:
+        if nxt in _NOT_A_TOWN_AFTER and not _building_of_the_town(text, m.end):
             continue  # "Winchester Road", "Kabul University": a street or building, not the town
         if attacked and m not in attacked and _TREATED.search(text, max(0, m.start - 30), m.end + 30):
             continue  # where the wounded are treated, not the scene, when the attack's own place is named
@@ -903,6 +903,17 @@ def sentence_places(
         if capital is not None:
             out.insert(0, capital)
     return out
+
+
+def _building_of_the_town(text: str, end: int) -> bool:
+    """Whether the word after a town's name (ending at ``end``) is a building of the town
+    written in lower case, a common noun and no part of a name: "a Manila mall", "the
+    Davao airport" stand in the town ("Kabul University", "Winchester Road" may not)."""
+    word = _WORD_AFTER_LOWER.match(text, end)
+    return word is not None and word.group(1) in _NOT_A_TOWN_AFTER - _STREET_AFTER
+
+
+_WORD_AFTER_LOWER = re.compile(r"\s+([a-z]+)\b")
 
 
 def _as_written(m: Mention, place: Place) -> Place:

@@ -1751,3 +1751,15 @@ def test_two_names_of_one_town_are_one_area() -> None:
     town = gazetteer().resolve(m, gazetteer().country_context([m]))
     assert town is not None and town.name == "Sderot"
     assert same_area(dataclasses.replace(town, name="Sederot"), town)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a building of the town, written as a common noun after its name
+        ("Two bombs went off in a crowded Manila mall, wounding 30 shoppers.", "Manila"),
+        ("A bomb hidden in a bag killed 20 people at the Davao airport on Tuesday.", "Davao"),
+    ],
+)
+def test_a_building_after_a_town_s_name_is_in_the_town(text: str, want: str) -> None:
+    assert place(text)[0] == want
