@@ -12,6 +12,7 @@ town and state, which a local outlet names for its own town (:func:`dateline_pla
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, insort
 from collections import Counter
@@ -226,6 +227,8 @@ def is_county(p: Place | None) -> bool:
 def same_area(a: Place, b: Place) -> bool:
     if a.country != b.country:
         return False
+    if a.lat is not None and (a.kind, a.lat, a.lon) == (b.kind, b.lat, b.lon):
+        return True  # one town under two of its names ("Sderot", "Sederot": :func:`_as_written`)
     if (is_county(a) and a.admin1 is None) or (is_county(b) and b.admin1 is None):
         return True  # a county of several states, none named: nothing tells them apart
     name_a, city_a, admin_a = _spelling(a.name), _spelling(a.city), _spelling(a.admin1)
@@ -856,7 +859,7 @@ def sentence_places(
     attacked = [m for m in found if _ends_before(_ATTACK_AT, text, m.start)]
     for m in found:
         nxt = _next_word(text, m.end)
-        if nxt in _NOT_A_TOWN_AFTER:
+        if nxt in _NOT_A_TOWN_AFTER and not _building_of_the_town(text, m.end):
             continue  # "Winchester Road", "Kabul University": a street or building, not the town
         if attacked and m not in attacked and _TREATED.search(text, max(0, m.start - 30), m.end + 30):
             continue  # where the wounded are treated, not the scene, when the attack's own place is named
@@ -875,6 +878,8 @@ def sentence_places(
         ):
             continue  # "Washington said", "Kabul's demands", "the Rome foreign ministry": a government, not a scene
         place = g.resolve(m, context, nxt, provinces)
+        if place is not None and place.kind in {"city", "district"} and not upper:
+            place = _as_written(m, place)
         if place is not None and not headline and (town := _unknown_town(text, m, place) or _town_of_a_people(text, m, place)):
             out.append(town)
         if place is not None and place.kind != "country":
@@ -898,6 +903,37 @@ def sentence_places(
         if capital is not None:
             out.insert(0, capital)
     return out
+
+
+def _building_of_the_town(text: str, end: int) -> bool:
+    """Whether the word after a town's name (ending at ``end``) is a building of the town
+    written in lower case, a common noun and no part of a name: "a Manila mall", "the
+    Davao airport" stand in the town ("Kabul University", "Winchester Road" may not)."""
+    word = _WORD_AFTER_LOWER.match(text, end)
+    return word is not None and word.group(1) in _NOT_A_TOWN_AFTER - _STREET_AFTER
+
+
+_WORD_AFTER_LOWER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _as_written(m: Mention, place: Place) -> Place:
+    """``place`` under the name the text gives it when that is another of its names: one
+    half of GeoNames' double name ("San Sebastian", not "Donostia / San Sebastian"), a
+    local or an older form ("Renteria" for Errenteria, "Calcutta"), a transliteration
+    ("Gush Qatif", "Sederot"), a name without "Town" ("Eravur"). The reader of the text
+    knows the place by that name. Not a name in capitals (a headline's or a wire's), nor
+    one cut short: an abbreviation ("Mt. Pleasant"), a US town's name without its last
+    word ("Salt Lake" City), a county for its town ("Los Angeles County": not one of the
+    city's names); nor the name with words that say what it is ("the Dadaab refugee
+    camp": Dadaab)."""
+    surface = m.surface
+    if (
+        surface.isupper() or "." in surface or place not in m.candidates
+        or _spelling(_ascii(surface)) == _spelling(_ascii(place.name))
+        or (place.country == "US" and place.name.startswith(f"{surface} ")) or surface.startswith(f"{place.name} ")
+    ):
+        return place
+    return dataclasses.replace(place, name=surface)
 
 
 # A capitalised name after a preposition of place, or "the town of": "in Latta", "near the
