@@ -1461,6 +1461,8 @@ def find_claims(
             for actor in blamed[0]:
                 add(actor, "blamed", blamed[1])
     for m in _RESPONSIBLE.finditer(sentence):
+        if _other_deed_after(sentence, m, year, month):
+            continue  # "ISKP was behind a string of attacks last year", "the 2019 bombing": its record
         subj = [a for a in actors if a.end <= m.start() and m.start() - a.end < 40]
         if subj and not re.search(r"\b(?:claim|den)|\b(?:said|says|say|stated|states)\s+(?:that\s+)?(?:it|they)\b", sentence[subj[-1].end:m.start()], re.I) and not (
             _DISMISSED_THAT.search(sentence, max(0, subj[-1].start - 60), subj[-1].start)

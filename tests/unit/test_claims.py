@@ -1267,6 +1267,9 @@ def test_a_deed_dated_to_the_items_own_year_is_this_one_through_the_pipeline() -
         ("Hezbollah said it was behind the shooting contest at the fair.", []),
         ("Officials said Hezbollah was behind the move to close the crossing.", []),
         ("Officials said Hezbollah was behind the drone attack.", [("Hezbollah", "blamed")]),
+        # ... unless the deed is its record or dated to another year.
+        ("Officials said Hezbollah was behind a wave of bombings in the north in recent years.", []),
+        ("Officials said Hezbollah was behind the 2014 bombing.", []),
     ],
 )
 def test_behind_a_deed_claims_and_blames(sentence: str, expected: list[tuple[str, str]]) -> None:
