@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from monitor.extract.gazetteer import NOT_STATE_DEMONYMS as _NOT_STATE_DEMONYMS
+from monitor.extract.text import MONTH_NAMES
 from monitor.records import Claim, Stance
 
 
@@ -163,6 +164,26 @@ _AIM = (
     r"(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:economy|economies|finances|revenues?|investments?|polic(?:y|ies)"
     r"|system|presence|influence)\b)"
 )
+# What a group tells of itself after "that": "(a claim) that its fighters stormed the base",
+# "that it had carried out the bombing"; not another's deed or a toll ("that 30 civilians
+# were killed", "that the army had lost 40 men").
+_OWN_DEED_TOLD = (
+    r"(?:it|they|the\s+group|(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:fighters|men|members|militants|forces|units?|commandos"
+    r"|guerrillas|bombers?|cells?|wing))\s+(?:had\s+|have\s+|was\s+|were\s+)?(?:carried\s+out|behind|responsible|attacked|killed"
+    r"|stormed|ambushed|bombed|shot|struck|fired|launched|detonated|planted|blew\s+up|set\s+off|seized|captured|raided|abducted"
+    r"|kidnapped|downed|targeted|executed)\b"
+)
+# ... or a state's: "the strikes", "the shelling", "the deaths".
+_STATE_DEED = (
+    rf"(?:{_DEED}|(?:air\s*|missile\s+|drone\s+)?strikes?|airstrikes?|shelling|bombardments?|deaths?|incidents?|fire|disappearances?)"
+)
+# Behind a deed, not a decision ("says it was behind the decision to withdraw", "behind the
+# shooting competition"): a group's claim and a blame ("police said X was behind it") alike.
+_BEHIND_DEED = (
+    r"behind(?=\s*(?:[,.;]|$)|\s+(?:it|them|both)\b|\s+(?:(?:the|this|that|these|those|both|an?|\w+day['’]s)\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_STATE_DEED}|operations?|rockets?|missiles?|drones?|downing|barrages?)\b"
+    r"(?!\s+(?:competitions?|contests?|ranges?|clubs?|galler(?:y|ies)|practice|lessons?)\b))"
+)
 _NOT_A_CLAIM = re.compile(
     r"\b(no\s+(?:one|group|organi[sz]ation|party)|nobody|none)\b[^.]{0,40}?\b(claim|took|has\s+taken|responsib)",
     re.IGNORECASE,
@@ -189,9 +210,7 @@ _CLAIMED = re.compile(
     # group had carried it out".
     r"|(?:said|says|told(?:\s+[\w-]+){1,3}?)(?:\s+in\s+an?\s+(?:statement|communiqu[eé]|message|letter|video)(?:\s+(?:posted|published|released|issued|sent)(?:\s+online)?)?|\s+on\s+\w+(?:\s+\w+)?)?"
     r"\s+(?:that\s+)?(?:it|they|the\s+(?:group|movement|organi[sz]ation))\s+(?:had\s+|have\s+)?"
-    # Behind a deed, not a decision ("says it was behind the decision to withdraw").
-    r"(?:carried\s+(?:it\s+|them\s+)?out|(?:was|were)\s+behind(?=\s*(?:[,.;]|$)|\s+(?:it|them|(?:(?:the|this|that|these|both|an?|\w+day['’]s)\s+)?"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{_DEED}|strikes?|operations?|shelling)\b))|(?:was|were)\s+responsible|fired|detonated|launched|staged|killed"
+    rf"(?:carried\s+(?:it\s+|them\s+)?out|(?:was|were)\s+{_BEHIND_DEED}|(?:was|were)\s+responsible|fired|detonated|launched|staged|killed"
     r"|attacked" + _AIM + r"|targeted" + _AIM + r"|captured|seized|shot|stormed|ambushed|executed|kidnapped|abducted|bombed|planted|blew\s+up)"
     # A group's own report of what its men did ("the FMLN reports that its urban commando
     # units staged attacks", a rebel radio's "our forces took the post") is its claim.
@@ -211,16 +230,18 @@ _CLAIMED = re.compile(
     r"|responsibility\s+(?:\w+\s+){0,6}?was\s+claimed\s+by|claimed\s+by"
     # A headline's present with no article: "IS claims suicide bombing at wedding hall",
     # "Taliban claim attack on police post" (lower-case words only between, none a
-    # preposition: not "Stafford claims self-defense in shooting"). The deed ends the
-    # title, or a short place after it does, with no verb: not a clause the claimant
-    # asserts ("Hamas claims Israeli strike killed 20", "... claims raids on its positions
-    # were repelled"). Only a group of the table claims so (find_claims): not "Bumrah
-    # claims early strike in Perth", a wicket.
+    # preposition: not "Stafford claims self-defense in shooting"). The deed, or up to two
+    # short phrases after it ("on ship in Red Sea"), ends the title or a clause of it (a
+    # comma, "as", "that": "claims attack on hotel as death toll rises"), with no verb: not
+    # a clause the claimant asserts ("Hamas claims Israeli strike killed 20", "... claims
+    # raids on its positions were repelled"). Only a group of the table claims so
+    # (find_claims): not "Bumrah claims early strike in Perth", a wicket.
     r"|(?<=\w\s)(?P<headline>claims?)\s+(?:(?!(?:the|an?|this|that|its|their|to|of|in|on|at|for|with|after|over|by|credit|responsibility)\b)"
     r"(?-i:[a-z][\w-]*|\d+)\s+){0,2}?(?:attacks?|bombings?|assaults?|killings?|blasts?|strikes?|massacre"
     r"|ambush|raids?|shootings?|shelling|explosions?|abductions?|kidnappings?|hijacking|siege|capture|seizure)"
-    r"(?=(?:\s+(?:at|in|on|of|near|outside|inside|against)(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can)\b)"
-    r"(?![\w-]+ed\b)[\w'’.-]+){1,4})?\s*(?:[.;:|]|\s-\s|$))"
+    r"(?=(?:\s+(?:at|in|on|of|near|outside|inside|against)(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can"
+    r"|kills?|hits?|leaves?|left)\b)(?-i:(?![a-z][\w-]*ed\b))[\w'’.-]+){1,4}){0,2}"
+    r"(?:\s*(?:[.;:|,]|\s-\s|$)|\s+(?:as|that|which|amid|after|while|killing|leaving|wounding)\b))"
     r"|(?:called\s+in|issued|made|sent|faxed|posted|released)\s+(?:a|its|their)\s+claim\s+of\s+responsibility)\b",
     re.IGNORECASE,
 )
@@ -240,7 +261,8 @@ _DENIED = re.compile(
     # withdrew its claim", "disowned the bombing"; not a claim to something else ("its claim
     # to the district", "the claim it had filed"), a statement or a proposal disowned.
     r"|(?:withdr[ae]w|withdrawn|retract(?:ed|s|ing)?|rescind(?:ed|s)?)\s+(?:its|their|the)\s+(?:earlier\s+|initial\s+)?"
-    r"(?:claim(?:\s+of\s+responsibility)?(?!\s+(?:to|that|it|which|with|against|of|filed|on(?!\s+\w+day\b))\b)|statement\s+claiming)"
+    r"(?:claim(?:\s+of\s+responsibility)?(?!\s+(?:to|that(?!\s+" + _OWN_DEED_TOLD + r")|it|which|with|against"
+    rf"|of(?!\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){{0,2}}?{_DEED}\b)|filed|on(?!\s+\w+day\b))\b)|statement\s+claiming)"
     rf"|disown(?:ed|s|ing)?\s+(?:the|this|that|any)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DEED}|operations?|claims?\s+of\s+responsibility)\b)",
     re.IGNORECASE,
 )
@@ -311,7 +333,7 @@ _SUSPECT_VERB = re.compile(r"\b(?:suspects?|suspected|believes?|believed|think|t
 # "was behind it", and hedged: "was likely responsible", "were probably behind the ambush".
 _RESPONSIBLE = re.compile(
     r"\b(?:was|were|is|are)\s+(?P<hedge>(?:likely|probably|possibly|presumably|allegedly)\s+)?"
-    r"(?:responsible|behind\s+(?:the|this|it)|to\s+blame)",
+    rf"(?:responsible|{_BEHIND_DEED}|to\s+blame)",
     re.IGNORECASE,
 )
 # A hedge right before a group's name: "suspected Taliban fighters", "guerrillas presumed
@@ -542,13 +564,14 @@ _OTHER_AFTER_OBJECT = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?for\s+(?:\w+\s+){0,
 # bombing", "claimed an attack on the same church in 2018", "a March bombing", "blamed for
 # dozens of bombings over the years". The year is the deed's, before it or right after its
 # place, not another thing's ("the attack on a base built in 1998"); the item's own year is
-# this event's (find_claims' ``year``, when known).
-_MONTH = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+# this event's, and so is its own month or the one before (find_claims' ``year`` and
+# ``month``, when known: "the November 12 bombing" in a November item).
+_MONTH = "(?-i:" + "|".join(name.capitalize() for name in MONTH_NAMES) + ")"
 _DATED_ELSEWHERE = re.compile(
     rf"\b(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,2}}?{_DEED}\b"
     rf"|\b{_DEED}(?:\s+(?:on|at|in|of|against|near)(?:\s+(?![\w-]+ed\b|built\b|made\b)[\w'’-]+){{1,4}}?)?\s*,?\s+"
     r"(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?P<after>(?:19|20)\d\d)\b"
-    rf"|\b(?:an?|the)\s+{_MONTH}\s+(?:[\w-]+\s+)?{_DEED}\b|\bover\s+the\s+(?:past\s+)?(?:years|decades?)\b",
+    rf"|\b(?:an?|the)\s+(?P<month>{_MONTH})\s+(?:[\w-]+\s+)?{_DEED}\b|\bover\s+the\s+(?:past\s+)?(?:years|decades?)\b",
     re.IGNORECASE,
 )
 _RECORD = re.compile(
@@ -559,12 +582,20 @@ _CLAUSE_REACH = 200  # a deed told further on is another clause's
 _CLAUSE_END = re.compile(r"[,;.:]|\s(?:but|while|whereas)\s", re.IGNORECASE)
 
 
-def _other_event(sentence: str, m: re.Match[str], year: int | None) -> bool:
+def _other_event(sentence: str, m: re.Match[str], year: int | None, month: int | None) -> bool:
     """Whether the claim or denial at ``m`` is about other events than this one."""
-    return bool(_OTHER_BEFORE.search(sentence, 0, m.start()) or _other_deed_after(sentence, m, year))
+    return bool(_OTHER_BEFORE.search(sentence, 0, m.start()) or _other_deed_after(sentence, m, year, month))
 
 
-def _other_deed_after(sentence: str, m: re.Match[str], year: int | None) -> bool:
+def _dated_here(d: re.Match[str], year: int | None, month: int | None) -> bool:
+    """Whether the date of the deed ``d`` (:data:`_DATED_ELSEWHERE`) is the item's: its year,
+    or its month or the month before (a deed told weeks later)."""
+    if d.group("month"):
+        return month is not None and (MONTH_NAMES.index(d.group("month").lower()) + 1 - month) % 12 in (0, 11)
+    return year is not None and (d.group("year") or d.group("after")) == str(year)
+
+
+def _other_deed_after(sentence: str, m: re.Match[str], year: int | None, month: int | None) -> bool:
     """Whether the deed told after the claim, denial or blame at ``m`` is another event:
     named as another, dated to another year or told as the group's record (up to the
     clause's end, within :data:`_CLAUSE_REACH`)."""
@@ -572,24 +603,30 @@ def _other_deed_after(sentence: str, m: re.Match[str], year: int | None) -> bool
     clause = sentence[m.start(): end.start() if end else min(len(sentence), m.end() + _CLAUSE_REACH)]
     return bool(
         _OTHER_AFTER.match(sentence, m.end())
-        or any(year is None or (d.group("year") or d.group("after")) != str(year) for d in _DATED_ELSEWHERE.finditer(clause))
+        or any(not _dated_here(d, year, month) for d in _DATED_ELSEWHERE.finditer(clause))
         or (_RECORD.search(clause) and _PAST.search(clause))
     )
 
 
 # A claim told as a noun, after its group ("the ISKP claim could not be verified", "the
 # group's claim of responsibility named the bomber") or before it ("a claim by the Islamic
-# State"); not a verb ("the Taliban claim the city fell"), nor a claim of something else.
+# State"); not a verb ("the Taliban claim the city fell"), nor a claim of something else,
+# nor one judged false ("the Hamas claim was false": an assertion refuted, no deed owned).
 _CLAIM_NOUN = re.compile(
     r"\bclaims?(?:\s+of\s+responsibility)?(?:(?P<by>\s+by\s+(?:the\s+)?)"
-    r"|(?=\s*(?:[,.;]|$)|\s+(?:could|can|cannot|came|appeared|named|read|said)\b))",
+    r"|(?=\s*(?:[,.;]|$)|\s+(?:could|can|cannot|was|is|were|are|has|had|have|came|appeared|named|read|did|does|would|may|might|must|said)\b)"
+    r"(?!\s+(?:was|is|were|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:false|untrue|baseless|groundless|bogus|fake|fabricated|denied"
+    r"|dismissed|rejected|refuted|debunked|that)\b))",
     re.IGNORECASE,
 )
 
 
 # ... a claim of something else: "claims by Hamas that 30 civilians were killed", "a claim by
-# the Taliban of 50 soldiers killed".
-_CLAIM_OF_OTHER = re.compile(r"\s*,?\s*(?:that\b|of\s+(?:\d|dozens|scores|hundreds|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))", re.IGNORECASE)
+# the Taliban of 50 soldiers killed" (not "that its fighters stormed the base", its own deed).
+_CLAIM_OF_OTHER = re.compile(
+    r"\s*,?\s*(?:that\b(?!\s+" + _OWN_DEED_TOLD + r")|of\s+(?:\d|dozens|scores|hundreds|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))",
+    re.IGNORECASE,
+)
 
 
 # A claim supposed, not made: "if claimed by ISKP, it would", "if the group claims it";
@@ -609,6 +646,12 @@ _APPOSITIVE_END = re.compile(r"(?:(?<=['’]s)(?:\s+[\w-]+){1,3})?\s*,\s*(?:[\w'
 
 # A new clause with a subject of its own between a group and a claim verb.
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s*|\s)(?:but|whereas|while|although|though)\s", re.IGNORECASE)
+# ... or a finding, whose "it" is no one: "but it later emerged that the group had not".
+_FOUND_THAT = re.compile(
+    r"\b(?:emerged|transpired|turned\s+out|appear(?:s|ed)|seem(?:s|ed)|(?:was|is|has\s+been|had\s+been)\s+"
+    r"(?:(?:later|since|now|also)\s+)?(?:found|established|revealed|confirmed|shown|proven|proved|learned|learnt|discovered))\s+that\b",
+    re.IGNORECASE,
+)
 # ... unless the verb follows the conjunction with only adverbs between: "but later withdrew".
 _SAME_SUBJECT = re.compile(r"(?:(?:\w+ly|later|then|soon|also|still)\s+)*", re.IGNORECASE)
 # A passive verb: what comes before it is what was denied, not who denied it.
@@ -895,9 +938,6 @@ _STATE_CUES = re.compile(
     r"|\bheld\b|\bhold|finger|\bpin|behind|no\s+(?:role|part|hand)|nothing\s+to\s+do|\bnot\s|mistake|\berror|report|inquiry|claimed\s+by"
     r"|investigation|finding",
     re.IGNORECASE,
-)
-_STATE_DEED = (
-    rf"(?:{_DEED}|(?:air\s*|missile\s+|drone\s+)?strikes?|airstrikes?|shelling|bombardments?|deaths?|incidents?|fire|disappearances?)"
 )
 # Whom of the state's own the statement names: "its troops", "soldiers", "an officer".
 _OWN_FORCES = (
@@ -1237,9 +1277,11 @@ def _outlet_owner(sentence: str, actors: list[ActorMention]) -> tuple[ActorMenti
     return None
 
 
-def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | None = None, year: int | None = None) -> list[Claim]:
+def find_claims(
+    sentence: str, upper_doc: bool = False, previous_actor: str | None = None, year: int | None = None, month: int | None = None
+) -> list[Claim]:
     """The claims made in one sentence (empty for "no one claimed responsibility"); ``year``
-    is the item's, when known: a deed dated to it is this one."""
+    and ``month`` are the item's, when known: a deed dated to them is this one."""
     table = actor_table()
     actors = table.find(sentence, upper_doc)
     # "No group has claimed responsibility" holds no claim; a hedge or a perpetrator in it
@@ -1326,7 +1368,7 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
                     _speaks_for(sentence, a, actors) or (speaker and _GROUP_SPEAKER.fullmatch(speaker))
                     # "according to a statement on the group's Telegram channel, ISWAP fighters killed"
                     or (speaker and re.match(_GROUP_SPEAKER.pattern + r"['’]s?\s+(?:[\w-]+\s+)?(?:Telegram|Amaq|channel|website|outlet"
-                                             r"|radio|media|statement|spokes(?:man|woman|person))\b", speaker, re.IGNORECASE))
+                                             r"|radio|media|statement|spokes(?:man|woman|person)|leaders?|leadership|commanders?|chief|emir|head)\b", speaker, re.IGNORECASE))
                     or (outlet is not None and outlet[0].actor == a.actor and outlet[0].end <= a.start)
                 ):
                     # "FMLN units attacked the post and our forces took it"; "... by the
@@ -1339,10 +1381,12 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
                     add(a.actor, "blamed", speaker or _accuser(sentence, a, actors))
     for pattern, stance in ((_CLAIMED, "claimed"), (_DENIED, "denied")):
         for m in pattern.finditer(sentence):
-            if _other_event(sentence, m, year):
+            if _other_event(sentence, m, year, month):
                 continue
-            if stance == "claimed" and m.group("headline") and not any(re.fullmatch(r"\s+", sentence[a.end: m.start()]) for a in actors):
-                continue  # a headline's claimant is a group of the table
+            if stance == "claimed" and m.group("headline"):
+                claimant = ends.get(m.start() - 1)  # the word right before "claims" (one space between)
+                if claimant is None or (claimant.actor, "claimed") in seen:
+                    continue  # a headline's claimant is a group of the table (and its claim told once)
             supposed = _HYPOTHETICAL.search(sentence, max(0, m.start() - 80), m.start()) if stance == "claimed" else None
             if supposed and supposed.group("cond"):
                 continue  # "The attack, if claimed by ISKP, would mark an escalation"
@@ -1384,8 +1428,9 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
                 # "officials blamed ETA, but later another group claimed it"; "Police blamed
                 # the ELN, but the group denied it": the group named before ("The BLA claimed
                 # it but later withdrew its claim" keeps its subject).
-                # Not a finding told after it: "but it later emerged that the group had not".
-                carried = _pronoun_subject(sentence, m.start()) and not re.search(r"\bthat\b", sentence[new_clause.end(): m.start()])
+                # Not a finding told after it: "but it later emerged that the group had not"
+                # ("but it said that it had not" is the group's own word).
+                carried = _pronoun_subject(sentence, m.start()) and not _FOUND_THAT.search(sentence, new_clause.end(), m.start())
                 subj = [subj[-1]] if carried else []
             named = _SELF_NAMED.search(sentence[: m.start()])
             if named and subj and subj[-1].start >= named.start("name"):
@@ -1418,15 +1463,17 @@ def find_claims(sentence: str, upper_doc: bool = False, previous_actor: str | No
             speaker = _speaker(sentence, m.start(), upper_doc)
             add(actor, stance, speaker or _own_channel(sentence, actor))  # type: ignore[arg-type]
     for m in _BLAMED.finditer(sentence):
-        if _other_deed_after(sentence, m, year) or _OTHER_AFTER_OBJECT.match(sentence, m.end()):
+        if _other_deed_after(sentence, m, year, month) or _OTHER_AFTER_OBJECT.match(sentence, m.end()):
             continue  # "Boko Haram has been blamed for similar attacks": its record
         blamed = _blame(sentence, m, actors, previous_actor, upper_doc, states)
         if blamed is not None:
             for actor in blamed[0]:
                 add(actor, "blamed", blamed[1])
     for m in _RESPONSIBLE.finditer(sentence):
+        if _other_deed_after(sentence, m, year, month):
+            continue  # "ISKP was behind a string of attacks last year", "the 2019 bombing": its record
         subj = [a for a in actors if a.end <= m.start() and m.start() - a.end < 40]
-        if subj and not re.search(r"\b(?:claim|den)|\bsaid\s+(?:it|they)\b", sentence[subj[-1].end:m.start()], re.I) and not (
+        if subj and not re.search(r"\b(?:claim|den)|\b(?:said|says|say|stated|states)\s+(?:that\s+)?(?:it|they)\b", sentence[subj[-1].end:m.start()], re.I) and not (
             _DISMISSED_THAT.search(sentence, max(0, subj[-1].start - 60), subj[-1].start)
         ):
             _held_responsible(sentence, subj[-1].actor, subj[-1].start, actors, upper_doc, add, bool(m.group("hedge")))

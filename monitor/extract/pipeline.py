@@ -441,7 +441,7 @@ def _analyse(
             continue
         if non_violent_cause(plain):
             continue
-        claims = find_claims(text, upper_doc, previous_actor, published.year if published else None)
+        claims = find_claims(text, upper_doc, previous_actor, published.year if published else None, published.month if published else None)
         if claims:
             previous_actor = claims[-1].actor
         mentioned = [c for c in find_mentions(text) if c.value > 0]

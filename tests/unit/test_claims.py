@@ -1164,6 +1164,13 @@ def test_an_office_speaks_only_for_its_own_forces(sentence: str, expected: list[
         ("Al-Shabaab claims killings of herders were the army's doing", []),
         ("Taliban claim ambush on army convoy", [("Taliban", "claimed")]),
         ("ISWAP claims killing of nine soldiers in Yobe", [("ISWAP", "claimed")]),
+        # ... or a clause of the title ends with it: a comma, "as", "that"; two short phrases.
+        ("ISWAP claims raid on army base in Borno state", [("ISWAP", "claimed")]),
+        ("Taliban claim bombing at police station, 12 dead", [("Taliban", "claimed")]),
+        ("Al-Shabaab claims assault on beach restaurant as toll climbs", [("al-Shabaab", "claimed")]),
+        ("ISKP claims blast at shrine in Herat that killed 14", [("ISKP", "claimed")]),
+        ("Houthis claim missile strike on tanker in Gulf of Aden", [("Houthis", "claimed")]),
+        ("Houthis claim strikes on tankers hit their targets", []),
     ],
 )
 def test_a_headline_claim_of_a_deed(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -1176,6 +1183,9 @@ def test_a_headline_claim_of_a_deed(sentence: str, expected: list[tuple[str, str
         # The group's critics are no voice of the group.
         ("According to the group's opponents, ISWAP fighters killed eight soldiers.", [("ISWAP", "blamed", "the group's opponents")]),
         ("According to a statement on the group's Telegram channel, ISWAP fighters killed eight soldiers.", [("ISWAP", "claimed", "ISWAP")]),
+        # ... its leader or commander is.
+        ("According to the group's commander, ISWAP fighters overran two army posts.", [("ISWAP", "claimed", "ISWAP")]),
+        ("According to the group's emir, ISWAP fighters killed six soldiers.", [("ISWAP", "claimed", "ISWAP")]),
         # Villagers' or farmers' own men make no group's claim.
         ("Villagers said their men killed three raiders in a fight near the river.", []),
         ("Farmers said their men shot two cattle thieves.", []),
@@ -1183,6 +1193,14 @@ def test_a_headline_claim_of_a_deed(sentence: str, expected: list[tuple[str, str
         ("The army dismissed claims by Hamas that 40 civilians had died.", []),
         ("Claims by Hamas that Israeli jets hit the clinic were disputed.", []),
         ("Israel said the Hamas claim was untrue and that a stray rocket hit the clinic.", []),
+        # ... but one of its own men's deed is its claim.
+        ("A claim by the ELN that its fighters blew up the pipeline appeared on its website.", [("ELN", "claimed", "ELN (its website)")]),
+        ("Police doubted claims by the TTP that it had carried out the bombing.", [("TTP", "claimed", "TTP")]),
+        # A claim told with a verb after it is a claim made, unless it is judged false.
+        ("The TTP claim has yet to be confirmed by officials.", [("TTP", "claimed", "TTP")]),
+        ("The al-Shabaab claim was issued through its radio station.", [("al-Shabaab", "claimed", "al-Shabaab")]),
+        ("The TTP claim is its third this month.", [("TTP", "claimed", "TTP")]),
+        ("Officials said the TTP claim was baseless.", []),
         # A statement "on" a day or on the attack names no source.
         ("The ELN denied any involvement, according to a statement on Friday.", [("ELN", "denied", "ELN (a statement)")]),
         ("According to a report on the raid, the ELN was responsible.", [("ELN", "blamed", None)]),
@@ -1201,6 +1219,12 @@ def test_voices_and_claims_of_other_things(sentence: str, expected: list[tuple[s
         ("The ELN withdrew the claim it had lodged with the court.", []),
         ("The BLA disowned the ambush.", [("BLA", "denied")]),
         ("The BLA later withdrew its claim of responsibility.", [("BLA", "denied")]),
+        ("The TTP retracted its initial claim that it had planted the bomb.", [("TTP", "denied")]),
+        ("The TTP retracted its claim of the ambush.", [("TTP", "denied")]),
+        ("The TTP retracted its claim that the police had lost 30 men.", []),
+        # "but it said that it had not" is the group's own denial.
+        ("The army blamed the ELN, but it said that it had not carried out the raid.", [("ELN", "denied"), ("ELN", "blamed")]),
+        ("The army blamed the ELN, but it said on Tuesday that it had no part in the ambush.", [("ELN", "denied"), ("ELN", "blamed")]),
         # A finding told after "but it emerged that" is no denial by the group.
         ("The army blamed the ELN, but it later turned out that the group had not carried out the raid.", [("ELN", "blamed")]),
         # A claim supposed, not made.
@@ -1252,3 +1276,47 @@ def test_a_deed_dated_to_the_items_own_year_is_this_one_through_the_pipeline() -
                          published="2026-03-09T10:00:00Z")
     (report,) = extract(feed_item)
     assert [(c.actor, c.stance) for c in report.claims] == [("ELN", "blamed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Behind a deed of any kind (fire, drones, "both") is a claim, and a blame when others
+        # say it; behind a decision or a sport's event is neither.
+        ("Hezbollah said it was behind the rocket fire on the port.", [("Hezbollah", "claimed")]),
+        ("Hezbollah said it was behind the drones that struck the depot.", [("Hezbollah", "claimed")]),
+        ("Hezbollah said it was behind both.", [("Hezbollah", "claimed")]),
+        ("Hezbollah said it was behind the shooting contest at the fair.", []),
+        ("Officials said Hezbollah was behind the move to close the crossing.", []),
+        ("Officials said Hezbollah was behind the drone attack.", [("Hezbollah", "blamed")]),
+        # ... unless the deed is its record or dated to another year.
+        ("Officials said Hezbollah was behind a wave of bombings in the north in recent years.", []),
+        ("Officials said Hezbollah was behind the 2014 bombing.", []),
+    ],
+)
+def test_behind_a_deed_claims_and_blames(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "month", "expected"),
+    [
+        # A month is another event's, unless it is the item's own month or the one before.
+        ("ISKP claimed the May 4 bombing of the shrine.", 5, [("ISKP", "claimed")]),
+        ("ISKP claimed the April 29 bombing of the shrine.", 5, [("ISKP", "claimed")]),
+        ("ISKP claimed the December 30 bombing of the shrine.", 1, [("ISKP", "claimed")]),
+        ("ISKP claimed the February bombing of the shrine.", 5, []),
+        ("ISKP claimed the May 4 bombing of the shrine.", None, []),
+    ],
+)
+def test_a_deed_dated_to_the_items_month(sentence: str, month: int | None, expected: list[tuple[str, str]]) -> None:
+    assert [(c.actor, c.stance) for c in find_claims(sentence, year=2026, month=month)] == expected
+
+
+def test_the_pipeline_passes_the_items_month() -> None:
+    text = ("A bomb killed six people at a shrine in Herat, Afghanistan, on Friday. "
+            "ISKP claimed the May 8 bombing of the shrine.")
+    feed_item = FeedItem(item_id="m", feed="t", outlet="T", url="https://example.org/m", title="", text=text,
+                         published="2026-05-10T10:00:00Z")
+    (report,) = extract(feed_item)
+    assert [(c.actor, c.stance) for c in report.claims] == [("ISKP", "claimed")]
