@@ -10,6 +10,7 @@ attacks) is never a figure. Vague quantities ("dozens") are kept as lower bounds
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Callable
@@ -340,8 +341,11 @@ _ALONG_WITH = re.compile(
     re.IGNORECASE,
 )
 # A share of the victims in care who died there: "where one (of them, of the victims) died",
-# "where one was pronounced dead".
-_SHARE_DIED = r"(?:of\s+(?:them|the\s+\w+)\s+)?(?:later\s+)?(?:died|(?:was|were)\s+pronounced\s+dead)\b"
+# "where one man later died", "where one was (later) pronounced dead".
+_SHARE_DIED = (
+    r"(?:of\s+(?:them|the\s+\w+)\s+|(?!(?:was|were|later)\b)\w+\s+)?(?:later\s+)?"
+    r"(?:died|(?:was|were)\s+(?:later\s+)?pronounced\s+dead)\b"
+)
 _THEN_DIED = re.compile(r"^[^.;,]{0,80}?\s(?:has|have|later|then)\s+died\b", re.IGNORECASE)
 _DIED_THERE = re.compile(
     # not "where one died", a share of them (see _FATAL_SHARE)
@@ -367,8 +371,6 @@ _ONE_OF_THE = re.compile(
 # The shot told as others than the victims told before: "One man died. A teenager and two
 # other women were also shot" (three wounded, not two once the dead man is taken out).
 _OTHERS = re.compile(r"(?:\w+\s+)?others?\b", re.IGNORECASE)
-# "shot four others, including one who died": a share of them told after
-_INCLUDING = re.compile(r",?\s+including\b", re.IGNORECASE)
 # Victims carried to care in haste ("rushed", "flown to a hospital"): shot, some may yet die.
 _TO_CARE = re.compile(r"(?:transported|rushed|airlifted|flown)\b", re.IGNORECASE)
 # Words after victims taken to care that say they will live: "with minor injuries", "in
@@ -379,24 +381,46 @@ _HURT_ALIVE = re.compile(
 )
 # Care or a condition told for something other than a wound: "treated at Mercy Hospital for
 # smoke inhalation", "rushed to a hospital in labor", "as a precaution".
+# The reason must be the same victims': it is not sought past ", and" ("with gunshot wounds, and
+# a fourth for observation"), and "Labor Day" is a date.
 _NOT_A_WOUND = re.compile(
-    r"[^.;]{0,60}?\b(?:for\s+(?:smoke|evaluation|observation)|as\s+a\s+precaution|in\s+labou?r|to\s+give\s+birth)\b", re.IGNORECASE
+    r"(?:(?!,\s*and\b)[^.;]){0,60}?\b(?:for\s+(?:smoke|evaluation|observation)|as\s+a\s+precaution|in\s+labou?r(?!\s+day)|to\s+give\s+birth)\b",
+    re.IGNORECASE,
 )
-# A hurt told in the sentence: "in good condition" alone is said as well of hostages freed
-# unhurt or of a leader after surgery, and makes a victim only beside a told wound.
+# A hurt told in the sentence: "in good condition" is said as well of hostages freed unhurt or
+# of a leader after surgery, and makes no victim where the sentence tells such a cause and no
+# wound (a condition told alone, "She is in good condition.", is the victim's told before).
 _HURT_TOLD = re.compile(r"\b(?:shot|wound\w*|injur\w*|hurt|stabbed|gunshot|bullets?|struck|hit)\b", re.IGNORECASE)
+_NOT_HURT_CAUSE = re.compile(
+    r"\b(?:surgery|operation|hostages?|freed|rescued|captiv\w*|released\s+from|ill(?:ness)?|sick|stroke|heart\s+attack|gave\s+birth|born)\b",
+    re.IGNORECASE,
+)
+
+
+def _well_not_hurt(sentence: str) -> bool:
+    """Whether "in good condition" in ``sentence`` tells of someone well, not of a victim."""
+    return _NOT_HURT_CAUSE.search(sentence) is not None and _HURT_TOLD.search(sentence) is None
+
+
 # "crashed on Main Street, striking two pedestrians": a vehicle's strike, told after the
-# driving with no shots between.
+# driving with no shots between, nor in the strike's own clause ("drove to the park and struck
+# two men with bullets").
 _DRIVING = re.compile(r"\b(?:crash(?:ed|ing)|drove|driving|plow(?:ed|ing)|swerv(?:ed|ing)|collid(?:ed|ing)|veer(?:ed|ing)|ran\s+over|lost\s+control)\b", re.IGNORECASE)
-_FIRING = re.compile(r"\b(?:fir(?:ed|ing)|fire|shots?|gunfire|shooting|bullets?)\b", re.IGNORECASE)
-# A count of a past period: "Last year, gun violence caused injuries to 3,400 people".
-_PAST_PERIOD = re.compile(r"\b(?:last\s+year|(?:in|during)\s+(?:19|20)\d\d|each\s+year|every\s+year|annually|a\s+year)\b", re.IGNORECASE)
+_FIRING = re.compile(r"\b(?:fir(?:ed|ing)|fire|shots?|gunfire|shooting|bullets?|spray(?:ed|ing)|opened\s+up|unload(?:ed|ing))\b", re.IGNORECASE)
+# A count of a past period: "Last year, gun violence caused injuries to 3,400 people", "...
+# to 10,000 people a year" (not "the deadliest in a year", "a year after a similar blast").
+_PAST_PERIOD = re.compile(
+    r"\b(?:last\s+year|(?:in|during)\s+(?:19|20)\d\d|each\s+year|every\s+year|annually|a\s+year\s+ago|(?<!in\s)a\s+year(?=\s*(?:[.,;]|$)))\b",
+    re.IGNORECASE,
+)
 # "six people were wounded, two mortally", "five shot, one of them fatally", "suffered gunshot
 # wounds, one of them fatal": how many of the victims just counted died.
 _FATAL_SHARE = re.compile(
     rf"^\s*(?:,|--|[—–-])?\s*(?:and\s+)?(?P<num>{NUM})\s+(?:of\s+them\s+)?(?:were\s+|was\s+)?(?:fatally|mortally|fatal)\b"
     # "were taken to a hospital, where one died"
-    rf"|^[^.;]{{0,30}}?\bwhere\s+(?!both\b)(?P<num2>{NUM})\s+{_SHARE_DIED}",
+    rf"|^[^.;]{{0,30}}?\bwhere\s+(?!both\b)(?P<num2>{NUM})\s+{_SHARE_DIED}"
+    # "shot four others, including one who later died"
+    rf"|^\s*,?\s*including\s+(?P<num3>{NUM}|an?)\s+(?:of\s+them\s+|[\w-]+\s+)?who\s+{_SHARE_DIED}",
     re.IGNORECASE,
 )
 
@@ -558,7 +582,7 @@ def _fatal_share(mention: Mention, rest: str) -> list[Mention]:
     """``mention`` (shot or wounded victims), split when ``rest`` says how many of them
     died: all of them become shot victims, and those who died are killed."""
     m = _FATAL_SHARE.match(rest)
-    parsed = parse_number(m.group("num") or m.group("num2")) if m else None
+    parsed = parse_number(m.group("num") or m.group("num2") or m.group("num3")) if m else None
     if m is None or parsed is None or mention.kind == "killed" or not 0 < parsed[0] <= mention.value:
         return [mention]
     shot = Mention("shot", mention.value, mention.qualifier, mention.start, mention.end, mention.attacker)
@@ -573,19 +597,33 @@ _RETRACTED = re.compile(
 )
 # Where the subject of a retraction begins: after the last clause mark before it ("killing
 # two, and early reports of a third death proved false": only the reports are taken back).
-_CLAUSE_MARK = re.compile(r"[;,]|\b(?:but|while|whereas)\b", re.IGNORECASE)
-# A subject that points back at the clause before: "... had died, but that proved incorrect".
-_THAT_SUBJECT = re.compile(r"^\s*(?:(?:and|but)\s+)?(?:that|this|it|which|those|these|the\s+(?:reports?|claims?|figures?))\s+(?:later\s+)?$", re.IGNORECASE)
-def _taken_back(sentence: str, at: int, mention: Mention) -> bool:
-    """Whether ``mention`` is in what a retraction at ``at`` takes back: its subject ("early
+# A comma is one only before "and" or a clause of its own ("..., noting that talk of a second
+# sniper proved false"): it sets off a state ("in Akron, Ohio, proved untrue") or an aside
+# ("three people, including a child, were killed") inside the subject as often.
+_CLAUSE_MARK = re.compile(
+    r";|,(?=\s*(?:and\b|(?-i:[a-z]+ing)\b))(?!\s*including\b)|\b(?:but|while|whereas|though|although)\b", re.IGNORECASE
+)
+# A subject that points back at the clause before: "... had died, but that proved incorrect",
+# "...; those reports proved inaccurate".
+_THAT_SUBJECT = re.compile(
+    r"^\s*(?:(?:and|but)\s+)?(?:that|this|it|which|(?:the|those|these|initial|early|first)\s+(?:reports?|claims?|figures?|tolls?)|those|these"
+    r"|an?\s+(?:figure|toll|count|number|report|claim)\s+that)\s+(?:later\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _taken_back(sentence: str, at: int, marks: list[re.Match[str]]) -> tuple[int, int]:
+    """The span of ``sentence`` that a retraction at ``at`` takes back: its subject ("early
     reports of a third death proved false"), or the clause before when the subject points
-    back at it ("Early reports said one had died, but that proved incorrect")."""
-    marks = list(_CLAUSE_MARK.finditer(sentence, 0, at))
-    start, end = (marks[-1].end() if marks else 0), at
-    if marks and _THAT_SUBJECT.match(sentence[start:at]):
-        end = marks[-1].start()
-        start = next((m.end() for m in reversed(marks) if m.end() <= end and sentence[m.start()] == ";"), 0)
-    return start <= mention.start and mention.end <= end
+    back at it ("Early reports said one had died, but that proved incorrect"). ``marks`` are
+    the sentence's clause marks, found once for all its retractions."""
+    before = bisect.bisect_left(marks, at, key=lambda m: m.start())
+    last = marks[before - 1] if before else None
+    start, end = (last.end() if last else 0), at
+    if last is not None and _THAT_SUBJECT.match(sentence[start:at]):
+        end = last.start()
+        start = sentence.rfind(";", 0, end) + 1
+    return start, end
 
 
 _UNREAL = re.compile(
@@ -778,16 +816,18 @@ def find_mentions(sentence: str) -> list[Mention]:
         if not plausible(m.group("num"), sentence[m.end("num"):], parsed[0]):
             continue
         strike = verb.startswith(("strik", "struck", "hit"))
+        # the figure's own clause: from the last ";" before it up to the next comma
+        clause = sentence.rfind(";", 0, m.start()) + 1, min((i for i in (sentence.find(",", m.end()), sentence.find(";", m.end())) if i >= 0), default=len(sentence))
         if strike:
             drove = list(_DRIVING.finditer(sentence, 0, m.start()))
-            if drove and not _FIRING.search(sentence, drove[-1].end(), m.start()):
+            if drove and not _FIRING.search(sentence, drove[-1].end(), clause[1]):
                 continue  # "crashed the car, striking two pedestrians": not the shots
-        if verb.startswith("injuries") and _PAST_PERIOD.search(sentence):
+        if verb.startswith("injuries") and _PAST_PERIOD.search(sentence, *clause):
             continue  # "Last year, gun violence caused injuries to 3,400 people": a statistic
         kind = _kind(verb, m.group("state"))
-        if strike and _OTHERS.match(m.group("noun") or "") and not _INCLUDING.match(sentence, m.end()):
-            # "killing two people and striking three others": the dead are not among them (but
-            # "shot four others, including one who died" tells one of them dead)
+        if strike and _OTHERS.match(m.group("noun") or ""):
+            # "killing two people and striking three others": the dead are not among them (a
+            # share of them who died, "including one who later died", is read by _fatal_share)
             kind = "wounded"
         value, implied = parsed
         end = m.end()
@@ -829,7 +869,14 @@ def find_mentions(sentence: str) -> list[Mention]:
         if apposed and value == 2 * parsed[0]:
             value = parsed[0]
         attacker = bool(ATTACKERS.search(m.group("noun") or ""))
-        out.extend(_fatal_share(Mention(kind, value, qualifier(m.group("qual"), implied), m.start(), end, attacker), sentence[end:]))
+        shares = _fatal_share(Mention(kind, value, qualifier(m.group("qual"), implied), m.start(), end, attacker), sentence[end:])
+        if len(shares) > 1 and _OTHERS.match(m.group("noun") or "") and any(x.kind == "killed" and not x.attacker for x in out):
+            # "killing two and striking four others, including one who later died": the one is
+            # dead beside the two (not among them), and the three others are the wounded ("a
+            # man who shot four others, including one who died": the others are his victims)
+            died = shares[1]
+            shares = [dataclasses.replace(shares[0], kind="wounded", value=value - died.value), dataclasses.replace(died, extra=True)]
+        out.extend(shares)
         taken.append((m.start("num"), m.end("num")))
     for m in _AFTER.finditer(sentence):
         parsed = parse_number(m.group("num"))
@@ -881,7 +928,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         care = "hospital" in verb or "condition" in verb or verb.startswith("treated")
         if care and _NOT_A_WOUND.match(sentence, m.end()):
             continue  # "treated at Mercy Hospital for smoke inhalation", "rushed to a hospital in labor"
-        if "good condition" in verb and not _HURT_TOLD.search(sentence):
+        if "good condition" in verb and _well_not_hurt(sentence):
             continue  # "All three hostages are in good condition": no hurt told
         if _FATALLY.search(sentence, m.end("num"), m.start("verb")) or (
             ("hospital" in verb and _DIED_THERE.match(sentence[m.end():]))
@@ -1127,7 +1174,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             if free(m.start(), m.end()) and not any(x.start <= m.start() < x.end for x in out):
                 # a victim in care may yet die; one said to be stable is alive
                 calm = pattern is CONDITION and re.search(r"stable|fair|good|satisfactory", m.group(0))
-                if pattern is CONDITION and "good condition" in m.group(0) and not _HURT_TOLD.search(sentence):
+                if pattern is CONDITION and "good condition" in m.group(0) and _well_not_hurt(sentence):
                     continue  # "President Ruiz is in good condition after surgery": no hurt told
                 if pattern is CONDITION and not m.group(0).lower().startswith("the ") and _ATTACKER_HURT.search(sentence, 0, m.start()):
                     continue  # "Police shot the gunman, and Ruiz is in critical condition": maybe the gunman
@@ -1162,8 +1209,10 @@ def find_mentions(sentence: str) -> list[Mention]:
             out.append(Mention("killed", parsed[0], "exact", m.start(), m.end()))
     out = _attacker_deaths(sentence, [_along_with(x, sentence, free) for x in out], free)
     out.extend(_as_was(sentence, out))
+    marks = list(_CLAUSE_MARK.finditer(sentence)) if _RETRACTED.search(sentence) else []
     for retracted in _RETRACTED.finditer(sentence):
-        out = [x for x in out if not _taken_back(sentence, retracted.start(), x)]
+        start, end = _taken_back(sentence, retracted.start(), marks)
+        out = [x for x in out if not start <= x.start <= x.end <= end]
     out.sort(key=lambda x: x.start)
     return [_in_addition(x, sentence) for x in out]
 

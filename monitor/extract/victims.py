@@ -411,8 +411,14 @@ _DIED_NOW = (
     r"(?![^.;]{0,40}?\b(?:(?:19|20)\d\d|ago|last\s+year|years\s+(?:earlier|before|later)|in\s+the\s+past)\b)"
 )
 # What hits a victim of the shots: "struck by a stray bullet", "hit by gunfire" (not "a shot",
-# which is as often a golfer's or a player's, nor "a car").
+# which is as often a golfer's or a player's, nor "a car"; the plural "stray shots" is read,
+# though a sports story can tell it too).
 _SHOTS = r"(?:an?\s+)?(?:stray\s+)?(?:bullets?|gunfire|rounds?|gunshots?|shots)\b"
+# What strikes a victim without an attack: "hit by a truck", "struck by a falling tree".
+_NOT_AN_ATTACK = (
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:car|truck|lorry|van|vehicle|bus|train|tram|motorcycle|motorbike|bicycle|boat"
+    r"|lightning|tree|branch|wave|ball|puck|bat)s?\b"
+)
 # "injured her jaw": a part of her, not her as the victim.
 _BODY = r"(?:jaw|knee|leg|arm|hand|foot|ankle|back|head|shoulder|wrist|hip|neck|face|eye|finger|chest)s?\b"
 SINGLE = re.compile(
@@ -551,8 +557,9 @@ DIED_OF_WOUNDS = re.compile(
     r"|\bsuccumbed\s+to\s+(?:his|her)\s+(?:\w+\s+)?(?:injuries|wounds?)\b"
     r"|\b(?:shooting|gunshot|stabbing)\s+victim\s+(?:dies|died|has\s+died)\b"
     # the one hurt, then dead, in the same clause: "was stabbed several times and died at the scene"
-    # (not "was hit by a truck and later died": struck by a thing other than the shots)
-    rf"|\b(?:was|were)\s+(?:\w+\s+)?(?:shot|stabbed|wounded|injured|hurt|(?:struck|hit)(?!\s+by\s+(?!{_SHOTS})))\b[^.;:]{{0,60}}?\band\s+(?:later\s+)?died\b",
+    # (not "was hit by a truck and later died": struck by a vehicle or by nature, no attack;
+    # shrapnel, a shell or a rocket is one)
+    rf"|\b(?:was|were)\s+(?:\w+\s+)?(?:shot|stabbed|wounded|injured|hurt|(?:struck|hit)(?!\s+by\s+{_NOT_AN_ATTACK}))\b[^.;:]{{0,60}}?\band\s+(?:later\s+)?died\b",
     re.IGNORECASE,
 )
 # A victim's condition: "He was listed in stable condition", "the girl remains in critical

@@ -720,6 +720,9 @@ def test_a_victim_fatally_stabbed_died() -> None:
         ("Two men were taken to the hospital, where one died.", [("shot", 2), ("killed", 1)]),
         ("Three women were taken to the hospital, where one of the victims died.", [("shot", 3), ("killed", 1)]),
         ("Five people were taken to a hospital, where two were pronounced dead.", [("shot", 5), ("killed", 2)]),
+        ("Three men were taken to a hospital, where one man died.", [("shot", 3), ("killed", 1)]),
+        ("Three cooks were taken to a hospital, where one victim later died.", [("shot", 3), ("killed", 1)]),
+        ("Three men were taken to a hospital, where one of them was later pronounced dead.", [("shot", 3), ("killed", 1)]),
         # all of them died after care or after the wound
         ("Three teenagers were rushed to a hospital and later died.", [("killed", 3)]),
         ("Two guards were flown to a trauma center hospital, where they were pronounced dead.", [("killed", 2)]),
@@ -738,10 +741,17 @@ def test_a_victim_fatally_stabbed_died() -> None:
         ("Four crew members were treated at Lakeside Medical Center for smoke inhalation.", []),
         ("Three pregnant women were rushed to the hospital in labor.", []),
         ("A pregnant guest was rushed to the hospital in labor.", []),
+        # ... but "Labor Day" is a date, and another victim's reason is not theirs
+        ("Two people were taken to a hospital in Labor Day weekend shootings.", [("wounded", 2)]),
+        ("Three men were taken to a hospital with gunshot wounds, and a fourth for observation.", [("wounded", 3), ("shot", 1)]),
         # "good condition" alone, with no hurt told: freed hostages, a patient after surgery
         ("All four captives are in good condition, a spokesman said.", []),
         ("A sniper killed a guard, and Governor Ruiz is in good condition after surgery.", [("killed", 1)]),
         ("Two others were shot and are in good condition.", [("wounded", 2)]),
+        # told with no cause of its own: the victim's, told before or in the sentence
+        ("She is in good condition.", [("wounded", 1)]),
+        ("Police said the victim was in good condition after the attack.", [("wounded", 1)]),
+        ("The gunman fired on a tram; the driver is in good condition.", [("wounded", 1)]),
         ("Two men were taken to Good Shepherd Hospital.", [("wounded", 2)]),
     ],
 )
@@ -760,11 +770,25 @@ def test_victims_in_care(sentence: str, expected: list[tuple[str, int]]) -> None
         # a vehicle's strike after the driving, not the shots'
         ("He fled, lost control of the van and hit a wall, striking three people at a bus stop.", []),
         ("A man fired from a moving car, striking two people.", [("shot", 2)]),
+        ("A gunman in a car drove past and sprayed the porch, hitting three people.", [("shot", 3)]),
+        ("The shooter drove to the lot, got out and struck two men with bullets.", [("shot", 2)]),
         # others than the dead told before: wounded
         ("A man opened fire at the bus stop, killing two people and striking four others.", [("killed", 2), ("wounded", 4)]),
-        ("A man fired from the porch, striking three others, including a boy who died.", [("shot", 3)]),
+        ("A man opened fire at the bus stop, killing two people and striking four others, including a girl.", [("killed", 2), ("wounded", 4)]),
+        # ... and a share of them who died is dead beside the dead told before
+        (
+            "A man opened fire at the bus stop, killing two people and striking four others, including one who later died.",
+            [("killed", 2), ("wounded", 3), ("killed", 1)],
+        ),
+        ("A man fired from the porch, striking three others, including a boy who died.", [("shot", 3), ("killed", 1)]),
+        ("A man shot three others, including one who died at the scene.", [("shot", 3), ("killed", 1)]),
         # a statistic of a past period, not the attack's
         ("Last year, knife crime in the county caused injuries to 1,200 people.", []),
+        ("Knife crime causes injuries to 900 people a year.", []),
+        # ... not a year that dates another attack, nor a period in another clause
+        ("A truck bomb caused injuries to 25 people at the depot, the worst attack in a year.", [("wounded", 25)]),
+        ("A grenade caused injuries to 12 people at the fair, a year after a similar attack.", [("wounded", 12)]),
+        ("A grenade killed five and caused injuries to 12 people at the fair; in 2011 a similar blast there killed nine.", [("killed", 5), ("wounded", 12), ("killed", 9)]),
         ("The gunman, paroled last year, fired into the crowd, injuring six people.", [("wounded", 6)]),
         ("The deputy fired twice, striking the driver.", []),
         # the hurt named as a thing, beside a death
@@ -814,6 +838,11 @@ def test_a_count_told_by_the_hurt(sentence: str, expected: list[tuple[str, int]]
         ("A sniper killed three men and wounded five, officers said, noting that talk of a second sniper proved false.", [("killed", 3), ("wounded", 5)]),
         ("The blast killed four miners, and first reports of a fifth death turned out to be wrong.", [("killed", 4)]),
         ("Two clerks died, and the owner's story that he was robbed first proved untrue.", [("killed", 2)]),
+        # a comma inside the subject (a state, an aside) does not end it
+        ("First reports that two officers were shot in Dover, Delaware, proved untrue, the chief said.", []),
+        ("Reports that four guests, including a waiter, were killed turned out to be false.", []),
+        ("The mayor first said six people had died in Salem, Oregon, a figure that proved wrong.", []),
+        ("Officials said nine had died; those reports proved inaccurate, and the toll was two.", [("killed", 2)]),
     ],
 )
 def test_a_retracted_figure(sentence: str, expected: list[tuple[str, int]]) -> None:
@@ -830,6 +859,11 @@ def test_a_retracted_figure(sentence: str, expected: list[tuple[str, int]]) -> N
         # struck by something else
         ("A woman was struck by a car on the bridge.", []),
         ("A jogger was hit by a bus and later died.", []),
+        ("A cyclist was struck by a delivery truck and died.", []),
+        # ... but a blast's fragments or a shell are the attack's
+        ("A porter was hit by shrapnel and later died.", [("killed", 1)]),
+        ("A shepherd was struck by a mortar shell and died.", [("killed", 1)]),
+        ("A guard was struck by several rounds and died.", [("killed", 1)]),
         ("A fan was hit by a shot from the third tee.", []),
         ("A guard was hit in the head with a bottle.", []),
     ],
