@@ -116,7 +116,10 @@ BURNED_HOMES = (
     r"(?<!fire\s)(?<!fires\s)(?<!blaze\s)(?<!flames\s)(?:burn|burns|burned|burnt)\s+(?:down\s+)?(?:\d+|dozens|hundreds|scores|several|many|the|their|his|her|a|an|some)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:homes|houses|huts|villages?|churches|mosques)\b(?!\s+(?:market|school|clinic|hall|square|well)s?\b)"
 )
-_BEAT = r"(?:beat|beaten|clubbed|stoned|hacked)"
+_ANIMALS = r"(?:animals?|elephants?|tigers?|leopards?|lions?|crocodiles?|snakes?|cobras?|pythons?|bears?|wolves|dogs?|seals?)"
+# Not a sentence to come ("sentenced to be stoned to death") nor an animal killed ("beat a
+# cobra to death", "clubbed hundreds of seals to death").
+_BEAT = r"(?<!\bbe\s)(?:beat|beaten|clubbed|stoned|hacked)(?!\s+(?:\w+\s+){0,3}?" + _ANIMALS + r"\s+to\s+death)"
 #: A killing by hand, with no weapon, told in the active or the passive ("a crowd beat a man
 #: to death", "he was beaten to death", "hacked to death").
 BEAT_TO_DEATH = _BEAT + r"\s+(?:\w+\s+){0,4}?to\s+death"
@@ -441,7 +444,7 @@ _SECURITY_AT_WORK = re.compile(
 _NOT_BY_PEOPLE = re.compile(
     r"\b(?:" + _DISASTER + r"|stampede|crush|trampl\w+|electrocut\w+|factory|workplace|construction|scaffold\w*|machinery"
     r"|industrial|sank|sunk|sinking|caved\s+in|cave-ins?|collaps\w*|hit-and-run|drivers?|motorists?|hang(?:ed|ing)"
-    r"|animals?|elephants?|tigers?|leopards?|lions?|crocodiles?|snakes?|bears?|wolves|dogs?)\b"
+    r"|" + _ANIMALS + r")\b"
 )
 
 

@@ -915,6 +915,19 @@ def test_a_country_total_before_its_attacks_is_no_attack_s_toll() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence passed, not carried out; animals killed
+        "A sharia court in Kano on Monday sentenced a man to be stoned to death for adultery.",
+        "Villagers near Kano beat a python to death after it swallowed a goat.",
+        "Fishermen clubbed dozens of seals to death on a beach in Namibia.",
+    ],
+)
+def test_a_death_sentence_or_an_animal_beaten_to_death_is_no_attack(text: str) -> None:
+    assert extract(item(text)) == []
+
+
+@pytest.mark.parametrize(
     ("text", "etype"),
     [
         # a vehicle driven into people on purpose
