@@ -89,9 +89,10 @@ _STRUCK_A_MINE = (
 
 # People on foot in a street or a square, whom a vehicle driven at them hits on purpose.
 _CROWD = r"(?:crowds?|pedestrians|people|worshippers|shoppers|protesters|demonstrators|revellers|marchers)"
-# A sign that what hit people was done on purpose, told in the sentence or the next.
+# A sign that what hit people was done on purpose, told in the sentence or the next; not one
+# denied ("not terror-related", "do not suspect foul play", "ruled out terrorism").
 _INTENT_AFTER = (
-    r"(?=[\s\S]{0,300}?\b(?:deliberately|intentionally|on\s+purpose|(?<!heart\s)attack(?:ed|er|ers|s)?|terror\w*|suspect\w*"
+    r"(?=[\s\S]{0,300}?(?<!\bnot\s)(?<!\bno\s)(?<!n't\s)(?<!\bnot\sa\s)(?<!\bruled\sout\s)\b(?:deliberately|intentionally|on\s+purpose|(?<!heart\s)attack(?:ed|er|ers|s)?|terror\w*|suspect\w*"
     r"|arrested|detained)\b)"
 )
 #: A vehicle driven into people on purpose ("rammed his car into a crowd", "drove a truck into
@@ -107,7 +108,8 @@ RAMMING = (
     # ("deliberately", "an attack", "the suspect was arrested")
     r"|" + _CROWD + _INTENT_AFTER + r"\s+(?:\w+\s+){0,3}?(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:rammed|mown\s+down|mowed\s+down|ploughed\s+into"
     r"|plowed\s+into)\s+by\s+(?:a|an|the)\s+(?:\w+\s+)?(?:car|truck|lorry|van|vehicle|suv))"
-    r"(?![^.]{0,200}?\b(?:lost\s+control|confused\s+the\s+pedals|heart\s+attack|medical\s+(?:episode|emergency)|fell\s+asleep|seizure)\b)"
+    r"(?![^.]{0,200}?\b(?:lost\s+control|confused\s+the\s+pedals|heart\s+attack|medical\s+(?:episode|emergency)|fell\s+asleep|seizure"
+    r"|drunk|drink-driving|under\s+the\s+influence)\b)"
 )
 #: Homes burned by people, told in the active ("attackers burned down 30 houses", "the mob
 #: burnt their huts", a headline's "gunmen burn 40 homes"): arson; not by a fire.

@@ -982,6 +982,10 @@ def test_a_ram_raid_or_burnt_wrecks_are_no_ramming_or_arson(text: str) -> None:
         # homes burned by a fire, not by people
         "Bushfire burns 200 homes in Victoria | The bushfire burned 200 homes near Ballarat; three people were killed, police said.",
         "Scores of homes were lost after a forest fire burned 40 houses in Evia on Monday. One man was killed, firefighters said.",
+        # a sign of intent denied, or a drunk driver arrested
+        "Four pedestrians were mown down by a lorry in Hull on Friday; police said the crash was not terror-related.",
+        "Four pedestrians were mown down by a lorry in Hull on Friday; detectives said they did not suspect foul play.",
+        "Four pedestrians were mown down by a lorry in Hull on Friday; its driver, who was drunk, was arrested.",
     ],
 )
 def test_a_mishap_at_the_wheel_or_a_wildfire_is_no_attack(text: str) -> None:
