@@ -281,8 +281,15 @@ _SHARE = re.compile(r"[\w-]+\s+of\s+(?:those|them|these)\b", re.IGNORECASE)
 
 # What ends a figure's own clause between it and a time: a semicolon, a relative clause or a
 # verb other than the figures' own ("shot two dead in 2019, was sentenced on Monday",
-# "honoured on Friday the 413 wounded", "killed six in Kaura, where 40 were killed last year").
-_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:where|when|who|which|whose|was|were|is|are|has|had|have|heard|said|told|\w+ed)\b", re.IGNORECASE)
+# "honoured on Friday the 413 wounded", "killed six in Kaura, where 40 were killed last year");
+# not the attack's own deed or its doers' words ("gunmen stormed Kaura, killing six",
+# "armed men", "suspected herders"), nor a name ("Ahmed").
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|\b(?:where|when|who|which|whose|was|were|is|are|has|had|have|heard|said|told)\b"
+    r"|\b(?!(?:kill|wound|injur|attack|storm|open|fir|bomb|shell|stabb|ambush|raid|kidnapp|abduct|arm|suspect|mask|hood)ed\b)"
+    r"(?-i:[a-z])\w*ed\b",
+    re.IGNORECASE,
+)
 
 
 def _of_this_week(text: str, casualties: list[Casualty]) -> list[Casualty] | None:

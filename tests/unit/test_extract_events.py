@@ -1143,6 +1143,12 @@ def test_the_town_casualties_were_sent_to_is_no_scene(text: str, place: str | No
          "2024-03-04"),
         # this week's time opens the sentence; the earlier event's figure is told after it
         ("On Sunday, bandits killed five herders in Kano, where 30 were killed last year.", 5, None, "2024-03-03"),
+        # the attack's own verbs and its doers' words between the time and the figures are no
+        # clause of another verb
+        ("On Sunday, bandits stormed a village near Kano, killing five herders, where 30 were killed last year.", 5,
+         None, "2024-03-03"),
+        ("On Sunday, armed men attacked a village near Kano and shot dead five herders; 30 died there in 2019.", 5,
+         None, "2024-03-03"),
     ],
 )
 def test_an_earlier_event_beside_this_weeks_in_one_sentence(text: str, killed: int | None, wounded: int | None, day: str) -> None:
