@@ -517,8 +517,10 @@ def _recalls_the_story(st: _Sent, main: _Event | None) -> bool:
 
 # A round-up part's scene, named before its figures ("...; in the West Bank, two settlers
 # were wounded"); not a building or a site of the first part's scene ("at the Lady Reading
-# Hospital, doctors treated 40 wounded"; "in the nave of St Mark's", lower case), nor a part
-# that looks back at the first part's attack ("three more were wounded in the raid").
+# Hospital, doctors treated 40 wounded"; "in the nave of St Mark's", lower case), unless a
+# town names the site ("near Kandahar Airport"), nor a part that looks back at the first
+# part's attack by name ("three more were wounded in the raid"; not "also" or "more", which
+# a round-up's further events use as well: "in the West Bank, settlers also wounded three").
 _SCENE_FIRST = re.compile(r"^\W*(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}\s*,", re.IGNORECASE)
 _SITE = re.compile(
     r"\b(?:hospital|clinic|mosque|church|cathedral|temple|shrine|market|school|university|college|hotel|station|square"
@@ -526,15 +528,19 @@ _SITE = re.compile(
     re.IGNORECASE,
 )
 _LOOKS_BACK = re.compile(
-    r"\b(?:more|others?|also|the\s+(?:same\s+)?(?:raid|attack|assault|blast|explosion|bombing|shooting|wounded|injured|victims|dead))\b",
+    r"\bthe\s+(?:same\s+)?(?:raid|attack|assault|blast|explosion|bombing|shooting|wounded|injured|victims|dead)\b",
     re.IGNORECASE,
 )
 
 
-def _own_scene(text: str) -> bool:
-    """Whether a round-up's part ``text`` opens on a scene of its own (_SCENE_FIRST)."""
+def _own_scene(text: str, mentions: list[Mention]) -> bool:
+    """Whether a round-up's part ``text`` opens on a scene of its own (_SCENE_FIRST), given
+    its place-name ``mentions``."""
     scene = _SCENE_FIRST.match(text)
-    return scene is not None and _SITE.search(scene.group(0)) is None and _LOOKS_BACK.search(text) is None
+    if scene is None or _LOOKS_BACK.search(text) is not None:
+        return False
+    site = _SITE.search(scene.group(0))
+    return site is None or any(m.end <= site.start() for m in mentions if m.start >= scene.start())
 
 
 def _group(sents: list[_Sent]) -> list[_Event]:
@@ -632,7 +638,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
         )
         # A round-up's next part sets its own scene ("...; in the West Bank, two settlers were
         # wounded"): with figures it is another event, whether or not its scene is a town.
-        own_scene = st.s.part and bool(st.casualties) and bool(main.own) and _own_scene(st.s.text) and not (
+        own_scene = st.s.part and bool(st.casualties) and bool(main.own) and _own_scene(st.s.text, st.mentions) and not (
             place is not None and main.place is not None and same_area(place, main.place)
         )
         if not cared_for and (

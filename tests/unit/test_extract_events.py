@@ -1170,6 +1170,30 @@ def test_a_figure_whose_clause_tells_no_time_of_this_week_is_the_earlier_events(
     assert extract(item(text)) == []
 
 
+@pytest.mark.parametrize(
+    "part",
+    [
+        # "also" and "more" tell a further event as well as a further victim of the same one
+        "in the West Bank, soldiers also wounded two shepherds.",
+        "in the West Bank, medics said two more shepherds were wounded.",
+        # a site named by a town is no site of the first part's scene
+        "near Jos Airport, a bomb wounded two shepherds.",
+    ],
+)
+def test_a_round_up_part_of_a_further_event_elsewhere_is_its_own_event(part: str) -> None:
+    reports = extract(item(f"Gunmen killed four traders in Kano on Wednesday; {part}"))
+    assert [(r.killed and r.killed.value, r.wounded and r.wounded.value) for r in reports] == [(4, None), (None, 2)]
+    assert reports[1].location.name != "Kano"
+
+
+def test_a_round_up_part_of_a_further_event_keeps_no_town_of_the_first() -> None:
+    # its scene is no town the gazetteer knows: no place, not the first part's town
+    reports = extract(item("A bomb killed four traders at a market in Kano on Wednesday; in Ungwan Dutse, "
+                           "gunmen also killed two farmers."))
+    assert [r.killed and r.killed.value for r in reports] == [4, 2]
+    assert reports[1].location.name is None
+
+
 def test_a_round_up_part_with_its_own_scene_is_its_own_event() -> None:
     # the last part names a region, not a town: its figures are still no part of the first event
     reports = extract(item("Soldiers shot dead three men in Jenin on Wednesday; in the West Bank, "
