@@ -625,9 +625,12 @@ def _group(sents: list[_Sent]) -> list[_Event]:
                 and _lies_in(place, main.place)
             )
         )
-        # "He later died at a hospital in Sumter": a victim of the event just told, not a scene
+        # "He later died at a hospital in Sumter": a victim of the event just told, not a scene,
+        # also when that event names no place of its own (its place stays unset: the dateline
+        # tells it); not a victim of another incident told apart ("Separately, ...")
         cared_for = (
-            different_place and place is not None and _cared_for_in(st.s.text, place)
+            (different_place or main.place is None) and not st.separate and place is not None
+            and _cared_for_in(st.s.text, st.mentions, place)
             and all(p.kind in {"province", "country"} for p in st.places[1:])  # "in Charlotte, North Carolina"
         )
         if cared_for and previous is not None:
@@ -662,7 +665,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
                 events.append(target)
         # the care sentence's figures count, but not its words: its hospital and town are
         # no words of the attack to match other outlets' stories by
-        _attach(target, st, evidence=not cared_for)
+        _attach(target, dataclasses.replace(st, places=[]) if cared_for else st, evidence=not cared_for)
         previous = target
     if recalled is not None and main is not None:
         _recalled_story(main, recalled)
@@ -938,15 +941,18 @@ _CARED_FOR_AT = re.compile(
     r"(?:hospital|clinic|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))\s+(?:in|at|near)\s+",
     re.IGNORECASE,
 )
-_WORD_CHAR = re.compile(r"\w")
+# A deed right after the town: the care phrase only told who did it ("a patient being treated
+# at a hospital in Charlotte shot two nurses").
+_DEED_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:shot|stabbed|killed|attacked|wounded|injured|opened\s+fire|fired)\b", re.IGNORECASE)
 
 
-def _cared_for_in(sentence: str, place: Place) -> bool:
-    """Whether ``sentence`` names ``place`` only as where a victim was cared for or died."""
-    name = place.name.lower()
+def _cared_for_in(sentence: str, mentions: list[Mention], place: Place) -> bool:
+    """Whether ``sentence`` names ``place`` as where a victim was cared for or died: the
+    mention right after a care phrase (in whatever spelling, "Koln" for Cologne) is of
+    ``place``, and no deed of its own follows it."""
     for m in _CARED_FOR_AT.finditer(sentence):
-        end = m.end() + len(place.name)
-        if sentence[m.end() : end].lower() == name and not _WORD_CHAR.match(sentence, end):
+        named = next((n for n in mentions if n.start == m.end() and place in n.candidates), None)
+        if named is not None and not _DEED_AFTER.match(sentence, named.end):
             return True
     return False
 
