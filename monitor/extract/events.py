@@ -27,6 +27,7 @@ crime news.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from monitor.extract.text import MONTH_NAMES, month_cut
@@ -302,8 +303,8 @@ _EARLIER = re.compile(r"^\W*earlier\s*,", re.IGNORECASE)
 # any violence or figure of the sentence ("Earlier, a spokesman for the governor, Ali Musa, told
 # reporters 13 had been killed", "Earlier, the toll stood at 13", "Earlier, two of the victims").
 _EARLIER_WORD = re.compile(
-    r"\b(?:said|says|told|reported|announced|confirmed|put|stood|gave|suggested|quoted|citing|according\s+to"
-    r"|toll|victims|the\s+(?:wounded|injured|dead))\b",
+    r"\b(?:said|says|told|reported|announced|confirmed|put|stood|gave|suggested|quoted|cit(?:ing|ed)|counted|estimated"
+    r"|according\s+to|toll|victims|the\s+(?:wounded|injured|dead))\b",
     re.IGNORECASE,
 )
 # A deed or a doer of violence (not _VIOLENT, which counts "hospital" and "dead" in "hospital
@@ -315,17 +316,27 @@ _EARLIER_DEED = re.compile(
 )
 
 
-def earlier_event(text: str) -> bool:
+def earlier_event(text: str, figure_ends: Iterable[int] = ()) -> bool:
     """Whether ``text`` opens on "Earlier," to tell what happened before the story's event
-    ("Earlier, in Kandahar, a bomb killed four"), not an earlier word about that event."""
+    ("Earlier, in Kandahar, a bomb killed four"), not an earlier word about that event. A
+    casualty figure told whole before the word (ending at ``figure_ends``: "Earlier, four
+    people died in Kandahar, police said") tells an event; one the word is part of ("9 people
+    were reported killed") or a time ("at 10 am") does not."""
     opening = _EARLIER.match(text)
     if opening is None:
         return False
-    head = text[opening.end():]
-    word = _EARLIER_WORD.search(head)
-    deed = _EARLIER_DEED.search(head)
-    figure = re.search(r"\d|;", head)
-    return word is None or min(m.start() if m else len(head) for m in (deed, figure)) < word.start()
+    word = _EARLIER_WORD.search(text, opening.end())
+    if word is None:
+        return True
+    deed = _EARLIER_DEED.search(text, opening.end(), word.start())
+    return deed is not None or any(opening.end() < end <= word.start() for end in figure_ends)
+#: A toll an earlier one: a sentence that opens on "Earlier," ("Earlier, the toll stood at 9"),
+#: or a toll told as given at first ("the toll had initially stood at 9"): a later one
+#: supersedes it, whatever the order of the sentences.
+SUPERSEDED = re.compile(
+    r"^\W*earlier\s*,|\b(?:earlier|initially|previously|at\s+first)\s+(?:been\s+)?(?:stood|put|given|gave|reported|said|estimated|counted|cited)\b",
+    re.IGNORECASE,
+)
 #: A second blast or wave of the same attack, minutes after the first ("Minutes later a car
 #: bomb hit the rescuers, killing two"): its victims add to the attack's toll. Hours later
 #: is another event (SEPARATE). Only the moment is matched; the pipeline also wants the

@@ -49,6 +49,7 @@ from monitor.extract.events import (
     SECOND_BLOW,
     SEPARATE,
     SEQUEL,
+    SUPERSEDED,
     THIS_WEEK,
     UNARMED_ATTACK,
     attack_words,
@@ -471,7 +472,7 @@ def _analyse(
                 background=(this_week is None and _is_background(text, casualties))
                 or (bool(out) and out[-1].background and _THAT_EVENT.search(text) is not None),
                 period=bool(period_casualties) or (not casualties and bool(PERIOD.search(text))),
-                separate=not sequel and bool(SEPARATE.search(cue_zone) or earlier_event(text) or OTHER_ATTACKS.search(text)),
+                separate=not sequel and bool(SEPARATE.search(cue_zone) or earlier_event(text, (c.end for c in casualties)) or OTHER_ATTACKS.search(text)),
                 sequel=sequel,
                 round_up=bool(casualties) and ROUND_UP.search(text) is not None,
                 vague=vague,
@@ -839,7 +840,7 @@ def _figure(entries: list[tuple[Casualty, str]], kind: str, period: bool) -> Fig
     hits = [(c, s) for c, s in entries if c.kind == kind]
     if not hits:
         return None
-    tolls = [(c, s) for c, s in hits if c.toll]
+    tolls = [(c, s) for c, s in hits if c.toll and not SUPERSEDED.search(s, 0, c.end)]
     if tolls:
         chosen, sentence = tolls[-1]
         value = chosen.value

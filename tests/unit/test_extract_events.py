@@ -1257,6 +1257,25 @@ def test_an_earlier_toll_of_the_same_attack_is_no_other_event(text: str) -> None
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # an earlier toll joins the event, but the current toll stays
+        "Gunmen killed nine traders in Kano on Tuesday. Earlier, the toll stood at seven dead.",
+        "Gunmen killed nine traders in Kano on Tuesday. Earlier, police had put the toll at 7.",
+        "Gunmen killed nine traders in Kano on Tuesday. The toll had initially stood at 7.",
+        # a count with its reporting word, or after a time, is an earlier toll too
+        "Gunmen killed nine traders in Kano on Tuesday. Earlier, 7 people were reported killed.",
+        "Gunmen killed nine traders in Kano on Tuesday. Earlier, medics counted seven bodies.",
+        "Gunmen killed nine traders in Kano on Tuesday. Earlier, a news agency had cited seven dead.",
+        "Gunmen killed nine traders in Kano on Tuesday. Earlier, at 9 am, the governor said seven had died.",
+    ],
+)
+def test_an_earlier_toll_does_not_replace_the_current_one(text: str) -> None:
+    [report] = extract(item(text))
+    assert report.killed is not None and report.killed.value == 9
+
+
+@pytest.mark.parametrize(
     ("text", "etype"),
     [
         # the sides blame causes of different kinds: the text tells only an explosion
