@@ -27,6 +27,7 @@ crime news.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from monitor.extract.text import MONTH_NAMES, month_cut
@@ -89,9 +90,10 @@ _STRUCK_A_MINE = (
 
 # People on foot in a street or a square, whom a vehicle driven at them hits on purpose.
 _CROWD = r"(?:crowds?|pedestrians|people|worshippers|shoppers|protesters|demonstrators|revellers|marchers)"
-# A sign that what hit people was done on purpose, told in the sentence or the next.
+# A sign that what hit people was done on purpose, told in the sentence or the next; not one
+# denied ("not terror-related", "do not suspect foul play", "ruled out terrorism").
 _INTENT_AFTER = (
-    r"(?=[\s\S]{0,300}?\b(?:deliberately|intentionally|on\s+purpose|(?<!heart\s)attack(?:ed|er|ers|s)?|terror\w*|suspect\w*"
+    r"(?=[\s\S]{0,300}?(?<!\bnot\s)(?<!\bno\s)(?<!n't\s)(?<!\bnot\sa\s)(?<!\bruled\sout\s)\b(?:deliberately|intentionally|on\s+purpose|(?<!heart\s)attack(?:ed|er|ers|s)?|terror\w*|suspect\w*"
     r"|arrested|detained)\b)"
 )
 #: A vehicle driven into people on purpose ("rammed his car into a crowd", "drove a truck into
@@ -107,7 +109,8 @@ RAMMING = (
     # ("deliberately", "an attack", "the suspect was arrested")
     r"|" + _CROWD + _INTENT_AFTER + r"\s+(?:\w+\s+){0,3}?(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:rammed|mown\s+down|mowed\s+down|ploughed\s+into"
     r"|plowed\s+into)\s+by\s+(?:a|an|the)\s+(?:\w+\s+)?(?:car|truck|lorry|van|vehicle|suv))"
-    r"(?![^.]{0,200}?\b(?:lost\s+control|confused\s+the\s+pedals|heart\s+attack|medical\s+(?:episode|emergency)|fell\s+asleep|seizure)\b)"
+    r"(?![^.]{0,200}?\b(?:lost\s+control|confused\s+the\s+pedals|heart\s+attack|medical\s+(?:episode|emergency)|fell\s+asleep|seizure"
+    r"|drunk|drink-driving|under\s+the\s+influence)\b)"
 )
 #: Homes burned by people, told in the active ("attackers burned down 30 houses", "the mob
 #: burnt their huts", a headline's "gunmen burn 40 homes"): arson; not by a fire.
@@ -116,7 +119,13 @@ BURNED_HOMES = (
     r"(?<!fire\s)(?<!fires\s)(?<!blaze\s)(?<!flames\s)(?:burn|burns|burned|burnt)\s+(?:down\s+)?(?:\d+|dozens|hundreds|scores|several|many|the|their|his|her|a|an|some)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:homes|houses|huts|villages?|churches|mosques)\b(?!\s+(?:market|school|clinic|hall|square|well)s?\b)"
 )
-_BEAT = r"(?:beat|beaten|clubbed|stoned|hacked)"
+_ANIMALS = (
+    r"(?:animals?|elephants?|tigers?|leopards?|lions?|crocodiles?|alligators?|snakes?|cobras?|pythons?|bears?|wolf|wolves|dogs?"
+    r"|seals?|sharks?|boars?|hippos?|buffalo(?:es)?|bulls?|bees?)"
+)
+# Not a sentence to come ("sentenced to be stoned to death") nor an animal killed ("beat a
+# cobra to death", "clubbed hundreds of seals to death").
+_BEAT = r"(?<!\bbe\s)(?:beat|beaten|clubbed|stoned|hacked)(?!\s+(?:\w+\s+){0,3}?" + _ANIMALS + r"\s+to\s+death)"
 #: A killing by hand, with no weapon, told in the active or the passive ("a crowd beat a man
 #: to death", "he was beaten to death", "hacked to death").
 BEAT_TO_DEATH = _BEAT + r"\s+(?:\w+\s+){0,4}?to\s+death"
@@ -297,8 +306,8 @@ _EARLIER = re.compile(r"^\W*earlier\s*,", re.IGNORECASE)
 # any violence or figure of the sentence ("Earlier, a spokesman for the governor, Ali Musa, told
 # reporters 13 had been killed", "Earlier, the toll stood at 13", "Earlier, two of the victims").
 _EARLIER_WORD = re.compile(
-    r"\b(?:said|says|told|reported|announced|confirmed|put|stood|gave|suggested|quoted|citing|according\s+to"
-    r"|toll|victims|the\s+(?:wounded|injured|dead))\b",
+    r"\b(?:said|says|told|reported|announced|confirmed|put|stood|gave|suggested|quoted|cit(?:ing|ed)|counted|estimated"
+    r"|according\s+to|toll|victims|the\s+(?:wounded|injured|dead))\b",
     re.IGNORECASE,
 )
 # A deed or a doer of violence (not _VIOLENT, which counts "hospital" and "dead" in "hospital
@@ -310,17 +319,27 @@ _EARLIER_DEED = re.compile(
 )
 
 
-def earlier_event(text: str) -> bool:
+def earlier_event(text: str, figure_ends: Iterable[int] = ()) -> bool:
     """Whether ``text`` opens on "Earlier," to tell what happened before the story's event
-    ("Earlier, in Kandahar, a bomb killed four"), not an earlier word about that event."""
+    ("Earlier, in Kandahar, a bomb killed four"), not an earlier word about that event. A
+    casualty figure told whole before the word (ending at ``figure_ends``: "Earlier, four
+    people died in Kandahar, police said") tells an event; one the word is part of ("9 people
+    were reported killed") or a time ("at 10 am") does not."""
     opening = _EARLIER.match(text)
     if opening is None:
         return False
-    head = text[opening.end():]
-    word = _EARLIER_WORD.search(head)
-    deed = _EARLIER_DEED.search(head)
-    figure = re.search(r"\d|;", head)
-    return word is None or min(m.start() if m else len(head) for m in (deed, figure)) < word.start()
+    word = _EARLIER_WORD.search(text, opening.end())
+    if word is None:
+        return True
+    deed = _EARLIER_DEED.search(text, opening.end(), word.start())
+    return deed is not None or any(opening.end() < end <= word.start() for end in figure_ends)
+#: A toll an earlier one: a sentence that opens on "Earlier," ("Earlier, the toll stood at 9"),
+#: or a toll told as given at first ("the toll had initially stood at 9"): a later one
+#: supersedes it, whatever the order of the sentences.
+SUPERSEDED = re.compile(
+    r"^\W*earlier\s*,|\b(?:earlier|initially|previously|at\s+first)\s+(?:been\s+)?(?:stood|put|given|gave|reported|said|estimated|counted|cited)\b",
+    re.IGNORECASE,
+)
 #: A second blast or wave of the same attack, minutes after the first ("Minutes later a car
 #: bomb hit the rescuers, killing two"): its victims add to the attack's toll. Hours later
 #: is another event (SEPARATE). Only the moment is matched; the pipeline also wants the
@@ -445,17 +464,12 @@ _SECURITY_AT_WORK = re.compile(
     r"|(?:asked|warned|urged|told|ordered)\s+residents"
     r"|search\w*\s+for\s+(?:the\s+)?(?:attackers|gunmen|killers|assailants|suspects|perpetrators)))\b"
 )
-# Animals that attack or are shot ("a shark attack", "shot dead a leopard").
-_ANIMAL = (
-    r"(?:tigers?|leopards?|lions?|bears?|elephants?|crocodiles?|alligators?|snakes?|sharks?|wolf|wolves|dogs?|boars?"
-    r"|hippos?|buffalo(?:es)?|bulls?|bees?)"
-)
 # What kills with nobody's intent, beyond the accidents of _NON_VIOLENT_CAUSE: a disaster,
 # a crush, work, a road, an animal, the weather, a judicial hanging.
 _NOT_BY_PEOPLE = re.compile(
     r"\b(?:" + _DISASTER + r"|stampede|crush|trampl\w+|electrocut\w+|factory|workplace|construction|scaffold\w*|machinery"
     r"|industrial|sank|sunk|sinking|caved\s+in|cave-ins?|collaps\w*|hit-and-run|drivers?|motorists?|hang(?:ed|ing)"
-    r"|animals?|" + _ANIMAL + r")\b"
+    r"|" + _ANIMALS + r")\b"
 )
 
 
@@ -535,10 +549,10 @@ _NOT_VIOLENCE = re.compile(
     r"|claim\w*\s+(?:of\s+)?responsibility\s+for\s+" + _AN + r"(?:[\w-]+\s+){0,3}?(?:cyber[- ]?attacks?|hacks?|hacking|data\s+breach"
     r"|leaks?|outages?|ddos\w*|ransomware\s+attacks?)"
     r"|(?:cyber|ddos|ransomware|hacking|phishing)[- ]?attacks?"
-    r"|" + _ANIMAL + r"\s+(?:attacks?|bites?|mauling)"
-    r"|(?:pack|herd|swarm)\s+of\s+(?:\w+\s+)?(?:" + _ANIMAL + r"|hyenas)\s+(?:attacked|mauled|trampled)"
-    r"|(?:shot|killed)\s+dead\s+" + _AN + r"(?:[\w-]+\s+){0,2}?" + _ANIMAL + r"\b"
-    r"|" + _ANIMAL + r"\s+(?:(?:was|were|is|are)\s+)?shot(?:\s+dead)?\b"
+    r"|" + _ANIMALS + r"\s+(?:attacks?|bites?|mauling)"
+    r"|(?:pack|herd|swarm)\s+of\s+(?:\w+\s+)?(?:" + _ANIMALS + r"|hyenas)\s+(?:attacked|mauled|trampled)"
+    r"|(?:shot|killed)\s+dead\s+" + _AN + r"(?:[\w-]+\s+){0,2}?" + _ANIMALS + r"\b"
+    r"|" + _ANIMALS + r"\s+(?:(?:was|were|is|are)\s+)?shot(?:\s+dead)?\b"
     # the weather's "bomb cyclone"; a fight against a plan; violence told as absent
     r"|bomb\s+cyclones?|bombogenesis"
     # a rocket into space, growth, a death by one's own hand with no one else harmed

@@ -49,6 +49,7 @@ from monitor.extract.events import (
     SECOND_BLOW,
     SEPARATE,
     SEQUEL,
+    SUPERSEDED,
     THIS_WEEK,
     UNARMED_ATTACK,
     attack_words,
@@ -282,8 +283,15 @@ _SHARE = re.compile(r"[\w-]+\s+of\s+(?:those|them|these)\b", re.IGNORECASE)
 
 # What ends a figure's own clause between it and a time: a semicolon, a relative clause or a
 # verb other than the figures' own ("shot two dead in 2019, was sentenced on Monday",
-# "honoured on Friday the 413 wounded", "killed six in Kaura, where 40 were killed last year").
-_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:where|when|who|which|whose|was|were|is|are|has|had|have|heard|said|told|\w+ed)\b", re.IGNORECASE)
+# "honoured on Friday the 413 wounded", "killed six in Kaura, where 40 were killed last year");
+# not the attack's own deed or its doers' words ("gunmen stormed Kaura, killing six",
+# "armed men", "suspected herders"), nor a name ("Ahmed").
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|\b(?:where|when|who|which|whose|was|were|is|are|has|had|have|heard|said|told)\b"
+    r"|\b(?!(?:kill|wound|injur|attack|storm|open|fir|bomb|shell|stabb|ambush|raid|kidnapp|abduct|arm|suspect|mask|hood)ed\b)"
+    r"(?-i:[a-z])\w*ed\b",
+    re.IGNORECASE,
+)
 
 
 _MARKER_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -493,7 +501,7 @@ def _analyse(
                 background=(this_week is None and _is_background(text, casualties, published))
                 or (bool(out) and out[-1].background and _THAT_EVENT.search(text) is not None),
                 period=bool(period_casualties) or (not casualties and bool(PERIOD.search(text))),
-                separate=not sequel and bool(SEPARATE.search(cue_zone) or earlier_event(text) or OTHER_ATTACKS.search(text)),
+                separate=not sequel and bool(SEPARATE.search(cue_zone) or earlier_event(text, (c.end for c in casualties)) or OTHER_ATTACKS.search(text)),
                 sequel=sequel,
                 round_up=bool(casualties) and ROUND_UP.search(text) is not None,
                 vague=vague,
@@ -539,8 +547,10 @@ def _recalls_the_story(st: _Sent, main: _Event | None) -> bool:
 
 # A round-up part's scene, named before its figures ("...; in the West Bank, two settlers
 # were wounded"); not a building or a site of the first part's scene ("at the Lady Reading
-# Hospital, doctors treated 40 wounded"; "in the nave of St Mark's", lower case), nor a part
-# that looks back at the first part's attack ("three more were wounded in the raid").
+# Hospital, doctors treated 40 wounded"; "in the nave of St Mark's", lower case), unless a
+# town names the site ("near Kandahar Airport"), nor a part that looks back at the first
+# part's attack by name ("three more were wounded in the raid"; not "also" or "more", which
+# a round-up's further events use as well: "in the West Bank, settlers also wounded three").
 _SCENE_FIRST = re.compile(r"^\W*(?:in|at|near)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}\s*,", re.IGNORECASE)
 _SITE = re.compile(
     r"\b(?:hospital|clinic|mosque|church|cathedral|temple|shrine|market|school|university|college|hotel|station|square"
@@ -548,15 +558,19 @@ _SITE = re.compile(
     re.IGNORECASE,
 )
 _LOOKS_BACK = re.compile(
-    r"\b(?:more|others?|also|the\s+(?:same\s+)?(?:raid|attack|assault|blast|explosion|bombing|shooting|wounded|injured|victims|dead))\b",
+    r"\bthe\s+(?:same\s+)?(?:raid|attack|assault|blast|explosion|bombing|shooting|wounded|injured|victims|dead)\b",
     re.IGNORECASE,
 )
 
 
-def _own_scene(text: str) -> bool:
-    """Whether a round-up's part ``text`` opens on a scene of its own (_SCENE_FIRST)."""
+def _own_scene(text: str, mentions: list[Mention]) -> bool:
+    """Whether a round-up's part ``text`` opens on a scene of its own (_SCENE_FIRST), given
+    its place-name ``mentions``."""
     scene = _SCENE_FIRST.match(text)
-    return scene is not None and _SITE.search(scene.group(0)) is None and _LOOKS_BACK.search(text) is None
+    if scene is None or _LOOKS_BACK.search(text) is not None:
+        return False
+    site = _SITE.search(scene.group(0))
+    return site is None or any(m.end <= site.start() for m in mentions if m.start >= scene.start())
 
 
 def _group(sents: list[_Sent]) -> list[_Event]:
@@ -641,9 +655,12 @@ def _group(sents: list[_Sent]) -> list[_Event]:
                 and _lies_in(place, main.place)
             )
         )
-        # "He later died at a hospital in Sumter": a victim of the event just told, not a scene
+        # "He later died at a hospital in Sumter": a victim of the event just told, not a scene,
+        # also when that event names no place of its own (its place stays unset: the dateline
+        # tells it); not a victim of another incident told apart ("Separately, ...")
         cared_for = (
-            different_place and place is not None and _cared_for_in(st.s.text, place)
+            (different_place or main.place is None) and not st.separate and place is not None
+            and _cared_for_in(st.s.text, st.mentions, place)
             and all(p.kind in {"province", "country"} for p in st.places[1:])  # "in Charlotte, North Carolina"
         )
         if cared_for and previous is not None:
@@ -654,7 +671,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
         )
         # A round-up's next part sets its own scene ("...; in the West Bank, two settlers were
         # wounded"): with figures it is another event, whether or not its scene is a town.
-        own_scene = st.s.part and bool(st.casualties) and bool(main.own) and _own_scene(st.s.text) and not (
+        own_scene = st.s.part and bool(st.casualties) and bool(main.own) and _own_scene(st.s.text, st.mentions) and not (
             place is not None and main.place is not None and same_area(place, main.place)
         )
         if not cared_for and (
@@ -678,7 +695,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
                 events.append(target)
         # the care sentence's figures count, but not its words: its hospital and town are
         # no words of the attack to match other outlets' stories by
-        _attach(target, st, evidence=not cared_for)
+        _attach(target, dataclasses.replace(st, places=[]) if cared_for else st, evidence=not cared_for)
         previous = target
     if recalled is not None and main is not None:
         _recalled_story(main, recalled)
@@ -852,7 +869,7 @@ def _figure(entries: list[tuple[Casualty, str]], kind: str, period: bool) -> Fig
     hits = [(c, s) for c, s in entries if c.kind == kind]
     if not hits:
         return None
-    tolls = [(c, s) for c, s in hits if c.toll]
+    tolls = [(c, s) for c, s in hits if c.toll and not SUPERSEDED.search(s, 0, c.end)]
     if tolls:
         chosen, sentence = tolls[-1]
         value = chosen.value
@@ -954,15 +971,18 @@ _CARED_FOR_AT = re.compile(
     r"(?:hospital|clinic|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re))\s+(?:in|at|near)\s+",
     re.IGNORECASE,
 )
-_WORD_CHAR = re.compile(r"\w")
+# A deed right after the town: the care phrase only told who did it ("a patient being treated
+# at a hospital in Charlotte shot two nurses").
+_DEED_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:shot|stabbed|killed|attacked|wounded|injured|opened\s+fire|fired)\b", re.IGNORECASE)
 
 
-def _cared_for_in(sentence: str, place: Place) -> bool:
-    """Whether ``sentence`` names ``place`` only as where a victim was cared for or died."""
-    name = place.name.lower()
+def _cared_for_in(sentence: str, mentions: list[Mention], place: Place) -> bool:
+    """Whether ``sentence`` names ``place`` as where a victim was cared for or died: the
+    mention right after a care phrase (in whatever spelling, "Koln" for Cologne) is of
+    ``place``, and no deed of its own follows it."""
     for m in _CARED_FOR_AT.finditer(sentence):
-        end = m.end() + len(place.name)
-        if sentence[m.end() : end].lower() == name and not _WORD_CHAR.match(sentence, end):
+        named = next((n for n in mentions if n.start == m.end() and place in n.candidates), None)
+        if named is not None and not _DEED_AFTER.match(sentence, named.end):
             return True
     return False
 

@@ -80,10 +80,11 @@ MONTH_NAMES = (
 
 
 def month_cut(word: str) -> bool:
-    """Whether ``word`` is a month's name cut to three letters or more ("Oct", "Febr",
-    "Novem"), not the whole name."""
+    """Whether ``word`` is a month's name cut to three letters ("Oct", "Jun") or to more that
+    leave two letters off or more ("Febr", "Novem"): a longer cut that leaves one off is
+    no abbreviation anyone writes, but may be a name ("Marc")."""
     word = word.lower()
-    return len(word) >= 3 and any(name.startswith(word) and name != word for name in MONTH_NAMES)
+    return any(name.startswith(word) and (len(word) == 3 < len(name) or 4 <= len(word) <= len(name) - 2) for name in MONTH_NAMES)
 # A line ending so ends a sentence (or introduces a quote or list), so no wrapper cut it.
 _LINE_END = (".", "!", "?", ":", ";", '"', "”", "'", "’")
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")

@@ -940,6 +940,19 @@ def test_a_country_total_before_its_attacks_is_no_attack_s_toll() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence passed, not carried out; animals killed
+        "A sharia court in Kano on Monday sentenced a man to be stoned to death for adultery.",
+        "Villagers near Kano beat a python to death after it swallowed a goat.",
+        "Fishermen clubbed dozens of seals to death on a beach in Namibia.",
+    ],
+)
+def test_a_death_sentence_or_an_animal_beaten_to_death_is_no_attack(text: str) -> None:
+    assert extract(item(text)) == []
+
+
+@pytest.mark.parametrize(
     ("text", "etype"),
     [
         # a vehicle driven into people on purpose
@@ -994,6 +1007,10 @@ def test_a_ram_raid_or_burnt_wrecks_are_no_ramming_or_arson(text: str) -> None:
         # homes burned by a fire, not by people
         "Bushfire burns 200 homes in Victoria | The bushfire burned 200 homes near Ballarat; three people were killed, police said.",
         "Scores of homes were lost after a forest fire burned 40 houses in Evia on Monday. One man was killed, firefighters said.",
+        # a sign of intent denied, or a drunk driver arrested
+        "Four pedestrians were mown down by a lorry in Hull on Friday; police said the crash was not terror-related.",
+        "Four pedestrians were mown down by a lorry in Hull on Friday; detectives said they did not suspect foul play.",
+        "Four pedestrians were mown down by a lorry in Hull on Friday; its driver, who was drunk, was arrested.",
     ],
 )
 def test_a_mishap_at_the_wheel_or_a_wildfire_is_no_attack(text: str) -> None:
@@ -1151,6 +1168,12 @@ def test_the_town_casualties_were_sent_to_is_no_scene(text: str, place: str | No
          "2024-03-04"),
         # this week's time opens the sentence; the earlier event's figure is told after it
         ("On Sunday, bandits killed five herders in Kano, where 30 were killed last year.", 5, None, "2024-03-03"),
+        # the attack's own verbs and its doers' words between the time and the figures are no
+        # clause of another verb
+        ("On Sunday, bandits stormed a village near Kano, killing five herders, where 30 were killed last year.", 5,
+         None, "2024-03-03"),
+        ("On Sunday, armed men attacked a village near Kano and shot dead five herders; 30 died there in 2019.", 5,
+         None, "2024-03-03"),
     ],
 )
 def test_an_earlier_event_beside_this_weeks_in_one_sentence(text: str, killed: int | None, wounded: int | None, day: str) -> None:
@@ -1170,6 +1193,30 @@ def test_an_earlier_event_beside_this_weeks_in_one_sentence(text: str, killed: i
 )
 def test_a_figure_whose_clause_tells_no_time_of_this_week_is_the_earlier_events(text: str) -> None:
     assert extract(item(text)) == []
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        # "also" and "more" tell a further event as well as a further victim of the same one
+        "in the West Bank, soldiers also wounded two shepherds.",
+        "in the West Bank, medics said two more shepherds were wounded.",
+        # a site named by a town is no site of the first part's scene
+        "near Jos Airport, a bomb wounded two shepherds.",
+    ],
+)
+def test_a_round_up_part_of_a_further_event_elsewhere_is_its_own_event(part: str) -> None:
+    reports = extract(item(f"Gunmen killed four traders in Kano on Wednesday; {part}"))
+    assert [(r.killed and r.killed.value, r.wounded and r.wounded.value) for r in reports] == [(4, None), (None, 2)]
+    assert reports[1].location.name != "Kano"
+
+
+def test_a_round_up_part_of_a_further_event_keeps_no_town_of_the_first() -> None:
+    # its scene is no town the gazetteer knows: no place, not the first part's town
+    reports = extract(item("A bomb killed four traders at a market in Kano on Wednesday; in Ungwan Dutse, "
+                           "gunmen also killed two farmers."))
+    assert [r.killed and r.killed.value for r in reports] == [4, 2]
+    assert reports[1].location.name is None
 
 
 def test_a_round_up_part_with_its_own_scene_is_its_own_event() -> None:
@@ -1232,6 +1279,25 @@ def test_an_event_told_as_earlier_is_another(text: str, tolls: list[int]) -> Non
 )
 def test_an_earlier_toll_of_the_same_attack_is_no_other_event(text: str) -> None:
     assert len(extract(item(text))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an earlier toll joins the event, but the current toll stays
+        "Gunmen killed nine traders in Kano on Tuesday. Earlier, the toll stood at seven dead.",
+        "Gunmen killed nine traders in Kano on Tuesday. Earlier, police had put the toll at 7.",
+        "Gunmen killed nine traders in Kano on Tuesday. The toll had initially stood at 7.",
+        # a count with its reporting word, or after a time, is an earlier toll too
+        "Gunmen killed nine traders in Kano on Tuesday. Earlier, 7 people were reported killed.",
+        "Gunmen killed nine traders in Kano on Tuesday. Earlier, medics counted seven bodies.",
+        "Gunmen killed nine traders in Kano on Tuesday. Earlier, a news agency had cited seven dead.",
+        "Gunmen killed nine traders in Kano on Tuesday. Earlier, at 9 am, the governor said seven had died.",
+    ],
+)
+def test_an_earlier_toll_does_not_replace_the_current_one(text: str) -> None:
+    [report] = extract(item(text))
+    assert report.killed is not None and report.killed.value == 9
 
 
 @pytest.mark.parametrize(

@@ -1763,3 +1763,32 @@ def test_two_names_of_one_town_are_one_area() -> None:
 )
 def test_a_building_after_a_town_s_name_is_in_the_town(text: str, want: str) -> None:
     assert place(text)[0] == want
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # another incident told apart, whose victim was cared for in another town
+        "In a separate incident, a girl hit by a stray bullet on Sunday died at a hospital in Charlotte.",
+        "Elsewhere, two men hurt in a drive-by shooting were taken to a hospital in Charlotte.",
+        # the care phrase only tells who did the deed that follows
+        "On Sunday, a man being treated at a hospital in Charlotte stabbed a guard.",
+    ],
+)
+def test_a_hospital_town_of_another_incident_is_its_own_scene(second: str) -> None:
+    reports = extract(item(f"A woman was shot dead in Florence, South Carolina on Saturday. {second}"))
+    assert [r.location.name for r in reports] == ["Florence", "Charlotte"]
+
+
+def test_a_hospital_town_is_no_scene_when_the_attack_names_none() -> None:
+    text = "A man was shot on Saturday outside a bar, police said. He died at a hospital in Sumter."
+    [report] = extract(item(text))
+    assert report.location.name != "Sumter"
+    assert report.killed is not None and report.killed.value == 1
+
+
+def test_a_hospital_town_in_another_spelling_is_no_second_scene() -> None:
+    # the gazetteer calls the town by its English name; the text by its own
+    text = "Two men were shot dead in Bonn on Saturday, police said. A third man died at a hospital in Koln."
+    reports = extract(item(text))
+    assert [(r.location.name, r.killed.value if r.killed else None) for r in reports] == [("Bonn", 3)]

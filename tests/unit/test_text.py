@@ -65,6 +65,13 @@ def test_a_month_cut_does_not_end_a_sentence(first: str) -> None:
     assert [s.text for s in split_sentences(f"{first} He survived.")] == [first, "He survived."]
 
 
+def test_a_name_that_is_a_months_name_less_one_letter_ends_a_sentence() -> None:
+    # nobody cuts "March" to "Marc.": a name before a full stop ends its sentence
+    assert [s.text for s in split_sentences("The shot was fired by Marc. Nobody was hurt.")] == [
+        "The shot was fired by Marc.", "Nobody was hurt.",
+    ]
+
+
 # A wire story as teleprinters sent it: capitals, wrapped at 60 columns, a blank line
 # between paragraphs, so every line break but the last of each paragraph is mid-sentence.
 _WIRE = """\
