@@ -981,7 +981,11 @@ def _cared_for_in(sentence: str, mentions: list[Mention], place: Place) -> bool:
     mention right after a care phrase (in whatever spelling, "Koln" for Cologne) is of
     ``place``, and no deed of its own follows it."""
     for m in _CARED_FOR_AT.finditer(sentence):
-        named = next((n for n in mentions if n.start == m.end() and place in n.candidates), None)
+        # the place by its point: it may go by the text's name, not the candidate's
+        named = next(
+            (n for n in mentions if n.start == m.end() and any((c.lat, c.lon, c.kind) == (place.lat, place.lon, place.kind) for c in n.candidates)),
+            None,
+        )
         if named is not None and not _DEED_AFTER.match(sentence, named.end):
             return True
     return False

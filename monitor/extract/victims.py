@@ -50,6 +50,8 @@ VICTIMS = (
     # highway", "two refugees", "seven IDPs", "three crewmen", "four hikers"
     r"|travell?ers|refugees|migrants|asylum[\s-]seekers|IDPs|returnees|evacuees|nomads|crew(?:m[ae]n)?|seafarers|deckhands"
     r"|hikers|campers|climbers|trekkers|holiday-?makers|vacationers|beachgoers|bathers|swimmers|surfers|vigilantes"
+    # the dead named by an honorific: "gunmen killed eight martyrs"
+    r"|martyrs"
     rf"|(?:{_TRADES})s)"
 )
 ATTACKERS = re.compile(

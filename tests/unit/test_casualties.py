@@ -10,6 +10,8 @@ CASES = [
     ("A car bomb in the market killed at least nine people and wounded 27 others.", [("killed", 9, "at_least"), ("wounded", 27, "exact")]),
     ("Eleven people were killed and 40 injured when the shells landed.", [("killed", 11, "exact"), ("wounded", 40, "exact")]),
     ("Gunmen shot dead twenty-three villagers overnight.", [("killed", 23, "exact")]),
+    # the dead named by an honorific
+    ("Raiders killed 9 martyrs at the chapel, the diocese said.", [("killed", 9, "exact")]),
     ("Four soldiers and three civilians were killed in the ambush.", [("killed", 7, "exact")]),
     ("The death toll rose to 14 on Tuesday.", [("killed", 14, "exact")]),
     ("Dozens of people were hurt in the stampede that followed the blast.", [("wounded", 24, "at_least")]),
