@@ -101,7 +101,7 @@ STOP_NAMES: frozenset[str] = frozenset(
     saint christmas easter sunday monday tuesday wednesday thursday friday saturday
     news post times herald tribune daily star sun mirror today media press
     shot drug drugs god metro latina latino southwest southeast northwest northeast
-    surprise enterprise paradise cerro confederation
+    surprise enterprise paradise cerro confederation forest federal market airport
     toyota mercedes""".split()  # car makes ("his Toyota", "a black Mercedes"), not the towns
 ) | {"white house"} | {
     # A part of any city, not a town: "the East Side" was East Ridge, Tennessee (an

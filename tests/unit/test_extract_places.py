@@ -1792,3 +1792,17 @@ def test_a_hospital_town_in_another_spelling_is_no_second_scene() -> None:
     text = "Two men were shot dead in Bonn on Saturday, police said. A third man died at a hospital in Koln."
     reports = extract(item(text))
     assert [(r.location.name, r.killed.value if r.killed else None) for r in reports] == [("Bonn", 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a common word opening the sentence that is also a town's name (Forest in Brussels,
+        # Federal in Argentina): no scene
+        "Forest guards were ambushed by poachers near Goma on Sunday, killing two.",
+        "Federal agents said a gunman killed three people at a bus stop in Goma.",
+        "Airport police said gunmen shot dead two traders in Goma on Monday.",
+    ],
+)
+def test_a_common_word_that_names_a_town_is_no_scene(text: str) -> None:
+    assert place(text)[0] == "Goma"
