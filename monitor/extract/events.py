@@ -568,7 +568,6 @@ _NOT_VIOLENCE = re.compile(
     r"|no\s+(?:new\s+|further\s+|fresh\s+|major\s+)?(?:clashes|fighting|violence|attacks|shooting|casualties|injuries)"
     r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?reported"
     r")",
-    re.IGNORECASE,
 )
 
 
@@ -581,11 +580,23 @@ _JUDICIAL = re.compile(
 _EXECUTED = re.compile(r"\bexecut(?:ed|ing|ions?)\b", re.IGNORECASE)
 
 
+# The same, for a text whose lower case is longer than it ("İ"): slower, positions kept.
+_NOT_VIOLENCE_ANY_CASE = re.compile(_NOT_VIOLENCE.pattern, re.IGNORECASE)
+
+
 def literal(text: str) -> str:
     """``text`` with the words of violence that tell of none blanked (same length, so
     positions hold): "shot two goals", "attacked the budget", "a shark attack", a convict
-    "executed for drug trafficking"."""
-    text = _NOT_VIOLENCE.sub(_blank, text)
+    "executed for drug trafficking". Matched on the lower case (several times faster than
+    IGNORECASE on whole articles)."""
+    lower = text.lower()
+    found = _NOT_VIOLENCE.finditer(lower) if len(lower) == len(text) else _NOT_VIOLENCE_ANY_CASE.finditer(text)
+    parts: list[str] = []
+    last = 0
+    for m in found:
+        parts += [text[last : m.start()], " " * (m.end() - m.start())]
+        last = m.end()
+    text = "".join(parts) + text[last:] if parts else text
     return _EXECUTED.sub(_blank, text) if _JUDICIAL.search(text) else text
 
 

@@ -1120,7 +1120,10 @@ def might_report(item: FeedItem) -> bool:
     (events.killing_told), or a film's or a book's story (events.fiction_told): :func:`extract`
     returns nothing for such an item.
     """
-    text = literal(f"{item.title}\n{item.text}")
+    raw = f"{item.title}\n{item.text}"
+    if not is_violent(raw):
+        return False
+    text = literal(raw)
     return is_violent(text) and not fiction_told(text) and (
         attack_words(text) or explosion_not_accident(text) or killing_told(text) or bool(actor_table().find(text))
     )
