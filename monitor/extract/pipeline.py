@@ -83,6 +83,7 @@ from monitor.extract.places import (
     title_case,
 )
 from monitor.extract.text import (
+    MONTH_NAMES,
     Sentence,
     split_sentences,
     title_opens_body,
@@ -308,17 +309,18 @@ def _background_markers(text: str, published: date | None) -> list[re.Match[str]
     stay what they are, a span of the year so far ("two teens killed already in 2026"),
     and a court's sentence is about a past attack whatever its year."""
     markers = list(BACKGROUND.finditer(text))
-    if published is None or _COURT.search(text):
+    if published is None or not markers:
         return markers
-    this_month = published.strftime("%B").lower()
-    return [
+    this_month = MONTH_NAMES[published.month - 1]
+    own = [
         m for m in markers
-        if not (
-            (year := _MARKER_YEAR.search(m.group(0))) is not None
-            and int(year.group(0)) == published.year
-            and m.group(0).lower().split()[0] in ("the", this_month)
-        )
+        if (year := _MARKER_YEAR.search(m.group(0))) is not None
+        and int(year.group(0)) == published.year
+        and m.group(0).lower().split()[0] in ("the", this_month)
     ]
+    if not own or _COURT.search(text):
+        return markers
+    return [m for m in markers if m not in own]
 
 
 def _of_this_week(text: str, casualties: list[Casualty], published: date | None) -> list[Casualty] | None:
