@@ -40,6 +40,7 @@ from monitor.extract.events import (
     BURNED,
     BURNED_HOMES,
     BY_UNKNOWN,
+    DEED_DONE,
     GUNS_USED,
     NOT_AN_EVENT,
     OTHER_ATTACKS,
@@ -316,7 +317,7 @@ def _background_markers(text: str, published: date | None) -> list[re.Match[str]
         m for m in markers
         if (year := _MARKER_YEAR.search(m.group(0))) is not None
         and int(year.group(0)) == published.year
-        and m.group(0).lower().split()[0] in ("the", this_month)
+        and m.group(0).lower().split()[0] in ("the", "a", "an", this_month)
     ]
     if not own or _COURT.search(text):
         return markers
@@ -451,12 +452,15 @@ def _analyse(
             continue
         if non_violent_cause(plain):
             continue
-        claims = find_claims(text, upper_doc, previous_actor, published.year if published else None, published.month if published else None)
+        # read in the blanked text ("claimed responsibility for a cyber attack" is no claim)
+        claims = find_claims(plain, upper_doc, previous_actor, published.year if published else None, published.month if published else None)
+        if plain != text:
+            claims = [dataclasses.replace(c, evidence=text) if c.evidence == plain else c for c in claims]
         if claims:
             previous_actor = claims[-1].actor
         mentioned = [c for c in find_mentions(text) if c.value > 0]
         found = [c for c in mentioned if not c.attacker]
-        if not found and not claims and NOT_AN_EVENT.search(text):
+        if not found and not claims and not mentioned and NOT_AN_EVENT.search(text) and not DEED_DONE.search(text):
             continue  # a threat, a rumour, arms seized: nothing happened to anyone
         flags = _period_flags(text, found)
         casualties = [c for c, period in zip(found, flags, strict=True) if not period]

@@ -226,3 +226,47 @@ def test_attacks_beside_those_words_are_still_read(text: str, figures: tuple[int
 
 def test_an_attack_on_a_parade_is_still_read() -> None:
     assert extract(_item("", "Gunmen opened fire on a military parade in Ahvaz on Saturday."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a group named after an animal
+        "Tamil Tigers shot dead nine sailors near Trincomalee on Monday.",
+        "Members of the Grey Wolves attack a leftist party office in Izmir, wounding four people.",
+        # an armed group's executions, told with a court's words
+        "Hamas executed five alleged informers for treason in Khan Younis on Tuesday.",
+        "The Taliban executed three men convicted of spying in the main square of Ghazni.",
+        # a works named only as a landmark near the blast
+        "An explosion tore through a police post near a cement factory in Quetta, killing three officers.",
+        "A blast at the gate of the refinery in Mukalla killed two guards on Sunday.",
+        # an attack on a parade or an exercise; a police raid that killed
+        "Gunmen opened fire on soldiers who marched in the military parade in Ahvaz.",
+        "Insurgents fired on troops during military exercises near Menaka.",
+        "Police shot dead two suspects and seized 15 kilos of cocaine in Recife on Monday.",
+        # an attack named by the item's own year with "a"
+        "Police blamed the ELN for a 2024 car bombing in Arauca that killed three on Monday.",
+    ],
+)
+def test_attacks_near_blanked_words_are_still_reports(text: str) -> None:
+    assert extract(_item("", text))
+
+
+def test_a_cyber_claim_beside_an_attack_is_not_its_claim() -> None:
+    text = ("A car bomb killed two soldiers in Luhansk on Monday, and the Islamic State claimed responsibility "
+            "for a cyber attack on the ministry.")
+    [report] = extract(_item("", text))
+    assert report.claims == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their captain shot his side into the lead in Porto on Saturday.",
+        "Killer bees attack hikers in Aswan, leaving one dead.",
+        "Pupils said they bombed the physics exam in Kano on Monday.",
+        "Her memoir recounts how soldiers killed her brother in Herat.",
+    ],
+)
+def test_more_words_of_violence_that_tell_of_none(text: str) -> None:
+    assert extract(_item("", text)) == []
