@@ -1697,6 +1697,33 @@ def test_a_town_and_state_named_as_a_home_give_way_to_the_scene(text: str) -> No
     assert place(text)[0] == "Knoxville"
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "from" a town that people left or passed through, not a person's home
+        ("Troops were pulled out from Gao, Mali, after a raid on their camp killed nine.", ("Gao", "ML")),
+        ("The lorry was attacked as it left from Gao, Mali, on Friday, killing four drivers.", ("Gao", "ML")),
+        ("Villagers fled from Wartburg, Tenn., after a gunman opened fire at a church on Sunday, killing two.",
+         ("Wartburg", "US")),
+        # people after the town who open a clause, not "a <town>, <state>, man"
+        ("A car bomb went off in Quetta, Pakistan, natives of the area said, killing six.", ("Quetta", "PK")),
+        ("In Dayton, Ohio, residents said a gunman shot three people dead at a diner, while in Toledo one was hurt.",
+         ("Dayton", "US")),
+        # two capitals that are no state: a body of people
+        ("Fighters were pushed from Gao, UN staff said, after clashes that killed 14.", ("Gao", "ML")),
+        # the home before a person is the only town the sentence names: the likely scene
+        ("Deputies said a Wartburg, Tenn., couple was shot dead in their house on Friday.", ("Wartburg", "US")),
+    ],
+)
+def test_a_town_and_state_that_are_no_one_s_home_stay_the_scene(text: str, want: tuple[str, str]) -> None:
+    got = place(text)
+    assert (got[0], got[2]) == want
+
+
+def test_a_home_before_a_person_without_a_comma_after_the_state_gives_way_too() -> None:
+    assert place("Deputies said a Wartburg, Tenn. woman was shot dead on Friday in Knoxville, Tenn.")[0] == "Knoxville"
+
+
 def test_the_town_where_a_victim_died_in_hospital_is_no_second_scene() -> None:
     # one shooting, one report: the hospital's town is where he died, not where he was shot
     text = "A man was shot in Florence, South Carolina on Saturday. He later died at a hospital in Sumter."
