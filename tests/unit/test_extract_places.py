@@ -1533,6 +1533,8 @@ def test_a_feast_before_a_region_is_no_unknown_town(text: str) -> None:
          ("Cologne", "North Rhine-Westphalia", "DE")),
         ("A car bomb killed six people at a checkpoint in Fallujah.", ("Fallujah", "Anbar", "IQ")),
         ("A gunman shot two people outside a bar in Ghent, Belgium.", ("Ghent", "Flanders", "BE")),
+        # ... and the local name is still the city's own, not a namesake's alternate
+        ("Two men were stabbed outside a nightclub in Sevilla on Sunday.", ("Seville", "Andalusia", "ES")),
     ],
 )
 def test_places_go_by_the_names_reports_use(text: str, want: tuple[str, str, str]) -> None:
@@ -1722,6 +1724,7 @@ def test_a_town_and_state_that_are_no_one_s_home_stay_the_scene(text: str, want:
 
 def test_a_home_before_a_person_without_a_comma_after_the_state_gives_way_too() -> None:
     assert place("Deputies said a Wartburg, Tenn. woman was shot dead on Friday in Knoxville, Tenn.")[0] == "Knoxville"
+
 
 
 def test_the_town_where_a_victim_died_in_hospital_is_no_second_scene() -> None:
