@@ -991,10 +991,11 @@ def _towns_of_the_states(text: str, found: list[Mention], provinces: frozenset[s
         if (i and taken[i - 1][1] > first) or not all(elsewhere_in_the_us(found[j], states) for j in under):
             continue
         words = [w.span() for w in re.finditer(r"\S+", text[first:last])]
+        other_town = any(k.candidates[0].kind not in {"province", "country"} for j, k in enumerate(found) if j not in under)
         spans = [(first + a, last) for a, _ in words] if police else [(first, first + b) for _, b in reversed(words)]
         for start, end in spans:
             name = text[start:end]
-            if (police and name.lower() in _NO_TOWN_S_FORCE) or _named_after_a_town(text, end):
+            if (police and name.lower() in _NO_TOWN_S_FORCE) or _named_after_a_town(text, end, other_town):
                 break
             towns = [t for state in states if (t := us_town(name, state)) is not None]
             if len(towns) == 1:
@@ -1012,15 +1013,16 @@ def _towns_of_the_states(text: str, found: list[Mention], provinces: frozenset[s
 _CAPITALISED_WORDS = re.compile(r"(?:\s+[A-Z][\w'’-]*)+")
 
 
-def _named_after_a_town(text: str, end: int) -> bool:
-    """Whether the town's name that ends at ``end`` opens the name of a building or an
-    organisation: "Trinity Baptist Church in Houston", "Commerce Bank", "Latta High
-    School" (capitalised words to a word for one)."""
+def _named_after_a_town(text: str, end: int, other_town: bool) -> bool:
+    """Whether the town's name that ends at ``end`` opens the name of a street or an
+    organisation ("Latta Road", "Commerce Bank"), or, in a sentence that names another
+    town (``other_town``), of a building: "Trinity Baptist Church in Houston" (capitalised
+    words to a word for one). A school or a church named after the only town named is
+    the town's ("at Latta High School")."""
     after = _CAPITALISED_WORDS.match(text, end)
     words = {w.lower() for w in after.group().split()} if after else set()
-    return _FACILITY_IN_TOWN.match(text, end) is not None or bool(
-        words & (_NOT_A_TOWN_AFTER | _INSTITUTION_WORDS | _ORGANISATION_AFTER)
-    )
+    buildings = _NOT_A_TOWN_AFTER | _INSTITUTION_WORDS if other_town else _STREET_AFTER
+    return _FACILITY_IN_TOWN.match(text, end) is not None or bool(words & (buildings | _ORGANISATION_AFTER))
 
 
 # A part or a building of a town after a capital's "'s": its own name ("Kabul's Shor

@@ -1726,6 +1726,17 @@ def test_a_home_before_a_person_without_a_comma_after_the_state_gives_way_too() 
     assert place("Deputies said a Wartburg, Tenn. woman was shot dead on Friday in Knoxville, Tenn.")[0] == "Knoxville"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a building named after the only town the sentence names stands in that town
+        "A Tennessee teenager was shot dead on Friday outside Wartburg Middle School, deputies said.",
+        "A Tennessee man was shot dead on Sunday in a car park at Wartburg Methodist Church.",
+    ],
+)
+def test_a_building_named_after_the_only_town_named_is_in_that_town(text: str) -> None:
+    assert place(text)[0] == "Wartburg"
+
 
 def test_the_town_where_a_victim_died_in_hospital_is_no_second_scene() -> None:
     # one shooting, one report: the hospital's town is where he died, not where he was shot
