@@ -1233,6 +1233,18 @@ def _us_dateline(filed_from: str) -> bool:
     return not any(p.kind == "country" for m in gazetteer().find(state) for p in m.candidates)
 
 
+def dateline_refines(filed: Place | None, place: Place | None) -> bool:
+    """Whether a US dateline's town ``filed`` (:func:`dateline_place`) tells more nearly
+    where than the story's ``place``: the state the town lies in, or a county of that
+    state ("KENLY, N.C. - ... the North Carolina State Bureau of Investigation said",
+    "... Johnston County deputies said"): a local outlet's own town, which the text does
+    not name once its dateline is taken out (:func:`strip_dateline`)."""
+    return (
+        filed is not None and place is not None and filed.kind in {"city", "district"} and place.kind == "province"
+        and filed.country == place.country == "US" and filed.admin1 == place.admin1
+    )
+
+
 def strip_dateline(text: str) -> tuple[str, str]:
     """Remove a dateline ("ISLAMABAD: ") from the first paragraphs: it is where the
     outlet filed from, not where the incident happened. Returns the text and the

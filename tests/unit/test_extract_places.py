@@ -1555,6 +1555,11 @@ def test_places_go_by_the_names_reports_use(text: str, want: tuple[str, str, str
         # a local dateline: the town the outlet files from, as the text names no other
         ("WARTBURG, Tenn. - A teenager was shot and killed on a rural road on Friday night, the sheriff said.",
          ("Wartburg", "Tennessee")),
+        # ... nor anything nearer than its state or a county of the state
+        ("WARTBURG, Tenn. - A teenager was shot dead on a farm track in East Tennessee on Friday, deputies said.",
+         ("Wartburg", "Tennessee")),
+        ("WARTBURG, Tenn. - Morgan County deputies said a teenager was shot dead on a farm track on Friday.",
+         ("Wartburg", "Tennessee")),
     ],
 )
 def test_a_small_us_town_written_with_its_state_is_the_place(text: str, want: tuple[str, str]) -> None:
