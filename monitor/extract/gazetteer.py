@@ -281,10 +281,32 @@ def _ascii(s: str) -> str:
 
 def _named(place: Place, surface: str) -> bool:
     """Whether ``surface`` is the place's own name, or one part of a double name
-    ("Donostia / San Sebastian"), rather than one of its alternates."""
+    ("Donostia / San Sebastian"), or the local name of a city renamed in English
+    ("Sevilla" for Seville: :func:`_city_names`), rather than one of its alternates."""
     key = _ascii(surface).lower()
     name = _ascii(place.name).lower()
-    return key == name or key in (part.strip() for part in name.split("/"))
+    return (
+        key == name or key in (part.strip() for part in name.split("/"))
+        or _local_names().get((place.country, name)) == key
+    )
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> dict[str, dict[str, str]]:
+    """Per country, GeoNames' local name of a city -> the English name reports use
+    (places.yaml ``city_names``: "Sevilla" -> "Seville")."""
+    curated = yaml.safe_load(resources.files("monitor.data").joinpath("places.yaml").read_text("utf-8"))
+    return {str(cc): {str(k): str(v) for k, v in names.items()} for cc, names in (curated.get("city_names") or {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _local_names() -> dict[tuple[str, str], str]:
+    """(country, English name) -> the local name of the cities :func:`_city_names`
+    renames, both lower-case ASCII."""
+    return {
+        (cc, _ascii(english).lower()): _ascii(local).lower()
+        for cc, names in _city_names().items() for local, english in names.items()
+    }
 
 
 def _without_article(name: str, population: int) -> str | None:
@@ -392,7 +414,7 @@ class Gazetteer:
             for variant in {cname, short, cname.replace("St. ", "St "), cname.replace("St. ", "Saint ")}:
                 self._add(variant, place)
         curated = yaml.safe_load(resources.files("monitor.data").joinpath("places.yaml").read_text("utf-8"))
-        renamed: dict[str, dict[str, str]] = curated.get("city_names") or {}
+        renamed = _city_names()
         bare: list[tuple[str, Place]] = []
         for city in gc.get_cities().values():
             cc = city["countrycode"]

@@ -74,6 +74,7 @@ from monitor.extract.places import (
     country_votes,
     county_and_town_state,
     dateline_place,
+    dateline_refines,
     home_votes,
     is_county,
     name_mentions,
@@ -1222,6 +1223,8 @@ def extract(item: FeedItem) -> list[IncidentReport]:
             # A local outlet's dateline, or its town after the headline ("... « CBS
             # Chicago"): where it happened, as near as the text says.
             place = filed or placed
+        elif n == 0 and dateline_refines(filed, place):
+            place = filed  # "KENLY, N.C. - ... Johnston County deputies said": the town
         loc = _location(place, top or doc_top)
         # An attack with dead or wounded and no weapon or kind named is an armed assault, as
         # with no type at all; one with no casualty ("unknown men attacked the house"), or

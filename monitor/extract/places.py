@@ -505,13 +505,18 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
 
 # A person's age, then "of" before the town the person is from: "William Reed, 60, of".
 _AGE_OF = re.compile(r",\s*\d{1,3},?\s+of\s+$", re.IGNORECASE)
-# Before a town and its state, a word that makes them someone's home: "a man from Dayton,
-# Ohio,"; after them, a person: "a Dayton, Ohio, man", "a Kenly, N.C., woman".
-_FROM_BEFORE = re.compile(r"\bfrom\s+$")
-_STATE_SHORT = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.|[A-Z]{2}\b)")
-_PERSON_AFTER = re.compile(
-    r",\s+(?:man|woman|men|women|teen(?:ager)?s?|boy|girl|couple|residents?|natives?|family)\b"
+# Before a town and its state, a person from there: "a man from Dayton, Ohio,", "a
+# foundry worker from", "the victims were from Kenly, N.C.," (not "fled from", "driven
+# from", "reporting from": a scene left behind or the reporter's).
+_FROM_BEFORE = re.compile(
+    r"\b(?:man|woman|men|women|boys?|girls?|teen(?:ager)?s?|couples?|people|persons?|victims?|suspects?"
+    r"|sons?|daughters?|fathers?|mothers?|brothers?|sisters?|wife|husband|\w+(?:er|or|ist|ent|ant)s?"
+    r"|\d+-year-old|is|was|are|were)\s+from\s+$"
 )
+# After them, a person, the town and state read as one word before it: "a Kenly, N.C.,
+# man", "two Dayton, Ohio women" (not "in Dayton, Ohio, men in masks fled").
+_PERSON_AFTER = re.compile(r",?\s+(?:man|woman|men|women|teen(?:ager)?s?|boys?|girls?|couples?|family|native)\b")
+_PERSON_ARTICLE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+$")
 
 
 def _without_elsewhere(text: str, found: list[Mention]) -> list[Mention]:
@@ -519,27 +524,39 @@ def _without_elsewhere(text: str, found: list[Mention]) -> list[Mention]:
     written after one of them: where people were sent or went afterwards ("the bodies were
     sent to", "he fled to Miami, Florida"), and the towns that people are from, given with
     their state or country ("Jane Cole, 57, of Dayton, Ohio"), a home far from the scene,
-    which in a report from abroad may outnumber the scene's name, or after "from" or
-    before a person ("a man from Dayton, Ohio,", "a Kenly, N.C., woman"; the state
+    which in a report from abroad may outnumber the scene's name, or after a person "from"
+    or before a person ("a man from Dayton, Ohio,", "a Kenly, N.C., woman"; the state
     written short or not). A home town without a state ("John Reed, 19, of Shelton") is
-    mostly where a local story happened."""
+    mostly where a local story happened, and so is a town before a person in a sentence
+    that names no other town ("a Kenly, N.C., couple was shot dead in their home")."""
     out: list[Mention] = []
+    homes: list[Mention] = []
     skip = -1
     for i, m in enumerate(found):
         if i == skip:
             continue
         after = found[i + 1] if i + 1 < len(found) else None
         qualified = qualified_after(text, m, after)
-        state = after.end if qualified and after else (short.end() if (short := _STATE_SHORT.match(text, m.end)) else None)
+        short = _US_STATE_AFTER.match(text, m.end - 1) if m.end else None
+        state = after.end if qualified and after else (
+            short.end() if short and _us_state_short(short.group("abbr"), text.isupper()) else None
+        )
+        before_person = state is not None and (
+            _PERSON_ARTICLE.search(text, max(0, m.start - 8), m.start) is not None
+            and _PERSON_AFTER.match(text, state) is not None
+        )
         home = state is not None and (
             (qualified and _AGE_OF.search(text, max(0, m.start - 12), m.start) is not None)
-            or _FROM_BEFORE.search(text, max(0, m.start - 6), m.start) is not None
-            or _PERSON_AFTER.match(text, state) is not None
+            or _FROM_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
         )
-        if home or _DESTINATION_BEFORE.search(text, max(0, m.start - 40), m.start):
+        if before_person or home or _DESTINATION_BEFORE.search(text, max(0, m.start - 40), m.start):
             skip = i + 1 if qualified else -1
+            if before_person and not home:
+                homes.extend(found[i:i + 2] if qualified else (m,))
             continue
         out.append(m)
+    if homes and not any(k.candidates[0].kind not in {"province", "country"} for k in out):
+        return sorted([*out, *homes], key=lambda k: k.start)
     return out
 
 
@@ -686,10 +703,16 @@ def us_state_votes(text: str) -> int:
     n = 0
     upper = text.isupper()
     for m in _US_STATE_AFTER.finditer(text):
-        abbr = m.group("abbr")
-        if abbr.lower().replace(" ", "") in US_STATE_ABBREV or (abbr in US_STATE_CODES and not upper):
+        if _us_state_short(m.group("abbr"), upper):
             n += 1
     return n
+
+
+def _us_state_short(abbr: str, upper: bool) -> bool:
+    """Whether ``abbr`` (:data:`_US_STATE_AFTER`) is a US state written short: an
+    abbreviation ("Pa.", "N.J.") or a postal code ("OH"), not one in an all-capitals
+    (``upper``) text, where ", IN THE", ", OR", ", ME" are words."""
+    return abbr.lower().replace(" ", "") in US_STATE_ABBREV or (abbr in US_STATE_CODES and not upper)
 
 
 def home_votes(outlet: str, filed_from: str, filed: Place | None, url: str = "") -> Counter[str]:
@@ -1004,10 +1027,11 @@ def _towns_of_the_states(text: str, found: list[Mention], provinces: frozenset[s
         if (i and taken[i - 1][1] > first) or not all(elsewhere_in_the_us(found[j], states) for j in under):
             continue
         words = [w.span() for w in re.finditer(r"\S+", text[first:last])]
+        other_town = any(k.candidates[0].kind not in {"province", "country"} for j, k in enumerate(found) if j not in under)
         spans = [(first + a, last) for a, _ in words] if police else [(first, first + b) for _, b in reversed(words)]
         for start, end in spans:
             name = text[start:end]
-            if (police and name.lower() in _NO_TOWN_S_FORCE) or _named_after_a_town(text, end):
+            if (police and name.lower() in _NO_TOWN_S_FORCE) or _named_after_a_town(text, end, other_town):
                 break
             towns = [t for state in states if (t := us_town(name, state)) is not None]
             if len(towns) == 1:
@@ -1025,15 +1049,16 @@ def _towns_of_the_states(text: str, found: list[Mention], provinces: frozenset[s
 _CAPITALISED_WORDS = re.compile(r"(?:\s+[A-Z][\w'’-]*)+")
 
 
-def _named_after_a_town(text: str, end: int) -> bool:
-    """Whether the town's name that ends at ``end`` opens the name of a building or an
-    organisation: "Trinity Baptist Church in Houston", "Commerce Bank", "Latta High
-    School" (capitalised words to a word for one)."""
+def _named_after_a_town(text: str, end: int, other_town: bool) -> bool:
+    """Whether the town's name that ends at ``end`` opens the name of a street or an
+    organisation ("Latta Road", "Commerce Bank"), or, in a sentence that names another
+    town (``other_town``), of a building: "Trinity Baptist Church in Houston" (capitalised
+    words to a word for one). A school or a church named after the only town named is
+    the town's ("at Latta High School")."""
     after = _CAPITALISED_WORDS.match(text, end)
     words = {w.lower() for w in after.group().split()} if after else set()
-    return _FACILITY_IN_TOWN.match(text, end) is not None or bool(
-        words & (_NOT_A_TOWN_AFTER | _INSTITUTION_WORDS | _ORGANISATION_AFTER)
-    )
+    buildings = _NOT_A_TOWN_AFTER | _INSTITUTION_WORDS if other_town else _STREET_AFTER
+    return _FACILITY_IN_TOWN.match(text, end) is not None or bool(words & (buildings | _ORGANISATION_AFTER))
 
 
 # A part or a building of a town after a capital's "'s": its own name ("Kabul's Shor
@@ -1242,6 +1267,18 @@ def _us_dateline(filed_from: str) -> bool:
         return found is not None
     state = filed_from.rpartition(",")[2].strip()
     return not any(p.kind == "country" for m in gazetteer().find(state) for p in m.candidates)
+
+
+def dateline_refines(filed: Place | None, place: Place | None) -> bool:
+    """Whether a US dateline's town ``filed`` (:func:`dateline_place`) tells more nearly
+    where than the story's ``place``: the state the town lies in, or a county of that
+    state ("KENLY, N.C. - ... the North Carolina State Bureau of Investigation said",
+    "... Johnston County deputies said"): a local outlet's own town, which the text does
+    not name once its dateline is taken out (:func:`strip_dateline`)."""
+    return (
+        filed is not None and place is not None and filed.kind in {"city", "district"} and place.kind == "province"
+        and filed.country == place.country == "US" and filed.admin1 == place.admin1
+    )
 
 
 def strip_dateline(text: str) -> tuple[str, str]:

@@ -1535,6 +1535,8 @@ def test_a_feast_before_a_region_is_no_unknown_town(text: str) -> None:
          ("Cologne", "North Rhine-Westphalia", "DE")),
         ("A car bomb killed six people at a checkpoint in Fallujah.", ("Fallujah", "Anbar", "IQ")),
         ("A gunman shot two people outside a bar in Ghent, Belgium.", ("Ghent", "Flanders", "BE")),
+        # ... and the local name is still the city's own, not a namesake's alternate
+        ("Two men were stabbed outside a nightclub in Sevilla on Sunday.", ("Seville", "Andalusia", "ES")),
     ],
 )
 def test_places_go_by_the_names_reports_use(text: str, want: tuple[str, str, str]) -> None:
@@ -1554,6 +1556,11 @@ def test_places_go_by_the_names_reports_use(text: str, want: tuple[str, str, str
         ("A woman was shot dead at her home in Millersburg, OH on Sunday, police said.", ("Millersburg", "Ohio")),
         # a local dateline: the town the outlet files from, as the text names no other
         ("WARTBURG, Tenn. - A teenager was shot and killed on a rural road on Friday night, the sheriff said.",
+         ("Wartburg", "Tennessee")),
+        # ... nor anything nearer than its state or a county of the state
+        ("WARTBURG, Tenn. - A teenager was shot dead on a farm track in East Tennessee on Friday, deputies said.",
+         ("Wartburg", "Tennessee")),
+        ("WARTBURG, Tenn. - Morgan County deputies said a teenager was shot dead on a farm track on Friday.",
          ("Wartburg", "Tennessee")),
     ],
 )
@@ -1697,6 +1704,45 @@ def test_a_town_before_its_state_written_short_is_that_state_s(text: str, want: 
 )
 def test_a_town_and_state_named_as_a_home_give_way_to_the_scene(text: str) -> None:
     assert place(text)[0] == "Knoxville"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "from" a town that people left or passed through, not a person's home
+        ("Troops were pulled out from Gao, Mali, after a raid on their camp killed nine.", ("Gao", "ML")),
+        ("The lorry was attacked as it left from Gao, Mali, on Friday, killing four drivers.", ("Gao", "ML")),
+        ("Villagers fled from Wartburg, Tenn., after a gunman opened fire at a church on Sunday, killing two.",
+         ("Wartburg", "US")),
+        # people after the town who open a clause, not "a <town>, <state>, man"
+        ("A car bomb went off in Quetta, Pakistan, natives of the area said, killing six.", ("Quetta", "PK")),
+        ("In Dayton, Ohio, residents said a gunman shot three people dead at a diner, while in Toledo one was hurt.",
+         ("Dayton", "US")),
+        # two capitals that are no state: a body of people
+        ("Fighters were pushed from Gao, UN staff said, after clashes that killed 14.", ("Gao", "ML")),
+        # the home before a person is the only town the sentence names: the likely scene
+        ("Deputies said a Wartburg, Tenn., couple was shot dead in their house on Friday.", ("Wartburg", "US")),
+    ],
+)
+def test_a_town_and_state_that_are_no_one_s_home_stay_the_scene(text: str, want: tuple[str, str]) -> None:
+    got = place(text)
+    assert (got[0], got[2]) == want
+
+
+def test_a_home_before_a_person_without_a_comma_after_the_state_gives_way_too() -> None:
+    assert place("Deputies said a Wartburg, Tenn. woman was shot dead on Friday in Knoxville, Tenn.")[0] == "Knoxville"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a building named after the only town the sentence names stands in that town
+        "A Tennessee teenager was shot dead on Friday outside Wartburg Middle School, deputies said.",
+        "A Tennessee man was shot dead on Sunday in a car park at Wartburg Methodist Church.",
+    ],
+)
+def test_a_building_named_after_the_only_town_named_is_in_that_town(text: str) -> None:
+    assert place(text)[0] == "Wartburg"
 
 
 def test_the_town_where_a_victim_died_in_hospital_is_no_second_scene() -> None:
