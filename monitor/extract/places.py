@@ -940,23 +940,19 @@ _WORD_AFTER_LOWER = re.compile(r"\s+([a-z]+)\b")
 
 
 def _as_written(m: Mention, place: Place) -> Place:
-    """``place`` under the name the text gives it when that is another of its names: one
-    half of GeoNames' double name ("San Sebastian", not "Donostia / San Sebastian"), a
-    local or an older form ("Renteria" for Errenteria, "Calcutta"), a transliteration
-    ("Gush Qatif", "Sederot"), a name without "Town" ("Eravur"). The reader of the text
-    knows the place by that name. Not a name in capitals (a headline's or a wire's), nor
-    one cut short: an abbreviation ("Mt. Pleasant"), a US town's name without its last
-    word ("Salt Lake" City), a county for its town ("Los Angeles County": not one of the
-    city's names); nor the name with words that say what it is ("the Dadaab refugee
-    camp": Dadaab)."""
-    surface = m.surface
-    if (
-        surface.isupper() or "." in surface or place not in m.candidates
-        or _spelling(_ascii(surface)) == _spelling(_ascii(place.name))
-        or (place.country == "US" and place.name.startswith(f"{surface} ")) or surface.startswith(f"{place.name} ")
-    ):
+    """``place`` under the half of GeoNames' double name the text writes ("San Sebastian",
+    not "Donostia / San Sebastian"), or without GeoNames' "Town" ("Eravur" for Eravur
+    Town). Any other name the text gives (an older form, "Kiev"; a transliteration,
+    "Sederot"; a misspelling, "Mogadisho"; a name cut short, "Ho Chi Minh") gives way to the
+    gazetteer's: one place keeps one name across reports, which is what alerts show and
+    what matching compares."""
+    if place not in m.candidates:
         return place
-    return dataclasses.replace(place, name=surface)
+    written = _spelling(_ascii(m.surface))
+    for part in (*place.name.split(" / "), place.name.removesuffix(" Town")):
+        if part != place.name and _spelling(_ascii(part)) == written:
+            return dataclasses.replace(place, name=part)
+    return place
 
 
 # A capitalised name after a preposition of place, or "the town of": "in Latta", "near the

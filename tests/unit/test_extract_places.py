@@ -1346,8 +1346,7 @@ def test_a_dateline_with_the_town_not_in_capitals_stays_the_scene() -> None:
          ("Karrada", "Baghdad", "IQ")),
         ("An Israeli strike on a flat in the Dahiyeh killed a Hezbollah commander and two others on Tuesday.",
          ("Dahiyeh", "Mount Lebanon", "LB")),
-        # the quarter under the name the text gives it (an alias of "Shejaiya")
-        ("Shelling of Shujaiya in Gaza killed nine people overnight, medics said.", ("Shujaiya", "Gaza Strip", "PS")),
+        ("Shelling of Shujaiya in Gaza killed nine people overnight, medics said.", ("Shejaiya", "Gaza Strip", "PS")),
         ("A grenade thrown into a crowd at Bakara Market wounded 14 people on Monday.",
          ("Bakara Market", "Banaadir", "SO")),
         ("Gunmen killed four men from the Hazara community in Hazara Town on Sunday.",
@@ -1463,7 +1462,7 @@ def test_a_region_is_not_renamed_to_a_sibling_region_spelt_alike() -> None:
         ("A suicide bomber killed two guards in Tarin Kot on Sunday.", ("Tarin Kot", "Uruzgan", "AF")),
         ("Insurgents killed six fishermen near Konduga on Saturday.", ("Konduga", "Borno", "NG")),
         ("Militiamen burned a village in Kalehe territory, killing five people.", ("Kalehe", "South Kivu", "CD")),
-        ("A barrel bomb hit a bakery in Ma'arrat al-Nu'man, killing six people.", ("Ma'arrat al-Nu'man", "Idlib", "SY")),
+        ("A barrel bomb hit a bakery in Ma'arrat al-Nu'man, killing six people.", ("Maarat al-Numan", "Idlib", "SY")),
         # camps of refugees and of the displaced, and Darfur's states as reports name them
         ("A grenade thrown at a food queue in the Dadaab refugee camp killed one man.", ("Dadaab", "Garissa", "KE")),
         ("A drone struck the Zamzam camp in North Darfur, killing eight people.", ("Zamzam camp", "North Darfur", "SD")),
@@ -1501,7 +1500,7 @@ def test_in_a_capital_s_market_is_the_capital(text: str, want: tuple[str, str, s
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("Residents in Kharkiv said a missile killed two people in Izium on Monday.", "Izium"),
+        ("Residents in Kharkiv said a missile killed two people in Izium on Monday.", "Izyum"),
         ("Witnesses in Mosul told reporters that a car bomb killed six people in Kirkuk on Friday.", "Kirkuk"),
     ],
 )
@@ -1769,13 +1768,16 @@ def test_a_hospital_that_was_attacked_is_the_scene() -> None:
     [
         # one half of GeoNames' double name "Donostia / San Sebastian"
         ("Youths threw petrol bombs at a bank in San Sebastian overnight.", "San Sebastian"),
-        # a local form, a transliteration, the name without GeoNames' "Town"
-        ("Masked men set a bus on fire near the station in Renteria.", "Renteria"),
-        ("A rocket hit a house in Sederot, wounding two children.", "Sederot"),
+        # the name without GeoNames' "Town"
         ("A bomb in a parked cart killed four people in Eravur on Monday.", "Eravur"),
+        # any other name gives way to the gazetteer's: one place, one name across reports
+        ("Masked men set a bus on fire near the station in Renteria.", "Errenteria"),
+        ("A rocket hit a house in Sederot, wounding two children.", "Sderot"),
+        ("Two men were stabbed outside a nightclub in Koln on Sunday.", "Cologne"),
+        ("A grenade thrown in Poonch wounded three soldiers on Monday.", "Poonch"),
     ],
 )
-def test_a_place_goes_by_the_name_the_text_gives_it(text: str, want: str) -> None:
+def test_a_place_goes_by_the_name_the_text_gives_it_only_for_a_half(text: str, want: str) -> None:
     assert place(text)[0] == want
 
 
