@@ -882,7 +882,7 @@ def sentence_places(
     attacked = [m for m in found if _ends_before(_ATTACK_AT, text, m.start)]
     for m in found:
         nxt = _next_word(text, m.end)
-        if nxt in _NOT_A_TOWN_AFTER and not _building_of_the_town(text, m.end):
+        if nxt in _NOT_A_TOWN_AFTER and not _building_of_the_town(text, m.start, m.end):
             continue  # "Winchester Road", "Kabul University": a street or building, not the town
         if attacked and m not in attacked and _TREATED.search(text, max(0, m.start - 30), m.end + 30):
             continue  # where the wounded are treated, not the scene, when the attack's own place is named
@@ -928,15 +928,20 @@ def sentence_places(
     return out
 
 
-def _building_of_the_town(text: str, end: int) -> bool:
-    """Whether the word after a town's name (ending at ``end``) is a building of the town
-    written in lower case, a common noun and no part of a name: "a Manila mall", "the
-    Davao airport" stand in the town ("Kabul University", "Winchester Road" may not)."""
+def _building_of_the_town(text: str, start: int, end: int) -> bool:
+    """Whether the town's name (``start``..``end``) is told as where a building stands, with
+    the building's word in lower case after it: "a crowded Manila mall", "over Erbil
+    airport". Not after "the": "the Kennedy airport", "the Jackson hospital" are buildings'
+    names ("Kabul University", "Winchester Road" likewise)."""
     word = _WORD_AFTER_LOWER.match(text, end)
-    return word is not None and word.group(1) in _NOT_A_TOWN_AFTER - _STREET_AFTER
+    return (
+        word is not None and word.group(1) in _NOT_A_TOWN_AFTER - _STREET_AFTER
+        and _THE_BEFORE.search(text, max(0, start - 30), start) is None
+    )
 
 
 _WORD_AFTER_LOWER = re.compile(r"\s+([a-z]+)\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?$")
 
 
 def _as_written(m: Mention, place: Place) -> Place:

@@ -1806,11 +1806,23 @@ def test_two_names_of_one_town_are_one_area() -> None:
     [
         # a building of the town, written as a common noun after its name
         ("Two bombs went off in a crowded Manila mall, wounding 30 shoppers.", "Manila"),
-        ("A bomb hidden in a bag killed 20 people at the Davao airport on Tuesday.", "Davao"),
+        ("A bomb hidden in a bag killed 20 people at a Davao hotel on Tuesday.", "Davao"),
     ],
 )
 def test_a_building_after_a_town_s_name_is_in_the_town(text: str, want: str) -> None:
     assert place(text)[0] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a building's own name, after "the": no town
+        "A bomb exploded at the Kennedy airport on Monday, killing two people.",
+        "A gunman killed two people at the Jackson hospital on Monday.",
+    ],
+)
+def test_a_building_named_after_someone_is_no_town(text: str) -> None:
+    assert place(text)[0] is None
 
 
 @pytest.mark.parametrize(
