@@ -162,7 +162,9 @@ _DEED = (
 # economy", "attacked the government's finances" (a statement of aims, not a claim).
 _AIM = (
     r"(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:economy|economies|finances|revenues?|investments?|polic(?:y|ies)"
-    r"|system|presence|influence)\b)"
+    # a system only as the state's economy or rule ("the banking system"), not a weapon's
+    # ("the Iron Dome system", "a surveillance system")
+    r"|(?:economic|financial|banking|political|tax|fiscal|monetary|judicial|electoral)\s+system)\b)"
 )
 # What a group tells of itself after "that": "(a claim) that its fighters stormed the base",
 # "that it had carried out the bombing"; not another's deed or a toll ("that 30 civilians
@@ -571,7 +573,7 @@ _DATED_ELSEWHERE = re.compile(
     rf"\b(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,2}}?{_DEED}\b"
     rf"|\b{_DEED}(?:\s+(?:on|at|in|of|against|near)(?:\s+(?![\w-]+ed\b|built\b|made\b)[\w'’-]+){{1,4}}?)?\s*,?\s+"
     r"(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?(?P<after>(?:19|20)\d\d)\b"
-    rf"|\b(?:an?|the)\s+(?P<month>{_MONTH})\s+(?:[\w-]+\s+)?{_DEED}\b|\bover\s+the\s+(?:past\s+)?(?:years|decades?)\b",
+    rf"|\b(?:an?|the)\s+(?P<month>{_MONTH})\s+(?:(?P<month_year>(?:19|20)\d\d)\s+)?(?:[\w-]+\s+)?{_DEED}\b|\bover\s+the\s+(?:past\s+)?(?:years|decades?)\b",
     re.IGNORECASE,
 )
 _RECORD = re.compile(
@@ -591,6 +593,8 @@ def _dated_here(d: re.Match[str], year: int | None, month: int | None) -> bool:
     """Whether the date of the deed ``d`` (:data:`_DATED_ELSEWHERE`) is the item's: its year,
     or its month or the month before (a deed told weeks later)."""
     if d.group("month"):
+        if d.group("month_year") and d.group("month_year") != str(year):
+            return False  # "the November 2019 bombing"
         return month is not None and (MONTH_NAMES.index(d.group("month").lower()) + 1 - month) % 12 in (0, 11)
     return year is not None and (d.group("year") or d.group("after")) == str(year)
 
@@ -1424,6 +1428,7 @@ def find_claims(
             ) and not _comma_list(sentence, subj, m.start()):
                 subj.pop()  # "The Extraditables, the armed branch of the Medellin cartel, denied": the first
             new_clause = _NEW_CLAUSE.search(sentence, subj[-1].end, m.start()) if subj else None
+            carried = False
             if new_clause and not _SAME_SUBJECT.fullmatch(sentence, new_clause.end(), m.start()):
                 # "officials blamed ETA, but later another group claimed it"; "Police blamed
                 # the ELN, but the group denied it": the group named before ("The BLA claimed
@@ -1460,7 +1465,8 @@ def find_claims(
                 continue
             for other in _co_subjects(sentence, subj, m.start()):
                 add(other.actor, stance, other.actor)  # type: ignore[arg-type]
-            speaker = _speaker(sentence, m.start(), upper_doc)
+            # the group carried over as "it" ("but it said that it had not") speaks for itself
+            speaker = actor if carried else _speaker(sentence, m.start(), upper_doc)
             add(actor, stance, speaker or _own_channel(sentence, actor))  # type: ignore[arg-type]
     for m in _BLAMED.finditer(sentence):
         if _other_deed_after(sentence, m, year, month) or _OTHER_AFTER_OBJECT.match(sentence, m.end()):

@@ -1320,3 +1320,30 @@ def test_the_pipeline_passes_the_items_month() -> None:
                          published="2026-05-10T10:00:00Z")
     (report,) = extract(feed_item)
     assert [(c.actor, c.stance) for c in report.claims] == [("ISKP", "claimed")]
+
+
+def test_a_month_with_another_year_is_another_event() -> None:
+    assert find_claims("JNIM claimed the November 2019 ambush of a convoy near Gao.", year=2026, month=11) == []
+    [claim] = find_claims("JNIM claimed the November ambush of a convoy near Gao.", year=2026, month=11)
+    assert (claim.actor, claim.stance) == ("JNIM", "claimed")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hezbollah said it targeted the Iron Dome system near Kiryat Shmona with rockets.",
+        "Hezbollah said it attacked a radar system at the Metula post with drones.",
+    ],
+)
+def test_a_weapons_system_struck_is_a_claim_not_an_aim(sentence: str) -> None:
+    assert [(c.actor, c.stance) for c in find_claims(sentence)] == [("Hezbollah", "claimed")]
+
+
+def test_the_banking_system_targeted_is_an_aim() -> None:
+    assert find_claims("The BLA said it targeted the banking system of the province.") == []
+
+
+def test_a_group_carried_over_as_it_speaks_for_itself() -> None:
+    claims = find_claims("Police blamed the ELN for the blast that killed four in Arauca, but it said that it "
+                         "had no part in it.")
+    assert ("ELN", "denied", "ELN") in [(c.actor, c.stance, c.said_by) for c in claims]
