@@ -259,7 +259,7 @@ _OBJECT_VERB = re.compile(
 # opening on a pronoun: "a shooting that left him and his two daughters dead" may count the
 # gunman ("him") among them.
 _LEFT_LIST = re.compile(
-    r"\b(?:left|leaving)\s+(?!(?:him|her|them)\b)(?P<list>[^.;:!?]{5,160}?)\s+(?P<state>dead|wounded|injured|hurt)\b", re.IGNORECASE
+    r"\b(?:left|leaving)\s+(?!(?:him|her|them)\b|the\s+(?:man|woman|suspect)\s*,)(?P<list>[^.;:!?]{5,160}?)\s+(?P<state>dead|wounded|injured|hurt)\b", re.IGNORECASE
 )
 
 
@@ -343,7 +343,7 @@ _ALONG_WITH = re.compile(
 # A share of the victims in care who died there: "where one (of them, of the victims) died",
 # "where one man later died", "where one was (later) pronounced dead".
 _SHARE_DIED = (
-    r"(?:of\s+(?:them|the\s+\w+)\s+|(?!(?:was|were|later)\b)\w+\s+)?(?:later\s+)?"
+    r"(?:of\s+(?:them|the\s+\w+)\s+|(?!(?:was|were|later|once|nearly|almost|possibly|never)\b)\w+\s+)?(?:later\s+)?"
     r"(?:died|(?:was|were)\s+(?:later\s+)?pronounced\s+dead)\b"
 )
 _THEN_DIED = re.compile(r"^[^.;,]{0,80}?\s(?:has|have|later|then)\s+died\b", re.IGNORECASE)
@@ -410,7 +410,7 @@ _FIRING = re.compile(r"\b(?:fir(?:ed|ing)|fire|shots?|gunfire|shooting|bullets?|
 # A count of a past period: "Last year, gun violence caused injuries to 3,400 people", "...
 # to 10,000 people a year" (not "the deadliest in a year", "a year after a similar blast").
 _PAST_PERIOD = re.compile(
-    r"\b(?:last\s+year|(?:in|during)\s+(?:19|20)\d\d|each\s+year|every\s+year|annually|a\s+year\s+ago|(?<!in\s)a\s+year(?=\s*(?:[.,;]|$)))\b",
+    r"\b(?:last\s+year|(?:in|during)\s+(?:19|20)\d\d|each\s+year|every\s+year|annually|a\s+year\s+ago|(?<!in\s)a\s+year(?!\s+(?:after|before|earlier|later|since|ago)\b))\b",
     re.IGNORECASE,
 )
 # "six people were wounded, two mortally", "five shot, one of them fatally", "suffered gunshot
@@ -1221,7 +1221,7 @@ def find_mentions(sentence: str) -> list[Mention]:
 # two guards", with any adverb between ("the officer also accidentally shot and killed a
 # neighbour"). A pronoun subject is a victim told before ("He was also shot in the leg").
 _ALSO = re.compile(
-    r"\balso\s+(?:(?:been|later|\w+ly)\s+){0,2}"
+    r"\balso\s+(?:(?:been|later|(?!(?:nearly|barely|narrowly|hardly|only|almost)\b)\w+ly)\s+){0,2}"
     r"(?:kill|die|dead|shot|wound|injur|hurt|slain|murder|assassinat|perish|lost\s+their|hospitali[sz])",
     re.IGNORECASE,
 )

@@ -889,3 +889,21 @@ def test_one_victim_hit_by_the_shots(sentence: str, expected: list[tuple[str, in
 )
 def test_others_also_shot_are_wounded(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert [(m.kind, m.value) for m in find_mentions(sentence)] == expected
+
+
+def test_a_rate_a_year_is_no_toll() -> None:
+    assert find_mentions("Burglaries cause injuries to 250 people a year across the county, a study found.") == []
+    # a year told as a distance in time keeps the toll
+    [m] = find_mentions("A bomb caused injuries to 30 people in Kabul on Monday, a year after a similar blast.")
+    assert (m.kind, m.value) == ("wounded", 30)
+
+
+def test_a_list_opening_on_the_man_is_not_counted_whole() -> None:
+    # "the man" may be the gunman the story is about
+    counts = [(m.kind, m.value) for m in find_mentions("The shooting left the man, his son and a cousin dead.") if not m.attacker]
+    assert ("killed", 3) not in counts
+
+
+def test_who_once_died_is_no_death() -> None:
+    counts = [(m.kind, m.value) for m in find_mentions("A gunman wounded four people, including a man who once died.")]
+    assert counts == [("wounded", 4)]

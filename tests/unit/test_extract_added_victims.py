@@ -83,3 +83,11 @@ def test_an_officer_killed_by_the_gunman_the_police_shot_is_a_victim() -> None:
     text = ("Police shot dead a gunman who had killed three people at a school in Dayton, Ohio, on Monday. "
             "An officer was also killed.")
     assert figures(text)[0] == 4
+
+
+def test_one_who_also_nearly_died_is_no_victim() -> None:
+    item = FeedItem(item_id="n1", feed="t", outlet="Desk", url="https://example.org/n1", title="",
+                 text="Gunmen killed two guards at a checkpoint in Kano on Monday. Their captain also nearly died.",
+                 published="2026-11-20T10:00:00Z")
+    [report] = extract(item)
+    assert report.killed is not None and report.killed.value == 2
