@@ -340,6 +340,13 @@ _ALONG_WITH = re.compile(
     rf"|(?P<one>an?|the|his|her|their)\s+(?P<person>(?:[\w'’-]+\s+){{0,2}}?{PERSON_NOUN}))\b",
     re.IGNORECASE,
 )
+# The person "along with" the victims told as their attacker after the noun.
+_ATTACKER_TOLD_AFTER = re.compile(
+    r"[^.;]{0,60}?(?:\b(?:who\s+(?:had\s+)?(?:shot|opened\s+fire|attacked|killed|stabbed)|(?:suspected|identified|named|accused)\b"
+    r"|(?:police|officials|authorities)\s+(?:say|said)\s+(?:had\s+)?(?:shot|opened|attacked|killed))"
+    r"|" + ATTACKERS.pattern + ")",
+    re.IGNORECASE,
+)
 # A share of the victims in care who died there: "where one (of them, of the victims) died",
 # "where one man later died", "where one was (later) pronounced dead".
 _SHARE_DIED = (
@@ -1286,6 +1293,8 @@ def _along_with(mention: Mention, sentence: str, free: Callable[[int, int], bool
     m = _ALONG_WITH.match(sentence, mention.end)
     if m is None or mention.kind == "shot" or mention.attacker or ATTACKERS.search(m.group("noun") or m.group("person")):
         return mention
+    if m.group("one") and _ATTACKER_TOLD_AFTER.match(sentence, m.end()):
+        return mention  # "along with the man who shot them", "a man identified as the shooter"
     # one person told by a noun ("their mother"), or a count ("19 other people")
     parsed = (persons(m.group("person")), "exact") if m.group("one") else parse_number(m.group("num"))
     count = "one" if m.group("one") else "num"

@@ -907,3 +907,14 @@ def test_a_list_opening_on_the_man_is_not_counted_whole() -> None:
 def test_who_once_died_is_no_death() -> None:
     counts = [(m.kind, m.value) for m in find_mentions("A gunman wounded four people, including a man who once died.")]
     assert counts == [("wounded", 4)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two deputies were killed along with the man who shot them in Toledo, Ohio.",
+        "Two deputies were killed along with a man identified as the shooter.",
+    ],
+)
+def test_the_attacker_along_with_the_victims_is_not_one_of_them(sentence: str) -> None:
+    assert [(m.kind, m.value) for m in find_mentions(sentence) if not m.attacker] == [("killed", 2)]
