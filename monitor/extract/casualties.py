@@ -256,7 +256,7 @@ _OBJECT_VERB = re.compile(
 
 # Victims listed one by one as what an attack left: "left a guard, his wife and a neighbour
 # dead", "leaving the clerk and a customer wounded" (counted by object_count). Not a list
-# opening on a pronoun: "a shooting that left him and his two daughters dead" may count the
+# opening on a pronoun: "a shooting that left him, his wife and a son dead" may count the
 # gunman ("him") among them.
 _LEFT_LIST = re.compile(
     r"\b(?:left|leaving)\s+(?!(?:him|her|them)\b|the\s+(?:man|woman|suspect)\s*,)(?P<list>[^.;:!?]{5,160}?)\s+(?P<state>dead|wounded|injured|hurt)\b", re.IGNORECASE
@@ -426,7 +426,7 @@ _FATAL_SHARE = re.compile(
     rf"^\s*(?:,|--|[—–-])?\s*(?:and\s+)?(?P<num>{NUM})\s+(?:of\s+them\s+)?(?:were\s+|was\s+)?(?:fatally|mortally|fatal)\b"
     # "were taken to a hospital, where one died"
     rf"|^[^.;]{{0,30}}?\bwhere\s+(?!both\b)(?P<num2>{NUM})\s+{_SHARE_DIED}"
-    # "shot four others, including one who later died"
+    # "hit three more people, including one who later died"
     rf"|^\s*,?\s*including\s+(?P<num3>{NUM}|an?)\s+(?:of\s+them\s+|[\w-]+\s+)?who\s+{_SHARE_DIED}",
     re.IGNORECASE,
 )
@@ -880,7 +880,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         if len(shares) > 1 and _OTHERS.match(m.group("noun") or "") and any(x.kind == "killed" and not x.attacker for x in out):
             # "killing two and striking four others, including one who later died": the one is
             # dead beside the two (not among them), and the three others are the wounded ("a
-            # man who shot four others, including one who died": the others are his victims)
+            # man who hit three more people, including one who died": the others are his victims)
             died = shares[1]
             shares = [dataclasses.replace(shares[0], kind="wounded", value=value - died.value), dataclasses.replace(died, extra=True)]
         out.extend(shares)
@@ -1225,8 +1225,8 @@ def find_mentions(sentence: str) -> list[Mention]:
 
 
 # "also" at the verb of the victims: "His driver was also killed", "the blast also wounded
-# two guards", with any adverb between ("the officer also accidentally shot and killed a
-# neighbour"). A pronoun subject is a victim told before ("He was also shot in the leg").
+# two guards", with any adverb between ("the deputy also mistakenly shot dead a
+# bystander"). A pronoun subject is a victim told before ("He was also shot in the leg").
 _ALSO = re.compile(
     r"\balso\s+(?:(?:been|later|(?!(?:nearly|barely|narrowly|hardly|only|almost)\b)\w+ly)\s+){0,2}"
     r"(?:kill|die|dead|shot|wound|injur|hurt|slain|murder|assassinat|perish|lost\s+their|hospitali[sz])",

@@ -25,7 +25,7 @@ def test_a_victim_also_killed_in_a_later_sentence_adds_one() -> None:
 def test_a_victim_also_killed_with_an_adverb_before_the_verb_adds_one() -> None:
     # "also" then an adverb of any kind before the verb: still one more victim
     text = ("A deputy fatally shot a man who charged at him with a knife in Dayton on Friday. "
-            "The deputy also accidentally shot and killed a woman standing behind the man.")
+            "The deputy also mistakenly shot dead a woman standing behind the man.")
     assert figures(text)[0] == 2
 
 

@@ -365,8 +365,8 @@ def test_attackers_shot_dead_by_the_police_are_counted() -> None:
 
 
 def test_victims_left_dead_beside_the_killer_are_not_read_net_of_him() -> None:
-    # "left him and his two daughters dead" counts the daughters only: nothing to take out
-    text = ("A shooting at a farmhouse near Tucson, Arizona, on Monday left him and his two daughters dead, "
+    # "left him and both his daughters dead" counts the daughters only: nothing to take out
+    text = ("A shooting at a farmhouse near Tucson, Arizona, on Monday left him and both his daughters dead, "
             "deputies said. The older girl was found dead in the kitchen. The father died of a self-inflicted "
             "gunshot wound, deputies said.")
     assert attackers(text) == (2, 0, 1)
