@@ -80,6 +80,7 @@ from monitor.extract.places import (
     name_mentions,
     names_of_people,
     same_area,
+    same_point,
     sentence_places,
     strip_dateline,
     title_case,
@@ -461,7 +462,7 @@ def _analyse(
             previous_actor = claims[-1].actor
         mentioned = [c for c in find_mentions(text) if c.value > 0]
         found = [c for c in mentioned if not c.attacker]
-        if not found and not claims and not mentioned and NOT_AN_EVENT.search(text) and not DEED_DONE.search(text):
+        if not mentioned and not claims and NOT_AN_EVENT.search(text) and not DEED_DONE.search(text):
             continue  # a threat, a rumour, arms seized: nothing happened to anyone
         flags = _period_flags(text, found)
         casualties = [c for c, period in zip(found, flags, strict=True) if not period]
@@ -988,9 +989,9 @@ def _cared_for_in(sentence: str, mentions: list[Mention], place: Place) -> bool:
     mention right after a care phrase (in whatever spelling, "Koln" for Cologne) is of
     ``place``, and no deed of its own follows it."""
     for m in _CARED_FOR_AT.finditer(sentence):
-        # the place by its point: it may go by the text's name, not the candidate's
+        # the place by its point: it may go by another name than the candidate's
         named = next(
-            (n for n in mentions if n.start == m.end() and any((c.lat, c.lon, c.kind) == (place.lat, place.lon, place.kind) for c in n.candidates)),
+            (n for n in mentions if n.start == m.end() and any(c == place or same_point(c, place) for c in n.candidates)),
             None,
         )
         if named is not None and not _DEED_AFTER.match(sentence, named.end):

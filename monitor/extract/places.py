@@ -224,11 +224,17 @@ def is_county(p: Place | None) -> bool:
     return p is not None and p.kind == "province" and p.country == "US" and COUNTY.search(p.name) is not None
 
 
+def same_point(a: Place, b: Place) -> bool:
+    """One gazetteer place, whatever name each goes by ("San Sebastian" and "Donostia / San
+    Sebastian": :func:`_as_written`; an English name and the local one)."""
+    return a.lat is not None and (a.country, a.kind, a.lat, a.lon) == (b.country, b.kind, b.lat, b.lon)
+
+
 def same_area(a: Place, b: Place) -> bool:
     if a.country != b.country:
         return False
-    if a.lat is not None and (a.kind, a.lat, a.lon) == (b.kind, b.lat, b.lon):
-        return True  # one town under two of its names ("Sderot", "Sederot": :func:`_as_written`)
+    if same_point(a, b):
+        return True
     if (is_county(a) and a.admin1 is None) or (is_county(b) and b.admin1 is None):
         return True  # a county of several states, none named: nothing tells them apart
     name_a, city_a, admin_a = _spelling(a.name), _spelling(a.city), _spelling(a.admin1)
