@@ -1248,6 +1248,8 @@ def _hyphen_dateline(text: str) -> tuple[str | None, str]:
     where = m.group("where")
     if where is None:
         wire = m.group("wire")
+        if wire is None and _bare_town(m.group("place").strip()):
+            return m.group("place").strip(), text[m.end():]
         return (m.group("place").strip(), text[m.end():]) if wire and not _CALL_SIGN.fullmatch(wire) else (None, text)
     found = gazetteer().find(where)
     cands = found[0].candidates if len(found) == 1 and found[0].surface == where else ()
@@ -1255,6 +1257,21 @@ def _hyphen_dateline(text: str) -> tuple[str | None, str]:
     if not countries or any(p.kind == "province" and p.country == "US" for p in cands):
         return None, text
     return m.group("place").strip(), text[m.end():]
+
+
+def _bare_town(name: str) -> bool:
+    """Whether ``name``, a dateline's town alone in capitals ("BAGHDAD - ", "MEXICO CITY
+    - "), is a town of some size outside the US under its whole name: a wire service's
+    bureau, which files about the whole region ("BAGHDAD - Gunmen killed an activist in
+    Basra"), so the town is no more the scene than in "BAGHDAD (Reuters) - ". A US town
+    alone ("DENVER - ") is a local outlet's own town and stays in the text, as does a word
+    that opens a sentence in capitals ("UPDATE - ", "WATCH - ")."""
+    if not name.isupper() or "," in name:
+        return False
+    title = name.title()
+    found = [m for m in gazetteer().find(title) if m.surface == title]
+    towns = [p for m in found for p in m.candidates if p.kind in {"city", "district"}]
+    return bool(towns) and max(towns, key=lambda p: p.population).country != "US"
 
 
 # A US town and state opening the text before a dash, whatever the brackets between say

@@ -1285,6 +1285,11 @@ def test_a_capitalised_headline_makes_no_town_before_a_state() -> None:
         # the town not in capitals, with a date after it
         ("Kabul, Nov 18 (Reuters) - A magnetic bomb killed two policemen in Kandahar on Tuesday.",
          ("Kandahar", "AF")),
+        # a bureau's town alone, with no country and no agency: a wire service's all the same
+        ("BAGHDAD - Gunmen shot dead a lawyer in Basra on Monday, police said.", ("Basra", "IQ")),
+        ("MEXICO CITY - Gunmen killed nine people at a bar in Celaya on Sunday.", ("Celaya", "MX")),
+        ("NAIROBI - A roadside bomb killed five soldiers near Mandera on Sunday, the army said.",
+         ("Mandera", "KE")),
     ],
 )
 def test_a_wire_dateline_with_a_plain_hyphen_is_where_the_outlet_filed(text: str, want: tuple[str, str]) -> None:
@@ -1306,6 +1311,11 @@ def test_a_us_town_and_state_before_a_plain_hyphen_stay_in_the_text() -> None:
     text = "TELAVI, Georgia - Two men were shot on a square."
     assert strip_dateline(text) == (text, "")
     assert strip_dateline("HOLT - A teenager was shot dead on Friday.")[1] == ""  # no country, no wire service
+    # a US town alone is a local outlet's own town too; a word in capitals opens a sentence
+    for text in ("DENVER - A teenager was shot dead on Friday.", "UPDATE - A teenager was shot dead on Friday."):
+        assert strip_dateline(text) == (text, ""), text
+    # a town abroad alone is a bureau's, taken out like "BAGHDAD (Reuters) - "
+    assert strip_dateline("BAGHDAD - A bomb killed four people.") == ("A bomb killed four people.", "BAGHDAD")
     # a local station's call sign: its own town, not a bureau's
     assert strip_dateline("TOLEDO (WXYZ) - A teenager was shot dead on Friday.")[1] == ""
     # ... or a network's name: a local station's too
