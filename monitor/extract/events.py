@@ -88,6 +88,13 @@ _STRUCK_A_MINE = (
     r"(?!\s+(?:shaft|wall|worker))"
 )
 
+#: Armed men holding a building ("a 10-hour siege of a hotel", "the mall siege"), not a city
+#: besieged in a war nor a figure of speech ("under siege from critics").
+_SIEGE_OF = (
+    r"(?:hotel|mall|school|church|mosque|restaurant|theatre|theater|university|college|hospital|supermarket|cafe|bank|embassy"
+    r"|parliament|office|compound|guesthouse|guest\s+house)s?"
+)
+_SIEGE = r"siege\s+(?:of|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _SIEGE_OF + r"|" + _SIEGE_OF + r"\s+sieges?"
 # People on foot in a street or a square, whom a vehicle driven at them hits on purpose.
 _CROWD = r"(?:crowds?|pedestrians|people|worshippers|shoppers|protesters|demonstrators|revellers|marchers)"
 # A sign that what hit people was done on purpose, told in the sentence or the next; not one
@@ -108,7 +115,10 @@ RAMMING = (
     # which tells a road accident as often: only with a sign of intent after the people hit
     # ("deliberately", "an attack", "the suspect was arrested")
     r"|" + _CROWD + _INTENT_AFTER + r"\s+(?:\w+\s+){0,3}?(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:rammed|mown\s+down|mowed\s+down|ploughed\s+into"
-    r"|plowed\s+into)\s+by\s+(?:a|an|the)\s+(?:\w+\s+)?(?:car|truck|lorry|van|vehicle|suv))"
+    r"|plowed\s+into)\s+by\s+(?:a|an|the)\s+(?:\w+\s+)?(?:car|truck|lorry|van|vehicle|suv)"
+    # and with the vehicle for the subject ("a car drove into a crowd"), the same
+    r"|(?:car|truck|lorry|van|vehicle|suv)\s+(?:drove|ploughed|plowed|smashed|slammed|careered|careened|barrell?ed)\s+into\s+(?:a\s+|the\s+)?(?:\w+\s+)?"
+    + _CROWD + _INTENT_AFTER + r")"
     r"(?![^.]{0,200}?\b(?:lost\s+control|confused\s+the\s+pedals|heart\s+attack|medical\s+(?:episode|emergency)|fell\s+asleep|seizure"
     r"|drunk|drink-driving|under\s+the\s+influence)\b)"
 )
@@ -177,7 +187,8 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          # streets"), not a victim who "fought for his life" or "fought off" a robber
                          r"|fought\s+(?:each\s+other|one\s+another)|(?:rival|opposing)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:factions|gangs|groups|cartels|clans|militias|forces)\b[^.;]{0,60}?\bfought(?!\s+(?:for|off)\b))\b"),
-        ("armed_assault", r"\b(?:" + GUNS_USED + r"|" + _NOT_DOWNED + r"(?:shooting|shot)|shots\s+(?:were\s+)?fired|fired\s+(?:shots|rounds|bullets)|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)|came\s+under\s+fire|gunm[ae]n|gunfire|opened\s+fire|stormed|stabb\w+|knife|machetes?|axes?|hatchets?|hacked\s+to\s+death|rampage|raid(?:ed|s)?|ambush\w*|massacre\w*|attacked\s+a|" + _BULLET_OR_FIRE + r"|" + RAMMING + r")\b"),
+        ("armed_assault", r"\b(?:" + GUNS_USED + r"|" + _NOT_DOWNED + r"(?:shooting|shot)|shots\s+(?:were\s+)?fired|fired\s+(?:shots|rounds|bullets)|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)|came\s+under\s+fire|gunm[ae]n|gunfire|opened\s+fire|stormed|stabb\w+|knife|machetes?|axes?|hatchets?|hacked\s+to\s+death|rampage|raid(?:ed|s)?|ambush\w*|massacre\w*|attacked\s+a|" + _BULLET_OR_FIRE + r"|" + RAMMING
+                           + r"|" + _SIEGE + r")\b"),
         ("other_violence", r"\b(?:" + BURNED + r"|arson\w*|(?:threw|thrown|hurled|poured)\s+(?:\w+\s+){0,4}?(?:flammable|inflammable|petrol|gasoline|kerosene)\b"
                            r"|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched"
                            # a killing by hand, with no weapon ("beaten to death", a lynching)
@@ -235,7 +246,7 @@ _VIOLENT = re.compile(
     r"|captur\w+|seiz\w+|overr[au]n|assassinat\w+|martyr\w*|hostage|terror\w*|stormed|shots|fired\s+(?:at|on|upon)|opened\s+fire"
     r"|dynamit\w*|blew\s+up|blown\s+up|set(?:ting)?\s+fire|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire|ablaze|hijack\w*|arson\w*"
     r"|claim\w*\s+(?:of\s+)?responsibility|homicides?|" + _STRUCK_A_MINE +
-    r"|incendiary|torched|rockets|mortars|missiles?|detonat\w*|explod\w*|" + RAMMING + r")\b",
+    r"|incendiary|torched|rockets|mortars|missiles?|detonat\w*|explod\w*|" + RAMMING + r"|" + _SIEGE + r")\b",
 )
 
 # An earlier event the attack followed: "the attack came a day after a leader was
@@ -259,7 +270,7 @@ BACKGROUND = re.compile(
     r"|(?:(?:the|these|those|both)\s+(?:two|three|four|five|\d+)\s+|(?:these|those|both)\s+|the\s+(?=earlier))"
     r"(?:earlier\s+)?(?:attacks|assaults|bombings|blasts)\s+(?:on|in|at|that)|had\s+already|already\s+(?:taken|captured)"
     # not a share of the victims just counted: "killing 14 people, most of them soldiers"
-    r"|(?:some|many|most|all)\s+of\s+(?:the|these|those|them(?!\s+(?!(?:were|was|had|have|are|in|on|at|by|since|during|over)\b)[a-z]))\b|anniversary|since\s+(?:19|20)\d\d|(?:years|months|decades)\s+since\s+(?:the|a|an)|follow\s+a\s+familiar\s+pattern|campaign\s+of)\b",
+    r"|(?:some|many|most|all)\s+of\s+(?:the|these|those|them(?!\s+(?!(?:were|was|had|have|are|in|on|at|by|since|during|over)\b)[a-z]))\b|anniversary|since\s+(?:19|20)\d\d|(?:years|months|decades)\s+since\s+(?:the|a|an)|(?:years|decades|a\s+year|a\s+decade)\s+after\s+(?:the|a|an)\s|follow\s+a\s+familiar\s+pattern|campaign\s+of)\b",
     re.IGNORECASE,
 )
 PERIOD = re.compile(
@@ -441,7 +452,7 @@ _ATTACK_WORDS = re.compile(
     # (not a deal or an accord struck)
     r"(?!(?:\w+\s+)?(?:deal|pact|truce|bargain|agreement|accord|balance|chord|note|tone|compromise|ceasefire)\b)"
     r"|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched|hijack\w*|incendiary|firebombs?|arsonists?|hooded"
-    r"|" + BURNED + r"|" + BY_UNKNOWN + r"|" + BEAT_TO_DEATH + r"|artillery|howitzers?|" + RAMMING + r"|" + BURNED_HOMES + r")\b",
+    r"|" + BURNED + r"|" + BY_UNKNOWN + r"|" + BEAT_TO_DEATH + r"|artillery|howitzers?|" + RAMMING + r"|" + BURNED_HOMES + r"|" + _SIEGE + r")\b",
 )
 
 
@@ -546,6 +557,8 @@ _NOT_VIOLENCE = re.compile(
     r"|birdies?|bogeys?|eagles?|(?:\d+\s+)?(?:under|over)\s+par|round\s+of\s+\d+|percent|per\s+cent)\b"
     r"|sho(?:t|oting)\s+\d+\s*(?:-|of|for)\s*\d+\s+(?:from|on|at|behind)\b"
     r"|sho(?:t|ots?)\s+(?:to\s+(?:fame|prominence|stardom|the\s+top)|up\s+the\s+charts)"
+    # prices and shares that rose ("shares shot up 9%", "shot up to a record")
+    r"|sho(?:t|ots?|oting)\s+up\s+(?:by\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent|points?)|to\s+(?:a\s+)?(?:record|new\s+high|all-time))"
     r"|sho(?:t|ots?|oting)\s+down\s+" + _AN + r"(?:[\w'-]+\s+){0,2}?(?:critics|claims?|rumou?rs?|reports?|proposals?|ideas?|bills?"
     r"|suggestions?|speculation|talk|plans?|motion|amendment)\b"
     r"|kill(?:ed|s|ing)?\s+off\s+" + _AN + r"(?:[\w'-]+\s+){0,2}?(?:hopes?|chances?|comeback|momentum|run|rally|idea|plan|proposal"
@@ -575,6 +588,9 @@ _NOT_VIOLENCE = re.compile(
     r"|died\s+by\s+suicide|suicide\s+(?:prevention|helplines?|hotlines?|rates?|notes?)"
     # captives set free, with no taking of them told beside: "Hamas released three hostages"
     r"|(?:released|releasing|freed|freeing|set\s+free|handed\s+over)\s+(?:[\w-]+\s+){0,4}?(?:hostages?|captives?|abductees)\b"
+    # and talks of freeing them ("talks on a ceasefire and hostage release deal")
+    r"|hostages?(?:\s+(?:release|exchange|swap)|-(?:prisoner|for-prisoners?))?\s+(?:deal|talks|negotiations|negotiators|agreement|accord"
+    r"|proposal|framework|envoy)\b"
     r"|fight(?:ing|s)?\s+(?:against\s+)?(?:the\s+|a\s+)?(?:[\w'-]+\s+)?(?:plans?|proposals?|bills?|ban|closure|eviction|demolition|law|ruling"
     r"|cuts|tax|taxes|fees?|charges|allegations|corruption|poverty|cancer|disease|fires?|blaze|wildfires?|locusts|inflation)\b"
     r"|battl(?:ed|es|ing)\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+)?(?:blaze|fires?|wildfires?|locusts|flames|floods?|cancer|illness|injur\w+|inflation)\b"
@@ -660,6 +676,11 @@ def event_type(text: str, anchor: int | None = None) -> str | None:
         # the "bomb" of "a glide bomb" is the air strike's (but the rockets of "fired 20
         # rockets at" are the rockets').
         found = [f for f in found if not any(o[0] < f[0] and o[1] == f[1] for o in found)]
+        sides = _SIDES.search(text, 0, anchor)
+        if sides is not None:
+            # "clashes between troops and gunmen loyal to ... killed 70": the gunmen are a
+            # side of the clash, not an armed assault of their own
+            found = [f for f in found if not (f[0] > sides.start() and text[f[0]:f[1]].lower() in {"gunmen", "gunman"})]
         if found:
             return max(found, key=lambda f: f[0])[2]
     for name, pattern in _TYPE_PATTERNS:
@@ -667,6 +688,7 @@ def event_type(text: str, anchor: int | None = None) -> str | None:
             not _GENERIC.fullmatch(m.group(0)) and not _took_no_territory(name, text, m) and not _FIGURATIVE.match(text, m.end())
             and not _FIGURATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
             and not (name == "armed_clash" and _WAGED_FOR_LONG.match(text, m.end()))
+            and not (name == "armed_clash" and _AFTER_LONG_FIGHTING.search(text, max(0, m.start() - 40), m.start()) and _TAKEOVER.search(text))
             for m in pattern.finditer(text)
         ):
             return name
@@ -674,6 +696,7 @@ def event_type(text: str, anchor: int | None = None) -> str | None:
 
 
 _ASSASSINATED = re.compile(r"assassinated\b", re.IGNORECASE)
+_SIDES = re.compile(r"\b(?:clash(?:es|ed)?|fighting|(?:gun\s*)?battles?)\s+between\b", re.IGNORECASE)
 
 
 # Words for an explosion whose cause is not told: a later sentence may tell it was a
@@ -726,6 +749,9 @@ _FIGURATIVE = re.compile(
 
 # A war a group has waged for long, told of the group ("a faction fighting a rival wing since
 # last year", "clashing with the army for decades"): its background, not the day's fight.
+# A town taken "after weeks of fighting": the taking is the event, the fighting its run-up.
+_AFTER_LONG_FIGHTING = re.compile(r"\b(?:days|weeks|months|years)\s+of\s+(?:\w+\s+)?$", re.IGNORECASE)
+_TAKEOVER = dict(_TYPE_PATTERNS)["takeover"]
 _WAGED_FOR_LONG = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:since\s+(?:last\s+year|(?:19|20)\d\d)|for\s+(?:years|decades|months))\b", re.IGNORECASE
 )

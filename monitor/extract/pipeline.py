@@ -508,7 +508,7 @@ def _analyse(
                 # a sentence that goes on about the earlier event the one before recalled
                 background=(this_week is None and _is_background(text, casualties, published))
                 or (bool(out) and out[-1].background and _THAT_EVENT.search(text) is not None),
-                period=bool(period_casualties) or (not casualties and bool(PERIOD.search(text))),
+                period=bool(period_casualties) or (not casualties and _tells_a_period(text)),
                 separate=not sequel and bool(SEPARATE.search(cue_zone) or earlier_event(text, (c.end for c in casualties)) or OTHER_ATTACKS.search(text)),
                 sequel=sequel,
                 round_up=bool(casualties) and ROUND_UP.search(text) is not None,
@@ -579,6 +579,17 @@ def _own_scene(text: str, mentions: list[Mention]) -> bool:
         return False
     site = _SITE.search(scene.group(0))
     return site is None or any(m.end <= site.start() for m in mentions if m.start >= scene.start())
+
+
+# "after weeks of fighting": the run-up to what the sentence tells ("rebels took the town
+# after weeks of fighting"), no period over which it tells a tally.
+_RUN_UP = re.compile(r"\bafter\s+$", re.IGNORECASE)
+
+
+def _tells_a_period(text: str) -> bool:
+    """Whether ``text`` tells of a period (:data:`~monitor.extract.events.PERIOD`), not only
+    of a run-up to its event."""
+    return any(not _RUN_UP.search(text, max(0, m.start() - 6), m.start()) for m in PERIOD.finditer(text))
 
 
 def _group(sents: list[_Sent]) -> list[_Event]:

@@ -1322,3 +1322,53 @@ def test_a_killing_by_hand_in_the_active_or_the_passive() -> None:
     assert event_type("A mob beat a suspected thief to death in a market in Onitsha.") == "other_violence"
     assert event_type("A suspected thief was beaten to death by a mob in Onitsha.") == "other_violence"
     assert is_violent("a man was stoned to death") and is_violent("they clubbed the guard to death")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "place"),
+    [
+        # a vehicle for the subject, with a sign of intent after: a ramming
+        ("A van drove into a crowd at a street fair in Lyon on Friday, killing four. The driver was arrested.",
+         "armed_assault", "Lyon"),
+        # a town taken after weeks of fighting: the taking is the event, not a tally of the weeks
+        ("Insurgents captured the town of Lashio on Sunday after weeks of fighting, residents said.", "takeover", "Lashio"),
+        # a clash between two sides, one of them gunmen: a clash
+        ("Clashes between police and gunmen loyal to a drug lord in Culiacan killed nine people on Monday.",
+         "armed_clash", "Culiacan"),
+        # armed men holding a building
+        ("Troops ended a siege of a hotel in Mogadishu on Sunday. Six guests and two soldiers were killed.",
+         "armed_assault", "Mogadishu"),
+    ],
+)
+def test_rammings_takeovers_clashes_and_sieges_told_as_users_write_them(text: str, etype: str, place: str) -> None:
+    reports = extract(item(text))
+    assert reports, text
+    assert (reports[0].event_type, reports[0].location.name) == (etype, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an accident at the wheel stays one, the vehicle the subject or not
+        "A car drove into a crowd of shoppers in Leeds on Friday after its driver suffered a heart attack, killing two.",
+        # talks on freeing captives, and prices that rose
+        "Negotiators resumed indirect talks in Doha on Sunday on a ceasefire and hostage release deal.",
+        "Shares of the carmaker shot up 9% in New York on Monday after strong sales.",
+        # a figure of speech, and a city besieged in a war
+        "The minister is under siege from critics in Rome over the budget.",
+    ],
+)
+def test_accidents_talks_prices_and_figures_of_speech_give_no_report(text: str) -> None:
+    assert extract(item(text)) == [], text
+
+
+def test_a_siege_word_alone_is_no_type() -> None:
+    assert event_type("The city has been under siege for months.") is None
+    assert event_type("Gunmen held the mall siege for four days.") == "armed_assault"
+
+
+def test_years_after_an_attack_is_background() -> None:
+    # an anniversary told as "N years after the siege": no incident of today
+    text = "Ten years after the mall siege in Nairobi in which 67 people were killed, survivors laid wreaths on Thursday."
+    assert extract(item(text)) == []
+    assert BACKGROUND.search("A decade after the bombing, the market has reopened.")
