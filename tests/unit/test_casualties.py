@@ -479,6 +479,13 @@ CASES = [
     ("A nurse was among those killed, the hospital said.", [("killed", 1, "exact")]),
     ("Three foreign visitors were among the injured.", [("wounded", 3, "exact")]),
     ("A woman was grazed by a bullet.", [("wounded", 1, "exact")]),
+    # one of a group told before by age, dying: one dead (and the group shot, split later)
+    ("The eldest died on the way to the clinic.", [("killed", 1, "exact")]),
+    ("Two brothers were shot on the porch, and the younger was killed.", [("shot", 2, "exact"), ("killed", 1, "exact")]),
+    ("The youngest player scored twice in the final.", []),
+    # the killing as "gunning down", "guns down"
+    ("The guard is accused of gunning down four farmers near the border.", [("killed", 4, "exact")]),
+    ("A sniper guns down two soldiers at the checkpoint.", [("killed", 2, "exact")]),
     # the bodies of a list of people: all of them
     ("Police said the bodies of a woman and her teenage son were found in their home.", [("killed", 2, "exact")]),
     ("The bodies of two soldiers and a guide were recovered on Monday.", [("killed", 3, "exact")]),
