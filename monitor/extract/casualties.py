@@ -21,6 +21,7 @@ from monitor.extract.numbers import NUM, QUAL, SINGULAR, parse_number, plausible
 from monitor.extract.victims import (
     AGED,
     ANOTHER,
+    APPOSED_AGE,
     APPOSITIVE,
     ATTACKERS,
     CAPS_ONE_KILLED,
@@ -1119,9 +1120,15 @@ def find_mentions(sentence: str) -> list[Mention]:
         taken.append((m5.start("subject"), m5.end()))
         break
     for m in NAMED_PAIR.finditer(sentence):
-        if free(m.start(), m.end()) and not ATTACKERS.search(m.group(0)):
-            names = 1 + m.group(0)[: m.start("verb") - m.start()].count(",") + 1
-            out.append(Mention(_kind(m.group("verb")), names, "exact", m.start(), m.end()))
+        if ATTACKERS.search(m.group(0)):
+            continue
+        kind = _kind(m.group("verb"))
+        # the last name read alone before ("... and Tom Hale died": one) gives way to the list
+        inside = [x for x in out if m.start() <= x.start < m.end()]
+        if (inside and all(x.value == 1 and x.kind == kind for x in inside)) or (not inside and free(m.start(), m.end())):
+            names = 1 + APPOSED_AGE.sub("", m.group(0)[: m.start("verb") - m.start()]).count(",") + 1
+            out = [x for x in out if x not in inside]
+            out.append(Mention(kind, names, "exact", m.start(), m.end()))
             taken.append((m.start(), m.end()))
     for m in IN_HOSPITAL.finditer(sentence):
         if free(m.start(), m.end()) and not any(x.start <= m.start() < x.end for x in out):

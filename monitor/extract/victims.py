@@ -526,10 +526,16 @@ HEADLINE = re.compile(
     r"|shot\s*(?:,|&|and)\s*(?:wounded|injured|hurt)|shot|stabbed|wounded|injured|hurt"
     r"|(?:in\s+)?(?:critical|serious|stable|grave)(?:\s+condition)?(?=\s+(?:after|following|in)\b)))\b"
 )
+# Names, each with an age apposed or none ("Ana Ruiz, 20, and Tom Hale"), that were killed or
+# hurt or that died, anywhere in the sentence ("Four men were shot; Ruiz and Tom Hale died").
+_NAME_AGED = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+\d{1,3},?)?"
 NAMED_PAIR = re.compile(
-    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-    r"\s+were\s+(?:both\s+|later\s+)?(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|murdered|wounded|injured|shot)\b"
+    rf"\b{_NAME_AGED}(?:,\s+{_NAME_AGED})*\s+and\s+{_NAME_AGED}"
+    r"\s+(?:were\s+(?:both\s+|later\s+)?|(?:both\s+|later\s+)?(?=died\b))"
+    r"(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|murdered|wounded|injured|shot|died)\b"
 )
+# An age apposed in such a list, which is no name of its own.
+APPOSED_AGE = re.compile(r",\s+\d{1,3},?")
 # One death told without a count: "... and was pronounced dead at the scene", "a deputy
 # fatally shot a man", "a 13-year-old who was shot and killed", "Lee, 51, who was killed".
 ONE_DEAD = re.compile(

@@ -483,6 +483,9 @@ CASES = [
     ("The eldest died on the way to the clinic.", [("killed", 1, "exact")]),
     ("Two brothers were shot on the porch, and the younger was killed.", [("shot", 2, "exact"), ("killed", 1, "exact")]),
     ("The youngest player scored twice in the final.", []),
+    # named victims, each with an age or none, that died after a clause of their own: the list
+    ("Six men were hit on the corner; Ruiz and Tomas Hale, 31, died.", [("killed", 2, "exact")]),
+    ("Police said Lena Marsh and Omar Diaz died at the scene.", [("killed", 2, "exact")]),
     # the killing as "gunning down", "guns down"
     ("The guard is accused of gunning down four farmers near the border.", [("killed", 4, "exact")]),
     ("A sniper guns down two soldiers at the checkpoint.", [("killed", 2, "exact")]),
