@@ -83,7 +83,8 @@ _SCENE = (
     r"|intersection|bus\s+stop|parking\s+lot|barbecue|cookout|home\s+of|residence)\b"
 )
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|have|had|has|are|is|got|being|been|remain(?:ed|s)?|reportedly|also|all|later|"
-_BE += rf"confirmed|believed|feared|reported|said\s+to\s+be|appears?\s+to\s+have|{SEVERITY}|fatally|mortally|both|either|found)\s+|{TAKEN_AND}){{0,4}}"
+_BE += rf"confirmed|believed|feared|reported|said\s+to\s+be|appears?\s+to\s+have|{SEVERITY}|fatally|mortally|both|either|found"
+_BE += rf"|initially|immediately|quickly|eventually|first)\s+|{TAKEN_AND}){{0,4}}"  # "were initially taken to hospitals"
 _KILL_AFTER = r"(?P<verb>shot\s+and\s+(?:wounded|injured)|killed\s+or\s+(?:wounded|injured|hurt)|killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|shot\s+and\s+killed"
 _KILL_AFTER += r"|shot\s+to\s+death|fatally\s+shot|gunned\s+down|murdered|wounded|injured|hurt|hospitali[sz]ed|maimed"
 _KILL_AFTER += "|" + KILLED_BY_NAME

@@ -765,6 +765,9 @@ def test_a_victim_fatally_stabbed_died() -> None:
         ("Police said the victim was in good condition after the attack.", [("wounded", 1)]),
         ("The gunman fired on a tram; the driver is in good condition.", [("wounded", 1)]),
         ("Two men were taken to Good Shepherd Hospital.", [("wounded", 2)]),
+        # an adverb of time before the care
+        ("Four guests were initially taken to a hospital after the shots.", [("wounded", 4)]),
+        ("Two men were immediately rushed to the hospital.", [("shot", 2)]),
     ],
 )
 def test_victims_in_care(sentence: str, expected: list[tuple[str, int]]) -> None:
