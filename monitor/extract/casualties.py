@@ -21,6 +21,7 @@ from monitor.extract.numbers import NUM, QUAL, SINGULAR, parse_number, plausible
 from monitor.extract.victims import (
     AGED,
     ANOTHER,
+    APPOSED_AGE,
     APPOSITIVE,
     ATTACKERS,
     CAPS_ONE_KILLED,
@@ -82,7 +83,8 @@ _SCENE = (
     r"|intersection|bus\s+stop|parking\s+lot|barbecue|cookout|home\s+of|residence)\b"
 )
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|have|had|has|are|is|got|being|been|remain(?:ed|s)?|reportedly|also|all|later|"
-_BE += rf"confirmed|believed|feared|reported|said\s+to\s+be|appears?\s+to\s+have|{SEVERITY}|fatally|mortally|both|either|found)\s+|{TAKEN_AND}){{0,4}}"
+_BE += rf"confirmed|believed|feared|reported|said\s+to\s+be|appears?\s+to\s+have|{SEVERITY}|fatally|mortally|both|either|found"
+_BE += rf"|initially|immediately|quickly|eventually|first)\s+|{TAKEN_AND}){{0,4}}"  # "were initially taken to hospitals"
 _KILL_AFTER = r"(?P<verb>shot\s+and\s+(?:wounded|injured)|killed\s+or\s+(?:wounded|injured|hurt)|killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|shot\s+and\s+killed"
 _KILL_AFTER += r"|shot\s+to\s+death|fatally\s+shot|gunned\s+down|murdered|wounded|injured|hurt|hospitali[sz]ed|maimed"
 _KILL_AFTER += "|" + KILLED_BY_NAME
@@ -105,7 +107,7 @@ _KILL_AFTER += r"|shot(?!\s+(?:down|from|by\s+a\s+camera)\b)(?!\s+(?:\w+ly\s+)?a
 _KILL_BEFORE = (
     r"(?P<verb>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|martyr(?:ed|ing)|shot\s+dead|shot\s+and\s+killed"
     r"|murder(?:ed|ing|s)|assassinat(?:ed|ing|es)|massacr(?:ed|ing|es)|sl(?:ew|ays?|aying)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
-    r"|fatally\s+shot|gunned\s+down|shoot(?:ing|s)?|shot"
+    r"|fatally\s+shot|gunned\s+down|gunning\s+down|guns?\s+down|shoot(?:ing|s)?|shot"
     r"|claim(?:ed|ing|s)?\s+the\s+(?:life|lives)\s+of|left|leaving|sen(?:t|ds|ding)"
     r"|(?:sl(?:it|its|itting)|cut(?:s|ting)?)\s+the\s+throats?\s+of"  # a killing by its manner
     # a killing by its manner, read only with "to death" before or after the victims: "hacked
@@ -1119,9 +1121,15 @@ def find_mentions(sentence: str) -> list[Mention]:
         taken.append((m5.start("subject"), m5.end()))
         break
     for m in NAMED_PAIR.finditer(sentence):
-        if free(m.start(), m.end()) and not ATTACKERS.search(m.group(0)):
-            names = 1 + m.group(0)[: m.start("verb") - m.start()].count(",") + 1
-            out.append(Mention(_kind(m.group("verb")), names, "exact", m.start(), m.end()))
+        if ATTACKERS.search(m.group(0)):
+            continue
+        kind = _kind(m.group("verb"))
+        # the last name read alone before ("... and Tom Hale died": one) gives way to the list
+        inside = [x for x in out if m.start() <= x.start < m.end()]
+        if (inside and all(x.value == 1 and x.kind == kind for x in inside)) or (not inside and free(m.start(), m.end())):
+            names = 1 + APPOSED_AGE.sub("", m.group(0)[: m.start("verb") - m.start()]).count(",") + 1
+            out = [x for x in out if x not in inside]
+            out.append(Mention(kind, names, "exact", m.start(), m.end()))
             taken.append((m.start(), m.end()))
     for m in IN_HOSPITAL.finditer(sentence):
         if free(m.start(), m.end()) and not any(x.start <= m.start() < x.end for x in out):

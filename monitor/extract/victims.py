@@ -423,10 +423,13 @@ _NOT_AN_ATTACK = (
 )
 # "injured her jaw": a part of her, not her as the victim.
 _BODY = r"(?:jaw|knee|leg|arm|hand|foot|ankle|back|head|shoulder|wrist|hip|neck|face|eye|finger|chest)s?\b"
+# One of a group told before by age: "the youngest died", "the eldest was killed" (one
+# person, as "the older of the two" is; see casualties._ONE_OF_THE).
+_ELDEST = r"(?:youngest|oldest|eldest|younger|older|elder)"
 SINGLE = re.compile(
     # "A 17-year-old was shot dead": one person told by age alone
     rf"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:and|or|who|which|that|was|were|is)\b)[\w'’-]+\s+){{0,4}}?(?:{PERSON}|{_AGE_ALONE})"
-    rf"|(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?"
+    rf"|(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+(?:{_ELDEST}\s+)?{PERSON}|[Tt]he\s+{_ELDEST}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?"
     rf"|(?<!\band\s)(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+['’]s)\s+(?:[\w'’-]+\s+)?{PERSON}))"  # "Her mother", "Bam's driver"
     r"(?:\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?=\s+(?:was|is|has|had|who)\b))?\s+"  # "a mother of four": one person
     # "A deputy who was shot and wounded on Friday remains in hospital": one victim.
@@ -441,7 +444,7 @@ SINGLE = re.compile(
     # "was struck by a stray bullet", "was hit in the leg": shot (not "struck by a car")
     rf"|(?:struck|hit)\s+(?:by\s+{_SHOTS}|(?:once\s+|twice\s+)?in\s+the\s+(?:\w+\s+)?{_BODY}(?!\s+(?:with|by)\b))"
     r"|(?P<care>(?:taken|transported|rushed|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’.-]+\s+){0,4}?[Hh]ospital|treated\s+(?:at|for)))\b"
-    rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+{PERSON}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?"
+    rf"|\b(?:[Hh]e|[Ss]he|[Tt]he\s+victim|[Tt]he\s+(?:{_ELDEST}\s+)?{PERSON}|[Tt]he\s+{_ELDEST}|[Tt]he\s+\d{{1,3}}-year-old(?:\s+{PERSON})?"
     rf"|(?:^|(?<=[,;]\s))(?:An?|One|an?)\s+(?:(?!(?:and|or|who|which|that|of)\b)[\w'’-]+\s+){{0,3}}?(?:{PERSON}|{_AGE_ALONE})"
     # "His deputy, Ana Ruiz, died": one's kin or aide with a name apposed, or dying after the
     # attack ("his wife died at the hospital", "her son later died"); bare, "his wife died"
@@ -523,10 +526,16 @@ HEADLINE = re.compile(
     r"|shot\s*(?:,|&|and)\s*(?:wounded|injured|hurt)|shot|stabbed|wounded|injured|hurt"
     r"|(?:in\s+)?(?:critical|serious|stable|grave)(?:\s+condition)?(?=\s+(?:after|following|in)\b)))\b"
 )
+# Names, each with an age apposed or none ("Ana Ruiz, 20, and Tom Hale"), that were killed or
+# hurt or that died, anywhere in the sentence ("Four men were shot; Ruiz and Tom Hale died").
+_NAME_AGED = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+\d{1,3},?)?"
 NAMED_PAIR = re.compile(
-    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-    r"\s+were\s+(?:both\s+|later\s+)?(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|murdered|wounded|injured|shot)\b"
+    rf"\b{_NAME_AGED}(?:,\s+{_NAME_AGED})*\s+and\s+{_NAME_AGED}"
+    r"\s+(?:were\s+(?:both\s+|later\s+)?|(?:both\s+|later\s+)?(?=died\b))"
+    r"(?P<verb>killed|shot\s+dead|shot\s+and\s+killed|murdered|wounded|injured|shot|died)\b"
 )
+# An age apposed in such a list, which is no name of its own.
+APPOSED_AGE = re.compile(r",\s+\d{1,3},?")
 # One death told without a count: "... and was pronounced dead at the scene", "a deputy
 # fatally shot a man", "a 13-year-old who was shot and killed", "Lee, 51, who was killed".
 ONE_DEAD = re.compile(

@@ -479,6 +479,16 @@ CASES = [
     ("A nurse was among those killed, the hospital said.", [("killed", 1, "exact")]),
     ("Three foreign visitors were among the injured.", [("wounded", 3, "exact")]),
     ("A woman was grazed by a bullet.", [("wounded", 1, "exact")]),
+    # one of a group told before by age, dying: one dead (and the group shot, split later)
+    ("The eldest died on the way to the clinic.", [("killed", 1, "exact")]),
+    ("Two brothers were shot on the porch, and the younger was killed.", [("shot", 2, "exact"), ("killed", 1, "exact")]),
+    ("The youngest player scored twice in the final.", []),
+    # named victims, each with an age or none, that died after a clause of their own: the list
+    ("Six men were hit on the corner; Ruiz and Tomas Hale, 31, died.", [("killed", 2, "exact")]),
+    ("Police said Lena Marsh and Omar Diaz died at the scene.", [("killed", 2, "exact")]),
+    # the killing as "gunning down", "guns down"
+    ("The guard is accused of gunning down four farmers near the border.", [("killed", 4, "exact")]),
+    ("A sniper guns down two soldiers at the checkpoint.", [("killed", 2, "exact")]),
     # the bodies of a list of people: all of them
     ("Police said the bodies of a woman and her teenage son were found in their home.", [("killed", 2, "exact")]),
     ("The bodies of two soldiers and a guide were recovered on Monday.", [("killed", 3, "exact")]),
@@ -755,6 +765,9 @@ def test_a_victim_fatally_stabbed_died() -> None:
         ("Police said the victim was in good condition after the attack.", [("wounded", 1)]),
         ("The gunman fired on a tram; the driver is in good condition.", [("wounded", 1)]),
         ("Two men were taken to Good Shepherd Hospital.", [("wounded", 2)]),
+        # an adverb of time before the care
+        ("Four guests were initially taken to a hospital after the shots.", [("wounded", 4)]),
+        ("Two men were immediately rushed to the hospital.", [("shot", 2)]),
     ],
 )
 def test_victims_in_care(sentence: str, expected: list[tuple[str, int]]) -> None:

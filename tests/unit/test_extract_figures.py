@@ -54,6 +54,12 @@ def test_a_store_owner_fatally_shot_is_one_dead() -> None:
     assert figures(text, "Shop owner killed in Tulsa robbery") == (1, 0)
 
 
+def test_the_youngest_who_died_is_one_of_the_shot() -> None:
+    title = "Three children shot in Tulsa home"
+    text = "Three children were shot inside a home in Tulsa late on Sunday, where the youngest died, police said."
+    assert figures(text, title) == (1, 2)
+
+
 def test_a_double_shooting_counts_the_dead_among_its_two_victims() -> None:
     title = "Double shooting at Tulsa diner leaves one dead"
     text = ("Two men were wounded in a shooting at a diner in Tulsa early on Sunday, police said. "
