@@ -140,6 +140,16 @@ _SEIZED_PEOPLE = (
     r"|boys|villagers|worshippers|farmers|workers|residents|civilians|tourists|aid\s+workers|motorists)"
 )
 
+# What a rocket, a missile or a drone carries ("a rocket carrying explosives", "a drone
+# packed with explosives"): the explosives are its payload, and the weapon that carries them
+# tells the kind (see event_type).
+_PAYLOAD = (
+    r"\s*,?\s+(?:carrying|loaded\s+with|packed\s+with|laden\s+with|filled\s+with|stuffed\s+with|armed\s+with|rigged\s+with"
+    r"|fitted\s+with|tipped\s+with)\s+(?:[\w-]+\s+){0,2}?"
+)
+# (and the word that names one of them: "a mortar round laden with explosives")
+_PAYLOAD_BETWEEN = re.compile(r"(?:\s+[\w-]+)?" + _PAYLOAD, re.IGNORECASE)
+
 _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
@@ -150,6 +160,8 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"(?:warplanes?|jets?|aircraft|planes?|helicopters?|bombers)\s+(?:\w+\s+){0,2}?(?:bombed|pounded)"
                       r"|air\s*strikes?|airstrikes?|drone\s+(?:strikes?|attacks?)|air\s+raids?|warplanes?|fighter\s+jets?|helicopter\s+gunships?"
                       r"|(?:glide|barrel|guided\s+aerial|aerial)\s+bombs?|drones?\s+(?:hit|struck|slammed\s+into)"
+                      # a drone that carries a bomb ("a drone loaded with explosives")
+                      r"|drones?(?=" + _PAYLOAD + r"(?:explosives?|bombs?|grenades?|munitions|warheads?)\b)"
 
                       # a state's forces' strikes, from the air as good as always ("Israeli strikes killed")
                       r"|(?:israeli|russian|u\.s\.|american|saudi(?:-led)?|coalition|turkish|syrian|regime|nato)\s+strikes?(?!\s+(?:action|force))\b)\b"),
@@ -658,8 +670,13 @@ def event_type(text: str, anchor: int | None = None) -> str | None:
             found.append((anchor, anchor, "assassination"))
         # The last named before the figures, unless it ends a longer name of another kind:
         # the "bomb" of "a glide bomb" is the air strike's (but the rockets of "fired 20
-        # rockets at" are the rockets').
-        found = [f for f in found if not any(o[0] < f[0] and o[1] == f[1] for o in found)]
+        # rockets at" are the rockets'), or is what a weapon of another kind carried: the
+        # explosives of "a rocket carrying explosives" are the rocket's.
+        found = [
+            f for f in found
+            if not any(o[0] < f[0] and o[1] == f[1] for o in found)
+            and not (f[2] == "bombing" and any(o[2] != f[2] and o[1] <= f[0] and _PAYLOAD_BETWEEN.fullmatch(text, o[1], f[0]) for o in found))
+        ]
         if found:
             return max(found, key=lambda f: f[0])[2]
     for name, pattern in _TYPE_PATTERNS:

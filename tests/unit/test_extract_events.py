@@ -242,6 +242,24 @@ def test_rockets_fired_at_a_town_are_shelling_not_a_shooting() -> None:
 @pytest.mark.parametrize(
     ("sentence", "etype"),
     [
+        # explosives a rocket, a missile, a mortar round or a drone carries are its payload:
+        # the weapon that carried them tells the kind, not the explosives named last
+        ("A rocket carrying explosives came down on a bazaar in Idlib, killing five people.", "rocket_mortar_shelling"),
+        ("Militants fired a missile packed with explosives at a depot in Kharkiv, killing three guards.", "rocket_mortar_shelling"),
+        ("A mortar round laden with explosives fell near a school in Mogadishu, wounding four children.", "rocket_mortar_shelling"),
+        ("A drone loaded with explosives struck a wedding tent in Kordofan, killing seven guests.", "airstrike"),
+        # a car or a truck carrying them is a car bomb
+        ("A van packed with explosives blew up outside a hotel in Mogadishu, killing nine people.", "bombing"),
+    ],
+)
+def test_explosives_a_weapon_carries_are_its_payload(sentence: str, etype: str) -> None:
+    reports = extract(item(sentence))
+    assert reports and reports[0].event_type == etype
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
         ("The consulate came under shell fire late on Monday.", "rocket_mortar_shelling"),
         ("Four guards were killed when their truck hit a remote-controlled device.", "bombing"),
         ("Two farmers died trying to clear mines planted on a track by the rebels.", "bombing"),
