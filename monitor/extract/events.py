@@ -254,7 +254,18 @@ _VIOLENT = re.compile(
 # assassinated". Background, and never the story a follow-up's lead recalls.
 _CAME_AFTER = (
     r"(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|a\s+few|several|\d+)"
-    r"\s+(?:days?|weeks?|months?)\s+after"
+    r"\s+(?:days?|weeks?|months?|years?)\s+after"
+)
+#: An earlier event the story's followed by months or years ("killed six, two years after 40
+#: were killed in the same area", "a year after", "months after"): when the sentence told an
+#: attack before it, what it tells after it is background (see the pipeline). Days and weeks
+#: after are as often the story's own sequel ("he died two days after the attack"); a
+#: sentence that opens on it ("Two years after three men were shot dead, a man was charged")
+#: tells a follow-up of the story's own event.
+LOOKS_BACK = re.compile(
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a\s+few|several|many)\s+)?"
+    r"(?:months?|years?|decades?)\s+after\b",
+    re.IGNORECASE,
 )
 BACKGROUND = re.compile(
     r"\b((?<!most\s)(?<!the\s)recent(?:ly)?|(?:january|february|march|april|may|june|july|august|september|october"
@@ -634,7 +645,12 @@ def literal(text: str) -> str:
 # ("pirates hijacked a tanker", "killed by robbers"): the words name a ball team, a party, a
 # singer or a children's game as often. The capital word counts only where a sentence opens
 # with it ("Pirates killed two crewmen"), never "the Pirates" or "Pittsburgh Pirates".
-_CRIMINALS = r"(?:(?-i:pirates?|robbers?|thugs?|gangsters?)|(?:^|(?<=\n)|(?<=[.!?]\s))(?-i:Pirates?|Robbers?|Thugs?|Gangsters?))"
+# Herders and cattle rustlers likewise: armed men only as the doers ("suspected herders
+# killed six farmers"), as Nigeria's and the Sahel's news tells them.
+_CRIMINALS = (
+    r"(?:(?-i:pirates?|robbers?|thugs?|gangsters?|herders?|herdsm[ae]n|rustlers?)"
+    r"|(?:^|(?<=\n)|(?<=[.!?]\s))(?-i:Pirates?|Robbers?|Thugs?|Gangsters?|Herders?|Herdsm[ae]n|Rustlers?))"
+)
 _VIOLENT_DEED = r"(?:killed|shot|murdered|stabbed|hijacked|kidnapped|abducted|attacked|beat|beaten|hacked|wounded|injured|seized|boarded|robbed|opened\s+fire)"
 _CRIMINALS_DID = re.compile(
     r"\b" + _CRIMINALS + r"\s+(?:(?:have|had|who|also|then|reportedly)\s+)?" + _VIOLENT_DEED + r"\b"

@@ -42,6 +42,7 @@ from monitor.extract.events import (
     BY_UNKNOWN,
     DEED_DONE,
     GUNS_USED,
+    LOOKS_BACK,
     NOT_AN_EVENT,
     OTHER_ATTACKS,
     PERIOD,
@@ -358,6 +359,17 @@ def _of_this_week(text: str, casualties: list[Casualty], published: date | None)
     return [c for c, p in zip(casualties, flags, strict=True) if not p]
 
 
+def _before_looking_back(text: str, casualties: list[Casualty]) -> list[Casualty]:
+    """The figures of ``text`` told before it looks back at an earlier event (LOOKS_BACK:
+    "Gunmen killed six villagers, two years after 40 were killed there": the six), when an
+    attack is told before the look back; all of them when none is ("A mother called for
+    justice two months after her son was shot dead": the story's own event, recalled)."""
+    back = LOOKS_BACK.search(text)
+    if back is None or not (any(c.end <= back.start() for c in casualties) or _OCCURRED.search(text, 0, back.start())):
+        return casualties
+    return [c for c in casualties if c.end <= back.start()]
+
+
 def _is_background(text: str, casualties: list[Casualty], published: date | None) -> bool:
     """Whether the sentence recalls an earlier event. A marker in a trailing aside after
     the figures ("..., the latest in a long line of attacks") does not count, nor, with no
@@ -465,7 +477,7 @@ def _analyse(
         if not mentioned and not claims and NOT_AN_EVENT.search(text) and not DEED_DONE.search(text):
             continue  # a threat, a rumour, arms seized: nothing happened to anyone
         flags = _period_flags(text, found)
-        casualties = [c for c, period in zip(found, flags, strict=True) if not period]
+        casualties = _before_looking_back(text, [c for c, period in zip(found, flags, strict=True) if not period])
         period_casualties = [c for c, period in zip(found, flags, strict=True) if period]
         this_week = _of_this_week(text, casualties, published)
         casualties = casualties if this_week is None else this_week

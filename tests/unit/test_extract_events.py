@@ -392,6 +392,27 @@ def test_an_earlier_year_in_an_aside_after_the_attack_does_not_make_it_backgroun
     assert reports[0].location.country_code == "ES"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attack told first is the story's; the toll after "N years after" is the earlier one's
+        "Suspected herders killed six farmers in Riyom, Plateau State, on Sunday, two years after 40 were killed in the same district.",
+        "Gunmen shot dead six traders in Riyom, a year after 40 people were killed in a raid on the same market.",
+        "Bandits killed six people in Riyom eighteen months after 40 villagers were killed there.",
+    ],
+)
+def test_a_toll_told_after_years_after_is_the_earlier_events(text: str) -> None:
+    reports = extract(item(text))
+    assert reports and reports[0].killed is not None and reports[0].killed.value == 6
+
+
+def test_a_story_that_opens_on_years_after_keeps_the_event_it_recalls() -> None:
+    # a follow-up tells its own event after the look back: no attack is told before it
+    text = "Two years after three men were shot dead outside a bar in Riyom, a man has been charged with the killings."
+    reports = extract(item(text))
+    assert reports and reports[0].killed is not None and reports[0].killed.value == 3
+
+
 def test_an_earlier_year_before_the_attack_still_makes_it_background() -> None:
     assert extract(item("In 1995, a petrol bomb was thrown at the shop of a councillor in Getxo.")) == []
 
