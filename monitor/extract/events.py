@@ -47,6 +47,15 @@ GUNS_USED = (
     r"|(?:pointed|brandished|displayed|pulled\s+out|drew)\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?" + HAND_WEAPON
 )
 
+#: A shooting from a passing car, told by the word alone ("a teenager was killed in a
+#: drive-by"); not a drive-by parade, greeting, testing site or food pantry, nor a web page's
+#: malware.
+DRIVE_BY = (
+    r"drive-?by(?![\s-]+(?:parades?|birthdays?|celebrations?|greetings?|testing|tests?|vaccin\w+|graduations?|weddings?"
+    r"|vigils?|part(?:y|ies)|salutes?|caravans?|visits?|viewings?|events?|food|pantr(?:y|ies)|distributions?|blessings?|truckers"
+    r"|malware|downloads?|injections?|exploits?)\b)"
+)
+
 #: Property burned, told in the passive with no accident named ("the police station was
 #: burned", "two lorries were burnt out"): someone burned it. Not a person burned in a fire
 #: or to death, nor what the sun or the flames did.
@@ -189,7 +198,7 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          # streets"), not a victim who "fought for his life" or "fought off" a robber
                          r"|fought\s+(?:each\s+other|one\s+another)|(?:rival|opposing)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:factions|gangs|groups|cartels|clans|militias|forces)\b[^.;]{0,60}?\bfought(?!\s+(?:for|off)\b))\b"),
-        ("armed_assault", r"\b(?:" + GUNS_USED + r"|" + _NOT_DOWNED + r"(?:shooting|shot)|shots\s+(?:were\s+)?fired|fired\s+(?:shots|rounds|bullets)|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)|came\s+under\s+fire|gunm[ae]n|gunfire|opened\s+fire|stormed|stabb\w+|knife|machetes?|axes?|hatchets?|hacked\s+to\s+death|rampage|raid(?:ed|s)?|ambush\w*|massacre\w*|attacked\s+a|" + _BULLET_OR_FIRE + r"|" + RAMMING + r")\b"),
+        ("armed_assault", r"\b(?:" + GUNS_USED + r"|" + _NOT_DOWNED + r"(?:shooting|shot)|shots\s+(?:were\s+)?fired|fired\s+(?:shots|rounds|bullets)|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)|came\s+under\s+fire|gunm[ae]n|gunfire|opened\s+fire|stormed|stabb\w+|knife|machetes?|axes?|hatchets?|hacked\s+to\s+death|rampage|raid(?:ed|s)?|ambush\w*|massacre\w*|attacked\s+a|" + _BULLET_OR_FIRE + r"|" + RAMMING + r"|" + DRIVE_BY + r")\b"),
         ("other_violence", r"\b(?:" + BURNED + r"|arson\w*|(?:threw|thrown|hurled|poured)\s+(?:\w+\s+){0,4}?(?:flammable|inflammable|petrol|gasoline|kerosene)\b"
                            r"|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched"
                            # a killing by hand, with no weapon ("beaten to death", a lynching)
@@ -449,6 +458,7 @@ _ATTACK_WORDS = re.compile(
     r"|landmines?|" + _ACCIDENTAL + r"blasts?|detonat\w*|stormed|bandits?|armed\s+men|jihadists?|extremists?|guerrillas?|fighters"
     r"|" + GUNS_USED + r"|missiles?|bullets?|guns?|gunpoint|firearms?|handguns?|shotguns?|pistols?|rifles?|weapons?|hunting\s+(?:accident|incident|mishap)s?|knife|knives|machetes?|lynch\w*|execut(?:ed|ing)|beheaded|torched"
     r"|molotov|devices?|ieds?|killers?(?!\s+" + _DISASTER + r")|homicide|slain|massacred|opened\s+fire|crossfire|gunned\s+down|strangl\w*"
+    r"|" + DRIVE_BY +
     r"|(?<!quake\s)(?<!storm\s)(?<!tornado\s)(?<!lightning\s)(?<!disaster\s)strikes?"
     r"|rockets|mortars|grenades|explosives|shots|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)|came\s+under\s+fire"
     r"|dynamit\w*|tnt|blew\s+up|blown\s+up|booby-trapped|" + _STRUCK_A_MINE + r"|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire"

@@ -380,6 +380,33 @@ def test_an_attack_on_a_building_or_a_line_of_supply_is_an_incident(text: str) -
     assert reports[0].event_type == "other_violence"
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        # a shooting from a passing car told by "drive-by" alone, with no word of firing
+        ("A teenager was killed in a drive-by in Memphis on Saturday night, police said.", 1, None),
+        ("Two women were hurt in a drive-by outside a corner shop in Fresno early on Sunday.", None, 2),
+    ],
+)
+def test_a_drive_by_is_a_shooting(text: str, killed: int | None, wounded: int | None) -> None:
+    reports = extract(item(text))
+    assert reports and reports[0].event_type == "armed_assault"
+    assert (reports[0].killed.value if reports[0].killed else None) == killed
+    assert (reports[0].wounded.value if reports[0].wounded else None) == wounded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neighbours in Memphis held a drive-by birthday parade for a veteran who was injured in a fall.",
+        "The clinic in Fresno ran a drive-by vaccination day; two patients died of the flu last week.",
+        "A drive-by malware campaign hit a hospital in Fresno; staff said two patients died of unrelated causes.",
+    ],
+)
+def test_a_drive_by_parade_or_malware_is_no_shooting(text: str) -> None:
+    assert extract(item(text)) == []
+
+
 def test_an_attack_on_a_policy_is_no_incident() -> None:
     assert extract(item("The union in Lyon called the pension bill an attack on the rights of workers.")) == []
 
