@@ -617,6 +617,12 @@ _NOT_VIOLENCE = re.compile(
 )
 
 
+#: The words of a case against someone in court ("charged", "convicted", "jailed"): what a
+#: court's word names is a past attack (the pipeline), and the people a count tells so
+#: held are not its victims ("2 charged after boy shot", casualties).
+CHARGED = r"charged|indicted|jailed|sentenced|convicted"
+
+
 # A state's execution of a convict, told by the court's words: no incident of violence.
 _JUDICIAL = re.compile(
     # (not "for treason", "convicted of spying": armed groups execute "collaborators" that way too)
