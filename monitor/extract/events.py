@@ -56,6 +56,14 @@ DRIVE_BY = (
     r"|malware|downloads?|injections?|exploits?)\b)"
 )
 
+#: Shots fired at someone ("fired on the crowd", "fired several rounds at a car"); not a
+#: dismissal told with its day ("the coach, fired on June 8", "fired on the spot", "fired at
+#: the end of the season").
+FIRED_AT = (
+    r"fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)\b(?!\s+(?:the\s+spot|the\s+(?:end|start|beginning|close)\s+of"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d))"
+)
+
 #: Property burned, told in the passive with no accident named ("the police station was
 #: burned", "two lorries were burnt out"): someone burned it. Not a person burned in a fire
 #: or to death, nor what the sun or the flames did.
@@ -198,7 +206,7 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          # streets"), not a victim who "fought for his life" or "fought off" a robber
                          r"|fought\s+(?:each\s+other|one\s+another)|(?:rival|opposing)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:factions|gangs|groups|cartels|clans|militias|forces)\b[^.;]{0,60}?\bfought(?!\s+(?:for|off)\b))\b"),
-        ("armed_assault", r"\b(?:" + GUNS_USED + r"|" + _NOT_DOWNED + r"(?:shooting|shot)|shots\s+(?:were\s+)?fired|fired\s+(?:shots|rounds|bullets)|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)|came\s+under\s+fire|gunm[ae]n|gunfire|opened\s+fire|stormed|stabb\w+|knife|machetes?|axes?|hatchets?|hacked\s+to\s+death|rampage|raid(?:ed|s)?|ambush\w*|massacre\w*|attacked\s+a|" + _BULLET_OR_FIRE + r"|" + RAMMING + r"|" + DRIVE_BY + r")\b"),
+        ("armed_assault", r"\b(?:" + GUNS_USED + r"|" + _NOT_DOWNED + r"(?:shooting|shot)|shots\s+(?:were\s+)?fired|fired\s+(?:shots|rounds|bullets)|" + FIRED_AT + r"|came\s+under\s+fire|gunm[ae]n|gunfire|opened\s+fire|stormed|stabb\w+|knife|machetes?|axes?|hatchets?|hacked\s+to\s+death|rampage|raid(?:ed|s)?|ambush\w*|massacre\w*|attacked\s+a|" + _BULLET_OR_FIRE + r"|" + RAMMING + r"|" + DRIVE_BY + r")\b"),
         ("other_violence", r"\b(?:" + BURNED + r"|arson\w*|(?:threw|thrown|hurled|poured)\s+(?:\w+\s+){0,4}?(?:flammable|inflammable|petrol|gasoline|kerosene)\b"
                            r"|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched"
                            # a killing by hand, with no weapon ("beaten to death", a lynching)
@@ -413,15 +421,22 @@ NOT_AN_EVENT = re.compile(
     r"|(?:stop|end|cease|halt)\s+(?:the\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:using|bombing|bombardments?|shelling|attacking|attacks|killings?|kidnapping)"
     # skill with arms, not their use: "an expert in explosives", "taught them how to use grenades"
     r"|(?:experts?|trained|training|instructed|taught)\s+(?:\w+\s+){0,3}?(?:in|on|to\s+use)\s+(?:\w+\s+){0,3}?(?:explosives|bombs|weapons|grenades|arms)"
-    r"|(?:plot|plots|plotted|plotting|conspiracy|conspired|plan|plans|planned|planning)\s+to\s+(?:assassinate|kill|murder|bomb|attack|kidnap|blow\s+up)"
+    r"|(?:plot|plots|plotted|plotting|conspiracy|conspired|plan|plans|planned|planning)\s+to\s+(?:assassinate|kill|murder|bomb|attack|kidnap|blow\s+up"
+    r"|step\s+up\s+(?:the\s+)?(?:violence|attacks|bombings))"
+    # a purpose, not a deed: "mercenaries who came to assassinate him", "in order to bomb the town"
+    r"|(?:came|come|comes|sent|hired|recruited|paid|trained|intended|intending)\s+(?:\w+\s+){0,4}?to\s+(?:assassinate|kill|murder|bomb|kidnap|blow\s+up)"
+    r"|in\s+order\s+to\s+(?:\w+\s+){0,3}?(?:assassinat\w+|kill\w*|murder\w*|bomb\w*|attack\w*|kidnap\w*|blow\s+up)"
     r"|(?:seized|confiscated|seizure|found|discovered|supplied|given|delivered|shipments?)\b.{0,80}"
-    r"\b(?:arsenal|weapons|rifles|arms|cache|explosives|dynamite|grenades|missiles|launchers))\b",
+    r"\b(?:arsenal|weapons|rifles|arms|cache|explosives|dynamite|grenades|missiles|launchers)"
+    # and told the other way round: "the weapons, 300 rifles and ..., were among the supplies found"
+    r"|(?:arsenal|weapons|rifles|arms|cache|ammunition|launchers)\b[^.]{0,300}?\b(?:was|were)\s+(?:\w+\s+){0,4}?"
+    r"(?:found|seized|confiscated|discovered|recovered))\b",
     re.IGNORECASE,
 )
 # An attack told as done, which no word of NOT_AN_EVENT beside it undoes ("gunmen opened
 # fire on troops during military exercises", "police shot dead three suspects and seized
 # cocaine").
-DEED_DONE = re.compile(r"\b(?:opened\s+fire|fired\s+(?:on|at|upon)|shot\s+dead|ambushed|stormed|attacked)\b", re.IGNORECASE)
+DEED_DONE = re.compile(r"\b(?:opened\s+fire|" + FIRED_AT + r"|shot\s+dead|ambushed|stormed|attacked)\b", re.IGNORECASE)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b", re.IGNORECASE)
 _MONTHS = {m: i + 1 for i, m in enumerate(MONTH_NAMES)}
@@ -460,7 +475,7 @@ _ATTACK_WORDS = re.compile(
     r"|molotov|devices?|ieds?|killers?(?!\s+" + _DISASTER + r")|homicide|slain|massacred|opened\s+fire|crossfire|gunned\s+down|strangl\w*"
     r"|" + DRIVE_BY +
     r"|(?<!quake\s)(?<!storm\s)(?<!tornado\s)(?<!lightning\s)(?<!disaster\s)strikes?"
-    r"|rockets|mortars|grenades|explosives|shots|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)|came\s+under\s+fire"
+    r"|rockets|mortars|grenades|explosives|shots|" + FIRED_AT + r"|came\s+under\s+fire"
     r"|dynamit\w*|tnt|blew\s+up|blown\s+up|booby-trapped|" + _STRUCK_A_MINE + r"|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire"
     r"|claim\w*\s+(?:of\s+)?responsibility"
     # Killings by armed men of the state or a militia, told with no weapon: "soldiers
@@ -573,6 +588,7 @@ def _blank(m: re.Match[str]) -> str:
 # an animal ("a cyber attack", "a shark attack", "a pack of dogs attacked them", "shot dead
 # a man-eating tiger"). Blanked by :func:`literal` before the checks for violence.
 _AN = r"(?:(?:a|an|the|his|her|their|its|any|every)\s+)?"
+_SET_TO_GO_OFF = r"(?:waiting|about|ready|set)\s+to\s+(?:go\s+off|explode|blow)"
 _NOT_VIOLENCE = re.compile(
     r"\b(?:"
     r"sho(?:t|ots?|oting)\s+" + _AN + r"(?:[\w-]+\s+){0,2}?(?:goals?|baskets?|free\s+throws?|three-pointers|threes|penalt(?:y|ies)"
@@ -601,6 +617,9 @@ _NOT_VIOLENCE = re.compile(
     r"|bomb(?:ed|s)?\s+(?:the\s+|an?\s+|his\s+|her\s+|my\s+|their\s+)?(?:[\w-]+\s+)?(?:exams?|tests?|interviews?|auditions?)\b"
     # the weather's "bomb cyclone"; a fight against a plan; violence told as absent
     r"|bomb\s+cyclones?|bombogenesis"
+    # a danger to come named for a bomb ("a social time bomb", "a ticking time bomb")
+    r"|(?:ticking|social|demographic|political|economic|financial|debt|pension|health|environmental|ecological)\s+time[\s-]?bombs?"
+    r"(?:\s+" + _SET_TO_GO_OFF + r")?|time[\s-]?bombs?\s+" + _SET_TO_GO_OFF +
     # a rocket into space, growth, a death by one's own hand with no one else harmed
     r"|(?:space|satellite|orbital)\s+rockets?|rockets?\s+(?:carrying|with|that\s+carried)\s+(?:\w+\s+){0,3}?(?:satellites?|astronauts?|crew"
     r"|probes?|payloads?|capsule)"

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from monitor.extract import extract
-from monitor.extract.events import BACKGROUND, PERIOD, event_type, is_violent, resolve_date
+from monitor.extract.events import BACKGROUND, PERIOD, event_type, is_violent, literal, resolve_date
 from monitor.records import FeedItem
 
 
@@ -69,6 +69,11 @@ def test_a_gunshot_wound_is_an_attack_word() -> None:
         # a demand listing the violence to stop, a skill with arms
         "The party in Lima asked the president to end the repression, torture and kidnapping of its members.",
         "The defector in Medellin said the man was an expert in explosives and taught recruits to use grenades.",
+        # a plan or a purpose, not a deed; arms found told before the finding
+        "The minister in San Salvador said the rebels had drawn up a plan to step up attacks with anti-aircraft missiles.",
+        "The senator said two hired gunmen came to Cali to assassinate a judge.",
+        "Families in Soyapango were moved out in order to begin bombing rebel positions.",
+        "The rifles, 40 grenades and 2,000 rounds of ammunition were among the goods found in a warehouse in Soyapango.",
     ],
 )
 def test_a_threat_a_rumour_or_arms_seized_is_no_incident(text: str) -> None:
@@ -405,6 +410,30 @@ def test_a_drive_by_is_a_shooting(text: str, killed: int | None, wounded: int | 
 )
 def test_a_drive_by_parade_or_malware_is_no_shooting(text: str) -> None:
     assert extract(item(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dismissal told with its day, and a danger to come named for a bomb
+        "The Columbus coach, fired on June 8 after a losing season, said the club wounded his pride.",
+        "The manager was fired on the spot; two fans were hurt in the scuffle that followed at the ground in Leeds.",
+        "Youth unemployment in Lagos is a social time bomb about to explode, and 40 people died in riots over fuel last year.",
+    ],
+)
+def test_a_dismissal_or_a_time_bomb_of_speech_is_no_incident(text: str) -> None:
+    assert extract(item(text)) == []
+
+
+def test_a_time_bomb_of_speech_is_blanked_but_a_timed_bomb_is_not() -> None:
+    assert "bomb" not in literal("Youth unemployment is a social time bomb about to explode.")
+    assert "bomb" not in literal("The pension deficit is a time bomb waiting to go off.")
+    assert literal("A time bomb went off in the bus station in Quetta.") == "A time bomb went off in the bus station in Quetta."
+
+
+def test_shots_fired_on_a_target_are_still_an_attack() -> None:
+    reports = extract(item("Gunmen fired on a bus in Quetta, killing three passengers."))
+    assert reports and reports[0].event_type == "armed_assault"
 
 
 def test_an_attack_on_a_policy_is_no_incident() -> None:
