@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from monitor.extract.events import CHARGED
 from monitor.extract.numbers import NUM, QUAL, SINGULAR, parse_number, plausible, qualifier
 from monitor.extract.victims import (
     AGED,
@@ -68,9 +69,7 @@ _ROLE = re.compile(
 # "2 arrested after boy shot", "Three held following fatal shooting": the number counts
 # the people arrested; the victim comes after the clause word, so a victim's modifiers
 # never cross it.
-_HELD = (
-    r"after|before|following|arrested|charged|held|detained|indicted|jailed|sentenced|convicted|sought|questioned"
-)
+_HELD = r"after|before|following|arrested|held|detained|sought|questioned|" + CHARGED
 _MOD = (
     rf"(?:(?!(?:and|or|but|who|which|that|where|say|says|said|were|was|had|have|in|on|at|hours?|days?|weeks?|months?|years?|{_HELD})\b|\d(?!\d*-year))"
     r"(?:(?:[a-z]\.){2,3}|[\w'’-]+)\s+){0,4}?"  # "two U.S. missionaries"

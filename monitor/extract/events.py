@@ -47,6 +47,23 @@ GUNS_USED = (
     r"|(?:pointed|brandished|displayed|pulled\s+out|drew)\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?" + HAND_WEAPON
 )
 
+#: A shooting from a passing car, told by the word alone ("a teenager was killed in a
+#: drive-by"); not a drive-by parade, greeting, testing site or food pantry, nor a web page's
+#: malware.
+DRIVE_BY = (
+    r"drive-?by(?![\s-]+(?:parades?|birthdays?|celebrations?|greetings?|testing|tests?|vaccin\w+|graduations?|weddings?"
+    r"|vigils?|part(?:y|ies)|salutes?|caravans?|visits?|viewings?|events?|food|pantr(?:y|ies)|distributions?|blessings?|truckers"
+    r"|malware|downloads?|injections?|exploits?)\b)"
+)
+
+#: Shots fired at someone ("fired on the crowd", "fired several rounds at a car"); not a
+#: dismissal told with its day ("the coach, fired on June 8", "fired on the spot", "fired at
+#: the end of the season").
+FIRED_AT = (
+    r"fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)\b(?!\s+(?:the\s+spot|the\s+(?:end|start|beginning|close)\s+of"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d))"
+)
+
 #: Property burned, told in the passive with no accident named ("the police station was
 #: burned", "two lorries were burnt out"): someone burned it. Not a person burned in a fire
 #: or to death, nor what the sun or the flames did.
@@ -150,6 +167,16 @@ _SEIZED_PEOPLE = (
     r"|boys|villagers|worshippers|farmers|workers|residents|civilians|tourists|aid\s+workers|motorists)"
 )
 
+# What a rocket, a missile or a drone carries ("a rocket carrying explosives", "a drone
+# packed with explosives"): the explosives are its payload, and the weapon that carries them
+# tells the kind (see event_type).
+_PAYLOAD = (
+    r"\s*,?\s+(?:carrying|loaded\s+with|packed\s+with|laden\s+with|filled\s+with|stuffed\s+with|armed\s+with|rigged\s+with"
+    r"|fitted\s+with|tipped\s+with)\s+(?:[\w-]+\s+){0,2}?"
+)
+# (and the word that names one of them: "a mortar round laden with explosives")
+_PAYLOAD_BETWEEN = re.compile(r"(?:\s+[\w-]+)?" + _PAYLOAD, re.IGNORECASE)
+
 _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
@@ -160,6 +187,8 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"(?:warplanes?|jets?|aircraft|planes?|helicopters?|bombers)\s+(?:\w+\s+){0,2}?(?:bombed|pounded)"
                       r"|air\s*strikes?|airstrikes?|drone\s+(?:strikes?|attacks?)|air\s+raids?|warplanes?|fighter\s+jets?|helicopter\s+gunships?"
                       r"|(?:glide|barrel|guided\s+aerial|aerial)\s+bombs?|drones?\s+(?:hit|struck|slammed\s+into)"
+                      # a drone that carries a bomb ("a drone loaded with explosives")
+                      r"|drones?(?=" + _PAYLOAD + r"(?:explosives?|bombs?|grenades?|munitions|warheads?)\b)"
 
                       # a state's forces' strikes, from the air as good as always ("Israeli strikes killed")
                       r"|(?:israeli|russian|u\.s\.|american|saudi(?:-led)?|coalition|turkish|syrian|regime|nato)\s+strikes?(?!\s+(?:action|force))\b)\b"),
@@ -187,7 +216,7 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          # streets"), not a victim who "fought for his life" or "fought off" a robber
                          r"|fought\s+(?:each\s+other|one\s+another)|(?:rival|opposing)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:factions|gangs|groups|cartels|clans|militias|forces)\b[^.;]{0,60}?\bfought(?!\s+(?:for|off)\b))\b"),
-        ("armed_assault", r"\b(?:" + GUNS_USED + r"|" + _NOT_DOWNED + r"(?:shooting|shot)|shots\s+(?:were\s+)?fired|fired\s+(?:shots|rounds|bullets)|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)|came\s+under\s+fire|gunm[ae]n|gunfire|opened\s+fire|stormed|stabb\w+|knife|machetes?|axes?|hatchets?|hacked\s+to\s+death|rampage|raid(?:ed|s)?|ambush\w*|massacre\w*|attacked\s+a|" + _BULLET_OR_FIRE + r"|" + RAMMING
+        ("armed_assault", r"\b(?:" + GUNS_USED + r"|" + _NOT_DOWNED + r"(?:shooting|shot)|shots\s+(?:were\s+)?fired|fired\s+(?:shots|rounds|bullets)|" + FIRED_AT + r"|came\s+under\s+fire|gunm[ae]n|gunfire|opened\s+fire|stormed|stabb\w+|knife|machetes?|axes?|hatchets?|hacked\s+to\s+death|rampage|raid(?:ed|s)?|ambush\w*|massacre\w*|attacked\s+a|" + _BULLET_OR_FIRE + r"|" + RAMMING + r"|" + DRIVE_BY
                            + r"|" + _SIEGE + r")\b"),
         ("other_violence", r"\b(?:" + BURNED + r"|arson\w*|(?:threw|thrown|hurled|poured)\s+(?:\w+\s+){0,4}?(?:flammable|inflammable|petrol|gasoline|kerosene)\b"
                            r"|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched"
@@ -253,7 +282,18 @@ _VIOLENT = re.compile(
 # assassinated". Background, and never the story a follow-up's lead recalls.
 _CAME_AFTER = (
     r"(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|a\s+few|several|\d+)"
-    r"\s+(?:days?|weeks?|months?)\s+after"
+    r"\s+(?:days?|weeks?|months?|years?)\s+after"
+)
+#: An earlier event the story's followed by months or years ("killed six, two years after 40
+#: were killed in the same area", "a year after", "months after"): when the sentence told an
+#: attack before it, what it tells after it is background (see the pipeline). Days and weeks
+#: after are as often the story's own sequel ("he died two days after the attack"); a
+#: sentence that opens on it ("Two years after three men were shot dead, a man was charged")
+#: tells a follow-up of the story's own event.
+LOOKS_BACK = re.compile(
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a\s+few|several|many)\s+)?"
+    r"(?:months?|years?|decades?)\s+after\b",
+    re.IGNORECASE,
 )
 BACKGROUND = re.compile(
     r"\b((?<!most\s)(?<!the\s)recent(?:ly)?|(?:january|february|march|april|may|june|july|august|september|october"
@@ -392,15 +432,22 @@ NOT_AN_EVENT = re.compile(
     r"|(?:stop|end|cease|halt)\s+(?:the\s+)?(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:using|bombing|bombardments?|shelling|attacking|attacks|killings?|kidnapping)"
     # skill with arms, not their use: "an expert in explosives", "taught them how to use grenades"
     r"|(?:experts?|trained|training|instructed|taught)\s+(?:\w+\s+){0,3}?(?:in|on|to\s+use)\s+(?:\w+\s+){0,3}?(?:explosives|bombs|weapons|grenades|arms)"
-    r"|(?:plot|plots|plotted|plotting|conspiracy|conspired|plan|plans|planned|planning)\s+to\s+(?:assassinate|kill|murder|bomb|attack|kidnap|blow\s+up)"
+    r"|(?:plot|plots|plotted|plotting|conspiracy|conspired|plan|plans|planned|planning)\s+to\s+(?:assassinate|kill|murder|bomb|attack|kidnap|blow\s+up"
+    r"|step\s+up\s+(?:the\s+)?(?:violence|attacks|bombings))"
+    # a purpose, not a deed: "mercenaries who came to assassinate him", "in order to bomb the town"
+    r"|(?:came|come|comes|sent|hired|recruited|paid|trained|intended|intending)\s+(?:\w+\s+){0,4}?to\s+(?:assassinate|kill|murder|bomb|kidnap|blow\s+up)"
+    r"|in\s+order\s+to\s+(?:\w+\s+){0,3}?(?:assassinat\w+|kill\w*|murder\w*|bomb\w*|attack\w*|kidnap\w*|blow\s+up)"
     r"|(?:seized|confiscated|seizure|found|discovered|supplied|given|delivered|shipments?)\b.{0,80}"
-    r"\b(?:arsenal|weapons|rifles|arms|cache|explosives|dynamite|grenades|missiles|launchers))\b",
+    r"\b(?:arsenal|weapons|rifles|arms|cache|explosives|dynamite|grenades|missiles|launchers)"
+    # and told the other way round: "the weapons, 300 rifles and ..., were among the supplies found"
+    r"|(?:arsenal|weapons|rifles|arms|cache|ammunition|launchers)\b[^.]{0,300}?\b(?:was|were)\s+(?:\w+\s+){0,4}?"
+    r"(?:found|seized|confiscated|discovered|recovered))\b",
     re.IGNORECASE,
 )
 # An attack told as done, which no word of NOT_AN_EVENT beside it undoes ("gunmen opened
 # fire on troops during military exercises", "police shot dead three suspects and seized
 # cocaine").
-DEED_DONE = re.compile(r"\b(?:opened\s+fire|fired\s+(?:on|at|upon)|shot\s+dead|ambushed|stormed|attacked)\b", re.IGNORECASE)
+DEED_DONE = re.compile(r"\b(?:opened\s+fire|" + FIRED_AT + r"|shot\s+dead|ambushed|stormed|attacked)\b", re.IGNORECASE)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b", re.IGNORECASE)
 _MONTHS = {m: i + 1 for i, m in enumerate(MONTH_NAMES)}
@@ -437,8 +484,9 @@ _ATTACK_WORDS = re.compile(
     r"|landmines?|" + _ACCIDENTAL + r"blasts?|detonat\w*|stormed|bandits?|armed\s+men|jihadists?|extremists?|guerrillas?|fighters"
     r"|" + GUNS_USED + r"|missiles?|bullets?|guns?|gunpoint|firearms?|handguns?|shotguns?|pistols?|rifles?|weapons?|hunting\s+(?:accident|incident|mishap)s?|knife|knives|machetes?|lynch\w*|execut(?:ed|ing)|beheaded|torched"
     r"|molotov|devices?|ieds?|killers?(?!\s+" + _DISASTER + r")|homicide|slain|massacred|opened\s+fire|crossfire|gunned\s+down|strangl\w*"
+    r"|" + DRIVE_BY +
     r"|(?<!quake\s)(?<!storm\s)(?<!tornado\s)(?<!lightning\s)(?<!disaster\s)strikes?"
-    r"|rockets|mortars|grenades|explosives|shots|fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)|came\s+under\s+fire"
+    r"|rockets|mortars|grenades|explosives|shots|" + FIRED_AT + r"|came\s+under\s+fire"
     r"|dynamit\w*|tnt|blew\s+up|blown\s+up|booby-trapped|" + _STRUCK_A_MINE + r"|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire"
     r"|claim\w*\s+(?:of\s+)?responsibility"
     # Killings by armed men of the state or a militia, told with no weapon: "soldiers
@@ -551,6 +599,7 @@ def _blank(m: re.Match[str]) -> str:
 # an animal ("a cyber attack", "a shark attack", "a pack of dogs attacked them", "shot dead
 # a man-eating tiger"). Blanked by :func:`literal` before the checks for violence.
 _AN = r"(?:(?:a|an|the|his|her|their|its|any|every)\s+)?"
+_SET_TO_GO_OFF = r"(?:waiting|about|ready|set)\s+to\s+(?:go\s+off|explode|blow)"
 _NOT_VIOLENCE = re.compile(
     r"\b(?:"
     r"sho(?:t|ots?|oting)\s+" + _AN + r"(?:[\w-]+\s+){0,2}?(?:goals?|baskets?|free\s+throws?|three-pointers|threes|penalt(?:y|ies)"
@@ -581,6 +630,9 @@ _NOT_VIOLENCE = re.compile(
     r"|bomb(?:ed|s)?\s+(?:the\s+|an?\s+|his\s+|her\s+|my\s+|their\s+)?(?:[\w-]+\s+)?(?:exams?|tests?|interviews?|auditions?)\b"
     # the weather's "bomb cyclone"; a fight against a plan; violence told as absent
     r"|bomb\s+cyclones?|bombogenesis"
+    # a danger to come named for a bomb ("a social time bomb", "a ticking time bomb")
+    r"|(?:ticking|social|demographic|political|economic|financial|debt|pension|health|environmental|ecological)\s+time[\s-]?bombs?"
+    r"(?:\s+" + _SET_TO_GO_OFF + r")?|time[\s-]?bombs?\s+" + _SET_TO_GO_OFF +
     # a rocket into space, growth, a death by one's own hand with no one else harmed
     r"|(?:space|satellite|orbital)\s+rockets?|rockets?\s+(?:carrying|with|that\s+carried)\s+(?:\w+\s+){0,3}?(?:satellites?|astronauts?|crew"
     r"|probes?|payloads?|capsule)"
@@ -598,6 +650,12 @@ _NOT_VIOLENCE = re.compile(
     r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?reported"
     r")",
 )
+
+
+#: The words of a case against someone in court ("charged", "convicted", "jailed"): what a
+#: court's word names is a past attack (the pipeline), and the people a count tells so
+#: held are not its victims ("2 charged after boy shot", casualties).
+CHARGED = r"charged|indicted|jailed|sentenced|convicted"
 
 
 # A state's execution of a convict, told by the court's words: no incident of violence.
@@ -638,7 +696,12 @@ def literal(text: str) -> str:
 # ("pirates hijacked a tanker", "killed by robbers"): the words name a ball team, a party, a
 # singer or a children's game as often. The capital word counts only where a sentence opens
 # with it ("Pirates killed two crewmen"), never "the Pirates" or "Pittsburgh Pirates".
-_CRIMINALS = r"(?:(?-i:pirates?|robbers?|thugs?|gangsters?)|(?:^|(?<=\n)|(?<=[.!?]\s))(?-i:Pirates?|Robbers?|Thugs?|Gangsters?))"
+# Herders and cattle rustlers likewise: armed men only as the doers ("suspected herders
+# killed six farmers"), as Nigeria's and the Sahel's news tells them.
+_CRIMINALS = (
+    r"(?:(?-i:pirates?|robbers?|thugs?|gangsters?|herders?|herdsm[ae]n|rustlers?)"
+    r"|(?:^|(?<=\n)|(?<=[.!?]\s))(?-i:Pirates?|Robbers?|Thugs?|Gangsters?|Herders?|Herdsm[ae]n|Rustlers?))"
+)
 _VIOLENT_DEED = r"(?:killed|shot|murdered|stabbed|hijacked|kidnapped|abducted|attacked|beat|beaten|hacked|wounded|injured|seized|boarded|robbed|opened\s+fire)"
 _CRIMINALS_DID = re.compile(
     r"\b" + _CRIMINALS + r"\s+(?:(?:have|had|who|also|then|reportedly)\s+)?" + _VIOLENT_DEED + r"\b"
@@ -674,8 +737,13 @@ def event_type(text: str, anchor: int | None = None) -> str | None:
             found.append((anchor, anchor, "assassination"))
         # The last named before the figures, unless it ends a longer name of another kind:
         # the "bomb" of "a glide bomb" is the air strike's (but the rockets of "fired 20
-        # rockets at" are the rockets').
-        found = [f for f in found if not any(o[0] < f[0] and o[1] == f[1] for o in found)]
+        # rockets at" are the rockets'), or is what a weapon of another kind carried: the
+        # explosives of "a rocket carrying explosives" are the rocket's.
+        found = [
+            f for f in found
+            if not any(o[0] < f[0] and o[1] == f[1] for o in found)
+            and not (f[2] == "bombing" and any(o[2] != f[2] and o[1] <= f[0] and _PAYLOAD_BETWEEN.fullmatch(text, o[1], f[0]) for o in found))
+        ]
         sides = _SIDES.search(text, 0, anchor)
         if sides is not None:
             # "clashes between troops and gunmen loyal to ... killed 70": the gunmen are a

@@ -40,8 +40,10 @@ from monitor.extract.events import (
     BURNED,
     BURNED_HOMES,
     BY_UNKNOWN,
+    CHARGED,
     DEED_DONE,
     GUNS_USED,
+    LOOKS_BACK,
     NOT_AN_EVENT,
     OTHER_ATTACKS,
     PERIOD,
@@ -300,9 +302,7 @@ _CLAUSE_BREAK = re.compile(
 
 _MARKER_YEAR = re.compile(r"(?:19|20)\d\d")
 # A court's word about an attack: what it names is the trial's past attack, of any year.
-_COURT = re.compile(
-    r"\b(?:courts?|trials?|tried|jailed|sentenc\w+|convicted|acquitted|indicted|charged|verdict|prosecut\w+)\b", re.IGNORECASE
-)
+_COURT = re.compile(r"\b(?:courts?|trials?|tried|sentenc\w+|acquitted|verdict|prosecut\w+|" + CHARGED + r")\b", re.IGNORECASE)
 
 
 def _background_markers(text: str, published: date | None) -> list[re.Match[str]]:
@@ -326,18 +326,18 @@ def _background_markers(text: str, published: date | None) -> list[re.Match[str]
     return [m for m in markers if m not in own]
 
 
-def _of_this_week(text: str, casualties: list[Casualty], published: date | None) -> list[Casualty] | None:
+def _of_this_week(text: str, casualties: list[Casualty], markers: list[re.Match[str]]) -> list[Casualty] | None:
     """The figures of this week's event in a sentence that tells an earlier one beside it
     ("Gunmen killed two men in Kano in 2019 and killed three on Monday": the three), or None
     when the sentence tells one time only. Each figure is of the time its own clause tells:
     the first after it ("two in 2019 and three on Monday"), else the last before it ("On
     Monday, gunmen killed six"); a figure whose clause tells no time is the earlier event's
-    ("shot two dead in 2019, was sentenced on Monday; he had also wounded three")."""
-    cues = sorted(
-        [(m.start(), m.end(), True) for m in _background_markers(text, published)]
-        + [(m.start(), m.end(), False) for m in THIS_WEEK.finditer(text)]
-    )
-    if len(casualties) < 2 or len({past for _, _, past in cues}) < 2:
+    ("shot two dead in 2019, was sentenced on Monday; he had also wounded three").
+    ``markers`` are the sentence's background markers (_background_markers)."""
+    if len(casualties) < 2 or not markers:
+        return None
+    cues = sorted([(m.start(), m.end(), True) for m in markers] + [(m.start(), m.end(), False) for m in THIS_WEEK.finditer(text)])
+    if len({past for _, _, past in cues}) < 2:
         return None
     # the figures themselves blanked out: "killed one and wounded two on Monday" is one clause
     bare = list(text)
@@ -358,12 +358,23 @@ def _of_this_week(text: str, casualties: list[Casualty], published: date | None)
     return [c for c, p in zip(casualties, flags, strict=True) if not p]
 
 
-def _is_background(text: str, casualties: list[Casualty], published: date | None) -> bool:
+def _before_looking_back(text: str, casualties: list[Casualty]) -> list[Casualty]:
+    """The figures of ``text`` told before it looks back at an earlier event (LOOKS_BACK:
+    "Gunmen killed six villagers, two years after 40 were killed there": the six), when an
+    attack is told before the look back; all of them when none is ("A mother called for
+    justice two months after her son was shot dead": the story's own event, recalled)."""
+    back = LOOKS_BACK.search(text)
+    if back is None or not (any(c.end <= back.start() for c in casualties) or _OCCURRED.search(text, 0, back.start())):
+        return casualties
+    return [c for c in casualties if c.end <= back.start()]
+
+
+def _is_background(text: str, casualties: list[Casualty], markers: list[re.Match[str]]) -> bool:
     """Whether the sentence recalls an earlier event. A marker in a trailing aside after
     the figures ("..., the latest in a long line of attacks") does not count, nor, with no
     figures, one in an aside after the words that tell the attack happened ("a petrol bomb
-    was thrown at the shop of a councillor, whose brother was killed in 1997")."""
-    markers = _background_markers(text, published)
+    was thrown at the shop of a councillor, whose brother was killed in 1997").
+    ``markers`` are the sentence's background markers (_background_markers)."""
     if not markers:
         return False
     told = _OCCURRED.search(text) if not casualties else None
@@ -374,14 +385,15 @@ def _is_background(text: str, casualties: list[Casualty], published: date | None
 
 
 def _analyse(
-    item: FeedItem,
+    item: FeedItem, blanked: bool,
 ) -> tuple[list[_Sent], str, str | None, tuple[str, ...], Place | None, Counter[str], str | None, Place | None]:
     """The violent sentences of ``item``, its dateline ("" when none), the country the
     whole text points to (None when no place is named), the lead (the title unless Title
     Cased, where every word has a capital, and the first body sentences), the US town
     or state of the dateline (None when it names none), the outlet's home votes, the
     country the text alone points to, and the place the outlet's name after the headline
-    names (None when none)."""
+    names (None when none). ``blanked``: whether the prefilter blanked any word of the item
+    (events.literal); else no sentence needs blanking."""
     g = gazetteer()
     # A title that is only the opening words of the text adds nothing to read.
     title_text = "" if title_opens_body(item.title, item.text) else item.title
@@ -449,7 +461,7 @@ def _analyse(
     self_shot = accidental_self_shooting(f"{item.title}\n{body}")
     for s in sentences:
         text = s.text
-        plain = literal(text)  # "shot two goals", "a shark attack": no violence
+        plain = literal(text) if blanked else text  # "shot two goals", "a shark attack": no violence
         if not is_violent(plain) and not CLAIM_CUES.search(plain) and not _BODY_FOUND.search(text):
             continue
         if non_violent_cause(plain):
@@ -465,9 +477,10 @@ def _analyse(
         if not mentioned and not claims and NOT_AN_EVENT.search(text) and not DEED_DONE.search(text):
             continue  # a threat, a rumour, arms seized: nothing happened to anyone
         flags = _period_flags(text, found)
-        casualties = [c for c, period in zip(found, flags, strict=True) if not period]
+        casualties = _before_looking_back(text, [c for c, period in zip(found, flags, strict=True) if not period])
         period_casualties = [c for c, period in zip(found, flags, strict=True) if period]
-        this_week = _of_this_week(text, casualties, published)
+        markers = _background_markers(text, published)
+        this_week = _of_this_week(text, casualties, markers)
         casualties = casualties if this_week is None else this_week
         # A separation cue counts before the figures ("Hours before the attack, a bomb
         # killed one"), not after them ("killed eight, hours before the talks").
@@ -506,7 +519,7 @@ def _analyse(
                 when=resolve_date(text, published, casualties[0].start if casualties else None)
                 or (out[-1].when if s.part and out and out[-1].s.index == s.index - 1 else None),
                 # a sentence that goes on about the earlier event the one before recalled
-                background=(this_week is None and _is_background(text, casualties, published))
+                background=(this_week is None and _is_background(text, casualties, markers))
                 or (bool(out) and out[-1].background and _THAT_EVENT.search(text) is not None),
                 period=bool(period_casualties) or (not casualties and _tells_a_period(text)),
                 separate=not sequel and bool(SEPARATE.search(cue_zone) or earlier_event(text, (c.end for c in casualties)) or OTHER_ATTACKS.search(text)),
@@ -1139,20 +1152,34 @@ def might_report(item: FeedItem) -> bool:
     (events.killing_told), or a film's or a book's story (events.fiction_told): :func:`extract`
     returns nothing for such an item.
     """
+    return _prefilter(item) is not None
+
+
+def _prefilter(item: FeedItem) -> bool | None:
+    """None when :func:`might_report` refuses ``item``; else whether :func:`events.literal`
+    blanked any word of its text, which tells whether its sentences need blanking too (a
+    sentence holds no match its whole text does not)."""
     raw = f"{item.title}\n{item.text}"
     if not is_violent(raw):
-        return False
+        return None
     text = literal(raw)
-    return is_violent(text) and not fiction_told(text) and (
+    blanked = text != raw
+    # read again only for what the blanking took: most texts lose nothing
+    if blanked and not is_violent(text):
+        return None
+    if fiction_told(text) or not (
         attack_words(text) or explosion_not_accident(text) or killing_told(text) or bool(actor_table().find(text))
-    )
+    ):
+        return None
+    return blanked
 
 
 def extract(item: FeedItem) -> list[IncidentReport]:
     """The incident reports in ``item``: the main event first, then any others."""
-    if not might_report(item):
+    blanked = _prefilter(item)
+    if blanked is None:
         return []
-    sents, filed_from, doc_top, lead, filed, home, doc_text_top, outlet_place = _analyse(item)
+    sents, filed_from, doc_top, lead, filed, home, doc_text_top, outlet_place = _analyse(item, blanked)
     lead_words = tuple(sorted(keywords(lead)))
     events = _group(sents)
     published = _published_date(item.published)

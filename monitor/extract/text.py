@@ -41,7 +41,12 @@ _CHROME_LEAD = re.compile(
     re.IGNORECASE,
 )
 _CHROME_SENTENCE = re.compile(
-    r"^\s*(?:©|(?P<caption>photo:|image:|file\s+photo\b)|(?:copyright|all\s+rights\s+reserved|subscribe|sign\s+up|click\s+here|follow\s+us"
+    r"^\s*(?:©|(?P<caption>photo:|image:|file\s+photo\b|(?:caption|pictured|picture|photograph)\s*:"
+    # a caption's or a credit's label as a page of the BBC's prints it ("Image caption, Police at ...")
+    r"|image\s+(?:caption|source|copyright)\b)"
+    # a link to another story ("Read also: Gunmen kill 9 in ...", "RELATED: ...")
+    r"|(?:read\s+(?:also|more|next)|also\s+read|see\s+also|related|watch|must\s+read)\s*:"
+    r"|(?:copyright|all\s+rights\s+reserved|subscribe|sign\s+up|click\s+here|follow\s+us"
     # a wire's notice after its copyright line ("This material may not be published, broadcast ...")
     r"|this\s+material\s+may\s+not\s+be)\b)",
     re.IGNORECASE,
@@ -190,7 +195,8 @@ def title_opens_body(title: str, text: str) -> bool:
 def dateline(text: str) -> tuple[str | None, str]:
     """Split a leading dateline ("ISLAMABAD: ", "KABUL, Afghanistan (AP) — ") from the text."""
     m = _DATELINE.match(text)
-    if not m or len(m.group("place").split()) > 5:
+    # a chrome label in capitals ("READ MORE: ...", "RELATED: ...") is no town
+    if not m or len(m.group("place").split()) > 5 or _CHROME_SENTENCE.match(text):
         return None, text
     return m.group("place").strip(), text[m.end():]
 
@@ -247,13 +253,20 @@ def split_sentences(text: str) -> list[Sentence]:
         for m in _BOUNDARY.finditer(line):
             if _abbreviated(line[start:m.start()]):
                 continue
-            for piece, part in _pieces(line[start:m.end()].strip()):
-                sentences.append(Sentence(len(sentences), piece, paragraph, part))
+            sentences += _sentences(line[start:m.end()], len(sentences), paragraph)
             start = m.end()
-        for piece, part in _pieces(line[start:].strip()):
-            sentences.append(Sentence(len(sentences), piece, paragraph, part))
+        sentences += _sentences(line[start:], len(sentences), paragraph)
         paragraph += 1
     return sentences
+
+
+def _sentences(text: str, index: int, paragraph: int) -> list[Sentence]:
+    """The sentence ``text`` of a line (cut into its round-up's parts), numbered from
+    ``index``; none when it is chrome in mid-line, a prompt or a caption after the story's
+    words ("... on Monday. Sign up for our newsletter on the attacks in Lamu.")."""
+    if _CHROME_SENTENCE.match(text):
+        return []
+    return [Sentence(index + n, piece, paragraph, part) for n, (piece, part) in enumerate(_pieces(text.strip()))]
 
 
 #: A round-up's next part, which sets its own scene ("Violence on Sunday: in Kirkuk, a bomb

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from monitor.extract import extract
-from monitor.extract.events import BACKGROUND, PERIOD, event_type, is_violent, resolve_date
+from monitor.extract.events import BACKGROUND, PERIOD, event_type, is_violent, literal, resolve_date
 from monitor.records import FeedItem
 
 
@@ -69,6 +69,11 @@ def test_a_gunshot_wound_is_an_attack_word() -> None:
         # a demand listing the violence to stop, a skill with arms
         "The party in Lima asked the president to end the repression, torture and kidnapping of its members.",
         "The defector in Medellin said the man was an expert in explosives and taught recruits to use grenades.",
+        # a plan or a purpose, not a deed; arms found told before the finding
+        "The minister in San Salvador said the rebels had drawn up a plan to step up attacks with anti-aircraft missiles.",
+        "The senator said two hired gunmen came to Cali to assassinate a judge.",
+        "Families in Soyapango were moved out in order to begin bombing rebel positions.",
+        "The rifles, 40 grenades and 2,000 rounds of ammunition were among the goods found in a warehouse in Soyapango.",
     ],
 )
 def test_a_threat_a_rumour_or_arms_seized_is_no_incident(text: str) -> None:
@@ -242,6 +247,24 @@ def test_rockets_fired_at_a_town_are_shelling_not_a_shooting() -> None:
 @pytest.mark.parametrize(
     ("sentence", "etype"),
     [
+        # explosives a rocket, a missile, a mortar round or a drone carries are its payload:
+        # the weapon that carried them tells the kind, not the explosives named last
+        ("A rocket carrying explosives came down on a bazaar in Idlib, killing five people.", "rocket_mortar_shelling"),
+        ("Militants fired a missile packed with explosives at a depot in Kharkiv, killing three guards.", "rocket_mortar_shelling"),
+        ("A mortar round laden with explosives fell near a school in Mogadishu, wounding four children.", "rocket_mortar_shelling"),
+        ("A drone loaded with explosives struck a wedding tent in Kordofan, killing seven guests.", "airstrike"),
+        # a car or a truck carrying them is a car bomb
+        ("A van packed with explosives blew up outside a hotel in Mogadishu, killing nine people.", "bombing"),
+    ],
+)
+def test_explosives_a_weapon_carries_are_its_payload(sentence: str, etype: str) -> None:
+    reports = extract(item(sentence))
+    assert reports and reports[0].event_type == etype
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
         ("The consulate came under shell fire late on Monday.", "rocket_mortar_shelling"),
         ("Four guards were killed when their truck hit a remote-controlled device.", "bombing"),
         ("Two farmers died trying to clear mines planted on a track by the rebels.", "bombing"),
@@ -362,6 +385,57 @@ def test_an_attack_on_a_building_or_a_line_of_supply_is_an_incident(text: str) -
     assert reports[0].event_type == "other_violence"
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        # a shooting from a passing car told by "drive-by" alone, with no word of firing
+        ("A teenager was killed in a drive-by in Memphis on Saturday night, police said.", 1, None),
+        ("Two women were hurt in a drive-by outside a corner shop in Fresno early on Sunday.", None, 2),
+    ],
+)
+def test_a_drive_by_is_a_shooting(text: str, killed: int | None, wounded: int | None) -> None:
+    reports = extract(item(text))
+    assert reports and reports[0].event_type == "armed_assault"
+    assert (reports[0].killed.value if reports[0].killed else None) == killed
+    assert (reports[0].wounded.value if reports[0].wounded else None) == wounded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neighbours in Memphis held a drive-by birthday parade for a veteran who was injured in a fall.",
+        "The clinic in Fresno ran a drive-by vaccination day; two patients died of the flu last week.",
+        "A drive-by malware campaign hit a hospital in Fresno; staff said two patients died of unrelated causes.",
+    ],
+)
+def test_a_drive_by_parade_or_malware_is_no_shooting(text: str) -> None:
+    assert extract(item(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dismissal told with its day, and a danger to come named for a bomb
+        "The Columbus coach, fired on June 8 after a losing season, said the club wounded his pride.",
+        "The manager was fired on the spot; two fans were hurt in the scuffle that followed at the ground in Leeds.",
+        "Youth unemployment in Lagos is a social time bomb about to explode, and 40 people died in riots over fuel last year.",
+    ],
+)
+def test_a_dismissal_or_a_time_bomb_of_speech_is_no_incident(text: str) -> None:
+    assert extract(item(text)) == []
+
+
+def test_a_time_bomb_of_speech_is_blanked_but_a_timed_bomb_is_not() -> None:
+    assert "bomb" not in literal("Youth unemployment is a social time bomb about to explode.")
+    assert "bomb" not in literal("The pension deficit is a time bomb waiting to go off.")
+    assert literal("A time bomb went off in the bus station in Quetta.") == "A time bomb went off in the bus station in Quetta."
+
+
+def test_shots_fired_on_a_target_are_still_an_attack() -> None:
+    reports = extract(item("Gunmen fired on a bus in Quetta, killing three passengers."))
+    assert reports and reports[0].event_type == "armed_assault"
+
+
 def test_an_attack_on_a_policy_is_no_incident() -> None:
     assert extract(item("The union in Lyon called the pension bill an attack on the rights of workers.")) == []
 
@@ -372,6 +446,27 @@ def test_an_earlier_year_in_an_aside_after_the_attack_does_not_make_it_backgroun
     reports = extract(item(text))
     assert reports and reports[0].event_type == "bombing"
     assert reports[0].location.country_code == "ES"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attack told first is the story's; the toll after "N years after" is the earlier one's
+        "Suspected herders killed six farmers in Riyom, Plateau State, on Sunday, two years after 40 were killed in the same district.",
+        "Gunmen shot dead six traders in Riyom, a year after 40 people were killed in a raid on the same market.",
+        "Bandits killed six people in Riyom eighteen months after 40 villagers were killed there.",
+    ],
+)
+def test_a_toll_told_after_years_after_is_the_earlier_events(text: str) -> None:
+    reports = extract(item(text))
+    assert reports and reports[0].killed is not None and reports[0].killed.value == 6
+
+
+def test_a_story_that_opens_on_years_after_keeps_the_event_it_recalls() -> None:
+    # a follow-up tells its own event after the look back: no attack is told before it
+    text = "Two years after three men were shot dead outside a bar in Riyom, a man has been charged with the killings."
+    reports = extract(item(text))
+    assert reports and reports[0].killed is not None and reports[0].killed.value == 3
 
 
 def test_an_earlier_year_before_the_attack_still_makes_it_background() -> None:

@@ -148,6 +148,18 @@ def test_deaths_at_the_hands_of_pirates_or_robbers_are_read() -> None:
     assert not might_report(_item("", "Pittsburgh Pirates fans were injured when a stand gave way."))
 
 
+def test_deaths_at_the_hands_of_herders_or_rustlers_are_read() -> None:
+    # herders and cattle rustlers are armed men as the doers of a killing, not as its victims
+    for text in ("Suspected herders killed six farmers in Riyom, Plateau State, on Sunday.",
+                 "Four villagers were killed by armed herdsmen near Agatu on Tuesday.",
+                 "Cattle rustlers shot dead two vigilantes in a village of Zamfara State."):
+        item = _item("", text)
+        assert might_report(item), text
+        assert extract(item), text
+    assert not might_report(_item("", "Three herders were killed by lightning while grazing cattle near Agatu."))
+    assert not might_report(_item("", "Herders lost 40 cows to a drought; two herdsmen died of thirst."))
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -254,3 +254,46 @@ def test_a_correction_note_is_chrome_and_its_wrong_figure_counts_nothing() -> No
                     text=text)
     (report,) = extract(item)
     assert report.killed is not None and report.killed.value == 7
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        # links to other stories, a caption's or a credit's label, a prompt: none of them the
+        # story's, wherever the line or the sentence falls
+        "Read also: Al-Shabaab fighters kill 9 in an ambush near Mandera",
+        "READ MORE: Gunmen kill 4 in a bus attack near Lamu",
+        "RELATED: Blast kills two at a bus stop in Nairobi",
+        "WATCH: The moment a bomb hit a hotel in Mogadishu, killing 9",
+        "Image caption, Soldiers guard a market in Garissa after a bomb killed six",
+        "Image source, Wire Pictures",
+        "Pictured: mourners at the funeral of six soldiers killed in an ambush near Garissa",
+        "Caption: Riot police in Nairobi, where two protesters were shot dead",
+    ],
+)
+def test_a_link_a_caption_or_a_prompt_on_its_line_makes_no_report(chrome: str) -> None:
+    text = f"Lawmakers in Nairobi passed the budget on Thursday.\n{chrome}\nThe vote was 180 to 40."
+    assert clean_lines(text) == ["Lawmakers in Nairobi passed the budget on Thursday.", "The vote was 180 to 40."]
+    assert extract(FeedItem(item_id="t-chr", feed="f", outlet="o", url="", title="Budget passed", text=text,
+                            published="2026-03-04T08:00:00Z")) == []
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Sign up for our newsletter on the attacks in Lamu that killed 12.",
+        "Click here to read: grenade attack wounds 3 in Mombasa.",
+    ],
+)
+def test_a_prompt_in_mid_line_is_no_sentence(prompt: str) -> None:
+    text = f"Tourist arrivals in Mombasa rose by a fifth this year. {prompt} Hotels reported full rooms."
+    assert [s.text for s in split_sentences(text)] == [
+        "Tourist arrivals in Mombasa rose by a fifth this year.", "Hotels reported full rooms."
+    ]
+    assert extract(FeedItem(item_id="t-chr", feed="f", outlet="o", url="", title="Tourism up", text=text,
+                            published="2026-03-04T08:00:00Z")) == []
+
+
+def test_a_chrome_label_in_capitals_is_no_dateline() -> None:
+    assert dateline("READ MORE: Gunmen kill 4 in a bus attack near Lamu") == (None, "READ MORE: Gunmen kill 4 in a bus attack near Lamu")
+    assert dateline("LAMU: Gunmen killed four people on a bus.") == ("LAMU", "Gunmen killed four people on a bus.")
