@@ -9,6 +9,7 @@ Actor names are normalised through the alias table in ``monitor/data/actors.yaml
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -384,6 +385,10 @@ _SELF_NAMED_DOERS = re.compile(
 )
 # How far before a group's name a hedge reaches ("guerrillas presumed to be members of the").
 _HEDGE_REACH = 60
+# How far before a verb or a name the words that qualify it are looked for (a subject, its
+# "both", a blaming verb before an object): a window, so that a long sentence with many
+# verbs is not read again from its start for each of them.
+_LOOK_BACK = 300
 _SUSPECTED_AFTER = re.compile(r"^\s*(?:were|was|is|are)\s+(?:suspected|believed|thought)\b", re.IGNORECASE)
 _SAID_BY = re.compile(
     r"(?:^|[,.][\"”’]?\s*)(?P<who>(?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+[\w'’.()-]+){0,7}?)\s+(?:said|says|told|stated|announced|reported|confirmed|added)\b"
@@ -586,7 +591,9 @@ _CLAUSE_END = re.compile(r"[,;.:]|\s(?:but|while|whereas)\s", re.IGNORECASE)
 
 def _other_event(sentence: str, m: re.Match[str], year: int | None, month: int | None) -> bool:
     """Whether the claim or denial at ``m`` is about other events than this one."""
-    return bool(_OTHER_BEFORE.search(sentence, 0, m.start()) or _other_deed_after(sentence, m, year, month))
+    return bool(
+        _OTHER_BEFORE.search(sentence, max(0, m.start() - _LOOK_BACK), m.start()) or _other_deed_after(sentence, m, year, month)
+    )
 
 
 def _dated_here(d: re.Match[str], year: int | None, month: int | None) -> bool:
@@ -744,9 +751,12 @@ _NAME_SUBJECT = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]
 
 def _subject(sentence: str, verb_start: int, actors: list[ActorMention]) -> str | None:
     """The words before the verb in its clause: "Interior ministry spokesman Tariq Arian"."""
-    head = sentence[:verb_start].strip(" ,")
+    start = max(0, verb_start - _LOOK_BACK)
+    head = sentence[start:verb_start].strip(" ,")
     pieces = [p.strip() for p in re.split(r"[,;:]\s+|\bbut\b|\band\b|\bwhile\b", head)]
     pieces = [p for p in pieces if p]
+    if start and len(pieces) >= 2:
+        pieces.pop(0)  # cut by the window: part of a clause
     if len(pieces) >= 2 and re.match(r"(?:speaking|citing|quoting|talking|writing)\b", pieces[-1], re.IGNORECASE):
         pieces.pop()  # "Security officials, speaking on condition of anonymity, blamed": the officials
     clause = pieces[-1] if pieces else ""
@@ -1359,10 +1369,11 @@ def find_claims(
         obj = [a for a in actors if 0 <= a.start - m.end() < 40]
         if obj:
             add(obj[0].actor, "suspected", _subject(sentence, m.start(), actors))
+    record = bool(_PAST.search(sentence))  # a group's record ("in the past"): no perpetrator told as fact
     for a in actors:
         # A perpetrator stated as fact: "PKK militants attacked", "an ambush by Maoists".
-        if (_PERPETRATOR_VERB.match(sentence[a.end:]) or _PERPETRATOR_BEFORE.search(sentence[: a.start])) and not _PAST.search(
-            sentence
+        if not record and (
+            _PERPETRATOR_VERB.match(sentence[a.end:]) or _PERPETRATOR_BEFORE.search(sentence, max(0, a.start - _LOOK_BACK), a.start)
         ):
             before = sentence[max(0, a.start - _HEDGE_REACH): a.start]
             if not hedges[a] and not re.search(r"\bnot\b|\bno\b", before, re.I):
@@ -1383,6 +1394,11 @@ def find_claims(
                     add(a.actor, "suspected", _subject(sentence, belief.start(), actors))
                 else:
                     add(a.actor, "blamed", speaker or _accuser(sentence, a, actors))
+    objects = _blame_objects(sentence, actors)
+    # Where the mentions start and end, in order (they do not overlap): the ones before or
+    # inside a match found by bisection, not by a pass over all of them per match.
+    mention_starts = [a.start for a in actors]
+    mention_ends = [a.end for a in actors]
     for pattern, stance in ((_CLAIMED, "claimed"), (_DENIED, "denied")):
         for m in pattern.finditer(sentence):
             if _other_event(sentence, m, year, month):
@@ -1422,7 +1438,7 @@ def find_claims(
                     continue  # "police said the group had killed two soldiers": police blaming it
             if stance == "denied" and _PASSIVE.search(sentence, max(0, m.start() - 40), m.start()):
                 continue  # "the charge made by the FMLN has been denied by the government": not the FMLN's denial
-            subj = [a for a in actors if a.end <= m.start() and not _is_object(sentence, a, m.start())]
+            subj = [a for a in actors[: bisect_right(mention_ends, m.start())] if not _is_object(sentence, a, m.start(), objects)]
             if len(subj) >= 2 and _APPOSITIVE.fullmatch(sentence, subj[-2].end, subj[-1].start) and _APPOSITIVE_END.fullmatch(
                 sentence, subj[-1].end, m.start()
             ) and not _comma_list(sentence, subj, m.start()):
@@ -1437,7 +1453,7 @@ def find_claims(
                 # ("but it said that it had not" is the group's own word).
                 carried = _pronoun_subject(sentence, m.start()) and not _FOUND_THAT.search(sentence, new_clause.end(), m.start())
                 subj = [subj[-1]] if carried else []
-            named = _SELF_NAMED.search(sentence[: m.start()])
+            named = _SELF_NAMED.search(sentence, max(0, m.start() - _LOOK_BACK), m.start())
             if named and subj and subj[-1].start >= named.start("name"):
                 subj = []  # "a group calling itself Solidarity with 17N": not 17N itself
             actor = subj[-1].actor if subj else (previous_actor if _pronoun_subject(sentence, m.start()) else None)
@@ -1455,16 +1471,18 @@ def find_claims(
                 # "a masked man claimed the bombing on behalf of the BLA"; not "the Abu Hafs
                 # Brigade claimed it on behalf of al-Qaeda", the claimant named.
                 actor = principal.actor
-            branch = [a for a in actors if m.start() < a.start < m.end() and re.search(r"\bits\s+$", sentence[: a.start])]
+            inside = actors[bisect_right(mention_starts, m.start()): bisect_left(mention_starts, m.end())]
+            branch = [a for a in inside if _ITS.search(sentence, max(0, a.start - _LOOK_BACK), a.start)]
             if branch:
                 actor = branch[0].actor  # "IS said its Central Africa Province carried it out": the province's claim
-            inside = [a for a in actors if m.start() < a.start < m.end()]
             if stance == "denied" and inside and m.group(0).lower().startswith("distanc"):
                 actor = inside[0].actor  # "the spokesman distanced the TTP from it"
             if actor is None:
                 continue
             for other in _co_subjects(sentence, subj, m.start()):
                 add(other.actor, stance, other.actor)  # type: ignore[arg-type]
+            if (actor, stance) in seen:
+                continue  # told before in the sentence: its first teller stays
             # the group carried over as "it" ("but it said that it had not") speaks for itself
             speaker = actor if carried else _speaker(sentence, m.start(), upper_doc)
             add(actor, stance, speaker or _own_channel(sentence, actor))  # type: ignore[arg-type]
@@ -1602,7 +1620,7 @@ def _co_subjects(sentence: str, subj: list[ActorMention], verb_start: int) -> li
     if listed:
         return listed
     head = None
-    for b in _BOTH_HEAD.finditer(sentence, 0, subj[-1].start):
+    for b in _BOTH_HEAD.finditer(sentence, max(0, subj[-1].start - _LOOK_BACK), subj[-1].start):
         head = b
     if head is not None:
         return [a for a in subj[:-1] if a.start >= head.end()]
@@ -1617,8 +1635,7 @@ def _co_subjects(sentence: str, subj: list[ActorMention], verb_start: int) -> li
         return out
     return [
         other for other in subj[:-1]
-        if re.fullmatch(r"[\s\w'’-]*?\band\b[\s\w'’-]*", sentence[other.end: subj[-1].start])
-        and len(sentence[other.end: subj[-1].start]) < 40
+        if subj[-1].start - other.end < 40 and re.fullmatch(r"[\s\w'’-]*?\band\b[\s\w'’-]*", sentence[other.end: subj[-1].start])
     ]
 
 
@@ -1642,21 +1659,30 @@ def _comma_list(sentence: str, subj: list[ActorMention], verb_start: int) -> lis
     return out
 
 
-def _is_object(sentence: str, actor: ActorMention, verb_start: int) -> bool:
+_ITS = re.compile(r"\bits\s+$")
+_BLAMING_BEFORE = re.compile(r"\b(?:blam|accus)\w*\s*$", re.IGNORECASE)
+
+
+def _blame_objects(sentence: str, actors: list[ActorMention]) -> set[int]:
+    """Where the actors named right after a blaming verb ("blamed the Taliban") start,
+    found once per sentence for :func:`_is_object`."""
+    return {a.start for a in actors if _BLAMING_BEFORE.search(sentence, max(0, a.start - _LOOK_BACK), a.start)}
+
+
+def _is_object(sentence: str, actor: ActorMention, verb_start: int, objects: set[int]) -> bool:
     # "Kabul blamed the Taliban, which denied it": the Taliban are the subject of
     # "denied" even though they follow "blamed"; only an actor right after a blaming verb
-    # and before a new clause is an object.
-    between = sentence[actor.end:verb_start]
-    return bool(re.search(r"\b(?:blam|accus)\w*\s*$", sentence[: actor.start], re.I)) and "," not in between
+    # (``objects``) and before a new clause is an object.
+    return actor.start in objects and sentence.find(",", actor.end, verb_start) < 0
 
 
 def _pronoun_subject(sentence: str, verb_start: int) -> bool:
     """Whether the claim verb's subject refers back to a group: "they said", "the
     rebels claimed"; a participle reaches further back: "the kidnappers left notes with
     two radio stations claiming to be the authors"."""
-    gap = 6 if re.match(r"claiming\b", sentence[verb_start:], re.I) else 2
-    return bool(re.search(
+    gap = 6 if re.compile(r"claiming\b", re.I).match(sentence, verb_start) else 2
+    return bool(re.compile(
         r"\b(?:it|they|the\s+(?:group|militants|insurgents|rebels|fighters|gunmen|jihadists|organi[sz]ation|movement"
         r"|terrorists|guerrillas|attackers|assailants|kidnappers))"
-        rf"(?:['’]s)?\s+(?:[\w,]+\s+){{0,{gap}}}$", sentence[:verb_start], re.I,
-    ))
+        rf"(?:['’]s)?\s+(?:[\w,]+\s+){{0,{gap}}}$", re.I,
+    ).search(sentence, max(0, verb_start - _LOOK_BACK), verb_start))
