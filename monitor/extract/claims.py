@@ -362,6 +362,29 @@ _SUSPECTED = re.compile(
     r"(?:[\w-]+\s+)?[\"“']?\s*$",
     re.IGNORECASE,
 )
+# A hedged group that is what was struck, not who struck: "opened fire on alleged FMLN
+# columns", "jets bombed suspected ISWAP camps", "raids on suspected Taliban hideouts".
+_HEDGED_TARGET = re.compile(
+    r"\b(?:(?:open(?:ed|ing)?\s+)?fire|fired|firing|(?:air\s*|drone\s+)?strikes?|airstrikes?|raids?|attacks?|assaults?|offensives?"
+    r"|operations?|bombing|shelling|crackdown)\s+(?:on|at|against)\s+(?:the\s+)?$"
+    r"|\b(?:bombed|struck|raided|shelled|pounded|targeted|stormed|attacked)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BLAME_BEFORE_DEED = re.compile(r"\b(?:blam|pin)\w*\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_TARGET_PLACE = re.compile(
+    r"\s+(?:hide-?outs?|camps?|bases?|positions?|strongholds?|compounds?|safe\s*houses?|dens|lairs?|sanctuar(?:y|ies)|training\s+camps?)\b",
+    re.IGNORECASE,
+)
+
+
+def _no_suspicion(sentence: str, hedge_start: int, actor: ActorMention) -> bool:
+    """Whether the hedge or verb of suspicion at ``hedge_start`` puts no suspicion on
+    ``actor``: negated ("police do not suspect the ELN", "did not suspect any group"), or
+    the group is what was struck ("jets struck suspected ISWAP camps")."""
+    struck = _HEDGED_TARGET.search(sentence, max(0, hedge_start - _LOOK_BACK), hedge_start)
+    # ... but "blamed the attack on suspected Boko Haram fighters" puts the attack on them
+    blamed_on = struck is not None and _BLAME_BEFORE_DEED.search(sentence, max(0, struck.start() - _LOOK_BACK), struck.start())
+    return _negated(sentence, hedge_start) or bool(struck and not blamed_on) or bool(_TARGET_PLACE.match(sentence, actor.end))
 # "the Shining Path or the MRTA": a hedge covers every group of a list.
 _SUSPECT_LIST_GAP = re.compile(
     r"[\"”']?\s*(?:\(\w+\)\s*)?(?:group\s+)?,?\s*(?:or|and)\s+(?:the\s+)?(?:[\w-]+\s+)?[\"“']?\s*", re.IGNORECASE
@@ -632,6 +655,9 @@ _CLAIM_NOUN = re.compile(
 )
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|what)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 # ... a claim of something else: "claims by Hamas that 30 civilians were killed", "a claim by
 # the Taliban of 50 soldiers killed" (not "that its fighters stormed the base", its own deed).
 _CLAIM_OF_OTHER = re.compile(
@@ -668,6 +694,12 @@ _SAME_SUBJECT = re.compile(r"(?:(?:\w+ly|later|then|soon|also|still)\s+)*", re.I
 # A passive verb: what comes before it is what was denied, not who denied it.
 _PASSIVE = re.compile(r"\b(?:been|be|was|were|is|are|being)\s+(?:(?:\w+ly|also|again|repeatedly|flatly|and)\s+){0,3}$", re.IGNORECASE)
 _NEGATED_CLAIM = re.compile(r"\b(?:not|never|no|yet\s+to|refused\s+to|failed\s+to)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _negated(text: str, start: int) -> bool:
+    """Whether a negation stands right before ``start``: "did not claim", "has yet to
+    claim", "do not suspect", "no longer suspect"."""
+    return bool(_NEGATED_CLAIM.search(text, max(0, start - 30), start))
 _SELF_NAMED = re.compile(
     r"\b(?:calling\s+(?:itself|themselves)|calls\s+itself|known\s+as)\s+(?:the\s+)?"
     r"(?P<name>[A-Z0-9][^,;:()]{1,80}?)\s*(?:\((?P<gloss>[^)]{1,60})\))?\s*,?\s*$"
@@ -746,6 +778,7 @@ _BODY_SUBJECT = re.compile(
     r"|district|military)\s+){0,3}?(?:army|military|armed\s+forces|police|security\s+forces|government|ministry"
     r"|officials|authorities|spokes(?:man|woman|person))\b"
 )
+_ANY_CASE_BODY = re.compile(_BODY_SUBJECT.pattern, re.IGNORECASE)  # "Police said", "THE MINISTRY SAID"
 _NAME_SUBJECT = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 
 
@@ -1133,7 +1166,7 @@ def _state_statements(
     own_word: tuple[tuple[re.Pattern[str], Stance], ...] = ((_STATE_ADMITTED, "claimed"), (_STATE_DENIED, "denied"))
     for pattern, stance in own_word:
         for m in pattern.finditer(sentence):
-            if _NEGATED_CLAIM.search(sentence, max(0, m.start() - 30), m.start()) or (
+            if _negated(sentence, m.start()) or (
                 stance == "claimed" and _RESPONSE.match(sentence, m.end())
             ):
                 continue
@@ -1168,8 +1201,10 @@ def _state_statements(
             add(actor, stance, _speaker(sentence, m.start(), upper_doc) or subject.actor)
             admitted.append(m.span())
     for m in _SUSPECTS_OBJECT.finditer(sentence):
-        if _DETERMINER_BEFORE.search(sentence, 0, m.start()):
-            continue  # "another suspect police arrested", "a suspected army deserter": a noun, an adjective
+        if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - _LOOK_BACK), m.start()) or _negated(sentence, m.start()):
+            # "another suspect police arrested", "a suspected army deserter": a noun, an
+            # adjective; "police do not suspect the army": no suspicion
+            continue
         obj = _state_object(sentence, m.start() + len(m.group(0).rstrip()), states, deeds=False)
         if obj is not None:
             add(obj.actor, "suspected", _subject(sentence, m.start(), actors))
@@ -1192,6 +1227,8 @@ def _held_responsible(
     after a verb of suspicion ("Police suspect that the TTP was behind it" is a suspicion,
     not an accusation) or with a hedge ("was likely responsible")."""
     suspect = _SUSPECT_VERB.search(sentence[:start])
+    if suspect and _negated(sentence, suspect.start()):
+        return  # "Police do not believe the ELN was behind it": neither suspected nor blamed
     if suspect:
         add(actor, "suspected", _subject(sentence, suspect.start(), actors))
     elif hedged or re.search(r"\bwhether\s+(?:the\s+)?$", sentence[:start], re.IGNORECASE):
@@ -1328,9 +1365,9 @@ def find_claims(
         else:
             gap = re.search(r"(?:['’]s?)?\s+$", sentence[max(0, m.start() - 12): m.start()])  # "ISKP's claim", "ISKP claim"
             owner = next((ends[e] for e in range(m.start() - len(gap.group(0)) if gap else m.start(), m.start()) if e in ends), None)
-        if owner is not None and (owner.actor, "claimed") not in seen and not _NEGATED_CLAIM.search(
-            sentence, max(0, min(owner.start, m.start()) - 30), min(owner.start, m.start())
-        ):
+            if owner is not None and _RELATIVE_BEFORE.search(sentence, max(0, owner.start - 20), owner.start):
+                owner = None  # "proposals, which the FMLN claims are new": the verb of a relative clause
+        if owner is not None and (owner.actor, "claimed") not in seen and not _negated(sentence, min(owner.start, m.start())):
             add(owner.actor, "claimed", _own_channel(sentence, owner.actor))
     outlet = _outlet_owner(sentence, actors)
     if outlet is not None and _OWN_MEN_DID.match(sentence, outlet[1]):
@@ -1349,12 +1386,14 @@ def find_claims(
         # word in the first person, or its spokesman taking responsibility.
         quoted = _quoted_group(sentence, q, actors)
         own = _FIRST_PERSON.search(q.group(1)) or _CLAIMED.search(q.group(1))
-        if quoted is not None and own and not _NEGATED_CLAIM.search(q.group(1), max(0, own.start() - 30), own.start()):
+        if quoted is not None and own and not _negated(q.group(1), own.start()):
             add(quoted.actor, "claimed", _own_channel(sentence, quoted.actor))
     suspected: ActorMention | None = None
     for a in actors:
         offset = max(0, a.start - _HEDGE_REACH)
         hedge = hedges[a]
+        if hedge is not None and _no_suspicion(sentence, hedge.start(), a):
+            hedge = None
         if (
             hedge or _SUSPECTED_AFTER.match(sentence[a.end:])
             or (_SIGN_OF.search(sentence, offset, a.start) and _SIGN_LEFT.search(sentence))
@@ -1367,7 +1406,7 @@ def find_claims(
             suspected = a
     for m in _SUSPECTS_OBJECT.finditer(sentence):
         obj = [a for a in actors if 0 <= a.start - m.end() < 40]
-        if obj:
+        if obj and not _no_suspicion(sentence, m.start(), obj[0]):
             add(obj[0].actor, "suspected", _subject(sentence, m.start(), actors))
     record = bool(_PAST.search(sentence))  # a group's record ("in the past"): no perpetrator told as fact
     for a in actors:
@@ -1430,7 +1469,7 @@ def find_claims(
                     add(obj[0].actor, "denied", _speaker(sentence, upper_doc=upper_doc) or obj[0].actor)
                     continue
                 # "the ELN said it had nothing to do with it": the subject denies.
-            if stance == "claimed" and _NEGATED_CLAIM.search(sentence, max(0, m.start() - 30), m.start()):
+            if stance == "claimed" and _negated(sentence, m.start()):
                 continue  # "the group did not claim responsibility"
             if stance == "claimed" and re.match(r"said|says|told", m.group(0), re.IGNORECASE):
                 teller = _subject(sentence, m.start(), actors) or ""
@@ -1485,6 +1524,8 @@ def find_claims(
                 continue  # told before in the sentence: its first teller stays
             # the group carried over as "it" ("but it said that it had not") speaks for itself
             speaker = actor if carried else _speaker(sentence, m.start(), upper_doc)
+            if stance == "denied" and not carried and not _DENIAL_ACT.match(m.group(0)) and _third_party(speaker, upper_doc):
+                continue  # "The ELN was not behind the attack, the ministry said": officials clearing it, not its denial
             add(actor, stance, speaker or _own_channel(sentence, actor))  # type: ignore[arg-type]
     for m in _BLAMED.finditer(sentence):
         if _other_deed_after(sentence, m, year, month) or _OTHER_AFTER_OBJECT.match(sentence, m.end()):
@@ -1660,6 +1701,18 @@ def _comma_list(sentence: str, subj: list[ActorMention], verb_start: int) -> lis
 
 
 _ITS = re.compile(r"\bits\s+$")
+# A denial as an act of its subject ("denied", "rejected", "distanced itself"), not a
+# statement ("was not behind", "had nothing to do with") that someone else may make.
+_DENIAL_ACT = re.compile(r"den|reject|dismiss|distanc|withdr|retract|rescind|disown", re.IGNORECASE)
+
+
+def _third_party(speaker: str | None, upper_doc: bool) -> bool:
+    """Whether ``speaker`` is an office or a force that names no group ("the ministry",
+    "police", "army spokesman Col. Diallo"): not the group speaking for itself."""
+    return bool(
+        speaker and _ANY_CASE_BODY.match(speaker) and not actor_table().find(speaker, upper_doc)
+        and not re.search(r"\b(?:group|movement|organi[sz]ation|rebels|guerrillas|militants|insurgents)\b", speaker, re.IGNORECASE)
+    )
 _BLAMING_BEFORE = re.compile(r"\b(?:blam|accus)\w*\s*$", re.IGNORECASE)
 
 
