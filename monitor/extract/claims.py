@@ -330,8 +330,10 @@ _PAST = re.compile(
     r"|many\s+times|\d+\s+times|on\s+several\s+occasions|since\s+(?:\w+\s+)?(?:19|20)\d\d|over\s+the\s+(?:past\s+)?(?:years|decades?))\b",
     re.IGNORECASE,
 )
-_GROUP_REF = re.compile(r"\b(?:the\s+(?:group|militants|insurgents|rebels|organi[sz]ation|movement)|them)\b", re.IGNORECASE)
-_GROUP_SPEAKER = re.compile(r"(?:the\s+)?(?:group|movement|organi[sz]ation|militants|rebels|guerrillas)", re.IGNORECASE)
+# What a text calls an armed group when it does not name it: "the group", "the rebels".
+_GROUP_NOUN = r"(?:group|movement|organi[sz]ation|militants|rebels|guerrillas|insurgents)"
+_GROUP_REF = re.compile(rf"\b(?:the\s+{_GROUP_NOUN}|them)\b", re.IGNORECASE)
+_GROUP_SPEAKER = re.compile(rf"(?:the\s+)?{_GROUP_NOUN}", re.IGNORECASE)
 _SUSPECT_VERB = re.compile(r"\b(?:suspects?|suspected|believes?|believed|think|thinks|presume[sd]?)\b(?:\s+that)?", re.IGNORECASE)
 # "was behind it", and hedged: "was likely responsible", "were probably behind the ambush".
 _RESPONSIBLE = re.compile(
@@ -427,8 +429,10 @@ _SAID_BY_MID = re.compile(
     r",\s*(?P<who>(?:the\s+|an?\s+)?[\w'’.-]+(?:\s+[\w'’.()-]+){0,5}?)\s+(?:said|says|told\s+\w+|stated)\s*,",
     re.IGNORECASE,
 )
-_PRIMARY_CHANNEL = re.compile(r"\b(Telegram|Amaq|Twitter|X)\b")
-_CHANNEL = re.compile(r"\b(Telegram|Twitter|Amaq|a statement|its website|a video)\b", re.IGNORECASE)
+# The networks a group posts on ("X" in capitals only: "x" is no name).
+_PLATFORM = r"(?:Telegram|Twitter|(?-i:X))"
+_PRIMARY_CHANNEL = re.compile(rf"\b(Amaq|{_PLATFORM})\b")
+_CHANNEL = re.compile(rf"\b(Amaq|{_PLATFORM}|a statement|its website|a video)\b", re.IGNORECASE)
 
 
 def _own_channel(sentence: str, actor: str) -> str:
@@ -739,7 +743,7 @@ _DOCUMENT = r"(?:statements?|communiqu[eé]s?|reports?|videos?|messages?|posts?)
 # A statement "on" its channel or a group's outlet, not "on Saturday" nor "on the attack".
 _ON_CHANNEL = (
     r"(?:(?:the|its|their)\s+)?(?:[\w.-]+['’]s?\s+(?:[\w-]+\s+)?(?:Telegram|channel|website|outlet|radio|television|account)"
-    r"|(?:[\w.-]+['’]s\s)|Telegram|Twitter|X\b|social\s+media|(?:[\w-]+\s+)?(?:channel|website|radio|television))"
+    rf"|(?:[\w.-]+['’]s\s)|{_PLATFORM}\b|social\s+media|(?:[\w-]+\s+)?(?:channel|website|radio|television))"
 )
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+)?" + _DOCUMENT + r"\s+(?:from|by|issued\s+by|posted\s+by|of|on(?=\s+" + _ON_CHANNEL + r"))\s+)?"
@@ -749,7 +753,7 @@ _ACCORDING = re.compile(
 # A document with no author: "according to a statement" names nobody.
 # ... nor does a channel alone: "according to a statement on Telegram".
 _NO_AUTHOR = re.compile(
-    r"(?:an?|the)\s+(?:[\w-]+\s+)?" + _DOCUMENT + r"|(?:Telegram|Twitter|X|social\s+media|(?:an?|the)\s+website)(?:\s+channel)?",
+    r"(?:an?|the)\s+(?:[\w-]+\s+)?" + _DOCUMENT + rf"|(?:{_PLATFORM}|social\s+media|(?:an?|the)\s+website)(?:\s+channel)?",
     re.IGNORECASE,
 )
 
@@ -771,10 +775,12 @@ def _speaker(sentence: str, before: int | None = None, upper_doc: bool = False) 
 _LEADING_CONJUNCTION = re.compile(r"^(?:but|and|while|yet|though|although|whereas)\s+", re.IGNORECASE)
 
 
+# The ministries that speak for a state's forces: "the defence ministry", "the interior ministry".
+_MINISTRY_KIND = r"(?:defen[cs]e|interior|home|foreign|security|information|war)"
 # The subject of a first verb whose second one blames: a body ("The Sudanese army", "The
 # interior ministry") or a name ("The Taliban").
 _BODY_SUBJECT = re.compile(
-    r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’.-]*|interior|foreign|defen[cs]e|home|local|provincial|state|federal|national|regional"
+    rf"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’.-]*|{_MINISTRY_KIND}|local|provincial|state|federal|national|regional"
     r"|district|military)\s+){0,3}?(?:army|military|armed\s+forces|police|security\s+forces|government|ministry"
     r"|officials|authorities|spokes(?:man|woman|person))\b"
 )
@@ -831,7 +837,7 @@ _BARE_FORCE = re.compile(rf"(?<![\w-]){_FORCE}(?![\w-])", re.IGNORECASE)
 # deed of its forces, named only as what is blamed ("Hamas blamed an Israeli airstrike").
 _STATE_HEAD = re.compile(
     r"(?:['’]s)?\s+(?:(?:national|federal|defen[cs]e|state|regular|special|border|government|military)\s+)?"
-    rf"(?:(?P<force>forces|{_FORCE})|(?P<official>officials?|authorities|(?:(?:defen[cs]e|foreign|interior)\s+)?ministry"
+    rf"(?:(?P<force>forces|{_FORCE})|(?P<official>officials?|authorities|(?:{_MINISTRY_KIND}\s+)?ministry"
     # "US Central Command", "US Africa Command": a regional command of the US forces.
     r"|spokes(?:man|woman|person)|embassy|leaders?|president|prime\s+minister|(?:central|africa|southern|european|indo-pacific)\s+command)"
     r"|(?P<deed>(?:air\s*|missile\s+|drone\s+)?strikes?|airstrikes?|missiles?|rockets?|drones?|shell(?:s|ing|fire)|bombardment"
@@ -1111,7 +1117,7 @@ def _state_subject(sentence: str, verb_start: int, states: Sequence[_StateMentio
 # An office of an unnamed state speaking for it: "the defence ministry", "a ministry
 # spokesman", "officials" (a state named with it is a state mention: "the Russian defence ministry").
 _STATE_OFFICE = re.compile(
-    r"\b(?:(?:the|an?)\s+)?(?:(?:defen[cs]e|interior|home|foreign|security|information|war)\s+)?"
+    rf"\b(?:(?:the|an?)\s+)?(?:{_MINISTRY_KIND}\s+)?"
     r"(?:ministry|ministries|department|officials|authorities|presidency)(?:\s+(?:spokes(?:man|woman|person)|officials?))?(?![\w-])",
     re.IGNORECASE,
 )
@@ -1293,21 +1299,14 @@ def _speaks_for(sentence: str, actor: ActorMention, actors: list[ActorMention]) 
     span = _attribution(sentence, quote)
     if quoted is not None:
         return quoted.actor == actor.actor
-    return span is not None and bool(re.search(r"\b(?:group|movement|organi[sz]ation|militants|rebels|guerrillas|insurgents)\b",
-                                               sentence[span[0]: span[1]], re.IGNORECASE))
+    return span is not None and bool(re.search(rf"\b{_GROUP_NOUN}\b", sentence[span[0]: span[1]], re.IGNORECASE))
 
 # A group's own outlet speaking: "Amaq, the Islamic State's news agency, said", "a website
 # serving as the mouthpiece of the NPA reported". What it says the group's men did is the
 # group's claim.
-_OUTLET_AFTER = re.compile(
-    r"(?:['’]s?)?\s+(?:own\s+|official\s+)?(?:news\s+agency|radio(?:\s+station)?|television|website|mouthpiece"
-    r"|(?:media|propaganda)\s+(?:arm|wing|outlet))\b",
-    re.IGNORECASE,
-)
-_OUTLET_BEFORE = re.compile(
-    r"\b(?:mouthpiece|news\s+agency|radio(?:\s+station)?|website|(?:media|propaganda)\s+(?:arm|wing|outlet))\s+(?:of|for)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_OUTLET = r"(?:news\s+agency|radio(?:\s+station)?|television|website|mouthpiece|(?:media|propaganda)\s+(?:arm|wing|outlet))"
+_OUTLET_AFTER = re.compile(rf"(?:['’]s?)?\s+(?:own\s+|official\s+)?{_OUTLET}\b", re.IGNORECASE)
+_OUTLET_BEFORE = re.compile(rf"\b{_OUTLET}\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _OUTLET_SAYS = re.compile(r"[^.;]{0,100}?\b(?:said|says|reported|reports|announced|stated)\b", re.IGNORECASE)
 # What the outlet says the men did, with no group named: "guerrilla units raided an outpost".
 _OWN_MEN_DID = re.compile(
@@ -1711,8 +1710,10 @@ def _third_party(speaker: str | None, upper_doc: bool) -> bool:
     "police", "army spokesman Col. Diallo"): not the group speaking for itself."""
     return bool(
         speaker and _ANY_CASE_BODY.match(speaker) and not actor_table().find(speaker, upper_doc)
-        and not re.search(r"\b(?:group|movement|organi[sz]ation|rebels|guerrillas|militants|insurgents)\b", speaker, re.IGNORECASE)
+        and not re.search(rf"\b{_GROUP_NOUN}\b", speaker, re.IGNORECASE)
     )
+
+
 _BLAMING_BEFORE = re.compile(r"\b(?:blam|accus)\w*\s*$", re.IGNORECASE)
 
 

@@ -1427,3 +1427,19 @@ def test_claims_as_the_verb_of_a_relative_clause_is_no_claim(sentence: str) -> N
 
 def test_a_claim_noun_after_that_stays_a_claim() -> None:
     assert claimed("Officials said that the ISKP claim could not be checked.") == ["ISKP"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "previous", "expected"),
+    [
+        # One list of the words a text calls an unnamed group by: "the guerrillas" is the
+        # group named before, "the insurgents" speaking are the group itself.
+        ("The army blamed the guerrillas for the raid on the bridge.", "FMLN", [("FMLN", "blamed", "The army")]),
+        ("The FMLN ambushed two patrols, the insurgents said in a statement.", None, [("FMLN", "claimed", "FMLN")]),
+        # One list of the ministries that speak for a state: a security ministry with its
+        # country named speaks for the country.
+        ("The Russian security ministry admitted that its forces struck the depot.", None, [("Russia", "claimed", "Russia")]),
+    ],
+)
+def test_one_list_of_group_words_and_of_ministries(sentence: str, previous: str | None, expected: list[tuple[str, str, str]]) -> None:
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence, previous_actor=previous)] == expected
