@@ -9,6 +9,7 @@ Actor names are normalised through the alias table in ``monitor/data/actors.yaml
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -329,8 +330,10 @@ _PAST = re.compile(
     r"|many\s+times|\d+\s+times|on\s+several\s+occasions|since\s+(?:\w+\s+)?(?:19|20)\d\d|over\s+the\s+(?:past\s+)?(?:years|decades?))\b",
     re.IGNORECASE,
 )
-_GROUP_REF = re.compile(r"\b(?:the\s+(?:group|militants|insurgents|rebels|organi[sz]ation|movement)|them)\b", re.IGNORECASE)
-_GROUP_SPEAKER = re.compile(r"(?:the\s+)?(?:group|movement|organi[sz]ation|militants|rebels|guerrillas)", re.IGNORECASE)
+# What a text calls an armed group when it does not name it: "the group", "the rebels".
+_GROUP_NOUN = r"(?:group|movement|organi[sz]ation|militants|rebels|guerrillas|insurgents)"
+_GROUP_REF = re.compile(rf"\b(?:the\s+{_GROUP_NOUN}|them)\b", re.IGNORECASE)
+_GROUP_SPEAKER = re.compile(rf"(?:the\s+)?{_GROUP_NOUN}", re.IGNORECASE)
 _SUSPECT_VERB = re.compile(r"\b(?:suspects?|suspected|believes?|believed|think|thinks|presume[sd]?)\b(?:\s+that)?", re.IGNORECASE)
 # "was behind it", and hedged: "was likely responsible", "were probably behind the ambush".
 _RESPONSIBLE = re.compile(
@@ -361,6 +364,29 @@ _SUSPECTED = re.compile(
     r"(?:[\w-]+\s+)?[\"“']?\s*$",
     re.IGNORECASE,
 )
+# A hedged group that is what was struck, not who struck: "opened fire on alleged FMLN
+# columns", "jets bombed suspected ISWAP camps", "raids on suspected Taliban hideouts".
+_HEDGED_TARGET = re.compile(
+    r"\b(?:(?:open(?:ed|ing)?\s+)?fire|fired|firing|(?:air\s*|drone\s+)?strikes?|airstrikes?|raids?|attacks?|assaults?|offensives?"
+    r"|operations?|bombing|shelling|crackdown)\s+(?:on|at|against)\s+(?:the\s+)?$"
+    r"|\b(?:bombed|struck|raided|shelled|pounded|targeted|stormed|attacked)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BLAME_BEFORE_DEED = re.compile(r"\b(?:blam|pin)\w*\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_TARGET_PLACE = re.compile(
+    r"\s+(?:hide-?outs?|camps?|bases?|positions?|strongholds?|compounds?|safe\s*houses?|dens|lairs?|sanctuar(?:y|ies)|training\s+camps?)\b",
+    re.IGNORECASE,
+)
+
+
+def _no_suspicion(sentence: str, hedge_start: int, actor: ActorMention) -> bool:
+    """Whether the hedge or verb of suspicion at ``hedge_start`` puts no suspicion on
+    ``actor``: negated ("police do not suspect the ELN", "did not suspect any group"), or
+    the group is what was struck ("jets struck suspected ISWAP camps")."""
+    struck = _HEDGED_TARGET.search(sentence, max(0, hedge_start - _LOOK_BACK), hedge_start)
+    # ... but "blamed the attack on suspected Boko Haram fighters" puts the attack on them
+    blamed_on = struck is not None and _BLAME_BEFORE_DEED.search(sentence, max(0, struck.start() - _LOOK_BACK), struck.start())
+    return _negated(sentence, hedge_start) or bool(struck and not blamed_on) or bool(_TARGET_PLACE.match(sentence, actor.end))
 # "the Shining Path or the MRTA": a hedge covers every group of a list.
 _SUSPECT_LIST_GAP = re.compile(
     r"[\"”']?\s*(?:\(\w+\)\s*)?(?:group\s+)?,?\s*(?:or|and)\s+(?:the\s+)?(?:[\w-]+\s+)?[\"“']?\s*", re.IGNORECASE
@@ -384,6 +410,10 @@ _SELF_NAMED_DOERS = re.compile(
 )
 # How far before a group's name a hedge reaches ("guerrillas presumed to be members of the").
 _HEDGE_REACH = 60
+# How far before a verb or a name the words that qualify it are looked for (a subject, its
+# "both", a blaming verb before an object): a window, so that a long sentence with many
+# verbs is not read again from its start for each of them.
+_LOOK_BACK = 300
 _SUSPECTED_AFTER = re.compile(r"^\s*(?:were|was|is|are)\s+(?:suspected|believed|thought)\b", re.IGNORECASE)
 _SAID_BY = re.compile(
     r"(?:^|[,.][\"”’]?\s*)(?P<who>(?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+[\w'’.()-]+){0,7}?)\s+(?:said|says|told|stated|announced|reported|confirmed|added)\b"
@@ -399,8 +429,10 @@ _SAID_BY_MID = re.compile(
     r",\s*(?P<who>(?:the\s+|an?\s+)?[\w'’.-]+(?:\s+[\w'’.()-]+){0,5}?)\s+(?:said|says|told\s+\w+|stated)\s*,",
     re.IGNORECASE,
 )
-_PRIMARY_CHANNEL = re.compile(r"\b(Telegram|Amaq|Twitter|X)\b")
-_CHANNEL = re.compile(r"\b(Telegram|Twitter|Amaq|a statement|its website|a video)\b", re.IGNORECASE)
+# The networks a group posts on ("X" in capitals only: "x" is no name).
+_PLATFORM = r"(?:Telegram|Twitter|(?-i:X))"
+_PRIMARY_CHANNEL = re.compile(rf"\b(Amaq|{_PLATFORM})\b")
+_CHANNEL = re.compile(rf"\b(Amaq|{_PLATFORM}|a statement|its website|a video)\b", re.IGNORECASE)
 
 
 def _own_channel(sentence: str, actor: str) -> str:
@@ -586,7 +618,9 @@ _CLAUSE_END = re.compile(r"[,;.:]|\s(?:but|while|whereas)\s", re.IGNORECASE)
 
 def _other_event(sentence: str, m: re.Match[str], year: int | None, month: int | None) -> bool:
     """Whether the claim or denial at ``m`` is about other events than this one."""
-    return bool(_OTHER_BEFORE.search(sentence, 0, m.start()) or _other_deed_after(sentence, m, year, month))
+    return bool(
+        _OTHER_BEFORE.search(sentence, max(0, m.start() - _LOOK_BACK), m.start()) or _other_deed_after(sentence, m, year, month)
+    )
 
 
 def _dated_here(d: re.Match[str], year: int | None, month: int | None) -> bool:
@@ -625,6 +659,9 @@ _CLAIM_NOUN = re.compile(
 )
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|what)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 # ... a claim of something else: "claims by Hamas that 30 civilians were killed", "a claim by
 # the Taliban of 50 soldiers killed" (not "that its fighters stormed the base", its own deed).
 _CLAIM_OF_OTHER = re.compile(
@@ -661,6 +698,12 @@ _SAME_SUBJECT = re.compile(r"(?:(?:\w+ly|later|then|soon|also|still)\s+)*", re.I
 # A passive verb: what comes before it is what was denied, not who denied it.
 _PASSIVE = re.compile(r"\b(?:been|be|was|were|is|are|being)\s+(?:(?:\w+ly|also|again|repeatedly|flatly|and)\s+){0,3}$", re.IGNORECASE)
 _NEGATED_CLAIM = re.compile(r"\b(?:not|never|no|yet\s+to|refused\s+to|failed\s+to)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _negated(text: str, start: int) -> bool:
+    """Whether a negation stands right before ``start``: "did not claim", "has yet to
+    claim", "do not suspect", "no longer suspect"."""
+    return bool(_NEGATED_CLAIM.search(text, max(0, start - 30), start))
 _SELF_NAMED = re.compile(
     r"\b(?:calling\s+(?:itself|themselves)|calls\s+itself|known\s+as)\s+(?:the\s+)?"
     r"(?P<name>[A-Z0-9][^,;:()]{1,80}?)\s*(?:\((?P<gloss>[^)]{1,60})\))?\s*,?\s*$"
@@ -700,7 +743,7 @@ _DOCUMENT = r"(?:statements?|communiqu[eé]s?|reports?|videos?|messages?|posts?)
 # A statement "on" its channel or a group's outlet, not "on Saturday" nor "on the attack".
 _ON_CHANNEL = (
     r"(?:(?:the|its|their)\s+)?(?:[\w.-]+['’]s?\s+(?:[\w-]+\s+)?(?:Telegram|channel|website|outlet|radio|television|account)"
-    r"|(?:[\w.-]+['’]s\s)|Telegram|Twitter|X\b|social\s+media|(?:[\w-]+\s+)?(?:channel|website|radio|television))"
+    rf"|(?:[\w.-]+['’]s\s)|{_PLATFORM}\b|social\s+media|(?:[\w-]+\s+)?(?:channel|website|radio|television))"
 )
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+)?" + _DOCUMENT + r"\s+(?:from|by|issued\s+by|posted\s+by|of|on(?=\s+" + _ON_CHANNEL + r"))\s+)?"
@@ -710,7 +753,7 @@ _ACCORDING = re.compile(
 # A document with no author: "according to a statement" names nobody.
 # ... nor does a channel alone: "according to a statement on Telegram".
 _NO_AUTHOR = re.compile(
-    r"(?:an?|the)\s+(?:[\w-]+\s+)?" + _DOCUMENT + r"|(?:Telegram|Twitter|X|social\s+media|(?:an?|the)\s+website)(?:\s+channel)?",
+    r"(?:an?|the)\s+(?:[\w-]+\s+)?" + _DOCUMENT + rf"|(?:{_PLATFORM}|social\s+media|(?:an?|the)\s+website)(?:\s+channel)?",
     re.IGNORECASE,
 )
 
@@ -732,21 +775,27 @@ def _speaker(sentence: str, before: int | None = None, upper_doc: bool = False) 
 _LEADING_CONJUNCTION = re.compile(r"^(?:but|and|while|yet|though|although|whereas)\s+", re.IGNORECASE)
 
 
+# The ministries that speak for a state's forces: "the defence ministry", "the interior ministry".
+_MINISTRY_KIND = r"(?:defen[cs]e|interior|home|foreign|security|information|war)"
 # The subject of a first verb whose second one blames: a body ("The Sudanese army", "The
 # interior ministry") or a name ("The Taliban").
 _BODY_SUBJECT = re.compile(
-    r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’.-]*|interior|foreign|defen[cs]e|home|local|provincial|state|federal|national|regional"
+    rf"(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’.-]*|{_MINISTRY_KIND}|local|provincial|state|federal|national|regional"
     r"|district|military)\s+){0,3}?(?:army|military|armed\s+forces|police|security\s+forces|government|ministry"
     r"|officials|authorities|spokes(?:man|woman|person))\b"
 )
+_ANY_CASE_BODY = re.compile(_BODY_SUBJECT.pattern, re.IGNORECASE)  # "Police said", "THE MINISTRY SAID"
 _NAME_SUBJECT = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 
 
 def _subject(sentence: str, verb_start: int, actors: list[ActorMention]) -> str | None:
     """The words before the verb in its clause: "Interior ministry spokesman Tariq Arian"."""
-    head = sentence[:verb_start].strip(" ,")
+    start = max(0, verb_start - _LOOK_BACK)
+    head = sentence[start:verb_start].strip(" ,")
     pieces = [p.strip() for p in re.split(r"[,;:]\s+|\bbut\b|\band\b|\bwhile\b", head)]
     pieces = [p for p in pieces if p]
+    if start and len(pieces) >= 2:
+        pieces.pop(0)  # cut by the window: part of a clause
     if len(pieces) >= 2 and re.match(r"(?:speaking|citing|quoting|talking|writing)\b", pieces[-1], re.IGNORECASE):
         pieces.pop()  # "Security officials, speaking on condition of anonymity, blamed": the officials
     clause = pieces[-1] if pieces else ""
@@ -788,7 +837,7 @@ _BARE_FORCE = re.compile(rf"(?<![\w-]){_FORCE}(?![\w-])", re.IGNORECASE)
 # deed of its forces, named only as what is blamed ("Hamas blamed an Israeli airstrike").
 _STATE_HEAD = re.compile(
     r"(?:['’]s)?\s+(?:(?:national|federal|defen[cs]e|state|regular|special|border|government|military)\s+)?"
-    rf"(?:(?P<force>forces|{_FORCE})|(?P<official>officials?|authorities|(?:(?:defen[cs]e|foreign|interior)\s+)?ministry"
+    rf"(?:(?P<force>forces|{_FORCE})|(?P<official>officials?|authorities|(?:{_MINISTRY_KIND}\s+)?ministry"
     # "US Central Command", "US Africa Command": a regional command of the US forces.
     r"|spokes(?:man|woman|person)|embassy|leaders?|president|prime\s+minister|(?:central|africa|southern|european|indo-pacific)\s+command)"
     r"|(?P<deed>(?:air\s*|missile\s+|drone\s+)?strikes?|airstrikes?|missiles?|rockets?|drones?|shell(?:s|ing|fire)|bombardment"
@@ -1068,7 +1117,7 @@ def _state_subject(sentence: str, verb_start: int, states: Sequence[_StateMentio
 # An office of an unnamed state speaking for it: "the defence ministry", "a ministry
 # spokesman", "officials" (a state named with it is a state mention: "the Russian defence ministry").
 _STATE_OFFICE = re.compile(
-    r"\b(?:(?:the|an?)\s+)?(?:(?:defen[cs]e|interior|home|foreign|security|information|war)\s+)?"
+    rf"\b(?:(?:the|an?)\s+)?(?:{_MINISTRY_KIND}\s+)?"
     r"(?:ministry|ministries|department|officials|authorities|presidency)(?:\s+(?:spokes(?:man|woman|person)|officials?))?(?![\w-])",
     re.IGNORECASE,
 )
@@ -1123,7 +1172,7 @@ def _state_statements(
     own_word: tuple[tuple[re.Pattern[str], Stance], ...] = ((_STATE_ADMITTED, "claimed"), (_STATE_DENIED, "denied"))
     for pattern, stance in own_word:
         for m in pattern.finditer(sentence):
-            if _NEGATED_CLAIM.search(sentence, max(0, m.start() - 30), m.start()) or (
+            if _negated(sentence, m.start()) or (
                 stance == "claimed" and _RESPONSE.match(sentence, m.end())
             ):
                 continue
@@ -1158,8 +1207,10 @@ def _state_statements(
             add(actor, stance, _speaker(sentence, m.start(), upper_doc) or subject.actor)
             admitted.append(m.span())
     for m in _SUSPECTS_OBJECT.finditer(sentence):
-        if _DETERMINER_BEFORE.search(sentence, 0, m.start()):
-            continue  # "another suspect police arrested", "a suspected army deserter": a noun, an adjective
+        if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - _LOOK_BACK), m.start()) or _negated(sentence, m.start()):
+            # "another suspect police arrested", "a suspected army deserter": a noun, an
+            # adjective; "police do not suspect the army": no suspicion
+            continue
         obj = _state_object(sentence, m.start() + len(m.group(0).rstrip()), states, deeds=False)
         if obj is not None:
             add(obj.actor, "suspected", _subject(sentence, m.start(), actors))
@@ -1182,6 +1233,8 @@ def _held_responsible(
     after a verb of suspicion ("Police suspect that the TTP was behind it" is a suspicion,
     not an accusation) or with a hedge ("was likely responsible")."""
     suspect = _SUSPECT_VERB.search(sentence[:start])
+    if suspect and _negated(sentence, suspect.start()):
+        return  # "Police do not believe the ELN was behind it": neither suspected nor blamed
     if suspect:
         add(actor, "suspected", _subject(sentence, suspect.start(), actors))
     elif hedged or re.search(r"\bwhether\s+(?:the\s+)?$", sentence[:start], re.IGNORECASE):
@@ -1246,21 +1299,14 @@ def _speaks_for(sentence: str, actor: ActorMention, actors: list[ActorMention]) 
     span = _attribution(sentence, quote)
     if quoted is not None:
         return quoted.actor == actor.actor
-    return span is not None and bool(re.search(r"\b(?:group|movement|organi[sz]ation|militants|rebels|guerrillas|insurgents)\b",
-                                               sentence[span[0]: span[1]], re.IGNORECASE))
+    return span is not None and bool(re.search(rf"\b{_GROUP_NOUN}\b", sentence[span[0]: span[1]], re.IGNORECASE))
 
 # A group's own outlet speaking: "Amaq, the Islamic State's news agency, said", "a website
 # serving as the mouthpiece of the NPA reported". What it says the group's men did is the
 # group's claim.
-_OUTLET_AFTER = re.compile(
-    r"(?:['’]s?)?\s+(?:own\s+|official\s+)?(?:news\s+agency|radio(?:\s+station)?|television|website|mouthpiece"
-    r"|(?:media|propaganda)\s+(?:arm|wing|outlet))\b",
-    re.IGNORECASE,
-)
-_OUTLET_BEFORE = re.compile(
-    r"\b(?:mouthpiece|news\s+agency|radio(?:\s+station)?|website|(?:media|propaganda)\s+(?:arm|wing|outlet))\s+(?:of|for)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_OUTLET = r"(?:news\s+agency|radio(?:\s+station)?|television|website|mouthpiece|(?:media|propaganda)\s+(?:arm|wing|outlet))"
+_OUTLET_AFTER = re.compile(rf"(?:['’]s?)?\s+(?:own\s+|official\s+)?{_OUTLET}\b", re.IGNORECASE)
+_OUTLET_BEFORE = re.compile(rf"\b{_OUTLET}\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _OUTLET_SAYS = re.compile(r"[^.;]{0,100}?\b(?:said|says|reported|reports|announced|stated)\b", re.IGNORECASE)
 # What the outlet says the men did, with no group named: "guerrilla units raided an outpost".
 _OWN_MEN_DID = re.compile(
@@ -1318,9 +1364,9 @@ def find_claims(
         else:
             gap = re.search(r"(?:['’]s?)?\s+$", sentence[max(0, m.start() - 12): m.start()])  # "ISKP's claim", "ISKP claim"
             owner = next((ends[e] for e in range(m.start() - len(gap.group(0)) if gap else m.start(), m.start()) if e in ends), None)
-        if owner is not None and (owner.actor, "claimed") not in seen and not _NEGATED_CLAIM.search(
-            sentence, max(0, min(owner.start, m.start()) - 30), min(owner.start, m.start())
-        ):
+            if owner is not None and _RELATIVE_BEFORE.search(sentence, max(0, owner.start - 20), owner.start):
+                owner = None  # "proposals, which the FMLN claims are new": the verb of a relative clause
+        if owner is not None and (owner.actor, "claimed") not in seen and not _negated(sentence, min(owner.start, m.start())):
             add(owner.actor, "claimed", _own_channel(sentence, owner.actor))
     outlet = _outlet_owner(sentence, actors)
     if outlet is not None and _OWN_MEN_DID.match(sentence, outlet[1]):
@@ -1339,12 +1385,14 @@ def find_claims(
         # word in the first person, or its spokesman taking responsibility.
         quoted = _quoted_group(sentence, q, actors)
         own = _FIRST_PERSON.search(q.group(1)) or _CLAIMED.search(q.group(1))
-        if quoted is not None and own and not _NEGATED_CLAIM.search(q.group(1), max(0, own.start() - 30), own.start()):
+        if quoted is not None and own and not _negated(q.group(1), own.start()):
             add(quoted.actor, "claimed", _own_channel(sentence, quoted.actor))
     suspected: ActorMention | None = None
     for a in actors:
         offset = max(0, a.start - _HEDGE_REACH)
         hedge = hedges[a]
+        if hedge is not None and _no_suspicion(sentence, hedge.start(), a):
+            hedge = None
         if (
             hedge or _SUSPECTED_AFTER.match(sentence[a.end:])
             or (_SIGN_OF.search(sentence, offset, a.start) and _SIGN_LEFT.search(sentence))
@@ -1357,12 +1405,13 @@ def find_claims(
             suspected = a
     for m in _SUSPECTS_OBJECT.finditer(sentence):
         obj = [a for a in actors if 0 <= a.start - m.end() < 40]
-        if obj:
+        if obj and not _no_suspicion(sentence, m.start(), obj[0]):
             add(obj[0].actor, "suspected", _subject(sentence, m.start(), actors))
+    record = bool(_PAST.search(sentence))  # a group's record ("in the past"): no perpetrator told as fact
     for a in actors:
         # A perpetrator stated as fact: "PKK militants attacked", "an ambush by Maoists".
-        if (_PERPETRATOR_VERB.match(sentence[a.end:]) or _PERPETRATOR_BEFORE.search(sentence[: a.start])) and not _PAST.search(
-            sentence
+        if not record and (
+            _PERPETRATOR_VERB.match(sentence[a.end:]) or _PERPETRATOR_BEFORE.search(sentence, max(0, a.start - _LOOK_BACK), a.start)
         ):
             before = sentence[max(0, a.start - _HEDGE_REACH): a.start]
             if not hedges[a] and not re.search(r"\bnot\b|\bno\b", before, re.I):
@@ -1383,6 +1432,11 @@ def find_claims(
                     add(a.actor, "suspected", _subject(sentence, belief.start(), actors))
                 else:
                     add(a.actor, "blamed", speaker or _accuser(sentence, a, actors))
+    objects = _blame_objects(sentence, actors)
+    # Where the mentions start and end, in order (they do not overlap): the ones before or
+    # inside a match found by bisection, not by a pass over all of them per match.
+    mention_starts = [a.start for a in actors]
+    mention_ends = [a.end for a in actors]
     for pattern, stance in ((_CLAIMED, "claimed"), (_DENIED, "denied")):
         for m in pattern.finditer(sentence):
             if _other_event(sentence, m, year, month):
@@ -1414,7 +1468,7 @@ def find_claims(
                     add(obj[0].actor, "denied", _speaker(sentence, upper_doc=upper_doc) or obj[0].actor)
                     continue
                 # "the ELN said it had nothing to do with it": the subject denies.
-            if stance == "claimed" and _NEGATED_CLAIM.search(sentence, max(0, m.start() - 30), m.start()):
+            if stance == "claimed" and _negated(sentence, m.start()):
                 continue  # "the group did not claim responsibility"
             if stance == "claimed" and re.match(r"said|says|told", m.group(0), re.IGNORECASE):
                 teller = _subject(sentence, m.start(), actors) or ""
@@ -1422,7 +1476,7 @@ def find_claims(
                     continue  # "police said the group had killed two soldiers": police blaming it
             if stance == "denied" and _PASSIVE.search(sentence, max(0, m.start() - 40), m.start()):
                 continue  # "the charge made by the FMLN has been denied by the government": not the FMLN's denial
-            subj = [a for a in actors if a.end <= m.start() and not _is_object(sentence, a, m.start())]
+            subj = [a for a in actors[: bisect_right(mention_ends, m.start())] if not _is_object(sentence, a, m.start(), objects)]
             if len(subj) >= 2 and _APPOSITIVE.fullmatch(sentence, subj[-2].end, subj[-1].start) and _APPOSITIVE_END.fullmatch(
                 sentence, subj[-1].end, m.start()
             ) and not _comma_list(sentence, subj, m.start()):
@@ -1437,7 +1491,7 @@ def find_claims(
                 # ("but it said that it had not" is the group's own word).
                 carried = _pronoun_subject(sentence, m.start()) and not _FOUND_THAT.search(sentence, new_clause.end(), m.start())
                 subj = [subj[-1]] if carried else []
-            named = _SELF_NAMED.search(sentence[: m.start()])
+            named = _SELF_NAMED.search(sentence, max(0, m.start() - _LOOK_BACK), m.start())
             if named and subj and subj[-1].start >= named.start("name"):
                 subj = []  # "a group calling itself Solidarity with 17N": not 17N itself
             actor = subj[-1].actor if subj else (previous_actor if _pronoun_subject(sentence, m.start()) else None)
@@ -1455,18 +1509,22 @@ def find_claims(
                 # "a masked man claimed the bombing on behalf of the BLA"; not "the Abu Hafs
                 # Brigade claimed it on behalf of al-Qaeda", the claimant named.
                 actor = principal.actor
-            branch = [a for a in actors if m.start() < a.start < m.end() and re.search(r"\bits\s+$", sentence[: a.start])]
+            inside = actors[bisect_right(mention_starts, m.start()): bisect_left(mention_starts, m.end())]
+            branch = [a for a in inside if _ITS.search(sentence, max(0, a.start - _LOOK_BACK), a.start)]
             if branch:
                 actor = branch[0].actor  # "IS said its Central Africa Province carried it out": the province's claim
-            inside = [a for a in actors if m.start() < a.start < m.end()]
             if stance == "denied" and inside and m.group(0).lower().startswith("distanc"):
                 actor = inside[0].actor  # "the spokesman distanced the TTP from it"
             if actor is None:
                 continue
             for other in _co_subjects(sentence, subj, m.start()):
                 add(other.actor, stance, other.actor)  # type: ignore[arg-type]
+            if (actor, stance) in seen:
+                continue  # told before in the sentence: its first teller stays
             # the group carried over as "it" ("but it said that it had not") speaks for itself
             speaker = actor if carried else _speaker(sentence, m.start(), upper_doc)
+            if stance == "denied" and not carried and not _DENIAL_ACT.match(m.group(0)) and _third_party(speaker, upper_doc):
+                continue  # "The ELN was not behind the attack, the ministry said": officials clearing it, not its denial
             add(actor, stance, speaker or _own_channel(sentence, actor))  # type: ignore[arg-type]
     for m in _BLAMED.finditer(sentence):
         if _other_deed_after(sentence, m, year, month) or _OTHER_AFTER_OBJECT.match(sentence, m.end()):
@@ -1602,7 +1660,7 @@ def _co_subjects(sentence: str, subj: list[ActorMention], verb_start: int) -> li
     if listed:
         return listed
     head = None
-    for b in _BOTH_HEAD.finditer(sentence, 0, subj[-1].start):
+    for b in _BOTH_HEAD.finditer(sentence, max(0, subj[-1].start - _LOOK_BACK), subj[-1].start):
         head = b
     if head is not None:
         return [a for a in subj[:-1] if a.start >= head.end()]
@@ -1617,8 +1675,7 @@ def _co_subjects(sentence: str, subj: list[ActorMention], verb_start: int) -> li
         return out
     return [
         other for other in subj[:-1]
-        if re.fullmatch(r"[\s\w'’-]*?\band\b[\s\w'’-]*", sentence[other.end: subj[-1].start])
-        and len(sentence[other.end: subj[-1].start]) < 40
+        if subj[-1].start - other.end < 40 and re.fullmatch(r"[\s\w'’-]*?\band\b[\s\w'’-]*", sentence[other.end: subj[-1].start])
     ]
 
 
@@ -1642,21 +1699,44 @@ def _comma_list(sentence: str, subj: list[ActorMention], verb_start: int) -> lis
     return out
 
 
-def _is_object(sentence: str, actor: ActorMention, verb_start: int) -> bool:
+_ITS = re.compile(r"\bits\s+$")
+# A denial as an act of its subject ("denied", "rejected", "distanced itself"), not a
+# statement ("was not behind", "had nothing to do with") that someone else may make.
+_DENIAL_ACT = re.compile(r"den|reject|dismiss|distanc|withdr|retract|rescind|disown", re.IGNORECASE)
+
+
+def _third_party(speaker: str | None, upper_doc: bool) -> bool:
+    """Whether ``speaker`` is an office or a force that names no group ("the ministry",
+    "police", "army spokesman Col. Diallo"): not the group speaking for itself."""
+    return bool(
+        speaker and _ANY_CASE_BODY.match(speaker) and not actor_table().find(speaker, upper_doc)
+        and not re.search(rf"\b{_GROUP_NOUN}\b", speaker, re.IGNORECASE)
+    )
+
+
+_BLAMING_BEFORE = re.compile(r"\b(?:blam|accus)\w*\s*$", re.IGNORECASE)
+
+
+def _blame_objects(sentence: str, actors: list[ActorMention]) -> set[int]:
+    """Where the actors named right after a blaming verb ("blamed the Taliban") start,
+    found once per sentence for :func:`_is_object`."""
+    return {a.start for a in actors if _BLAMING_BEFORE.search(sentence, max(0, a.start - _LOOK_BACK), a.start)}
+
+
+def _is_object(sentence: str, actor: ActorMention, verb_start: int, objects: set[int]) -> bool:
     # "Kabul blamed the Taliban, which denied it": the Taliban are the subject of
     # "denied" even though they follow "blamed"; only an actor right after a blaming verb
-    # and before a new clause is an object.
-    between = sentence[actor.end:verb_start]
-    return bool(re.search(r"\b(?:blam|accus)\w*\s*$", sentence[: actor.start], re.I)) and "," not in between
+    # (``objects``) and before a new clause is an object.
+    return actor.start in objects and sentence.find(",", actor.end, verb_start) < 0
 
 
 def _pronoun_subject(sentence: str, verb_start: int) -> bool:
     """Whether the claim verb's subject refers back to a group: "they said", "the
     rebels claimed"; a participle reaches further back: "the kidnappers left notes with
     two radio stations claiming to be the authors"."""
-    gap = 6 if re.match(r"claiming\b", sentence[verb_start:], re.I) else 2
-    return bool(re.search(
+    gap = 6 if re.compile(r"claiming\b", re.I).match(sentence, verb_start) else 2
+    return bool(re.compile(
         r"\b(?:it|they|the\s+(?:group|militants|insurgents|rebels|fighters|gunmen|jihadists|organi[sz]ation|movement"
         r"|terrorists|guerrillas|attackers|assailants|kidnappers))"
-        rf"(?:['’]s)?\s+(?:[\w,]+\s+){{0,{gap}}}$", sentence[:verb_start], re.I,
-    ))
+        rf"(?:['’]s)?\s+(?:[\w,]+\s+){{0,{gap}}}$", re.I,
+    ).search(sentence, max(0, verb_start - _LOOK_BACK), verb_start))
