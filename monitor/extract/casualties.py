@@ -340,11 +340,16 @@ _ALONG_WITH = re.compile(
     rf"|(?P<one>an?|the|his|her|their)\s+(?P<person>(?:[\w'’-]+\s+){{0,2}}?{PERSON_NOUN}))\b",
     re.IGNORECASE,
 )
-# The person "along with" the victims told as their attacker after the noun.
+# The person "along with" the victims told as their attacker after the noun: the doer of the
+# shots ("the man who shot them", "a man police said had opened fire"; not one who fired "at
+# the attackers"), or an attacker by what the text calls them ("a man identified as the
+# shooter", "a man, the gunman,", "a man suspected of the attack"). A name, or a suspicion
+# of something else ("a guard suspected of helping them escape"), makes no attacker.
 _ATTACKER_TOLD_AFTER = re.compile(
-    r"[^.;]{0,60}?(?:\b(?:who\s+(?:had\s+)?(?:shot|opened\s+fire|attacked|killed|stabbed)|(?:suspected|identified|named|accused)\b"
-    r"|(?:police|officials|authorities)\s+(?:say|said)\s+(?:had\s+)?(?:shot|opened|attacked|killed))"
-    r"|" + ATTACKERS.pattern + ")",
+    r"[^.;]{0,60}?(?:\b(?:who\s+(?:had\s+)?|(?:police|officials|authorities)\s+(?:say|said)\s+(?:had\s+)?)"
+    r"(?:shot|opened\s+fire|attacked|killed|stabbed)\b(?!\s+at\s+(?:the\s+)?" + ATTACKERS.pattern + ")"
+    r"|(?:,|\bas|\bwas|\bis|\bbe|\bbeen)\s+(?:the|an?|one\s+of\s+the)\s+(?:(?:suspected|alleged|lone|[\w-]+)\s+)?(?:" + ATTACKERS.pattern + ")"
+    r"|\b(?:suspected|accused)\s+of\s+(?:the\s+(?:attack|shooting|killings?|bombing)|carrying\s+out|opening\s+fire|shooting|killing|attacking)\b)",
     re.IGNORECASE,
 )
 # A share of the victims in care who died there: "where one (of them, of the victims) died",

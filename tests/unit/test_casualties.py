@@ -918,3 +918,27 @@ def test_who_once_died_is_no_death() -> None:
 )
 def test_the_attacker_along_with_the_victims_is_not_one_of_them(sentence: str) -> None:
     assert [(m.kind, m.value) for m in find_mentions(sentence) if not m.attacker] == [("killed", 2)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a name, a shot at the attackers or another suspicion makes no attacker
+        "Bandits shot dead two herders along with a boy identified as Musa Bello, 15.",
+        "Bandits shot dead two herders along with a man police said had fired at the bandits.",
+        "Bandits shot dead two herders along with a guard suspected of letting them in.",
+    ],
+)
+def test_one_along_with_the_victims_not_told_as_their_attacker_is_a_victim(sentence: str) -> None:
+    assert [(m.kind, m.value) for m in find_mentions(sentence) if not m.attacker] == [("killed", 3)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two guards died along with a man police believe was the gunman.",
+        "Two guards died along with a man suspected of carrying out the raid.",
+    ],
+)
+def test_one_along_with_the_victims_told_as_their_attacker_is_none(sentence: str) -> None:
+    assert [(m.kind, m.value) for m in find_mentions(sentence) if not m.attacker] == [("killed", 2)]
