@@ -259,8 +259,12 @@ _OBJECT_VERB = re.compile(
 # opening on a pronoun: "a shooting that left him, his wife and a son dead" may count the
 # gunman ("him") among them.
 _LEFT_LIST = re.compile(
-    r"\b(?:left|leaving)\s+(?!(?:him|her|them)\b|the\s+(?:man|woman|suspect)\s*,)(?P<list>[^.;:!?]{5,160}?)\s+(?P<state>dead|wounded|injured|hurt)\b", re.IGNORECASE
+    r"\b(?:left|leaving)\s+(?!(?:him|her|them)\b)(?P<list>[^.;:!?]{5,160}?)\s+(?P<state>dead|wounded|injured|hurt)\b", re.IGNORECASE
 )
+# A list that opens on "the man," or "the suspect," bare: maybe the gunman the story is about
+# ("left the man, his wife and their son dead"), so only the rest are counted. An age after
+# him ("the woman, 34, and her sons") tells a victim.
+_MAYBE_THE_ATTACKER = re.compile(r"^the\s+(?:man|woman|suspect)\s*,(?!\s*\d)\s*(?:and\s+)?", re.IGNORECASE)
 
 
 def _group_qualifier(group: str) -> Qualifier:
@@ -1076,6 +1080,8 @@ def find_mentions(sentence: str) -> list[Mention]:
     for m6 in _LEFT_LIST.finditer(sentence):
         # "left a guard, his wife and a neighbour dead": the whole list, not its last part
         part = m6.group("list").rstrip(", ")
+        first = _MAYBE_THE_ATTACKER.match(part)
+        part = part[first.end() if first else 0 :]
         listed = object_count(part)
         if listed is None or listed[1] < len(part) or _UNREAL.search(sentence, 0, m6.start()):
             continue

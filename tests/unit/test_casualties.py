@@ -904,6 +904,20 @@ def test_a_list_opening_on_the_man_is_not_counted_whole() -> None:
     assert ("killed", 3) not in counts
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the man" left out, the rest of the list counted
+        ("The blast left the man, his daughter and their driver dead.", [("killed", 2)]),
+        ("The raid left the suspect, a cook and a waiter wounded.", [("wounded", 2)]),
+        # an age tells a victim: the whole list
+        ("The raid left the woman, 41, and her two nephews dead.", [("killed", 3)]),
+    ],
+)
+def test_a_list_opening_on_the_man_counts_the_rest(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.value) for m in find_mentions(sentence) if not m.attacker] == expected
+
+
 def test_who_once_died_is_no_death() -> None:
     counts = [(m.kind, m.value) for m in find_mentions("A gunman wounded four people, including a man who once died.")]
     assert counts == [("wounded", 4)]
