@@ -642,6 +642,9 @@ def _taken_back(sentence: str, at: int, marks: list[re.Match[str]]) -> tuple[int
     return start, end
 
 
+# A death that did not happen, at a figure's own verb: "A third man also nearly died", "A
+# guard almost died" (the patterns of one victim take any words before "died").
+_NEARLY_DIED = re.compile(r"\b(?:nearly|almost|barely|narrowly)\s+(?:died|killed)$", re.IGNORECASE)
 _UNREAL = re.compile(
     r"\b(?:possibly|nearly|almost|(?:attempt\w*|tr(?:y|ied|ying)|threat\w*|intend\w*|plann?\w*|want\w*|vow\w*|hop(?:e|ed|es|ing)|aim\w*|plot\w*"
     r"|seek\w*|sought|wish\w*|conspir\w*)\s+to)\s+$",
@@ -1225,6 +1228,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             hurt = [x for x in out if x.kind == "wounded" and not x.attacker and x.end <= m.start() and x.value >= parsed[0]]
             out = [dataclasses.replace(x, kind="shot") if hurt and x is hurt[-1] else x for x in out]
             out.append(Mention("killed", parsed[0], "exact", m.start(), m.end()))
+    out = [x for x in out if not _NEARLY_DIED.search(sentence, x.start, x.end)]
     out = _attacker_deaths(sentence, [_along_with(x, sentence, free) for x in out], free)
     out.extend(_as_was(sentence, out))
     marks = list(_CLAUSE_MARK.finditer(sentence)) if _RETRACTED.search(sentence) else []

@@ -925,6 +925,14 @@ def test_who_once_died_is_no_death() -> None:
 
 @pytest.mark.parametrize(
     "sentence",
+    ["A porter almost died.", "The cook, 52, nearly died in the fire the gang set.", "A fourth guard also barely died."],
+)
+def test_one_who_nearly_died_is_no_death(sentence: str) -> None:
+    assert find_mentions(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
     [
         "Two deputies were killed along with the man who shot them in Toledo, Ohio.",
         "Two deputies were killed along with a man identified as the shooter.",
