@@ -425,9 +425,15 @@ _DRIVING = re.compile(r"\b(?:crash(?:ed|ing)|drove|driving|plow(?:ed|ing)|swerv(
 _FIRING = re.compile(r"\b(?:fir(?:ed|ing)|fire|shots?|gunfire|shooting|bullets?|spray(?:ed|ing)|opened\s+up|unload(?:ed|ing))\b", re.IGNORECASE)
 # A count of a past period: "Last year, gun violence caused injuries to 3,400 people", "...
 # to 10,000 people a year" (not "the deadliest in a year", "a year after a similar blast").
+_NOT_A_DISTANCE = r"(?!\s+(?:after|before|earlier|later|since|ago)\b)"  # "a year after a similar blast": a time, no rate
 _PAST_PERIOD = re.compile(
-    r"\b(?:last\s+year|(?:in|during)\s+(?:19|20)\d\d|each\s+year|every\s+year|annually|a\s+year\s+ago|(?<!in\s)a\s+year(?!\s+(?:after|before|earlier|later|since|ago)\b))\b",
+    rf"\b(?:last\s+year|(?:in|during)\s+(?:19|20)\d\d|each\s+year|every\s+year|annually|a\s+year\s+ago|(?<!in\s)a\s+year{_NOT_A_DISTANCE})\b",
     re.IGNORECASE,
+)
+# A rate right after the figure: "Bombings kill about 200 people a year", "... are killed every
+# month", "killing three a day on average": how many die in a period, no attack's toll.
+_RATE = re.compile(
+    rf"\s+(?:on\s+average\s+)?(?:(?:a|per|each|every)\s+(?:year|month|week|day){_NOT_A_DISTANCE}|annually)\b", re.IGNORECASE
 )
 # "six people were wounded, two mortally", "five shot, one of them fatally", "suffered gunshot
 # wounds, one of them fatal": how many of the victims just counted died.
@@ -1228,7 +1234,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             hurt = [x for x in out if x.kind == "wounded" and not x.attacker and x.end <= m.start() and x.value >= parsed[0]]
             out = [dataclasses.replace(x, kind="shot") if hurt and x is hurt[-1] else x for x in out]
             out.append(Mention("killed", parsed[0], "exact", m.start(), m.end()))
-    out = [x for x in out if not _NEARLY_DIED.search(sentence, x.start, x.end)]
+    # a death that did not happen ("nearly died") and a rate ("200 people a year") are no figures
+    out = [x for x in out if not _NEARLY_DIED.search(sentence, x.start, x.end) and not _RATE.match(sentence, x.end)]
     out = _attacker_deaths(sentence, [_along_with(x, sentence, free) for x in out], free)
     out.extend(_as_was(sentence, out))
     marks = list(_CLAUSE_MARK.finditer(sentence)) if _RETRACTED.search(sentence) else []

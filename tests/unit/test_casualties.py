@@ -898,6 +898,23 @@ def test_a_rate_a_year_is_no_toll() -> None:
     assert (m.kind, m.value) == ("wounded", 30)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Landmines kill some 300 villagers a year in the border provinces, the agency said.",
+        "About 150 people are shot dead every month in the city, police figures show.",
+        "Bandits kill dozens of herders each week in the region.",
+        "Attacks on farmers kill 40 people annually, the ministry said.",
+    ],
+)
+def test_a_rate_after_the_figure_is_no_toll(sentence: str) -> None:
+    assert find_mentions(sentence) == []
+
+
+def test_a_day_after_is_a_time_not_a_rate() -> None:
+    assert [(m.kind, m.value) for m in find_mentions("Gunmen killed 14 villagers a day after the vote.")] == [("killed", 14)]
+
+
 def test_a_list_opening_on_the_man_is_not_counted_whole() -> None:
     # "the man" may be the gunman the story is about
     counts = [(m.kind, m.value) for m in find_mentions("The shooting left the man, his son and a cousin dead.") if not m.attacker]
