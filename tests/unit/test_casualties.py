@@ -562,6 +562,15 @@ ATTACKER_CASES = [
     # the attackers' losses
     ("Police said the insurgents also lost several cadres.", [], 3),
     ("The army said soldiers killed 'dozens' of militants.", [], 24),
+    # the attacker killed told after "before being", the attackers' count set off, an army's word
+    ("A gunman killed three shoppers at a market before being shot dead by a soldier.", [("killed", 3)], 1),
+    ("Officials said the gunmen - four in all - were killed.", [], 4),
+    ("The gunmen, six of them, were shot dead by troops.", [], 6),
+    ("The army said 31 militants were 'neutralised' near the border.", [], 31),
+    ("Troops neutralised 12 bandits in the forest, the army said.", [], 12),
+    # fighters on both sides of a clash: victims, neither side the attacker
+    ("Clashes between two clans killed 16 fighters on both sides.", [("killed", 16)], 0),
+    ("Nine fighters from both sides died in the gun battle.", [("killed", 9)], 0),
     # "Police say" is who tells it: the police killed no one here
     ("Police say the woman fatally shot her parents at their home.", [("killed", 2)], 0),
 ]
@@ -587,6 +596,20 @@ def test_a_victim_named_beside_a_suspect_is_no_attacker() -> None:
 def test_attackers_are_kept_apart() -> None:
     (m,) = find_mentions("Two attackers were also killed by guards.")
     assert m.attacker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the victims' noun goes on past the first noun of people read ("police")
+        ("Insurgents killed seven police recruits and their driver.", [("killed", 8)]),
+        # a death inside a clause that then tells others hurt: two figures, not one group
+        ("A man beat a shopkeeper to death in a market on Sunday, and three other people were slightly hurt.", [("killed", 1), ("wounded", 3)]),
+        ("A man stabbed a nurse to death at a clinic on Monday, and two other people were wounded.", [("killed", 1), ("wounded", 2)]),
+    ],
+)
+def test_victims_read_past_the_first_noun_or_group(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.value) for m in find_mentions(sentence)] == expected
 
 
 def test_revision_is_flagged_as_toll() -> None:
