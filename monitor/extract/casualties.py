@@ -137,8 +137,12 @@ _BEFORE = re.compile(
 # missionaries -- aged 19 and 21 -- were shot"), or, after a noun of people, what they were
 # doing or where they served ("seven guards travelling aboard a bus were killed", "two
 # officers assigned to the border unit were shot"), one phrase with no clause of its own.
+# Fighters "on both sides" of a clash: the dead of a fight told both ways, where neither side
+# is the attacker, are victims ("Fighting near Marib killed 22 fighters on both sides").
+_BOTH_SIDES_WORDS = r"\s*\b(?:on|from)\s+(?:both|either|each)\s+sides?\b"
+_BOTH_SIDES = re.compile(_BOTH_SIDES_WORDS, re.IGNORECASE)
 _ASIDE = (
-    r"(?:,\s*(?:including\s+)?[^;.]{3,100}?,\s*|,\s*|\s*--\s*[^;.]{3,60}?\s*--\s*"
+    rf"(?:{_BOTH_SIDES_WORDS}\s+|,\s*(?:including\s+)?[^;.]{{3,100}}?,\s*|,\s*|\s*--\s*[^;.]{{3,60}}?\s*--\s*"
     r"|(?<=[a-z])\s+(?=\w+(?:ing|ed)\s)(?:(?!\b(?:who|which|that|and|but|after|when|while|as|where|were|was|of)\b)[^,;.:]){6,80}?\s+"
     r"(?=were\s|had\s+been\s|have\s+been\s|died\b))?"
 )
@@ -211,6 +215,9 @@ _AND_MORE = re.compile(
     rf"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:{QUAL}\s+|(?:their|his|her)\s+(?={NUM}\s))?(?P<num>{NUM}|an?|the|their|his|her)\s+(?P<noun>{_MOD}(?:{VICTIMS}|{PERSON_NOUN}))\b"
     r"(?!\s+(?:spokes\w*|said|says|told|officials?|sources?|statement|report\w*)\b)", re.IGNORECASE
 )
+# A second noun of people right after the one read, before the next part of the list: the
+# victims' noun goes on ("eight police commandos", read as "eight police").
+_NOUN_GOES_ON = re.compile(rf"\s+(?:{VICTIMS})\b(?=\s*,|\s+and\b)", re.IGNORECASE)
 _LOOK_BACK = 200  # characters: the longest phrase a look-back before a count reads
 _PRECEDING_GROUP = re.compile(
     rf"(?:{QUAL}\s+)?\b(?P<num>{NUM}|an?)\s+(?P<noun>(?:[\w'’-]+\s+){{0,2}}?(?:{VICTIMS}|girl|boy|woman|man|shopkeeper|passer-by))\s*(?:,|,?\s*and)\s*$",
@@ -260,8 +267,12 @@ _OBJECT_VERB = re.compile(
 # opening on a pronoun: "a shooting that left him, his wife and a son dead" may count the
 # gunman ("him") among them.
 _LEFT_LIST = re.compile(
-    r"\b(?:left|leaving)\s+(?!(?:him|her|them)\b|the\s+(?:man|woman|suspect)\s*,)(?P<list>[^.;:!?]{5,160}?)\s+(?P<state>dead|wounded|injured|hurt)\b", re.IGNORECASE
+    r"\b(?:left|leaving)\s+(?!(?:him|her|them)\b)(?P<list>[^.;:!?]{5,160}?)\s+(?P<state>dead|wounded|injured|hurt)\b", re.IGNORECASE
 )
+# A list that opens on "the man," or "the suspect," bare: maybe the gunman the story is about
+# ("left the man, his wife and their son dead"), so only the rest are counted. An age after
+# him ("the woman, 34, and her sons") tells a victim.
+_MAYBE_THE_ATTACKER = re.compile(r"^the\s+(?:man|woman|suspect)\s*,(?!\s*\d)\s*(?:and\s+)?", re.IGNORECASE)
 
 
 def _group_qualifier(group: str) -> Qualifier:
@@ -341,11 +352,16 @@ _ALONG_WITH = re.compile(
     rf"|(?P<one>an?|the|his|her|their)\s+(?P<person>(?:[\w'’-]+\s+){{0,2}}?{PERSON_NOUN}))\b",
     re.IGNORECASE,
 )
-# The person "along with" the victims told as their attacker after the noun.
+# The person "along with" the victims told as their attacker after the noun: the doer of the
+# shots ("the man who shot them", "a man police said had opened fire"; not one who fired "at
+# the attackers"), or an attacker by what the text calls them ("a man identified as the
+# shooter", "a man, the gunman,", "a man suspected of the attack"). A name, or a suspicion
+# of something else ("a guard suspected of helping them escape"), makes no attacker.
 _ATTACKER_TOLD_AFTER = re.compile(
-    r"[^.;]{0,60}?(?:\b(?:who\s+(?:had\s+)?(?:shot|opened\s+fire|attacked|killed|stabbed)|(?:suspected|identified|named|accused)\b"
-    r"|(?:police|officials|authorities)\s+(?:say|said)\s+(?:had\s+)?(?:shot|opened|attacked|killed))"
-    r"|" + ATTACKERS.pattern + ")",
+    r"[^.;]{0,60}?(?:\b(?:who\s+(?:had\s+)?|(?:police|officials|authorities)\s+(?:say|said)\s+(?:had\s+)?)"
+    r"(?:shot|opened\s+fire|attacked|killed|stabbed)\b(?!\s+at\s+(?:the\s+)?" + ATTACKERS.pattern + ")"
+    r"|(?:,|\bas|\bwas|\bis|\bbe|\bbeen)\s+(?:the|an?|one\s+of\s+the)\s+(?:(?:suspected|alleged|lone|[\w-]+)\s+)?(?:" + ATTACKERS.pattern + ")"
+    r"|\b(?:suspected|accused)\s+of\s+(?:the\s+(?:attack|shooting|killings?|bombing)|carrying\s+out|opening\s+fire|shooting|killing|attacking)\b)",
     re.IGNORECASE,
 )
 # A share of the victims in care who died there: "where one (of them, of the victims) died",
@@ -417,9 +433,15 @@ _DRIVING = re.compile(r"\b(?:crash(?:ed|ing)|drove|driving|plow(?:ed|ing)|swerv(
 _FIRING = re.compile(r"\b(?:fir(?:ed|ing)|fire|shots?|gunfire|shooting|bullets?|spray(?:ed|ing)|opened\s+up|unload(?:ed|ing))\b", re.IGNORECASE)
 # A count of a past period: "Last year, gun violence caused injuries to 3,400 people", "...
 # to 10,000 people a year" (not "the deadliest in a year", "a year after a similar blast").
+_NOT_A_DISTANCE = r"(?!\s+(?:after|before|earlier|later|since|ago)\b)"  # "a year after a similar blast": a time, no rate
 _PAST_PERIOD = re.compile(
-    r"\b(?:last\s+year|(?:in|during)\s+(?:19|20)\d\d|each\s+year|every\s+year|annually|a\s+year\s+ago|(?<!in\s)a\s+year(?!\s+(?:after|before|earlier|later|since|ago)\b))\b",
+    rf"\b(?:last\s+year|(?:in|during)\s+(?:19|20)\d\d|each\s+year|every\s+year|annually|a\s+year\s+ago|(?<!in\s)a\s+year{_NOT_A_DISTANCE})\b",
     re.IGNORECASE,
+)
+# A rate right after the figure: "Bombings kill about 200 people a year", "... are killed every
+# month", "killing three a day on average": how many die in a period, no attack's toll.
+_RATE = re.compile(
+    rf"\s+(?:on\s+average\s+)?(?:(?:a|per|each|every)\s+(?:year|month|week|day){_NOT_A_DISTANCE}|annually)\b", re.IGNORECASE
 )
 # "six people were wounded, two mortally", "five shot, one of them fatally", "suffered gunshot
 # wounds, one of them fatal": how many of the victims just counted died.
@@ -457,20 +479,27 @@ _ATTACKER_DEATH = re.compile(
     rf"|\b{_FORCES}\s+(?:(?!(?:and|say|says|said|told)\b)[\w'’-]+\s+){{0,5}}?(?:and\s+)?(?P<forces>{_FORCES_KILL}\s+(?:(?:him|her)\b|(?:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_ATTACKER_NOUN}\b)"
     rf"|shot\s+(?:him|her|(?:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_ATTACKER_NOUN})\s+(?:dead|to\s+death)\b)"
     # "The gunman, who had bought two rifles, was shot dead by officers"; "killing two
-    # Israelis before he was shot dead"
+    # Israelis before he was shot dead", "... before being shot dead by police"
     rf"|\b(?:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_ATTACKER_NOUN}(?:,[^,;]{{1,80}},)?\s+(?:who\s+)?(?:was|had\s+been)\s+"
     rf"(?:later\s+|also\s+|then\s+)?{_FORCES_KILL}"
-    rf"|\b{_ATTACKER_NOUN}\b[^.;]{{1,120}}?\b(?:before|after|until|when)\s+(?P<he>(?:he|she)\s+was\s+(?:later\s+)?{_FORCES_KILL})",
+    rf"|\b{_ATTACKER_NOUN}\b[^.;]{{1,120}}?\b(?:before|after|until|when)\s+(?P<he>(?:(?:he|she)\s+was|being)\s+(?:later\s+)?{_FORCES_KILL})",
     re.IGNORECASE,
 )
 # Several attackers killed, counted: "Two suicide bombers blew themselves up", "security
 # forces shot dead all eight attackers", "Four gunmen attacked ... before they were shot dead",
 # "the insurgents also lost several cadres".
+_NEUTRALISED = r"[\"“‘']?neutrali[sz]ed\b"
 _ATTACKERS_DEAD = re.compile(
     rf"\b(?P<num>{NUM})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{ATTACKERS.pattern})\s+(?:(?:blew|detonated)\s+themselves\s+up"
     rf"|[^.;]{{1,160}}?\b(?:before|after|until|when)\s+they\s+were\s+(?:all\s+)?{_FORCES_KILL})"
     rf"|\b{_FORCES_KILL}\s+all\s+(?P<num2>{NUM})\s+(?:[\w'’-]+\s+)?(?:{ATTACKERS.pattern})"
-    rf"|(?:{ATTACKERS.pattern})\s+(?:also\s+)?lost\s+(?P<num3>{NUM})\s+(?:of\s+their\s+)?(?:cadres|fighters|men|members|militants)\b",
+    rf"|(?:{ATTACKERS.pattern})\s+(?:also\s+)?lost\s+(?P<num3>{NUM})\s+(?:of\s+their\s+)?(?:cadres|fighters|men|members|militants)\b"
+    # the count set off after the noun: "the attackers - five in all - were killed"
+    rf"|\bthe\s+(?:{ATTACKERS.pattern})\s*(?:-+|[–—,(])\s*(?:all\s+)?(?P<num4>{NUM})(?:\s+(?:in\s+all|in\s+total|of\s+them))?\s*(?:-+|[–—,)])"
+    rf"\s*(?:were|had\s+been|have\s+been)\s+(?:all\s+|also\s+)?(?:{_FORCES_KILL}|{_NEUTRALISED})"
+    # an army's word for the attackers it killed: "27 assailants were 'neutralised'"
+    rf"|\b(?P<num5>{NUM})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{ATTACKERS.pattern})\s+(?:were|had\s+been|have\s+been)\s+(?:all\s+|also\s+)?{_NEUTRALISED}"
+    rf"|\bneutrali[sz](?:ed|ing)\s+(?P<num6>{NUM})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{ATTACKERS.pattern})",
     re.IGNORECASE,
 )
 # "One (of them) blew himself up": the One is the subject of the attacker's own death, with
@@ -576,7 +605,7 @@ def _attacker_deaths(sentence: str, found: list[Mention], free: Callable[[int, i
         return out
     # (every form of _ATTACKERS_DEAD names the attackers: most sentences need no search)
     for m in _ATTACKERS_DEAD.finditer(sentence) if ATTACKERS.search(sentence) else ():
-        parsed = parse_number(m.group("num") or m.group("num2") or m.group("num3"))
+        parsed = parse_number(next(n for n in m.group("num", "num2", "num3", "num4", "num5", "num6") if n))
         if parsed is not None and parsed[0] > 1 and not _UNREAL.search(sentence, 0, m.start()):
             return [*out, Mention("killed", parsed[0], qualifier(None, parsed[1]), m.start(), m.end(), attacker=True)]
     if deaths:
@@ -634,6 +663,9 @@ def _taken_back(sentence: str, at: int, marks: list[re.Match[str]]) -> tuple[int
     return start, end
 
 
+# A death that did not happen, at a figure's own verb: "A third man also nearly died", "A
+# guard almost died" (the patterns of one victim take any words before "died").
+_NEARLY_DIED = re.compile(r"\b(?:nearly|almost|barely|narrowly)\s+(?:died|killed)$", re.IGNORECASE)
 _UNREAL = re.compile(
     r"\b(?:possibly|nearly|almost|(?:attempt\w*|tr(?:y|ied|ying)|threat\w*|intend\w*|plann?\w*|want\w*|vow\w*|hop(?:e|ed|es|ing)|aim\w*|plot\w*"
     r"|seek\w*|sought|wish\w*|conspir\w*)\s+to)\s+$",
@@ -844,6 +876,9 @@ def find_mentions(sentence: str) -> list[Mention]:
         apposed = bool(head) and GENERIC_PEOPLE.match(head[0]) is not None and re.match(r",\s+(?!and\b)", sentence[end:]) is not None
         # "killing three soldiers and two civilians": add the coordinated group.
         # "killing six soldiers, three members of a militia and a local chief": add each group.
+        compound = _NOUN_GOES_ON.match(sentence, end)
+        if compound is not None:
+            end = compound.end()  # "eight police commandos and their driver": the noun read ends at "police"
         while True:
             tail = re.match(r"\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?=,|and\b)", sentence[end:])
             if tail is not None:
@@ -876,7 +911,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             end += more.end()
         if apposed and value == 2 * parsed[0]:
             value = parsed[0]
-        attacker = bool(ATTACKERS.search(m.group("noun") or ""))
+        attacker = bool(ATTACKERS.search(m.group("noun") or "")) and not _BOTH_SIDES.match(sentence, m.end())
         shares = _fatal_share(Mention(kind, value, qualifier(m.group("qual"), implied), m.start(), end, attacker), sentence[end:])
         if len(shares) > 1 and _OTHERS.match(m.group("noun") or "") and any(x.kind == "killed" and not x.attacker for x in out):
             # "killing two and striking four others, including one who later died": the one is
@@ -928,7 +963,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         if share is not None and share_value is not None and share_value[0] < value and _TOLD_OF_THEM.search(sentence, m.end("num"), m.end("verb")):
             # "five of the 20 passengers were killed": the five (not "two of the five wounded were children")
             (value, implied), start, qual = share_value, share.start(), share.group("qual")
-        attacker = bool(ATTACKERS.search(noun))
+        attacker = bool(ATTACKERS.search(noun)) and not _BOTH_SIDES.match(sentence, m.end("noun"))
         if attacker and _ACTIVE_KILLING.match(sentence, m.start("verb")) and not sentence[m.end("noun") : m.start("verb")].strip():
             continue  # "Three attackers killed five scholars": the doers, not the dead
         kind = _kind(m.group("verb"))
@@ -1072,6 +1107,8 @@ def find_mentions(sentence: str) -> list[Mention]:
     for m6 in _LEFT_LIST.finditer(sentence):
         # "left a guard, his wife and a neighbour dead": the whole list, not its last part
         part = m6.group("list").rstrip(", ")
+        first = _MAYBE_THE_ATTACKER.match(part)
+        part = part[first.end() if first else 0 :]
         listed = object_count(part)
         if listed is None or listed[1] < len(part) or _UNREAL.search(sentence, 0, m6.start()):
             continue
@@ -1113,6 +1150,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         inside = [x for x in out if m5.start("subject") <= x.start < m5.end()]
         if count is None or not free(m5.start("verb"), m5.end("verb")) or any(x.value >= count for x in inside):
             continue
+        if any(x.kind != _kind(m5.group("verb")) for x in inside):
+            continue  # "A man stabbed a teacher to death ..., and two other people were hurt": two figures, not one group
         if any(x.start < m5.start("subject") < x.end for x in out):
             continue  # the subject is part of a figure already read
         out = [x for x in out if x not in inside]
@@ -1221,6 +1260,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             hurt = [x for x in out if x.kind == "wounded" and not x.attacker and x.end <= m.start() and x.value >= parsed[0]]
             out = [dataclasses.replace(x, kind="shot") if hurt and x is hurt[-1] else x for x in out]
             out.append(Mention("killed", parsed[0], "exact", m.start(), m.end()))
+    # a death that did not happen ("nearly died") and a rate ("200 people a year") are no figures
+    out = [x for x in out if not _NEARLY_DIED.search(sentence, x.start, x.end) and not _RATE.match(sentence, x.end)]
     out = _attacker_deaths(sentence, [_along_with(x, sentence, free) for x in out], free)
     out.extend(_as_was(sentence, out))
     marks = list(_CLAUSE_MARK.finditer(sentence)) if _RETRACTED.search(sentence) else []

@@ -572,6 +572,15 @@ ATTACKER_CASES = [
     # the attackers' losses
     ("Police said the insurgents also lost several cadres.", [], 3),
     ("The army said soldiers killed 'dozens' of militants.", [], 24),
+    # the attacker killed told after "before being", the attackers' count set off, an army's word
+    ("A gunman killed three shoppers at a market before being shot dead by a soldier.", [("killed", 3)], 1),
+    ("Officials said the gunmen - four in all - were killed.", [], 4),
+    ("The gunmen, six of them, were shot dead by troops.", [], 6),
+    ("The army said 31 militants were 'neutralised' near the border.", [], 31),
+    ("Troops neutralised 12 bandits in the forest, the army said.", [], 12),
+    # fighters on both sides of a clash: victims, neither side the attacker
+    ("Clashes between two clans killed 16 fighters on both sides.", [("killed", 16)], 0),
+    ("Nine fighters from both sides died in the gun battle.", [("killed", 9)], 0),
     # "Police say" is who tells it: the police killed no one here
     ("Police say the woman fatally shot her parents at their home.", [("killed", 2)], 0),
 ]
@@ -597,6 +606,20 @@ def test_a_victim_named_beside_a_suspect_is_no_attacker() -> None:
 def test_attackers_are_kept_apart() -> None:
     (m,) = find_mentions("Two attackers were also killed by guards.")
     assert m.attacker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the victims' noun goes on past the first noun of people read ("police")
+        ("Insurgents killed seven police recruits and their driver.", [("killed", 8)]),
+        # a death inside a clause that then tells others hurt: two figures, not one group
+        ("A man beat a shopkeeper to death in a market on Sunday, and three other people were slightly hurt.", [("killed", 1), ("wounded", 3)]),
+        ("A man stabbed a nurse to death at a clinic on Monday, and two other people were wounded.", [("killed", 1), ("wounded", 2)]),
+    ],
+)
+def test_victims_read_past_the_first_noun_or_group(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.value) for m in find_mentions(sentence)] == expected
 
 
 def test_revision_is_flagged_as_toll() -> None:
@@ -911,15 +934,54 @@ def test_a_rate_a_year_is_no_toll() -> None:
     assert (m.kind, m.value) == ("wounded", 30)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Landmines kill some 300 villagers a year in the border provinces, the agency said.",
+        "About 150 people are shot dead every month in the city, police figures show.",
+        "Bandits kill dozens of herders each week in the region.",
+        "Attacks on farmers kill 40 people annually, the ministry said.",
+    ],
+)
+def test_a_rate_after_the_figure_is_no_toll(sentence: str) -> None:
+    assert find_mentions(sentence) == []
+
+
+def test_a_day_after_is_a_time_not_a_rate() -> None:
+    assert [(m.kind, m.value) for m in find_mentions("Gunmen killed 14 villagers a day after the vote.")] == [("killed", 14)]
+
+
 def test_a_list_opening_on_the_man_is_not_counted_whole() -> None:
     # "the man" may be the gunman the story is about
     counts = [(m.kind, m.value) for m in find_mentions("The shooting left the man, his son and a cousin dead.") if not m.attacker]
     assert ("killed", 3) not in counts
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the man" left out, the rest of the list counted
+        ("The blast left the man, his daughter and their driver dead.", [("killed", 2)]),
+        ("The raid left the suspect, a cook and a waiter wounded.", [("wounded", 2)]),
+        # an age tells a victim: the whole list
+        ("The raid left the woman, 41, and her two nephews dead.", [("killed", 3)]),
+    ],
+)
+def test_a_list_opening_on_the_man_counts_the_rest(sentence: str, expected: list[tuple[str, int]]) -> None:
+    assert [(m.kind, m.value) for m in find_mentions(sentence) if not m.attacker] == expected
+
+
 def test_who_once_died_is_no_death() -> None:
     counts = [(m.kind, m.value) for m in find_mentions("A gunman wounded four people, including a man who once died.")]
     assert counts == [("wounded", 4)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A porter almost died.", "The cook, 52, nearly died in the fire the gang set.", "A fourth guard also barely died."],
+)
+def test_one_who_nearly_died_is_no_death(sentence: str) -> None:
+    assert find_mentions(sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -930,4 +992,28 @@ def test_who_once_died_is_no_death() -> None:
     ],
 )
 def test_the_attacker_along_with_the_victims_is_not_one_of_them(sentence: str) -> None:
+    assert [(m.kind, m.value) for m in find_mentions(sentence) if not m.attacker] == [("killed", 2)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a name, a shot at the attackers or another suspicion makes no attacker
+        "Bandits shot dead two herders along with a boy identified as Musa Bello, 15.",
+        "Bandits shot dead two herders along with a man police said had fired at the bandits.",
+        "Bandits shot dead two herders along with a guard suspected of letting them in.",
+    ],
+)
+def test_one_along_with_the_victims_not_told_as_their_attacker_is_a_victim(sentence: str) -> None:
+    assert [(m.kind, m.value) for m in find_mentions(sentence) if not m.attacker] == [("killed", 3)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two guards died along with a man police believe was the gunman.",
+        "Two guards died along with a man suspected of carrying out the raid.",
+    ],
+)
+def test_one_along_with_the_victims_told_as_their_attacker_is_none(sentence: str) -> None:
     assert [(m.kind, m.value) for m in find_mentions(sentence) if not m.attacker] == [("killed", 2)]

@@ -91,3 +91,11 @@ def test_one_who_also_nearly_died_is_no_victim() -> None:
                  published="2026-11-20T10:00:00Z")
     [report] = extract(item)
     assert report.killed is not None and report.killed.value == 2
+
+
+def test_one_who_nearly_died_after_the_count_is_no_victim() -> None:
+    item = FeedItem(item_id="n2", feed="t", outlet="Desk", url="https://example.org/n2", title="",
+                 text="Gunmen killed two farmers near Kaduna on Monday. A third farmer also nearly died.",
+                 published="2026-11-20T10:00:00Z")
+    [report] = extract(item)
+    assert report.killed is not None and report.killed.value == 2

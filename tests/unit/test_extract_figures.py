@@ -498,3 +498,28 @@ def test_the_staff_of_two_services_together_are_victims() -> None:
 )
 def test_the_stabbed_who_died_are_not_also_wounded(text: str, expected: tuple[int, int]) -> None:
     assert figures(text) == expected
+
+
+def reported(text: str) -> tuple[int, int, int]:
+    """Killed, wounded and attackers killed of the first report."""
+    r = extract(item(text))[0]
+    killed, wounded, attackers = (f.value if f else 0 for f in (r.killed, r.wounded, r.attackers_killed))
+    return killed, wounded, attackers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fighters on both sides of a clash are its victims
+        ("Clashes between two militias near Sirte killed 18 fighters on both sides on Monday, a medic said.", (18, 0, 0)),
+        # the attacker killed "before being shot dead"; the attackers' count set off by dashes
+        ("A gunman killed five customers at a diner in Tulsa on Sunday before being shot dead by deputies.", (5, 0, 1)),
+        ("Gunmen stormed a hotel in Mogadishu on Monday, killing nine guests. The attackers - three in all - were killed, police said.", (9, 0, 3)),
+        # a death and others hurt in one sentence: two figures
+        ("A man stabbed a priest to death at a church in Nantes on Sunday, and two other people were badly hurt, police said.", (1, 2, 0)),
+        # "police constables and their driver": the driver added
+        ("Rebels killed six police constables and their driver in Dantewada district on Monday, police said.", (7, 0, 0)),
+    ],
+)
+def test_probed_figures_of_a_report(text: str, expected: tuple[int, int, int]) -> None:
+    assert reported(text) == expected
