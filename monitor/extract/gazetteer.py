@@ -14,7 +14,7 @@ import sys
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
@@ -982,20 +982,55 @@ def _spellings(name: str) -> list[str]:
     return [name, first] if second in _DAY_WORDS else [name]
 
 
+def _small_places_named(text: str) -> Iterator[tuple[re.Match[str], str, str, str]]:
+    """The small places ``text`` names where a place is expected (:data:`_PLACE_CUE`): the
+    cue's match, the name as written, its country, and "" where the name is the place's
+    own, else the name (lower-case ASCII) of the place it misspells or transliterates
+    otherwise (:func:`_misspelt_place`), which may be a town of the main gazetteer."""
+    for m in _PLACE_CUE.finditer(text):
+        group = next(g for g in ("name", "name2", "name3") if m.group(g))
+        as_written = _POSSESSIVE.sub("", m.group(group))  # "in Islamabad's account": Islamabad
+        name = _ascii(as_written).lower()
+        spellings = list(dict.fromkeys(_spellings(name)))
+        found = next(((s, cc) for s in spellings if (cc := small_places().get(s))), None)
+        if found is not None:
+            # the first word alone where a day follows it ("near Lausa Friday", :func:`_spellings`)
+            written = as_written.split()[0] if found[0] != name and name.startswith(f"{found[0]} ") else as_written
+            yield m, written, found[1], ""
+        elif (known := next(filter(None, map(_misspelt_place, spellings)), None)) is not None:
+            yield m, as_written, known[1], known[0]
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def small_town(text: str, country: str) -> Place | None:
+    """The small place of ``country`` that ``text`` names where a place is expected ("in
+    Ghisonaccia", "in the town of Portrush", "Yarang district") and the main gazetteer does
+    not know: a scene, in that country, without coordinates; a misspelling of a town the
+    gazetteer knows there is that town ("Handaribia": Hondarribia). Not a place a thing
+    came "from" (a rocket's launch site, a victim's home)."""
+    for m, written, cc, misspelt in _small_places_named(text):
+        if cc != country or m.group(0).startswith("from") or any(
+            k.end - k.start == len(written) for k in gazetteer().find(written)
+        ):
+            continue  # a name the gazetteer knows is a mention of its own
+        known = [
+            p for k in gazetteer().find(misspelt.title()) if k.end - k.start == len(misspelt)
+            for p in k.candidates if p.country == cc and p.kind == "city"
+        ] if misspelt else []
+        return max(known, key=lambda p: p.population) if known else Place(written, "city", cc, None, None, None)
+    return None
+
+
 def small_place_votes(texts: Iterable[str]) -> Counter[str]:
     """Country votes from small places named where a place is expected ("near the village
     of X"). For texts in which the main gazetteer finds no place at all: a small town's
     name is too often a word or a person's name to weigh against a known place."""
     votes: Counter[str] = Counter()
     for text in texts:
-        for m in _PLACE_CUE.finditer(text):
-            name = _ascii(m.group("name") or m.group("name2") or m.group("name3")).lower()
-            spellings = list(dict.fromkeys(_spellings(name)))
-            cc = next(filter(None, map(small_places().get, spellings)), None)
-            if cc is not None:
-                votes[cc] += 3
-            elif (cc := next(filter(None, map(_misspelt_place, spellings)), None)) is not None:
-                votes[cc] += 2  # a spelling of a known place, less sure than the name itself
+        for _, _, country, misspelt in _small_places_named(text):
+            votes[country] += 2 if misspelt else 3  # a spelling of a known place, less sure than the name itself
         for m in _RUSSIAN_ADJECTIVE.finditer(text):
             if (cc := _soviet_seat(m.group("stem"))) is not None:
                 votes[cc] += 3
@@ -1039,12 +1074,12 @@ def folded_places() -> dict[str, tuple[str, str]]:
     return {k: v for k, v in out.items() if v[1]}
 
 
-def _misspelt_place(name: str) -> str | None:
-    """The country of the one town whose name ``name`` misspells or transliterates
-    otherwise: the same skeleton (:func:`_fold`) and most letters in common ("Goldhunga"
-    and "Golding" share a skeleton, not a name)."""
+def _misspelt_place(name: str) -> tuple[str, str] | None:
+    """The one town whose name ``name`` misspells or transliterates otherwise, as (its
+    name in lower-case ASCII, its country): the same skeleton (:func:`_fold`) and most
+    letters in common ("Goldhunga" and "Golding" share a skeleton, not a name)."""
     key, cc = folded_places().get(_fold(name), ("", ""))
-    return cc if cc and SequenceMatcher(None, name, key).ratio() >= 0.8 else None
+    return (key, cc) if cc and SequenceMatcher(None, name, key).ratio() >= 0.8 else None
 
 
 def _one_country(places: list[Place]) -> str:

@@ -37,6 +37,7 @@ from monitor.extract.gazetteer import (
     qualified_after,
     small_place_votes,
     small_places,
+    small_town,
     us_state_name,
     us_town,
 )
@@ -924,6 +925,14 @@ def sentence_places(
             out.append(place)
     # Within a sentence the most specific place is the scene: "Tulsa, Oklahoma" is Tulsa.
     out.sort(key=lambda p: p.kind == "province")
+    # No known town: a village or small town of the article's country named as the scene
+    # ("in Ghisonaccia", "in Cargese, on the island of Corsica"). Not in the US, whose small
+    # towns are read with their state (:func:`_towns_of_the_states`).
+    if (
+        context_top is not None and context_top != "US" and not headline
+        and not any(p.kind in {"city", "district"} for p in out) and (town := small_town(text, context_top))
+    ):
+        out.insert(0, town)
     cap = _CAPITAL.search(text)
     if cap and not any(p.kind in {"city", "district"} for p in out):
         adj = (cap.group("adj") or "").lower()

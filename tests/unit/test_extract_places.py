@@ -193,6 +193,26 @@ def test_small_place_votes_from_districts_and_spellings(text: str, votes: dict[s
 
 
 @pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # a small town the main gazetteer lacks, named as the scene, is the place itself
+        ("A parcel bomb went off at a bank branch in Azpeitia, wounding a clerk.", ("ES", None, "Azpeitia")),
+        ("Two men were shot dead near the village of Dunmanway.", ("IE", None, "Dunmanway")),
+        # ... before the region it lies in, which is then not the scene
+        ("A bomb wrecked a bar in Cargese, on the island of Corsica, wounding two people.", ("FR", None, "Cargese")),
+        # a misspelt town the gazetteer knows is that town, under its own name
+        ("A parcel bomb wounded two clerks at a bank in Hondaribia.", ("ES", "Basque Country", "Hondarribia")),
+    ],
+)
+def test_small_town_named_as_the_scene_is_the_place(text: str, where: tuple[str, str | None, str]) -> None:
+    assert location(text) == where
+
+
+def test_small_town_someone_came_from_is_not_the_scene() -> None:
+    assert location("Two men from Dunmanway were shot dead in a bar on Friday night.") == ("IE", None, None)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("A bomb exploded at a market in Merida, wounding four people.", "MX"),  # the largest namesake
