@@ -272,6 +272,9 @@ _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 # "Biel/Bienne".
 _DOUBLE_NAME = re.compile(r"\s*/\s*")
 # Not the quarter of a town so named ("Neustadt/Nord").
+# A town's name with the river or the coast it lies on, which reports leave out:
+# "Frankfurt am Main", "Mulheim an der Ruhr", "Newcastle upon Tyne", "Boulogne-sur-Mer".
+_ON_A_RIVER = re.compile(r"[a-z]+(?:\s+(?:am|an der|im|upon|on|sur|sul)\s+|-(?:upon|on|sur|sul)-)[a-z -]+")
 _QUARTERS: frozenset[str] = frozenset("nord sud sued ost west mitte zentrum centre center".split())
 
 
@@ -351,8 +354,11 @@ def _usable_alternate(alt: str, main: str, population: int, country: str = "") -
     if " " not in a and a in words and a != m:
         # "Banco" of "El Banco", "Juan" of "Juan-les-Pins" are not the town; "Eravur" of
         # "Eravur Town" and "Jhang" of "Jhang Sadr" are: the name without a word that only
-        # says "town". Not in the US, where "Bay City", "Dodge City" lead with a word.
-        return country != "US" and len(words) == 2 and words[0] == a and len(a) >= 5 and words[1] in _TOWN_SUFFIXES
+        # says "town"; "Frankfurt" of "Frankfurt am Main" too: the name without the river
+        # it lies on. Not in the US, where "Bay City", "Dodge City" lead with a word.
+        return country != "US" and words[0] == a and len(a) >= 5 and (
+            (len(words) == 2 and words[1] in _TOWN_SUFFIXES) or _ON_A_RIVER.fullmatch(m) is not None
+        )
     return SequenceMatcher(None, a, m).ratio() >= 0.5
 
 

@@ -35,6 +35,9 @@ def country(text: str) -> str | None:
         ("Molotov", "Perm", 980_000, False),  # a former name that is now a cocktail
         ("Eravur", "Eravur Town", 23_000, True),  # the name without GeoNames' "Town"
         ("Jhang", "Jhang Sadr", 600_000, True),  # ... or "Sadr", the district's seat
+        ("Frankfurt", "Frankfurt am Main", 650_000, True),  # ... or the river it lies on
+        ("Newcastle", "Newcastle upon Tyne", 300_000, True),
+        ("Boulogne", "Boulogne-sur-Mer", 47_000, True),
     ],
 )
 def test_alternate_names(alt: str, main: str, population: int, usable: bool) -> None:
@@ -206,6 +209,12 @@ def test_small_place_votes_from_districts_and_spellings(text: str, votes: dict[s
 )
 def test_small_town_named_as_the_scene_is_the_place(text: str, where: tuple[str, str | None, str]) -> None:
     assert location(text) == where
+
+
+def test_a_city_named_without_its_river() -> None:
+    assert location("A man stabbed two people at a tram stop in Frankfurt, German police said.")[::2] == (
+        "DE", "Frankfurt am Main"
+    )
 
 
 def test_small_town_someone_came_from_is_not_the_scene() -> None:
