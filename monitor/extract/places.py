@@ -131,6 +131,13 @@ _ATTACK_AT = re.compile(
     r"(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# Where a shot, a rocket or a shell came from: "a rocket fired from Gaza hit Sderot",
+# "shots were fired at the bus from the village of X". Not the scene, where the sentence
+# names where it hit.
+_LAUNCHED_FROM = re.compile(
+    r"\b(?:fired|launched|lobbed|shot|came)\b[^.;]{0,80}?\bfrom\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # Where the wounded are treated: "MSF teams in Bunia treated the wounded", "the hospital in".
 _TREATED = re.compile(r"\b(?:treat(?:ed|ing|s)?|hospitals?|clinics?|admitted)\b", re.IGNORECASE)
 # A town that the scene is measured from: "north of", "10 km from", "a few miles east of".
@@ -444,6 +451,11 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
     organisation's name ("Lina Ron", "the Liberal Party"). In a headline every word is
     capitalised, so no name is ruled out there."""
     found = [_as_region(text, m) for m in _without_elsewhere(text, found) if not _foreign_presence(text, m)]
+    towns = [m for m in found if m.candidates[0].kind in {"city", "district"}]
+    if len(towns) > 1:
+        # where a rocket was fired from, when the sentence names another town (where it hit):
+        # neither the scene nor the country's vote
+        found = [m for m in found if not (m in towns and _ends_before(_LAUNCHED_FROM, text, m.start))]
     filed, rest = dateline(text)
     if filed is not None:
         # "NAIROBI: Somali hotel attack": a capital's bureau, which files about the whole

@@ -211,6 +211,21 @@ def test_small_town_named_as_the_scene_is_the_place(text: str, where: tuple[str,
     assert location(text) == where
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # where the shells were fired from is not the scene when the sentence names where they hit
+        ("Militants lobbed two mortar shells from Khan Yunis that landed on a farm in Ashkelon, wounding a man.",
+         ("IL", "Ashkelon")),
+        ("Gunmen shot at a car from the town of Qalqilya, wounding its driver near Kfar Saba.", ("IL", "Kfar Saba")),
+        # ... and is the only place told when it names no other
+        ("A rocket fired from Khan Yunis wounded two soldiers on Tuesday.", ("PS", "Khan Yunis")),
+    ],
+)
+def test_the_place_a_rocket_was_fired_from(text: str, want: tuple[str, str]) -> None:
+    assert location(text)[::2] == want
+
+
 def test_a_city_named_without_its_river() -> None:
     assert location("A man stabbed two people at a tram stop in Frankfurt, German police said.")[::2] == (
         "DE", "Frankfurt am Main"
