@@ -931,25 +931,33 @@ def _towns_before_state(
     name found inside it ("Bay" of "Bay Minette"). The longest run of the capitalised
     words before the comma that is a town there; none where a name the gazetteer knows in
     that state (or, unless the state is written short, abroad) ends the run: it is a
-    mention already ("Tulsa, Okla."). A state written short is no country's name, so a
-    town there beats a namesake abroad ("Cairo, Ill."); "Georgia" in full may be one."""
+    mention already ("Tulsa, Okla."), then of the town of that state alone when the state
+    is written short ("Rome, NY": not Rome, Ga.). A state written short is no country's
+    name, so a town there beats a namesake abroad ("Cairo, Ill."); "Georgia" in full may
+    be one."""
     if ", " not in text:
         return found
     # ``found`` is in order and without overlaps: the one mention a match may end in is the
     # last to start before its end (the matches do not overlap each other either)
     starts = [k.start for k in found]
     towns: list[Mention] = []
+    narrowed: dict[int, Mention] = {}
     for m in _TOWN_BEFORE_STATE.finditer(text):
         word = m.group("state")
         state = _state_written(word, upper_doc) or _state_written(word.split()[0], upper_doc)
         end = m.end("name")
         j = bisect_left(starts, end) - 1
         short = word.lower().replace(" ", "") in US_STATE_ABBREV or len(word) == 2
-        if state is None or (j >= 0 and end <= found[j].end and not (
-            elsewhere_in_the_us(found[j], {state})
-            or (short and not any(p.country == "US" and p.admin1 == state for p in found[j].candidates))
-        )):
+        if state is None:
             continue
+        if j >= 0 and end <= found[j].end:
+            in_state = tuple(p for p in found[j].candidates if p.country == "US" and p.admin1 == state)
+            if short and in_state and found[j].end == end:
+                # a known town with its state written short is the town of that state:
+                # "Rome, NY" is not Rome, Georgia (nor Italy's)
+                narrowed[j] = Mention(found[j].start, end, found[j].surface, in_state)
+            if not (elsewhere_in_the_us(found[j], {state}) or (short and not in_state)):
+                continue
         name = m.group("name")
         for start in [0, *(i.end() for i in re.finditer(r"\s+", name))]:
             there = [p for p in stopped(name[start:]) if p.country == "US" and p.admin1 == state and p.kind == "city"]
@@ -957,6 +965,7 @@ def _towns_before_state(
                 begin = m.start("name") + start
                 towns.append(Mention(begin, end, text[begin:end], (town,)))
                 break
+    found = [narrowed.get(j, k) for j, k in enumerate(found)] if narrowed else found
     if not towns:
         return found
     # a town replaces any name found inside it ("Bay" of "Bay Minette")

@@ -226,6 +226,18 @@ def test_the_place_a_rocket_was_fired_from(text: str, want: tuple[str, str]) -> 
     assert location(text)[::2] == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a known town with its state written short is the town of that state
+        ("A clerk was shot dead during a robbery in Rome, NY, on Sunday night.", ("US", "New York", "Rome")),
+        ("Two teenagers were wounded in a shooting in Paris, Tex., on Friday.", ("US", "Texas", "Paris")),
+    ],
+)
+def test_town_with_its_state_written_short(text: str, want: tuple[str, str, str]) -> None:
+    assert location(text) == want
+
+
 def test_a_city_named_without_its_river() -> None:
     assert location("A man stabbed two people at a tram stop in Frankfurt, German police said.")[::2] == (
         "DE", "Frankfurt am Main"
