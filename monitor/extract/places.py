@@ -908,6 +908,11 @@ def sentence_places(
         if not upper and m.candidates[0].kind in {"city", "district"} and _person_name(text, m.start, m.end):
             continue
         if (
+            state and m.candidates[0].kind in {"city", "district"}
+            and _PERSON_ARTICLE.search(text, max(0, m.start - 8), m.start) and _PERSON_AFTER.match(text, m.end)
+        ):
+            continue  # "KENLY, N.C. - A Raleigh man was shot": his home; the dateline names the scene's town
+        if (
             nxt in _METONYMY_VERBS and not (
                 (nxt in _SCENE_VERBS or m is found[-1]) and _ends_before(_PLACE_PREPOSITION, text, m.start)
             )

@@ -238,6 +238,13 @@ def test_town_with_its_state_written_short(text: str, want: tuple[str, str, str]
     assert location(text) == want
 
 
+def test_a_person_s_home_town_is_not_the_dateline_town_s_scene() -> None:
+    text = "SMITHFIELD, N.C. - A Durham woman was shot and wounded outside a gas station on Sunday, deputies said."
+    assert location(text) == ("US", "North Carolina", "Smithfield")
+    # without a dateline the town before the person is mostly where a local story happened
+    assert location(text.split(" - ", 1)[1])[2] == "Durham"
+
+
 def test_a_city_named_without_its_river() -> None:
     assert location("A man stabbed two people at a tram stop in Frankfurt, German police said.")[::2] == (
         "DE", "Frankfurt am Main"
