@@ -421,6 +421,7 @@ class Gazetteer:
                 self._add(variant, place)
         curated = yaml.safe_load(resources.files("monitor.data").joinpath("places.yaml").read_text("utf-8"))
         renamed = _city_names()
+        villages = small_places()
         bare: list[tuple[str, Place]] = []
         for city in gc.get_cities().values():
             cc = city["countrycode"]
@@ -437,7 +438,11 @@ class Gazetteer:
                 if len(part) >= 4 and not any(c.isdigit() or c in "()" for c in part) and _ascii(part).lower() not in _QUARTERS:
                     self._add(part, place)  # "Gasteiz / Vitoria": either name alone is the town
             for alt in city.get("alternatenames", ()):
-                if _usable_alternate(alt, city["name"], place.population, cc):
+                # a small town's other name is not a village's own name in another country
+                # ("Kaura", a Nigerian village, is not Kaouara of Ivory Coast)
+                if _usable_alternate(alt, city["name"], place.population, cc) and (
+                    place.population >= 100_000 or villages.get(_ascii(alt).lower(), cc) == cc
+                ):
                     self._add(alt, place)
             if cc in ARABIC_NAMES and (name := _without_article(place.name, place.population)):
                 bare.append((name, place))

@@ -245,6 +245,12 @@ def test_a_person_s_home_town_is_not_the_dateline_town_s_scene() -> None:
     assert location(text.split(" - ", 1)[1])[2] == "Durham"
 
 
+def test_a_village_s_own_name_is_not_a_small_town_s_other_name_abroad() -> None:
+    # "Kaura" is a Nigerian village's own name and one of the other names of Kaouara (Ivory Coast)
+    text = "Gunmen burned houses and killed six people in Kaura on Tuesday, Nigerian police said."
+    assert location(text) == ("NG", None, "Kaura")
+
+
 def test_a_city_named_without_its_river() -> None:
     assert location("A man stabbed two people at a tram stop in Frankfurt, German police said.")[::2] == (
         "DE", "Frankfurt am Main"
