@@ -14,7 +14,7 @@ import sys
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
@@ -272,6 +272,9 @@ _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 # "Biel/Bienne".
 _DOUBLE_NAME = re.compile(r"\s*/\s*")
 # Not the quarter of a town so named ("Neustadt/Nord").
+# A town's name with the river or the coast it lies on, which reports leave out:
+# "Frankfurt am Main", "Mulheim an der Ruhr", "Newcastle upon Tyne", "Boulogne-sur-Mer".
+_ON_A_RIVER = re.compile(r"[a-z]+(?:\s+(?:am|an der|im|upon|on|sur|sul)\s+|-(?:upon|on|sur|sul)-)[a-z -]+")
 _QUARTERS: frozenset[str] = frozenset("nord sud sued ost west mitte zentrum centre center".split())
 
 
@@ -351,8 +354,11 @@ def _usable_alternate(alt: str, main: str, population: int, country: str = "") -
     if " " not in a and a in words and a != m:
         # "Banco" of "El Banco", "Juan" of "Juan-les-Pins" are not the town; "Eravur" of
         # "Eravur Town" and "Jhang" of "Jhang Sadr" are: the name without a word that only
-        # says "town". Not in the US, where "Bay City", "Dodge City" lead with a word.
-        return country != "US" and len(words) == 2 and words[0] == a and len(a) >= 5 and words[1] in _TOWN_SUFFIXES
+        # says "town"; "Frankfurt" of "Frankfurt am Main" too: the name without the river
+        # it lies on. Not in the US, where "Bay City", "Dodge City" lead with a word.
+        return country != "US" and words[0] == a and len(a) >= 5 and (
+            (len(words) == 2 and words[1] in _TOWN_SUFFIXES) or _ON_A_RIVER.fullmatch(m) is not None
+        )
     return SequenceMatcher(None, a, m).ratio() >= 0.5
 
 
@@ -415,6 +421,7 @@ class Gazetteer:
                 self._add(variant, place)
         curated = yaml.safe_load(resources.files("monitor.data").joinpath("places.yaml").read_text("utf-8"))
         renamed = _city_names()
+        villages = small_places()
         bare: list[tuple[str, Place]] = []
         for city in gc.get_cities().values():
             cc = city["countrycode"]
@@ -431,7 +438,11 @@ class Gazetteer:
                 if len(part) >= 4 and not any(c.isdigit() or c in "()" for c in part) and _ascii(part).lower() not in _QUARTERS:
                     self._add(part, place)  # "Gasteiz / Vitoria": either name alone is the town
             for alt in city.get("alternatenames", ()):
-                if _usable_alternate(alt, city["name"], place.population, cc):
+                # a small town's other name is not a village's own name in another country
+                # ("Kaura", a Nigerian village, is not Kaouara of Ivory Coast)
+                if _usable_alternate(alt, city["name"], place.population, cc) and (
+                    place.population >= 100_000 or villages.get(_ascii(alt).lower(), cc) == cc
+                ):
                     self._add(alt, place)
             if cc in ARABIC_NAMES and (name := _without_article(place.name, place.population)):
                 bare.append((name, place))
@@ -925,25 +936,33 @@ def _towns_before_state(
     name found inside it ("Bay" of "Bay Minette"). The longest run of the capitalised
     words before the comma that is a town there; none where a name the gazetteer knows in
     that state (or, unless the state is written short, abroad) ends the run: it is a
-    mention already ("Tulsa, Okla."). A state written short is no country's name, so a
-    town there beats a namesake abroad ("Cairo, Ill."); "Georgia" in full may be one."""
+    mention already ("Tulsa, Okla."), then of the town of that state alone when the state
+    is written short ("Rome, NY": not Rome, Ga.). A state written short is no country's
+    name, so a town there beats a namesake abroad ("Cairo, Ill."); "Georgia" in full may
+    be one."""
     if ", " not in text:
         return found
     # ``found`` is in order and without overlaps: the one mention a match may end in is the
     # last to start before its end (the matches do not overlap each other either)
     starts = [k.start for k in found]
     towns: list[Mention] = []
+    narrowed: dict[int, Mention] = {}
     for m in _TOWN_BEFORE_STATE.finditer(text):
         word = m.group("state")
         state = _state_written(word, upper_doc) or _state_written(word.split()[0], upper_doc)
         end = m.end("name")
         j = bisect_left(starts, end) - 1
         short = word.lower().replace(" ", "") in US_STATE_ABBREV or len(word) == 2
-        if state is None or (j >= 0 and end <= found[j].end and not (
-            elsewhere_in_the_us(found[j], {state})
-            or (short and not any(p.country == "US" and p.admin1 == state for p in found[j].candidates))
-        )):
+        if state is None:
             continue
+        if j >= 0 and end <= found[j].end:
+            in_state = tuple(p for p in found[j].candidates if p.country == "US" and p.admin1 == state)
+            if short and in_state and found[j].end == end:
+                # a known town with its state written short is the town of that state:
+                # "Rome, NY" is not Rome, Georgia (nor Italy's)
+                narrowed[j] = Mention(found[j].start, end, found[j].surface, in_state)
+            if not (elsewhere_in_the_us(found[j], {state}) or (short and not in_state)):
+                continue
         name = m.group("name")
         for start in [0, *(i.end() for i in re.finditer(r"\s+", name))]:
             there = [p for p in stopped(name[start:]) if p.country == "US" and p.admin1 == state and p.kind == "city"]
@@ -951,6 +970,7 @@ def _towns_before_state(
                 begin = m.start("name") + start
                 towns.append(Mention(begin, end, text[begin:end], (town,)))
                 break
+    found = [narrowed.get(j, k) for j, k in enumerate(found)] if narrowed else found
     if not towns:
         return found
     # a town replaces any name found inside it ("Bay" of "Bay Minette")
@@ -982,20 +1002,55 @@ def _spellings(name: str) -> list[str]:
     return [name, first] if second in _DAY_WORDS else [name]
 
 
+def _small_places_named(text: str) -> Iterator[tuple[re.Match[str], str, str, str]]:
+    """The small places ``text`` names where a place is expected (:data:`_PLACE_CUE`): the
+    cue's match, the name as written, its country, and "" where the name is the place's
+    own, else the name (lower-case ASCII) of the place it misspells or transliterates
+    otherwise (:func:`_misspelt_place`), which may be a town of the main gazetteer."""
+    for m in _PLACE_CUE.finditer(text):
+        group = next(g for g in ("name", "name2", "name3") if m.group(g))
+        as_written = _POSSESSIVE.sub("", m.group(group))  # "in Islamabad's account": Islamabad
+        name = _ascii(as_written).lower()
+        spellings = list(dict.fromkeys(_spellings(name)))
+        found = next(((s, cc) for s in spellings if (cc := small_places().get(s))), None)
+        if found is not None:
+            # the first word alone where a day follows it ("near Lausa Friday", :func:`_spellings`)
+            written = as_written.split()[0] if found[0] != name and name.startswith(f"{found[0]} ") else as_written
+            yield m, written, found[1], ""
+        elif (known := next(filter(None, map(_misspelt_place, spellings)), None)) is not None:
+            yield m, as_written, known[1], known[0]
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def small_town(text: str, country: str) -> Place | None:
+    """The small place of ``country`` that ``text`` names where a place is expected ("in
+    Ghisonaccia", "in the town of Portrush", "Yarang district") and the main gazetteer does
+    not know: a scene, in that country, without coordinates; a misspelling of a town the
+    gazetteer knows there is that town ("Handaribia": Hondarribia). Not a place a thing
+    came "from" (a rocket's launch site, a victim's home)."""
+    for m, written, cc, misspelt in _small_places_named(text):
+        if cc != country or m.group(0).startswith("from") or any(
+            k.end - k.start == len(written) for k in gazetteer().find(written)
+        ):
+            continue  # a name the gazetteer knows is a mention of its own
+        known = [
+            p for k in gazetteer().find(misspelt.title()) if k.end - k.start == len(misspelt)
+            for p in k.candidates if p.country == cc and p.kind == "city"
+        ] if misspelt else []
+        return max(known, key=lambda p: p.population) if known else Place(written, "city", cc, None, None, None)
+    return None
+
+
 def small_place_votes(texts: Iterable[str]) -> Counter[str]:
     """Country votes from small places named where a place is expected ("near the village
     of X"). For texts in which the main gazetteer finds no place at all: a small town's
     name is too often a word or a person's name to weigh against a known place."""
     votes: Counter[str] = Counter()
     for text in texts:
-        for m in _PLACE_CUE.finditer(text):
-            name = _ascii(m.group("name") or m.group("name2") or m.group("name3")).lower()
-            spellings = list(dict.fromkeys(_spellings(name)))
-            cc = next(filter(None, map(small_places().get, spellings)), None)
-            if cc is not None:
-                votes[cc] += 3
-            elif (cc := next(filter(None, map(_misspelt_place, spellings)), None)) is not None:
-                votes[cc] += 2  # a spelling of a known place, less sure than the name itself
+        for _, _, country, misspelt in _small_places_named(text):
+            votes[country] += 2 if misspelt else 3  # a spelling of a known place, less sure than the name itself
         for m in _RUSSIAN_ADJECTIVE.finditer(text):
             if (cc := _soviet_seat(m.group("stem"))) is not None:
                 votes[cc] += 3
@@ -1039,12 +1094,12 @@ def folded_places() -> dict[str, tuple[str, str]]:
     return {k: v for k, v in out.items() if v[1]}
 
 
-def _misspelt_place(name: str) -> str | None:
-    """The country of the one town whose name ``name`` misspells or transliterates
-    otherwise: the same skeleton (:func:`_fold`) and most letters in common ("Goldhunga"
-    and "Golding" share a skeleton, not a name)."""
+def _misspelt_place(name: str) -> tuple[str, str] | None:
+    """The one town whose name ``name`` misspells or transliterates otherwise, as (its
+    name in lower-case ASCII, its country): the same skeleton (:func:`_fold`) and most
+    letters in common ("Goldhunga" and "Golding" share a skeleton, not a name)."""
     key, cc = folded_places().get(_fold(name), ("", ""))
-    return cc if cc and SequenceMatcher(None, name, key).ratio() >= 0.8 else None
+    return (key, cc) if cc and SequenceMatcher(None, name, key).ratio() >= 0.8 else None
 
 
 def _one_country(places: list[Place]) -> str:

@@ -37,6 +37,7 @@ from monitor.extract.gazetteer import (
     qualified_after,
     small_place_votes,
     small_places,
+    small_town,
     us_state_name,
     us_town,
 )
@@ -128,6 +129,13 @@ _ATTACK_AT = re.compile(
     r"\b(?:attacks?|raids?|ambush|massacre|bombing|assault|shelling|strikes?|killings?)"
     r"(?:\s+on\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+){0,2})?\s+(?:on|in|at|near)\s+"
     r"(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# Where a shot, a rocket or a shell came from: "a rocket fired from Gaza hit Sderot",
+# "shots were fired at the bus from the village of X". Not the scene, where the sentence
+# names where it hit.
+_LAUNCHED_FROM = re.compile(
+    r"\b(?:fired|launched|lobbed|shot|came)\b[^.;]{0,80}?\bfrom\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # Where the wounded are treated: "MSF teams in Bunia treated the wounded", "the hospital in".
@@ -443,6 +451,11 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
     organisation's name ("Lina Ron", "the Liberal Party"). In a headline every word is
     capitalised, so no name is ruled out there."""
     found = [_as_region(text, m) for m in _without_elsewhere(text, found) if not _foreign_presence(text, m)]
+    towns = [m for m in found if m.candidates[0].kind in {"city", "district"}]
+    if len(towns) > 1:
+        # where a rocket was fired from, when the sentence names another town (where it hit):
+        # neither the scene nor the country's vote
+        found = [m for m in found if not (m in towns and _ends_before(_LAUNCHED_FROM, text, m.start))]
     filed, rest = dateline(text)
     if filed is not None:
         # "NAIROBI: Somali hotel attack": a capital's bureau, which files about the whole
@@ -895,6 +908,11 @@ def sentence_places(
         if not upper and m.candidates[0].kind in {"city", "district"} and _person_name(text, m.start, m.end):
             continue
         if (
+            state and m.candidates[0].kind in {"city", "district"}
+            and _PERSON_ARTICLE.search(text, max(0, m.start - 8), m.start) and _PERSON_AFTER.match(text, m.end)
+        ):
+            continue  # "KENLY, N.C. - A Raleigh man was shot": his home; the dateline names the scene's town
+        if (
             nxt in _METONYMY_VERBS and not (
                 (nxt in _SCENE_VERBS or m is found[-1]) and _ends_before(_PLACE_PREPOSITION, text, m.start)
             )
@@ -924,6 +942,14 @@ def sentence_places(
             out.append(place)
     # Within a sentence the most specific place is the scene: "Tulsa, Oklahoma" is Tulsa.
     out.sort(key=lambda p: p.kind == "province")
+    # No known town: a village or small town of the article's country named as the scene
+    # ("in Ghisonaccia", "in Cargese, on the island of Corsica"). Not in the US, whose small
+    # towns are read with their state (:func:`_towns_of_the_states`).
+    if (
+        context_top is not None and context_top != "US" and not headline
+        and not any(p.kind in {"city", "district"} for p in out) and (town := small_town(text, context_top))
+    ):
+        out.insert(0, town)
     cap = _CAPITAL.search(text)
     if cap and not any(p.kind in {"city", "district"} for p in out):
         adj = (cap.group("adj") or "").lower()

@@ -35,6 +35,9 @@ def country(text: str) -> str | None:
         ("Molotov", "Perm", 980_000, False),  # a former name that is now a cocktail
         ("Eravur", "Eravur Town", 23_000, True),  # the name without GeoNames' "Town"
         ("Jhang", "Jhang Sadr", 600_000, True),  # ... or "Sadr", the district's seat
+        ("Frankfurt", "Frankfurt am Main", 650_000, True),  # ... or the river it lies on
+        ("Newcastle", "Newcastle upon Tyne", 300_000, True),
+        ("Boulogne", "Boulogne-sur-Mer", 47_000, True),
     ],
 )
 def test_alternate_names(alt: str, main: str, population: int, usable: bool) -> None:
@@ -190,6 +193,72 @@ def test_small_town_votes_only_where_a_place_is_expected() -> None:
 )
 def test_small_place_votes_from_districts_and_spellings(text: str, votes: dict[str, int]) -> None:
     assert small_place_votes([text]) == votes
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # a small town the main gazetteer lacks, named as the scene, is the place itself
+        ("A parcel bomb went off at a bank branch in Azpeitia, wounding a clerk.", ("ES", None, "Azpeitia")),
+        ("Two men were shot dead near the village of Dunmanway.", ("IE", None, "Dunmanway")),
+        # ... before the region it lies in, which is then not the scene
+        ("A bomb wrecked a bar in Cargese, on the island of Corsica, wounding two people.", ("FR", None, "Cargese")),
+        # a misspelt town the gazetteer knows is that town, under its own name
+        ("A parcel bomb wounded two clerks at a bank in Hondaribia.", ("ES", "Basque Country", "Hondarribia")),
+    ],
+)
+def test_small_town_named_as_the_scene_is_the_place(text: str, where: tuple[str, str | None, str]) -> None:
+    assert location(text) == where
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # where the shells were fired from is not the scene when the sentence names where they hit
+        ("Militants lobbed two mortar shells from Khan Yunis that landed on a farm in Ashkelon, wounding a man.",
+         ("IL", "Ashkelon")),
+        ("Gunmen shot at a car from the town of Qalqilya, wounding its driver near Kfar Saba.", ("IL", "Kfar Saba")),
+        # ... and is the only place told when it names no other
+        ("A rocket fired from Khan Yunis wounded two soldiers on Tuesday.", ("PS", "Khan Yunis")),
+    ],
+)
+def test_the_place_a_rocket_was_fired_from(text: str, want: tuple[str, str]) -> None:
+    assert location(text)[::2] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a known town with its state written short is the town of that state
+        ("A clerk was shot dead during a robbery in Rome, NY, on Sunday night.", ("US", "New York", "Rome")),
+        ("Two teenagers were wounded in a shooting in Paris, Tex., on Friday.", ("US", "Texas", "Paris")),
+    ],
+)
+def test_town_with_its_state_written_short(text: str, want: tuple[str, str, str]) -> None:
+    assert location(text) == want
+
+
+def test_a_person_s_home_town_is_not_the_dateline_town_s_scene() -> None:
+    text = "SMITHFIELD, N.C. - A Durham woman was shot and wounded outside a gas station on Sunday, deputies said."
+    assert location(text) == ("US", "North Carolina", "Smithfield")
+    # without a dateline the town before the person is mostly where a local story happened
+    assert location(text.split(" - ", 1)[1])[2] == "Durham"
+
+
+def test_a_village_s_own_name_is_not_a_small_town_s_other_name_abroad() -> None:
+    # "Kaura" is a Nigerian village's own name and one of the other names of Kaouara (Ivory Coast)
+    text = "Gunmen burned houses and killed six people in Kaura on Tuesday, Nigerian police said."
+    assert location(text) == ("NG", None, "Kaura")
+
+
+def test_a_city_named_without_its_river() -> None:
+    assert location("A man stabbed two people at a tram stop in Frankfurt, German police said.")[::2] == (
+        "DE", "Frankfurt am Main"
+    )
+
+
+def test_small_town_someone_came_from_is_not_the_scene() -> None:
+    assert location("Two men from Dunmanway were shot dead in a bar on Friday night.") == ("IE", None, None)
 
 
 @pytest.mark.parametrize(
