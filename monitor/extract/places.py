@@ -561,9 +561,18 @@ def _without_elsewhere(text: str, found: list[Mention]) -> list[Mention]:
                 homes.extend(found[i:i + 2] if qualified else (m,))
             continue
         out.append(m)
-    if homes and not any(k.candidates[0].kind not in {"province", "country"} for k in out):
+    if homes and _home_is_all(out, homes):
         return sorted([*out, *homes], key=lambda k: k.start)
     return out
+
+
+def _home_is_all(out: list[Mention], homes: list[Mention]) -> bool:
+    """Whether the sentence names no place (``out``) besides the homes before a person
+    (``homes``) but the home's own state: then the home is the likely scene. A country or
+    another state named is the scene ("A Dayton, Ohio, man was killed in a bombing in
+    Afghanistan")."""
+    states = {p.admin1 if p.kind != "province" else p.name for k in homes for p in k.candidates}
+    return all(k.candidates[0].kind == "province" and k.candidates[0].name in states for k in out)
 
 
 def _as_region(text: str, m: Mention) -> Mention:
@@ -1293,15 +1302,45 @@ def _us_dateline(filed_from: str) -> bool:
     return not any(p.kind == "country" for m in gazetteer().find(state) for p in m.candidates)
 
 
-def dateline_refines(filed: Place | None, place: Place | None) -> bool:
+def dateline_refines(filed: Place | None, place: Place | None, texts: Iterable[str] = ()) -> bool:
     """Whether a US dateline's town ``filed`` (:func:`dateline_place`) tells more nearly
     where than the story's ``place``: the state the town lies in, or a county of that
     state ("KENLY, N.C. - ... the North Carolina State Bureau of Investigation said",
     "... Johnston County deputies said"): a local outlet's own town, which the text does
-    not name once its dateline is taken out (:func:`strip_dateline`)."""
-    return (
+    not name once its dateline is taken out (:func:`strip_dateline`). Not when ``texts``
+    (the story's sentences) name the county as a scene ("RALEIGH, N.C. - ... at a farm in
+    rural Johnston County": the gazetteer does not tell which county a town lies in), nor
+    when they name a part of the state and the town is a large one, a bureau that files
+    about its state ("RALEIGH, N.C. - ... in the mountains of western North Carolina"; a
+    small town's outlet writes of its own part: "WARTBURG, Tenn. - ... in East Tennessee")."""
+    if not (
         filed is not None and place is not None and filed.kind in {"city", "district"} and place.kind == "province"
         and filed.country == place.country == "US" and filed.admin1 == place.admin1
+    ):
+        return False
+    if is_county(place):
+        return not any(_named_after(_SCENE_BEFORE, text, place.name) for text in texts)
+    return filed.population < _SMALL_TOWN or not any(_named_after(_PART_BEFORE, text, place.name) for text in texts)
+
+
+# The size below which the gazetteer knows a US town only from its list of small towns
+# (:func:`~monitor.extract.gazetteer.us_town`): a local outlet's town, not a bureau's.
+_SMALL_TOWN = 15_000
+# Before a county's name told as a scene, a preposition of place and up to two words
+# ("in rural Johnston County"), not an article, which makes the name a word of what
+# follows ("a Johnston County farm", "Johnston County deputies").
+_SCENE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout|of)\s+(?:(?!an?\s)[a-z]+\s+){0,2}$")
+# Before a state's name, a part of it: "western North Carolina", "East Tennessee" (not
+# after an article: "a north Indiana shooting range" is a range's).
+_PART_BEFORE = re.compile(
+    r"(?<!\ba\s)(?<!\ban\s)\b(?:north|south|east|west|central)(?:east|west)?(?:ern)?\s+$", re.IGNORECASE
+)
+
+
+def _named_after(before: re.Pattern[str], text: str, name: str) -> bool:
+    """Whether ``text`` names ``name`` right after what ``before`` (anchored with ``$``) matches."""
+    return any(
+        _ends_before(before, text, m.start()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
     )
 
 

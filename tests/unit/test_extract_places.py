@@ -1632,6 +1632,14 @@ def test_a_small_town_of_two_of_the_story_s_states_is_neither() -> None:
          ("Four Oaks", "North Carolina", "US")),
         # a town of Georgia the country is not a state's
         ("TELAVI, Georgia - Three men were shot dead on Sunday night, the police said.", ("Telavi", None, "GE")),
+        # a county told as the scene: the gazetteer does not say which county the town is in
+        ("NASHVILLE, Tenn. (AP) - A man shot two hunters dead in a hollow in rural Morgan County on Sunday, "
+         "the sheriff said.", ("Morgan County", "Tennessee", "US")),
+        ("WARTBURG, Tenn. - Two hunters were shot dead at a cabin in Scott County on Sunday, the sheriff said.",
+         ("Scott County", "Tennessee", "US")),
+        # a state capital's bureau writing of a far part of its state
+        ("NASHVILLE, Tenn. - A man shot two hunters dead in the hills of eastern Tennessee on Sunday, the sheriff "
+         "said.", ("Tennessee", "Tennessee", "US")),
     ],
 )
 def test_a_us_dateline_gives_way_to_the_scene_the_story_names(text: str, want: tuple[str, str | None, str]) -> None:
@@ -1736,6 +1744,18 @@ def test_a_town_and_state_named_as_a_home_give_way_to_the_scene(text: str) -> No
 def test_a_town_and_state_that_are_no_one_s_home_stay_the_scene(text: str, want: tuple[str, str]) -> None:
     got = place(text)
     assert (got[0], got[2]) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A Wartburg, Tenn., man was among two people killed by a roadside bomb in Somalia on Friday.", "SO"),
+        ("A Dayton, Ohio, woman was stabbed to death on Friday while on a cruise stop in Belize, police said.", "BZ"),
+    ],
+)
+def test_a_home_before_a_person_gives_way_to_a_country_the_sentence_names(text: str, want: str) -> None:
+    got = place(text)
+    assert (got[0], got[2]) == (None, want)
 
 
 def test_a_home_before_a_person_without_a_comma_after_the_state_gives_way_too() -> None:
