@@ -946,17 +946,24 @@ def sentence_places(
 def _building_of_the_town(text: str, start: int, end: int) -> bool:
     """Whether the town's name (``start``..``end``) is told as where a building stands, with
     the building's word in lower case after it: "a crowded Manila mall", "over Erbil
-    airport". Not after "the": "the Kennedy airport", "the Jackson hospital" are buildings'
-    names ("Kabul University", "Winchester Road" likewise)."""
+    airport", "outside the Kabul airport". Not a person's name after "the": "the Kennedy
+    airport", "the Jackson hospital" are buildings' names ("Kabul University", "Winchester
+    Road" likewise); nor where someone was taken to ("taken to the Oak Grove hospital"), a
+    place after the scene."""
     word = _WORD_AFTER_LOWER.match(text, end)
-    return (
-        word is not None and word.group(1) in _NOT_A_TOWN_AFTER - _STREET_AFTER
-        and _THE_BEFORE.search(text, max(0, start - 30), start) is None
-    )
+    if word is None or word.group(1) not in _NOT_A_TOWN_AFTER - _STREET_AFTER:
+        return False
+    the = _THE_BEFORE.search(text, max(0, start - 30), start)
+    if the is None:
+        return True
+    name = text[start:end].lower()
+    given, surnames = person_names()
+    return not (name in given or name in surnames or name in _GIVEN_NAMES or _ends_before(_TO_BEFORE, text, the.start()))
 
 
 _WORD_AFTER_LOWER = re.compile(r"\s+([a-z]+)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?$")
+_TO_BEFORE = re.compile(r"\bto\s+$")
 
 
 def _as_written(m: Mention, place: Place) -> Place:

@@ -1837,6 +1837,9 @@ def test_two_names_of_one_town_are_one_area() -> None:
         # a building of the town, written as a common noun after its name
         ("Two bombs went off in a crowded Manila mall, wounding 30 shoppers.", "Manila"),
         ("A bomb hidden in a bag killed 20 people at a Davao hotel on Tuesday.", "Davao"),
+        # ... after "the" too, when the name is no person's
+        ("A car bomb went off outside the Kandahar airport on Sunday, killing nine people.", "Kandahar"),
+        ("Militants raided the Quetta prison overnight, killing four guards.", "Quetta"),
     ],
 )
 def test_a_building_after_a_town_s_name_is_in_the_town(text: str, want: str) -> None:
@@ -1849,6 +1852,8 @@ def test_a_building_after_a_town_s_name_is_in_the_town(text: str, want: str) -> 
         # a building's own name, after "the": no town
         "A bomb exploded at the Kennedy airport on Monday, killing two people.",
         "A gunman killed two people at the Jackson hospital on Monday.",
+        # where a victim was taken, after the scene
+        "A man was shot dead on a bus on Monday; a girl was hurt and taken to the Peshawar hospital.",
     ],
 )
 def test_a_building_named_after_someone_is_no_town(text: str) -> None:
