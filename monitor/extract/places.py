@@ -1223,7 +1223,7 @@ def dateline_place(filed_from: str) -> Place | None:
     ]
     if towns:
         return max(towns, key=lambda p: p.population)
-    return us_town(head, state.name) or state
+    return us_town(head, state.name, True) or state
 
 
 # "NAIROBI, Kenya - ", "BAGHDAD, March 3 (Reuters) - ": a dateline with a plain hyphen,

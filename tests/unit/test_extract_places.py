@@ -1602,6 +1602,11 @@ def test_a_small_town_is_looked_up_only_in_the_state_written_after_it() -> None:
         # a dateline's town whose name is never a place alone, before its state
         ("AURORA, Colo. - A man was shot and killed in a parking lot on Sunday night, police said.",
          ("Aurora", "Colorado")),
+        # ... and a small town of that kind, which only the list of small US towns knows
+        ("FOREST, Miss. - A man was shot and killed outside a gas station on Sunday night, police said.",
+         ("Forest", "Mississippi")),
+        ("Two men were shot dead outside a gas station in Forest, Mississippi, on Sunday night.",
+         ("Forest", "Mississippi")),
     ],
 )
 def test_a_small_town_of_the_story_s_state_is_the_place(text: str, want: tuple[str, str]) -> None:
