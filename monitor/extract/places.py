@@ -98,6 +98,12 @@ _ABROAD = frozenset(
     "tourist tourists missionary missionaries mercenary mercenaries engineer engineers technician technicians "
     "tanker tankers truck trucks".split()
 )
+# Arms that strike from afar after a nationality: the attacker's, whose strikes fall across a
+# border as often as at home ("A Turkish drone hit a car near the village of ...").
+_STRIKING_FROM_AFAR = frozenset(
+    "drone drones warplane warplanes jet jets fighter bomber bombers air airstrike airstrikes missile missiles "
+    "glide artillery shelling gunship gunships helicopter helicopters".split()
+)
 # The US government, its aid and its forces, named in stories set elsewhere far more
 # often than any other country's: "U.S. officials", "U.S. economic assistance".
 _US_ABROAD = frozenset(
@@ -598,6 +604,8 @@ def _foreign_presence(text: str, m: Mention) -> bool:
     after = [w.strip(",.;:'\"") for w in text[m.end:m.end + 40].lower().split()[:2]]  # "U.S. Mormon missionaries"
     if demonym in {"u.s.", "american"} and bool(after) and after[0] in _US_ABROAD:
         return True
+    if bool(after) and after[0] in _STRIKING_FROM_AFAR:
+        return True  # "a Turkish drone", "Israeli jets": the attacker's, mostly across a border
     return any(w in _ABROAD for w in after) or (demonym == "indian" and bool(after) and after[0] in _FIRST_PEOPLES)
 
 

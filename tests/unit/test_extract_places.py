@@ -551,6 +551,11 @@ def test_capitals_ignore_a_name_cut_by_the_end_of_a_line() -> None:
         ("LA PAZ, 3 MAY 90 -- A BOMB EXPLODED OUTSIDE THE AMERICAN EMBASSY, WOUNDING A GUARD.", "BO"),
         ("Gunmen kidnapped two Italian engineers at a dam site, Colombian officials said.", "CO"),
         ("A roadside bomb destroyed a Turkish tanker on an Iraqi highway, killing its driver.", "IQ"),
+        # arms that strike across a border: the attacker's; a village of one country or the
+        # dateline's country tells the scene
+        ("A Russian drone hit a minibus near the village of Stepnohirsk on Tuesday, killing three passengers.", "UA"),
+        ("An Israeli drone struck a house in the village of Kfar Kila on Sunday, killing two people.", "LB"),
+        ("ERBIL, Iraq - A Turkish drone hit a pickup truck on a mountain road on Tuesday, killing two men.", "IQ"),
     ],
 )
 def test_a_nationality_of_people_or_things_abroad_is_not_the_place(text: str, expected: str) -> None:
