@@ -79,6 +79,19 @@ def test_first_level_regions_are_places() -> None:
     assert gazetteer().find("The Central Region was calm.") == []  # generic words are no region
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a state of Myanmar too short a name to be taken alone (not Shancheng, China)
+        ("Insurgents overran a police post in Shan state on Friday, killing four officers.", ("MM", "Shan State")),
+        # a province in another spelling reports use
+        ("A roadside bomb killed two soldiers in Sulaimaniyah province on Friday.", ("IQ", "Sulaimaniyah")),
+    ],
+)
+def test_regions_under_the_names_reports_give_them(text: str, want: tuple[str, str]) -> None:
+    assert location(text)[:2] == want
+
+
 def test_region_gives_the_country() -> None:
     assert country("A roadside bomb killed two policemen in Dagestan on Friday.") == "RU"
 
