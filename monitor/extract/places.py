@@ -925,7 +925,7 @@ def sentence_places(
             continue  # "Washington said", "Kabul's demands", "the Rome foreign ministry": a government, not a scene
         place = g.resolve(m, context, nxt, provinces)
         if place is not None and place.kind in {"city", "district"} and not upper:
-            place = _as_written(m, place)
+            place = _in_the_region_before(text, m, found, place) or _as_written(m, place)
         if place is not None and not headline and (town := _unknown_town(text, m, place) or _town_of_a_people(text, m, place)):
             out.append(town)
         if place is not None and place.kind != "country":
@@ -949,6 +949,27 @@ def sentence_places(
         if capital is not None:
             out.insert(0, capital)
     return out
+
+
+# A region's name and "'s" right before a name: "Manipur's Bishnupur district".
+_REGION_S_BEFORE = re.compile(r"['’]s\s+$")
+
+
+def _in_the_region_before(text: str, m: Mention, found: list[Mention], place: Place) -> Place | None:
+    """The town or district ``m`` (resolved to ``place``) as a place of the region of its
+    country named with "'s" right before it ("in Manipur's Bishnupur district"), without
+    coordinates, when ``place`` is a namesake in another region (Bishnupur, West Bengal);
+    None otherwise."""
+    before = _ends_before(_REGION_S_BEFORE, text, m.start)
+    if before is None:
+        return None
+    regions = [
+        p for k in found if k.end == before.start() for p in k.candidates
+        if p.kind == "province" and p.country == place.country
+    ]
+    if not regions or any(r.admin1 == place.admin1 for r in regions):
+        return None
+    return Place(m.surface, "city", place.country, regions[0].admin1, None, None)
 
 
 def _building_of_the_town(text: str, start: int, end: int) -> bool:

@@ -92,6 +92,12 @@ def test_regions_under_the_names_reports_give_them(text: str, want: tuple[str, s
     assert location(text)[:2] == want
 
 
+def test_a_district_named_after_its_state_s_name_is_in_that_state() -> None:
+    # Bishnupur is also a town of West Bengal: the district of Manipur the text names
+    text = "Militants fired on a relief camp in Manipur's Bishnupur district on Friday, killing two guards."
+    assert location(text) == ("IN", "Manipur", "Bishnupur")
+
+
 def test_region_gives_the_country() -> None:
     assert country("A roadside bomb killed two policemen in Dagestan on Friday.") == "RU"
 
