@@ -522,7 +522,9 @@ _AGE_OF = re.compile(r",\s*\d{1,3},?\s+of\s+$", re.IGNORECASE)
 # from", "reporting from": a scene left behind or the reporter's).
 _FROM_BEFORE = re.compile(
     r"\b(?:man|woman|men|women|boys?|girls?|teen(?:ager)?s?|couples?|people|persons?|victims?|suspects?"
-    r"|sons?|daughters?|fathers?|mothers?|brothers?|sisters?|wife|husband|\w+(?:er|or|ist|ent|ant)s?"
+    r"|sons?|daughters?|fathers?|mothers?|brothers?|sisters?|wife|husband"
+    # not the officers who responded: "police officers from Dayton, Ohio, shot a gunman"
+    r"|(?!(?:officers?|firefighters?|troopers?|responders?)\s)\w+(?:er|or|ist|ent|ant)s?"
     r"|\d+-year-old|is|was|are|were)\s+from\s+$"
 )
 # After them, a person, the town and state read as one word before it: "a Kenly, N.C.,

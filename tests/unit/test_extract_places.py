@@ -1766,6 +1766,9 @@ def test_a_town_and_state_named_as_a_home_give_way_to_the_scene(text: str) -> No
          ("Dayton", "US")),
         # two capitals that are no state: a body of people
         ("Fighters were pushed from Gao, UN staff said, after clashes that killed 14.", ("Gao", "ML")),
+        # the officers who answered the call come from the scene's force, not a home elsewhere
+        ("Police officers from Wartburg, Tenn., shot dead a man who had killed his neighbour on Friday.",
+         ("Wartburg", "US")),
         # the home before a person is the only town the sentence names: the likely scene
         ("Deputies said a Wartburg, Tenn., couple was shot dead in their house on Friday.", ("Wartburg", "US")),
     ],
