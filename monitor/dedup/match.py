@@ -136,10 +136,19 @@ def types_compatible(a: str, b: str) -> bool:
     return FAMILIES.get(a, a) == FAMILIES.get(b, b)
 
 
+def same_place(a: Location, b: Location) -> bool:
+    """Whether two named locations are one place, whatever name each goes by: the same
+    name, or the same point of one country (the gazetteer's place under each of its names,
+    "Donostia" and "San Sebastian"; see monitor.extract.places.same_point)."""
+    return bool(a.name) and bool(b.name) and (
+        a.name == b.name or (a.lat is not None and (a.country_code, a.lat, a.lon) == (b.country_code, b.lat, b.lon))
+    )
+
+
 def places_compatible(a: Location, b: Location) -> bool:
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return False
-    if not a.name or not b.name or a.name == b.name:
+    if not a.name or not b.name or same_place(a, b):
         return True
     # One names the province the other lies in, or a district and the seat of its province
     # (Wazir Akbar Khan and Kabul, both in Kabul); but a province's seat bears its name
@@ -490,7 +499,7 @@ def _judge(
     s = 0.0
     if report.event_type == incident.event_type:
         s += 0.3
-    if report.location.name and report.location.name == incident.location.name:
+    if same_place(report.location, incident.location):
         s += 0.3
     if report.event_date and report.event_date == incident.event_date:
         s += 0.2
@@ -581,8 +590,9 @@ def _one_event(a: Incident, b: Incident, window_days: int) -> bool:
 
 
 def _same_place_and_day(report: IncidentReport, incident: Incident) -> bool:
-    return bool(report.location.name) and report.date_stated and (
-        (report.location.name, report.event_date) == (incident.location.name, incident.event_date)
+    return (
+        report.date_stated and report.event_date == incident.event_date
+        and same_place(report.location, incident.location)
     )
 
 

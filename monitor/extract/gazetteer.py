@@ -877,11 +877,13 @@ def _us_towns() -> dict[tuple[str, str], Place]:
     return out
 
 
-def us_town(name: str, state: str) -> Place | None:
+def us_town(name: str, state: str, written: bool = False) -> Place | None:
     """The small US town ``name`` in ``state`` (a state's full name), or None: a town the
-    main gazetteer does not know, as a report names it with its state ("Kenly, N.C.")."""
+    main gazetteer does not know, as a report names it with its state ("Kenly, N.C.").
+    A name that is never a place alone (:data:`STOP_NAMES`) is one only with its state
+    ``written`` right after it ("Forest, Miss.", "FOREST, Miss. - ")."""
     key = _ascii(name).lower().strip()
-    if key in STOP_NAMES or key in _DAY_WORDS:
+    if (key in STOP_NAMES and not written) or key in _DAY_WORDS:
         return None
     towns = _us_towns()
     return towns.get((key, state)) or towns.get((_SAINT_WORD.sub("saint ", key), state))
@@ -966,7 +968,7 @@ def _towns_before_state(
         name = m.group("name")
         for start in [0, *(i.end() for i in re.finditer(r"\s+", name))]:
             there = [p for p in stopped(name[start:]) if p.country == "US" and p.admin1 == state and p.kind == "city"]
-            if (town := us_town(name[start:], state) or max(there, key=lambda p: p.population, default=None)) is not None:
+            if (town := us_town(name[start:], state, True) or max(there, key=lambda p: p.population, default=None)) is not None:
                 begin = m.start("name") + start
                 towns.append(Mention(begin, end, text[begin:end], (town,)))
                 break

@@ -1262,7 +1262,7 @@ def extract(item: FeedItem) -> list[IncidentReport]:
             # A local outlet's dateline, or its town after the headline ("... « CBS
             # Chicago"): where it happened, as near as the text says.
             place = filed or placed
-        elif n == 0 and dateline_refines(filed, place):
+        elif n == 0 and dateline_refines(filed, place, event.evidence):
             place = filed  # "KENLY, N.C. - ... Johnston County deputies said": the town
         loc = _location(place, top or doc_top)
         # An attack with dead or wounded and no weapon or kind named is an armed assault, as

@@ -99,6 +99,12 @@ _ABROAD = frozenset(
     "tourist tourists missionary missionaries mercenary mercenaries engineer engineers technician technicians "
     "tanker tankers truck trucks".split()
 )
+# Arms that strike from afar after a nationality: the attacker's, whose strikes fall across a
+# border as often as at home ("A Turkish drone hit a car near the village of ...").
+_STRIKING_FROM_AFAR = frozenset(
+    "drone drones warplane warplanes jet jets fighter bomber bombers air airstrike airstrikes missile missiles "
+    "glide artillery shelling gunship gunships helicopter helicopters".split()
+)
 # The US government, its aid and its forces, named in stories set elsewhere far more
 # often than any other country's: "U.S. officials", "U.S. economic assistance".
 _US_ABROAD = frozenset(
@@ -529,7 +535,9 @@ _AGE_OF = re.compile(r",\s*\d{1,3},?\s+of\s+$", re.IGNORECASE)
 # from", "reporting from": a scene left behind or the reporter's).
 _FROM_BEFORE = re.compile(
     r"\b(?:man|woman|men|women|boys?|girls?|teen(?:ager)?s?|couples?|people|persons?|victims?|suspects?"
-    r"|sons?|daughters?|fathers?|mothers?|brothers?|sisters?|wife|husband|\w+(?:er|or|ist|ent|ant)s?"
+    r"|sons?|daughters?|fathers?|mothers?|brothers?|sisters?|wife|husband"
+    # not the officers who responded: "police officers from Dayton, Ohio, shot a gunman"
+    r"|(?!(?:officers?|firefighters?|troopers?|responders?)\s)\w+(?:er|or|ist|ent|ant)s?"
     r"|\d+-year-old|is|was|are|were)\s+from\s+$"
 )
 # After them, a person, the town and state read as one word before it: "a Kenly, N.C.,
@@ -574,9 +582,18 @@ def _without_elsewhere(text: str, found: list[Mention]) -> list[Mention]:
                 homes.extend(found[i:i + 2] if qualified else (m,))
             continue
         out.append(m)
-    if homes and not any(k.candidates[0].kind not in {"province", "country"} for k in out):
+    if homes and _home_is_all(out, homes):
         return sorted([*out, *homes], key=lambda k: k.start)
     return out
+
+
+def _home_is_all(out: list[Mention], homes: list[Mention]) -> bool:
+    """Whether the sentence names no place (``out``) besides the homes before a person
+    (``homes``) but the home's own state: then the home is the likely scene. A country or
+    another state named is the scene ("A Dayton, Ohio, man was killed in a bombing in
+    Afghanistan")."""
+    states = {p.admin1 if p.kind != "province" else p.name for k in homes for p in k.candidates}
+    return all(k.candidates[0].kind == "province" and k.candidates[0].name in states for k in out)
 
 
 def _as_region(text: str, m: Mention) -> Mention:
@@ -602,6 +619,8 @@ def _foreign_presence(text: str, m: Mention) -> bool:
     after = [w.strip(",.;:'\"") for w in text[m.end:m.end + 40].lower().split()[:2]]  # "U.S. Mormon missionaries"
     if demonym in {"u.s.", "american"} and bool(after) and after[0] in _US_ABROAD:
         return True
+    if bool(after) and after[0] in _STRIKING_FROM_AFAR:
+        return True  # "a Turkish drone", "Israeli jets": the attacker's, mostly across a border
     return any(w in _ABROAD for w in after) or (demonym == "indian" and bool(after) and after[0] in _FIRST_PEOPLES)
 
 
@@ -926,7 +945,7 @@ def sentence_places(
             continue  # "Washington said", "Kabul's demands", "the Rome foreign ministry": a government, not a scene
         place = g.resolve(m, context, nxt, provinces)
         if place is not None and place.kind in {"city", "district"} and not upper:
-            place = _as_written(m, place)
+            place = _in_the_region_before(text, m, found, place) or _as_written(m, place)
         if place is not None and not headline and (town := _unknown_town(text, m, place) or _town_of_a_people(text, m, place)):
             out.append(town)
         if place is not None and place.kind != "country":
@@ -960,20 +979,48 @@ def sentence_places(
     return out
 
 
+# A region's name and "'s" right before a name: "Manipur's Bishnupur district".
+_REGION_S_BEFORE = re.compile(r"['’]s\s+$")
+
+
+def _in_the_region_before(text: str, m: Mention, found: list[Mention], place: Place) -> Place | None:
+    """The town or district ``m`` (resolved to ``place``) as a place of the region of its
+    country named with "'s" right before it ("in Manipur's Bishnupur district"), without
+    coordinates, when ``place`` is a namesake in another region (Bishnupur, West Bengal);
+    None otherwise."""
+    before = _ends_before(_REGION_S_BEFORE, text, m.start)
+    if before is None:
+        return None
+    regions = [
+        p for k in found if k.end == before.start() for p in k.candidates
+        if p.kind == "province" and p.country == place.country
+    ]
+    if not regions or any(r.admin1 == place.admin1 for r in regions):
+        return None
+    return Place(m.surface, "city", place.country, regions[0].admin1, None, None)
+
+
 def _building_of_the_town(text: str, start: int, end: int) -> bool:
     """Whether the town's name (``start``..``end``) is told as where a building stands, with
     the building's word in lower case after it: "a crowded Manila mall", "over Erbil
-    airport". Not after "the": "the Kennedy airport", "the Jackson hospital" are buildings'
-    names ("Kabul University", "Winchester Road" likewise)."""
+    airport", "outside the Kabul airport". Not a person's name after "the": "the Kennedy
+    airport", "the Jackson hospital" are buildings' names ("Kabul University", "Winchester
+    Road" likewise); nor where someone was taken to ("taken to the Oak Grove hospital"), a
+    place after the scene."""
     word = _WORD_AFTER_LOWER.match(text, end)
-    return (
-        word is not None and word.group(1) in _NOT_A_TOWN_AFTER - _STREET_AFTER
-        and _THE_BEFORE.search(text, max(0, start - 30), start) is None
-    )
+    if word is None or word.group(1) not in _NOT_A_TOWN_AFTER - _STREET_AFTER:
+        return False
+    the = _THE_BEFORE.search(text, max(0, start - 30), start)
+    if the is None:
+        return True
+    name = text[start:end].lower()
+    given, surnames = person_names()
+    return not (name in given or name in surnames or name in _GIVEN_NAMES or _ends_before(_TO_BEFORE, text, the.start()))
 
 
 _WORD_AFTER_LOWER = re.compile(r"\s+([a-z]+)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?$")
+_TO_BEFORE = re.compile(r"\bto\s+$")
 
 
 def _as_written(m: Mention, place: Place) -> Place:
@@ -1233,7 +1280,7 @@ def dateline_place(filed_from: str) -> Place | None:
     ]
     if towns:
         return max(towns, key=lambda p: p.population)
-    return us_town(head, state.name) or state
+    return us_town(head, state.name, True) or state
 
 
 # "NAIROBI, Kenya - ", "BAGHDAD, March 3 (Reuters) - ": a dateline with a plain hyphen,
@@ -1319,15 +1366,45 @@ def _us_dateline(filed_from: str) -> bool:
     return not any(p.kind == "country" for m in gazetteer().find(state) for p in m.candidates)
 
 
-def dateline_refines(filed: Place | None, place: Place | None) -> bool:
+def dateline_refines(filed: Place | None, place: Place | None, texts: Iterable[str] = ()) -> bool:
     """Whether a US dateline's town ``filed`` (:func:`dateline_place`) tells more nearly
     where than the story's ``place``: the state the town lies in, or a county of that
     state ("KENLY, N.C. - ... the North Carolina State Bureau of Investigation said",
     "... Johnston County deputies said"): a local outlet's own town, which the text does
-    not name once its dateline is taken out (:func:`strip_dateline`)."""
-    return (
+    not name once its dateline is taken out (:func:`strip_dateline`). Not when ``texts``
+    (the story's sentences) name the county as a scene ("RALEIGH, N.C. - ... at a farm in
+    rural Johnston County": the gazetteer does not tell which county a town lies in), nor
+    when they name a part of the state and the town is a large one, a bureau that files
+    about its state ("RALEIGH, N.C. - ... in the mountains of western North Carolina"; a
+    small town's outlet writes of its own part: "WARTBURG, Tenn. - ... in East Tennessee")."""
+    if not (
         filed is not None and place is not None and filed.kind in {"city", "district"} and place.kind == "province"
         and filed.country == place.country == "US" and filed.admin1 == place.admin1
+    ):
+        return False
+    if is_county(place):
+        return not any(_named_after(_SCENE_BEFORE, text, place.name) for text in texts)
+    return filed.population < _SMALL_TOWN or not any(_named_after(_PART_BEFORE, text, place.name) for text in texts)
+
+
+# The size below which the gazetteer knows a US town only from its list of small towns
+# (:func:`~monitor.extract.gazetteer.us_town`): a local outlet's town, not a bureau's.
+_SMALL_TOWN = 15_000
+# Before a county's name told as a scene, a preposition of place and up to two words
+# ("in rural Johnston County"), not an article, which makes the name a word of what
+# follows ("a Johnston County farm", "Johnston County deputies").
+_SCENE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|throughout|of)\s+(?:(?!an?\s)[a-z]+\s+){0,2}$")
+# Before a state's name, a part of it: "western North Carolina", "East Tennessee" (not
+# after an article: "a north Indiana shooting range" is a range's).
+_PART_BEFORE = re.compile(
+    r"(?<!\ba\s)(?<!\ban\s)\b(?:north|south|east|west|central)(?:east|west)?(?:ern)?\s+$", re.IGNORECASE
+)
+
+
+def _named_after(before: re.Pattern[str], text: str, name: str) -> bool:
+    """Whether ``text`` names ``name`` right after what ``before`` (anchored with ``$``) matches."""
+    return any(
+        _ends_before(before, text, m.start()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
     )
 
 

@@ -82,6 +82,25 @@ def test_first_level_regions_are_places() -> None:
     assert gazetteer().find("The Central Region was calm.") == []  # generic words are no region
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a state of Myanmar too short a name to be taken alone (not Shancheng, China)
+        ("Insurgents overran a police post in Shan state on Friday, killing four officers.", ("MM", "Shan State")),
+        # a province in another spelling reports use
+        ("A roadside bomb killed two soldiers in Sulaimaniyah province on Friday.", ("IQ", "Sulaimaniyah")),
+    ],
+)
+def test_regions_under_the_names_reports_give_them(text: str, want: tuple[str, str]) -> None:
+    assert location(text)[:2] == want
+
+
+def test_a_district_named_after_its_state_s_name_is_in_that_state() -> None:
+    # Bishnupur is also a town of West Bengal: the district of Manipur the text names
+    text = "Militants fired on a relief camp in Manipur's Bishnupur district on Friday, killing two guards."
+    assert location(text) == ("IN", "Manipur", "Bishnupur")
+
+
 def test_region_gives_the_country() -> None:
     assert country("A roadside bomb killed two policemen in Dagestan on Friday.") == "RU"
 
@@ -620,6 +639,11 @@ def test_capitals_ignore_a_name_cut_by_the_end_of_a_line() -> None:
         ("LA PAZ, 3 MAY 90 -- A BOMB EXPLODED OUTSIDE THE AMERICAN EMBASSY, WOUNDING A GUARD.", "BO"),
         ("Gunmen kidnapped two Italian engineers at a dam site, Colombian officials said.", "CO"),
         ("A roadside bomb destroyed a Turkish tanker on an Iraqi highway, killing its driver.", "IQ"),
+        # arms that strike across a border: the attacker's; a village of one country or the
+        # dateline's country tells the scene
+        ("A Russian drone hit a minibus near the village of Stepnohirsk on Tuesday, killing three passengers.", "UA"),
+        ("An Israeli drone struck a house in the village of Kfar Kila on Sunday, killing two people.", "LB"),
+        ("ERBIL, Iraq - A Turkish drone hit a pickup truck on a mountain road on Tuesday, killing two men.", "IQ"),
     ],
 )
 def test_a_nationality_of_people_or_things_abroad_is_not_the_place(text: str, expected: str) -> None:
@@ -1671,6 +1695,11 @@ def test_a_small_town_is_looked_up_only_in_the_state_written_after_it() -> None:
         # a dateline's town whose name is never a place alone, before its state
         ("AURORA, Colo. - A man was shot and killed in a parking lot on Sunday night, police said.",
          ("Aurora", "Colorado")),
+        # ... and a small town of that kind, which only the list of small US towns knows
+        ("FOREST, Miss. - A man was shot and killed outside a gas station on Sunday night, police said.",
+         ("Forest", "Mississippi")),
+        ("Two men were shot dead outside a gas station in Forest, Mississippi, on Sunday night.",
+         ("Forest", "Mississippi")),
     ],
 )
 def test_a_small_town_of_the_story_s_state_is_the_place(text: str, want: tuple[str, str]) -> None:
@@ -1701,6 +1730,14 @@ def test_a_small_town_of_two_of_the_story_s_states_is_neither() -> None:
          ("Four Oaks", "North Carolina", "US")),
         # a town of Georgia the country is not a state's
         ("TELAVI, Georgia - Three men were shot dead on Sunday night, the police said.", ("Telavi", None, "GE")),
+        # a county told as the scene: the gazetteer does not say which county the town is in
+        ("NASHVILLE, Tenn. (AP) - A man shot two hunters dead in a hollow in rural Morgan County on Sunday, "
+         "the sheriff said.", ("Morgan County", "Tennessee", "US")),
+        ("WARTBURG, Tenn. - Two hunters were shot dead at a cabin in Scott County on Sunday, the sheriff said.",
+         ("Scott County", "Tennessee", "US")),
+        # a state capital's bureau writing of a far part of its state
+        ("NASHVILLE, Tenn. - A man shot two hunters dead in the hills of eastern Tennessee on Sunday, the sheriff "
+         "said.", ("Tennessee", "Tennessee", "US")),
     ],
 )
 def test_a_us_dateline_gives_way_to_the_scene_the_story_names(text: str, want: tuple[str, str | None, str]) -> None:
@@ -1798,6 +1835,9 @@ def test_a_town_and_state_named_as_a_home_give_way_to_the_scene(text: str) -> No
          ("Dayton", "US")),
         # two capitals that are no state: a body of people
         ("Fighters were pushed from Gao, UN staff said, after clashes that killed 14.", ("Gao", "ML")),
+        # the officers who answered the call come from the scene's force, not a home elsewhere
+        ("Police officers from Wartburg, Tenn., shot dead a man who had killed his neighbour on Friday.",
+         ("Wartburg", "US")),
         # the home before a person is the only town the sentence names: the likely scene
         ("Deputies said a Wartburg, Tenn., couple was shot dead in their house on Friday.", ("Wartburg", "US")),
     ],
@@ -1805,6 +1845,18 @@ def test_a_town_and_state_named_as_a_home_give_way_to_the_scene(text: str) -> No
 def test_a_town_and_state_that_are_no_one_s_home_stay_the_scene(text: str, want: tuple[str, str]) -> None:
     got = place(text)
     assert (got[0], got[2]) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A Wartburg, Tenn., man was among two people killed by a roadside bomb in Somalia on Friday.", "SO"),
+        ("A Dayton, Ohio, woman was stabbed to death on Friday while on a cruise stop in Belize, police said.", "BZ"),
+    ],
+)
+def test_a_home_before_a_person_gives_way_to_a_country_the_sentence_names(text: str, want: str) -> None:
+    got = place(text)
+    assert (got[0], got[2]) == (None, want)
 
 
 def test_a_home_before_a_person_without_a_comma_after_the_state_gives_way_too() -> None:
@@ -1886,6 +1938,9 @@ def test_two_names_of_one_town_are_one_area() -> None:
         # a building of the town, written as a common noun after its name
         ("Two bombs went off in a crowded Manila mall, wounding 30 shoppers.", "Manila"),
         ("A bomb hidden in a bag killed 20 people at a Davao hotel on Tuesday.", "Davao"),
+        # ... after "the" too, when the name is no person's
+        ("A car bomb went off outside the Kandahar airport on Sunday, killing nine people.", "Kandahar"),
+        ("Militants raided the Quetta prison overnight, killing four guards.", "Quetta"),
     ],
 )
 def test_a_building_after_a_town_s_name_is_in_the_town(text: str, want: str) -> None:
@@ -1898,6 +1953,8 @@ def test_a_building_after_a_town_s_name_is_in_the_town(text: str, want: str) -> 
         # a building's own name, after "the": no town
         "A bomb exploded at the Kennedy airport on Monday, killing two people.",
         "A gunman killed two people at the Jackson hospital on Monday.",
+        # where a victim was taken, after the scene
+        "A man was shot dead on a bus on Monday; a girl was hurt and taken to the Peshawar hospital.",
     ],
 )
 def test_a_building_named_after_someone_is_no_town(text: str) -> None:

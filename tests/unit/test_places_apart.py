@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from monitor.config import AlertRules, MatchingConfig
 from monitor.dedup.correlate import Correlator
-from monitor.dedup.match import apart
+from monitor.dedup.match import apart, places_compatible, score
 from monitor.dedup.state import MemoryState
-from monitor.records import Figure, IncidentReport, Location, stable_id
+from monitor.records import Figure, Incident, IncidentReport, Location, stable_id
 
 KHARKIV = Location("Kharkiv", "Kharkiv", "UA", 49.98177, 36.25475)
 IZMAIL = Location("Izmayil", "Odessa", "UA", 45.35058, 28.83751)
@@ -121,3 +121,18 @@ def test_which_places_are_apart() -> None:
     assert not apart(KHARKIV, chuhuiv)  # one province, 33 km: a neighbouring town
     assert not apart(KHARKIV, Location("Odesa", "Odesa", "UA"))  # no point: a province
     assert not apart(KHARKIV, Location(None, None, "UA"))
+
+
+def test_one_point_under_two_names_is_one_place() -> None:
+    # the gazetteer's one town, named by each story as it wrote it (a double name's halves)
+    basque = Location("Donostia", "Basque Country", "ES", 43.31283, -1.97499)
+    spanish = Location("San Sebastian", "Basque Country", "ES", 43.31283, -1.97499)
+    story = rep("donostia-1", basque, "A car bomb killed a councillor outside his home on Friday.", kind="bombing")
+    incident = Incident(
+        incident_id="i-1", event_type="bombing", location=spanish, event_date=DAY, first_seen=None, last_updated=None
+    )
+    same = Incident(
+        incident_id="i-2", event_type="bombing", location=basque, event_date=DAY, first_seen=None, last_updated=None
+    )
+    assert places_compatible(basque, spanish)
+    assert score(story, incident) == score(story, same)
