@@ -888,7 +888,9 @@ def _figure(entries: list[tuple[Casualty, str]], kind: str, period: bool) -> Fig
     hits = [(c, s) for c, s in entries if c.kind == kind]
     if not hits:
         return None
-    tolls = [(c, s) for c, s in hits if c.toll and not SUPERSEDED.search(s, 0, c.end)]
+    # a figure a later one supersedes ("Earlier, the toll stood at 15") counts only alone
+    hits = [(c, s) for c, s in hits if not SUPERSEDED.search(s, 0, c.end)] or hits
+    tolls = [(c, s) for c, s in hits if c.toll]
     if tolls:
         chosen, sentence = tolls[-1]
         value = chosen.value

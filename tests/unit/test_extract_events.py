@@ -1011,12 +1011,19 @@ def test_a_ram_raid_or_burnt_wrecks_are_no_ramming_or_arson(text: str) -> None:
         "Four pedestrians were mown down by a lorry in Hull on Friday; police said the crash was not terror-related.",
         "Four pedestrians were mown down by a lorry in Hull on Friday; detectives said they did not suspect foul play.",
         "Four pedestrians were mown down by a lorry in Hull on Friday; its driver, who was drunk, was arrested.",
+        "A van drove into shoppers in Derby on Monday, killing one; police said there was no sign it was deliberate.",
     ],
 )
 def test_a_mishap_at_the_wheel_or_a_wildfire_is_no_attack(text: str) -> None:
     title, _, body = text.rpartition(" | ")
     assert extract(FeedItem(item_id="e", feed="t", outlet="T", url="https://example.org/e", title=title, text=body,
                             published="2024-03-09T10:00:00Z")) == []
+
+
+def test_a_ramming_by_a_driver_told_not_drunk_is_still_one() -> None:
+    text = "A man drove his van into shoppers in Derby on Monday, killing one; police said he did it on purpose and was not drunk."
+    [report] = extract(item(text))
+    assert report.event_type == "armed_assault"
 
 
 @pytest.mark.parametrize(
@@ -1293,6 +1300,11 @@ def test_an_earlier_toll_of_the_same_attack_is_no_other_event(text: str) -> None
         "Gunmen killed nine traders in Kano on Tuesday. Earlier, medics counted seven bodies.",
         "Gunmen killed nine traders in Kano on Tuesday. Earlier, a news agency had cited seven dead.",
         "Gunmen killed nine traders in Kano on Tuesday. Earlier, at 9 am, the governor said seven had died.",
+        # a higher earlier count told as no toll, or first given
+        "Gunmen killed nine traders in Kano on Tuesday. Earlier, the toll stood at 11.",
+        "Gunmen killed nine traders in Kano on Tuesday. Officials had earlier put the death toll at 11.",
+        "Gunmen killed nine traders in Kano on Tuesday. At first, officials said 11 had been killed.",
+        "Gunmen killed nine traders in Kano on Tuesday. Officials first said 11 had been killed.",
     ],
 )
 def test_an_earlier_toll_does_not_replace_the_current_one(text: str) -> None:
