@@ -717,6 +717,9 @@ def test_an_attack_named_by_the_items_own_year_or_month_is_the_story(text: str) 
         "Officials blamed the PKK for the 2023 bombing of a bus depot in Van that killed three.",
         "The January 2024 ambush of a convoy near Gao killed five soldiers, the army said.",
         "A court in Lyon on Wednesday jailed a man for life over the 2024 knife attack in Villeurbanne that killed one person.",
+        # this year's attack told as of another time, or a trial's account of an old one
+        "A 2024 bombing killed 30 people at the same bus depot in Van, police said.",
+        "Gunmen shot dead four farmers in Jos, Plateau State, in 2019, the court heard on Monday.",
     ],
 )
 def test_an_attack_of_another_year_or_month_stays_background(text: str) -> None:

@@ -306,3 +306,13 @@ def test_headline_animals_works_rumours_and_drills_make_no_report(title: str, te
 def test_strikes_on_test_sites_are_reports(text: str) -> None:
     [report] = extract(_item("", text))
     assert report.killed is not None
+
+
+def test_an_execution_by_the_authorities_is_the_states_whatever_the_crime() -> None:
+    assert extract(_item("", "The authorities executed two men for treason in Tabriz on Monday, state media said.")) == []
+
+
+def test_a_claim_read_in_the_blanked_sentence_keeps_its_whole_evidence() -> None:
+    text = "Cyber attacks aside, the Taliban claimed responsibility for the bombing in Jalalabad on Monday that killed four."
+    [report] = extract(_item("", text))
+    assert [c.evidence for c in report.claims] == [text]
