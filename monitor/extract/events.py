@@ -284,7 +284,8 @@ PERIOD = re.compile(
     r"|since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s+start|the\s+beginning|the\s+start)"
     # a count of the shot over the days since one ("74 people shot since Wednesday afternoon")
     r"|shot\s+(?:[\w,]+\s+){0,4}?since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|(?:so\s+far\s+)?this\s+year|so\s+far\s+this|(?:weeks|months|years)\s+of|in\s+the\s+past\s+\w+\s+(?:days|weeks|months)"
+    # (a month's tally, "dozens have been killed in the state this month"; not "shot earlier this month")
+    r"|(?:so\s+far\s+)?this\s+year|(?<!earlier\s)this\s+month|so\s+far\s+this|(?:weeks|months|years)\s+of|in\s+the\s+past\s+\w+\s+(?:days|weeks|months)"
     r"|per\s+(?:day|week|month)|a\s+year|annual|in\s+total\s+since"
     # the tally of a series of attacks, told apart from the attack: "Overall, 24 people have been killed"
     r"|overall(?=,?\s+(?:[\w-]+\s+){0,4}?(?:have|has)\s+been\s+(?:killed|wounded|injured)))\b",

@@ -1387,3 +1387,9 @@ def test_years_after_an_attack_is_background() -> None:
     text = "Ten years after the mall siege in Nairobi in which 67 people were killed, survivors laid wreaths on Thursday."
     assert extract(item(text)) == []
     assert BACKGROUND.search("A decade after the bombing, the market has reopened.")
+
+
+def test_a_months_tally_after_the_attack_is_no_part_of_its_toll() -> None:
+    text = "Bandits killed nine people at a bar in Gusau on Saturday. Scores of people have been killed in the state this month."
+    [report] = extract(item(text))
+    assert report.killed is not None and report.killed.value == 9
