@@ -139,15 +139,16 @@ _ANIMALS = (
     r"|seals?|sharks?|boars?|hippos?|buffalo(?:es)?|bulls?|bees?)"
 )
 # Not a sentence to come ("sentenced to be stoned to death") nor an animal killed ("beat a
-# cobra to death", "clubbed hundreds of seals to death").
-_BEAT = r"(?<!\bbe\s)(?:beat|beaten|clubbed|stoned|hacked)(?!\s+(?:\w+\s+){0,3}?" + _ANIMALS + r"\s+to\s+death)"
+# cobra to death", "clubbed hundreds of seals to death"); a person killed with one ("beat a
+# man and his dogs to death") is a killing.
+_BEAT = r"(?<!\bbe\s)(?:beat|beaten|clubbed|stoned|hacked)(?!\s+(?:(?!and\b)\w+\s+){0,3}?" + _ANIMALS + r"\s+to\s+death)"
 #: A killing by hand, with no weapon, told in the active or the passive ("a crowd beat a man
 #: to death", "he was beaten to death", "hacked to death").
-BEAT_TO_DEATH = _BEAT + r"\s+(?:\w+\s+){0,4}?to\s+death"
+BEAT_TO_DEATH = _BEAT + r"\s+(?:\w+\s+){0,5}?to\s+death"
 #: The same told in the active, with whom it killed ("a crowd beat a man to death"): that it
 #: happened, where the passive may tell a sentence passed ("sentenced to be stoned to death")
 #: or animals culled ("seals were clubbed to death").
-BEAT_SOMEONE_TO_DEATH = _BEAT + r"\s+(?:\w+\s+){1,4}?to\s+death"
+BEAT_SOMEONE_TO_DEATH = _BEAT + r"\s+(?:\w+\s+){1,5}?to\s+death"
 
 #: People who are seized are kidnapped, not a territory taken.
 _SEIZED_PEOPLE = (
@@ -284,8 +285,10 @@ PERIOD = re.compile(
     r"|since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s+start|the\s+beginning|the\s+start)"
     # a count of the shot over the days since one ("74 people shot since Wednesday afternoon")
     r"|shot\s+(?:[\w,]+\s+){0,4}?since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    # (a month's tally, "dozens have been killed in the state this month"; not "shot earlier this month")
-    r"|(?:so\s+far\s+)?this\s+year|(?<!earlier\s)this\s+month|so\s+far\s+this|(?:weeks|months|years)\s+of|in\s+the\s+past\s+\w+\s+(?:days|weeks|months)"
+    # a month's tally told in the perfect ("dozens have been killed in the state this month"),
+    # not one event's time ("shot earlier this month", "a petrol bomb, the third this month")
+    r"|(?:have|has)\s+been\s+(?:[\w,]+\s+){1,6}?this\s+month"
+    r"|(?:so\s+far\s+)?this\s+year|so\s+far\s+this|(?:weeks|months|years)\s+of|in\s+the\s+past\s+\w+\s+(?:days|weeks|months)"
     r"|per\s+(?:day|week|month)|a\s+year|annual|in\s+total\s+since"
     # the tally of a series of attacks, told apart from the attack: "Overall, 24 people have been killed"
     r"|overall(?=,?\s+(?:[\w-]+\s+){0,4}?(?:have|has)\s+been\s+(?:killed|wounded|injured)))\b",

@@ -316,3 +316,8 @@ def test_a_claim_read_in_the_blanked_sentence_keeps_its_whole_evidence() -> None
     text = "Cyber attacks aside, the Taliban claimed responsibility for the bombing in Jalalabad on Monday that killed four."
     [report] = extract(_item("", text))
     assert [c.evidence for c in report.claims] == [text]
+
+
+def test_a_man_beaten_to_death_with_his_dog_is_a_killing() -> None:
+    [report] = extract(_item("", "A mob beat a farmer and his dog to death in Sialkot on Monday, police said."))
+    assert report.event_type == "other_violence"
