@@ -104,6 +104,9 @@ _INTENT_AFTER = (
     r"(?=[\s\S]{0,300}?(?<!\bnot\s)(?<!\bno\s)(?<!n't\s)(?<!\bnot\sa\s)(?<!\bruled\sout\s)\b(?:deliberately|intentionally|on\s+purpose|(?<!heart\s)attack(?:ed|er|ers|s)?|terror\w*|suspect\w*"
     r"|arrested|detained)\b)"
 )
+# Words that deny what follows a few words on ("not an attack", "no indication of terrorism");
+# not "did not rule out" nor "could not exclude".
+_DENIED = r"(?:not|no)\s+(?:(?!rul|exclud)[\w-]+\s+){0,4}?(?:an?\s+)?"
 #: A vehicle driven into people on purpose ("rammed his car into a crowd", "drove a truck into
 #: pedestrians", "a car-ramming attack"): an armed assault with a vehicle for a weapon.
 #: Not when the sentence tells of a mishap at the wheel ("lost control and ploughed his car
@@ -123,8 +126,8 @@ RAMMING = (
     r"(?![^.]{0,200}?\b(?:lost\s+control|confused\s+the\s+pedals|heart\s+attack|medical\s+(?:episode|emergency)|fell\s+asleep|seizure"
     r"|(?<!\bnot\s)(?<!n't\s)drunk|drink-driving|under\s+the\s+influence"
     # an attack denied a few words on ("it was not an attack", "no sign it was deliberate");
-    # not "did not rule out an attack", nor terror denied of a driver who meant it
-    r"|(?:not|no)\s+(?:(?!rul|exclud)[\w-]+\s+){0,4}?(?:an?\s+)?(?:attack|deliberate\w*)"
+    # not terror denied of a driver who meant it
+    r"|" + _DENIED + r"(?:attack|deliberate\w*)"
     r")\b)"
 )
 #: Homes burned by people, told in the active ("attackers burned down 30 houses", "the mob
@@ -552,10 +555,17 @@ _LANDMARK_WORKS = re.compile(
 _WORKS = re.compile(r"\b" + _WORKS_WORD + r"\b")
 
 
+# An attack or terror denied ("the crash was not terror-related", "no sign of an attack"):
+# no word of an attack beside an accident.
+_ATTACK_DENIED = re.compile(
+    r"\b" + _DENIED + r"(?:attack|terror[\w-]*)", re.IGNORECASE
+)
+
+
 def non_violent_cause(text: str) -> bool:
     """Deaths from an accident, a disaster or a disease ("a bus crash killed 12"), with
     no word of an attack in the same sentence: not an incident this service tracks."""
-    if _NON_VIOLENT_CAUSE.search(text) is not None and not attack_words(text):
+    if _NON_VIOLENT_CAUSE.search(text) is not None and not attack_words(_ATTACK_DENIED.sub(_blank, text)):
         return True
     lower = text.lower()
     return (

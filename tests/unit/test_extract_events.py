@@ -1393,3 +1393,8 @@ def test_a_months_tally_after_the_attack_is_no_part_of_its_toll() -> None:
     text = "Bandits killed nine people at a bar in Gusau on Saturday. Scores of people have been killed in the state this month."
     [report] = extract(item(text))
     assert report.killed is not None and report.killed.value == 9
+
+
+def test_a_crash_with_terror_denied_and_a_toll_is_no_attack() -> None:
+    text = "A lorry drove into pedestrians in Hull on Friday, killing two; police said the crash was not terror-related."
+    assert extract(item(text)) == []
