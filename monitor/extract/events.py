@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 
+from monitor.extract.places import title_case
 from monitor.extract.text import MONTH_NAMES, month_cut
 
 #: A hand weapon named as what was fired, pointed or drawn ("fired his pistol", "pointed a
@@ -120,6 +121,9 @@ _INTENT_AFTER = (
     r"(?=[\s\S]{0,300}?(?<!\bnot\s)(?<!\bno\s)(?<!n't\s)(?<!\bnot\sa\s)(?<!\bruled\sout\s)\b(?:deliberately|intentionally|on\s+purpose|(?<!heart\s)attack(?:ed|er|ers|s)?|terror\w*|suspect\w*"
     r"|arrested|detained)\b)"
 )
+# Words that deny what follows a few words on ("not an attack", "no indication of terrorism");
+# not "did not rule out" nor "could not exclude".
+_DENIED = r"(?:not|no)\s+(?:(?!rul|exclud)[\w-]+\s+){0,4}?(?:an?\s+)?"
 #: A vehicle driven into people on purpose ("rammed his car into a crowd", "drove a truck into
 #: pedestrians", "a car-ramming attack"): an armed assault with a vehicle for a weapon.
 #: Not when the sentence tells of a mishap at the wheel ("lost control and ploughed his car
@@ -137,7 +141,11 @@ RAMMING = (
     r"|(?:car|truck|lorry|van|vehicle|suv)\s+(?:drove|ploughed|plowed|smashed|slammed|careered|careened|barrell?ed)\s+into\s+(?:a\s+|the\s+)?(?:\w+\s+)?"
     + _CROWD + _INTENT_AFTER + r")"
     r"(?![^.]{0,200}?\b(?:lost\s+control|confused\s+the\s+pedals|heart\s+attack|medical\s+(?:episode|emergency)|fell\s+asleep|seizure"
-    r"|drunk|drink-driving|under\s+the\s+influence)\b)"
+    r"|(?<!\bnot\s)(?<!n't\s)drunk|drink-driving|under\s+the\s+influence"
+    # an attack denied a few words on ("it was not an attack", "no sign it was deliberate");
+    # not terror denied of a driver who meant it
+    r"|" + _DENIED + r"(?:attack|deliberate\w*)"
+    r")\b)"
 )
 #: Homes burned by people, told in the active ("attackers burned down 30 houses", "the mob
 #: burnt their huts", a headline's "gunmen burn 40 homes"): arson; not by a fire.
@@ -151,15 +159,16 @@ _ANIMALS = (
     r"|seals?|sharks?|boars?|hippos?|buffalo(?:es)?|bulls?|bees?)"
 )
 # Not a sentence to come ("sentenced to be stoned to death") nor an animal killed ("beat a
-# cobra to death", "clubbed hundreds of seals to death").
-_BEAT = r"(?<!\bbe\s)(?:beat|beaten|clubbed|stoned|hacked)(?!\s+(?:\w+\s+){0,3}?" + _ANIMALS + r"\s+to\s+death)"
+# cobra to death", "clubbed hundreds of seals to death"); a person killed with one ("beat a
+# man and his dogs to death") is a killing.
+_BEAT = r"(?<!\bbe\s)(?:beat|beaten|clubbed|stoned|hacked)(?!\s+(?:(?!and\b)\w+\s+){0,3}?" + _ANIMALS + r"\s+to\s+death)"
 #: A killing by hand, with no weapon, told in the active or the passive ("a crowd beat a man
 #: to death", "he was beaten to death", "hacked to death").
-BEAT_TO_DEATH = _BEAT + r"\s+(?:\w+\s+){0,4}?to\s+death"
+BEAT_TO_DEATH = _BEAT + r"\s+(?:\w+\s+){0,5}?to\s+death"
 #: The same told in the active, with whom it killed ("a crowd beat a man to death"): that it
 #: happened, where the passive may tell a sentence passed ("sentenced to be stoned to death")
 #: or animals culled ("seals were clubbed to death").
-BEAT_SOMEONE_TO_DEATH = _BEAT + r"\s+(?:\w+\s+){1,4}?to\s+death"
+BEAT_SOMEONE_TO_DEATH = _BEAT + r"\s+(?:\w+\s+){1,5}?to\s+death"
 
 #: People who are seized are kidnapped, not a territory taken.
 _SEIZED_PEOPLE = (
@@ -319,6 +328,9 @@ PERIOD = re.compile(
     r"|since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s+start|the\s+beginning|the\s+start)"
     # a count of the shot over the days since one ("74 people shot since Wednesday afternoon")
     r"|shot\s+(?:[\w,]+\s+){0,4}?since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    # a month's tally told in the perfect ("dozens have been killed in the state this month"),
+    # not one event's time ("shot earlier this month", "a petrol bomb, the third this month")
+    r"|(?:have|has)\s+been\s+(?:[\w,]+\s+){1,6}?this\s+month"
     r"|(?:so\s+far\s+)?this\s+year|so\s+far\s+this|(?:weeks|months|years)\s+of|in\s+the\s+past\s+\w+\s+(?:days|weeks|months)"
     r"|per\s+(?:day|week|month)|a\s+year|annual|in\s+total\s+since"
     # the tally of a series of attacks, told apart from the attack: "Overall, 24 people have been killed"
@@ -384,11 +396,12 @@ def earlier_event(text: str, figure_ends: Iterable[int] = ()) -> bool:
         return True
     deed = _EARLIER_DEED.search(text, opening.end(), word.start())
     return deed is not None or any(opening.end() < end <= word.start() for end in figure_ends)
-#: A toll an earlier one: a sentence that opens on "Earlier," ("Earlier, the toll stood at 9"),
-#: or a toll told as given at first ("the toll had initially stood at 9"): a later one
-#: supersedes it, whatever the order of the sentences.
+#: A toll an earlier one: a sentence that opens on "Earlier," or "At first," ("Earlier, the
+#: toll stood at 9"), or a toll told as given at first ("the toll had initially stood at 9",
+#: "officials first said 20"): a later one supersedes it, whatever the order of the sentences.
 SUPERSEDED = re.compile(
-    r"^\W*earlier\s*,|\b(?:earlier|initially|previously|at\s+first)\s+(?:been\s+)?(?:stood|put|given|gave|reported|said|estimated|counted|cited)\b",
+    _EARLIER.pattern + r"|^\W*(?:at\s+first|initially)\s*,"
+    r"|\b(?:earlier|initially|previously|at\s+first|first)\s+(?:been\s+)?(?:stood|put|given|gave|reported|said|estimated|counted|cited)\b",
     re.IGNORECASE,
 )
 #: A second blast or wave of the same attack, minutes after the first ("Minutes later a car
@@ -447,7 +460,14 @@ NOT_AN_EVENT = re.compile(
 # An attack told as done, which no word of NOT_AN_EVENT beside it undoes ("gunmen opened
 # fire on troops during military exercises", "police shot dead three suspects and seized
 # cocaine").
-DEED_DONE = re.compile(r"\b(?:opened\s+fire|" + FIRED_AT + r"|shot\s+dead|ambushed|stormed|attacked)\b", re.IGNORECASE)
+# Not one told as a rumour or called false ("reports that gunmen attacked a village were
+# unfounded"), nor fire opened in a drill ("troops opened fire during a live-fire exercise").
+DEED_DONE = re.compile(
+    r"^(?![\s\S]*\b(?:rumou?rs?|unfounded|baseless|untrue|(?:was|were)\s+(?:\w+\s+)?false)\b)[\s\S]*?"
+    r"\b(?:opened\s+fire(?!\s+(?:\w+\s+){0,2}?during\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills?))|" + FIRED_AT
+    + r"|shot\s+dead|ambushed|stormed|attacked)\b",
+    re.IGNORECASE,
+)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b", re.IGNORECASE)
 _MONTHS = {m: i + 1 for i, m in enumerate(MONTH_NAMES)}
@@ -572,21 +592,35 @@ def fiction_told(text: str) -> bool:
 # fireworks factory"): an accident's, unless the sentence names a weapon or an attacker too.
 _BLAST = re.compile(r"\b(?:blasts?|explosions?|explod\w*)\b")
 _WORKS_WORD = r"(?:fireworks?|firecrackers?|factory|factories|refinery|boiler|kiln|warehouse|chemical\s+plant|gas\s+(?:leak|station|pipe(?:line)?))"
-# The works as where the blast went off ("a blast tore through a fireworks factory", "a
-# factory explosion"), not a landmark near it ("a checkpoint near a cement factory").
-_WORKS = re.compile(
-    _BLAST.pattern + r"\s+(?:\w+\s+){0,3}?(?:at|in|inside|tore\s+through|ripped\s+through|rocked|hit|destroyed)\s+(?:an?|the)\s+"
-    r"(?:[\w-]+\s+)?" + _WORKS_WORD + r"\b|\b" + _WORKS_WORD + r"\s+(?:[\w-]+\s+)?" + _BLAST.pattern
+# A works named as a landmark of the place the blast hit ("a police post near a cement
+# factory", "at the gate of the refinery"), not as where it went off ("an explosion near a fireworks warehouse", "a blast at
+# a privately owned fireworks factory", "at their workplace, a fireworks factory").
+_LANDMARK_WORKS = re.compile(
+    r"(?<!blast\s)(?<!blasts\s)(?<!explosion\s)(?<!explosions\s)\b(?:near|outside|beside|behind|opposite|next\s+to|close\s+to"
+    r"|(?:gates?|entrance|walls?)\s+(?:of|to))"
+    r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?" + _WORKS_WORD + r"\b"
+)
+_WORKS = re.compile(r"\b" + _WORKS_WORD + r"\b")
+
+
+# An attack or terror denied ("the crash was not terror-related", "no sign of an attack"):
+# no word of an attack beside an accident.
+_ATTACK_DENIED = re.compile(
+    r"\b" + _DENIED + r"(?:attack|terror[\w-]*)", re.IGNORECASE
 )
 
 
 def non_violent_cause(text: str) -> bool:
     """Deaths from an accident, a disaster or a disease ("a bus crash killed 12"), with
     no word of an attack in the same sentence: not an incident this service tracks."""
-    if _NON_VIOLENT_CAUSE.search(text) is not None and not attack_words(text):
+    if _NON_VIOLENT_CAUSE.search(text) is not None and not attack_words(_ATTACK_DENIED.sub(_blank, text)):
         return True
     lower = text.lower()
-    return _WORKS.search(lower) is not None and not attack_words(_BLAST.sub(_blank, lower))
+    return (
+        _BLAST.search(lower) is not None
+        and _WORKS.search(_LANDMARK_WORKS.sub(_blank, lower)) is not None
+        and not attack_words(_BLAST.sub(_blank, lower))
+    )
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -628,6 +662,8 @@ _NOT_VIOLENCE = re.compile(
     r"|killer\s+(?:bees|wasps|hornets|whales?|sharks?)(?:\s+(?:attacks?|attacked|stung))?"
     r"|sho(?:t|ots?)\s+(?:his|her|their|its|the)\s+(?:side|team|club|country|nation)\s+(?:in)?to\b"
     r"|bomb(?:ed|s)?\s+(?:the\s+|an?\s+|his\s+|her\s+|my\s+|their\s+)?(?:[\w-]+\s+)?(?:exams?|tests?|interviews?|auditions?)\b"
+    # (not a test site: "bombed a missile test range")
+    r"(?!\s+(?:sites?|ranges?|facilit(?:y|ies)|cent(?:re|er)s?|grounds?|areas?|fields?|complex(?:es)?|bases?)\b)"
     # the weather's "bomb cyclone"; a fight against a plan; violence told as absent
     r"|bomb\s+cyclones?|bombogenesis"
     # a danger to come named for a bomb ("a social time bomb", "a ticking time bomb")
@@ -662,7 +698,9 @@ CHARGED = r"charged|indicted|jailed|sentenced|convicted"
 _JUDICIAL = re.compile(
     # (not "for treason", "convicted of spying": armed groups execute "collaborators" that way too)
     r"\b(?:death\s+row|lethal\s+injection|gallows|(?:for|of)\s+drug[- ](?:trafficking|smuggling|offen[cs]es|related)"
-    r"|execut\w+\s+(?:[\w-]+\s+){0,6}?(?:in|at)\s+(?:[\w-]+\s+){0,3}?prison\b)",
+    r"|execut\w+\s+(?:[\w-]+\s+){0,6}?(?:in|at)\s+(?:[\w-]+\s+){0,3}?prison\b"
+    # the state for the executor, whatever the crime ("the authorities executed a man for treason")
+    r"|(?:authorities|courts?|government|judiciary|kingdom)\s+(?:has\s+|have\s+|had\s+)?executed)",
     re.IGNORECASE,
 )
 _EXECUTED = re.compile(r"\bexecut(?:ed|ing|ions?)\b", re.IGNORECASE)
@@ -670,6 +708,23 @@ _EXECUTED = re.compile(r"\bexecut(?:ed|ing|ions?)\b", re.IGNORECASE)
 
 # A capitalised word right before: the animal's name is part of a name ("Tamil Tigers").
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'-]*\s+$")
+_NAME_REACH = 40  # how far back the name before is looked for (not from the text's start: quadratic)
+_LINE_REACH = 120
+
+
+def _group_named(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised animal at ``start:end`` ends a group's name ("the Tamil
+    Tigers shot"): a capitalised word before it, on a line that is not a title-case or
+    capitals headline, where every word is capitalised ("Surfer Killed In Shark Attack")."""
+    if not _NAME_BEFORE.search(text, max(0, start - _NAME_REACH), start):
+        return False
+    # the line around it, as far as a headline's length
+    reach = max(0, start - _LINE_REACH)
+    line_start = max(reach, text.rfind("\n", reach, start) + 1)
+    line_end = text.find("\n", end, end + _LINE_REACH)
+    return not title_case(text[line_start : line_end if line_end >= 0 else end + _LINE_REACH])
+
+
 # The same, for a text whose lower case is longer than it ("İ"): slower, positions kept.
 _NOT_VIOLENCE_ANY_CASE = re.compile(_NOT_VIOLENCE.pattern, re.IGNORECASE)
 
@@ -684,7 +739,7 @@ def literal(text: str) -> str:
     parts: list[str] = []
     last = 0
     for m in found:
-        if m.group("animal") and text[m.start()].isupper() and _NAME_BEFORE.search(text, 0, m.start()):
+        if m.group("animal") and text[m.start()].isupper() and _group_named(text, m.start(), m.end()):
             continue  # "the Tamil Tigers shot", "the Grey Wolves attack": a group
         parts += [text[last : m.start()], " " * (m.end() - m.start())]
         last = m.end()

@@ -305,6 +305,16 @@ _MARKER_YEAR = re.compile(r"(?:19|20)\d\d")
 _COURT = re.compile(r"\b(?:courts?|trials?|tried|sentenc\w+|acquitted|verdict|prosecut\w+|" + CHARGED + r")\b", re.IGNORECASE)
 
 
+# An attack told as of another time than the story's: "a 2026 bombing killed 40 at the same
+# market", "a similar 2026 attack".
+_ANOTHER_TIME = re.compile(r"\b(?:same|similar|earlier|previous|prior)\b", re.IGNORECASE)
+# A trial's account of the attack: "..., the court heard on Monday", "a witness told the jury".
+_HEARD_IN_COURT = re.compile(
+    r"\b(?:court|jury|trial|tribunal|inquest)\s+(?:was\s+|were\s+|has\s+been\s+)?(?:heard|told)\b|\btold\s+(?:the\s+|a\s+)?(?:court|jury|trial|tribunal|inquest)\b",
+    re.IGNORECASE,
+)
+
+
 def _background_markers(text: str, published: date | None) -> list[re.Match[str]]:
     """The BACKGROUND markers of ``text``, but an event named by the item's own year: "the
     2026 bombing" in a story published in 2026 may be the story's own, as "May 2026" told
@@ -321,7 +331,7 @@ def _background_markers(text: str, published: date | None) -> list[re.Match[str]
         and int(year.group(0)) == published.year
         and m.group(0).lower().split()[0] in ("the", "a", "an", this_month)
     ]
-    if not own or _COURT.search(text):
+    if not own or _COURT.search(text) or _ANOTHER_TIME.search(text):
         return markers
     return [m for m in markers if m not in own]
 
@@ -379,6 +389,8 @@ def _is_background(text: str, casualties: list[Casualty], markers: list[re.Match
         return False
     told = _OCCURRED.search(text) if not casualties else None
     last = casualties[-1].end if casualties else (told.end() if told else None)
+    if _HEARD_IN_COURT.search(text):
+        return True  # "shot dead six in Kaura in 2019, the court heard on Monday": no aside
     if last is not None and all(m.start() > last and "," in text[last:m.start()] for m in markers):
         return False
     return True
@@ -469,7 +481,8 @@ def _analyse(
         # read in the blanked text ("claimed responsibility for a cyber attack" is no claim)
         claims = find_claims(plain, upper_doc, previous_actor, published.year if published else None, published.month if published else None)
         if plain != text:
-            claims = [dataclasses.replace(c, evidence=text) if c.evidence == plain else c for c in claims]
+            # (claims keep their sentence stripped)
+            claims = [dataclasses.replace(c, evidence=text.strip()) if c.evidence == plain.strip() else c for c in claims]
         if claims:
             previous_actor = claims[-1].actor
         mentioned = [c for c in find_mentions(text) if c.value > 0]
@@ -901,7 +914,9 @@ def _figure(entries: list[tuple[Casualty, str]], kind: str, period: bool) -> Fig
     hits = [(c, s) for c, s in entries if c.kind == kind]
     if not hits:
         return None
-    tolls = [(c, s) for c, s in hits if c.toll and not SUPERSEDED.search(s, 0, c.end)]
+    # a figure a later one supersedes ("Earlier, the toll stood at 15") counts only alone
+    hits = [(c, s) for c, s in hits if not SUPERSEDED.search(s, 0, c.end)] or hits
+    tolls = [(c, s) for c, s in hits if c.toll]
     if tolls:
         chosen, sentence = tolls[-1]
         value = chosen.value

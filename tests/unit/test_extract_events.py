@@ -812,6 +812,9 @@ def test_an_attack_named_by_the_items_own_year_or_month_is_the_story(text: str) 
         "Officials blamed the PKK for the 2023 bombing of a bus depot in Van that killed three.",
         "The January 2024 ambush of a convoy near Gao killed five soldiers, the army said.",
         "A court in Lyon on Wednesday jailed a man for life over the 2024 knife attack in Villeurbanne that killed one person.",
+        # this year's attack told as of another time, or a trial's account of an old one
+        "A 2024 bombing killed 30 people at the same bus depot in Van, police said.",
+        "Gunmen shot dead four farmers in Jos, Plateau State, in 2019, the court heard on Monday.",
     ],
 )
 def test_an_attack_of_another_year_or_month_stays_background(text: str) -> None:
@@ -1106,12 +1109,19 @@ def test_a_ram_raid_or_burnt_wrecks_are_no_ramming_or_arson(text: str) -> None:
         "Four pedestrians were mown down by a lorry in Hull on Friday; police said the crash was not terror-related.",
         "Four pedestrians were mown down by a lorry in Hull on Friday; detectives said they did not suspect foul play.",
         "Four pedestrians were mown down by a lorry in Hull on Friday; its driver, who was drunk, was arrested.",
+        "A van drove into shoppers in Derby on Monday, killing one; police said there was no sign it was deliberate.",
     ],
 )
 def test_a_mishap_at_the_wheel_or_a_wildfire_is_no_attack(text: str) -> None:
     title, _, body = text.rpartition(" | ")
     assert extract(FeedItem(item_id="e", feed="t", outlet="T", url="https://example.org/e", title=title, text=body,
                             published="2024-03-09T10:00:00Z")) == []
+
+
+def test_a_ramming_by_a_driver_told_not_drunk_is_still_one() -> None:
+    text = "A man drove his van into shoppers in Derby on Monday, killing one; police said he did it on purpose and was not drunk."
+    [report] = extract(item(text))
+    assert report.event_type == "armed_assault"
 
 
 @pytest.mark.parametrize(
@@ -1388,6 +1398,11 @@ def test_an_earlier_toll_of_the_same_attack_is_no_other_event(text: str) -> None
         "Gunmen killed nine traders in Kano on Tuesday. Earlier, medics counted seven bodies.",
         "Gunmen killed nine traders in Kano on Tuesday. Earlier, a news agency had cited seven dead.",
         "Gunmen killed nine traders in Kano on Tuesday. Earlier, at 9 am, the governor said seven had died.",
+        # a higher earlier count told as no toll, or first given
+        "Gunmen killed nine traders in Kano on Tuesday. Earlier, the toll stood at 11.",
+        "Gunmen killed nine traders in Kano on Tuesday. Officials had earlier put the death toll at 11.",
+        "Gunmen killed nine traders in Kano on Tuesday. At first, officials said 11 had been killed.",
+        "Gunmen killed nine traders in Kano on Tuesday. Officials first said 11 had been killed.",
     ],
 )
 def test_an_earlier_toll_does_not_replace_the_current_one(text: str) -> None:
@@ -1467,3 +1482,14 @@ def test_years_after_an_attack_is_background() -> None:
     text = "Ten years after the mall siege in Nairobi in which 67 people were killed, survivors laid wreaths on Thursday."
     assert extract(item(text)) == []
     assert BACKGROUND.search("A decade after the bombing, the market has reopened.")
+
+
+def test_a_months_tally_after_the_attack_is_no_part_of_its_toll() -> None:
+    text = "Bandits killed nine people at a bar in Gusau on Saturday. Scores of people have been killed in the state this month."
+    [report] = extract(item(text))
+    assert report.killed is not None and report.killed.value == 9
+
+
+def test_a_crash_with_terror_denied_and_a_toll_is_no_attack() -> None:
+    text = "A lorry drove into pedestrians in Hull on Friday, killing two; police said the crash was not terror-related."
+    assert extract(item(text)) == []

@@ -282,3 +282,54 @@ def test_a_cyber_claim_beside_an_attack_is_not_its_claim() -> None:
 )
 def test_more_words_of_violence_that_tell_of_none(text: str) -> None:
     assert extract(_item("", text)) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a title-case or capitals headline capitalises the animal's word before it too: no group
+        ("Two Hikers Killed In Bear Attack In Montana",
+         "Two hikers were killed in a bear attack near Bozeman, Montana, on Sunday, wildlife officials said."),
+        ("DIVER DIES IN SHARK ATTACK OFF PERTH", "A diver died in a shark attack off Perth, Australia, on Saturday."),
+        # a blast at a works, however the works is told
+        ("", "Seven workers died in an explosion at the Golden Star fireworks factory in Sivakasi on Monday."),
+        ("", "Seven workers died in a blast at a family-run fireworks factory in Sivakasi on Monday."),
+        ("", "Seven workers died after an explosion at their workplace, a firecracker factory, in Sivakasi on Monday."),
+        ("", "Three workers died in an explosion on the factory floor in Surat on Monday."),
+        ("", "Three workers died in an explosion near a fireworks warehouse in Surat on Monday."),
+        # an attack told as a rumour called false, and fire opened in a drill
+        ("", "Reports that bandits attacked a school near Gusau on Monday were unfounded, the police said."),
+        ("", "Rumours that rebels ambushed a bus near Bunia on Monday were false, the army said."),
+        ("", "Marines opened fire during a live-fire exercise near Okinawa on Monday."),
+    ],
+)
+def test_headline_animals_works_rumours_and_drills_make_no_report(title: str, text: str) -> None:
+    assert extract(_item(title, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a test site or range, not a test sat by a pupil
+        "Jets bombed a rocket test site near Semnan on Monday, killing two guards.",
+        "Bombers bombed the weapons test range near Kherson on Monday, killing three soldiers.",
+    ],
+)
+def test_strikes_on_test_sites_are_reports(text: str) -> None:
+    [report] = extract(_item("", text))
+    assert report.killed is not None
+
+
+def test_an_execution_by_the_authorities_is_the_states_whatever_the_crime() -> None:
+    assert extract(_item("", "The authorities executed two men for treason in Tabriz on Monday, state media said.")) == []
+
+
+def test_a_claim_read_in_the_blanked_sentence_keeps_its_whole_evidence() -> None:
+    text = "Cyber attacks aside, the Taliban claimed responsibility for the bombing in Jalalabad on Monday that killed four."
+    [report] = extract(_item("", text))
+    assert [c.evidence for c in report.claims] == [text]
+
+
+def test_a_man_beaten_to_death_with_his_dog_is_a_killing() -> None:
+    [report] = extract(_item("", "A mob beat a farmer and his dog to death in Sialkot on Monday, police said."))
+    assert report.event_type == "other_violence"
