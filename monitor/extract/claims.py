@@ -164,7 +164,7 @@ _AIM = (
     r"(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:economy|economies|finances|revenues?|investments?|polic(?:y|ies)"
     # a system only as the state's economy or rule ("the banking system"), not a weapon's
     # ("the Iron Dome system", "a surveillance system")
-    r"|(?:economic|financial|banking|political|tax|fiscal|monetary|judicial|electoral)\s+system)\b)"
+    r"|(?:economic|financial|banking|political|tax|fiscal|monetary|judicial|justice|electoral)\s+system)\b)"
 )
 # What a group tells of itself after "that": "(a claim) that its fighters stormed the base",
 # "that it had carried out the bombing"; not another's deed or a toll ("that 30 civilians
@@ -1465,8 +1465,11 @@ def find_claims(
                 continue
             for other in _co_subjects(sentence, subj, m.start()):
                 add(other.actor, stance, other.actor)  # type: ignore[arg-type]
-            # the group carried over as "it" ("but it said that it had not") speaks for itself
-            speaker = actor if carried else _speaker(sentence, m.start(), upper_doc)
+            speaker = _speaker(sentence, m.start(), upper_doc)
+            if carried and (speaker is None or _CARRIED_SPEAKER.fullmatch(speaker)):
+                # the group carried over as "it" ("but it said that it had not") speaks for
+                # itself; one named ("but a spokesman said it denied it") keeps his word
+                speaker = actor
             add(actor, stance, speaker or _own_channel(sentence, actor))  # type: ignore[arg-type]
     for m in _BLAMED.finditer(sentence):
         if _other_deed_after(sentence, m, year, month) or _OTHER_AFTER_OBJECT.match(sentence, m.end()):
@@ -1648,6 +1651,10 @@ def _is_object(sentence: str, actor: ActorMention, verb_start: int) -> bool:
     # and before a new clause is an object.
     between = sentence[actor.end:verb_start]
     return bool(re.search(r"\b(?:blam|accus)\w*\s*$", sentence[: actor.start], re.I)) and "," not in between
+
+
+# A speaker who is the group carried over: "but it said", "but the group said".
+_CARRIED_SPEAKER = re.compile(rf"it|they|{_GROUP_REF.pattern}", re.IGNORECASE)
 
 
 def _pronoun_subject(sentence: str, verb_start: int) -> bool:
