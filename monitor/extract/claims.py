@@ -226,6 +226,12 @@ _CLAIMED = re.compile(
     # fighters", "claimed he was one of its members".
     r"|(?:said|claimed)\b[^.;]{0,40}?\b(?:was|were)\s+(?:the\s+work\s+of\s+|(?:carried\s+out|staged|perpetrated)\s+by\s+)?(?:\w+\s+of\s+)?its\s+(?:own\s+)?"
     r"(?:fighters|members|militants|men|commandos)"
+    # The deed told as its own answer to another's: "said the barrage was retaliation for an
+    # Israeli strike" (lower-case words only before the deed: not "the Israeli strike was").
+    r"|(?:said|says)\s+(?:that\s+)?(?:the|its|their|this|that|\w+day['’]s)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:attacks?|barrages?"
+    r"|strikes?|bombings?|operations?|rockets?|missiles?|drones?|raids?|ambush|shelling|fire|salvos?)"
+    r"(?:\s+(?:on|in|at|against|near)(?:\s+[\w'’-]+){1,4}?)?\s+(?:was|were)\s+"
+    r"(?:(?:an?\s+)?(?:retaliation|revenge|reprisals?|retribution)|(?:in|its|their)\s+(?:retaliation|revenge|response))\b"
     # A group announcing the outcome as its own: "a Taliban spokesman announced the fall of
     # the city" (not "Hamas confirmed the killing of its commander").
     r"|(?:announced|proclaimed|hailed)\s+(?:the\s+)?(?:capture|fall|seizure|killing|assassination|downing|destruction)\s+of\s+(?!(?:its|their|our)\b)"
@@ -415,7 +421,7 @@ _CONNECTOR = r"(?:of|for|the|and|de|del|la|los|las|el|al|in|wal|ul|e|i|du|des|le
 _GENERIC_TAIL = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:[\s-]+(?:{_CONNECTOR}[\s-]+)*{_NAME_WORD}){{0,8}})"
     r"(?:\s*\((?P<acr>[A-Z][\w-]{1,12})\))?(?:-[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?"
-    r"\s*,?\s*(?:(?:group|militants|rebels|guerrillas|movement|organi[sz]ation|faction)\s+)?"
+    r"\s*,?\s*(?:(?:group|militants|rebels|guerrillas|movement|organi[sz]ation|faction|gang|cartel|militia)\s+)?"
     r"(?:(?:later|also|has|have|had|reportedly|quickly|swiftly|each|both|immediately)\s+)*$"
 )
 _NOT_ACTORS = frozenset(

@@ -1361,3 +1361,41 @@ def test_a_named_speaker_beats_the_group_carried_over() -> None:
     # the spokesman says so, not the group as "it"
     claims = find_claims("Officials blamed the ELN for an ambush on a patrol, but a spokesman said it denied it.")
     assert ("ELN", "denied", "a spokesman") in [(c.actor, c.stance, c.said_by) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("Hezbollah said the drone attack on the base was retaliation for the killing of a commander.", "Hezbollah"),
+        ("The Houthis said Tuesday's missile barrage was in response to US strikes on the port.", "Houthis"),
+    ],
+)
+def test_a_deed_told_as_the_groups_answer_is_its_claim(sentence: str, actor: str) -> None:
+    assert [(c.actor, c.stance) for c in find_claims(sentence)] == [(actor, "claimed")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another's deed, and praise of one: no claim
+        "Hezbollah said the Israeli raid was retaliation for its drone attack.",
+        "Hamas said the shooting in the town was a natural response to the raids.",
+    ],
+)
+def test_another_deed_called_an_answer_is_no_claim(sentence: str) -> None:
+    assert [c for c in find_claims(sentence) if c.stance == "claimed"] == []
+
+
+def test_a_claim_after_a_fact_told_by_others_replaces_the_blame() -> None:
+    item = FeedItem(
+        item_id="r1", feed="t", url="http://localhost/r1", title="",
+        text="Hezbollah fired rockets at a town in northern Israel on Monday, wounding three people, paramedics said. "
+        "Hezbollah said the barrage was revenge for an Israeli strike.",
+        outlet="t", published="2026-11-20T10:00:00Z",
+    )
+    assert [(c.actor, c.stance) for c in extract(item)[0].claims] == [("Hezbollah", "claimed")]
+
+
+def test_a_gang_named_before_its_word_claims() -> None:
+    claims = find_claims("The Red Lizard gang claimed the ambush on social media.")
+    assert [(c.actor, c.stance) for c in claims] == [("Red Lizard", "claimed")]
