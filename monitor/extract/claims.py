@@ -329,6 +329,20 @@ _DISMISSED_THAT = re.compile(
     r"\b(?:dismiss|reject|den(?:y|ie))(?:ed|es|ing|s)?\s+(?:the\s+)?(?:[\w-]+\s+)?" + _ACCUSATIONS + r"\s+that\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# An accusation its object rejects in a clause after it: "accused India of backing the
+# group, a charge New Delhi rejected", "an allegation which the TTP denies".
+_CHARGE_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+)?" + _ACCUSATIONS + r"\s+(?:which\s+)?(?:the\s+)?$", re.IGNORECASE)
+_CHARGE_REJECTED = re.compile(
+    r"\s+(?:(?:has|have|had|also|again|\w+ly)\s+){0,2}(?:den(?:ied|ies|y)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es))(?=\s*(?:[.,;:)]|$))",
+    re.IGNORECASE,
+)
+
+
+def _rejects_charge(sentence: str, start: int, end: int) -> bool:
+    """Whether the actor named at ``start``-``end`` rejects the charge named just before it."""
+    return bool(_CHARGE_BEFORE.search(sentence, max(0, start - 50), start) and _CHARGE_REJECTED.match(sentence, end))
+
+
 # A group's record, not this event: "the Shining Path has attacked Soviet interests in the past".
 _PAST = re.compile(
     r"\b(?:in\s+the\s+past|in\s+recent\s+(?:years|months)|previously|(?:\w+\s+)?years?\s+ago|last\s+year|repeatedly"
@@ -545,8 +559,20 @@ def _person(name: str) -> bool:
     )
 
 
+# A group told by its people or its base and its kind: "Kurdish fighters", "Pakistan-based
+# militants" (a demonym alone would read as the state); not by its backer ("Iran-backed
+# militias" names no group, as a bare "Iran-backed" does not: see _named_actor).
+_DESCRIBED_GROUP = re.compile(
+    r"\s*(?:the\s+)?(?P<name>[A-Z](?![\w'’.]*-(?:backed|linked|affiliated|allied)\b)[\w'’.-]*\s+(?:militants|fighters|rebels|insurgents|separatists|jihadists|guerrillas"
+    r"|militias?|militiamen|factions|extremists|gangs))\b"
+)
+
+
 def _generic_object(after_verb: str) -> str | None:
     """A group named right after "blamed": "blamed the YPG" -> "YPG"."""
+    described = _DESCRIBED_GROUP.match(after_verb)
+    if described:
+        return described.group("name")
     m = _GENERIC_HEAD.match(after_verb)
     if not m:
         return None
@@ -745,7 +771,11 @@ _BODY_SUBJECT = re.compile(
     r"|district|military)\s+){0,3}?(?:army|military|armed\s+forces|police|security\s+forces|government|ministry"
     r"|officials|authorities|spokes(?:man|woman|person))\b"
 )
-_NAME_SUBJECT = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+# ... or a group by its kind ("The separatists", "The armed separatists" before a verb of the past).
+_NAME_SUBJECT = re.compile(
+    r"(?:[Tt]he\s+)?(?!(?:The|A|An)\s)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+    r"|[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?=\s+(?:\w+ly\s+)?[a-z]+ed\b)"
+)
 
 
 def _subject(sentence: str, verb_start: int, actors: list[ActorMention]) -> str | None:
@@ -1163,6 +1193,9 @@ def _state_statements(
                 actor = "army"  # "the government said its forces struck": as "government forces" are
             add(actor, stance, _speaker(sentence, m.start(), upper_doc) or subject.actor)
             admitted.append(m.span())
+    for s in states:
+        if not s.deed and _rejects_charge(sentence, s.start, s.end):
+            add(s.actor, "denied", s.actor)  # "a charge New Delhi rejected"
     for m in _SUSPECTS_OBJECT.finditer(sentence):
         if _DETERMINER_BEFORE.search(sentence, 0, m.start()):
             continue  # "another suspect police arrested", "a suspected army deserter": a noun, an adjective
@@ -1492,6 +1525,9 @@ def find_claims(
             _DISMISSED_THAT.search(sentence, max(0, subj[-1].start - 60), subj[-1].start)
         ):
             _held_responsible(sentence, subj[-1].actor, subj[-1].start, actors, upper_doc, add, bool(m.group("hedge")))
+    for a in actors:
+        if _rejects_charge(sentence, a.start, a.end):
+            add(a.actor, "denied", a.actor)  # "a charge the TTP rejected"
     _state_statements(sentence, states, upper_doc, actors, add)
     return [c for c in out if c.stance != "claimed"] if no_claim else out
 
@@ -1670,6 +1706,6 @@ def _pronoun_subject(sentence: str, verb_start: int) -> bool:
     gap = 6 if re.match(r"claiming\b", sentence[verb_start:], re.I) else 2
     return bool(re.search(
         r"\b(?:it|they|the\s+(?:group|militants|insurgents|rebels|fighters|gunmen|jihadists|organi[sz]ation|movement"
-        r"|terrorists|guerrillas|attackers|assailants|kidnappers))"
+        r"|terrorists|guerrillas|separatists|attackers|assailants|kidnappers))"
         rf"(?:['’]s)?\s+(?:[\w,]+\s+){{0,{gap}}}$", sentence[:verb_start], re.I,
     ))

@@ -1396,6 +1396,45 @@ def test_a_claim_after_a_fact_told_by_others_replaces_the_blame() -> None:
     assert [(c.actor, c.stance) for c in extract(item)[0].claims] == [("Hezbollah", "claimed")]
 
 
+def test_a_group_told_by_its_kind_is_the_subject_of_both_verbs() -> None:
+    # said_by was "The"; and "the separatists" refer back to the group named before
+    claims = find_claims("The separatists denied carrying out the attack and blamed the army.",
+                         previous_actor="Ambazonian separatists")
+    assert [(c.actor, c.stance, c.said_by) for c in claims] == [
+        ("Ambazonian separatists", "denied", "Ambazonian separatists"), ("army", "blamed", "The separatists"),
+    ]
+
+
+def test_anglophone_separatists_are_a_group() -> None:
+    claims = find_claims("Anglophone separatists killed two gendarmes at a checkpoint, the army said.")
+    assert [(c.actor, c.stance) for c in claims] == [("Ambazonian separatists", "blamed")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Delhi blamed Pakistan-based militants for the raid; Islamabad denied any involvement.",
+         [("Pakistan-based militants", "blamed", "Delhi"), ("Pakistan", "denied", "Pakistan")]),
+        ("Turkish-backed factions blamed Kurdish fighters for the car bomb.", [("Kurdish fighters", "blamed", "Turkish-backed factions")]),
+        # by its backer, a group is not named
+        ("Washington blamed Iran-backed militias for the drone strike.", []),
+    ],
+)
+def test_a_group_told_by_its_people_or_base_is_blamed(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert sorted((c.actor, c.stance, c.said_by or "") for c in find_claims(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence, denier",
+    [
+        ("Kabul accused Pakistan of the air strike, a charge Islamabad rejected.", "Pakistan"),
+        ("Officials blamed the TTP for the blast, an accusation the TTP has flatly rejected.", "TTP"),
+    ],
+)
+def test_a_charge_rejected_in_a_clause_after_it_is_a_denial(sentence: str, denier: str) -> None:
+    assert (denier, "denied") in [(c.actor, c.stance) for c in find_claims(sentence)]
+
+
 def test_a_gang_named_before_its_word_claims() -> None:
     claims = find_claims("The Red Lizard gang claimed the ambush on social media.")
     assert [(c.actor, c.stance) for c in claims] == [("Red Lizard", "claimed")]
