@@ -1321,10 +1321,13 @@ def _outlet_owner(sentence: str, actors: list[ActorMention]) -> tuple[ActorMenti
 
 
 def find_claims(
-    sentence: str, upper_doc: bool = False, previous_actor: str | None = None, year: int | None = None, month: int | None = None
+    sentence: str, upper_doc: bool = False, previous_actor: str | None = None, year: int | None = None, month: int | None = None,
+    previous_speaker: str | None = None,
 ) -> list[Claim]:
     """The claims made in one sentence (empty for "no one claimed responsibility"); ``year``
-    and ``month`` are the item's, when known: a deed dated to them is this one."""
+    and ``month`` are the item's, when known: a deed dated to them is this one.
+    ``previous_speaker`` is who spoke in the sentence before ("..., Colombia's defence
+    minister said."): the one a "He" or "She" who blames here refers to."""
     table = actor_table()
     actors = table.find(sentence, upper_doc)
     # "No group has claimed responsibility" holds no claim; a hedge or a perpetrator in it
@@ -1337,6 +1340,8 @@ def find_claims(
     seen: set[tuple[str, str]] = set()
 
     def add(actor: str, stance: Stance, said_by: str | None) -> None:
+        if previous_speaker and said_by in {"He", "She", "he", "she"}:
+            said_by = previous_speaker  # "He blamed FARC dissidents": the minister named before
         if (actor, stance) not in seen:
             seen.add((actor, stance))
             out.append(Claim(actor=actor, stance=stance, said_by=said_by, evidence=sentence.strip()))

@@ -1438,3 +1438,8 @@ def test_a_charge_rejected_in_a_clause_after_it_is_a_denial(sentence: str, denie
 def test_a_gang_named_before_its_word_claims() -> None:
     claims = find_claims("The Red Lizard gang claimed the ambush on social media.")
     assert [(c.actor, c.stance) for c in claims] == [("Red Lizard", "claimed")]
+
+
+def test_he_who_blames_is_the_speaker_of_the_sentence_before() -> None:
+    claims = find_claims("He blamed FARC dissidents.", previous_speaker="Colombia's defence minister")
+    assert [(c.actor, c.stance, c.said_by) for c in claims] == [("FARC", "blamed", "Colombia's defence minister")]
