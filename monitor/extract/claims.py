@@ -165,7 +165,7 @@ _AIM = (
     r"(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:economy|economies|finances|revenues?|investments?|polic(?:y|ies)"
     # a system only as the state's economy or rule ("the banking system"), not a weapon's
     # ("the Iron Dome system", "a surveillance system")
-    r"|(?:economic|financial|banking|political|tax|fiscal|monetary|judicial|electoral)\s+system)\b)"
+    r"|(?:economic|financial|banking|political|tax|fiscal|monetary|judicial|justice|electoral)\s+system)\b)"
 )
 # What a group tells of itself after "that": "(a claim) that its fighters stormed the base",
 # "that it had carried out the bombing"; not another's deed or a toll ("that 30 civilians
@@ -227,6 +227,12 @@ _CLAIMED = re.compile(
     # fighters", "claimed he was one of its members".
     r"|(?:said|claimed)\b[^.;]{0,40}?\b(?:was|were)\s+(?:the\s+work\s+of\s+|(?:carried\s+out|staged|perpetrated)\s+by\s+)?(?:\w+\s+of\s+)?its\s+(?:own\s+)?"
     r"(?:fighters|members|militants|men|commandos)"
+    # The deed told as its own answer to another's: "said the barrage was retaliation for an
+    # Israeli strike" (lower-case words only before the deed: not "the Israeli strike was").
+    r"|(?:said|says)\s+(?:that\s+)?(?:the|its|their|this|that|\w+day['’]s)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:attacks?|barrages?"
+    r"|strikes?|bombings?|operations?|rockets?|missiles?|drones?|raids?|ambush|shelling|fire|salvos?)"
+    r"(?:\s+(?:on|in|at|against|near)(?:\s+[\w'’-]+){1,4}?)?\s+(?:was|were)\s+"
+    r"(?:(?:an?\s+)?(?:retaliation|revenge|reprisals?|retribution)|(?:in|its|their)\s+(?:retaliation|revenge|response))\b"
     # A group announcing the outcome as its own: "a Taliban spokesman announced the fall of
     # the city" (not "Hamas confirmed the killing of its commander").
     r"|(?:announced|proclaimed|hailed)\s+(?:the\s+)?(?:capture|fall|seizure|killing|assassination|downing|destruction)\s+of\s+(?!(?:its|their|our)\b)"
@@ -324,6 +330,20 @@ _DISMISSED_THAT = re.compile(
     r"\b(?:dismiss|reject|den(?:y|ie))(?:ed|es|ing|s)?\s+(?:the\s+)?(?:[\w-]+\s+)?" + _ACCUSATIONS + r"\s+that\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# An accusation its object rejects in a clause after it: "accused India of backing the
+# group, a charge New Delhi rejected", "an allegation which the TTP denies".
+_CHARGE_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+)?" + _ACCUSATIONS + r"\s+(?:which\s+)?(?:the\s+)?$", re.IGNORECASE)
+_CHARGE_REJECTED = re.compile(
+    r"\s+(?:(?:has|have|had|also|again|\w+ly)\s+){0,2}(?:den(?:ied|ies|y)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es))(?=\s*(?:[.,;:)]|$))",
+    re.IGNORECASE,
+)
+
+
+def _rejects_charge(sentence: str, start: int, end: int) -> bool:
+    """Whether the actor named at ``start``-``end`` rejects the charge named just before it."""
+    return bool(_CHARGE_BEFORE.search(sentence, max(0, start - 50), start) and _CHARGE_REJECTED.match(sentence, end))
+
+
 # A group's record, not this event: "the Shining Path has attacked Soviet interests in the past".
 _PAST = re.compile(
     r"\b(?:in\s+the\s+past|in\s+recent\s+(?:years|months)|previously|(?:\w+\s+)?years?\s+ago|last\s+year|repeatedly"
@@ -447,7 +467,7 @@ _CONNECTOR = r"(?:of|for|the|and|de|del|la|los|las|el|al|in|wal|ul|e|i|du|des|le
 _GENERIC_TAIL = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:[\s-]+(?:{_CONNECTOR}[\s-]+)*{_NAME_WORD}){{0,8}})"
     r"(?:\s*\((?P<acr>[A-Z][\w-]{1,12})\))?(?:-[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?"
-    r"\s*,?\s*(?:(?:group|militants|rebels|guerrillas|movement|organi[sz]ation|faction)\s+)?"
+    r"\s*,?\s*(?:(?:group|militants|rebels|guerrillas|movement|organi[sz]ation|faction|gang|cartel|militia)\s+)?"
     r"(?:(?:later|also|has|have|had|reportedly|quickly|swiftly|each|both|immediately)\s+)*$"
 )
 _NOT_ACTORS = frozenset(
@@ -571,8 +591,20 @@ def _person(name: str) -> bool:
     )
 
 
+# A group told by its people or its base and its kind: "Kurdish fighters", "Pakistan-based
+# militants" (a demonym alone would read as the state); not by its backer ("Iran-backed
+# militias" names no group, as a bare "Iran-backed" does not: see _named_actor).
+_DESCRIBED_GROUP = re.compile(
+    r"\s*(?:the\s+)?(?P<name>[A-Z](?![\w'’.]*-(?:backed|linked|affiliated|allied)\b)[\w'’.-]*\s+(?:militants|fighters|rebels|insurgents|separatists|jihadists|guerrillas"
+    r"|militias?|militiamen|factions|extremists|gangs))\b"
+)
+
+
 def _generic_object(after_verb: str) -> str | None:
     """A group named right after "blamed": "blamed the YPG" -> "YPG"."""
+    described = _DESCRIBED_GROUP.match(after_verb)
+    if described:
+        return described.group("name")
     m = _GENERIC_HEAD.match(after_verb)
     if not m:
         return None
@@ -785,7 +817,11 @@ _BODY_SUBJECT = re.compile(
     r"|officials|authorities|spokes(?:man|woman|person))\b"
 )
 _ANY_CASE_BODY = re.compile(_BODY_SUBJECT.pattern, re.IGNORECASE)  # "Police said", "THE MINISTRY SAID"
-_NAME_SUBJECT = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+# ... or a group by its kind ("The separatists", "The armed separatists" before a verb of the past).
+_NAME_SUBJECT = re.compile(
+    r"(?:[Tt]he\s+)?(?!(?:The|A|An)\s)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+    r"|[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?=\s+(?:\w+ly\s+)?[a-z]+ed\b)"
+)
 
 
 def _subject(sentence: str, verb_start: int, actors: list[ActorMention]) -> str | None:
@@ -1206,6 +1242,9 @@ def _state_statements(
                 actor = "army"  # "the government said its forces struck": as "government forces" are
             add(actor, stance, _speaker(sentence, m.start(), upper_doc) or subject.actor)
             admitted.append(m.span())
+    for s in states:
+        if not s.deed and _rejects_charge(sentence, s.start, s.end):
+            add(s.actor, "denied", s.actor)  # "a charge New Delhi rejected"
     for m in _SUSPECTS_OBJECT.finditer(sentence):
         if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - _LOOK_BACK), m.start()) or _negated(sentence, m.start()):
             # "another suspect police arrested", "a suspected army deserter": a noun, an
@@ -1328,10 +1367,13 @@ def _outlet_owner(sentence: str, actors: list[ActorMention]) -> tuple[ActorMenti
 
 
 def find_claims(
-    sentence: str, upper_doc: bool = False, previous_actor: str | None = None, year: int | None = None, month: int | None = None
+    sentence: str, upper_doc: bool = False, previous_actor: str | None = None, year: int | None = None, month: int | None = None,
+    previous_speaker: str | None = None,
 ) -> list[Claim]:
     """The claims made in one sentence (empty for "no one claimed responsibility"); ``year``
-    and ``month`` are the item's, when known: a deed dated to them is this one."""
+    and ``month`` are the item's, when known: a deed dated to them is this one.
+    ``previous_speaker`` is who spoke in the sentence before ("..., Colombia's defence
+    minister said."): the one a "He" or "She" who blames here refers to."""
     table = actor_table()
     actors = table.find(sentence, upper_doc)
     # "No group has claimed responsibility" holds no claim; a hedge or a perpetrator in it
@@ -1344,6 +1386,8 @@ def find_claims(
     seen: set[tuple[str, str]] = set()
 
     def add(actor: str, stance: Stance, said_by: str | None) -> None:
+        if previous_speaker and said_by in {"He", "She", "he", "she"}:
+            said_by = previous_speaker  # "He blamed FARC dissidents": the minister named before
         if (actor, stance) not in seen:
             seen.add((actor, stance))
             out.append(Claim(actor=actor, stance=stance, said_by=said_by, evidence=sentence.strip()))
@@ -1521,8 +1565,11 @@ def find_claims(
                 add(other.actor, stance, other.actor)  # type: ignore[arg-type]
             if (actor, stance) in seen:
                 continue  # told before in the sentence: its first teller stays
-            # the group carried over as "it" ("but it said that it had not") speaks for itself
-            speaker = actor if carried else _speaker(sentence, m.start(), upper_doc)
+            speaker = _speaker(sentence, m.start(), upper_doc)
+            if carried and (speaker is None or _CARRIED_SPEAKER.fullmatch(speaker)):
+                # the group carried over as "it" ("but it said that it had not") speaks for
+                # itself; one named ("but a spokesman said it denied it") keeps his word
+                speaker = actor
             if stance == "denied" and not carried and not _DENIAL_ACT.match(m.group(0)) and _third_party(speaker, upper_doc):
                 continue  # "The ELN was not behind the attack, the ministry said": officials clearing it, not its denial
             add(actor, stance, speaker or _own_channel(sentence, actor))  # type: ignore[arg-type]
@@ -1541,6 +1588,9 @@ def find_claims(
             _DISMISSED_THAT.search(sentence, max(0, subj[-1].start - 60), subj[-1].start)
         ):
             _held_responsible(sentence, subj[-1].actor, subj[-1].start, actors, upper_doc, add, bool(m.group("hedge")))
+    for a in actors:
+        if _rejects_charge(sentence, a.start, a.end):
+            add(a.actor, "denied", a.actor)  # "a charge the TTP rejected"
     _state_statements(sentence, states, upper_doc, actors, add)
     return [c for c in out if c.stance != "claimed"] if no_claim else out
 
@@ -1730,6 +1780,10 @@ def _is_object(sentence: str, actor: ActorMention, verb_start: int, objects: set
     return actor.start in objects and sentence.find(",", actor.end, verb_start) < 0
 
 
+# A speaker who is the group carried over: "but it said", "but the group said".
+_CARRIED_SPEAKER = re.compile(rf"it|they|{_GROUP_REF.pattern}", re.IGNORECASE)
+
+
 def _pronoun_subject(sentence: str, verb_start: int) -> bool:
     """Whether the claim verb's subject refers back to a group: "they said", "the
     rebels claimed"; a participle reaches further back: "the kidnappers left notes with
@@ -1737,6 +1791,6 @@ def _pronoun_subject(sentence: str, verb_start: int) -> bool:
     gap = 6 if re.compile(r"claiming\b", re.I).match(sentence, verb_start) else 2
     return bool(re.compile(
         r"\b(?:it|they|the\s+(?:group|militants|insurgents|rebels|fighters|gunmen|jihadists|organi[sz]ation|movement"
-        r"|terrorists|guerrillas|attackers|assailants|kidnappers))"
+        r"|terrorists|guerrillas|separatists|attackers|assailants|kidnappers))"
         rf"(?:['’]s)?\s+(?:[\w,]+\s+){{0,{gap}}}$", re.I,
     ).search(sentence, max(0, verb_start - _LOOK_BACK), verb_start))
