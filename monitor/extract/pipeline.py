@@ -479,7 +479,12 @@ def _analyse(
         if non_violent_cause(plain):
             continue
         # read in the blanked text ("claimed responsibility for a cyber attack" is no claim)
-        claims = find_claims(plain, upper_doc, previous_actor, published.year if published else None, published.month if published else None)
+        # "He blamed X." speaks with the voice of the sentence before ("..., the minister said.")
+        before = sentences[s.index - 1].text if s.index > 0 and _HE_OR_SHE.match(plain) else None
+        claims = find_claims(
+            plain, upper_doc, previous_actor, published.year if published else None, published.month if published else None,
+            _speaker(before) if before else None,
+        )
         if plain != text:
             # (claims keep their sentence stripped)
             claims = [dataclasses.replace(c, evidence=text.strip()) if c.evidence == plain.strip() else c for c in claims]
@@ -616,6 +621,9 @@ def _tells_a_period(text: str) -> bool:
     """Whether ``text`` tells of a period (:data:`~monitor.extract.events.PERIOD`), not only
     of a run-up to its event."""
     return any(not _RUN_UP.search(text, max(0, m.start() - 6), m.start()) for m in PERIOD.finditer(text))
+
+
+_HE_OR_SHE = re.compile(r"\s*(?:He|She)\b")
 
 
 def _group(sents: list[_Sent]) -> list[_Event]:

@@ -1010,7 +1010,7 @@ def _building_of_the_town(text: str, start: int, end: int) -> bool:
     word = _WORD_AFTER_LOWER.match(text, end)
     if word is None or word.group(1) not in _NOT_A_TOWN_AFTER - _STREET_AFTER:
         return False
-    the = _THE_BEFORE.search(text, max(0, start - 30), start)
+    the = _THE_AND_WORD_BEFORE.search(text, max(0, start - 30), start)
     if the is None:
         return True
     name = text[start:end].lower()
@@ -1019,7 +1019,8 @@ def _building_of_the_town(text: str, start: int, end: int) -> bool:
 
 
 _WORD_AFTER_LOWER = re.compile(r"\s+([a-z]+)\b")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?$")
+# "the" and perhaps one lower-case word before a town's name ("the crowded Kabul airport")
+_THE_AND_WORD_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?$")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 
 

@@ -1539,3 +1539,12 @@ def test_a_gang_named_before_its_word_claims() -> None:
 def test_he_who_blames_is_the_speaker_of_the_sentence_before() -> None:
     claims = find_claims("He blamed FARC dissidents.", previous_speaker="Colombia's defence minister")
     assert [(c.actor, c.stance, c.said_by) for c in claims] == [("FARC", "blamed", "Colombia's defence minister")]
+
+
+def test_he_who_blames_in_an_article_speaks_with_the_voice_of_the_sentence_before() -> None:
+    item = FeedItem(
+        item_id="r2", feed="t", url="http://localhost/r2", title="",
+        text="A car bomb killed six soldiers near Popayan on Tuesday, the regional governor said. He blamed FARC dissidents.",
+        outlet="t", published="2026-11-20T10:00:00Z",
+    )
+    assert [(c.actor, c.stance, c.said_by) for c in extract(item)[0].claims] == [("FARC", "blamed", "the regional governor")]
