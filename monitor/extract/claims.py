@@ -1790,7 +1790,7 @@ def _pronoun_subject(sentence: str, verb_start: int) -> bool:
     two radio stations claiming to be the authors"."""
     gap = 6 if re.compile(r"claiming\b", re.I).match(sentence, verb_start) else 2
     return bool(re.compile(
-        r"\b(?:it|they|the\s+(?:group|militants|insurgents|rebels|fighters|gunmen|jihadists|organi[sz]ation|movement"
+        r"\b(?:it|they|the\s+(?:(?:militant|armed|jihadist|extremist|rebel|(?:al\s+)?[\w-]+-(?:linked|allied|affiliated))\s+)?(?:group|militants|insurgents|rebels|fighters|gunmen|jihadists|organi[sz]ation|movement"
         r"|terrorists|guerrillas|separatists|attackers|assailants|kidnappers))"
         rf"(?:['’]s)?\s+(?:[\w,]+\s+){{0,{gap}}}$", re.I,
     ).search(sentence, max(0, verb_start - _LOOK_BACK), verb_start))

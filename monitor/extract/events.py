@@ -401,7 +401,9 @@ def earlier_event(text: str, figure_ends: Iterable[int] = ()) -> bool:
 #: "officials first said 20"): a later one supersedes it, whatever the order of the sentences.
 SUPERSEDED = re.compile(
     _EARLIER.pattern + r"|^\W*(?:at\s+first|initially)\s*,"
-    r"|\b(?:earlier|initially|previously|at\s+first|first)\s+(?:been\s+)?(?:stood|put|given|gave|reported|said|estimated|counted|cited)\b",
+    r"|\b(?:earlier|initially|previously|at\s+first|first)\s+(?:been\s+)?(?:stood|put|given|gave|reported|said|estimated|counted|cited)\b"
+    # "Earlier reports had put the toll at 19", "An earlier toll was 19"
+    r"|^\W*(?:an\s+)?earlier\s+(?:reports?|figures?|(?:death\s+)?tolls?|accounts|estimates?|counts?)\b",
     re.IGNORECASE,
 )
 #: A second blast or wave of the same attack, minutes after the first ("Minutes later a car
@@ -516,6 +518,7 @@ _ATTACK_WORDS = re.compile(
     r"(?:(?!(?:were|was|are|is|been|being|also)\b)\w+\s+)?(?:killed|killing|murdered|massacred|executed)"
     # or a target they struck or destroyed ("denied that Russian forces had targeted the hospital",
     # "its forces destroyed a command post")
+    r"|(?:separatists|gang\s+members|gangsters)\s+(?:\w+\s+)?(?:killed|killing|murdered|massacred|executed)"
     r"|(?:forces|troops|soldiers|army|military)\s+(?:had\s+|have\s+|has\s+)?(?:targeted|struck|destroyed)\s+(?:a|an|the|two|three|several)\s"
     # (not a deal or an accord struck)
     r"(?!(?:\w+\s+)?(?:deal|pact|truce|bargain|agreement|accord|balance|chord|note|tone|compromise|ceasefire)\b)"
@@ -577,6 +580,8 @@ _FICTION = re.compile(
     # "The thriller, in which a gunman holds a bank, took $2 million"
     r"|(?:film|movie|novel|thriller|drama|sequel|series|video\s+game)\s*,?\s+in\s+which"
     r"|memoirs?\s+(?:\w+\s+)?(?:recounts|tells\s+(?:of|how)|describes)"
+    # "A documentary about the September 11 attacks premiered"
+    r"|(?:documentary|docuseries)\s+(?:film\s+|series\s+)?(?:about|on)"
     # "In the new film, soldiers killed hundreds": what happens in one
     r"|(?:^|\n)\W*in\s+(?:the|a|his|her|their)\s+(?:new\s+|latest\s+|upcoming\s+)?(?:film|movie|novel|thriller|drama|play|sequel)\s*,\s*(?=\w))\b"
 )

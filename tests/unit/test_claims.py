@@ -1548,3 +1548,9 @@ def test_he_who_blames_in_an_article_speaks_with_the_voice_of_the_sentence_befor
         outlet="t", published="2026-11-20T10:00:00Z",
     )
     assert [(c.actor, c.stance, c.said_by) for c in extract(item)[0].claims] == [("FARC", "blamed", "the regional governor")]
+
+
+@pytest.mark.parametrize("group", ["The militant group", "The al Qaeda-linked group", "The armed group"])
+def test_the_group_told_by_a_word_before_it_is_the_group_named_before(group: str) -> None:
+    claims = find_claims(f"{group} claimed responsibility.", previous_actor="al-Shabaab")
+    assert [(c.actor, c.stance) for c in claims] == [("al-Shabaab", "claimed")]

@@ -1493,3 +1493,31 @@ def test_a_months_tally_after_the_attack_is_no_part_of_its_toll() -> None:
 def test_a_crash_with_terror_denied_and_a_toll_is_no_attack() -> None:
     text = "A lorry drove into pedestrians in Hull on Friday, killing two; police said the crash was not terror-related."
     assert extract(item(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a toll given before, told after the current one: superseded
+        ("The toll from the raid on a police post near Gao rose to 27 on Wednesday, officials said. Earlier reports had put it at 15.", 27),
+        ("The toll from the raid on a police post near Gao rose to 27 on Wednesday, officials said. An earlier toll was 15.", 27),
+    ],
+)
+def test_an_earlier_report_or_toll_is_superseded(text: str, killed: int) -> None:
+    [report] = extract(item(text))
+    assert report.killed is not None and report.killed.value == killed
+
+
+def test_a_documentary_about_a_past_attack_is_no_report() -> None:
+    text = "A documentary about the Beslan school siege, in which more than 300 people died, opened in Moscow on Friday."
+    assert extract(item(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Separatists killed four gendarmes near Kumba on Sunday, the army said.",
+     "Gang members killed 12 people in Cite Soleil on Monday, rights groups said."],
+)
+def test_separatists_and_gang_members_who_kill_make_a_report(text: str) -> None:
+    [report] = extract(item(text))
+    assert report.killed is not None and report.killed.value in {4, 12}
