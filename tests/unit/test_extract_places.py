@@ -2002,3 +2002,9 @@ def test_a_hospital_town_in_another_spelling_is_no_second_scene() -> None:
 )
 def test_a_common_word_that_names_a_town_is_no_scene(text: str) -> None:
     assert place(text)[0] == "Goma"
+
+
+def test_philippine_provinces_beat_a_renamed_town_abroad() -> None:
+    # "Samar" is also a Ukrainian town's new name; "Samar province" under a Manila dateline is the Philippines'
+    assert place("MANILA - Rebels ambushed an army truck in Samar province on Monday, killing three soldiers.")[2] == "PH"
+    assert place("A bomb wounded nine people at a market in Negros Oriental on Friday.")[0] == "Negros Oriental"
