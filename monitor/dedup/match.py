@@ -140,6 +140,8 @@ def same_place(a: Location, b: Location) -> bool:
     """Whether two named locations are one place, whatever name each goes by: the same
     name, or the same point of one country (the gazetteer's place under each of its names,
     "Donostia" and "San Sebastian"; see monitor.extract.places.same_point)."""
+    if a.country_code and b.country_code and a.country_code != b.country_code:
+        return False  # Paris, Texas is not Paris
     return bool(a.name) and bool(b.name) and (
         a.name == b.name or (a.lat is not None and (a.country_code, a.lat, a.lon) == (b.country_code, b.lat, b.lon))
     )

@@ -483,7 +483,7 @@ def _analyse(
         before = sentences[s.index - 1].text if s.index > 0 and _HE_OR_SHE.match(plain) else None
         claims = find_claims(
             plain, upper_doc, previous_actor, published.year if published else None, published.month if published else None,
-            _speaker(before) if before else None,
+            _a_person(_speaker(before)) if before else None,
         )
         if plain != text:
             # (claims keep their sentence stripped)
@@ -624,6 +624,16 @@ def _tells_a_period(text: str) -> bool:
 
 
 _HE_OR_SHE = re.compile(r"\s*(?:He|She)\b")
+# A speaker who is a group or a body ("the ELN", "the group", "police"), not a person "He"
+# or "She" can stand for.
+_NO_PERSON = re.compile(r"\b(?:group|police|army|military|ministry|government|authorities|officials|forces|agency|statement)\b", re.IGNORECASE)
+
+
+def _a_person(speaker: str | None) -> str | None:
+    """``speaker`` when a person can be meant ("Colombia's defence minister"), else None."""
+    if speaker is None or _NO_PERSON.search(speaker) or actor_table().find(speaker):
+        return None
+    return speaker
 
 
 def _group(sents: list[_Sent]) -> list[_Event]:

@@ -1554,3 +1554,12 @@ def test_he_who_blames_in_an_article_speaks_with_the_voice_of_the_sentence_befor
 def test_the_group_told_by_a_word_before_it_is_the_group_named_before(group: str) -> None:
     claims = find_claims(f"{group} claimed responsibility.", previous_actor="al-Shabaab")
     assert [(c.actor, c.stance) for c in claims] == [("al-Shabaab", "claimed")]
+
+
+def test_he_after_a_group_speaker_is_no_group() -> None:
+    item = FeedItem(
+        item_id="r3", feed="t", url="http://localhost/r3", title="",
+        text="Gunmen killed five people in Cauca on Monday, the ELN said in a statement. He blamed FARC dissidents.",
+        outlet="t", published="2026-11-20T10:00:00Z",
+    )
+    assert [c.said_by for c in extract(item)[0].claims if c.actor == "FARC"] != ["the ELN"]

@@ -1438,7 +1438,7 @@ def test_a_killing_by_hand_in_the_active_or_the_passive() -> None:
     ("text", "etype", "place"),
     [
         # a vehicle for the subject, with a sign of intent after: a ramming
-        ("A van drove into a crowd at a street fair in Lyon on Friday, killing four. The driver was arrested.",
+        ("A van drove into a crowd at a street fair in Lyon on Friday, killing four. Prosecutors opened a terror inquiry.",
          "armed_assault", "Lyon"),
         # a town taken after weeks of fighting: the taking is the event, not a tally of the weeks
         ("Insurgents captured the town of Lashio on Sunday after weeks of fighting, residents said.", "takeover", "Lashio"),
@@ -1521,3 +1521,30 @@ def test_a_documentary_about_a_past_attack_is_no_report() -> None:
 def test_separatists_and_gang_members_who_kill_make_a_report(text: str) -> None:
     [report] = extract(item(text))
     assert report.killed is not None and report.killed.value in {4, 12}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an arrest or a suspicion follows a fatal crash as often as an attack
+        "A car drove into pedestrians at a crossing in Leeds, killing two; the driver, 84, was arrested at the scene.",
+        "A car drove into a crowd of fans outside a stadium in Leeds, killing one; police suspect a brake failure.",
+        # no armed men in a "hospital siege" of the sick, nor in a drill
+        "The hospital siege of patients: five people died of flu in the crowded ward, doctors said.",
+        "Police staged a mock school siege at a college in Leeds on Sunday; 40 officers took part.",
+    ],
+)
+def test_crashes_sieges_of_the_sick_and_drills_give_no_report(text: str) -> None:
+    assert extract(item(text)) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rumour of something else, a false alarm: the attack stands
+        "Gunmen attacked a village in Plateau state on Monday, dispelling rumours of a truce.",
+        "Gunmen stormed a bank in Lagos on Monday, police said, denying it was a false alarm.",
+    ],
+)
+def test_an_attack_beside_a_rumour_of_something_else_is_reported(text: str) -> None:
+    assert extract(item(text)), text

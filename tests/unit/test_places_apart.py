@@ -136,3 +136,10 @@ def test_one_point_under_two_names_is_one_place() -> None:
     )
     assert places_compatible(basque, spanish)
     assert score(story, incident) == score(story, same)
+
+
+def test_one_name_in_two_countries_is_two_places() -> None:
+    from monitor.dedup.match import same_place
+    from monitor.records import Location
+    assert not same_place(Location(name="Paris", country_code="US"), Location(name="Paris", country_code="FR"))
+    assert same_place(Location(name="Paris", country_code="FR"), Location(name="Paris", country_code="FR"))
