@@ -1024,6 +1024,15 @@ def _small_places_named(text: str) -> Iterator[tuple[re.Match[str], str, str, st
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+# A name told as a village's or a town's ("the village of X", "X district"), not only after "in".
+_NAMED_AS_A_PLACE = re.compile(r"\b(?:village|town|hamlet|settlement|district|sub-district|tehsil|rayon|raion|municipality|locality)\b")
+_NUMBER_AFTER = re.compile(r"\s*\d")
+
+
+def _person_words() -> frozenset[str]:
+    """Given names and surnames (:func:`person_names`), which many a small place shares."""
+    given, surnames = person_names()
+    return given | surnames
 
 
 def small_town(text: str, country: str) -> Place | None:
@@ -1037,6 +1046,10 @@ def small_town(text: str, country: str) -> Place | None:
             k.end - k.start == len(written) for k in gazetteer().find(written)
         ):
             continue  # a name the gazetteer knows is a mention of its own
+        if not _NAMED_AS_A_PLACE.search(m.group(0)) and (
+            _POSSESSIVE.search(m.group(0)) or _NUMBER_AFTER.match(text, m.end()) or _ascii(written).lower() in _person_words()
+        ):
+            continue  # "near Shell's pipeline", "in Sector 12", "at Connolly's": a firm's, a block's, a person's name
         known = [
             p for k in gazetteer().find(misspelt.title()) if k.end - k.start == len(misspelt)
             for p in k.candidates if p.country == cc and p.kind == "city"

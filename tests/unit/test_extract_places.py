@@ -2008,3 +2008,15 @@ def test_philippine_provinces_beat_a_renamed_town_abroad() -> None:
     # "Samar" is also a Ukrainian town's new name; "Samar province" under a Manila dateline is the Philippines'
     assert place("MANILA - Rebels ambushed an army truck in Samar province on Monday, killing three soldiers.")[2] == "PH"
     assert place("A bomb wounded nine people at a market in Negros Oriental on Friday.")[0] == "Negros Oriental"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a firm's, a block's and a person's name that small places share are no scene
+        "Gunmen shot dead a trader in India in Sector 12 on Monday.",
+        "Gunmen killed three guards in Ecuador near Shell's pipeline station.",
+    ],
+)
+def test_a_firm_a_block_or_a_person_is_no_small_town(text: str) -> None:
+    assert place(text)[0] is None, text
