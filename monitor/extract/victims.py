@@ -67,6 +67,8 @@ PERSON = (
     r"|civilian|driver|student|resident|worker|journalist|reporter|passenger|victim|bystander|guard|trooper"
     r"|deputy|clerk|shopkeeper|farmer|teacher|doctor|nurse|priest|imam|pastor|monk|tourist|pilgrim|worshipp?er"
     r"|official|leader|commander|judge|lawyer|activist|politician|candidate|councillor|councilor|mayor|governor"
+    r"|minister|senator|lawmaker|legislator|parliamentarian|ambassador|envoy|consul|prosecutor|magistrate"
+    r"|captain|sergeant|lieutenant|colonel"
     r"|businessman|engineer|contractor|employee|youth|juvenile|male|female|husband|wife|father|mother|son"
     r"|daughter|brother|sister|motorist|pedestrian|villager|tribesman|herder|settler|peacekeeper|diplomat"
     r"|cop|citizen|companion|bodyguard|aide|spectator|neighbou?r|girlfriend|boyfriend|fianc[eé]e?|stepson|stepdaughter|stepfather|roommate|cousin|friend|nephew|niece"

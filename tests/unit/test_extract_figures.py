@@ -523,3 +523,16 @@ def reported(text: str) -> tuple[int, int, int]:
 )
 def test_probed_figures_of_a_report(text: str, expected: tuple[int, int, int]) -> None:
     assert reported(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A minister was killed in a suicide bombing in Kabul on Wednesday.",
+        "A senator was shot dead outside his home in Cali on Sunday.",
+        "A police captain was killed when a bomb struck his car in Quetta on Monday.",
+    ],
+)
+def test_an_office_holder_killed_is_one_dead(text: str) -> None:
+    [report] = extract(item(text))
+    assert report.killed is not None and report.killed.value == 1, text
