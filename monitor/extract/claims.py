@@ -577,14 +577,14 @@ def _person(name: str) -> bool:
     """A person named in a court or crime story ("Morgan denied", "Andy Kennedy denied",
     "Mr. LaRue denied"): one whose denial or blame is no group's claim. A group the
     alias table lacks has a longer name or an acronym."""
-    from monitor.extract.gazetteer import person_names
+    from monitor.extract.gazetteer import a_persons_name, person_names
 
     words = name.split()
     if _PERSON_TITLE.search(name):
         return True
-    given, surnames = person_names()
     if len(words) == 1:
-        return words[0].lower() in given or words[0].lower() in surnames
+        return a_persons_name(words[0].lower())
+    given, _ = person_names()
     return (
         len(words) <= 3 and words[0].lower() in given and not _GROUP_WORDS.search(name)
         and not re.search(r"\b(?:army|group|guards?|brigades?|battalions?|council|command)\b", name, re.IGNORECASE)

@@ -1029,7 +1029,7 @@ _NAMED_AS_A_PLACE = re.compile(r"\b(?:village|town|hamlet|settlement|district|su
 _NUMBER_AFTER = re.compile(r"\s*\d")
 
 
-def _a_persons_name(name: str) -> bool:
+def a_persons_name(name: str) -> bool:
     """Whether ``name`` is a given name or a surname (:func:`person_names`), as many a small
     place's is."""
     given, surnames = person_names()
@@ -1048,7 +1048,7 @@ def small_town(text: str, country: str) -> Place | None:
         ):
             continue  # a name the gazetteer knows is a mention of its own
         if not _NAMED_AS_A_PLACE.search(m.group(0)) and (
-            _POSSESSIVE.search(m.group(0)) or _NUMBER_AFTER.match(text, m.end()) or _a_persons_name(_ascii(written).lower())
+            _POSSESSIVE.search(m.group(0)) or _NUMBER_AFTER.match(text, m.end()) or a_persons_name(_ascii(written).lower())
         ):
             continue  # "near Shell's pipeline", "in Sector 12", "at Connolly's": a firm's, a block's, a person's name
         known = [

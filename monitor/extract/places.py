@@ -30,6 +30,7 @@ from monitor.extract.gazetteer import (
     Place,
     _ascii,
     _named,
+    a_persons_name,
     elsewhere_in_the_us,
     gazetteer,
     overlapping,
@@ -1014,8 +1015,7 @@ def _building_of_the_town(text: str, start: int, end: int) -> bool:
     if the is None:
         return True
     name = text[start:end].lower()
-    given, surnames = person_names()
-    return not (name in given or name in surnames or name in _GIVEN_NAMES or _ends_before(_TO_BEFORE, text, the.start()))
+    return not (a_persons_name(name) or name in _GIVEN_NAMES or _ends_before(_TO_BEFORE, text, the.start()))
 
 
 _WORD_AFTER_LOWER = re.compile(r"\s+([a-z]+)\b")
