@@ -16,7 +16,9 @@ by incident id):
    kidnapping; takeover); ``other_violence`` is compatible with anything; any two when
    both stories name one person in full (see below).
 3. Figures that do not contradict: when both have an own (non-period) killed figure,
-   the larger is at most ``5 x smaller + 2`` (tolls rise, but 1 and 8 are two events).
+   the larger is at most ``5 x smaller + 2`` (tolls rise, but 1 and 8 are two events);
+   a report with an own killed figure never joins an incident whose figures are all period
+   totals (a year's tally: the raid is one of many in it).
 4. Dates within the window and compatible places (the same place name, or one names the
    province the other is in, or a district and its province's seat, or two places at
    most ``NEARBY_KM`` (10 km) apart, a neighbourhood and its city, or either has no place
@@ -220,7 +222,9 @@ def figures_compatible(report: IncidentReport, incident: Incident) -> bool:
         return True
     own = [h.value for h in incident.killed.history if not h.period_total]
     if not own:
-        return True
+        # The incident's only figures are period totals (a year's, a campaign's): an event
+        # with a toll of its own is one of many in that period, not the period.
+        return False
     a, b = fig.value, max(own)
     lo, hi = min(a, b), max(a, b)
     return hi <= 5 * lo + 2

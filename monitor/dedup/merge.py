@@ -142,11 +142,11 @@ def _location(reports: Sequence[IncidentReport]) -> Location:
         coded = [r.location for r in reports if r.location.country_code]
         return coded[0] if coded else Location()
     # Prefer the place most reports name; ties go to the more specific (has admin1 and
-    # differs from it, i.e. a city rather than a province), then alphabetical.
+    # differs from it, i.e. a town rather than a province: Maiduguri before Borno), then
+    # alphabetical.
     counts = Counter(loc.name for loc in named)
-    best_name = sorted(
-        counts, key=lambda n: (-counts[n], n)
-    )[0]
+    towns = {loc.name for loc in named if loc.admin1 and loc.admin1 != loc.name}
+    best_name = sorted(counts, key=lambda n: (-counts[n], n not in towns, n))[0]
     return sorted(
         (loc for loc in named if loc.name == best_name),
         key=lambda loc: (loc.lat is None, loc.admin1 or "", loc.country_code or ""),

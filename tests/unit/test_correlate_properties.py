@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -240,3 +241,13 @@ def test_attackers_killed_alone_update_the_incident_without_an_alert() -> None:
     result = correlator.process(second)
     assert result.outcome == "updated" and not result.alerts
     assert result.incident is not None and result.incident.attackers_killed.value == 1
+
+
+def test_a_tie_between_place_names_goes_to_the_town_not_its_province() -> None:
+    town = dataclasses.replace(_told(1, 2, None, "AP"), location=Location("Maiduguri", "Borno", "NG", 11.8, 13.1))
+    province = dataclasses.replace(_told(2, 2, None, "BBC"), location=Location("Borno", "Borno", "NG", 11.5, 13.0))
+    for order in ([town, province], [province, town]):
+        assert merge("x", order).location.name == "Maiduguri"  # "Borno" sorts first by name
+    # The place most stories name still wins.
+    third = dataclasses.replace(_told(3, 2, None, "DW"), location=Location("Borno", "Borno", "NG", 11.5, 13.0))
+    assert merge("x", [town, province, third]).location.name == "Borno"

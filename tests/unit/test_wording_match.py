@@ -467,3 +467,20 @@ def test_a_county_named_without_its_state_is_matched_like_a_story_with_no_place(
     other = rep("v3", county, "2024-05-04", OTHER)
     for order in itertools.permutations([first, same, other]):
         assert clusters(list(order)) == {frozenset({first.report_id, same.report_id}), frozenset({other.report_id})}
+
+
+def test_an_event_with_its_own_toll_does_not_join_a_tally_of_the_period() -> None:
+    # A year's tally made an incident of its own (the extractor read the period as the event);
+    # a raid the next day in the same state has a toll of its own: one of many, not the tally.
+    tally = dataclasses.replace(
+        rep("t", DENVER, "2024-05-04", "Gunmen have killed 300 people across the state this year."),
+        killed=Figure(300, "more_than", period_total=True),
+    )
+    raid = rep("r", DENVER, "2024-05-05", "Gunmen killed four villagers in a raid on Tuesday night.", killed=4)
+    assert clusters([tally, raid]) == {frozenset({tally.report_id}), frozenset({raid.report_id})}
+    # A story with no figure, or only the tally again, still joins the tally.
+    again = dataclasses.replace(
+        rep("u", DENVER, "2024-05-05", "Gunmen have killed 300 people across the state this year."),
+        killed=Figure(300, "more_than", period_total=True),
+    )
+    assert clusters([tally, again]) == {frozenset({tally.report_id, again.report_id})}
