@@ -342,6 +342,11 @@ _ACTIVE_KILLING = re.compile(
     rf"(?:{_OBJECT_AFTER.pattern}|\s+(?:{NUM}|all|both|several|dozens|scores)\s)",
     re.IGNORECASE,
 )
+# A counted object after an active verb ("also killed two of the guards"), not a time
+# ("died two days later").
+_COUNT_AFTER = re.compile(
+    rf"\s+(?:{QUAL}\s+)?(?:{NUM})\s+(?!(?:days?|hours?|weeks?|months?|years?|minutes?|times|later|after)\b)", re.IGNORECASE
+)
 _PASSIVE = re.compile(r"\b(?:was|is|has\s+been|had\s+been|been)\b", re.IGNORECASE)
 _HURT_TAKEN = re.compile(r"\b(?:received|suffer|sustain|caus)", re.IGNORECASE)
 # "the mayor was shot dead along with 19 other people", "three children were killed along
@@ -1039,8 +1044,10 @@ def find_mentions(sentence: str) -> list[Mention]:
             out.append(Mention(_kind(m.group("state")), parsed[0], qualifier(m.group("qual"), parsed[1]), m.start(), m.end()))
             taken.append((m.start("num"), m.end("num")))
     for m in SINGLE.finditer(sentence):
-        if _OBJECT_AFTER.match(sentence, m.end()) and not _PASSIVE.search(m.group(0)):
-            continue  # "an 8-year-old boy accidentally shot his friend": the boy shot someone
+        if (_OBJECT_AFTER.match(sentence, m.end()) or _COUNT_AFTER.match(sentence, m.end())) and not _PASSIVE.search(m.group(0)):
+            # "an 8-year-old boy accidentally shot his friend", "a colonel also killed two
+            # militants", "Shelling later killed two people": the subject did it to someone
+            continue
         if free(m.start(), m.end()):
             verb = (m.group("verb") or m.group("verb2") or m.group("verb3") or m.group("verb4") or "").lower()
             kind = "killed" if re.match(r"pronounced|declared|found|died", verb) else _kind(verb)

@@ -1017,3 +1017,21 @@ def test_one_along_with_the_victims_not_told_as_their_attacker_is_a_victim(sente
 )
 def test_one_along_with_the_victims_told_as_their_attacker_is_none(sentence: str) -> None:
     assert [(m.kind, m.value) for m in find_mentions(sentence) if not m.attacker] == [("killed", 2)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Artillery fire also killed two people in the port.", [("killed", 2, False)]),
+        ("Fighting later killed four people near the dam.", [("killed", 4, False)]),
+        ("A captain also killed two of the gunmen.", [("killed", 2, True)]),
+        ("A constable later shot dead two men.", [("killed", 2, False)]),
+        ("A sergeant later killed three insurgents.", [("killed", 3, True)]),
+        ("A porter was also killed two days later.", [("killed", 1, False)]),  # passive: the porter died
+    ],
+)
+def test_a_subject_that_later_or_also_killed_others_is_not_one_more_dead(
+    sentence: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    # "also"/"later" without "was" is active: the subject did the killing
+    assert [(m.kind, m.value, m.attacker) for m in find_mentions(sentence)] == expected
