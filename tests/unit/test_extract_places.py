@@ -2020,3 +2020,16 @@ def test_philippine_provinces_beat_a_renamed_town_abroad() -> None:
 )
 def test_a_firm_a_block_or_a_person_is_no_small_town(text: str) -> None:
     assert place(text)[0] is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone attack on a block of flats in Kyiv killed three people overnight, the mayor said.",
+        "Four people were killed in a drone attack on the Ukrainian capital Kyiv overnight.",
+    ],
+)
+def test_kyiv_alone_is_the_city_in_either_wording(text: str) -> None:
+    # Plain "Kyiv" was read as the oblast (no point) and "the capital Kyiv" as the city, so
+    # two stories of one strike never met in the same area.
+    assert location(text) == ("UA", "Kyiv City", "Kyiv")
