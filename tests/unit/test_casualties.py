@@ -639,6 +639,8 @@ def test_revision_is_flagged_as_toll() -> None:
         ("A wounded porter died overnight, raising the death toll from the ambush to 17.", 17, "exact"),
         ("A second guard died, bringing the total death toll to 5.", 5, "exact"),
         ("Two more bodies were found, bringing the overall number of people killed to 23.", 23, "exact"),
+        # the event named between the toll and "down to"
+        ("Officials revised the death toll from Friday's truck bombing in central Kirkuk down to seven.", 7, "exact"),
     ],
 )
 def test_revised_toll(sentence: str, value: int, qual: str) -> None:
