@@ -8,7 +8,8 @@ Figure policy (configurable, see ``AlertRules.figure_policy``):
 
 - ``highest`` (default): each outlet's latest figure for the event's own toll (period
   totals excluded), and the incident's figure is the highest of those. A lower, earlier
-  figure stays in the history ("BBC 30, AP 31").
+  figure stays in the history ("BBC 30, AP 31"). A toll told as revised down ("revised
+  the toll down to six") replaces every figure published before it, from any outlet.
 - ``latest_official``: the most recent figure attributed to an official source
   (``said_by`` set); the highest when none is.
 
@@ -29,6 +30,7 @@ days around Herat").
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -45,6 +47,14 @@ from monitor.records import (
 )
 
 _QUALIFIER_RANK: dict[str, int] = {"exact": 0, "at_least": 1, "more_than": 2, "about": 3, "up_to": 4}
+
+
+#: A toll told as revised or corrected downwards.
+_REVISED_DOWN = re.compile(
+    r"\b(?:revis|lower|correct|reduc|cut)\w*\b[^.;]{0,80}?\bdown(?:wards?)?\s+to\b"
+    r"|\b(?:lower|reduc)\w*\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figure)\b",
+    re.IGNORECASE,
+)
 
 
 def _pub(value: str | None) -> str:
@@ -68,6 +78,12 @@ def _toll(entries: Sequence[FigureEntry], policy: str, set_aside: frozenset[str]
             chosen = [e for e in official if _pub(e.published) == latest]
             value = max(e.value for e in chosen)
             return Toll(value=value, qualifier=_qualifier(chosen, value), history=history)
+    # A toll revised down ("the ministry revised the toll down to six, some victims had been
+    # counted twice") replaces every figure published before it, whichever outlet gave them.
+    revisions = [e for e in pool if _REVISED_DOWN.search(e.evidence)]
+    if revisions:
+        since = max(_pub(e.published) for e in revisions)
+        pool = [e for e in pool if _pub(e.published) >= since]
     latest_per_outlet: dict[str, FigureEntry] = {}
     for e in pool:  # history order: later entries replace earlier ones per outlet
         prev = latest_per_outlet.get(e.outlet)

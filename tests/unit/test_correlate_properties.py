@@ -251,3 +251,20 @@ def test_a_tie_between_place_names_goes_to_the_town_not_its_province() -> None:
     # The place most stories name still wins.
     third = dataclasses.replace(_told(3, 2, None, "DW"), location=Location("Borno", "Borno", "NG", 11.5, 13.0))
     assert merge("x", [town, province, third]).location.name == "Borno"
+
+
+def test_a_toll_revised_down_replaces_earlier_figures_of_every_outlet() -> None:
+    first = dataclasses.replace(_told(1, 12, None, "AP"), killed=Figure(12, evidence="A car bomb killed 12 people."))
+    second = dataclasses.replace(_told(2, 12, None, "BBC"), killed=Figure(12, evidence="Twelve people died."))
+    revised = dataclasses.replace(
+        _told(3, 6, None, "DW"),
+        killed=Figure(6, evidence="The ministry revised the toll from the bombing down to six, as some were counted twice."),
+    )
+    inc = merge("x", [first, second, revised])
+    assert inc.killed.value == 6
+    assert sorted(h.value for h in inc.killed.history) == [6, 12, 12]  # what each outlet said
+    # A later figure from any outlet is a new toll again; a plain lower figure is not a revision.
+    later = dataclasses.replace(_told(4, 7, None, "AP"), killed=Figure(7, evidence="A seventh victim died."))
+    assert merge("x", [first, second, revised, later]).killed.value == 7
+    plain = dataclasses.replace(_told(3, 6, None, "DW"), killed=Figure(6, evidence="Six people died."))
+    assert merge("x", [first, second, plain]).killed.value == 12
