@@ -1293,6 +1293,8 @@ _PRONOUN = re.compile(r"^(?:he|she|they|it|him|her|them)\b", re.IGNORECASE)
 _THEN = re.compile(r"\bthen\s+(?:also\s+)?$", re.IGNORECASE)
 # "Two more died in hospital", "another five were killed": a count of victims added.
 _N_MORE = re.compile(rf"^(?:(?:{NUM})\s+more|another\s+(?:{NUM}))\b", re.IGNORECASE)
+# "Another two soldiers were killed": the count after "another" is added.
+_ANOTHER = re.compile(r"\banother\s+$", re.IGNORECASE)
 _NAMED = re.compile(r"(?!(?:The|An?|His|Her|Their|Its|Another|One)\b)[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 # One more victim told by their place in the count: "A fourth missionary died", "another
@@ -1315,6 +1317,7 @@ def _in_addition(mention: Mention, sentence: str) -> Mention:
         _ALSO.search(sentence, max(0, mention.start - 30), mention.end)
         or _THEN.search(sentence, max(0, mention.start - 12), mention.start)
         or _N_MORE.match(told)
+        or _ANOTHER.search(sentence, max(0, mention.start - 9), mention.start)
     )
     if also is None or also.start() > mention.end or _PRONOUN.match(told):
         return mention

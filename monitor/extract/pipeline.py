@@ -950,7 +950,8 @@ def _figure(entries: list[tuple[Casualty, str]], kind: str, period: bool) -> Fig
 # attacking side of a raid is not among the victims but among the attackers killed. Not
 # the forces as the source of a killing by others ("Police said gunmen killed 12").
 _FORCES_KILLED = re.compile(
-    r"\b(?:forces|troops|soldiers|army|police)\s+(?:(?!said\b|say\b|says\b|told\b)\w+\s+){0,2}?(?:killed|shot|killing)\b",
+    # the forces as the doers, not the dead ("Two soldiers were killed" is no raid of theirs)
+    r"\b(?:forces|troops|soldiers|army|police)\s+(?:(?!(?:said|say|says|told|were|was|been|are|is)\b)\w+\s+){0,2}?(?:killed|shot|killing)\b",
     re.IGNORECASE,
 )
 _OWN_SIDE = re.compile(r"\b(?:soldier|troops?|officer|policeman|police|marine|commando|trooper|serviceman)s?\b", re.IGNORECASE)

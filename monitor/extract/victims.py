@@ -476,7 +476,7 @@ _OPENING = r"(?:According\s+to|In|During|After|Later|Earlier|Meanwhile|However)\
 # After an opening phrase of source or time: "According to the army, a soldier guarding
 # the bridge was wounded".
 SUBJECT = re.compile(
-    rf"^(?:(?:An?|The)|{_OPENING}(?:[Aa]n?|[Tt]he))\s+"
+    rf"^(?:(?:An?|The|Another)|{_OPENING}(?:[Aa]n?|[Tt]he|[Aa]nother))\s+"
     r"(?P<subject>(?:(?!\b(?:were|and|two|three|four|five|both|several|all)\b)(?:\d{1,3}-year-old|[^.;:\d]))"
     r"{1,140}?)\s+(?:(?:was|has\s+been|had\s+been)\s+"
     rf"(?:(?:later|also|reportedly|allegedly|apparently|then|subsequently|{SEVERITY})\s+)?"

@@ -255,7 +255,8 @@ CASES = [
     # A second victim, apart from the dead; an age before a singular verb.
     ("The other man, 31, was found on the porch with a gunshot wound.", [("wounded", 1, "exact")]),
     ("A second victim was rushed to a hospital in critical condition.", [("wounded", 1, "exact")]),
-    ("Another man was shot dead on the same corner.", []),  # told by other patterns or not at all
+    ("Another man was shot dead on the same corner.", [("killed", 1, "exact")]),  # one more, opening the sentence
+    ("Minutes later another man was dead.", []),  # inside a narrative: perhaps one already told
     ("Police named the victims: Ray Dunn, 24 was shot in the leg.", []),  # an age, not 24 people
     ("One man was killed, another was injured, and the crowd fled.", [("killed", 1, "exact"), ("wounded", 1, "exact")]),
     # A death named as a thing, with no count.

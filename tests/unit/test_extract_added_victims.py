@@ -100,3 +100,18 @@ def test_one_who_nearly_died_is_no_victim(text: str) -> None:
                     published="2026-11-20T10:00:00Z")
     [report] = extract(item)
     assert report.killed is not None and report.killed.value == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "another" victim adds one, as "a fourth" does
+        ("Four guards were shot dead at a depot in Mosul on Sunday. Another guard died in hospital.", (5, 0)),
+        ("Two firefighters were killed when a shell hit a station in Kherson on Sunday. Another firefighter was also killed.", (3, 0)),
+        ("Three miners were killed by a roadside bomb in Kirkuk on Sunday. Another two miners were killed in a second blast.", (5, 0)),
+        # soldiers told as the dead did no killing: one more soldier is a victim, not an attacker
+        ("Three soldiers were killed by a roadside bomb in Kunduz on Sunday. Another soldier died in hospital.", (4, 0)),
+    ],
+)
+def test_another_victim_adds_to_the_count(text: str, expected: tuple[int, int]) -> None:
+    assert figures(text) == expected
