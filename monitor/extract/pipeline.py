@@ -928,12 +928,24 @@ def _lies_in(fine: Place, coarse: Place) -> bool:
     return coarse.kind == "city" and fine.kind == "district" and _spelling(fine.city) == _spelling(coarse.name)
 
 
+# A claim of the attack with the claimant's own count after it: "claimed responsibility,
+# saying its fighters killed", "claimed the attack and said it had killed".
+_CLAIMANTS_COUNT = re.compile(
+    r"\bclaim(?:ed|ing|s)\s+(?:responsibility|the\s+(?:attack|assault|bombing|raid|ambush|strike))\b[^.;]{0,80}?"
+    r"\b(?:said|says|saying|adding)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def _figure(entries: list[tuple[Casualty, str]], kind: str, period: bool) -> Figure | None:
     hits = [(c, s) for c, s in entries if c.kind == kind]
     if not hits:
         return None
     # a figure a later one supersedes ("Earlier, the toll stood at 15") counts only alone
     hits = [(c, s) for c, s in hits if not SUPERSEDED.search(s, 0, c.end)] or hits
+    # and so does a claimant's own count ("The Taliban claimed the attack, saying it killed
+    # 30 soldiers"), which inflates the toll the police or medics give
+    hits = [(c, s) for c, s in hits if not _CLAIMANTS_COUNT.search(s, 0, c.start)] or hits
     tolls = [(c, s) for c, s in hits if c.toll]
     if tolls:
         chosen, sentence = tolls[-1]

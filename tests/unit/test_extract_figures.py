@@ -536,3 +536,19 @@ def test_probed_figures_of_a_report(text: str, expected: tuple[int, int, int]) -
 def test_an_office_holder_killed_is_one_dead(text: str) -> None:
     [report] = extract(item(text))
     assert report.killed is not None and report.killed.value == 1, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the police's count, not the claimant's
+        ("A car bomb killed nine people at a checkpoint in Ghazni on Monday, police said. The Taliban claimed the "
+         "attack and said it had killed 40 soldiers.", (9, 0)),
+        ("A bomb killed four people at a mosque in Herat on Friday. Islamic State claimed responsibility, saying "
+         "the blast killed 22 worshippers.", (4, 0)),
+        # the claimant's count when it is the only one told
+        ("The Taliban claimed responsibility for an ambush in Ghazni, saying its fighters killed 12 soldiers.", (12, 0)),
+    ],
+)
+def test_a_claimants_own_count_counts_only_alone(text: str, expected: tuple[int, int]) -> None:
+    assert figures(text) == expected
