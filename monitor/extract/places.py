@@ -1264,10 +1264,11 @@ def dateline_place(filed_from: str) -> Place | None:
     """The US state a dateline names ("CUMBERLAND, Ind.", "ROUNDUP, Montana") and, when
     the gazetteer knows it there (or a small town there, :func:`us_town`), the town: where
     a local outlet filed from, which beats a same-named town of another state
-    ("Cumberland" in Rhode Island)."""
+    ("Cumberland" in Rhode Island). A US town alone in capitals ("JOLIET — ") is the
+    town (:func:`_bare_us_town`)."""
     head, sep, tail = filed_from.rpartition(",")
     if not sep:
-        return None
+        return _bare_us_town(filed_from)
     g = gazetteer()
     tail = tail.strip()
     name = US_STATE_ABBREV.get(tail.lower().replace(" ", ""))
@@ -1322,7 +1323,10 @@ def _hyphen_dateline(text: str) -> tuple[str | None, str]:
     where = m.group("where")
     if where is None:
         wire = m.group("wire")
-        if wire is None and _bare_town(m.group("place").strip()):
+        if wire is None and _towns_named(m.group("place").strip()):
+            # a town alone: a bureau's, which files about its region ("BAGHDAD - Gunmen
+            # killed an activist in Basra"), or a local outlet's own town, which a scene
+            # the text names beats (:func:`dateline_place` sets a story that names none there)
             return m.group("place").strip(), text[m.end():]
         return (m.group("place").strip(), text[m.end():]) if wire and not _CALL_SIGN.fullmatch(wire) else (None, text)
     found = gazetteer().find(where)
@@ -1333,26 +1337,33 @@ def _hyphen_dateline(text: str) -> tuple[str | None, str]:
     return m.group("place").strip(), text[m.end():]
 
 
-def _bare_town(name: str) -> bool:
-    """Whether ``name``, a dateline's town alone in capitals ("BAGHDAD - ", "MEXICO CITY
-    - "), is a town of some size outside the US under its whole name: a wire service's
-    bureau, which files about the whole region ("BAGHDAD - Gunmen killed an activist in
-    Basra"), so the town is no more the scene than in "BAGHDAD (Reuters) - ". A US town
-    alone ("DENVER - ") is a local outlet's own town and stays in the text, as does a word
-    that opens a sentence in capitals ("UPDATE - ", "WATCH - ")."""
+def _bare_us_town(name: str) -> Place | None:
+    """The US town a dateline's town alone in capitals names ("MILWAUKEE — ", "JOLIET – "):
+    a local outlet's own town, where a story that names no other place is set, when the
+    largest town of that name is in the US. Not the capital ("WASHINGTON — "), a bureau
+    that files about the world."""
+    towns = _towns_named(name)
+    if not towns:
+        return None
+    town = max(towns, key=lambda p: p.population)
+    return town if town.country == "US" and gazetteer().capitals.get("US") != town.name else None
+
+
+def _towns_named(name: str) -> list[Place]:
+    """The towns and quarters ``name``, a dateline's town alone in capitals, names under
+    its whole name (none for a name not in capitals or with a comma: "UPDATE" is none)."""
     if not name.isupper() or "," in name:
-        return False
+        return []
     title = name.title()
-    found = [m for m in gazetteer().find(title) if m.surface == title]
-    towns = [p for m in found for p in m.candidates if p.kind in {"city", "district"}]
-    return bool(towns) and max(towns, key=lambda p: p.population).country != "US"
+    return [p for m in gazetteer().find(title) if m.surface == title for p in m.candidates if p.kind in {"city", "district"}]
 
 
 # A US town and state opening the text before a dash, whatever the brackets between say
 # ("INDIANAPOLIS, Ind. (Dec. 10, 2015) – ", "LONGMONT, Colo. (CBS4) – ", "LOUISVILLE, Ky. - ").
 _US_DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z .'-]{2,40},\s*[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][A-Za-z.]+)?)"
-    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:-{1,2}|–|—)\s"
+    # a dash glued to the first word, as some pages print it: "(January 3, 2016)–Police said"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:(?:-{1,2}|–|—)\s|[–—](?=[A-Z]))"
 )
 
 

@@ -1403,10 +1403,11 @@ def test_a_us_town_and_state_before_a_plain_hyphen_stay_in_the_text() -> None:
     # ("Georgia" there is the country)
     text = "TELAVI, Georgia - Two men were shot on a square."
     assert strip_dateline(text) == (text, "")
-    assert strip_dateline("HOLT - A teenager was shot dead on Friday.")[1] == ""  # no country, no wire service
-    # a US town alone is a local outlet's own town too; a word in capitals opens a sentence
-    for text in ("DENVER - A teenager was shot dead on Friday.", "UPDATE - A teenager was shot dead on Friday."):
-        assert strip_dateline(text) == (text, ""), text
+    # a US town alone is a local outlet's own town, taken out so that a scene the text names
+    # beats it (the story is set there when it names none); a word in capitals opens a sentence
+    assert strip_dateline("DENVER - A teenager was shot dead on Friday.") == ("A teenager was shot dead on Friday.", "DENVER")
+    text = "UPDATE - A teenager was shot dead on Friday."
+    assert strip_dateline(text) == (text, "")
     # a town abroad alone is a bureau's, taken out like "BAGHDAD (Reuters) - "
     assert strip_dateline("BAGHDAD - A bomb killed four people.") == ("A bomb killed four people.", "BAGHDAD")
     # a local station's call sign: its own town, not a bureau's
@@ -1431,6 +1432,35 @@ def test_a_us_dateline_kept_in_the_text_places_a_story_that_names_no_other_place
     # the page's headline: still the local outlet's town and state, where the story is set
     reports = extract(item(text, title="Shooting at gas station | Channel 9"))
     assert reports and (reports[0].location.admin1, reports[0].location.country_code) == ("Indiana", "US")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the scene the text names beats a local outlet's town alone in the dateline
+        ("HOUSTON - Two men were shot dead outside a bar in Pasadena, Texas, late on Saturday, police said.",
+         ("Pasadena", "Texas", "US")),
+        ("MACON - A gunman shot dead a cashier at a petrol station in Warner Robins on Tuesday, deputies said.",
+         ("Warner Robins", "Georgia", "US")),
+        # a story that names no other place is set in the dateline's town, whatever the dash
+        ("TOLEDO — A teenager was shot and wounded near a corner store on Friday night, police said.",
+         ("Toledo", "Ohio", "US")),
+        ("TOLEDO -- A teenager was shot and wounded near a corner store on Friday night, police said.",
+         ("Toledo", "Ohio", "US")),
+        # the US capital is a bureau that files about the world: not the scene abroad
+        ("WASHINGTON - An American drone strike in northern Iraq killed four militants on Monday, officials said.",
+         (None, None, "IQ")),
+    ],
+)
+def test_a_us_town_alone_in_the_dateline_gives_way_to_the_scene(
+    text: str, want: tuple[str | None, str | None, str]
+) -> None:
+    assert place(text) == want
+
+
+def test_a_us_dateline_with_the_dash_glued_to_the_first_word_is_taken_out() -> None:
+    text = "TOLEDO, Ohio (May 4, 2024)–Police are looking for a gunman who wounded a man outside a bar."
+    assert strip_dateline(text) == ("Police are looking for a gunman who wounded a man outside a bar.", "TOLEDO, Ohio")
 
 
 def test_a_dateline_with_the_town_not_in_capitals_stays_the_scene() -> None:
