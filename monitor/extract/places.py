@@ -541,6 +541,10 @@ _FROM_BEFORE = re.compile(
     r"|(?!(?:officers?|firefighters?|troopers?|responders?)\s)\w+(?:er|or|ist|ent|ant)s?"
     r"|\d+-year-old|is|was|are|were)\s+from\s+$"
 )
+# Before a town and its state, the force that answered the call: "police officers from
+# Dayton, Ohio, shot a gunman in Columbus" came from there, to the scene the sentence names
+# (the scene itself when it names no other town: :func:`_home_is_all`).
+_RESPONDERS_FROM = re.compile(r"\b(?:officers?|firefighters?|troopers?|responders?|deputies|police)\s+from\s+$")
 # After them, a person, the town and state read as one word before it: "a Kenly, N.C.,
 # man", "two Dayton, Ohio women" (not "in Dayton, Ohio, men in masks fled").
 _PERSON_AFTER = re.compile(r",?\s+(?:man|woman|men|women|teen(?:ager)?s?|boys?|girls?|couples?|family|native)\b")
@@ -556,7 +560,9 @@ def _without_elsewhere(text: str, found: list[Mention]) -> list[Mention]:
     or before a person ("a man from Dayton, Ohio,", "a Kenly, N.C., woman"; the state
     written short or not). A home town without a state ("John Reed, 19, of Shelton") is
     mostly where a local story happened, and so is a town before a person in a sentence
-    that names no other town ("a Kenly, N.C., couple was shot dead in their home")."""
+    that names no other town ("a Kenly, N.C., couple was shot dead in their home"), or the
+    town of the officers who answered the call ("police officers from Dayton, Ohio, shot
+    dead a gunman", not "... a gunman in Columbus")."""
     out: list[Mention] = []
     homes: list[Mention] = []
     skip = -1
@@ -577,9 +583,10 @@ def _without_elsewhere(text: str, found: list[Mention]) -> list[Mention]:
             (qualified and _AGE_OF.search(text, max(0, m.start - 12), m.start) is not None)
             or _FROM_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
         )
-        if before_person or home or _DESTINATION_BEFORE.search(text, max(0, m.start - 40), m.start):
+        responders = state is not None and _RESPONDERS_FROM.search(text, max(0, m.start - 24), m.start) is not None
+        if before_person or home or responders or _DESTINATION_BEFORE.search(text, max(0, m.start - 40), m.start):
             skip = i + 1 if qualified else -1
-            if before_person and not home:
+            if (before_person or responders) and not home:
                 homes.extend(found[i:i + 2] if qualified else (m,))
             continue
         out.append(m)
@@ -947,7 +954,9 @@ def sentence_places(
         place = g.resolve(m, context, nxt, provinces)
         if place is not None and place.kind in {"city", "district"} and not upper:
             place = _in_the_region_before(text, m, found, place) or _as_written(m, place)
-        if place is not None and not headline and (town := _unknown_town(text, m, place) or _town_of_a_people(text, m, place)):
+        if place is not None and not headline and (
+            town := _unknown_town(text, m, place) or _town_of_a_people(text, m, place) or _district_of(text, m, place)
+        ):
             out.append(town)
         if place is not None and place.kind != "country":
             if state and place.country == "US" and place.admin1 and place.admin1 != state:
@@ -999,6 +1008,29 @@ def _in_the_region_before(text: str, m: Mention, found: list[Mention], place: Pl
     if not regions or any(r.admin1 == place.admin1 for r in regions):
         return None
     return Place(m.surface, "city", place.country, regions[0].admin1, None, None)
+
+
+# A district after its region's "'s": "Manipur's Jiribam district", "in Balochistan's
+# Musakhel district".
+_DISTRICT_AFTER_S = re.compile(
+    r"['’]s\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:district|county|tehsil|subdivision)\b"
+)
+
+
+def _district_of(text: str, m: Mention, place: Place) -> Place | None:
+    """The district after the name of the region ``m`` (resolved to the first-level
+    division ``place``) and "'s" that the gazetteer does not know there
+    (:data:`_DISTRICT_AFTER_S`): the scene, in that region, without coordinates. A district
+    known there is a mention of its own (:func:`_in_the_region_before`)."""
+    found = _DISTRICT_AFTER_S.match(text, m.end)
+    if found is None or place.kind != "province":
+        return None
+    name = found.group("name")
+    if any(_with_a_name(w) for w in name.lower().split()) or any(
+        p.country == place.country for k in gazetteer().find(name) if k.end - k.start == len(name) for p in k.candidates
+    ):
+        return None
+    return Place(name, "district", place.country, place.admin1 or place.name, None, None)
 
 
 def _building_of_the_town(text: str, start: int, end: int) -> bool:

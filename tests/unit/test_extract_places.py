@@ -101,6 +101,20 @@ def test_a_district_named_after_its_state_s_name_is_in_that_state() -> None:
     assert location(text) == ("IN", "Manipur", "Bishnupur")
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a district no gazetteer knows, after its state's "'s": the district, in that state
+        ("Gunmen opened fire on farmers in Manipur's Tengnoupal district on Sunday, killing three.",
+         ("IN", "Manipur", "Tengnoupal")),
+        ("Militants stopped a bus in Balochistan's Barkhan district and shot dead nine passengers.",
+         ("PK", "Balochistan", "Barkhan")),
+    ],
+)
+def test_a_district_after_its_state_s_name_is_the_scene(text: str, want: tuple[str, str, str]) -> None:
+    assert location(text) == want
+
+
 def test_region_gives_the_country() -> None:
     assert country("A roadside bomb killed two policemen in Dagestan on Friday.") == "RU"
 
@@ -1845,6 +1859,8 @@ def test_a_town_before_its_state_written_short_is_that_state_s(text: str, want: 
         "A Wartburg, Tenn., woman was shot dead on Friday night in Knoxville, deputies said.",
         "A woman from Wartburg, Tenn., was shot dead on Friday night in Knoxville, deputies said.",
         "A woman from Dayton, Ohio, was shot dead on Friday night in Knoxville, deputies said.",
+        # the officers who answered the call came from there to the scene the sentence names
+        "Sheriff's deputies from Wartburg, Tenn., shot dead a gunman in Knoxville late on Friday.",
     ],
 )
 def test_a_town_and_state_named_as_a_home_give_way_to_the_scene(text: str) -> None:
