@@ -664,6 +664,17 @@ def test_a_nationality_of_people_or_things_abroad_is_not_the_place(text: str, ex
     assert location(text)[0] == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen wounded four men outside a corner shop in Southeast D.C. late on Saturday, police said.",
+        "D.C. police said a teenager was shot dead outside a school on Tuesday.",
+    ],
+)
+def test_dc_alone_is_washington(text: str) -> None:
+    assert location(text) == ("US", "District of Columbia", "Washington")
+
+
 def test_a_settlement_under_fire_from_a_palestinian_group_is_in_the_palestinian_territories() -> None:
     text = "Two Qassam rockets hit the Kfar Tamar settlement on Sunday. Hamas said its fighters fired them."
     assert location(text)[0] == "PS"
