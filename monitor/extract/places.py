@@ -1039,18 +1039,26 @@ def _building_of_the_town(text: str, start: int, end: int) -> bool:
     airport", "outside the Kabul airport". Not a person's name after "the": "the Kennedy
     airport", "the Jackson hospital" are buildings' names ("Kabul University", "Winchester
     Road" likewise); nor where someone was taken to ("taken to the Oak Grove hospital"), a
-    place after the scene."""
+    place after the scene. A large city's airport under its name is at the city, the word
+    capitalised or not ("near Kandahar Airport")."""
+    name = text[start:end]
+    if _AIRPORT_AFTER.match(text, end):
+        # "near Kandahar Airport": a city's airport takes the city's name and lies at it; a
+        # person's name is an airport's own ("Kennedy Airport")
+        return not (a_persons_name(name.lower()) or name.lower() in _GIVEN_NAMES) and any(
+            p.population >= 100_000 and _named(p, name) for m in gazetteer().find(name) for p in m.candidates
+        )
     word = _WORD_AFTER_LOWER.match(text, end)
     if word is None or word.group(1) not in _NOT_A_TOWN_AFTER - _STREET_AFTER:
         return False
     the = _THE_AND_WORD_BEFORE.search(text, max(0, start - 30), start)
     if the is None:
         return True
-    name = text[start:end].lower()
-    return not (a_persons_name(name) or name in _GIVEN_NAMES or _ends_before(_TO_BEFORE, text, the.start()))
+    return not (a_persons_name(name.lower()) or name.lower() in _GIVEN_NAMES or _ends_before(_TO_BEFORE, text, the.start()))
 
 
 _WORD_AFTER_LOWER = re.compile(r"\s+([a-z]+)\b")
+_AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?(?:Airport|Airfield|Air\s+Base)\b")
 # "the" and perhaps one lower-case word before a town's name ("the crowded Kabul airport")
 _THE_AND_WORD_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?$")
 _TO_BEFORE = re.compile(r"\bto\s+$")

@@ -1998,6 +1998,8 @@ def test_two_names_of_one_town_are_one_area() -> None:
         # ... after "the" too, when the name is no person's
         ("A car bomb went off outside the Kandahar airport on Sunday, killing nine people.", "Kandahar"),
         ("Militants raided the Quetta prison overnight, killing four guards.", "Quetta"),
+        # a city's airport under its name, capitalised, lies at the city
+        ("Two rockets landed near Jalalabad Airport on Sunday, wounding a guard.", "Jalalabad"),
     ],
 )
 def test_a_building_after_a_town_s_name_is_in_the_town(text: str, want: str) -> None:
@@ -2009,6 +2011,7 @@ def test_a_building_after_a_town_s_name_is_in_the_town(text: str, want: str) -> 
     [
         # a building's own name, after "the": no town
         "A bomb exploded at the Kennedy airport on Monday, killing two people.",
+        "A bomb exploded at Kennedy Airport on Monday, killing two people.",
         "A gunman killed two people at the Jackson hospital on Monday.",
         # where a victim was taken, after the scene
         "A man was shot dead on a bus on Monday; a girl was hurt and taken to the Peshawar hospital.",
