@@ -446,6 +446,12 @@ class Gazetteer:
                     self._add(alt, place)
             if cc in ARABIC_NAMES and (name := _without_article(place.name, place.population)):
                 bare.append((name, place))
+        # Names reports give a city that GeoNames lacks ("D.C." for Washington), by country.
+        for cc, aliases in (curated.get("city_aliases") or {}).items():
+            for alias, city in aliases.items():
+                towns = [p for p in self._names.get(_ascii(city).lower(), ()) if p.kind == "city" and p.country == cc]
+                if towns:
+                    self._add(alias, max(towns, key=lambda p: p.population))
         # "Fallujah", "Kut", "Qamishli": GeoNames writes "Al Fallujah", "Al Kut", "Al Qamishli",
         # reports mostly the name alone (or "al-Fallujah", found as the name after "al-").
         # Only names that are no other place already.

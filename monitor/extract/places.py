@@ -541,6 +541,10 @@ _FROM_BEFORE = re.compile(
     r"|(?!(?:officers?|firefighters?|troopers?|responders?)\s)\w+(?:er|or|ist|ent|ant)s?"
     r"|\d+-year-old|is|was|are|were)\s+from\s+$"
 )
+# Before a town and its state, the force that answered the call: "police officers from
+# Dayton, Ohio, shot a gunman in Columbus" came from there, to the scene the sentence names
+# (the scene itself when it names no other town: :func:`_home_is_all`).
+_RESPONDERS_FROM = re.compile(r"\b(?:officers?|firefighters?|troopers?|responders?|deputies|police)\s+from\s+$")
 # After them, a person, the town and state read as one word before it: "a Kenly, N.C.,
 # man", "two Dayton, Ohio women" (not "in Dayton, Ohio, men in masks fled").
 _PERSON_AFTER = re.compile(r",?\s+(?:man|woman|men|women|teen(?:ager)?s?|boys?|girls?|couples?|family|native)\b")
@@ -556,7 +560,9 @@ def _without_elsewhere(text: str, found: list[Mention]) -> list[Mention]:
     or before a person ("a man from Dayton, Ohio,", "a Kenly, N.C., woman"; the state
     written short or not). A home town without a state ("John Reed, 19, of Shelton") is
     mostly where a local story happened, and so is a town before a person in a sentence
-    that names no other town ("a Kenly, N.C., couple was shot dead in their home")."""
+    that names no other town ("a Kenly, N.C., couple was shot dead in their home"), or the
+    town of the officers who answered the call ("police officers from Dayton, Ohio, shot
+    dead a gunman", not "... a gunman in Columbus")."""
     out: list[Mention] = []
     homes: list[Mention] = []
     skip = -1
@@ -577,9 +583,10 @@ def _without_elsewhere(text: str, found: list[Mention]) -> list[Mention]:
             (qualified and _AGE_OF.search(text, max(0, m.start - 12), m.start) is not None)
             or _FROM_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
         )
-        if before_person or home or _DESTINATION_BEFORE.search(text, max(0, m.start - 40), m.start):
+        responders = state is not None and _RESPONDERS_FROM.search(text, max(0, m.start - 24), m.start) is not None
+        if before_person or home or responders or _DESTINATION_BEFORE.search(text, max(0, m.start - 40), m.start):
             skip = i + 1 if qualified else -1
-            if before_person and not home:
+            if (before_person or responders) and not home:
                 homes.extend(found[i:i + 2] if qualified else (m,))
             continue
         out.append(m)
@@ -947,7 +954,9 @@ def sentence_places(
         place = g.resolve(m, context, nxt, provinces)
         if place is not None and place.kind in {"city", "district"} and not upper:
             place = _in_the_region_before(text, m, found, place) or _as_written(m, place)
-        if place is not None and not headline and (town := _unknown_town(text, m, place) or _town_of_a_people(text, m, place)):
+        if place is not None and not headline and (
+            town := _unknown_town(text, m, place) or _town_of_a_people(text, m, place) or _district_of(text, m, place)
+        ):
             out.append(town)
         if place is not None and place.kind != "country":
             if state and place.country == "US" and place.admin1 and place.admin1 != state:
@@ -1001,24 +1010,55 @@ def _in_the_region_before(text: str, m: Mention, found: list[Mention], place: Pl
     return Place(m.surface, "city", place.country, regions[0].admin1, None, None)
 
 
+# A district after its region's "'s": "Manipur's Jiribam district", "in Balochistan's
+# Musakhel district".
+_DISTRICT_AFTER_S = re.compile(
+    r"['’]s\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:district|county|tehsil|subdivision)\b"
+)
+
+
+def _district_of(text: str, m: Mention, place: Place) -> Place | None:
+    """The district after the name of the region ``m`` (resolved to the first-level
+    division ``place``) and "'s" that the gazetteer does not know there
+    (:data:`_DISTRICT_AFTER_S`): the scene, in that region, without coordinates. A district
+    known there is a mention of its own (:func:`_in_the_region_before`)."""
+    found = _DISTRICT_AFTER_S.match(text, m.end)
+    if found is None or place.kind != "province":
+        return None
+    name = found.group("name")
+    if any(_with_a_name(w) for w in name.lower().split()) or any(
+        p.country == place.country for k in gazetteer().find(name) if k.end - k.start == len(name) for p in k.candidates
+    ):
+        return None
+    return Place(name, "district", place.country, place.admin1 or place.name, None, None)
+
+
 def _building_of_the_town(text: str, start: int, end: int) -> bool:
     """Whether the town's name (``start``..``end``) is told as where a building stands, with
     the building's word in lower case after it: "a crowded Manila mall", "over Erbil
     airport", "outside the Kabul airport". Not a person's name after "the": "the Kennedy
     airport", "the Jackson hospital" are buildings' names ("Kabul University", "Winchester
     Road" likewise); nor where someone was taken to ("taken to the Oak Grove hospital"), a
-    place after the scene."""
+    place after the scene. A large city's airport under its name is at the city, the word
+    capitalised or not ("near Kandahar Airport")."""
+    name = text[start:end]
+    if _AIRPORT_AFTER.match(text, end):
+        # "near Kandahar Airport": a city's airport takes the city's name and lies at it; a
+        # person's name is an airport's own ("Kennedy Airport")
+        return not (a_persons_name(name.lower()) or name.lower() in _GIVEN_NAMES) and any(
+            p.population >= 100_000 and _named(p, name) for m in gazetteer().find(name) for p in m.candidates
+        )
     word = _WORD_AFTER_LOWER.match(text, end)
     if word is None or word.group(1) not in _NOT_A_TOWN_AFTER - _STREET_AFTER:
         return False
     the = _THE_AND_WORD_BEFORE.search(text, max(0, start - 30), start)
     if the is None:
         return True
-    name = text[start:end].lower()
-    return not (a_persons_name(name) or name in _GIVEN_NAMES or _ends_before(_TO_BEFORE, text, the.start()))
+    return not (a_persons_name(name.lower()) or name.lower() in _GIVEN_NAMES or _ends_before(_TO_BEFORE, text, the.start()))
 
 
 _WORD_AFTER_LOWER = re.compile(r"\s+([a-z]+)\b")
+_AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?(?:Airport|Airfield|Air\s+Base)\b")
 # "the" and perhaps one lower-case word before a town's name ("the crowded Kabul airport")
 _THE_AND_WORD_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?$")
 _TO_BEFORE = re.compile(r"\bto\s+$")
@@ -1264,10 +1304,11 @@ def dateline_place(filed_from: str) -> Place | None:
     """The US state a dateline names ("CUMBERLAND, Ind.", "ROUNDUP, Montana") and, when
     the gazetteer knows it there (or a small town there, :func:`us_town`), the town: where
     a local outlet filed from, which beats a same-named town of another state
-    ("Cumberland" in Rhode Island)."""
+    ("Cumberland" in Rhode Island). A US town alone in capitals ("JOLIET — ") is the
+    town (:func:`_bare_us_town`)."""
     head, sep, tail = filed_from.rpartition(",")
     if not sep:
-        return None
+        return _bare_us_town(filed_from)
     g = gazetteer()
     tail = tail.strip()
     name = US_STATE_ABBREV.get(tail.lower().replace(" ", ""))
@@ -1322,7 +1363,10 @@ def _hyphen_dateline(text: str) -> tuple[str | None, str]:
     where = m.group("where")
     if where is None:
         wire = m.group("wire")
-        if wire is None and _bare_town(m.group("place").strip()):
+        if wire is None and _towns_named(m.group("place").strip()):
+            # a town alone: a bureau's, which files about its region ("BAGHDAD - Gunmen
+            # killed an activist in Basra"), or a local outlet's own town, which a scene
+            # the text names beats (:func:`dateline_place` sets a story that names none there)
             return m.group("place").strip(), text[m.end():]
         return (m.group("place").strip(), text[m.end():]) if wire and not _CALL_SIGN.fullmatch(wire) else (None, text)
     found = gazetteer().find(where)
@@ -1333,26 +1377,33 @@ def _hyphen_dateline(text: str) -> tuple[str | None, str]:
     return m.group("place").strip(), text[m.end():]
 
 
-def _bare_town(name: str) -> bool:
-    """Whether ``name``, a dateline's town alone in capitals ("BAGHDAD - ", "MEXICO CITY
-    - "), is a town of some size outside the US under its whole name: a wire service's
-    bureau, which files about the whole region ("BAGHDAD - Gunmen killed an activist in
-    Basra"), so the town is no more the scene than in "BAGHDAD (Reuters) - ". A US town
-    alone ("DENVER - ") is a local outlet's own town and stays in the text, as does a word
-    that opens a sentence in capitals ("UPDATE - ", "WATCH - ")."""
+def _bare_us_town(name: str) -> Place | None:
+    """The US town a dateline's town alone in capitals names ("MILWAUKEE — ", "JOLIET – "):
+    a local outlet's own town, where a story that names no other place is set, when the
+    largest town of that name is in the US. Not the capital ("WASHINGTON — "), a bureau
+    that files about the world."""
+    towns = _towns_named(name)
+    if not towns:
+        return None
+    town = max(towns, key=lambda p: p.population)
+    return town if town.country == "US" and gazetteer().capitals.get("US") != town.name else None
+
+
+def _towns_named(name: str) -> list[Place]:
+    """The towns and quarters ``name``, a dateline's town alone in capitals, names under
+    its whole name (none for a name not in capitals or with a comma: "UPDATE" is none)."""
     if not name.isupper() or "," in name:
-        return False
+        return []
     title = name.title()
-    found = [m for m in gazetteer().find(title) if m.surface == title]
-    towns = [p for m in found for p in m.candidates if p.kind in {"city", "district"}]
-    return bool(towns) and max(towns, key=lambda p: p.population).country != "US"
+    return [p for m in gazetteer().find(title) if m.surface == title for p in m.candidates if p.kind in {"city", "district"}]
 
 
 # A US town and state opening the text before a dash, whatever the brackets between say
 # ("INDIANAPOLIS, Ind. (Dec. 10, 2015) – ", "LONGMONT, Colo. (CBS4) – ", "LOUISVILLE, Ky. - ").
 _US_DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z .'-]{2,40},\s*[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][A-Za-z.]+)?)"
-    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:-{1,2}|–|—)\s"
+    # a dash glued to the first word, as some pages print it: "(January 3, 2016)–Police said"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:(?:-{1,2}|–|—)\s|[–—](?=[A-Z]))"
 )
 
 

@@ -101,6 +101,20 @@ def test_a_district_named_after_its_state_s_name_is_in_that_state() -> None:
     assert location(text) == ("IN", "Manipur", "Bishnupur")
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a district no gazetteer knows, after its state's "'s": the district, in that state
+        ("Gunmen opened fire on farmers in Manipur's Tengnoupal district on Sunday, killing three.",
+         ("IN", "Manipur", "Tengnoupal")),
+        ("Militants stopped a bus in Balochistan's Barkhan district and shot dead nine passengers.",
+         ("PK", "Balochistan", "Barkhan")),
+    ],
+)
+def test_a_district_after_its_state_s_name_is_the_scene(text: str, want: tuple[str, str, str]) -> None:
+    assert location(text) == want
+
+
 def test_region_gives_the_country() -> None:
     assert country("A roadside bomb killed two policemen in Dagestan on Friday.") == "RU"
 
@@ -648,6 +662,17 @@ def test_capitals_ignore_a_name_cut_by_the_end_of_a_line() -> None:
 )
 def test_a_nationality_of_people_or_things_abroad_is_not_the_place(text: str, expected: str) -> None:
     assert location(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen wounded four men outside a corner shop in Southeast D.C. late on Saturday, police said.",
+        "D.C. police said a teenager was shot dead outside a school on Tuesday.",
+    ],
+)
+def test_dc_alone_is_washington(text: str) -> None:
+    assert location(text) == ("US", "District of Columbia", "Washington")
 
 
 def test_a_settlement_under_fire_from_a_palestinian_group_is_in_the_palestinian_territories() -> None:
@@ -1403,10 +1428,11 @@ def test_a_us_town_and_state_before_a_plain_hyphen_stay_in_the_text() -> None:
     # ("Georgia" there is the country)
     text = "TELAVI, Georgia - Two men were shot on a square."
     assert strip_dateline(text) == (text, "")
-    assert strip_dateline("HOLT - A teenager was shot dead on Friday.")[1] == ""  # no country, no wire service
-    # a US town alone is a local outlet's own town too; a word in capitals opens a sentence
-    for text in ("DENVER - A teenager was shot dead on Friday.", "UPDATE - A teenager was shot dead on Friday."):
-        assert strip_dateline(text) == (text, ""), text
+    # a US town alone is a local outlet's own town, taken out so that a scene the text names
+    # beats it (the story is set there when it names none); a word in capitals opens a sentence
+    assert strip_dateline("DENVER - A teenager was shot dead on Friday.") == ("A teenager was shot dead on Friday.", "DENVER")
+    text = "UPDATE - A teenager was shot dead on Friday."
+    assert strip_dateline(text) == (text, "")
     # a town abroad alone is a bureau's, taken out like "BAGHDAD (Reuters) - "
     assert strip_dateline("BAGHDAD - A bomb killed four people.") == ("A bomb killed four people.", "BAGHDAD")
     # a local station's call sign: its own town, not a bureau's
@@ -1431,6 +1457,35 @@ def test_a_us_dateline_kept_in_the_text_places_a_story_that_names_no_other_place
     # the page's headline: still the local outlet's town and state, where the story is set
     reports = extract(item(text, title="Shooting at gas station | Channel 9"))
     assert reports and (reports[0].location.admin1, reports[0].location.country_code) == ("Indiana", "US")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the scene the text names beats a local outlet's town alone in the dateline
+        ("HOUSTON - Two men were shot dead outside a bar in Pasadena, Texas, late on Saturday, police said.",
+         ("Pasadena", "Texas", "US")),
+        ("MACON - A gunman shot dead a cashier at a petrol station in Warner Robins on Tuesday, deputies said.",
+         ("Warner Robins", "Georgia", "US")),
+        # a story that names no other place is set in the dateline's town, whatever the dash
+        ("TOLEDO — A teenager was shot and wounded near a corner store on Friday night, police said.",
+         ("Toledo", "Ohio", "US")),
+        ("TOLEDO -- A teenager was shot and wounded near a corner store on Friday night, police said.",
+         ("Toledo", "Ohio", "US")),
+        # the US capital is a bureau that files about the world: not the scene abroad
+        ("WASHINGTON - An American drone strike in northern Iraq killed four militants on Monday, officials said.",
+         (None, None, "IQ")),
+    ],
+)
+def test_a_us_town_alone_in_the_dateline_gives_way_to_the_scene(
+    text: str, want: tuple[str | None, str | None, str]
+) -> None:
+    assert place(text) == want
+
+
+def test_a_us_dateline_with_the_dash_glued_to_the_first_word_is_taken_out() -> None:
+    text = "TOLEDO, Ohio (May 4, 2024)–Police are looking for a gunman who wounded a man outside a bar."
+    assert strip_dateline(text) == ("Police are looking for a gunman who wounded a man outside a bar.", "TOLEDO, Ohio")
 
 
 def test_a_dateline_with_the_town_not_in_capitals_stays_the_scene() -> None:
@@ -1815,6 +1870,8 @@ def test_a_town_before_its_state_written_short_is_that_state_s(text: str, want: 
         "A Wartburg, Tenn., woman was shot dead on Friday night in Knoxville, deputies said.",
         "A woman from Wartburg, Tenn., was shot dead on Friday night in Knoxville, deputies said.",
         "A woman from Dayton, Ohio, was shot dead on Friday night in Knoxville, deputies said.",
+        # the officers who answered the call came from there to the scene the sentence names
+        "Sheriff's deputies from Wartburg, Tenn., shot dead a gunman in Knoxville late on Friday.",
     ],
 )
 def test_a_town_and_state_named_as_a_home_give_way_to_the_scene(text: str) -> None:
@@ -1941,6 +1998,8 @@ def test_two_names_of_one_town_are_one_area() -> None:
         # ... after "the" too, when the name is no person's
         ("A car bomb went off outside the Kandahar airport on Sunday, killing nine people.", "Kandahar"),
         ("Militants raided the Quetta prison overnight, killing four guards.", "Quetta"),
+        # a city's airport under its name, capitalised, lies at the city
+        ("Two rockets landed near Jalalabad Airport on Sunday, wounding a guard.", "Jalalabad"),
     ],
 )
 def test_a_building_after_a_town_s_name_is_in_the_town(text: str, want: str) -> None:
@@ -1952,6 +2011,7 @@ def test_a_building_after_a_town_s_name_is_in_the_town(text: str, want: str) -> 
     [
         # a building's own name, after "the": no town
         "A bomb exploded at the Kennedy airport on Monday, killing two people.",
+        "A bomb exploded at Kennedy Airport on Monday, killing two people.",
         "A gunman killed two people at the Jackson hospital on Monday.",
         # where a victim was taken, after the scene
         "A man was shot dead on a bus on Monday; a girl was hurt and taken to the Peshawar hospital.",
