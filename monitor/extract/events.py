@@ -492,7 +492,9 @@ NOT_AN_EVENT = re.compile(
     r"|(?:plot|plots|plotted|plotting|conspiracy|conspired|plan|plans|planned|planning)\s+to\s+(?:assassinate|kill|murder|bomb|attack|kidnap|blow\s+up"
     r"|step\s+up\s+(?:the\s+)?(?:violence|attacks|bombings))"
     # a purpose, not a deed: "mercenaries who came to assassinate him", "in order to bomb the town"
-    r"|(?:came|come|comes|sent|hired|recruited|paid|trained|intended|intending)\s+(?:\w+\s+){0,4}?to\s+(?:assassinate|kill|murder|bomb|kidnap|blow\s+up)"
+    r"|(?:came|come|comes|sent|hired|recruited|paid|trained|intended|intending|preparing|prepared|getting\s+ready)\s+(?:\w+\s+){0,4}?to\s+(?:assassinate|kill|murder|bomb|kidnap|blow\s+up)"
+    # arms named as what is to be done without ("talks without bombs and bullets")
+    r"|without\s+(?:the\s+)?(?:bombs?|bullets|weapons|arms|guns|violence|bloodshed)\b"
     r"|in\s+order\s+to\s+(?:\w+\s+){0,3}?(?:assassinat\w+|kill\w*|murder\w*|bomb\w*|attack\w*|kidnap\w*|blow\s+up)"
     r"|(?:seized|confiscated|seizure|found|discovered|supplied|given|delivered|shipments?)\b.{0,80}"
     r"\b(?:arsenal|weapons|rifles|arms|cache|explosives|dynamite|grenades|missiles|launchers)"
@@ -688,6 +690,19 @@ _NOT_VIOLENCE = re.compile(
     r"|birdies?|bogeys?|eagles?|(?:\d+\s+)?(?:under|over)\s+par|round\s+of\s+\d+|percent|per\s+cent)\b"
     r"|sho(?:t|oting)\s+\d+\s*(?:-|of|for)\s*\d+\s+(?:from|on|at|behind)\b"
     r"|sho(?:t|ots?)\s+(?:to\s+(?:fame|prominence|stardom|the\s+top)|up\s+the\s+charts)"
+    # a boost and a chance ("the biggest shot in the arm for", "didn't have a shot"), not a
+    # victim "shot in the arm"; a scene filmed ("in Prague shooting a remake"); a player's
+    # aim ("his shooting range")
+    r"|(?:a|an|the|another)\s+(?:(?!(?:was|were|is|are|been|being|got|gets|get)\b)[\w-]+\s+){0,2}?shot\s+in\s+the\s+arm"
+    r"|(?:have|has|had|having|stand|stands|stood)\s+(?:a|no|any)\s+(?:real\s+|good\s+|fair\s+|decent\s+|fighting\s+)?shot\b"
+    r"|sho(?:t|ots|oting)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:films?|movies?|remakes?|scenes?|episodes?|series"
+    r"|videos?|documentar(?:y|ies)|commercials?|adverts?|pilots?|photos?|pictures?|sequels?)\b"
+    r"|(?:his|her|their)\s+shooting\s+(?:range|touch|form|stroke|percentage|slump)"
+    # what a camera or a tape took ("the tapes captured", "footage captured the moment")
+    r"|(?:tapes?|cameras?|cctv|footage|videos?|photos?|photographs?|images?|recordings?|lens)\s+(?:\w+\s+)?captur(?:ed|es|ing)"
+    # a word that inflames, no fire bomb ("an incendiary combination", "incendiary remarks")
+    r"|incendiary\s+(?:combination|mix|remarks?|comments?|rhetoric|language|speech|statements?|words|tweets?|posts?|claims?"
+    r"|articles?|lyrics|performance|debut|book|film)\b"
     # prices and shares that rose ("shares shot up 9%", "shot up to a record")
     r"|sho(?:t|ots?|oting)\s+up\s+(?:by\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent|points?)|to\s+(?:a\s+)?(?:record|new\s+high|all-time))"
     r"|sho(?:t|ots?|oting)\s+down\s+" + _AN + r"(?:[\w'-]+\s+){0,2}?(?:critics|claims?|rumou?rs?|reports?|proposals?|ideas?|bills?"

@@ -390,6 +390,10 @@ _OPENS_YEARS_AFTER = re.compile(
 _CASE = re.compile(r"\b(?:arrest\w*|detain\w*|suspects?|identified|died|succumbed)\b|" + _COURT.pattern, re.IGNORECASE)
 
 
+# A tally's span of months or more ("since January", "this year", "in the last two months").
+_MONTHS_LONG = re.compile(r"\b(?:since|this\s+year|so\s+far|months?|years?|decades?|annual)\b", re.IGNORECASE)
+
+
 def _years_on(text: str, casualties: list[Casualty]) -> bool:
     """Whether ``text`` opens on an attack years ago and tells in its main clause only what
     came of the place or the people since, with no attack and no case ("Two years after 40
@@ -1335,6 +1339,15 @@ def extract(item: FeedItem) -> list[IncidentReport]:
             continue
         if placed is None and not (killed or wounded or attackers_killed or claims) and not concrete:
             continue  # nothing but a word of violence, and nowhere to put it
+        if (
+            n == 0 and killed is not None and killed.period_total and (wounded is None or wounded.period_total)
+            and not attackers_killed and not claims and event.place is not None and event.place.kind in {"province", "country"}
+            and _MONTHS_LONG.search(killed.evidence) is not None
+        ):
+            # a province's or a country's tally over months ("207 killed in Khyber Pakhtunkhwa
+            # since January") is no incident; a town's over days (Herat's 36) is its fighting,
+            # and a province's day ("in the last 24 hours ... murdered two") its event
+            continue
         if not (killed or wounded or attackers_killed) and claims and all(c.stance == "denied" for c in claims) and all(
             NOT_AN_EVENT.search(told) for told in event.evidence
         ):

@@ -1526,6 +1526,41 @@ def test_a_headline_of_prices_shooting_up_is_no_shooting() -> None:
                             text=body, published="2024-03-09T10:00:00Z")) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a boost, a chance, a film shot, a word that inflames
+        "The grant is the biggest shot in the arm for the museum in Leeds in years, police said.",
+        "The veteran did not have a shot in the final round and lost on points in Leeds.",
+        "She was in Lisbon shooting a remake of an old comedy when the call came.",
+        "The producer called the casting in Leeds an incendiary combination, police said.",
+        # violence named as what is not done or only prepared
+        "The envoy said talks in Bogota must go on without bombs and bullets.",
+        "Police said the mercenaries were preparing to assassinate a cartel leader in Medellin.",
+    ],
+)
+def test_figurative_shots_captures_and_prepared_deeds_are_no_incident(text: str) -> None:
+    assert extract(item(text)) == []
+
+
+def test_a_cameras_capture_and_a_players_aim_are_blanked() -> None:
+    assert "captured" not in literal("The tapes captured the aide telling the president to stop it.")
+    assert "shooting" not in literal("The forward has worked all summer on his shooting range.")
+
+
+def test_a_victim_shot_in_the_arm_is_still_one() -> None:
+    [report] = extract(item("A man was shot in the arm in Leeds on Monday, police said."))
+    assert report.event_type == "armed_assault"
+
+
+def test_a_provinces_tally_over_months_is_no_incident() -> None:
+    text = "At least 150 police officers have been killed in attacks in Balochistan since January, according to official data."
+    assert extract(item(text)) == []
+    # a province's day is its event
+    day = "In the last 24 hours rebels murdered two officials on a road in Ancash department."
+    assert extract(item(day))[0].killed.value == 2  # type: ignore[union-attr]
+
+
 def test_where_missiles_are_tried_or_made_is_no_shelling() -> None:
     assert event_type("Two workers were killed in an explosion at the missile test site on Tuesday.") == "bombing"
     assert event_type("A blast ripped through a rocket factory near Perm, killing three.") == "bombing"
