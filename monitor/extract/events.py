@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from monitor.extract.places import title_case
+from monitor.extract.gazetteer import gazetteer
 from monitor.extract.text import MONTH_NAMES, month_cut
 
 #: A hand weapon named as what was fired, pointed or drawn ("fired his pistol", "pointed a
@@ -58,10 +58,12 @@ DRIVE_BY = (
 )
 
 #: Shots fired at someone ("fired on the crowd", "fired several rounds at a car"); not a
-#: dismissal told with its day ("the coach, fired on June 8", "fired on the spot", "fired at
-#: the end of the season").
+#: dismissal told with its day or its moment ("the coach, fired on June 8", "fired on the
+#: spot", "fired at the end of the season", "fired at halftime").
 FIRED_AT = (
-    r"fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)\b(?!\s+(?:the\s+spot|the\s+(?:end|start|beginning|close)\s+of"
+    r"fired\s+(?:\w+\s+){0,3}?(?:at|on|upon)\b(?!\s+(?:the\s+spot|the\s+(?:end|start|beginning|close)\s+of|half[\s-]?time|the\s+(?:interval|break)\b"
+    # nor a shot at goal ("fired at goal", "fired on target")
+    r"|goal|target\b|the\s+(?:goal|net|basket|target)\b"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d))"
 )
 
@@ -118,6 +120,18 @@ _SIEGE_HELD = r"(?<!mock\s)(?<!simulated\s)(?<!staged\s)siege\s+(?:of|at)\s+(?:a
 _SIEGE = _SIEGE_HELD + r"|(?<!mock\s)(?<!simulated\s)(?<!staged\s)" + _SIEGE_OF + r"\s+sieges?"
 # People on foot in a street or a square, whom a vehicle driven at them hits on purpose.
 _CROWD = r"(?:crowds?|pedestrians|people|worshippers|shoppers|protesters|demonstrators|revellers|marchers)"
+# People gathered, at a market, a parade or a protest: a crowd that a vehicle hits there is
+# no road's traffic.
+_GATHERED = r"(?:crowds?|worshippers|shoppers|protesters|demonstrators|revellers|marchers|spectators|parade|procession)"
+# A vehicle that hit a crowd and killed, its driver arrested, where no mishap at the wheel
+# is told ("a car drove into a market crowd, killing five; the driver was arrested"); a
+# crash's arrest comes with its cause ("lost control", "collided", "drink-driving").
+_KILLED_THEN_ARRESTED = (
+    r"(?=[^.]{0,150}?\b(?:killing|killed|dead|died)\b[\s\S]{0,250}?\b(?:arrested|detained|in\s+custody)\b)"
+    r"(?![\s\S]{0,300}?\b(?:lost\s+control|collided|collision|crash(?:ed|es)?|accident\w*|(?<!\bnot\s)drunk|drink-driving"
+    r"|under\s+the\s+influence|(?:careless|dangerous|reckless)\s+driving|medical)\b)"
+)
+_VEHICLE = r"(?:car|truck|lorry|van|vehicle|suv|bus|minibus|tractor|pickup|jeep)"
 # A sign that what hit people was done on purpose, told in the sentence or the next; not one
 # denied ("not terror-related", "do not suspect foul play", "ruled out terrorism").
 _INTENT_AFTER = (
@@ -138,18 +152,19 @@ _DELIBERATE_AFTER = (
 #: Not when the sentence tells of a mishap at the wheel ("lost control and ploughed his car
 #: into", "... into pedestrians; she confused the pedals", "after a heart attack").
 RAMMING = (
-    r"(?:(?:car|truck|lorry|van|vehicle)[\s-]ramming|ramming\s+attack"
-    r"|(?<!control\sand\s)(?:drove|ploughed|plowed|driven|steered|rammed)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:\w+\s+)?(?:car|truck|lorry|van|vehicle|suv)"
-    r"\s+into\s+(?:a\s+|the\s+)?(?:\w+\s+)?" + _CROWD +
+    r"(?:" + _VEHICLE + r"[\s-]ramming|ramming\s+attack"
+    r"|(?<!control\sand\s)(?:drove|ploughed|plowed|driven|steered|rammed)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:\w+\s+)?" + _VEHICLE +
+    r"\s+into\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + _CROWD +
     # and in the passive ("pedestrians were rammed by a van", "a crowd was mown down by a truck"),
     # which tells a road accident as often: only with a sign of intent after the people hit
     # ("deliberately", "an attack", "the suspect was arrested")
     r"|" + _CROWD + _INTENT_AFTER + r"\s+(?:\w+\s+){0,3}?(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:rammed|mown\s+down|mowed\s+down|ploughed\s+into"
-    r"|plowed\s+into)\s+by\s+(?:a|an|the)\s+(?:\w+\s+)?(?:car|truck|lorry|van|vehicle|suv)"
+    r"|plowed\s+into)\s+by\s+(?:a|an|the)\s+(?:\w+\s+)?" + _VEHICLE +
     # and with the vehicle for the subject ("a car drove into a crowd"), the same
-    r"|(?:car|truck|lorry|van|vehicle|suv)\s+(?:drove|ploughed|plowed|smashed|slammed|careered|careened|barrell?ed)\s+into\s+(?:a\s+|the\s+)?(?:\w+\s+)?"
-    # (an arrest or a suspicion follows many a fatal crash: only intent or terror told)
-    + _CROWD + _DELIBERATE_AFTER + r")"
+    r"|" + _VEHICLE + r"\s+(?:drove|ploughed|plowed|smashed|slammed|careered|careened|barrell?ed)\s+into\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    # (an arrest or a suspicion follows many a fatal crash: only intent or terror told, or
+    # a gathered crowd killed and the driver arrested with no mishap told)
+    r"(?:" + _CROWD + _DELIBERATE_AFTER + r"|" + _GATHERED + _KILLED_THEN_ARRESTED + r"))"
     r"(?![^.]{0,200}?\b(?:lost\s+control|confused\s+the\s+pedals|heart\s+attack|medical\s+(?:episode|emergency)|fell\s+asleep|seizure"
     r"|(?<!\bnot\s)(?<!n't\s)drunk|drink-driving|under\s+the\s+influence"
     # an attack denied a few words on ("it was not an attack", "no sign it was deliberate");
@@ -163,6 +178,17 @@ BURNED_HOMES = (
     # a fire that burned homes is no arson ("the wildfire burned 300 homes")
     r"(?<!fire\s)(?<!fires\s)(?<!blaze\s)(?<!flames\s)(?:burn|burns|burned|burnt)\s+(?:down\s+)?(?:\d+|dozens|hundreds|scores|several|many|the|their|his|her|a|an|some)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:homes|houses|huts|villages?|churches|mosques)\b(?!\s+(?:market|school|clinic|hall|square|well)s?\b)"
+)
+#: Inmates rising against their guards or each other ("a prison riot", "inmates rioted"): the
+#: deaths in it are violence, with no weapon named.
+PRISON_RIOT = (
+    r"(?:prison|jail|penitentiary)\s+(?:riots?|mutin(?:y|ies)|uprisings?)|(?:inmates|prisoners|detainees)\s+(?:\w+\s+)?(?:rioted|mutinied)"
+)
+# Armed men "neutralised", the armies' word in the Sahel and elsewhere for killed ("troops
+# neutralised 27 assailants", "two terrorists were neutralised"); not a threat or a poison.
+_FOES = r"(?:terrorists?|assailants?|attackers?|militants?|gunm[ae]n|jihadists?|insurgents?|bandits?|rebels?|fighters?|criminals?)"
+NEUTRALISED = (
+    r"neutrali[sz](?:ed|ing)\s+(?:\w+\s+){0,2}?" + _FOES + r"|" + _FOES + r"\s+(?:(?:were|was|have\s+been|had\s+been|being)\s+)neutrali[sz]ed"
 )
 _ANIMALS = (
     r"(?:animals?|elephants?|tigers?|leopards?|lions?|crocodiles?|alligators?|snakes?|cobras?|pythons?|bears?|wolf|wolves|dogs?"
@@ -211,7 +237,10 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
                       # a state's forces' strikes, from the air as good as always ("Israeli strikes killed")
                       r"|(?:israeli|russian|u\.s\.|american|saudi(?:-led)?|coalition|turkish|syrian|regime|nato)\s+strikes?(?!\s+(?:action|force))\b)\b"),
-        ("rocket_mortar_shelling", r"\b(?:rockets?|mortars?|shell(?:s|ing|ed)|shell\s*fire|artillery|katyusha|missiles?|projectiles?"
+        ("rocket_mortar_shelling", r"\b(?:(?:rockets?|mortars?|shell(?:s|ing|ed)|shell\s*fire|artillery|katyusha|missiles?|projectiles?)"
+                                   # not a weapon fired but where or by whom one is made or tried
+                                   # ("at the missile test site", "a rocket factory", "rocket scientists")
+                                   r"(?!\s+(?:tests?|testing|test-fir\w*|sites?|ranges?|factor(?:y|ies)|plants?|programmes?|programs?|scientists?|engineers?)\b)"
                                    # one shell, not a shell company or a bullet's casing
                                    r"|(?:a|an|one|another|the)\s+shell(?!\s+(?:compan\w+|corporations?|firms?|casings?|game|of|into)\b))\b"),
         ("bombing", r"\b(?:bomb(?:s|ing|ings|ed|er)?|explosions?|explosives?|blast(?:s|ed)?|ieds?|molotov|incendiary|firebomb\w*|improvised\s+explosive|landmines?|grenades?|detonat\w+|exploded|dynamit\w+|blew\s+up|blown\s+up|blowing\s+up\s+(?:a|an|the)|booby-trapped"
@@ -236,11 +265,11 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"|fought\s+(?:each\s+other|one\s+another)|(?:rival|opposing)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:factions|gangs|groups|cartels|clans|militias|forces)\b[^.;]{0,60}?\bfought(?!\s+(?:for|off)\b))\b"),
         ("armed_assault", r"\b(?:" + GUNS_USED + r"|" + _NOT_DOWNED + r"(?:shooting|shot)|shots\s+(?:were\s+)?fired|fired\s+(?:shots|rounds|bullets)|" + FIRED_AT + r"|came\s+under\s+fire|gunm[ae]n|gunfire|opened\s+fire|stormed|stabb\w+|knife|machetes?|axes?|hatchets?|hacked\s+to\s+death|rampage|raid(?:ed|s)?|ambush\w*|massacre\w*|attacked\s+a|" + _BULLET_OR_FIRE + r"|" + RAMMING + r"|" + DRIVE_BY
-                           + r"|" + _SIEGE + r")\b"),
+                           + r"|" + _SIEGE + r"|" + NEUTRALISED + r")\b"),
         ("other_violence", r"\b(?:" + BURNED + r"|arson\w*|(?:threw|thrown|hurled|poured)\s+(?:\w+\s+){0,4}?(?:flammable|inflammable|petrol|gasoline|kerosene)\b"
                            r"|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched"
                            # a killing by hand, with no weapon ("beaten to death", a lynching)
-                           r"|" + BEAT_TO_DEATH + r"|lynch(?:ed|ing)|" + BURNED_HOMES
+                           r"|" + BEAT_TO_DEATH + r"|lynch(?:ed|ing)|" + BURNED_HOMES + r"|" + PRISON_RIOT
                            + r"|hijack\w*\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|aircraft|airliner|jet|flight|bus|ship|vessel|train|truck))\b"),
         ("takeover", r"\b(?:took\s+(?-i:[A-Z])|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|overr[au]n|fell\s+to|fallen\s+to|took\s+control|taken\s+control|took\s+over)\b"),
     )
@@ -294,7 +323,8 @@ _VIOLENT = re.compile(
     r"|captur\w+|seiz\w+|overr[au]n|assassinat\w+|martyr\w*|hostage|terror\w*|stormed|shots|fired\s+(?:at|on|upon)|opened\s+fire"
     r"|dynamit\w*|blew\s+up|blown\s+up|set(?:ting)?\s+fire|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire|ablaze|hijack\w*|arson\w*"
     r"|claim\w*\s+(?:of\s+)?responsibility|homicides?|" + _STRUCK_A_MINE +
-    r"|incendiary|torched|rockets|mortars|missiles?|detonat\w*|explod\w*|" + RAMMING + r"|" + _SIEGE_HELD + r")\b",
+    r"|incendiary|torched|rockets|mortars|missiles?|detonat\w*|explod\w*|" + RAMMING + r"|" + _SIEGE_HELD
+    + r"|" + PRISON_RIOT + r"|" + NEUTRALISED + r")\b",
 )
 
 # An earlier event the attack followed: "the attack came a day after a leader was
@@ -462,7 +492,9 @@ NOT_AN_EVENT = re.compile(
     r"|(?:plot|plots|plotted|plotting|conspiracy|conspired|plan|plans|planned|planning)\s+to\s+(?:assassinate|kill|murder|bomb|attack|kidnap|blow\s+up"
     r"|step\s+up\s+(?:the\s+)?(?:violence|attacks|bombings))"
     # a purpose, not a deed: "mercenaries who came to assassinate him", "in order to bomb the town"
-    r"|(?:came|come|comes|sent|hired|recruited|paid|trained|intended|intending)\s+(?:\w+\s+){0,4}?to\s+(?:assassinate|kill|murder|bomb|kidnap|blow\s+up)"
+    r"|(?:came|come|comes|sent|hired|recruited|paid|trained|intended|intending|preparing|prepared|getting\s+ready)\s+(?:\w+\s+){0,4}?to\s+(?:assassinate|kill|murder|bomb|kidnap|blow\s+up)"
+    # arms named as what is to be done without ("talks without bombs and bullets")
+    r"|without\s+(?:the\s+)?(?:bombs?|bullets|weapons|arms|guns|violence|bloodshed)\b"
     r"|in\s+order\s+to\s+(?:\w+\s+){0,3}?(?:assassinat\w+|kill\w*|murder\w*|bomb\w*|attack\w*|kidnap\w*|blow\s+up)"
     r"|(?:seized|confiscated|seizure|found|discovered|supplied|given|delivered|shipments?)\b.{0,80}"
     r"\b(?:arsenal|weapons|rifles|arms|cache|explosives|dynamite|grenades|missiles|launchers)"
@@ -535,7 +567,8 @@ _ATTACK_WORDS = re.compile(
     # (not a deal or an accord struck)
     r"(?!(?:\w+\s+)?(?:deal|pact|truce|bargain|agreement|accord|balance|chord|note|tone|compromise|ceasefire)\b)"
     r"|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched|hijack\w*|incendiary|firebombs?|arsonists?|hooded"
-    r"|" + BURNED + r"|" + BY_UNKNOWN + r"|" + BEAT_TO_DEATH + r"|artillery|howitzers?|" + RAMMING + r"|" + BURNED_HOMES + r"|" + _SIEGE_HELD + r")\b",
+    r"|" + BURNED + r"|" + BY_UNKNOWN + r"|" + BEAT_TO_DEATH + r"|artillery|howitzers?|" + RAMMING + r"|" + BURNED_HOMES + r"|" + _SIEGE_HELD
+    + r"|" + PRISON_RIOT + r"|" + NEUTRALISED + r")\b",
 )
 
 
@@ -657,6 +690,19 @@ _NOT_VIOLENCE = re.compile(
     r"|birdies?|bogeys?|eagles?|(?:\d+\s+)?(?:under|over)\s+par|round\s+of\s+\d+|percent|per\s+cent)\b"
     r"|sho(?:t|oting)\s+\d+\s*(?:-|of|for)\s*\d+\s+(?:from|on|at|behind)\b"
     r"|sho(?:t|ots?)\s+(?:to\s+(?:fame|prominence|stardom|the\s+top)|up\s+the\s+charts)"
+    # a boost and a chance ("the biggest shot in the arm for", "didn't have a shot"), not a
+    # victim "shot in the arm"; a scene filmed ("in Prague shooting a remake"); a player's
+    # aim ("his shooting range")
+    r"|(?:a|an|the|another)\s+(?:(?!(?:was|were|is|are|been|being|got|gets|get)\b)[\w-]+\s+){0,2}?shot\s+in\s+the\s+arm"
+    r"|(?:have|has|had|having|stand|stands|stood)\s+(?:a|no|any)\s+(?:real\s+|good\s+|fair\s+|decent\s+|fighting\s+)?shot\b"
+    r"|sho(?:t|ots|oting)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:films?|movies?|remakes?|scenes?|episodes?|series"
+    r"|videos?|documentar(?:y|ies)|commercials?|adverts?|pilots?|photos?|pictures?|sequels?)\b"
+    r"|(?:his|her|their)\s+shooting\s+(?:range|touch|form|stroke|percentage|slump)"
+    # what a camera or a tape took ("the tapes captured", "footage captured the moment")
+    r"|(?:tapes?|cameras?|cctv|footage|videos?|photos?|photographs?|images?|recordings?|lens)\s+(?:\w+\s+)?captur(?:ed|es|ing)"
+    # a word that inflames, no fire bomb ("an incendiary combination", "incendiary remarks")
+    r"|incendiary\s+(?:combination|mix|remarks?|comments?|rhetoric|language|speech|statements?|words|tweets?|posts?|claims?"
+    r"|articles?|lyrics|performance|debut|book|film)\b"
     # prices and shares that rose ("shares shot up 9%", "shot up to a record")
     r"|sho(?:t|ots?|oting)\s+up\s+(?:by\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent|points?)|to\s+(?:a\s+)?(?:record|new\s+high|all-time))"
     r"|sho(?:t|ots?|oting)\s+down\s+" + _AN + r"(?:[\w'-]+\s+){0,2}?(?:critics|claims?|rumou?rs?|reports?|proposals?|ideas?|bills?"
@@ -721,12 +767,36 @@ _JUDICIAL = re.compile(
     re.IGNORECASE,
 )
 _EXECUTED = re.compile(r"\bexecut(?:ed|ing|ions?)\b", re.IGNORECASE)
+# The executor named before "executed", in capitals: a state when it is a country's name
+# ("Saudi Arabia executed three men convicted of treason"), which kills by a court's
+# sentence; not an armed group that "convicted" its captives ("the Taliban executed").
+_EXECUTOR = re.compile(r"((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\s+(?:has\s+|had\s+|have\s+)?executed\b")
+
+
+def _state_executed(text: str) -> bool:
+    """Whether a country is named as the executor of an execution ("Iran executed a man")."""
+    for m in _EXECUTOR.finditer(text):
+        named = m.group(1)
+        if any(f.end == len(named) and f.candidates[0].kind == "country" for f in gazetteer().find(named)):
+            return True
+    return False
 
 
 # A capitalised word right before: the animal's name is part of a name ("Tamil Tigers").
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'-]*\s+$")
 _NAME_REACH = 40  # how far back the name before is looked for (not from the text's start: quadratic)
 _LINE_REACH = 120
+
+
+# The small words a title-case headline leaves in lower case ("Surfer Killed in a Shark Attack").
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "as", "from", "off", "after"})
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _every_word_capitalised(line: str) -> bool:
+    """A title-case or capitals headline: every word but the small ones capitalised. Not a
+    short sentence of names ("Tamil Tigers attacked Jaffna."), whose verb is lower case."""
+    return all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in _WORD.findall(line))
 
 
 def _group_named(text: str, start: int, end: int) -> bool:
@@ -739,7 +809,7 @@ def _group_named(text: str, start: int, end: int) -> bool:
     reach = max(0, start - _LINE_REACH)
     line_start = max(reach, text.rfind("\n", reach, start) + 1)
     line_end = text.find("\n", end, end + _LINE_REACH)
-    return not title_case(text[line_start : line_end if line_end >= 0 else end + _LINE_REACH])
+    return not _every_word_capitalised(text[line_start : line_end if line_end >= 0 else end + _LINE_REACH])
 
 
 # The same, for a text whose lower case is longer than it ("İ"): slower, positions kept.
@@ -761,7 +831,7 @@ def literal(text: str) -> str:
         parts += [text[last : m.start()], " " * (m.end() - m.start())]
         last = m.end()
     text = "".join(parts) + text[last:] if parts else text
-    return _EXECUTED.sub(_blank, text) if _JUDICIAL.search(text) else text
+    return _EXECUTED.sub(_blank, text) if _JUDICIAL.search(text) or _state_executed(text) else text
 
 
 # Pirates, robbers, thugs and gangsters are armed men only as the doers of a violent deed

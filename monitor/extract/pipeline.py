@@ -379,6 +379,34 @@ def _before_looking_back(text: str, casualties: list[Casualty]) -> list[Casualty
     return [c for c in casualties if c.end <= back.start()]
 
 
+# A sentence that opens on a look back of years ("Two years after 40 were killed in the
+# market bombing, ..."): its main clause tells what the story is about.
+_OPENS_YEARS_AFTER = re.compile(
+    r"\W*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+)?(?:years?|decades?)\s+after\b",
+    re.IGNORECASE,
+)
+# What a follow-up of the attack itself tells: the case (an arrest, a charge, a trial) or a
+# victim who died of it since.
+_CASE = re.compile(r"\b(?:arrest\w*|detain\w*|suspects?|identified|died|succumbed)\b|" + _COURT.pattern, re.IGNORECASE)
+
+
+# A tally's span of months or more ("since January", "this year", "in the last two months").
+_MONTHS_LONG = re.compile(r"\b(?:since|this\s+year|so\s+far|months?|years?|decades?|annual)\b", re.IGNORECASE)
+
+
+def _years_on(text: str, casualties: list[Casualty]) -> bool:
+    """Whether ``text`` opens on an attack years ago and tells in its main clause only what
+    came of the place or the people since, with no attack and no case ("Two years after 40
+    were killed in the market bombing, the market reopened": an anniversary, no incident;
+    not "..., a man has been charged with the killings")."""
+    opening = _OPENS_YEARS_AFTER.match(text)
+    if opening is None:
+        return False
+    comma = text.find(",", casualties[-1].end if casualties else opening.end())
+    main = text[comma + 1 :] if comma >= 0 else ""
+    return bool(main.strip()) and not attack_words(main) and _CASE.search(main) is None
+
+
 def _is_background(text: str, casualties: list[Casualty], markers: list[re.Match[str]]) -> bool:
     """Whether the sentence recalls an earlier event. A marker in a trailing aside after
     the figures ("..., the latest in a long line of attacks") does not count, nor, with no
@@ -537,7 +565,7 @@ def _analyse(
                 when=resolve_date(text, published, casualties[0].start if casualties else None)
                 or (out[-1].when if s.part and out and out[-1].s.index == s.index - 1 else None),
                 # a sentence that goes on about the earlier event the one before recalled
-                background=(this_week is None and _is_background(text, casualties, markers))
+                background=(this_week is None and (_is_background(text, casualties, markers) or _years_on(text, casualties)))
                 or (bool(out) and out[-1].background and _THAT_EVENT.search(text) is not None),
                 period=bool(period_casualties) or (not casualties and _tells_a_period(text)),
                 separate=not sequel and bool(SEPARATE.search(cue_zone) or earlier_event(text, (c.end for c in casualties)) or OTHER_ATTACKS.search(text)),
@@ -994,6 +1022,33 @@ def _one_victim(c: Casualty, sentence: str) -> tuple[str | None, str | None] | N
     return _PERSONS[m.group(1).lower()] if m else None
 
 
+# Victims named by their work or office: two such counts of other nouns are other people.
+_ROLE = re.compile(
+    r"\b(officer|policem[ae]n|policewom[ae]n|deput(?:y|ie)|trooper|agent|guard|soldier|nurse|doctor|paramedic|firefighter"
+    r"|teacher|student|pupil|worker|employee|customer|passenger|driver|inmate)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _role(entries: list[tuple[Casualty, str]], figure: Figure, kind: str) -> str | None:
+    """The work or office that names the victims of ``figure`` in its own words ("Two officers
+    suffered gunshot wounds": officer), None when the count names none."""
+    for c, sentence in entries:
+        if c.kind == kind and c.value == figure.value and sentence == figure.evidence:
+            m = _ROLE.search(sentence, c.start, c.end)
+            return m.group(1).lower().replace("ie", "y").replace("men", "man") if m else None
+    return None
+
+
+def _other_people(entries: list[tuple[Casualty, str]], shot: Figure | None, killed: Figure) -> bool:
+    """Whether the shot and the dead are told apart by their work in other sentences, so
+    that none of the dead is among the shot ("killing a nurse" beside "two officers shot")."""
+    if shot is None or shot.evidence == killed.evidence:
+        return False
+    shot_role, dead_role = _role(entries, shot, "shot"), _role(entries, killed, "killed")
+    return shot_role is not None and dead_role is not None and shot_role != dead_role
+
+
 def _apart(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
     """Two victims who cannot be one person: of another sex or another age, both told."""
     return any(x is not None and y is not None and x != y for x, y in zip(a, b, strict=True))
@@ -1264,10 +1319,13 @@ def extract(item: FeedItem) -> list[IncidentReport]:
         ):
             # "A man was shot on Elm Street" in a story of a homicide: the one victim died.
             killed = Figure(1, "exact", False, shot.said_by, shot.evidence)
-        if shot is not None and shot.value - (killed.value if killed else 0) > (wounded.value if wounded else 0):
+        # the dead among the shot, unless the two counts name other people ("killing a nurse.
+        # Two officers suffered gunshot wounds": the officers lived)
+        dead_shot = killed.value if killed is not None and not _other_people(event.own, shot, killed) else 0
+        if shot is not None and shot.value - dead_shot > (wounded.value if wounded else 0):
             # "Four people were shot, one of them fatally": the others are the wounded, even
             # when a later sentence tells of one of them ("another is in critical condition").
-            wounded = Figure(shot.value - (killed.value if killed else 0), shot.qualifier, False, shot.said_by, shot.evidence)
+            wounded = Figure(shot.value - dead_shot, shot.qualifier, False, shot.said_by, shot.evidence)
         elif (
             shot is not None and killed is not None and wounded is not None and shot.qualifier == "exact"
             and killed.value < shot.value < killed.value + wounded.value
@@ -1294,6 +1352,15 @@ def extract(item: FeedItem) -> list[IncidentReport]:
             continue
         if placed is None and not (killed or wounded or attackers_killed or claims) and not concrete:
             continue  # nothing but a word of violence, and nowhere to put it
+        if (
+            n == 0 and killed is not None and killed.period_total and (wounded is None or wounded.period_total)
+            and not attackers_killed and not claims and event.place is not None and event.place.kind in {"province", "country"}
+            and _MONTHS_LONG.search(killed.evidence) is not None
+        ):
+            # a province's or a country's tally over months ("207 killed in Khyber Pakhtunkhwa
+            # since January") is no incident; a town's over days (Herat's 36) is its fighting,
+            # and a province's day ("in the last 24 hours ... murdered two") its event
+            continue
         if not (killed or wounded or attackers_killed) and claims and all(c.stance == "denied" for c in claims) and all(
             NOT_AN_EVENT.search(told) for told in event.evidence
         ):

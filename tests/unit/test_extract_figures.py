@@ -500,6 +500,21 @@ def test_the_stabbed_who_died_are_not_also_wounded(text: str, expected: tuple[in
     assert figures(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead and the shot named by other work in other sentences are other people
+        ("A gunman opened fire at a clinic in Tulsa on Monday, killing a doctor. Two guards suffered gunshot wounds.", (1, 2)),
+        ("A man shot dead a teacher at a school in Tulsa on Monday. Three students were shot and survived.", (1, 3)),
+        # the same noun, or none: the dead may be among the shot
+        ("A gunman shot three guards at a clinic in Tulsa on Monday. One guard died in hospital.", (1, 2)),
+        ("Four people were shot at a party in Tulsa on Monday. One of them, a woman, died.", (1, 3)),
+    ],
+)
+def test_the_shot_named_apart_from_the_dead_are_all_wounded(text: str, expected: tuple[int, int]) -> None:
+    assert figures(text) == expected
+
+
 def reported(text: str) -> tuple[int, int, int]:
     """Killed, wounded and attackers killed of the first report."""
     r = extract(item(text))[0]
