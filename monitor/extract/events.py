@@ -831,7 +831,9 @@ def literal(text: str) -> str:
         parts += [text[last : m.start()], " " * (m.end() - m.start())]
         last = m.end()
     text = "".join(parts) + text[last:] if parts else text
-    return _EXECUTED.sub(_blank, text) if _JUDICIAL.search(text) or _state_executed(text) else text
+    # (the executor is looked up only where "executed" is written: most texts have none)
+    judicial = _JUDICIAL.search(text) or ("executed" in text and _state_executed(text))
+    return _EXECUTED.sub(_blank, text) if judicial else text
 
 
 # Pirates, robbers, thugs and gangsters are armed men only as the doers of a violent deed
