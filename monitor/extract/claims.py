@@ -517,7 +517,7 @@ _GENERIC_HEAD = re.compile(
 # "US forces", "the army", "Washington": a state, named as such (not "Kosovo Liberation Army").
 _STATE_WORDS = re.compile(
     r"^(?:the\s+)?(?:[\w.]+\s+)?(?:forces?|army|armies|military|government|police|troops|ministry|navy|air\s+force"
-    r"|authorities|administration|president|officials?)$"
+    r"|authorities|administration|president|officials?|junta|regime)$"
     r"|^(?:washington|kabul|islamabad|moscow|kyiv|tehran|ankara|delhi|new\s+delhi|beijing|baghdad|damascus)$",
     re.IGNORECASE,
 )
@@ -557,7 +557,7 @@ def _fold(name: str) -> str:
     return _ascii(name).strip().lower()
 
 
-_AFFILIATION_SUFFIX = re.compile(r"-(?:based|linked|backed|affiliated|allied)$")
+_AFFILIATION_SUFFIX = re.compile(r"-(?:based|linked|backed|affiliated|allied|led)$")
 
 
 # Words that name no group by themselves: an official's "foreign hands", "the Zionist
@@ -1025,6 +1025,9 @@ def _states(sentence: str, upper_doc: bool, groups: list[ActorMention]) -> list[
         if kind == "capital" and _BARE_FORCE.match(rest.lstrip()):
             continue  # "Kabul police": the city's
         out.append(_StateMention(_state_name(cc), m.start(), m.end()))
+    for m in _LED_COALITION.finditer(sentence):
+        if kinds.get(_fold(m.group(1)), kinds.get(m.group(1).lower())) and free(m.start(), m.end()):
+            out.append(_StateMention(f"{m.group(1)}-led {m.group(2).lower()}", m.start(), m.end()))
     for m in _BARE_FORCE.finditer(sentence):
         end = m.end()
         extra = _PERSONNEL.match(sentence, end)
@@ -1035,6 +1038,15 @@ def _states(sentence: str, upper_doc: bool, groups: list[ActorMention]) -> list[
         out.append(_StateMention(_FORCE_NAMES[kind], m.start(), end))
     out.sort(key=lambda s: s.start)
     return out
+
+
+# States fighting as one side under one of them: "the Saudi-led coalition", "the US-led
+# coalition". Named whole (not the leading state, nor the bare "Saudi-led"), and like a
+# state an actor only in explicit statements.
+_LED_COALITION = re.compile(
+    r"(?<![\w-])([A-Z][\w.]*)-led\s+(?:(?:military|international|multinational|Arab|western|naval)\s+)?(coalition|alliance)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 # Words without which a sentence holds no explicit statement about a state.

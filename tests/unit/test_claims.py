@@ -426,6 +426,12 @@ def test_attributions_by_others(sentence: str, expected: list[tuple[str, str]]) 
         # A state speaking is who said it, not the actor.
         ("A police spokesman blamed the Red Wolves group for the attack.", [("Red Wolves", "blamed", "A police spokesman")]),
         ("Turkish officials blamed the PKK.", [("PKK", "blamed", "Turkish officials")]),
+        # States fighting under one of them, named whole: not the bare "Saudi-led".
+        ("The Houthis blamed the Saudi-led coalition for the strike on the bus.", [("Saudi-led coalition", "blamed", "The Houthis")]),
+        ("The Saudi-led coalition denied targeting the wedding party.", [("Saudi-led coalition", "denied", "Saudi-led coalition")]),
+        # A junta, a regime: the state, not a group named "Junta".
+        ("Junta denies bombing school", [("army", "denied", "army")]),
+        ("The junta denied targeting civilians.", [("army", "denied", "army")]),
     ],
 )
 def test_states_in_explicit_statements(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
@@ -468,6 +474,7 @@ def test_states_in_explicit_statements(sentence: str, expected: list[tuple[str, 
         "Police confirmed that the two people who were killed were off-duty police officers.",
         # A state's name inside a group's, a demonym alone, a capital's own police, nouns.
         "The Kawthoo Army denied shelling the town.",
+        "An airstrike by the Saudi-led coalition killed 20 people at the market, officials said.",
         "Washington blamed Iran-backed militias for the drone attack.",
         "Kabul police said they suspect a local gang.",
         "Another suspect police arrested near the scene was released.",
