@@ -1414,8 +1414,8 @@ def find_claims(
     # "No group has claimed responsibility" holds no claim; a hedge or a perpetrator in it
     # stays: "..., but the blast bore the hallmarks of al-Shabaab".
     no_claim = bool(_NOT_A_CLAIM.search(sentence)) and not _BLAMED.search(sentence)
-    if no_claim and not actors:
-        return []
+    if no_claim and not actors and not _SUSPECTS_OBJECT.search(sentence):
+        return []  # ("Police suspect Baloch separatists; no group has claimed it" keeps its suspicion)
     states = _states(sentence, upper_doc, actors) if _STATE_CUES.search(sentence) else []
     out: list[Claim] = []
     seen: set[tuple[str, str]] = set()
@@ -1581,7 +1581,11 @@ def find_claims(
                 subj = []  # "a group calling itself Solidarity with 17N": not 17N itself
             actor = subj[-1].actor if subj else (previous_actor if _pronoun_subject(sentence, m.start()) else None)
             if subj and re.search(r",\s*(?:which|who)\s+(?:\w+\s+){0,2}$", sentence[subj[-1].end: m.start()]):
-                actor = subj[-1].actor  # "blamed the YPG, which denied involvement"
+                # "blamed the YPG, which denied involvement"; a state named after the group
+                # is the one that denies ("The Houthis blamed the army, which denied it": the
+                # army's denial, read with the states'), not the group that blamed it.
+                stated_after = any(subj[-1].end <= st.start < m.start() for st in states)
+                actor = None if stated_after else subj[-1].actor
             elif not subj and re.search(r",\s*(?:which|who)\s+(?:\w+\s+){0,2}$", sentence[: m.start()]):
                 # ", which denied": the thing named just before the comma ("blamed Baloch
                 # separatists for the attack, who denied it": a group told by its people too).

@@ -429,6 +429,10 @@ def test_attributions_by_others(sentence: str, expected: list[tuple[str, str]]) 
         # States fighting under one of them, named whole: not the bare "Saudi-led".
         ("The Houthis blamed the Saudi-led coalition for the strike on the bus.", [("Saudi-led coalition", "blamed", "The Houthis")]),
         ("The Saudi-led coalition denied targeting the wedding party.", [("Saudi-led coalition", "denied", "Saudi-led coalition")]),
+        # ", which denied" after a state blamed by a group: the state denies, not the group.
+        ("The TTP blamed the army, which denied any role.", [("army", "blamed", "The TTP"), ("army", "denied", "army")]),
+        ("The Houthis blamed the Saudi-led coalition, which denied targeting civilians.",
+         [("Saudi-led coalition", "blamed", "The Houthis"), ("Saudi-led coalition", "denied", "Saudi-led coalition")]),
         # A junta, a regime: the state, not a group named "Junta".
         ("Junta denies bombing school", [("army", "denied", "army")]),
         ("The junta denied targeting civilians.", [("army", "denied", "army")]),
@@ -863,6 +867,7 @@ def test_a_kidnapping_admitted(sentence: str, expected: list[tuple[str, str]]) -
         ("The suspected gunman, who had pledged allegiance to IS, was shot dead.", [("Islamic State", "suspected", None)]),
         # A group told by its people and its kind, suspected as it is blamed.
         ("Police suspect Baloch separatists.", [("Baloch separatists", "suspected", "Police")]),
+        ("Police suspect Baloch separatists; no group has claimed responsibility.", [("Baloch separatists", "suspected", "Police")]),
         ("Officials suspect Kurdish militants were behind the car bomb.", [("Kurdish militants", "suspected", "Officials")]),
     ],
 )
