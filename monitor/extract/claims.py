@@ -354,6 +354,14 @@ _PAST = re.compile(
 _GROUP_NOUN = r"(?:group|movement|organi[sz]ation|militants|rebels|guerrillas|insurgents)"
 _GROUP_REF = re.compile(rf"\b(?:the\s+{_GROUP_NOUN}|them)\b", re.IGNORECASE)
 _GROUP_SPEAKER = re.compile(rf"(?:the\s+)?{_GROUP_NOUN}", re.IGNORECASE)
+# ... or one its object, named before, rejects by a word that refers back to it: "blamed
+# Baloch separatists, a charge their association rejected", "a charge the group denied".
+_CHARGE_REJECTED_BY_REF = re.compile(
+    r",\s*(?:an?|the)\s+(?:[\w-]+\s+)?" + _ACCUSATIONS + r"\s+(?:which\s+|that\s+)?"
+    rf"(?:they|the\s+{_GROUP_NOUN}|the\s+separatists|(?:its|their)\s+(?:[\w-]+\s+)?(?:leaders?|leadership|spokes(?:man|woman|person)|association"
+    r"|members|commanders?|representatives?|council|wing|command|movement|party))" + _CHARGE_REJECTED.pattern,
+    re.IGNORECASE,
+)
 _SUSPECT_VERB = re.compile(r"\b(?:suspects?|suspected|believes?|believed|think|thinks|presume[sd]?)\b(?:\s+that)?", re.IGNORECASE)
 # "was behind it", and hedged: "was likely responsible", "were probably behind the ambush".
 _RESPONSIBLE = re.compile(
@@ -373,6 +381,10 @@ _SUSPECTED = re.compile(
     r"|point(?:ed|s)?|turned)\s+(?:(?:up)?on|to|at|towards?)"
     # An impersonal hedge over the clause: "it is believed that the MRTA", "it is thought
     # that the raid was carried out by the ELN".
+    # The attacker's own allegiance: "the gunman had pledged allegiance to IS" ties him to the
+    # group, not the group to the deed (it may have neither ordered nor owned it).
+    r"|\b(?:gunm[ae]n|attackers?|assailants?|shooters?|(?:suicide\s+)?bombers?|killers?|perpetrators?)\b[^.;]{0,30}?"
+    r"\b(?:pledged|pledging|swore|sworn|swearing)\s+(?:(?:his|her|their)\s+)?(?:allegiance|loyalty)\s+to"
     r"|it\s+(?:is|was)\s+(?:believed|thought|presumed|suspected|assumed)\s+that"
     r"(?:\s+(?:the\s+|this\s+)?(?:\w+\s+){0,2}?(?:was|were)\s+(?:\w+(?:ed|en|wn)(?:\s+(?:out|up))?|the\s+work\s+of))?)"
     # The hedged deed or doers: "presumably carried out by", "probably the work of", "the
@@ -505,7 +517,7 @@ _GENERIC_HEAD = re.compile(
 # "US forces", "the army", "Washington": a state, named as such (not "Kosovo Liberation Army").
 _STATE_WORDS = re.compile(
     r"^(?:the\s+)?(?:[\w.]+\s+)?(?:forces?|army|armies|military|government|police|troops|ministry|navy|air\s+force"
-    r"|authorities|administration|president|officials?)$"
+    r"|authorities|administration|president|officials?|junta|regime)$"
     r"|^(?:washington|kabul|islamabad|moscow|kyiv|tehran|ankara|delhi|new\s+delhi|beijing|baghdad|damascus)$",
     re.IGNORECASE,
 )
@@ -545,7 +557,7 @@ def _fold(name: str) -> str:
     return _ascii(name).strip().lower()
 
 
-_AFFILIATION_SUFFIX = re.compile(r"-(?:based|linked|backed|affiliated|allied)$")
+_AFFILIATION_SUFFIX = re.compile(r"-(?:based|linked|backed|affiliated|allied|led)$")
 
 
 # Words that name no group by themselves: an official's "foreign hands", "the Zionist
@@ -598,6 +610,10 @@ _DESCRIBED_GROUP = re.compile(
     r"\s*(?:the\s+)?(?P<name>[A-Z](?![\w'’.]*-(?:backed|linked|affiliated|allied)\b)[\w'’.-]*\s+(?:militants|fighters|rebels|insurgents|separatists|jihadists|guerrillas"
     r"|militias?|militiamen|factions|extremists|gangs))\b"
 )
+
+
+# ... ending a clause, with its deed: "blamed Kurdish fighters for the attack(, who denied it)".
+_DESCRIBED_TAIL = re.compile(_DESCRIBED_GROUP.pattern + r"(?:\s+(?:for|over)\s+[^,;]{1,80})?\s*$")
 
 
 def _generic_object(after_verb: str) -> str | None:
@@ -1009,6 +1025,9 @@ def _states(sentence: str, upper_doc: bool, groups: list[ActorMention]) -> list[
         if kind == "capital" and _BARE_FORCE.match(rest.lstrip()):
             continue  # "Kabul police": the city's
         out.append(_StateMention(_state_name(cc), m.start(), m.end()))
+    for m in _LED_COALITION.finditer(sentence):
+        if kinds.get(_fold(m.group(1)), kinds.get(m.group(1).lower())) and free(m.start(), m.end()):
+            out.append(_StateMention(f"{m.group(1)}-led {m.group(2).lower()}", m.start(), m.end()))
     for m in _BARE_FORCE.finditer(sentence):
         end = m.end()
         extra = _PERSONNEL.match(sentence, end)
@@ -1019,6 +1038,15 @@ def _states(sentence: str, upper_doc: bool, groups: list[ActorMention]) -> list[
         out.append(_StateMention(_FORCE_NAMES[kind], m.start(), end))
     out.sort(key=lambda s: s.start)
     return out
+
+
+# States fighting as one side under one of them: "the Saudi-led coalition", "the US-led
+# coalition". Named whole (not the leading state, nor the bare "Saudi-led"), and like a
+# state an actor only in explicit statements.
+_LED_COALITION = re.compile(
+    r"(?<![\w-])([A-Z][\w.]*)-led\s+(?:(?:military|international|multinational|Arab|western|naval)\s+)?(coalition|alliance)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 # Words without which a sentence holds no explicit statement about a state.
@@ -1053,11 +1081,18 @@ _STATE_DOING = (
     # In the present only for a deed: "are responsible for the killing", not "for the area".
     rf"|(?:is|are)\s+(?:behind|responsible\s+for)\s+(?:the\s+|this\s+|these\s+)?(?:\w+\s+){{0,2}}?{_STATE_DEED})\b"
 )
-# Killing the attackers is the answer to another's attack, not a claim of it; an inquiry
-# launched, an officer fired, warning shots: no attack at all.
+# Killing the attackers is the answer to another's attack, not a claim of it; nor is a
+# state's own operation against armed men, told as such ("the army said its troops killed
+# 12 militants", "said it carried out a raid on a rebel camp"): the forces are its actor,
+# and no one's attack is owned. An inquiry launched, an officer fired, warning shots: no
+# attack at all.
+# (in the plural: "the rebel depot" is a target)
+_ARMED_MEN = r"(?:militants|insurgents|rebels|terrorists|jihadists|fighters|guerrillas|bandits|extremists|separatists)"
 _RESPONSE = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:the\s+|all\s+|both\s+)?(?:attackers?|assailants?|gunm[ae]n|suspects?|(?:suicide\s+)?bombers?"
-    r"|hostage-takers|kidnappers|shooters?|intruders?)\b"
+    r"\s+(?:\w+\s+){0,3}?(?:the\s+|all\s+|both\s+)?(?:suspected\s+)?(?:attackers?|assailants?|gunm[ae]n|suspects?|(?:suicide\s+)?bombers?"
+    rf"|hostage-takers|kidnappers|shooters?|intruders?|{_ARMED_MEN})\b"
+    r"|\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:raids?|operations?|offensives?|sweeps?|crackdown)\s+(?:on|against|targeting)\s+"
+    rf"(?:an?\s+|the\s+)?(?:suspected\s+)?(?:(?:militant|insurgent|rebel|terrorist|jihadist|bandit|guerrilla|separatist)\b|{_ARMED_MEN}\b)"
     r"|\s+(?:(?:an?|the|its|their|two|several)\s+)?(?:[\w-]+\s+)?(?:investigations?|inquir(?:y|ies)|probes?|appeals?|manhunts?"
     r"|searche?s?|autops(?:y|ies)|post-mortems?|reviews?|evacuations?|rescues?|arrests?|patrols?|commanders?|officers?"
     r"|officials?|staff|employees?|warning\s+shots|flares)\b",
@@ -1379,8 +1414,8 @@ def find_claims(
     # "No group has claimed responsibility" holds no claim; a hedge or a perpetrator in it
     # stays: "..., but the blast bore the hallmarks of al-Shabaab".
     no_claim = bool(_NOT_A_CLAIM.search(sentence)) and not _BLAMED.search(sentence)
-    if no_claim and not actors:
-        return []
+    if no_claim and not actors and not _SUSPECTS_OBJECT.search(sentence):
+        return []  # ("Police suspect Baloch separatists; no group has claimed it" keeps its suspicion)
     states = _states(sentence, upper_doc, actors) if _STATE_CUES.search(sentence) else []
     out: list[Claim] = []
     seen: set[tuple[str, str]] = set()
@@ -1448,9 +1483,15 @@ def find_claims(
             add(a.actor, "suspected", speaker)
             suspected = a
     for m in _SUSPECTS_OBJECT.finditer(sentence):
+        if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - _LOOK_BACK), m.start()):
+            continue  # "the suspected gunman had pledged allegiance to IS": an adjective, "The" suspects no one
         obj = [a for a in actors if 0 <= a.start - m.end() < 40]
         if obj and not _no_suspicion(sentence, m.start(), obj[0]):
             add(obj[0].actor, "suspected", _subject(sentence, m.start(), actors))
+        described = None if obj else _DESCRIBED_GROUP.match(sentence, m.end())
+        if described and not _negated(sentence, m.start()):
+            # "Police suspect Baloch separatists": a group told by its people and its kind, as blamed.
+            add(described.group("name"), "suspected", _subject(sentence, m.start(), actors))
     record = bool(_PAST.search(sentence))  # a group's record ("in the past"): no perpetrator told as fact
     for a in actors:
         # A perpetrator stated as fact: "PKK militants attacked", "an ambush by Maoists".
@@ -1540,10 +1581,17 @@ def find_claims(
                 subj = []  # "a group calling itself Solidarity with 17N": not 17N itself
             actor = subj[-1].actor if subj else (previous_actor if _pronoun_subject(sentence, m.start()) else None)
             if subj and re.search(r",\s*(?:which|who)\s+(?:\w+\s+){0,2}$", sentence[subj[-1].end: m.start()]):
-                actor = subj[-1].actor  # "blamed the YPG, which denied involvement"
+                # "blamed the YPG, which denied involvement"; a state named after the group
+                # is the one that denies ("The Houthis blamed the army, which denied it": the
+                # army's denial, read with the states'), not the group that blamed it.
+                stated_after = any(subj[-1].end <= st.start < m.start() for st in states)
+                actor = None if stated_after else subj[-1].actor
             elif not subj and re.search(r",\s*(?:which|who)\s+(?:\w+\s+){0,2}$", sentence[: m.start()]):
-                # ", which denied": the thing named just before the comma.
-                gen = generic_actor(re.sub(r",\s*(?:which|who)\s+(?:\w+\s+){0,2}$", "", sentence[: m.start()]), stance == "claimed")
+                # ", which denied": the thing named just before the comma ("blamed Baloch
+                # separatists for the attack, who denied it": a group told by its people too).
+                head = re.sub(r",\s*(?:which|who)\s+(?:\w+\s+){0,2}$", "", sentence[: m.start()])
+                described = _DESCRIBED_TAIL.search(head, max(0, len(head) - 160))
+                gen = described.group("name") if described else generic_actor(head, stance == "claimed")
                 actor = gen or actor
             if actor is None and not upper_doc:
                 actor = generic_actor(sentence[: m.start()], stance == "claimed")
@@ -1591,6 +1639,9 @@ def find_claims(
     for a in actors:
         if _rejects_charge(sentence, a.start, a.end):
             add(a.actor, "denied", a.actor)  # "a charge the TTP rejected"
+    accused = [c.actor for c in out if c.stance == "blamed"]
+    if accused and _CHARGE_REJECTED_BY_REF.search(sentence):
+        add(accused[-1], "denied", accused[-1])  # "blamed Baloch separatists, a charge their association rejected"
     _state_statements(sentence, states, upper_doc, actors, add)
     return [c for c in out if c.stance != "claimed"] if no_claim else out
 
