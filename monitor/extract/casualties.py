@@ -127,9 +127,12 @@ _ATTACKED = (
     r"(?:had\s+|have\s+)?(?:fired|opened\s+fire|attacked|stormed|ambushed|raided|shot\s+at|threw|hurled|planted"
     r"|tried\s+to\s+(?:attack|storm|bomb|shoot|kill|detonate|ram))\b"
 )
+# A day told right after a bare count ("gunmen wounded three overnight", "killing two
+# Sunday"): the count ends there as before "on Sunday".
+_DAY_TOLD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight|early|late|last)"
 _BEFORE = re.compile(
     rf"\b{_KILL_BEFORE}\s+(?:{QUAL}\s+|(?:the|his|her|their)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?[\"'“‘]?(?P<num>{NUM}|an?|the)[\"'”’]?"
-    rf"(?:\s+(?P<noun>{_MOD}(?:{VICTIMS}|{PERSON_NOUN}))\b|(?=\s*(?:[,.;:](?!\d)|$|\s+(?:and|in|on|near|at|outside|when|during|of|before|after|while|who(?!\s+{_ATTACKED}))\b)))"
+    rf"(?:\s+(?P<noun>{_MOD}(?:{VICTIMS}|{PERSON_NOUN}))\b|(?=\s*(?:[,.;:](?!\d)|$|\s+(?:and|in|on|near|at|outside|when|during|of|before|after|while|who(?!\s+{_ATTACKED})|{_DAY_TOLD})\b)))"
     rf"(?:\s+(?P<state>dead|wounded|injured|hurt|to\s+death|to\s+(?:the\s+|a\s+)?(?:\w+\s+){{0,2}}?hospitals?))?",
     re.IGNORECASE,
 )
@@ -345,13 +348,18 @@ _ACTIVE_KILLING = re.compile(
 _PASSIVE = re.compile(r"\b(?:was|is|has\s+been|had\s+been|been)\b", re.IGNORECASE)
 _HURT_TAKEN = re.compile(r"\b(?:received|suffer|sustain|caus)", re.IGNORECASE)
 # "the mayor was shot dead along with 19 other people", "three children were killed along
-# with their mother": the others share the victim's fate (after a comma they may not: "a
-# guard lay dead, along with two men who were hurt").
+# with their mother": the others share the victim's fate, also after the day or the place
+# ("was killed on Friday along with two others", "killed in the park, along with two other
+# men"); after a comma not when a clause tells the others' own fate ("a guard lay dead, along
+# with two men who were hurt", see _OWN_FATE).
 _ALONG_WITH = re.compile(
-    rf"\s+along\s+with\s+(?:(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?P<noun>(?:other\s+)?{_MOD}{VICTIMS})"
+    r"(?:\s+(?:(?:on|early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight)"
+    r"|\s+(?:in|at|inside|outside|near)\s+(?:the|an?|his|her|their)\s+[\w'’-]+){0,2}"
+    rf"(?P<comma>,)?\s+along\s+with\s+(?:(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?P<noun>(?:other\s+)?{_MOD}{VICTIMS})"
     rf"|(?P<one>an?|the|his|her|their)\s+(?P<person>(?:[\w'’-]+\s+){{0,2}}?{PERSON_NOUN}))\b",
     re.IGNORECASE,
 )
+_OWN_FATE = re.compile(r"\s+(?:who|that|which|were|was)\b", re.IGNORECASE)
 # The person "along with" the victims told as their attacker after the noun: the doer of the
 # shots ("the man who shot them", "a man police said had opened fire"; not one who fired "at
 # the attackers"), or an attacker by what the text calls them ("a man identified as the
@@ -1343,6 +1351,8 @@ def _along_with(mention: Mention, sentence: str, free: Callable[[int, int], bool
         return mention
     if m.group("one") and _ATTACKER_TOLD_AFTER.match(sentence, m.end()):
         return mention  # "along with the man who shot them", "a man identified as the shooter"
+    if m.group("comma") and _OWN_FATE.match(sentence, m.end()):
+        return mention  # "killed, along with two engineers who were rescued later"
     # one person told by a noun ("their mother"), or a count ("19 other people")
     parsed = (persons(m.group("person")), "exact") if m.group("one") else parse_number(m.group("num"))
     count = "one" if m.group("one") else "num"

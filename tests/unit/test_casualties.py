@@ -136,6 +136,14 @@ CASES = [
     ("The judge was gunned down along with 4 other passengers on the ferry.", [("killed", 5, "exact")]),
     ("Three miners were killed along with two engineers in the collapse.", [("killed", 5, "exact")]),
     ("Four miners were killed, along with two engineers who were rescued later.", [("killed", 4, "exact")]),
+    # ... also told after the day or the place of the death, and after a comma with no fate of their own
+    ("A teacher was killed on Tuesday along with three other passengers.", [("killed", 4, "exact")]),
+    ("A nurse died early Sunday along with two others.", [("killed", 3, "exact")]),
+    ("A porter was shot dead at the depot, along with two other workers.", [("killed", 3, "exact")]),
+    ("Two porters were shot dead at the depot, along with a guard who was only hurt.", [("killed", 2, "exact")]),
+    # a bare count ends at a day told after it
+    ("Raiders wounded four overnight in the hill villages.", [("wounded", 4, "exact")]),
+    ("A sniper killed two Sunday near the ford.", [("killed", 2, "exact")]),
     # one person "along with" them, told by a noun: one more ("their mother"), not the attacker
     ("Three sisters were shot dead along with their grandmother at the farm.", [("killed", 4, "exact")]),
     ("A cashier was killed along with a customer in the robbery.", [("killed", 2, "exact")]),
