@@ -160,15 +160,17 @@ _TOLL = re.compile(
     rf"|(?:was\s+|has\s+been\s+)?(?:revised|lowered|cut)(?:\s+(?:up|down)(?:wards?)?)?|(?:was\s+|has\s+been\s+)?raised)"
     rf"\s+(?:to\s+)?(?:{QUAL}\s+)?(?P<num>{NUM})\b"
     # the toll revised or stated by someone: "revised the toll down to 9", "put the death toll at 11",
+    # "put the toll as high as 40",
     # "raising the death toll from Friday's attack to 14" (not "the toll of the week's attacks", a period's)
     rf"|\b(?:revis|lower|rais|put|cut)\w*\s+(?:the|its|their)\s+(?:(?:total|overall|official)\s+)?"
     rf"(?P<which3>death\s+toll|toll|(?:death\s+)?figure|number\s+of\s+(?:dead|deaths|killed))"
-    rf"\s+(?:(?:up|down)(?:wards?)?\s+)?(?:(?!(?:to|at|days?|weeks?|months?|years?|since)\b)[\w'’-]+\s+){{0,6}}?(?:to|at)\s+(?:{QUAL.replace('<qual>', '<qual3>')}\s+)?(?P<num3>{NUM})\b(?!\s*(?:million|billion|percent|%))"
+    rf"\s+(?:(?:up|down)(?:wards?)?\s+)?(?:(?!(?:to|at|days?|weeks?|months?|years?|since)\b)[\w'’-]+\s+){{0,6}}?(?:(?:to|at)\s+|(?=as\s+high\s+as\b))(?:{QUAL.replace('<qual>', '<qual3>')}\s+)?(?P<num3>{NUM})\b(?!\s*(?:million|billion|percent|%))"
     # "bringing the total death toll to 14" (not "bringing the total to 14", which may count arrests)
     rf"|\bbring(?:ing|s)?\s+(?:the\s+)?(?:(?:total|overall|official)\s+)?"
     rf"(?P<which2>death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:dead|deaths|killed|fatalities))\s+(?:(?!to\b)[\w'’-]+\s+){{0,8}}?to\s+(?:{QUAL.replace('<qual>', '<qual2>')}\s+)?(?P<num2>{NUM})\b",
     re.IGNORECASE,
 )
+_ESTIMATE = re.compile(r"\bestimat(?:es?|ed|ing)\b", re.IGNORECASE)
 # A bare "figure" revised is a toll only just after the dead are told and with no noun after
 # its number: "gave 14 dead, but the army later put the figure at 10."
 _DEAD_TOLD = re.compile(r"\b(?:dead|killed|deaths|died|toll|victims|bodies|fatalities)\b", re.IGNORECASE)
@@ -834,7 +836,12 @@ def find_mentions(sentence: str) -> list[Mention]:
             which = m.group("which") or m.group("which2") or m.group("which3") or ""
             kind: Kind = "wounded" if re.search(r"injur|wound", which, re.I) else "killed"
             qual = m.group("qual") or m.group("qual2") or m.group("qual3")
-            out.append(Mention(kind, parsed[0], qualifier(qual, parsed[1]), m.start(), m.end(), toll=True))
+            if _ESTIMATE.search(sentence, max(0, m.start() - 40), m.start(num_group)):
+                # "Some estimates put the toll at 50": about 50, and no toll a later count
+                # gives way to
+                out.append(Mention(kind, parsed[0], qualifier(qual, "about" if parsed[1] == "exact" else parsed[1]), m.start(), m.end()))
+            else:
+                out.append(Mention(kind, parsed[0], qualifier(qual, parsed[1]), m.start(), m.end(), toll=True))
             taken.append((m.start(num_group), m.end(num_group)))
     for m in _BEFORE.finditer(sentence):
         verb = m.group("verb").lower()

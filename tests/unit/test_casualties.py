@@ -647,11 +647,26 @@ def test_revision_is_flagged_as_toll() -> None:
         ("A wounded porter died overnight, raising the death toll from the ambush to 17.", 17, "exact"),
         ("A second guard died, bringing the total death toll to 5.", 5, "exact"),
         ("Two more bodies were found, bringing the overall number of people killed to 23.", 23, "exact"),
+        # "as high as": an upper end
+        ("The county coroner put the death toll as high as 19.", 19, "up_to"),
     ],
 )
 def test_revised_toll(sentence: str, value: int, qual: str) -> None:
     tolls = [m for m in find_mentions(sentence) if m.toll]
     assert [(m.kind, m.value, m.qualifier) for m in tolls] == [("killed", value, qual)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "qual"),
+    [
+        ("Some estimates put the toll from the ferry fire at 60.", 60, "about"),
+        ("Aid workers estimated the death toll at 45.", 45, "about"),
+        ("Unofficial estimates put the death toll as high as 70.", 70, "up_to"),
+    ],
+)
+def test_an_estimated_toll_is_about_and_no_toll(sentence: str, value: int, qual: str) -> None:
+    # an estimate keeps its hedge and gives way to a toll told later ("the toll rose to 52")
+    assert [(m.kind, m.value, m.qualifier, m.toll) for m in find_mentions(sentence)] == [("killed", value, qual, False)]
 
 
 @pytest.mark.parametrize(
