@@ -127,9 +127,12 @@ _ATTACKED = (
     r"(?:had\s+|have\s+)?(?:fired|opened\s+fire|attacked|stormed|ambushed|raided|shot\s+at|threw|hurled|planted"
     r"|tried\s+to\s+(?:attack|storm|bomb|shoot|kill|detonate|ram))\b"
 )
+# A day told right after a bare count ("gunmen wounded three overnight", "killing two
+# Sunday"): the count ends there as before "on Sunday".
+_DAY_TOLD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight|early|late|last)"
 _BEFORE = re.compile(
     rf"\b{_KILL_BEFORE}\s+(?:{QUAL}\s+|(?:the|his|her|their)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?[\"'“‘]?(?P<num>{NUM}|an?|the)[\"'”’]?"
-    rf"(?:\s+(?P<noun>{_MOD}(?:{VICTIMS}|{PERSON_NOUN}))\b|(?=\s*(?:[,.;:](?!\d)|$|\s+(?:and|in|on|near|at|outside|when|during|of|before|after|while|who(?!\s+{_ATTACKED}))\b)))"
+    rf"(?:\s+(?P<noun>{_MOD}(?:{VICTIMS}|{PERSON_NOUN}))\b|(?=\s*(?:[,.;:](?!\d)|$|\s+(?:and|in|on|near|at|outside|when|during|of|before|after|while|who(?!\s+{_ATTACKED})|{_DAY_TOLD})\b)))"
     rf"(?:\s+(?P<state>dead|wounded|injured|hurt|to\s+death|to\s+(?:the\s+|a\s+)?(?:\w+\s+){{0,2}}?hospitals?))?",
     re.IGNORECASE,
 )
@@ -157,15 +160,17 @@ _TOLL = re.compile(
     rf"|(?:was\s+|has\s+been\s+)?(?:revised|lowered|cut)(?:\s+(?:up|down)(?:wards?)?)?|(?:was\s+|has\s+been\s+)?raised)"
     rf"\s+(?:to\s+)?(?:{QUAL}\s+)?(?P<num>{NUM})\b"
     # the toll revised or stated by someone: "revised the toll down to 9", "put the death toll at 11",
+    # "put the toll as high as 40",
     # "raising the death toll from Friday's attack to 14" (not "the toll of the week's attacks", a period's)
     rf"|\b(?:revis|lower|rais|put|cut)\w*\s+(?:the|its|their)\s+(?:(?:total|overall|official)\s+)?"
     rf"(?P<which3>death\s+toll|toll|(?:death\s+)?figure|number\s+of\s+(?:dead|deaths|killed))"
-    rf"\s+(?:(?:up|down)(?:wards?)?\s+)?(?:(?!(?:to|at|days?|weeks?|months?|years?|since)\b)[\w'’-]+\s+){{0,9}}?(?:(?:up|down)(?:wards?)?\s+)?(?:to|at)\s+(?:{QUAL.replace('<qual>', '<qual3>')}\s+)?(?P<num3>{NUM})\b(?!\s*(?:million|billion|percent|%))"
+    rf"\s+(?:(?:up|down)(?:wards?)?\s+)?(?:(?!(?:to|at|days?|weeks?|months?|years?|since)\b)[\w'’-]+\s+){{0,9}}?(?:(?:up|down)(?:wards?)?\s+)?(?:(?:to|at)\s+|(?=as\s+high\s+as\b))(?:{QUAL.replace('<qual>', '<qual3>')}\s+)?(?P<num3>{NUM})\b(?!\s*(?:million|billion|percent|%))"
     # "bringing the total death toll to 14" (not "bringing the total to 14", which may count arrests)
     rf"|\bbring(?:ing|s)?\s+(?:the\s+)?(?:(?:total|overall|official)\s+)?"
     rf"(?P<which2>death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:dead|deaths|killed|fatalities))\s+(?:(?!to\b)[\w'’-]+\s+){{0,8}}?to\s+(?:{QUAL.replace('<qual>', '<qual2>')}\s+)?(?P<num2>{NUM})\b",
     re.IGNORECASE,
 )
+_ESTIMATE = re.compile(r"\bestimat(?:es?|ed|ing)\b", re.IGNORECASE)
 # A bare "figure" revised is a toll only just after the dead are told and with no noun after
 # its number: "gave 14 dead, but the army later put the figure at 10."
 _DEAD_TOLD = re.compile(r"\b(?:dead|killed|deaths|died|toll|victims|bodies|fatalities)\b", re.IGNORECASE)
@@ -350,13 +355,18 @@ _COUNT_AFTER = re.compile(
 _PASSIVE = re.compile(r"\b(?:was|is|has\s+been|had\s+been|been)\b", re.IGNORECASE)
 _HURT_TAKEN = re.compile(r"\b(?:received|suffer|sustain|caus)", re.IGNORECASE)
 # "the mayor was shot dead along with 19 other people", "three children were killed along
-# with their mother": the others share the victim's fate (after a comma they may not: "a
-# guard lay dead, along with two men who were hurt").
+# with their mother": the others share the victim's fate, also after the day or the place
+# ("was killed on Friday along with two others", "killed in the park, along with two other
+# men"); after a comma not when a clause tells the others' own fate ("a guard lay dead, along
+# with two men who were hurt", see _OWN_FATE).
 _ALONG_WITH = re.compile(
-    rf"\s+along\s+with\s+(?:(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?P<noun>(?:other\s+)?{_MOD}{VICTIMS})"
+    r"(?:\s+(?:(?:on|early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight)"
+    r"|\s+(?:in|at|inside|outside|near)\s+(?:the|an?|his|her|their)\s+[\w'’-]+){0,2}"
+    rf"(?P<comma>,)?\s+along\s+with\s+(?:(?:{QUAL}\s+)?(?P<num>{NUM})\s+(?P<noun>(?:other\s+)?{_MOD}{VICTIMS})"
     rf"|(?P<one>an?|the|his|her|their)\s+(?P<person>(?:[\w'’-]+\s+){{0,2}}?{PERSON_NOUN}))\b",
     re.IGNORECASE,
 )
+_OWN_FATE = re.compile(r"\s+(?:who|that|which|were|was)\b", re.IGNORECASE)
 # The person "along with" the victims told as their attacker after the noun: the doer of the
 # shots ("the man who shot them", "a man police said had opened fire"; not one who fired "at
 # the attackers"), or an attacker by what the text calls them ("a man identified as the
@@ -831,7 +841,12 @@ def find_mentions(sentence: str) -> list[Mention]:
             which = m.group("which") or m.group("which2") or m.group("which3") or ""
             kind: Kind = "wounded" if re.search(r"injur|wound", which, re.I) else "killed"
             qual = m.group("qual") or m.group("qual2") or m.group("qual3")
-            out.append(Mention(kind, parsed[0], qualifier(qual, parsed[1]), m.start(), m.end(), toll=True))
+            if _ESTIMATE.search(sentence, max(0, m.start() - 40), m.start(num_group)):
+                # "Some estimates put the toll at 50": about 50, and no toll a later count
+                # gives way to
+                out.append(Mention(kind, parsed[0], qualifier(qual, "about" if parsed[1] == "exact" else parsed[1]), m.start(), m.end()))
+            else:
+                out.append(Mention(kind, parsed[0], qualifier(qual, parsed[1]), m.start(), m.end(), toll=True))
             taken.append((m.start(num_group), m.end(num_group)))
     for m in _BEFORE.finditer(sentence):
         verb = m.group("verb").lower()
@@ -1353,6 +1368,8 @@ def _along_with(mention: Mention, sentence: str, free: Callable[[int, int], bool
         return mention
     if m.group("one") and _ATTACKER_TOLD_AFTER.match(sentence, m.end()):
         return mention  # "along with the man who shot them", "a man identified as the shooter"
+    if m.group("comma") and _OWN_FATE.match(sentence, m.end()):
+        return mention  # "killed, along with two engineers who were rescued later"
     # one person told by a noun ("their mother"), or a count ("19 other people")
     parsed = (persons(m.group("person")), "exact") if m.group("one") else parse_number(m.group("num"))
     count = "one" if m.group("one") else "num"

@@ -40,7 +40,7 @@ NUM = (
 # word, is read as part of the qualifier).
 QUAL = (
     r"(?P<qual>at\s+least|more\s+than|over|nearly|almost|about|around|some|approximately"
-    rf"|roughly|close\s+to|up\s+to|as\s+many\s+as|at\s+most|an\s+estimated|between\s+(?:\d+|{_WORD}(?:-{_WORD})?)\s+and)"
+    rf"|roughly|close\s+to|up\s+to|as\s+many\s+as|as\s+high\s+as|at\s+most|an\s+estimated|between\s+(?:\d+|{_WORD}(?:-{_WORD})?)\s+and)"
 )
 
 # A number followed by a unit, an age, or a clock time ("shot around 7:30 p.m.", "a
@@ -55,7 +55,7 @@ _QUALIFIER_MAP: dict[str, Qualifier] = {
     "at least": "at_least", "more than": "more_than", "over": "more_than", "nearly": "about",
     "almost": "about", "about": "about", "around": "about", "some": "about", "approximately": "about",
     "roughly": "about", "close to": "about", "an estimated": "about", "up to": "up_to",
-    "as many as": "up_to", "at most": "up_to",
+    "as many as": "up_to", "as high as": "up_to", "at most": "up_to",
 }
 
 

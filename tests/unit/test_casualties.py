@@ -136,6 +136,14 @@ CASES = [
     ("The judge was gunned down along with 4 other passengers on the ferry.", [("killed", 5, "exact")]),
     ("Three miners were killed along with two engineers in the collapse.", [("killed", 5, "exact")]),
     ("Four miners were killed, along with two engineers who were rescued later.", [("killed", 4, "exact")]),
+    # ... also told after the day or the place of the death, and after a comma with no fate of their own
+    ("A teacher was killed on Tuesday along with three other passengers.", [("killed", 4, "exact")]),
+    ("A nurse died early Sunday along with two others.", [("killed", 3, "exact")]),
+    ("A porter was shot dead at the depot, along with two other workers.", [("killed", 3, "exact")]),
+    ("Two porters were shot dead at the depot, along with a guard who was only hurt.", [("killed", 2, "exact")]),
+    # a bare count ends at a day told after it
+    ("Raiders wounded four overnight in the hill villages.", [("wounded", 4, "exact")]),
+    ("A sniper killed two Sunday near the ford.", [("killed", 2, "exact")]),
     # one person "along with" them, told by a noun: one more ("their mother"), not the attacker
     ("Three sisters were shot dead along with their grandmother at the farm.", [("killed", 4, "exact")]),
     ("A cashier was killed along with a customer in the robbery.", [("killed", 2, "exact")]),
@@ -642,11 +650,26 @@ def test_revision_is_flagged_as_toll() -> None:
         ("Two more bodies were found, bringing the overall number of people killed to 23.", 23, "exact"),
         # the event named between the toll and "down to"
         ("Officials revised the death toll from Friday's truck bombing in central Kirkuk down to seven.", 7, "exact"),
+        # "as high as": an upper end
+        ("The county coroner put the death toll as high as 19.", 19, "up_to"),
     ],
 )
 def test_revised_toll(sentence: str, value: int, qual: str) -> None:
     tolls = [m for m in find_mentions(sentence) if m.toll]
     assert [(m.kind, m.value, m.qualifier) for m in tolls] == [("killed", value, qual)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "qual"),
+    [
+        ("Some estimates put the toll from the ferry fire at 60.", 60, "about"),
+        ("Aid workers estimated the death toll at 45.", 45, "about"),
+        ("Unofficial estimates put the death toll as high as 70.", 70, "up_to"),
+    ],
+)
+def test_an_estimated_toll_is_about_and_no_toll(sentence: str, value: int, qual: str) -> None:
+    # an estimate keeps its hedge and gives way to a toll told later ("the toll rose to 52")
+    assert [(m.kind, m.value, m.qualifier, m.toll) for m in find_mentions(sentence)] == [("killed", value, qual, False)]
 
 
 @pytest.mark.parametrize(
