@@ -965,6 +965,11 @@ _CLAIMANTS_COUNT = re.compile(
 )
 
 
+_HEDGED = re.compile(
+    r"\b(?:estimat\w*|may\s+have|might\s+have|could\s+have|unconfirmed|as\s+high\s+as)\b", re.IGNORECASE
+)
+
+
 def _figure(entries: list[tuple[Casualty, str]], kind: str, period: bool) -> Figure | None:
     hits = [(c, s) for c, s in entries if c.kind == kind]
     if not hits:
@@ -974,6 +979,9 @@ def _figure(entries: list[tuple[Casualty, str]], kind: str, period: bool) -> Fig
     # and so does a claimant's own count ("The Taliban claimed the attack, saying it killed
     # 30 soldiers"), which inflates the toll the police or medics give
     hits = [(c, s) for c, s in hits if not _CLAIMANTS_COUNT.search(s, 0, c.start)] or hits
+    # and so does an estimate or a guess ("Some estimates put the toll at 50", "may have
+    # killed as many as 30") beside a count told as fact
+    hits = [(c, s) for c, s in hits if not _HEDGED.search(s, max(0, c.start - 60), c.end)] or hits
     tolls = [(c, s) for c, s in hits if c.toll]
     if tolls:
         chosen, sentence = tolls[-1]

@@ -567,3 +567,17 @@ def test_an_office_holder_killed_is_one_dead(text: str) -> None:
 )
 def test_a_claimants_own_count_counts_only_alone(text: str, expected: tuple[int, int]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bandits killed 14 villagers in Katsina on Sunday, police said. Some estimates put the toll at 60.", (14, 0)),
+        ("Bandits killed 14 villagers in Katsina on Sunday, police said. Locals said the raid might have killed "
+         "as many as 35.", (14, 0)),
+        # an estimate alone is the figure
+        ("An estimated 45 people were killed when bandits raided a village in Katsina, police said.", (45, 0)),
+    ],
+)
+def test_an_estimate_counts_only_beside_no_firm_count(text: str, expected: tuple[int, int]) -> None:
+    assert figures(text) == expected
