@@ -84,7 +84,7 @@ _SCENE = (
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|have|had|has|are|is|got|being|been|remain(?:ed|s)?|reportedly|also|all|later|"
 _BE += rf"confirmed|believed|feared|reported|said\s+to\s+be|appears?\s+to\s+have|{SEVERITY}|fatally|mortally|both|either|found"
 _BE += rf"|initially|immediately|quickly|eventually|first)\s+|{TAKEN_AND}){{0,4}}"  # "were initially taken to hospitals"
-_KILL_AFTER = r"(?P<verb>shot\s+and\s+(?:wounded|injured)|killed\s+or\s+(?:wounded|injured|hurt)|killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|shot\s+and\s+killed"
+_KILL_AFTER = r"(?P<verb>shot\s+and\s+(?:wounded|injured|hospitali[sz]ed)|killed\s+or\s+(?:wounded|injured|hurt)|killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|shot\s+and\s+killed"
 _KILL_AFTER += r"|shot\s+to\s+death|fatally\s+shot|gunned\s+down|murdered|wounded|injured|hurt|hospitali[sz]ed|maimed"
 _KILL_AFTER += "|" + KILLED_BY_NAME
 # "Three Americans were among the injured": counted with the victims told, not added to them
@@ -98,7 +98,11 @@ _KILL_AFTER += r"|treated\s+for\s+(?:\w+\s+){0,2}?(?:wounds|injuries)|treated\s+
 _KILL_AFTER += r"|(?:listed\s+)?in\s+(?:critical|serious|stable|fair|grave|good)(?:\s+but\s+stable)?\s+condition"
 _KILL_AFTER += r"|(?:hit|struck)\s+by\s+(?:stray\s+)?(?:gunfire|bullets?|rounds|shots)"
 _KILL_AFTER += r"|stabbed\s+and\s+killed|stabbed"  # "two guards were stabbed": wounded (see _kind)
-_KILL_AFTER += r"|(?:with\s+|suffering\s+(?:from\s+)?)(?:\w+\s+){0,2}?gunshot\s+wounds?"
+# "two survived with gunshot wounds": alive (see _kind)
+_KILL_AFTER += r"|(?:(?:survived\s+)?with\s+|suffering\s+(?:from\s+)?)(?:\w+\s+){0,2}?gunshot\s+wounds?"
+# "Dozens remain in hospital", "Two are still in hospital": patients (not "were in the
+# hospital when the shells fell", a place)
+_KILL_AFTER += r"|remain(?:ed|s)?\s+(?:\w+\s+)?in\s+(?:the\s+)?hospitals?|(?:are|were|is|was)\s+(?:still\s+)?in\s+hospitals?"
 # "Three people suffered non-life-threatening gunshot wounds", "two guards sustained minor injuries"
 _KILL_AFTER += r"|(?:suffered|sustained|received)\s+(?:from\s+)?(?:(?!(?:no|any|neither)\b)[\w-]+\s+){0,3}?(?:injuries|wounds)"
 # "shot at police", "shot repeatedly at the offices": the shooters, not the shot
@@ -698,7 +702,7 @@ def _kind(verb: str, state: str | None = None) -> Kind:
     v = re.sub(r"^among\s+(?:the|those)\s+", "", v)  # "among the wounded"
     if _TO_CARE.match(v):
         return "shot"  # "Four men were rushed to the hospital": in care, some may yet die (not "admitted", "treated")
-    if v.startswith(("wound", "injur", "hurt", "hospital", "maim", "taken", "admitted", "treated", "graz", "in ", "listed")) or "hospital" in v:
+    if v.startswith(("wound", "injur", "hurt", "hospital", "maim", "taken", "admitted", "treated", "graz", "in ", "listed", "survived")) or "hospital" in v:
         return "wounded"
     if v.startswith(("suffered", "sustained", "received")):
         # the hurt told by its kind: fatal is a death; a gunshot wound or a grave hurt not said
@@ -1172,7 +1176,9 @@ def find_mentions(sentence: str) -> list[Mention]:
     for m in IN_HOSPITAL.finditer(sentence):
         if free(m.start(), m.end()) and not any(x.start <= m.start() < x.end for x in out):
             verb3 = " ".join((m.group("verb3") or "").lower().split()).replace("shot and ", "")
-            wounded = m.group("verb") or verb3 in {"wounded", "injured"} or (m.group("verb4") or "") in {"wounded", "injured"}
+            # "survived with gunshot wounds": alive
+            survived = (m.group("verb2") or "").lower().startswith("survived")
+            wounded = m.group("verb") or survived or verb3 in {"wounded", "injured"} or (m.group("verb4") or "") in {"wounded", "injured"}
             if verb3 and _UNREAL.search(sentence, 0, m.start()):
                 continue  # "came within inches of possibly killing the trooper"
             if verb3 in {"stabbed", "stabbing"} and not m.group("dead"):

@@ -493,7 +493,7 @@ NAMED_AGED = re.compile(
 IN_HOSPITAL = re.compile(
     rf"\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,3}}?|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+)?){PERSON}\s+(?:is|was|remains|remained)\s+"
     r"(?:\w+\s+)?(?:in|at)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?P<verb>hospital)\b"
-    r"|\b(?P<verb2>(?:suffer(?:ing|ed|s)\s+(?:from\s+)?|sustain(?:ing|ed|s)\s+|with\s+|bleeding\s+from\s+)(?:a\s+|an\s+|multiple\s+|several\s+|(?:two|three|four|five|six|[2-9])\s+)?"
+    r"|\b(?P<verb2>(?:suffer(?:ing|ed|s)\s+(?:from\s+)?|sustain(?:ing|ed|s)\s+|(?:survived\s+)?with\s+|bleeding\s+from\s+)(?:a\s+|an\s+|multiple\s+|several\s+|(?:two|three|four|five|six|[2-9])\s+)?"
     r"(?:(?:single|apparent|accidental|serious|critical|minor|non-?\s?life[\s-]threatening|life[\s-]threatening)\s+)*gun\s?shot\s+wounds?)\b"
     # "police found a man shot in the leg"
     rf"|\bfound\s+(?:a|an)\s+(?!(?:second|third|fourth|fifth|sixth)\b)(?:[\w'’-]+\s+){{0,2}}?{PERSON}\s+(?P<verb4>shot|wounded|injured)\b(?!\s+(?:dead|to\s+death|and\s+killed))"

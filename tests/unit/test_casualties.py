@@ -505,6 +505,14 @@ CASES = [
     ("Investigators are treating it as a double homicide.", [("killed", 2, "exact")]),
     ("Five people were killed; the death toll may have reached 20, a doctor said.", [("killed", 5, "exact")]),
     ("The attack could bring the death toll to 25, officials said.", []),
+    # the hurt told by their care or by their surviving: wounded, not "shot" (who may be dead)
+    ("Two guards were shot and hospitalised after the raid.", [("wounded", 2, "exact")]),
+    ("A fifth man, a farmer, survived with gunshot wounds.", [("wounded", 1, "exact")]),
+    ("Three others survived with gunshot wounds.", [("wounded", 3, "exact")]),
+    ("Scores of pilgrims remain in hospital.", [("wounded", 40, "at_least")]),
+    ("Four of the passengers are still in hospital.", [("wounded", 4, "exact")]),
+    # ... but people at a hospital are no patients
+    ("Two nurses were in the hospital when the shells fell.", []),
 ]
 
 

@@ -536,3 +536,30 @@ def test_probed_figures_of_a_report(text: str, expected: tuple[int, int, int]) -
 def test_an_office_holder_killed_is_one_dead(text: str) -> None:
     [report] = extract(item(text))
     assert report.killed is not None and report.killed.value == 1, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the hurt told by their care or their surviving, beside the dead told before
+        ("A police raid on a gang hideout in Recife left seven people dead on Tuesday, officials said. "
+         "Three officers were shot and hospitalised.", (7, 3)),
+        ("Gunmen shot dead four members of a family at their farm near Maroua on Sunday, police said. "
+         "A fifth person, a boy, survived with gunshot wounds.", (4, 1)),
+        ("A grenade attack on a church in Bukavu on Sunday killed nine people, officials said. "
+         "Dozens of worshippers remain in hospital.", (9, 24)),
+    ],
+)
+def test_the_wounded_told_by_their_care_beside_the_dead(text: str, expected: tuple[int, int]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eleven pupils were hospitalised with food poisoning after a school trip to Leeds on Monday, officials said.",
+        "A former minister remains in hospital after a fall at his home in Milan, his spokesman said.",
+    ],
+)
+def test_patients_of_no_attack_make_no_report(text: str) -> None:
+    assert extract(item(text)) == []
