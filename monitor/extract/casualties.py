@@ -62,7 +62,8 @@ Kind = Literal["killed", "wounded", "shot"]
 
 _ROLE = re.compile(
     r"\b(manager|director|commander|chief|governor|mayor|judge|lawmaker|activist|cleric|priest|imam|head|editor"
-    r"|journalist|reporter|official|leader|spokesman|spokeswoman|prosecutor|presenter|deputy|minister|elder|senator)$",
+    r"|journalist|reporter|official|leader|spokesman|spokeswoman|prosecutor|presenter|deputy|minister|elder|senator"
+    r"|headman|chieftain|chairman|sheikh|pastor|abbot|bishop|councill?or|councilor)$",
     re.IGNORECASE,
 )
 
@@ -156,7 +157,9 @@ _AFTER = re.compile(
 )
 _TOLL = re.compile(
     rf"\b(?P<which>death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:dead|deaths|killed|fatalities)|fatalities"
-    rf"|number\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:injured|wounded))\s+(?:[\w'’-]+\s+){{0,14}}?"
+    # (a place set off by commas may come between the toll and its verb: "the toll from
+    # shelling in Goma, North Kivu, rose to 41")
+    rf"|number\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:injured|wounded))\s+(?:[\w'’-]+,?\s+){{0,14}}?"
     rf"(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|jumped|stands\s+at|stood\s+at|is|was|hit|at"
     rf"|(?:was\s+|has\s+been\s+)?(?:revised|lowered|cut)(?:\s+(?:up|down)(?:wards?)?)?|(?:was\s+|has\s+been\s+)?raised)"
     rf"\s+(?:to\s+)?(?:{QUAL}\s+)?(?P<num>{NUM})\b"

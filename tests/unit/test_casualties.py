@@ -513,6 +513,14 @@ CASES = [
     ("Four of the passengers are still in hospital.", [("wounded", 4, "exact")]),
     # ... but people at a hospital are no patients
     ("Two nurses were in the hospital when the shells fell.", []),
+    # a place set off by commas between the toll and its verb
+    ("The death toll from a bombing at a bus station in Maiduguri, Borno state, rose to 19 on Friday.", [("killed", 19, "exact")]),
+    # the heads of a village and its clergy are victims
+    ("Suspected rebels shot dead a village headman on his farm.", [("killed", 1, "exact")]),
+    ("Attackers killed the ward chairman in his shop.", [("killed", 1, "exact")]),
+    ("Gunmen killed a Buddhist abbot at his temple.", [("killed", 1, "exact")]),
+    ("A nun was wounded when the convent was shelled.", [("wounded", 1, "exact")]),
+    ("Gunmen killed three village headmen and two imams.", [("killed", 5, "exact")]),
 ]
 
 
