@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from monitor.extract.events import CHARGED
+from monitor.extract.events import CHARGED, event_type
 from monitor.extract.numbers import NUM, QUAL, SINGULAR, parse_number, plausible, qualifier
 from monitor.extract.victims import (
     AGED,
@@ -146,6 +146,16 @@ _BEFORE = re.compile(
 # is the attacker, are victims ("Fighting near Marib killed 22 fighters on both sides").
 _BOTH_SIDES_WORDS = r"\s*\b(?:on|from)\s+(?:both|either|each)\s+sides?\b"
 _BOTH_SIDES = re.compile(_BOTH_SIDES_WORDS, re.IGNORECASE)
+# A side's fighters as a count of their own ("12 PKK militants"; not "30 of the attackers",
+# the story's attackers, nor "gunmen", the doers of a deed).
+_A_SIDE = re.compile(r"^(?!of\b).*\b(?:militants|insurgents|fighters|rebels|jihadists|extremists|terrorists|militiamen)$", re.IGNORECASE)
+
+
+def _struck_from_the_air(sentence: str, noun: str | None) -> bool:
+    """Whether ``noun``, the dead of ``sentence``, are a side's fighters killed by a strike from
+    the air ("Warplanes struck rebel bases, killing 12 militants", "killed 12 militants in air
+    strikes"): the strike is the attack and they are its victims, not attackers killed."""
+    return noun is not None and _A_SIDE.match(noun) is not None and event_type(sentence) == "airstrike"
 _ASIDE = (
     rf"(?:{_BOTH_SIDES_WORDS}\s+|,\s*(?:including\s+)?[^;.]{{3,100}}?,\s*|,\s*|\s*--\s*[^;.]{{3,60}}?\s*--\s*"
     r"|(?<=[a-z])\s+(?=\w+(?:ing|ed)\s)(?:(?!\b(?:who|which|that|and|but|after|when|while|as|where|were|was|of)\b)[^,;.:]){6,80}?\s+"
@@ -489,7 +499,13 @@ _ATTACKER_DEATH = re.compile(
     # Israelis before he was shot dead", "... before being shot dead by police"
     rf"|\b(?:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_ATTACKER_NOUN}(?:,[^,;]{{1,80}},)?\s+(?:who\s+)?(?:was|had\s+been)\s+"
     rf"(?:later\s+|also\s+|then\s+)?{_FORCES_KILL}"
-    rf"|\b{_ATTACKER_NOUN}\b[^.;]{{1,120}}?\b(?:before|after|until|when)\s+(?P<he>(?:(?:he|she)\s+was|being)\s+(?:later\s+)?{_FORCES_KILL})",
+    rf"|\b{_ATTACKER_NOUN}\b[^.;]{{1,120}}?\b(?:before|after|until|when)\s+(?P<he>(?:(?:he|she)\s+was|being)\s+(?:later\s+)?{_FORCES_KILL})"
+    # the attacker told before, by a pronoun or as the driver of a ramming, killed by the
+    # police: "Officials said he was shot dead by police", "The driver was killed by officers"
+    # (soldiers' dead told so are as often their victims: "he was shot dead by soldiers while
+    # herding cattle")
+    rf"|\b(?P<by>(?:he|she|the\s+(?:(?:truck|lorry|van|car)\s+)?driver)\s+(?:was|had\s+been)\s+(?:later\s+|also\s+|then\s+)?{_FORCES_KILL}"
+    r"\s+by\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:police|policemen|officers?|deputies|troopers?|agents|swat\s+team))\b",
     re.IGNORECASE,
 )
 # Several attackers killed, counted: "Two suicide bombers blew themselves up", "security
@@ -571,12 +587,12 @@ def _attacker_deaths(sentence: str, found: list[Mention], free: Callable[[int, i
     and with the attackers a count of the dead names among its victims taken out of it."""
     deaths = [
         m for m in _ATTACKER_DEATH.finditer(sentence)
-        if (m.group("forces") or m.group("he") or free(m.end() - 1, m.end())) and not _UNREAL.search(sentence, 0, m.start())
+        if (m.group("forces") or m.group("he") or m.group("by") or free(m.end() - 1, m.end())) and not _UNREAL.search(sentence, 0, m.start())
         and not _NOT_SO.search(sentence, max(0, m.start() - 40), m.start()) and not _RULED_OUT.match(sentence, m.end())
     ]
     # "before police shot him dead", "the man died of a self-inflicted wound": the one
     # killed is the attacker, not a victim
-    forces = [(m.start(), m.end()) for m in deaths if m.group("forces") or m.group("self")] + [
+    forces = [(m.start(), m.end()) for m in deaths if m.group("forces") or m.group("self") or m.group("by")] + [
         (m.start("he"), m.end()) for m in deaths if m.group("he")
     ]
     found = [x for x in found if not (x.value == 1 and x.kind == "killed" and any(x.start < b and a < x.end for a, b in forces))]
@@ -918,7 +934,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             end += more.end()
         if apposed and value == 2 * parsed[0]:
             value = parsed[0]
-        attacker = bool(ATTACKERS.search(m.group("noun") or "")) and not _BOTH_SIDES.match(sentence, m.end())
+        attacker = bool(ATTACKERS.search(m.group("noun") or "")) and not _BOTH_SIDES.match(sentence, m.end()) and not _struck_from_the_air(sentence, m.group("noun"))
         shares = _fatal_share(Mention(kind, value, qualifier(m.group("qual"), implied), m.start(), end, attacker), sentence[end:])
         if len(shares) > 1 and _OTHERS.match(m.group("noun") or "") and any(x.kind == "killed" and not x.attacker for x in out):
             # "killing two and striking four others, including one who later died": the one is
@@ -970,7 +986,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         if share is not None and share_value is not None and share_value[0] < value and _TOLD_OF_THEM.search(sentence, m.end("num"), m.end("verb")):
             # "five of the 20 passengers were killed": the five (not "two of the five wounded were children")
             (value, implied), start, qual = share_value, share.start(), share.group("qual")
-        attacker = bool(ATTACKERS.search(noun)) and not _BOTH_SIDES.match(sentence, m.end("noun"))
+        attacker = bool(ATTACKERS.search(noun)) and not _BOTH_SIDES.match(sentence, m.end("noun")) and not _struck_from_the_air(sentence, noun)
         if attacker and _ACTIVE_KILLING.match(sentence, m.start("verb")) and not sentence[m.end("noun") : m.start("verb")].strip():
             continue  # "Three attackers killed five scholars": the doers, not the dead
         kind = _kind(m.group("verb"))

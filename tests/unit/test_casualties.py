@@ -594,6 +594,17 @@ ATTACKER_CASES = [
     ("The gunmen, six of them, were shot dead by troops.", [], 6),
     ("The army said 31 militants were 'neutralised' near the border.", [], 31),
     ("Troops neutralised 12 bandits in the forest, the army said.", [], 12),
+    # the attacker told before, by a pronoun or as the driver, killed by the police
+    ("The driver was shot dead by police.", [], 1),
+    ("Officials said he was killed by officers.", [], 1),
+    # ... not one killed by soldiers, nor a driver killed by gunmen
+    ("He was shot dead by soldiers while herding cattle.", [("killed", 1)], 0),
+    ("The bus driver was shot dead by the gunmen.", [("killed", 1)], 0),
+    # a side's fighters killed by a strike from the air are the strike's victims
+    ("Warplanes struck rebel bases on Sunday, killing 14 insurgents, the ministry said.", [("killed", 14)], 0),
+    ("Nine militants were killed in a drone strike on their convoy.", [("killed", 9)], 0),
+    # ... but not the story's attackers, nor fighters killed by troops
+    ("Air strikes killed 30 of the attackers.", [], 30),
     # fighters on both sides of a clash: victims, neither side the attacker
     ("Clashes between two clans killed 16 fighters on both sides.", [("killed", 16)], 0),
     ("Nine fighters from both sides died in the gun battle.", [("killed", 9)], 0),

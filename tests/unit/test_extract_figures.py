@@ -563,3 +563,11 @@ def test_the_wounded_told_by_their_care_beside_the_dead(text: str, expected: tup
 )
 def test_patients_of_no_attack_make_no_report(text: str) -> None:
     assert extract(item(text)) == []
+
+
+def test_the_driver_of_a_ramming_killed_by_police_is_the_attacker() -> None:
+    text = ("A man deliberately drove a van into a crowd at a street festival in Lyon on Saturday, killing five people, "
+            "prosecutors said. The driver was shot dead by police.")
+    (r, *_) = extract(item(text))
+    assert r.killed is not None and r.killed.value == 5
+    assert r.attackers_killed is not None and r.attackers_killed.value == 1
