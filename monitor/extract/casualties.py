@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from monitor.extract.events import CHARGED
+from monitor.extract.events import CHARGED, event_type
 from monitor.extract.numbers import NUM, QUAL, SINGULAR, parse_number, plausible, qualifier
 from monitor.extract.victims import (
     AGED,
@@ -62,7 +62,8 @@ Kind = Literal["killed", "wounded", "shot"]
 
 _ROLE = re.compile(
     r"\b(manager|director|commander|chief|governor|mayor|judge|lawmaker|activist|cleric|priest|imam|head|editor"
-    r"|journalist|reporter|official|leader|spokesman|spokeswoman|prosecutor|presenter|deputy|minister|elder|senator)$",
+    r"|journalist|reporter|official|leader|spokesman|spokeswoman|prosecutor|presenter|deputy|minister|elder|senator"
+    r"|headman|chieftain|chairman|sheikh|pastor|abbot|bishop|councill?or|councilor)$",
     re.IGNORECASE,
 )
 
@@ -84,7 +85,7 @@ _SCENE = (
 _BE = r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|have|had|has|are|is|got|being|been|remain(?:ed|s)?|reportedly|also|all|later|"
 _BE += rf"confirmed|believed|feared|reported|said\s+to\s+be|appears?\s+to\s+have|{SEVERITY}|fatally|mortally|both|either|found"
 _BE += rf"|initially|immediately|quickly|eventually|first)\s+|{TAKEN_AND}){{0,4}}"  # "were initially taken to hospitals"
-_KILL_AFTER = r"(?P<verb>shot\s+and\s+(?:wounded|injured)|killed\s+or\s+(?:wounded|injured|hurt)|killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|shot\s+and\s+killed"
+_KILL_AFTER = r"(?P<verb>shot\s+and\s+(?:wounded|injured|hospitali[sz]ed)|killed\s+or\s+(?:wounded|injured|hurt)|killed|dead|died|martyred|lost\s+their\s+lives|perished|slain|shot\s+dead|shot\s+and\s+killed"
 _KILL_AFTER += r"|shot\s+to\s+death|fatally\s+shot|gunned\s+down|murdered|wounded|injured|hurt|hospitali[sz]ed|maimed"
 _KILL_AFTER += "|" + KILLED_BY_NAME
 # "Three Americans were among the injured": counted with the victims told, not added to them
@@ -98,7 +99,11 @@ _KILL_AFTER += r"|treated\s+for\s+(?:\w+\s+){0,2}?(?:wounds|injuries)|treated\s+
 _KILL_AFTER += r"|(?:listed\s+)?in\s+(?:critical|serious|stable|fair|grave|good)(?:\s+but\s+stable)?\s+condition"
 _KILL_AFTER += r"|(?:hit|struck)\s+by\s+(?:stray\s+)?(?:gunfire|bullets?|rounds|shots)"
 _KILL_AFTER += r"|stabbed\s+and\s+killed|stabbed"  # "two guards were stabbed": wounded (see _kind)
-_KILL_AFTER += r"|(?:with\s+|suffering\s+(?:from\s+)?)(?:\w+\s+){0,2}?gunshot\s+wounds?"
+# "two survived with gunshot wounds": alive (see _kind)
+_KILL_AFTER += r"|(?:(?:survived\s+)?with\s+|suffering\s+(?:from\s+)?)(?:\w+\s+){0,2}?gunshot\s+wounds?"
+# "Dozens remain in hospital", "Two are still in hospital": patients (not "were in the
+# hospital when the shells fell", a place)
+_KILL_AFTER += r"|remain(?:ed|s)?\s+(?:\w+\s+)?in\s+(?:the\s+)?hospitals?|(?:are|were|is|was)\s+(?:still\s+)?in\s+hospitals?"
 # "Three people suffered non-life-threatening gunshot wounds", "two guards sustained minor injuries"
 _KILL_AFTER += r"|(?:suffered|sustained|received)\s+(?:from\s+)?(?:(?!(?:no|any|neither)\b)[\w-]+\s+){0,3}?(?:injuries|wounds)"
 # "shot at police", "shot repeatedly at the offices": the shooters, not the shot
@@ -144,6 +149,16 @@ _BEFORE = re.compile(
 # is the attacker, are victims ("Fighting near Marib killed 22 fighters on both sides").
 _BOTH_SIDES_WORDS = r"\s*\b(?:on|from)\s+(?:both|either|each)\s+sides?\b"
 _BOTH_SIDES = re.compile(_BOTH_SIDES_WORDS, re.IGNORECASE)
+# A side's fighters as a count of their own ("12 PKK militants"; not "30 of the attackers",
+# the story's attackers, nor "gunmen", the doers of a deed).
+_A_SIDE = re.compile(r"^(?!of\b).*\b(?:militants|insurgents|fighters|rebels|jihadists|extremists|terrorists|militiamen)$", re.IGNORECASE)
+
+
+def _struck_from_the_air(sentence: str, noun: str | None) -> bool:
+    """Whether ``noun``, the dead of ``sentence``, are a side's fighters killed by a strike from
+    the air ("Warplanes struck rebel bases, killing 12 militants", "killed 12 militants in air
+    strikes"): the strike is the attack and they are its victims, not attackers killed."""
+    return noun is not None and _A_SIDE.match(noun) is not None and event_type(sentence) == "airstrike"
 _ASIDE = (
     rf"(?:{_BOTH_SIDES_WORDS}\s+|,\s*(?:including\s+)?[^;.]{{3,100}}?,\s*|,\s*|\s*--\s*[^;.]{{3,60}}?\s*--\s*"
     r"|(?<=[a-z])\s+(?=\w+(?:ing|ed)\s)(?:(?!\b(?:who|which|that|and|but|after|when|while|as|where|were|was|of)\b)[^,;.:]){6,80}?\s+"
@@ -155,7 +170,9 @@ _AFTER = re.compile(
 )
 _TOLL = re.compile(
     rf"\b(?P<which>death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:dead|deaths|killed|fatalities)|fatalities"
-    rf"|number\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:injured|wounded))\s+(?:[\w'’-]+\s+){{0,14}}?"
+    # (a place set off by commas may come between the toll and its verb: "the toll from
+    # shelling in Goma, North Kivu, rose to 41")
+    rf"|number\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:injured|wounded))\s+(?:[\w'’-]+,?\s+){{0,14}}?"
     rf"(?:rose|risen|rises|climbed|climbs|reached|reaches|increased|jumped|stands\s+at|stood\s+at|is|was|hit|at"
     rf"|(?:was\s+|has\s+been\s+)?(?:revised|lowered|cut)(?:\s+(?:up|down)(?:wards?)?)?|(?:was\s+|has\s+been\s+)?raised)"
     rf"\s+(?:to\s+)?(?:{QUAL}\s+)?(?P<num>{NUM})\b"
@@ -497,7 +514,13 @@ _ATTACKER_DEATH = re.compile(
     # Israelis before he was shot dead", "... before being shot dead by police"
     rf"|\b(?:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}?{_ATTACKER_NOUN}(?:,[^,;]{{1,80}},)?\s+(?:who\s+)?(?:was|had\s+been)\s+"
     rf"(?:later\s+|also\s+|then\s+)?{_FORCES_KILL}"
-    rf"|\b{_ATTACKER_NOUN}\b[^.;]{{1,120}}?\b(?:before|after|until|when)\s+(?P<he>(?:(?:he|she)\s+was|being)\s+(?:later\s+)?{_FORCES_KILL})",
+    rf"|\b{_ATTACKER_NOUN}\b[^.;]{{1,120}}?\b(?:before|after|until|when)\s+(?P<he>(?:(?:he|she)\s+was|being)\s+(?:later\s+)?{_FORCES_KILL})"
+    # the attacker told before, by a pronoun or as the driver of a ramming, killed by the
+    # police: "Officials said he was shot dead by police", "The driver was killed by officers"
+    # (soldiers' dead told so are as often their victims: "he was shot dead by soldiers while
+    # herding cattle")
+    rf"|\b(?P<by>(?:he|she|the\s+(?:(?:truck|lorry|van|car)\s+)?driver)\s+(?:was|had\s+been)\s+(?:later\s+|also\s+|then\s+)?{_FORCES_KILL}"
+    r"\s+by\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:police|policemen|officers?|deputies|troopers?|agents|swat\s+team))\b",
     re.IGNORECASE,
 )
 # Several attackers killed, counted: "Two suicide bombers blew themselves up", "security
@@ -579,12 +602,12 @@ def _attacker_deaths(sentence: str, found: list[Mention], free: Callable[[int, i
     and with the attackers a count of the dead names among its victims taken out of it."""
     deaths = [
         m for m in _ATTACKER_DEATH.finditer(sentence)
-        if (m.group("forces") or m.group("he") or free(m.end() - 1, m.end())) and not _UNREAL.search(sentence, 0, m.start())
+        if (m.group("forces") or m.group("he") or m.group("by") or free(m.end() - 1, m.end())) and not _UNREAL.search(sentence, 0, m.start())
         and not _NOT_SO.search(sentence, max(0, m.start() - 40), m.start()) and not _RULED_OUT.match(sentence, m.end())
     ]
     # "before police shot him dead", "the man died of a self-inflicted wound": the one
     # killed is the attacker, not a victim
-    forces = [(m.start(), m.end()) for m in deaths if m.group("forces") or m.group("self")] + [
+    forces = [(m.start(), m.end()) for m in deaths if m.group("forces") or m.group("self") or m.group("by")] + [
         (m.start("he"), m.end()) for m in deaths if m.group("he")
     ]
     found = [x for x in found if not (x.value == 1 and x.kind == "killed" and any(x.start < b and a < x.end for a, b in forces))]
@@ -713,7 +736,7 @@ def _kind(verb: str, state: str | None = None) -> Kind:
     v = re.sub(r"^among\s+(?:the|those)\s+", "", v)  # "among the wounded"
     if _TO_CARE.match(v):
         return "shot"  # "Four men were rushed to the hospital": in care, some may yet die (not "admitted", "treated")
-    if v.startswith(("wound", "injur", "hurt", "hospital", "maim", "taken", "admitted", "treated", "graz", "in ", "listed")) or "hospital" in v:
+    if v.startswith(("wound", "injur", "hurt", "hospital", "maim", "taken", "admitted", "treated", "graz", "in ", "listed", "survived")) or "hospital" in v:
         return "wounded"
     if v.startswith(("suffered", "sustained", "received")):
         # the hurt told by its kind: fatal is a death; a gunshot wound or a grave hurt not said
@@ -931,7 +954,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             end += more.end()
         if apposed and value == 2 * parsed[0]:
             value = parsed[0]
-        attacker = bool(ATTACKERS.search(m.group("noun") or "")) and not _BOTH_SIDES.match(sentence, m.end())
+        attacker = bool(ATTACKERS.search(m.group("noun") or "")) and not _BOTH_SIDES.match(sentence, m.end()) and not _struck_from_the_air(sentence, m.group("noun"))
         shares = _fatal_share(Mention(kind, value, qualifier(m.group("qual"), implied), m.start(), end, attacker), sentence[end:])
         if len(shares) > 1 and _OTHERS.match(m.group("noun") or "") and any(x.kind == "killed" and not x.attacker for x in out):
             # "killing two and striking four others, including one who later died": the one is
@@ -983,7 +1006,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         if share is not None and share_value is not None and share_value[0] < value and _TOLD_OF_THEM.search(sentence, m.end("num"), m.end("verb")):
             # "five of the 20 passengers were killed": the five (not "two of the five wounded were children")
             (value, implied), start, qual = share_value, share.start(), share.group("qual")
-        attacker = bool(ATTACKERS.search(noun)) and not _BOTH_SIDES.match(sentence, m.end("noun"))
+        attacker = bool(ATTACKERS.search(noun)) and not _BOTH_SIDES.match(sentence, m.end("noun")) and not _struck_from_the_air(sentence, noun)
         if attacker and _ACTIVE_KILLING.match(sentence, m.start("verb")) and not sentence[m.end("noun") : m.start("verb")].strip():
             continue  # "Three attackers killed five scholars": the doers, not the dead
         kind = _kind(m.group("verb"))
@@ -1194,7 +1217,9 @@ def find_mentions(sentence: str) -> list[Mention]:
     for m in IN_HOSPITAL.finditer(sentence):
         if free(m.start(), m.end()) and not any(x.start <= m.start() < x.end for x in out):
             verb3 = " ".join((m.group("verb3") or "").lower().split()).replace("shot and ", "")
-            wounded = m.group("verb") or verb3 in {"wounded", "injured"} or (m.group("verb4") or "") in {"wounded", "injured"}
+            # "survived with gunshot wounds": alive
+            survived = (m.group("verb2") or "").lower().startswith("survived")
+            wounded = m.group("verb") or survived or verb3 in {"wounded", "injured"} or (m.group("verb4") or "") in {"wounded", "injured"}
             if verb3 and _UNREAL.search(sentence, 0, m.start()):
                 continue  # "came within inches of possibly killing the trooper"
             if verb3 in {"stabbed", "stabbing"} and not m.group("dead"):

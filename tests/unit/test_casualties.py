@@ -514,6 +514,22 @@ CASES = [
     ("Investigators are treating it as a double homicide.", [("killed", 2, "exact")]),
     ("Five people were killed; the death toll may have reached 20, a doctor said.", [("killed", 5, "exact")]),
     ("The attack could bring the death toll to 25, officials said.", []),
+    # the hurt told by their care or by their surviving: wounded, not "shot" (who may be dead)
+    ("Two guards were shot and hospitalised after the raid.", [("wounded", 2, "exact")]),
+    ("A fifth man, a farmer, survived with gunshot wounds.", [("wounded", 1, "exact")]),
+    ("Three others survived with gunshot wounds.", [("wounded", 3, "exact")]),
+    ("Scores of pilgrims remain in hospital.", [("wounded", 40, "at_least")]),
+    ("Four of the passengers are still in hospital.", [("wounded", 4, "exact")]),
+    # ... but people at a hospital are no patients
+    ("Two nurses were in the hospital when the shells fell.", []),
+    # a place set off by commas between the toll and its verb
+    ("The death toll from a bombing at a bus station in Maiduguri, Borno state, rose to 19 on Friday.", [("killed", 19, "exact")]),
+    # the heads of a village and its clergy are victims
+    ("Suspected rebels shot dead a village headman on his farm.", [("killed", 1, "exact")]),
+    ("Attackers killed the ward chairman in his shop.", [("killed", 1, "exact")]),
+    ("Gunmen killed a Buddhist abbot at his temple.", [("killed", 1, "exact")]),
+    ("A nun was wounded when the convent was shelled.", [("wounded", 1, "exact")]),
+    ("Gunmen killed three village headmen and two imams.", [("killed", 5, "exact")]),
 ]
 
 
@@ -587,6 +603,17 @@ ATTACKER_CASES = [
     ("The gunmen, six of them, were shot dead by troops.", [], 6),
     ("The army said 31 militants were 'neutralised' near the border.", [], 31),
     ("Troops neutralised 12 bandits in the forest, the army said.", [], 12),
+    # the attacker told before, by a pronoun or as the driver, killed by the police
+    ("The driver was shot dead by police.", [], 1),
+    ("Officials said he was killed by officers.", [], 1),
+    # ... not one killed by soldiers, nor a driver killed by gunmen
+    ("He was shot dead by soldiers while herding cattle.", [("killed", 1)], 0),
+    ("The bus driver was shot dead by the gunmen.", [("killed", 1)], 0),
+    # a side's fighters killed by a strike from the air are the strike's victims
+    ("Warplanes struck rebel bases on Sunday, killing 14 insurgents, the ministry said.", [("killed", 14)], 0),
+    ("Nine militants were killed in a drone strike on their convoy.", [("killed", 9)], 0),
+    # ... but not the story's attackers, nor fighters killed by troops
+    ("Air strikes killed 30 of the attackers.", [], 30),
     # fighters on both sides of a clash: victims, neither side the attacker
     ("Clashes between two clans killed 16 fighters on both sides.", [("killed", 16)], 0),
     ("Nine fighters from both sides died in the gun battle.", [("killed", 9)], 0),

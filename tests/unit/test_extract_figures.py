@@ -581,3 +581,38 @@ def test_a_claimants_own_count_counts_only_alone(text: str, expected: tuple[int,
 )
 def test_an_estimate_counts_only_beside_no_firm_count(text: str, expected: tuple[int, int]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the hurt told by their care or their surviving, beside the dead told before
+        ("A police raid on a gang hideout in Recife left seven people dead on Tuesday, officials said. "
+         "Three officers were shot and hospitalised.", (7, 3)),
+        ("Gunmen shot dead four members of a family at their farm near Maroua on Sunday, police said. "
+         "A fifth person, a boy, survived with gunshot wounds.", (4, 1)),
+        ("A grenade attack on a church in Bukavu on Sunday killed nine people, officials said. "
+         "Dozens of worshippers remain in hospital.", (9, 24)),
+    ],
+)
+def test_the_wounded_told_by_their_care_beside_the_dead(text: str, expected: tuple[int, int]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eleven pupils were hospitalised with food poisoning after a school trip to Leeds on Monday, officials said.",
+        "A former minister remains in hospital after a fall at his home in Milan, his spokesman said.",
+    ],
+)
+def test_patients_of_no_attack_make_no_report(text: str) -> None:
+    assert extract(item(text)) == []
+
+
+def test_the_driver_of_a_ramming_killed_by_police_is_the_attacker() -> None:
+    text = ("A man deliberately drove a van into a crowd at a street festival in Lyon on Saturday, killing five people, "
+            "prosecutors said. The driver was shot dead by police.")
+    (r, *_) = extract(item(text))
+    assert r.killed is not None and r.killed.value == 5
+    assert r.attackers_killed is not None and r.attackers_killed.value == 1
