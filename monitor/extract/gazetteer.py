@@ -117,7 +117,7 @@ _GENERIC_REGIONS: frozenset[str] = frozenset(
     savanes, oriental, nacional, capital, red sea, douglas, kingston, diana, sofia, valle, colon, bolivar, sucre,
     cesar, leon, montana, georgia, mexico, niger, somali, upper, lower, middle, coast, island, islands, lakes,
     highlands, lowlands, mountains, black river, border, borders, federal district, distrito federal, national capital
-    territory""".split(",")
+    territory, acre, meta, mono, ogre, pest, ruse""".split(",")
 )
 _REGION_WORDS: frozenset[str] = frozenset(
     "region province district state department governorate division territory county oblast krai of the and".split()
@@ -336,6 +336,11 @@ def _is_latin_name(s: str) -> bool:
     return bool(s) and s[0].isupper() and all(c.isascii() for c in s) and any(c.isalpha() for c in s)
 
 
+def _romanised(s: str) -> bool:
+    """A word of lower-case ASCII letters only, as GeoNames writes a romanisation."""
+    return s.isascii() and s.isalpha() and s.islower()
+
+
 def _usable_alternate(alt: str, main: str, population: int, country: str = "") -> bool:
     """Whether an alternate name is a spelling of the city rather than noise.
 
@@ -345,6 +350,10 @@ def _usable_alternate(alt: str, main: str, population: int, country: str = "") -
     close to the name ("Kandahar"/"Qandahar"), and every alternate of a city of a
     million or more ("Bombay", "Peking"), which are what old reports use.
     """
+    if _romanised(alt):
+        # GeoNames' romanisation of the local script, in lower case: the town's name as the
+        # country now spells it ("bogura", Bogra), or noise ("am drman"); only a near spelling
+        return len(alt) >= 5 and SequenceMatcher(None, alt, _ascii(main).lower()).ratio() >= 0.9
     if not _is_latin_name(alt) or len(alt) < 4:
         return False
     if population >= 1_000_000:
@@ -460,7 +469,7 @@ class Gazetteer:
             if key in COUNTRY_ALIASES or key in {_ascii(c.name).lower() for c in self.countries.values()}:
                 continue  # "Ulster" as a country alias (GB), not the Irish province
             generic = " ".join(core) in _GENERIC_REGIONS or all(w in _GENERIC_REGIONS for w in core)
-            if len(key) >= 5 and not generic and cc in self.countries and cc != "US":
+            if (len(key) >= 5 or self._short_region(key, cc)) and not generic and cc in self.countries and cc != "US":
                 self._add(name, Place(_ascii(name) or name, "province", cc, name, None, None))
         for d in curated.get("districts", ()):
             place = Place(d["name"], "district", d["country"], d.get("admin1"), d.get("lat"), d.get("lon"), 0, d.get("city"))
@@ -491,6 +500,18 @@ class Gazetteer:
                     bucket[i] = Place(p.name, p.kind, p.country, p.name, p.lat, p.lon, p.population)
                 elif p.admin1 is not None and (name := english(p.country, p.admin1)) != p.admin1:
                     bucket[i] = Place(p.name, p.kind, p.country, name, p.lat, p.lon, p.population, p.city)
+
+    def _short_region(self, key: str, country: str) -> bool:
+        """Whether a first-level division's name of four letters (``key``, lower-case:
+        "para", Para of Brazil; "yobe", "goa") is a place alone: not a given name or a
+        surname ("Mara", "Lara"), nor the name of a city of 100,000 people or more in
+        another country ("Gaza", a province of Mozambique), which it would outvote. A
+        foreign town of that name ("Para", Ivory Coast) then competes with the region, and
+        the country the text names decides."""
+        return len(key) == 4 and not a_persons_name(key) and not any(
+            p.kind == "city" and p.country != country and p.population >= 100_000 and _named(p, key)
+            for p in self._names.get(key, ())
+        )
 
     def stopped_towns(self, name: str) -> list[Place]:
         """The towns named ``name`` that is never a place alone (:data:`STOP_NAMES`): a
@@ -808,6 +829,8 @@ def gazetteer() -> Gazetteer:
 _PLACE_CUE = re.compile(
     r"\b(?:in|near|at|outside|from|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?"
     r"(?:(?:village|town|city|hamlet|district|area|municipality|settlement|locality|suburb|region)\s+of\s+)?"
+    # a region's name and "'s" before the name: "in Dagestan's Karabudakhkent district"
+    r"(?:(?P<region>[A-Z][\w-]+)['’]s\s+)?"
     rf"(?P<name>(?:(?:{_ARTICLE})[\s-])?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
     r"|\b(?:village|town|hamlet|settlement)\s+of\s+(?P<name2>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
     # before the word for a village or a district: "Kalali village", "the Shatoi district"
@@ -1011,7 +1034,9 @@ def _small_places_named(text: str) -> Iterator[tuple[re.Match[str], str, str, st
     otherwise (:func:`_misspelt_place`), which may be a town of the main gazetteer."""
     for m in _PLACE_CUE.finditer(text):
         group = next(g for g in ("name", "name2", "name3") if m.group(g))
-        as_written = _POSSESSIVE.sub("", m.group(group))  # "in Islamabad's account": Islamabad
+        # "in the Tillman's Corner area": the name of no region before "'s" is the place's own
+        start = m.start(group) if not m.group("region") or _a_region(m.group("region")) else m.start("region")
+        as_written = _POSSESSIVE.sub("", text[start:m.end(group)])  # "in Islamabad's account": Islamabad
         name = _ascii(as_written).lower()
         spellings = list(dict.fromkeys(_spellings(name)))
         found = next(((s, cc) for s in spellings if (cc := small_places().get(s))), None)
@@ -1024,6 +1049,11 @@ def _small_places_named(text: str) -> Iterator[tuple[re.Match[str], str, str, st
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _a_region(name: str) -> bool:
+    """Whether ``name`` is a first-level division's or a country's."""
+    return any(p.kind in {"province", "country"} for k in gazetteer().find(name) for p in k.candidates)
 # A name told as a village's or a town's ("the village of X", "X district"), not only after "in".
 _NAMED_AS_A_PLACE = re.compile(r"\b(?:village|town|hamlet|settlement|district|sub-district|tehsil|rayon|raion|municipality|locality)\b")
 _NUMBER_AFTER = re.compile(r"\s*\d")

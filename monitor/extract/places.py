@@ -1176,7 +1176,7 @@ _TOWN_BEFORE_REGION = re.compile(
     r"|(?P<article>the\s+))?|\b(?P<the>the\s+(?:village|town|community|hamlet|settlement)\s+of\s+))"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?P<village>\s+(?:village|town))?"
     r"(?:(?:\s*,\s*(?:in\s+|(?:a|an)\s+(?:small\s+|remote\s+)?(?:village|town|community|hamlet|settlement)\s+in\s+)?"
-    r"|\s+in\s+|(?P<district>\s+(?:district|area|territory)\s+of\s+))(?:[A-Z][a-z]+['’]s\s+)?(?:the\s+)?"
+    r"|\s+in\s+|(?P<district>\s+(?:district|area|territory)\s+of\s+))(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)?(?:the\s+)?"
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|central)(?:ern)?\s+)?"
     r"|(?P<bearing>,\s+(?:about\s+|some\s+|around\s+)?\d+\s*(?:km|kms|kilometers|kilometres|miles)\s+"
     r"(?:\w+\s+)?(?:of|from)\s+))$"
