@@ -260,6 +260,12 @@ def _town_of(m: Mention, country: str) -> bool:
     return any(p.kind == "city" and p.country == country for p in m.candidates)
 
 
+# A capitalised word after a preposition of place or "city of" ("in Nice", "the city of
+# Reading"), not before another capitalised word or "'s": not "in Reading Borough", "at
+# Toyota's plant".
+_STOPPED_CUE = re.compile(
+    r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|(?:city|town)\s+of)\s+(?P<name>[A-Z][a-z]+)\b(?![’'-]|\s+[A-Z])"
+)
 # "Palma in Cabo Delgado", and with the kind of place between: "the Bara area of Khyber",
 # "Kalehe territory in South Kivu", "a village of Kurram".
 _IN_ONLY = re.compile(r"\s+(?:in|(?:area|town|village|territory|tehsil|district|subdivision)\s+(?:of|in))\s+")
@@ -568,7 +574,7 @@ class Gazetteer:
                 continue
             out.append(Mention(start, end, text[start:end], places))
             last_end = end
-        out = self._stopped_before_region(text, out)
+        out = self._stopped_after_a_cue(text, self._stopped_before_region(text, out))
         return tuple(_qualified_by_country(text, _towns_before_state(text, out, upper_doc, self.stopped_towns)))
 
     def _stopped_before_region(self, text: str, found: list[Mention]) -> list[Mention]:
@@ -588,6 +594,26 @@ class Gazetteer:
                     out.append(Mention(before.start(1), before.end(1), before.group(1), kept))
             out.append(after)
         return out
+
+    def _stopped_after_a_cue(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A city whose name is never a place alone (:data:`STOP_NAMES`) written where a
+        place is expected (:data:`_STOPPED_CUE`: "in Nice", "the southern city of Nice",
+        "in Reading"): the cities of 100,000 people or more under that very name, when they
+        all lie in one country (not "Victoria": Hong Kong's and Canada's). Not a US city
+        whose name other US towns share ("in Independence": of Missouri, or of Louisiana),
+        which a US story names with its state."""
+        added: list[Mention] = []
+        for m in _STOPPED_CUE.finditer(text):
+            name = m.group("name")
+            towns = self._stopped.get(name.lower(), [])
+            big = tuple(p for p in towns if p.population >= 100_000 and _named(p, name))
+            start, end = m.span("name")
+            if (
+                len({p.country for p in big}) == 1 and not any(k.start < end and start < k.end for k in found)
+                and not (big[0].country == "US" and _us_namesakes(name, towns))
+            ):
+                added.append(Mention(start, end, name, big))
+        return sorted([*found, *added], key=lambda k: k.start) if added else found
 
     def country_context(self, mentions: Iterable[Mention]) -> Counter[str]:
         """Vote for the article's country. A country's name counts 4, a demonym 2 (the
@@ -915,6 +941,13 @@ def us_town(name: str, state: str, written: bool = False) -> Place | None:
 _SAINT_WORD = re.compile(r"^st\.?\s+")
 
 
+def _us_namesakes(name: str, towns: list[Place]) -> bool:
+    """Whether the US has more than one town named ``name`` among ``towns`` and its small
+    towns (:func:`us_town`)."""
+    key = _ascii(name).lower()
+    return sum(p.country == "US" for p in towns) > 1 or any(k[0] == key for k in _us_towns())
+
+
 # Up to three capitalised words, a comma and a US state as reports write it after a town:
 # "Kenly, N.C.", "Stroudsburg, Pa.", "Marksville, LA", "Bean Station, Tennessee".
 _TOWN_BEFORE_STATE = re.compile(
@@ -1044,7 +1077,8 @@ def _small_places_named(text: str) -> Iterator[tuple[re.Match[str], str, str, st
             # the first word alone where a day follows it ("near Lausa Friday", :func:`_spellings`)
             written = as_written.split()[0] if found[0] != name and name.startswith(f"{found[0]} ") else as_written
             yield m, written, found[1], ""
-        elif (known := next(filter(None, map(_misspelt_place, spellings)), None)) is not None:
+        elif name not in STOP_NAMES and (known := next(filter(None, map(_misspelt_place, spellings)), None)) is not None:
+            # a word that is never a place alone misspells none either ("Independence": not Independencia)
             yield m, as_written, known[1], known[0]
 
 

@@ -770,7 +770,7 @@ def home_votes(outlet: str, filed_from: str, filed: Place | None, url: str = "")
         # namesake's.
         head, _, tail = filed_from.rpartition(",")
         named = [m for m in g.find(tail.strip()) if any(p.kind == "country" for p in m.candidates)]
-        for cc in g.country_context(named if head else g.find(filed_from.title())):
+        for cc in g.country_context(named if head else g.find(filed_from.title()) or _town_alone(filed_from)):
             votes[cc] += 1
     return votes
 
@@ -1342,10 +1342,18 @@ def _bare_town(name: str) -> bool:
     that opens a sentence in capitals ("UPDATE - ", "WATCH - ")."""
     if not name.isupper() or "," in name:
         return False
+    towns = [p for m in _town_alone(name) for p in m.candidates if p.kind in {"city", "district"}]
+    return bool(towns) and max(towns, key=lambda p: p.population).country != "US"
+
+
+def _town_alone(name: str) -> list[Mention]:
+    """The mentions of a dateline's town alone ("BAGHDAD"), as the gazetteer finds its
+    whole name; for a name that is never a place alone (:data:`STOP_NAMES`: "NICE"), its
+    towns under that very name, since a dateline is where a place is expected."""
     title = name.title()
     found = [m for m in gazetteer().find(title) if m.surface == title]
-    towns = [p for m in found for p in m.candidates if p.kind in {"city", "district"}]
-    return bool(towns) and max(towns, key=lambda p: p.population).country != "US"
+    stopped = tuple(p for p in gazetteer().stopped_towns(title) if _named(p, title))
+    return found or ([Mention(0, len(title), title, stopped)] if stopped else [])
 
 
 # A US town and state opening the text before a dash, whatever the brackets between say

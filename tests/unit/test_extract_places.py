@@ -1228,6 +1228,33 @@ def test_a_town_never_a_place_alone_before_its_region_is_the_scene(
 
 
 @pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a city whose name is never a place alone, where a place is expected
+        ("PARIS - A man stabbed three worshippers to death in Nice on Thursday.",
+         ("Nice", "Provence-Alpes-Cote d'Azur", "FR")),
+        ("A man stabbed three worshippers to death in the southern city of Nice on Thursday.",
+         ("Nice", "Provence-Alpes-Cote d'Azur", "FR")),
+        ("A car bomb wrecked a cafe in Split on Saturday, killing two men.", ("Split", "Splitsko-Dalmatinska", "HR")),
+        # ... not one whose big namesakes lie in two countries (Hong Kong, Canada)
+        ("Two men were shot dead at a bar in Victoria on Saturday.", (None, None, None)),
+        # ... nor a US city whose name other US towns share, which a US story gives with its state
+        ("Two men were shot dead at a bar in Independence on Saturday.", (None, None, None)),
+        # ... nor a word that opens a longer name
+        ("Two men were shot dead in Reading Borough on Saturday.", (None, None, None)),
+    ],
+)
+def test_a_town_never_a_place_alone_after_a_preposition_is_the_scene(
+    text: str, want: tuple[str | None, str | None, str | None]
+) -> None:
+    assert place(text) == want
+
+
+def test_a_dateline_of_a_town_never_a_place_alone_gives_its_country() -> None:
+    assert country("NICE - A man stabbed three worshippers to death at a basilica on Thursday.") == "FR"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the accused state and the one rejecting the charge are no votes for the scene
