@@ -457,7 +457,10 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
     """The mentions in ``found`` that name a place at all, not part of a person's or an
     organisation's name ("Lina Ron", "the Liberal Party"). In a headline every word is
     capitalised, so no name is ruled out there."""
-    found = [_as_region(text, m) for m in _without_elsewhere(text, found) if not _foreign_presence(text, m)]
+    found = [
+        _as_region(text, m) for m in _without_elsewhere(text, found)
+        if not _foreign_presence(text, m) and not _region_the_gazetteer_lacks(text, m, found)
+    ]
     towns = [m for m in found if m.candidates[0].kind in {"city", "district"}]
     if len(towns) > 1:
         # where a rocket was fired from, when the sentence names another town (where it hit):
@@ -545,6 +548,28 @@ _FROM_BEFORE = re.compile(
 # man", "two Dayton, Ohio women" (not "in Dayton, Ohio, men in masks fled").
 _PERSON_AFTER = re.compile(r",?\s+(?:man|woman|men|women|teen(?:ager)?s?|boys?|girls?|couples?|family|native)\b")
 _PERSON_ARTICLE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+$")
+
+
+# A capitalised name after a preposition of place, then a comma: "in Leigh-on-Sea, ".
+_UNKNOWN_TOWN_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside)\s+(?P<town>[A-Z][\w'’]+(?:[\s-][A-Za-z][\w'’]+){0,3}),\s+$"
+)
+
+
+def _region_the_gazetteer_lacks(text: str, m: Mention, found: list[Mention]) -> bool:
+    """Whether ``m``, a name of small towns only (under 100,000 people), is written after a
+    small place of another country (:func:`~monitor.extract.gazetteer.small_places`) that
+    the main gazetteer does not know, and a comma ("in Leigh-on-Sea, Essex"): that town's
+    county or region, which the gazetteer lacks, not a namesake town abroad (Essex,
+    Maryland) that would outvote the town's country. A town of the small place's own
+    country there is its district's seat ("Pulukuawa, Ampara")."""
+    if not all(p.kind == "city" and p.population < 100_000 for p in m.candidates):
+        return False
+    before = _ends_before(_UNKNOWN_TOWN_BEFORE, text, m.start)
+    if before is None or any(before.start("town") < k.end and k.start < before.end("town") for k in found):
+        return False
+    country = small_places().get(_ascii(before.group("town")).lower())
+    return country is not None and all(p.country != country for p in m.candidates)
 
 
 def _without_elsewhere(text: str, found: list[Mention]) -> list[Mention]:

@@ -1250,6 +1250,19 @@ def test_a_town_never_a_place_alone_after_a_preposition_is_the_scene(
     assert place(text) == want
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LONDON - Two men were stabbed to death outside a pub in Leigh-on-Sea, Essex, on Friday night.",
+        # no dateline: the small town's own country still binds its county
+        "Two men were stabbed to death outside a pub in Leigh-on-Sea, Essex, on Friday night.",
+    ],
+)
+def test_a_county_the_gazetteer_lacks_after_a_small_town_is_no_namesake_abroad(text: str) -> None:
+    # Essex is known only as a town of Maryland; after a small English town it is its county
+    assert place(text) == ("Leigh-on-Sea", None, "GB")
+
+
 def test_a_dateline_of_a_town_never_a_place_alone_gives_its_country() -> None:
     assert country("NICE - A man stabbed three worshippers to death at a basilica on Thursday.") == "FR"
 
