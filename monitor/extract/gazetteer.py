@@ -117,7 +117,7 @@ _GENERIC_REGIONS: frozenset[str] = frozenset(
     savanes, oriental, nacional, capital, red sea, douglas, kingston, diana, sofia, valle, colon, bolivar, sucre,
     cesar, leon, montana, georgia, mexico, niger, somali, upper, lower, middle, coast, island, islands, lakes,
     highlands, lowlands, mountains, black river, border, borders, federal district, distrito federal, national capital
-    territory""".split(",")
+    territory, acre, meta, mono, ogre, pest, ruse""".split(",")
 )
 _REGION_WORDS: frozenset[str] = frozenset(
     "region province district state department governorate division territory county oblast krai of the and".split()
@@ -260,6 +260,12 @@ def _town_of(m: Mention, country: str) -> bool:
     return any(p.kind == "city" and p.country == country for p in m.candidates)
 
 
+# A capitalised word after a preposition of place or "city of" ("in Nice", "the city of
+# Reading"), not before another capitalised word or "'s": not "in Reading Borough", "at
+# Toyota's plant".
+_STOPPED_CUE = re.compile(
+    r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|(?:city|town)\s+of)\s+(?P<name>[A-Z][a-z]+)\b(?![’'-]|\s+[A-Z])"
+)
 # "Palma in Cabo Delgado", and with the kind of place between: "the Bara area of Khyber",
 # "Kalehe territory in South Kivu", "a village of Kurram".
 _IN_ONLY = re.compile(r"\s+(?:in|(?:area|town|village|territory|tehsil|district|subdivision)\s+(?:of|in))\s+")
@@ -336,6 +342,11 @@ def _is_latin_name(s: str) -> bool:
     return bool(s) and s[0].isupper() and all(c.isascii() for c in s) and any(c.isalpha() for c in s)
 
 
+def _romanised(s: str) -> bool:
+    """A word of lower-case ASCII letters only, as GeoNames writes a romanisation."""
+    return s.isascii() and s.isalpha() and s.islower()
+
+
 def _usable_alternate(alt: str, main: str, population: int, country: str = "") -> bool:
     """Whether an alternate name is a spelling of the city rather than noise.
 
@@ -345,6 +356,10 @@ def _usable_alternate(alt: str, main: str, population: int, country: str = "") -
     close to the name ("Kandahar"/"Qandahar"), and every alternate of a city of a
     million or more ("Bombay", "Peking"), which are what old reports use.
     """
+    if _romanised(alt):
+        # GeoNames' romanisation of the local script, in lower case: the town's name as the
+        # country now spells it ("bogura", Bogra), or noise ("am drman"); only a near spelling
+        return len(alt) >= 5 and SequenceMatcher(None, alt, _ascii(main).lower()).ratio() >= 0.9
     if not _is_latin_name(alt) or len(alt) < 4:
         return False
     if population >= 1_000_000:
@@ -466,7 +481,7 @@ class Gazetteer:
             if key in COUNTRY_ALIASES or key in {_ascii(c.name).lower() for c in self.countries.values()}:
                 continue  # "Ulster" as a country alias (GB), not the Irish province
             generic = " ".join(core) in _GENERIC_REGIONS or all(w in _GENERIC_REGIONS for w in core)
-            if len(key) >= 5 and not generic and cc in self.countries and cc != "US":
+            if (len(key) >= 5 or self._short_region(key, cc)) and not generic and cc in self.countries and cc != "US":
                 self._add(name, Place(_ascii(name) or name, "province", cc, name, None, None))
         for d in curated.get("districts", ()):
             place = Place(d["name"], "district", d["country"], d.get("admin1"), d.get("lat"), d.get("lon"), 0, d.get("city"))
@@ -497,6 +512,18 @@ class Gazetteer:
                     bucket[i] = Place(p.name, p.kind, p.country, p.name, p.lat, p.lon, p.population)
                 elif p.admin1 is not None and (name := english(p.country, p.admin1)) != p.admin1:
                     bucket[i] = Place(p.name, p.kind, p.country, name, p.lat, p.lon, p.population, p.city)
+
+    def _short_region(self, key: str, country: str) -> bool:
+        """Whether a first-level division's name of four letters (``key``, lower-case:
+        "para", Para of Brazil; "yobe", "goa") is a place alone: not a given name or a
+        surname ("Mara", "Lara"), nor the name of a city of 100,000 people or more in
+        another country ("Gaza", a province of Mozambique), which it would outvote. A
+        foreign town of that name ("Para", Ivory Coast) then competes with the region, and
+        the country the text names decides."""
+        return len(key) == 4 and not a_persons_name(key) and not any(
+            p.kind == "city" and p.country != country and p.population >= 100_000 and _named(p, key)
+            for p in self._names.get(key, ())
+        )
 
     def stopped_towns(self, name: str) -> list[Place]:
         """The towns named ``name`` that is never a place alone (:data:`STOP_NAMES`): a
@@ -553,7 +580,7 @@ class Gazetteer:
                 continue
             out.append(Mention(start, end, text[start:end], places))
             last_end = end
-        out = self._stopped_before_region(text, out)
+        out = self._stopped_after_a_cue(text, self._stopped_before_region(text, out))
         return tuple(_qualified_by_country(text, _towns_before_state(text, out, upper_doc, self.stopped_towns)))
 
     def _stopped_before_region(self, text: str, found: list[Mention]) -> list[Mention]:
@@ -573,6 +600,26 @@ class Gazetteer:
                     out.append(Mention(before.start(1), before.end(1), before.group(1), kept))
             out.append(after)
         return out
+
+    def _stopped_after_a_cue(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A city whose name is never a place alone (:data:`STOP_NAMES`) written where a
+        place is expected (:data:`_STOPPED_CUE`: "in Nice", "the southern city of Nice",
+        "in Reading"): the cities of 100,000 people or more under that very name, when they
+        all lie in one country (not "Victoria": Hong Kong's and Canada's). Not a US city
+        whose name other US towns share ("in Independence": of Missouri, or of Louisiana),
+        which a US story names with its state."""
+        added: list[Mention] = []
+        for m in _STOPPED_CUE.finditer(text):
+            name = m.group("name")
+            towns = self._stopped.get(name.lower(), [])
+            big = tuple(p for p in towns if p.population >= 100_000 and _named(p, name))
+            start, end = m.span("name")
+            if (
+                len({p.country for p in big}) == 1 and not any(k.start < end and start < k.end for k in found)
+                and not (big[0].country == "US" and _us_namesakes(name, towns))
+            ):
+                added.append(Mention(start, end, name, big))
+        return sorted([*found, *added], key=lambda k: k.start) if added else found
 
     def country_context(self, mentions: Iterable[Mention]) -> Counter[str]:
         """Vote for the article's country. A country's name counts 4, a demonym 2 (the
@@ -814,6 +861,8 @@ def gazetteer() -> Gazetteer:
 _PLACE_CUE = re.compile(
     r"\b(?:in|near|at|outside|from|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+(?:the\s+)?"
     r"(?:(?:village|town|city|hamlet|district|area|municipality|settlement|locality|suburb|region)\s+of\s+)?"
+    # a region's name and "'s" before the name: "in Dagestan's Karabudakhkent district"
+    r"(?:(?P<region>[A-Z][\w-]+)['’]s\s+)?"
     rf"(?P<name>(?:(?:{_ARTICLE})[\s-])?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
     r"|\b(?:village|town|hamlet|settlement)\s+of\s+(?P<name2>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
     # before the word for a village or a district: "Kalali village", "the Shatoi district"
@@ -896,6 +945,13 @@ def us_town(name: str, state: str, written: bool = False) -> Place | None:
 
 
 _SAINT_WORD = re.compile(r"^st\.?\s+")
+
+
+def _us_namesakes(name: str, towns: list[Place]) -> bool:
+    """Whether the US has more than one town named ``name`` among ``towns`` and its small
+    towns (:func:`us_town`)."""
+    key = _ascii(name).lower()
+    return sum(p.country == "US" for p in towns) > 1 or any(k[0] == key for k in _us_towns())
 
 
 # Up to three capitalised words, a comma and a US state as reports write it after a town:
@@ -1017,7 +1073,9 @@ def _small_places_named(text: str) -> Iterator[tuple[re.Match[str], str, str, st
     otherwise (:func:`_misspelt_place`), which may be a town of the main gazetteer."""
     for m in _PLACE_CUE.finditer(text):
         group = next(g for g in ("name", "name2", "name3") if m.group(g))
-        as_written = _POSSESSIVE.sub("", m.group(group))  # "in Islamabad's account": Islamabad
+        # "in the Tillman's Corner area": the name of no region before "'s" is the place's own
+        start = m.start(group) if not m.group("region") or _a_region(m.group("region")) else m.start("region")
+        as_written = _POSSESSIVE.sub("", text[start:m.end(group)])  # "in Islamabad's account": Islamabad
         name = _ascii(as_written).lower()
         spellings = list(dict.fromkeys(_spellings(name)))
         found = next(((s, cc) for s in spellings if (cc := small_places().get(s))), None)
@@ -1025,11 +1083,17 @@ def _small_places_named(text: str) -> Iterator[tuple[re.Match[str], str, str, st
             # the first word alone where a day follows it ("near Lausa Friday", :func:`_spellings`)
             written = as_written.split()[0] if found[0] != name and name.startswith(f"{found[0]} ") else as_written
             yield m, written, found[1], ""
-        elif (known := next(filter(None, map(_misspelt_place, spellings)), None)) is not None:
+        elif name not in STOP_NAMES and (known := next(filter(None, map(_misspelt_place, spellings)), None)) is not None:
+            # a word that is never a place alone misspells none either ("Independence": not Independencia)
             yield m, as_written, known[1], known[0]
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _a_region(name: str) -> bool:
+    """Whether ``name`` is a first-level division's or a country's."""
+    return any(p.kind in {"province", "country"} for k in gazetteer().find(name) for p in k.candidates)
 # A name told as a village's or a town's ("the village of X", "X district"), not only after "in".
 _NAMED_AS_A_PLACE = re.compile(r"\b(?:village|town|hamlet|settlement|district|sub-district|tehsil|rayon|raion|municipality|locality)\b")
 _NUMBER_AFTER = re.compile(r"\s*\d")

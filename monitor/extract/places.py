@@ -457,7 +457,10 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
     """The mentions in ``found`` that name a place at all, not part of a person's or an
     organisation's name ("Lina Ron", "the Liberal Party"). In a headline every word is
     capitalised, so no name is ruled out there."""
-    found = [_as_region(text, m) for m in _without_elsewhere(text, found) if not _foreign_presence(text, m)]
+    found = [
+        _as_region(text, m) for m in _without_elsewhere(text, found)
+        if not _foreign_presence(text, m) and not _region_the_gazetteer_lacks(text, m, found)
+    ]
     towns = [m for m in found if m.candidates[0].kind in {"city", "district"}]
     if len(towns) > 1:
         # where a rocket was fired from, when the sentence names another town (where it hit):
@@ -549,6 +552,28 @@ _RESPONDERS_FROM = re.compile(r"\b(?:officers?|firefighters?|troopers?|responder
 # man", "two Dayton, Ohio women" (not "in Dayton, Ohio, men in masks fled").
 _PERSON_AFTER = re.compile(r",?\s+(?:man|woman|men|women|teen(?:ager)?s?|boys?|girls?|couples?|family|native)\b")
 _PERSON_ARTICLE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+$")
+
+
+# A capitalised name after a preposition of place, then a comma: "in Leigh-on-Sea, ".
+_UNKNOWN_TOWN_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside)\s+(?P<town>[A-Z][\w'’]+(?:[\s-][A-Za-z][\w'’]+){0,3}),\s+$"
+)
+
+
+def _region_the_gazetteer_lacks(text: str, m: Mention, found: list[Mention]) -> bool:
+    """Whether ``m``, a name of small towns only (under 100,000 people), is written after a
+    small place of another country (:func:`~monitor.extract.gazetteer.small_places`) that
+    the main gazetteer does not know, and a comma ("in Leigh-on-Sea, Essex"): that town's
+    county or region, which the gazetteer lacks, not a namesake town abroad (Essex,
+    Maryland) that would outvote the town's country. A town of the small place's own
+    country there is its district's seat ("Pulukuawa, Ampara")."""
+    if not all(p.kind == "city" and p.population < 100_000 for p in m.candidates):
+        return False
+    before = _ends_before(_UNKNOWN_TOWN_BEFORE, text, m.start)
+    if before is None or any(before.start("town") < k.end and k.start < before.end("town") for k in found):
+        return False
+    country = small_places().get(_ascii(before.group("town")).lower())
+    return country is not None and all(p.country != country for p in m.candidates)
 
 
 def _without_elsewhere(text: str, found: list[Mention]) -> list[Mention]:
@@ -777,7 +802,7 @@ def home_votes(outlet: str, filed_from: str, filed: Place | None, url: str = "")
         # namesake's.
         head, _, tail = filed_from.rpartition(",")
         named = [m for m in g.find(tail.strip()) if any(p.kind == "country" for p in m.candidates)]
-        for cc in g.country_context(named if head else g.find(filed_from.title())):
+        for cc in g.country_context(named if head else g.find(filed_from.title()) or _town_alone(filed_from)):
             votes[cc] += 1
     return votes
 
@@ -1216,7 +1241,7 @@ _TOWN_BEFORE_REGION = re.compile(
     r"|(?P<article>the\s+))?|\b(?P<the>the\s+(?:village|town|community|hamlet|settlement)\s+of\s+))"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?P<village>\s+(?:village|town))?"
     r"(?:(?:\s*,\s*(?:in\s+|(?:a|an)\s+(?:small\s+|remote\s+)?(?:village|town|community|hamlet|settlement)\s+in\s+)?"
-    r"|\s+in\s+|(?P<district>\s+(?:district|area|territory)\s+of\s+))(?:[A-Z][a-z]+['’]s\s+)?(?:the\s+)?"
+    r"|\s+in\s+|(?P<district>\s+(?:district|area|territory)\s+of\s+))(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)?(?:the\s+)?"
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|central)(?:ern)?\s+)?"
     r"|(?P<bearing>,\s+(?:about\s+|some\s+|around\s+)?\d+\s*(?:km|kms|kilometers|kilometres|miles)\s+"
     r"(?:\w+\s+)?(?:of|from)\s+))$"
@@ -1394,8 +1419,17 @@ def _towns_named(name: str) -> list[Place]:
     its whole name (none for a name not in capitals or with a comma: "UPDATE" is none)."""
     if not name.isupper() or "," in name:
         return []
+    return [p for m in _town_alone(name) for p in m.candidates if p.kind in {"city", "district"}]
+
+
+def _town_alone(name: str) -> list[Mention]:
+    """The mentions of a dateline's town alone ("BAGHDAD"), as the gazetteer finds its
+    whole name; for a name that is never a place alone (:data:`STOP_NAMES`: "NICE"), its
+    towns under that very name, since a dateline is where a place is expected."""
     title = name.title()
-    return [p for m in gazetteer().find(title) if m.surface == title for p in m.candidates if p.kind in {"city", "district"}]
+    found = [m for m in gazetteer().find(title) if m.surface == title]
+    stopped = tuple(p for p in gazetteer().stopped_towns(title) if _named(p, title))
+    return found or ([Mention(0, len(title), title, stopped)] if stopped else [])
 
 
 # A US town and state opening the text before a dash, whatever the brackets between say

@@ -95,6 +95,31 @@ def test_regions_under_the_names_reports_give_them(text: str, want: tuple[str, s
     assert location(text)[:2] == want
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BELEM, Brazil - Gunmen shot dead five farm workers in Para on Monday.",
+        "Gunmen shot dead five farm workers in the state of Para, in northern Brazil, on Monday.",
+        "BRASILIA - Gunmen shot dead five farm workers in the northern state of Para on Monday.",
+    ],
+)
+def test_a_region_of_four_letters_beats_a_foreign_town_of_that_name(text: str) -> None:
+    # Para is a state of Brazil and a small town of Ivory Coast: the country the text names
+    assert location(text)[:2] == ("BR", "Para")
+
+
+def test_a_town_under_the_spelling_its_country_now_uses() -> None:
+    # GeoNames lists "bogura", the official spelling of Bogra since 2018, in lower case only
+    text = "DHAKA - Two people died when supporters of rival parties clashed in the town of Bogura on Saturday."
+    assert location(text) == ("BD", "Rajshahi", "Bogra")
+
+
+def test_unknown_town_before_a_region_of_a_country_of_two_words() -> None:
+    # "Burkina Faso's Centre-Nord region": the country's name has two words
+    text = "Jihadists killed dozens of civilians in an attack on the town of Barsalogho in Burkina Faso's Centre-Nord region."
+    assert location(text) == ("BF", "Centre-Nord", "Barsalogho")
+
+
 def test_a_district_named_after_its_state_s_name_is_in_that_state() -> None:
     # Bishnupur is also a town of West Bengal: the district of Manipur the text names
     text = "Militants fired on a relief camp in Manipur's Bishnupur district on Friday, killing two guards."
@@ -238,6 +263,9 @@ def test_small_place_votes_from_districts_and_spellings(text: str, votes: dict[s
         ("A bomb wrecked a bar in Cargese, on the island of Corsica, wounding two people.", ("FR", None, "Cargese")),
         # a misspelt town the gazetteer knows is that town, under its own name
         ("A parcel bomb wounded two clerks at a bank in Hondaribia.", ("ES", "Basque Country", "Hondarribia")),
+        # ... and after its region's name and "'s"
+        ("Gunmen fired on a traffic police post in Dagestan's Karabudakhkent district on Sunday, wounding two officers.",
+         ("RU", "Daghestan", "Karabudakhkent")),  # the region before "'s" (places23)
     ],
 )
 def test_small_town_named_as_the_scene_is_the_place(text: str, where: tuple[str, str | None, str]) -> None:
@@ -1222,6 +1250,46 @@ def test_a_town_never_a_place_alone_before_its_region_is_the_scene(
     text: str, want: tuple[str | None, str | None, str | None]
 ) -> None:
     assert place(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a city whose name is never a place alone, where a place is expected
+        ("PARIS - A man stabbed three worshippers to death in Nice on Thursday.",
+         ("Nice", "Provence-Alpes-Cote d'Azur", "FR")),
+        ("A man stabbed three worshippers to death in the southern city of Nice on Thursday.",
+         ("Nice", "Provence-Alpes-Cote d'Azur", "FR")),
+        ("A car bomb wrecked a cafe in Split on Saturday, killing two men.", ("Split", "Splitsko-Dalmatinska", "HR")),
+        # ... not one whose big namesakes lie in two countries (Hong Kong, Canada)
+        ("Two men were shot dead at a bar in Victoria on Saturday.", (None, None, None)),
+        # ... nor a US city whose name other US towns share, which a US story gives with its state
+        ("Two men were shot dead at a bar in Independence on Saturday.", (None, None, None)),
+        # ... nor a word that opens a longer name
+        ("Two men were shot dead in Reading Borough on Saturday.", (None, None, None)),
+    ],
+)
+def test_a_town_never_a_place_alone_after_a_preposition_is_the_scene(
+    text: str, want: tuple[str | None, str | None, str | None]
+) -> None:
+    assert place(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LONDON - Two men were stabbed to death outside a pub in Leigh-on-Sea, Essex, on Friday night.",
+        # no dateline: the small town's own country still binds its county
+        "Two men were stabbed to death outside a pub in Leigh-on-Sea, Essex, on Friday night.",
+    ],
+)
+def test_a_county_the_gazetteer_lacks_after_a_small_town_is_no_namesake_abroad(text: str) -> None:
+    # Essex is known only as a town of Maryland; after a small English town it is its county
+    assert place(text) == ("Leigh-on-Sea", None, "GB")
+
+
+def test_a_dateline_of_a_town_never_a_place_alone_gives_its_country() -> None:
+    assert country("NICE - A man stabbed three worshippers to death at a basilica on Thursday.") == "FR"
 
 
 @pytest.mark.parametrize(
