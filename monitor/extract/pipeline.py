@@ -892,7 +892,9 @@ def _attach(event: _Event, st: _Sent, evidence: bool = True) -> None:
 # Where a town is the scene of the sentence's attack: after "in", "at", "near" ("in the
 # village of ..."), not "from Maiduguri" nor "an attack in Gusau" after "a day after".
 _SCENE_BEFORE = re.compile(
-    r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:(?:village|town|city|district|area|outskirts|suburb)\s+of\s+)?$",
+    # also "a strike on a residential area of Omdurman" (mendplaces23)
+    r"\b(?:in|at|near|outside|inside|on)\s+(?:(?:the|an?)\s+)?(?:[a-z]+\s+)?"
+    r"(?:(?:village|town|city|district|area|outskirts|suburb|neighbou?rhood|quarter|part)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # A town beside its region ("Dikwa in Borno State", "Kadawa village, Zamfara State", "the

@@ -2161,3 +2161,9 @@ def test_kyiv_alone_is_the_city_in_either_wording(text: str) -> None:
     # Plain "Kyiv" was read as the oblast (no point) and "the capital Kyiv" as the city, so
     # two stories of one strike never met in the same area.
     assert location(text) == ("UA", "Kyiv City", "Kyiv")
+
+
+def test_the_bodys_town_inside_the_headlines_city_is_the_scene() -> None:
+    # the headline names the city, the body the town across the river where the strike fell
+    text = "CAIRO - Nine people were killed in a drone strike on a crowded quarter of Omdurman on Sunday, medics said."
+    assert location(text, "Drone strike kills nine in Khartoum")[2] == "Omdurman"
