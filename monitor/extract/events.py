@@ -318,7 +318,7 @@ _VIOLENT = re.compile(
     # cheaper supersets of BURNED and BY_UNKNOWN, which start with words as common as "was" and "by"
     r"|burned|burnt|(?:unknown|unidentified|masked|hooded|uniformed|armed)\s+(?:individuals|persons|people|men|assailants"
     r"|attackers|perpetrators|youths|arsonists)|blowing\s+up"
-    r"|hurt|hospitali[sz]ed|hospital|casualt\w*|victims?|toll|bodies|raid\w*|massacre\w*|gunm[ae]n|militants?|slaying\w*|slain"
+    r"|hurt|hospitali[sz]ed|hospitals?|casualt\w*|victims?|toll|bodies|raid\w*|massacre\w*|gunm[ae]n|militants?|slaying\w*|slain"
     r"|rocket|mortar|shell\w*|strike|clash\w*|fighting|massacre|kidnap\w*|abduct\w*|militant|insurgent"
     r"|captur\w+|seiz\w+|overr[au]n|assassinat\w+|martyr\w*|hostage|terror\w*|stormed|shots|fired\s+(?:at|on|upon)|opened\s+fire"
     r"|dynamit\w*|blew\s+up|blown\s+up|set(?:ting)?\s+fire|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire|ablaze|hijack\w*|arson\w*"

@@ -616,3 +616,8 @@ def test_the_driver_of_a_ramming_killed_by_police_is_the_attacker() -> None:
     (r, *_) = extract(item(text))
     assert r.killed is not None and r.killed.value == 5
     assert r.attackers_killed is not None and r.attackers_killed.value == 1
+
+
+def test_the_wounded_taken_to_hospitals_in_the_plural_are_counted() -> None:
+    text = "Gunmen killed four people at a bar in Kumba on Saturday, police said. Nine others were taken to hospitals."
+    assert figures(text) == (4, 9)
