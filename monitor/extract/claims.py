@@ -498,7 +498,8 @@ _PERSON_TITLE = re.compile(
 
 
 _GENERIC_HEAD = re.compile(
-    rf"^\s*(?:the\s+)?(?P<name>{_NAME_WORD}(?:[\s-]+(?:{_CONNECTOR}[\s-]+)*{_NAME_WORD}){{0,6}})(?:\s*\((?P<acr>[A-Z][\w-]{{1,12}})\))?"
+    # A number may open a name after "the": "the 400 Mawozo gang" (not a year: "the 2019 Constitution").
+    rf"^\s*(?:the\s+)?(?P<name>(?:(?<=the\s)(?!(?:1[89]|20)\d\d\b)\d+\s+(?=[A-Z]))?{_NAME_WORD}(?:[\s-]+(?:{_CONNECTOR}[\s-]+)*{_NAME_WORD}){{0,6}})(?:\s*\((?P<acr>[A-Z][\w-]{{1,12}})\))?"
 )
 
 
@@ -612,6 +613,28 @@ def _generic_object(after_verb: str) -> str | None:
     if re.match(r"(?:of|for|in|on|at|to|with|by)\b", name, re.IGNORECASE) or (not m.group("acr") and _person(name)):
         return None  # a headline's "Accused Of Double Murder", a person accused
     return _named_actor(name, m.group("acr"))
+
+
+# The kind of an armed group after its name: "the Los Lobos gang", "the BRN separatist group".
+_GROUP_KIND = (
+    r"(?:gangs?|groups?|cartels?|militias?|factions?|networks?|separatists|rebels|militants|insurgents|jihadists|guerrillas|fighters)"
+)
+_KIND_AFTER_NAME = re.compile(rf"(?:\s+[a-z][\w-]*)?\s+{_GROUP_KIND}\b")
+# ... before a passive verb: "The Los Lobos gang was suspected".
+_KIND_BEFORE_VERB = re.compile(rf"\b{_GROUP_KIND}\s+$")
+
+
+def _suspected_object(sentence: str, start: int) -> ActorMention | None:
+    """A group the table lacks named at ``start``, right after a verb of suspicion, read as
+    the object of "blamed" is (:func:`_generic_object`), but only with its kind ("suspect the
+    Los Lobos gang was behind it", "the BRN separatist group"): after "suspect" a bare
+    capitalised name is as often a person's or a firm's."""
+    described = _DESCRIBED_GROUP.match(sentence, start)
+    head = None if described else _GENERIC_HEAD.match(sentence[start:])
+    kind = _KIND_AFTER_NAME.match(sentence, start + head.end()) if head else None
+    end = described.end() if described else kind.end() if kind else None
+    actor = _generic_object(sentence[start:]) if end is not None else None
+    return ActorMention(actor, start, end) if actor is not None and end is not None else None
 
 
 # Other events than the one reported: "two other bombings, which were claimed by the
@@ -1451,6 +1474,19 @@ def find_claims(
         obj = [a for a in actors if 0 <= a.start - m.end() < 40]
         if obj and not _no_suspicion(sentence, m.start(), obj[0]):
             add(obj[0].actor, "suspected", _subject(sentence, m.start(), actors))
+        if obj or upper_doc or _DETERMINER_BEFORE.search(sentence, max(0, m.start() - _LOOK_BACK), m.start()):
+            continue  # a group of the table, or "the suspect", "a suspected gunman": a noun, an adjective
+        passive = _PASSIVE.search(sentence, max(0, m.start() - 40), m.start())
+        if passive:
+            # "The Los Lobos gang was suspected of the attack": a group the table lacks, with its kind.
+            kind = _KIND_BEFORE_VERB.search(sentence, max(0, passive.start() - 40), passive.start())
+            group = generic_actor(sentence[: passive.start()]) if kind and not _negated(sentence, m.start()) else None
+            if group is not None:
+                add(group, "suspected", _speaker(sentence, upper_doc=upper_doc))
+            continue
+        generic = _suspected_object(sentence, m.end())
+        if generic is not None and not _no_suspicion(sentence, m.start(), generic):
+            add(generic.actor, "suspected", _subject(sentence, m.start(), actors))
     record = bool(_PAST.search(sentence))  # a group's record ("in the past"): no perpetrator told as fact
     for a in actors:
         # A perpetrator stated as fact: "PKK militants attacked", "an ambush by Maoists".

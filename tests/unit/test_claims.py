@@ -1563,3 +1563,23 @@ def test_he_after_a_group_speaker_is_no_group() -> None:
         outlet="t", published="2026-11-20T10:00:00Z",
     )
     assert [c.said_by for c in extract(item)[0].claims if c.actor == "FARC"] != ["the ELN"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A group the table lacks, told with its kind, is suspected as one of the table is.
+        ("Police suspect the Red Heron gang was behind the grenade attack.", [("Red Heron", "suspected", "Police")]),
+        ("The Red Heron gang was suspected of carrying out the ambush.", [("Red Heron", "suspected", None)]),
+        ("Detectives suspected the 300 Kobra gang of carrying out the kidnapping.", [("300 Kobra", "suspected", "Detectives")]),
+        ("Police suspect the KNF separatist group planted the mine.", [("KNF", "suspected", "Police")]),
+        # ... not a person, a noun, a negation, nor a group struck.
+        ("Police suspect Tom Harlow was behind the shooting.", []),
+        ("A suspected Red Heron gang member was detained at the border.", []),
+        ("Police do not suspect the Red Heron gang was behind the fire.", []),
+        ("Jets struck suspected Red Heron militant camps.", []),
+        ("The two brothers were suspected of carrying out the robbery.", []),
+    ],
+)
+def test_a_group_the_table_lacks_is_suspected(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
