@@ -339,9 +339,17 @@ _CHARGE_REJECTED = re.compile(
 )
 
 
+# ... or the accusation itself, told before in the sentence: "accused Rwanda of backing the
+# rebels, which Kigali denied" (a capital standing for its state).
+_WHICH_BEFORE = re.compile(r",\s*which\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _rejects_charge(sentence: str, start: int, end: int) -> bool:
     """Whether the actor named at ``start``-``end`` rejects the charge named just before it."""
-    return bool(_CHARGE_BEFORE.search(sentence, max(0, start - 50), start) and _CHARGE_REJECTED.match(sentence, end))
+    charge = _CHARGE_BEFORE.search(sentence, max(0, start - 50), start) or (
+        _WHICH_BEFORE.search(sentence, max(0, start - 50), start) and _BLAMED.search(sentence, 0, start)
+    )
+    return bool(charge and _CHARGE_REJECTED.match(sentence, end))
 
 
 # A group's record, not this event: "the Shining Path has attacked Soviet interests in the past".
@@ -1556,6 +1564,9 @@ def find_claims(
                     continue  # "police said the group had killed two soldiers": police blaming it
             if stance == "denied" and _PASSIVE.search(sentence, max(0, m.start() - 40), m.start()):
                 continue  # "the charge made by the FMLN has been denied by the government": not the FMLN's denial
+            state = _state_subject(sentence, m.start(), states) if stance == "denied" else None
+            if state is not None and _WHICH_BEFORE.search(sentence, max(0, state.start - 50), state.start):
+                continue  # "accused Rwanda of arming the M23, which Kigali denied": the state's denial, not the group's
             subj = [a for a in actors[: bisect_right(mention_ends, m.start())] if not _is_object(sentence, a, m.start(), objects)]
             if len(subj) >= 2 and _APPOSITIVE.fullmatch(sentence, subj[-2].end, subj[-1].start) and _APPOSITIVE_END.fullmatch(
                 sentence, subj[-1].end, m.start()

@@ -1583,3 +1583,17 @@ def test_he_after_a_group_speaker_is_no_group() -> None:
 )
 def test_a_group_the_table_lacks_is_suspected(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army accused Rwanda of arming the insurgents, which Kigali denied.",
+        "The army accused Rwanda of arming the insurgents, which Rwanda has repeatedly denied.",
+        # The group named in the accusation is not who denies it.
+        "The army accused Rwanda of arming the M23, which Kigali denied.",
+    ],
+)
+def test_an_accusation_a_state_denies_in_a_relative_clause(sentence: str) -> None:
+    stances = [(c.actor, c.stance) for c in find_claims(sentence)]
+    assert ("Rwanda", "denied") in stances and ("M23", "denied") not in stances
