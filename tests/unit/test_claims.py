@@ -1597,3 +1597,36 @@ def test_a_group_the_table_lacks_is_suspected(sentence: str, expected: list[tupl
 def test_an_accusation_a_state_denies_in_a_relative_clause(sentence: str) -> None:
     stances = [(c.actor, c.stance) for c in find_claims(sentence)]
     assert ("Rwanda", "denied") in stances and ("M23", "denied") not in stances
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("The government blamed Ambazonian separatist fighters for the raid on the market.", "Ambazonian separatists"),
+        ("Officials blamed Karen rebel fighters for the ambush.", "Karen rebels"),
+    ],
+)
+def test_a_kind_word_before_the_noun_names_the_group_by_its_kind(sentence: str, actor: str) -> None:
+    assert [c.actor for c in find_claims(sentence)] == [actor]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Police blame Harkat for Sopore ambush",
+        "Police Blame Harkat For Sopore Ambush",
+        "Police Blame Harkat Over Sopore Ambush",
+    ],
+)
+def test_a_headlines_group_the_table_lacks_ends_before_its_deed(title: str) -> None:
+    assert [(c.actor, c.said_by) for c in find_claims(title)] == [("Harkat", "Police")]
+
+
+def test_a_title_alone_names_no_teller_and_the_bodys_name_stays() -> None:
+    assert [c.said_by for c in find_claims("Minister blames Pakistani Taliban for Quetta blast")] == [None]
+    item = FeedItem(
+        item_id="r4", feed="t", url="http://localhost/r4", title="Minister blames Pakistani Taliban for Quetta blast",
+        text="Home Minister Omar Baig blamed the Pakistani Taliban for Sunday's bombing of a bus in Quetta that killed five people.",
+        outlet="t", published="2026-11-20T10:00:00Z",
+    )
+    assert [(c.actor, c.said_by) for c in extract(item)[0].claims] == [("TTP", "Home Minister Omar Baig")]
