@@ -294,7 +294,9 @@ _PERPETRATOR_VERB = re.compile(
     # "the Medellin cartel's boss Pablo Escobar ordered the killing"
     # (his name, not a passive: "a Taliban commander was killed in a drone strike")
     r"|(?:boss|leader|chief|commander|head)\s+(?:(?!(?:was|were|is|are|been|being|got)\b)[\w'’.-]+\s+){0,3}?)?"
-    r"(?:(?:had|have|has|also|allegedly|reportedly|later)\s+)*"
+    # Not "later": "Hamas later fired rockets at Israel", after the strike reported, is
+    # another act (the answer to it), not the perpetrator of this one.
+    r"(?:(?:had|have|has|also|allegedly|reportedly)\s+)*"
     r"(?:attacked|killed|stormed|ambushed|abducted|kidnapped|shot|fired|detonated|raided|bombed|struck|overran|seized|fought(?!\s+(?:off|back)\b)|clashed"
     r"|(?:exchanged|traded)\s+(?:gun)?fire"
     r"|captured|massacred|executed|beheaded|took\s+(?:control|over)|shelled|launched\s+an?\s+(?:attack|ambush|assault)"

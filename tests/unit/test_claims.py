@@ -1630,3 +1630,12 @@ def test_a_title_alone_names_no_teller_and_the_bodys_name_stays() -> None:
         outlet="t", published="2026-11-20T10:00:00Z",
     )
     assert [(c.actor, c.said_by) for c in extract(item)[0].claims] == [("TTP", "Home Minister Omar Baig")]
+
+
+def test_a_later_act_of_another_party_is_no_blame_for_this_one() -> None:
+    item = FeedItem(
+        item_id="r5", feed="t", url="http://localhost/r5", title="",
+        text="Israeli air strikes killed eight people in Khan Younis on Monday, medics said. Hamas later fired rockets at Israel.",
+        outlet="t", published="2026-11-20T10:00:00Z",
+    )
+    assert extract(item)[0].claims == ()
