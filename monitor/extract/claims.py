@@ -294,7 +294,9 @@ _PERPETRATOR_VERB = re.compile(
     # "the Medellin cartel's boss Pablo Escobar ordered the killing"
     # (his name, not a passive: "a Taliban commander was killed in a drone strike")
     r"|(?:boss|leader|chief|commander|head)\s+(?:(?!(?:was|were|is|are|been|being|got)\b)[\w'’.-]+\s+){0,3}?)?"
-    r"(?:(?:had|have|has|also|allegedly|reportedly|later)\s+)*"
+    # Not "later": "Hamas later fired rockets at Israel", after the strike reported, is
+    # another act (the answer to it), not the perpetrator of this one.
+    r"(?:(?:had|have|has|also|allegedly|reportedly)\s+)*"
     r"(?:attacked|killed|stormed|ambushed|abducted|kidnapped|shot|fired|detonated|raided|bombed|struck|overran|seized|fought(?!\s+(?:off|back)\b)|clashed"
     r"|(?:exchanged|traded)\s+(?:gun)?fire"
     r"|captured|massacred|executed|beheaded|took\s+(?:control|over)|shelled|launched\s+an?\s+(?:attack|ambush|assault)"
@@ -339,9 +341,17 @@ _CHARGE_REJECTED = re.compile(
 )
 
 
+# ... or the accusation itself, told before in the sentence: "accused Rwanda of backing the
+# rebels, which Kigali denied" (a capital standing for its state).
+_WHICH_BEFORE = re.compile(r",\s*which\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _rejects_charge(sentence: str, start: int, end: int) -> bool:
     """Whether the actor named at ``start``-``end`` rejects the charge named just before it."""
-    return bool(_CHARGE_BEFORE.search(sentence, max(0, start - 50), start) and _CHARGE_REJECTED.match(sentence, end))
+    charge = _CHARGE_BEFORE.search(sentence, max(0, start - 50), start) or (
+        _WHICH_BEFORE.search(sentence, max(0, start - 50), start) and _BLAMED.search(sentence, 0, start)
+    )
+    return bool(charge and _CHARGE_REJECTED.match(sentence, end))
 
 
 # A group's record, not this event: "the Shining Path has attacked Soviet interests in the past".
@@ -510,7 +520,8 @@ _PERSON_TITLE = re.compile(
 
 
 _GENERIC_HEAD = re.compile(
-    rf"^\s*(?:the\s+)?(?P<name>{_NAME_WORD}(?:[\s-]+(?:{_CONNECTOR}[\s-]+)*{_NAME_WORD}){{0,6}})(?:\s*\((?P<acr>[A-Z][\w-]{{1,12}})\))?"
+    # A number may open a name after "the": "the 400 Mawozo gang" (not a year: "the 2019 Constitution").
+    rf"^\s*(?:the\s+)?(?P<name>(?:(?<=the\s)(?!(?:1[89]|20)\d\d\b)\d+\s+(?=[A-Z]))?{_NAME_WORD}(?:[\s-]+(?:{_CONNECTOR}[\s-]+)*{_NAME_WORD}){{0,6}})(?:\s*\((?P<acr>[A-Z][\w-]{{1,12}})\))?"
 )
 
 
@@ -605,29 +616,61 @@ def _person(name: str) -> bool:
 
 # A group told by its people or its base and its kind: "Kurdish fighters", "Pakistan-based
 # militants" (a demonym alone would read as the state); not by its backer ("Iran-backed
-# militias" names no group, as a bare "Iran-backed" does not: see _named_actor).
+# militias" names no group, as a bare "Iran-backed" does not: see _named_actor). Its kind
+# may come as a word before the noun: "Ambazonian separatist fighters" are "Ambazonian
+# separatists" (the name the table and other reports use).
 _DESCRIBED_GROUP = re.compile(
-    r"\s*(?:the\s+)?(?P<name>[A-Z](?![\w'’.]*-(?:backed|linked|affiliated|allied)\b)[\w'’.-]*\s+(?:militants|fighters|rebels|insurgents|separatists|jihadists|guerrillas"
-    r"|militias?|militiamen|factions|extremists|gangs))\b"
+    r"\s*(?:the\s+)?(?P<name>(?P<people>[A-Z](?![\w'’.]*-(?:backed|linked|affiliated|allied)\b)[\w'’.-]*)\s+"
+    r"(?:(?P<kind>separatist|rebel|militant|jihadist|insurgent|guerrilla|islamist)\s+)?(?:militants|fighters|rebels|insurgents"
+    r"|separatists|jihadists|guerrillas|militias?|militiamen|factions|extremists|gangs))\b"
 )
 
 
 # ... ending a clause, with its deed: "blamed Kurdish fighters for the attack(, who denied it)".
 _DESCRIBED_TAIL = re.compile(_DESCRIBED_GROUP.pattern + r"(?:\s+(?:for|over)\s+[^,;]{1,80})?\s*$")
+_DEED_AFTER_NAME = re.compile(r"\s+(?:for|over|after|in)\s+", re.IGNORECASE)
 
 
 def _generic_object(after_verb: str) -> str | None:
     """A group named right after "blamed": "blamed the YPG" -> "YPG"."""
     described = _DESCRIBED_GROUP.match(after_verb)
     if described:
-        return described.group("name")
+        name = f"{described.group('people')} {described.group('kind')}s" if described.group("kind") else described.group("name")
+        return actor_table().canonical(name) or name
     m = _GENERIC_HEAD.match(after_verb)
     if not m:
         return None
     name = m.group("name").rstrip(".")
+    if not m.group("acr"):
+        # The deed or its place after the group, in a headline's case too: "blame Jaish for
+        # Pulwama ambush", "Blame Jaish Over Pulwama Ambush" (a name the table lacks with such
+        # a word in it comes with its acronym: "the Front for Unity (FFU)").
+        name = _DEED_AFTER_NAME.split(name, maxsplit=1)[0]
     if re.match(r"(?:of|for|in|on|at|to|with|by)\b", name, re.IGNORECASE) or (not m.group("acr") and _person(name)):
         return None  # a headline's "Accused Of Double Murder", a person accused
     return _named_actor(name, m.group("acr"))
+
+
+# The kind of an armed group after its name: "the Los Lobos gang", "the BRN separatist group".
+_GROUP_KIND = (
+    r"(?:gangs?|groups?|cartels?|militias?|factions?|networks?|separatists|rebels|militants|insurgents|jihadists|guerrillas|fighters)"
+)
+_KIND_AFTER_NAME = re.compile(rf"(?:\s+[a-z][\w-]*)?\s+{_GROUP_KIND}\b")
+# ... before a passive verb: "The Los Lobos gang was suspected".
+_KIND_BEFORE_VERB = re.compile(rf"\b{_GROUP_KIND}\s+$")
+
+
+def _suspected_object(sentence: str, start: int) -> ActorMention | None:
+    """A group the table lacks named at ``start``, right after a verb of suspicion, read as
+    the object of "blamed" is (:func:`_generic_object`), but only with its kind ("suspect the
+    Los Lobos gang was behind it", "the BRN separatist group"): after "suspect" a bare
+    capitalised name is as often a person's or a firm's."""
+    described = _DESCRIBED_GROUP.match(sentence, start)
+    head = None if described else _GENERIC_HEAD.match(sentence[start:])
+    kind = _KIND_AFTER_NAME.match(sentence, start + head.end()) if head else None
+    end = described.end() if described else kind.end() if kind else None
+    actor = _generic_object(sentence[start:]) if end is not None else None
+    return ActorMention(actor, start, end) if actor is not None and end is not None else None
 
 
 # Other events than the one reported: "two other bombings, which were claimed by the
@@ -862,7 +905,9 @@ def _subject(sentence: str, verb_start: int, actors: list[ActorMention]) -> str 
     clause = re.sub(r"^(?:later|meanwhile|however|also|earlier|in a statement|which|who|whom|that|because|since|as|when|after)\b\s*,?\s*",
                     "", clause, flags=re.I)
     clause = re.sub(r"\s+(?:said|say|says)\s+(?:that\s+)?(?:they|it|he|she)$", "", clause)  # "officials said they suspected"
-    return clause or None
+    # A title alone, a headline's "Minister blames ...", names no one: the body's "Interior
+    # Minister Rashid Khan blamed" tells who (the pipeline keeps a named teller over none).
+    return None if not clause or clause.lower() in _TITLES else clause
 
 
 # States as actors. A state (a country, its capital standing for its government, its forces
@@ -1492,6 +1537,20 @@ def find_claims(
         if described and not _negated(sentence, m.start()):
             # "Police suspect Baloch separatists": a group told by its people and its kind, as blamed.
             add(described.group("name"), "suspected", _subject(sentence, m.start(), actors))
+            continue
+        if obj or upper_doc or _DETERMINER_BEFORE.search(sentence, max(0, m.start() - _LOOK_BACK), m.start()):
+            continue  # a group of the table, or "the suspect", "a suspected gunman": a noun, an adjective
+        passive = _PASSIVE.search(sentence, max(0, m.start() - 40), m.start())
+        if passive:
+            # "The Los Lobos gang was suspected of the attack": a group the table lacks, with its kind.
+            kind = _KIND_BEFORE_VERB.search(sentence, max(0, passive.start() - 40), passive.start())
+            group = generic_actor(sentence[: passive.start()]) if kind and not _negated(sentence, m.start()) else None
+            if group is not None:
+                add(group, "suspected", _speaker(sentence, upper_doc=upper_doc))
+            continue
+        generic = _suspected_object(sentence, m.end())
+        if generic is not None and not _no_suspicion(sentence, m.start(), generic):
+            add(generic.actor, "suspected", _subject(sentence, m.start(), actors))
     record = bool(_PAST.search(sentence))  # a group's record ("in the past"): no perpetrator told as fact
     for a in actors:
         # A perpetrator stated as fact: "PKK militants attacked", "an ambush by Maoists".
@@ -1561,6 +1620,9 @@ def find_claims(
                     continue  # "police said the group had killed two soldiers": police blaming it
             if stance == "denied" and _PASSIVE.search(sentence, max(0, m.start() - 40), m.start()):
                 continue  # "the charge made by the FMLN has been denied by the government": not the FMLN's denial
+            state = _state_subject(sentence, m.start(), states) if stance == "denied" else None
+            if state is not None and _WHICH_BEFORE.search(sentence, max(0, state.start - 50), state.start):
+                continue  # "accused Rwanda of arming the M23, which Kigali denied": the state's denial, not the group's
             subj = [a for a in actors[: bisect_right(mention_ends, m.start())] if not _is_object(sentence, a, m.start(), objects)]
             if len(subj) >= 2 and _APPOSITIVE.fullmatch(sentence, subj[-2].end, subj[-1].start) and _APPOSITIVE_END.fullmatch(
                 sentence, subj[-1].end, m.start()

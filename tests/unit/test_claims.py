@@ -1594,3 +1594,79 @@ def test_he_after_a_group_speaker_is_no_group() -> None:
         outlet="t", published="2026-11-20T10:00:00Z",
     )
     assert [c.said_by for c in extract(item)[0].claims if c.actor == "FARC"] != ["the ELN"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A group the table lacks, told with its kind, is suspected as one of the table is.
+        ("Police suspect the Red Heron gang was behind the grenade attack.", [("Red Heron", "suspected", "Police")]),
+        ("The Red Heron gang was suspected of carrying out the ambush.", [("Red Heron", "suspected", None)]),
+        ("Detectives suspected the 300 Kobra gang of carrying out the kidnapping.", [("300 Kobra", "suspected", "Detectives")]),
+        ("Police suspect the KNF separatist group planted the mine.", [("KNF", "suspected", "Police")]),
+        # ... not a person, a noun, a negation, nor a group struck.
+        ("Police suspect Tom Harlow was behind the shooting.", []),
+        ("A suspected Red Heron gang member was detained at the border.", []),
+        ("Police do not suspect the Red Heron gang was behind the fire.", []),
+        ("Jets struck suspected Red Heron militant camps.", []),
+        ("The two brothers were suspected of carrying out the robbery.", []),
+    ],
+)
+def test_a_group_the_table_lacks_is_suspected(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(c.actor, c.stance, c.said_by) for c in find_claims(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army accused Rwanda of arming the insurgents, which Kigali denied.",
+        "The army accused Rwanda of arming the insurgents, which Rwanda has repeatedly denied.",
+        # The group named in the accusation is not who denies it.
+        "The army accused Rwanda of arming the M23, which Kigali denied.",
+    ],
+)
+def test_an_accusation_a_state_denies_in_a_relative_clause(sentence: str) -> None:
+    stances = [(c.actor, c.stance) for c in find_claims(sentence)]
+    assert ("Rwanda", "denied") in stances and ("M23", "denied") not in stances
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("The government blamed Ambazonian separatist fighters for the raid on the market.", "Ambazonian separatists"),
+        ("Officials blamed Karen rebel fighters for the ambush.", "Karen rebels"),
+    ],
+)
+def test_a_kind_word_before_the_noun_names_the_group_by_its_kind(sentence: str, actor: str) -> None:
+    assert [c.actor for c in find_claims(sentence)] == [actor]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Police blame Harkat for Sopore ambush",
+        "Police Blame Harkat For Sopore Ambush",
+        "Police Blame Harkat Over Sopore Ambush",
+    ],
+)
+def test_a_headlines_group_the_table_lacks_ends_before_its_deed(title: str) -> None:
+    assert [(c.actor, c.said_by) for c in find_claims(title)] == [("Harkat", "Police")]
+
+
+def test_a_title_alone_names_no_teller_and_the_bodys_name_stays() -> None:
+    assert [c.said_by for c in find_claims("Minister blames Pakistani Taliban for Quetta blast")] == [None]
+    item = FeedItem(
+        item_id="r4", feed="t", url="http://localhost/r4", title="Minister blames Pakistani Taliban for Quetta blast",
+        text="Home Minister Omar Baig blamed the Pakistani Taliban for Sunday's bombing of a bus in Quetta that killed five people.",
+        outlet="t", published="2026-11-20T10:00:00Z",
+    )
+    assert [(c.actor, c.said_by) for c in extract(item)[0].claims] == [("TTP", "Home Minister Omar Baig")]
+
+
+def test_a_later_act_of_another_party_is_no_blame_for_this_one() -> None:
+    item = FeedItem(
+        item_id="r5", feed="t", url="http://localhost/r5", title="",
+        text="Israeli air strikes killed eight people in Khan Younis on Monday, medics said. Hamas later fired rockets at Israel.",
+        outlet="t", published="2026-11-20T10:00:00Z",
+    )
+    assert extract(item)[0].claims == ()
