@@ -659,7 +659,9 @@ _NO_PERSON = re.compile(r"\b(?:group|police|army|military|ministry|government|au
 
 def _a_person(speaker: str | None) -> str | None:
     """``speaker`` when a person can be meant ("Colombia's defence minister"), else None."""
-    if speaker is None or _NO_PERSON.search(speaker) or actor_table().find(speaker):
+    # Only the head tells: "an interior ministry spokesman" and "police chief Ahmed Khan" are
+    # persons, "the interior ministry" and "Kabul police" are not.
+    if speaker is None or _NO_PERSON.fullmatch(speaker.split()[-1]) or actor_table().find(speaker):
         return None
     return speaker
 

@@ -1581,6 +1581,22 @@ def test_he_who_blames_in_an_article_speaks_with_the_voice_of_the_sentence_befor
     assert [(c.actor, c.stance, c.said_by) for c in extract(item)[0].claims] == [("FARC", "blamed", "the regional governor")]
 
 
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("an interior ministry spokesman", "an interior ministry spokesman"),  # a person whose title names a body
+        ("police chief Omar Haidari", "police chief Omar Haidari"),
+    ],
+)
+def test_he_after_a_person_titled_by_a_body_is_that_person(speaker: str, expected: str) -> None:
+    item = FeedItem(
+        item_id="r4", feed="t", url="http://localhost/r4", title="",
+        text=f"A bomb killed four people in Herat on Monday, {speaker} said. He blamed the Taliban.",
+        outlet="t", published="2026-11-20T10:00:00Z",
+    )
+    assert [c.said_by for c in extract(item)[0].claims if c.actor == "Taliban"] == [expected]
+
+
 @pytest.mark.parametrize("group", ["The militant group", "The al Qaeda-linked group", "The armed group"])
 def test_the_group_told_by_a_word_before_it_is_the_group_named_before(group: str) -> None:
     claims = find_claims(f"{group} claimed responsibility.", previous_actor="al-Shabaab")
