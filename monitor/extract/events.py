@@ -513,11 +513,11 @@ _NON_VIOLENT_CAUSE = re.compile(
 _ACCIDENTAL = r"(?<!gas\s)(?<!cylinder\s)(?<!boiler\s)(?<!transformer\s)(?<!fireworks\s)(?<!firecracker\s)(?<!tanker\s)"
 _ATTACK_WORDS = re.compile(
     r"\b(" + _NO_ILLNESS + r"attack\w*|bomb\w*|shoot\w*|shot|gunm[ae]n|gunfire|militants?|insurgents?|rebels?|terror\w*|suicide|"
-    r"explosive|grenade|rocket|mortar|shell\w*|airstrikes?|drone|ambush\w*|massacre|murder\w*|stabb\w*|arson\w*"
+    r"explosive|grenade|rocket|mortar|shell\w*|airstrikes?|drones?|ambush\w*|massacres?|murder\w*|stabb\w*|arson\w*"
     r"|kidnap\w*|assassinat\w*|clash\w*|raid\w*|gunman|assailants?|attackers?|hostages?|abduct\w*|fighting"
     r"|landmines?|" + _ACCIDENTAL + r"blasts?|detonat\w*|stormed|bandits?|armed\s+men|jihadists?|extremists?|guerrillas?|fighters"
-    r"|" + GUNS_USED + r"|missiles?|bullets?|guns?|gunpoint|firearms?|handguns?|shotguns?|pistols?|rifles?|weapons?|hunting\s+(?:accident|incident|mishap)s?|knife|knives|machetes?|lynch\w*|execut(?:ed|ing)|beheaded|torched"
-    r"|molotov|devices?|ieds?|killers?(?!\s+" + _DISASTER + r")|homicide|slain|massacred|opened\s+fire|crossfire|gunned\s+down|strangl\w*"
+    r"|" + GUNS_USED + r"|missiles?|bullets?|guns?|gunpoint|firearms?|handguns?|shotguns?|pistols?|rifles?|weapons?|hunting\s+(?:accident|incident|mishap)s?|knife|knives|machetes?|lynch\w*|execut(?:ed|ing)|behead(?:ed|ing|ings)|torched"
+    r"|molotov|devices?|ieds?|killers?(?!\s+" + _DISASTER + r")|homicides?|slain|massacred|open(?:ed|s|ing)\s+fire|crossfire|gunned\s+down|strangl\w*"
     r"|" + DRIVE_BY +
     r"|(?<!quake\s)(?<!storm\s)(?<!tornado\s)(?<!lightning\s)(?<!disaster\s)strikes?"
     r"|rockets|mortars|grenades|explosives|shots|" + FIRED_AT + r"|came\s+under\s+fire"
@@ -530,7 +530,7 @@ _ATTACK_WORDS = re.compile(
     r"(?:(?!(?:were|was|are|is|been|being|also)\b)\w+\s+)?(?:killed|killing|murdered|massacred|executed)"
     # or a target they struck or destroyed ("denied that Russian forces had targeted the hospital",
     # "its forces destroyed a command post")
-    r"|(?:separatists|gang\s+members|gangsters)\s+(?:\w+\s+)?(?:killed|killing|murdered|massacred|executed)"
+    r"|(?:separatists|gang\s+members|gangsters|gangs)\s+(?:\w+\s+)?(?:killed|killing|murdered|massacred|executed)"
     r"|(?:forces|troops|soldiers|army|military)\s+(?:had\s+|have\s+|has\s+)?(?:targeted|struck|destroyed)\s+(?:a|an|the|two|three|several)\s"
     # (not a deal or an accord struck)
     r"(?!(?:\w+\s+)?(?:deal|pact|truce|bargain|agreement|accord|balance|chord|note|tone|compromise|ceasefire)\b)"
