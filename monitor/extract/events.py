@@ -539,7 +539,7 @@ _ATTACK_WORDS = re.compile(
     r"|kidnap\w*|assassinat\w*|clash\w*|raid\w*|gunman|assailants?|attackers?|hostages?|abduct\w*|fighting"
     r"|landmines?|" + _ACCIDENTAL + r"blasts?|detonat\w*|stormed|bandits?|armed\s+men|jihadists?|extremists?|guerrillas?|fighters"
     r"|" + GUNS_USED + r"|missiles?|bullets?|guns?|gunpoint|firearms?|handguns?|shotguns?|pistols?|rifles?|weapons?|hunting\s+(?:accident|incident|mishap)s?|knife|knives|machetes?|lynch\w*|execut(?:ed|ing)|behead(?:ed|ing|ings)|torched"
-    r"|molotov|devices?|ieds?|killers?(?!\s+" + _DISASTER + r")|homicides?|slain|massacred|open(?:ed|s|ing)\s+fire|crossfire|gunned\s+down|strangl\w*"
+    r"|molotov|devices?|ieds?|killers?(?!\s+" + _DISASTER + r")|homicides?|slain|massacred|opened\s+fire|crossfire|gunned\s+down|strangl\w*"
     r"|" + DRIVE_BY +
     r"|(?<!quake\s)(?<!storm\s)(?<!tornado\s)(?<!lightning\s)(?<!disaster\s)strikes?"
     r"|rockets|mortars|grenades|explosives|shots|" + FIRED_AT + r"|came\s+under\s+fire"
