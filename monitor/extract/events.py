@@ -222,6 +222,13 @@ _PAYLOAD = (
 # (and the word that names one of them: "a mortar round laden with explosives")
 _PAYLOAD_BETWEEN = re.compile(r"(?:\s+[\w-]+)?" + _PAYLOAD, re.IGNORECASE)
 
+# A post of troops or police overrun ("militants overran an army post"): the attackers struck
+# and left, an armed assault; a town, a district or a base held after is a takeover.
+_OVERRAN_POST = (
+    r"overr[au]n\s+(?:a|an|the|two|three|several|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:posts?|outposts?|checkpoints?|positions?|camps?|barracks|stations?)\b"
+)
+
 _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
@@ -230,6 +237,9 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("airstrike", r"\b(?:"
                       # what aircraft did, named first so that the bombing's word ends it ("warplanes bombed")
                       r"(?:warplanes?|jets?|aircraft|planes?|helicopters?|bombers)\s+(?:\w+\s+){0,2}?(?:bombed|pounded)"
+                      # and struck or hit, said of warplanes ("Turkish jets struck PKK targets"), not a
+                      # team ("the Jets hit back") nor an airliner
+                      r"|(?:warplanes?|(?-i:jets)|military\s+aircraft|helicopter\s+gunships?)\s+(?:\w+\s+){0,2}?(?:struck|hit|targeted)"
                       r"|air\s*strikes?|airstrikes?|drone\s+(?:strikes?|attacks?)|air\s+raids?|warplanes?|fighter\s+jets?|helicopter\s+gunships?"
                       r"|(?:glide|barrel|guided\s+aerial|aerial)\s+bombs?|drones?\s+(?:hit|struck|slammed\s+into)"
                       # a drone that carries a bomb ("a drone loaded with explosives")
@@ -255,6 +265,10 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        # and a headline's passive ("bus passengers seized on highway")
                        + r"|" + _SEIZED_PEOPLE + r"\s+(?:(?:were|was|are|is)\s+)?(?:seized|snatched|grabbed))\b"),
         ("assassination", r"\b(?:assassinat\w+|targeted\s+killings?|gunned\s+down|shot\s+dead\s+(?:a|the)\s+\w+\s+(?:official|leader|governor|mayor|judge|journalist)"
+                           # a candidate or an office holder shot dead, named by the office ("Presidential
+                           # candidate Ana Ruiz was shot dead"): a public figure is the target
+                           r"|(?:candidate|mayor|governor|minister|lawmaker|senator|judge|prosecutor|journalist)"
+                           r"(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3},?\s+(?:was|has\s+been)\s+shot\s+dead"
                            # the killers' signature in South Asia and Colombia: riders who shoot and speed off
                            # (two on one bike; "men on motorcycles" raiding a village are a gang)
                            r"|(?:men|gunmen|assailants|attackers|hitmen)\s+(?:riding\s+)?on\s+a\s+motor(?:bike|cycle))\b"),
@@ -265,13 +279,13 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                          r"|fought\s+(?:each\s+other|one\s+another)|(?:rival|opposing)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:factions|gangs|groups|cartels|clans|militias|forces)\b[^.;]{0,60}?\bfought(?!\s+(?:for|off)\b))\b"),
         ("armed_assault", r"\b(?:" + GUNS_USED + r"|" + _NOT_DOWNED + r"(?:shooting|shot)|shots\s+(?:were\s+)?fired|fired\s+(?:shots|rounds|bullets)|" + FIRED_AT + r"|came\s+under\s+fire|gunm[ae]n|gunfire|opened\s+fire|stormed|stabb\w+|knife|machetes?|axes?|hatchets?|hacked\s+to\s+death|rampage|raid(?:ed|s)?|ambush\w*|massacre\w*|attacked\s+a|" + _BULLET_OR_FIRE + r"|" + RAMMING + r"|" + DRIVE_BY
-                           + r"|" + _SIEGE + r"|" + NEUTRALISED + r")\b"),
+                           + r"|" + _SIEGE + r"|" + NEUTRALISED + r"|" + _OVERRAN_POST + r")\b"),
         ("other_violence", r"\b(?:" + BURNED + r"|arson\w*|(?:threw|thrown|hurled|poured)\s+(?:\w+\s+){0,4}?(?:flammable|inflammable|petrol|gasoline|kerosene)\b"
                            r"|set(?:ting)?\s+fire\s+to|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire|set\s+(?:\w+\s+){0,5}?(?:ablaze|alight)|torched"
                            # a killing by hand, with no weapon ("beaten to death", a lynching)
                            r"|" + BEAT_TO_DEATH + r"|lynch(?:ed|ing)|" + BURNED_HOMES + r"|" + PRISON_RIOT
                            + r"|hijack\w*\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|aircraft|airliner|jet|flight|bus|ship|vessel|train|truck))\b"),
-        ("takeover", r"\b(?:took\s+(?-i:[A-Z])|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|overr[au]n|fell\s+to|fallen\s+to|took\s+control|taken\s+control|took\s+over)\b"),
+        ("takeover", r"\b(?:took\s+(?-i:[A-Z])|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|(?!" + _OVERRAN_POST + r")overr[au]n|fell\s+to|fallen\s+to|took\s+control|taken\s+control|took\s+over)\b"),
     )
 )
 #: Something done by people the text cannot name ("damaged by unidentified individuals",
@@ -338,10 +352,16 @@ _CAME_AFTER = (
 #: attack before it, what it tells after it is background (see the pipeline). Days and weeks
 #: after are as often the story's own sequel ("he died two days after the attack"); a
 #: sentence that opens on it ("Two years after three men were shot dead, a man was charged")
-#: tells a follow-up of the story's own event.
+#: tells a follow-up of the story's own event. Days and weeks after another attack, told as
+#: one with its own deed ("killing three, a week after a blast there killed five", "two days
+#: after gunmen killed 12 nearby"), are background too; not the story's own attack named
+#: again ("he died two days after the attack").
 LOOKS_BACK = re.compile(
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a\s+few|several|many)\s+)?"
-    r"(?:months?|years?|decades?)\s+after\b",
+    r"(?:(?:months?|years?|decades?)\s+after\b"
+    r"|(?:days?|weeks?)\s+after\s+(?:(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|blast|bomb|bombing|explosion|shooting|raid"
+    r"|ambush|strike|airstrike|assault)|gunm[ae]n|militants|attackers|assailants|insurgents|bandits|jihadists)\b"
+    r"(?=(?:\s+[\w,'’-]+){0,8}?\s+(?:killed|killing|wounded|injured|left)\b))",
     re.IGNORECASE,
 )
 BACKGROUND = re.compile(
@@ -351,7 +371,9 @@ BACKGROUND = re.compile(
     r"|july|august|september|october|november|december)|earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|previous(?:ly)?"
     r"|in\s+(?:19|20)\d\d|(?:months|years|weeks)\s+ago"
     # an attack named by its year: "the 2016 truck attack in Nice", "the 2008 Mumbai attacks"
-    r"|(?:the|a|an)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|massacre|shootings?|killings|ambush|siege|raid)"
+    r"|(?:the|a|an)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|massacre|shootings?|killings?|murders?|ambush|siege|raid)"
+    # a sentence passed for a killing: a past one ("jailed for life for the murder of a lawmaker")
+    r"|(?:sentenced|jailed|convicted)\s+(?:[\w-]+\s+){0,6}?(?:for|of)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:murders?|killings?)\s+of"
     # what the attack followed: "the attack came a day after a leader was assassinated"
     r"|" + _CAME_AFTER +
     # attacks told apart from this one: "the two attacks on", "those bombings in", "the earlier
@@ -359,7 +381,7 @@ BACKGROUND = re.compile(
     r"|(?:(?:the|these|those|both)\s+(?:two|three|four|five|\d+)\s+|(?:these|those|both)\s+|the\s+(?=earlier))"
     r"(?:earlier\s+)?(?:attacks|assaults|bombings|blasts)\s+(?:on|in|at|that)|had\s+already|already\s+(?:taken|captured)"
     # not a share of the victims just counted: "killing 14 people, most of them soldiers"
-    r"|(?:some|many|most|all)\s+of\s+(?:the|these|those|them(?!\s+(?!(?:were|was|had|have|are|in|on|at|by|since|during|over)\b)[a-z]))\b|anniversary|since\s+(?:19|20)\d\d|(?:years|months|decades)\s+since\s+(?:the|a|an)|(?:years|decades|a\s+year|a\s+decade)\s+after\s+(?:the|a|an)\s|follow\s+a\s+familiar\s+pattern|campaign\s+of)\b",
+    r"|(?:some|many|most|all)\s+of\s+(?:the|these|those|them(?!\s+(?!(?:were|was|had|have|are|in|on|at|by|since|during|over)\b)[a-z]))\b|anniversary|since\s+(?:19|20)\d\d|(?:years?|months?|decades?)\s+since\s+(?:the|a|an)|(?:years|decades|a\s+year|a\s+decade)\s+after\s+(?:the|a|an)\s|follow\s+a\s+familiar\s+pattern|campaign\s+of)\b",
     re.IGNORECASE,
 )
 PERIOD = re.compile(
@@ -545,11 +567,11 @@ _NON_VIOLENT_CAUSE = re.compile(
 _ACCIDENTAL = r"(?<!gas\s)(?<!cylinder\s)(?<!boiler\s)(?<!transformer\s)(?<!fireworks\s)(?<!firecracker\s)(?<!tanker\s)"
 _ATTACK_WORDS = re.compile(
     r"\b(" + _NO_ILLNESS + r"attack\w*|bomb\w*|shoot\w*|shot|gunm[ae]n|gunfire|militants?|insurgents?|rebels?|terror\w*|suicide|"
-    r"explosive|grenade|rocket|mortar|shell\w*|airstrikes?|drone|ambush\w*|massacre|murder\w*|stabb\w*|arson\w*"
+    r"explosive|grenade|rocket|mortar|shell\w*|airstrikes?|drones?|ambush\w*|massacres?|murder\w*|stabb\w*|arson\w*"
     r"|kidnap\w*|assassinat\w*|clash\w*|raid\w*|gunman|assailants?|attackers?|hostages?|abduct\w*|fighting"
     r"|landmines?|" + _ACCIDENTAL + r"blasts?|detonat\w*|stormed|bandits?|armed\s+men|jihadists?|extremists?|guerrillas?|fighters"
-    r"|" + GUNS_USED + r"|missiles?|bullets?|guns?|gunpoint|firearms?|handguns?|shotguns?|pistols?|rifles?|weapons?|hunting\s+(?:accident|incident|mishap)s?|knife|knives|machetes?|lynch\w*|execut(?:ed|ing)|beheaded|torched"
-    r"|molotov|devices?|ieds?|killers?(?!\s+" + _DISASTER + r")|homicide|slain|massacred|opened\s+fire|crossfire|gunned\s+down|strangl\w*"
+    r"|" + GUNS_USED + r"|missiles?|bullets?|guns?|gunpoint|firearms?|handguns?|shotguns?|pistols?|rifles?|weapons?|hunting\s+(?:accident|incident|mishap)s?|knife|knives|machetes?|lynch\w*|execut(?:ed|ing)|behead(?:ed|ing|ings)|torched"
+    r"|molotov|devices?|ieds?|killers?(?!\s+" + _DISASTER + r")|homicides?|slain|massacred|opened\s+fire|crossfire|gunned\s+down|strangl\w*"
     r"|" + DRIVE_BY +
     r"|(?<!quake\s)(?<!storm\s)(?<!tornado\s)(?<!lightning\s)(?<!disaster\s)strikes?"
     r"|rockets|mortars|grenades|explosives|shots|" + FIRED_AT + r"|came\s+under\s+fire"
@@ -562,7 +584,7 @@ _ATTACK_WORDS = re.compile(
     r"(?:(?!(?:were|was|are|is|been|being|also)\b)\w+\s+)?(?:killed|killing|murdered|massacred|executed)"
     # or a target they struck or destroyed ("denied that Russian forces had targeted the hospital",
     # "its forces destroyed a command post")
-    r"|(?:separatists|gang\s+members|gangsters)\s+(?:\w+\s+)?(?:killed|killing|murdered|massacred|executed)"
+    r"|(?:separatists|gang\s+members|gangsters|gangs)\s+(?:\w+\s+)?(?:killed|killing|murdered|massacred|executed)"
     r"|(?:forces|troops|soldiers|army|military)\s+(?:had\s+|have\s+|has\s+)?(?:targeted|struck|destroyed)\s+(?:a|an|the|two|three|several)\s"
     # (not a deal or an accord struck)
     r"(?!(?:\w+\s+)?(?:deal|pact|truce|bargain|agreement|accord|balance|chord|note|tone|compromise|ceasefire)\b)"
@@ -961,8 +983,9 @@ _FIGURATIVE = re.compile(
 
 # A war a group has waged for long, told of the group ("a faction fighting a rival wing since
 # last year", "clashing with the army for decades"): its background, not the day's fight.
-# A town taken "after weeks of fighting": the taking is the event, the fighting its run-up.
-_AFTER_LONG_FIGHTING = re.compile(r"\b(?:days|weeks|months|years)\s+of\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A town taken "after weeks of fighting" or "after heavy fighting": the taking is the event,
+# the fighting its run-up.
+_AFTER_LONG_FIGHTING = re.compile(r"\b(?:(?:days|weeks|months|years)\s+of|after)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TAKEOVER = dict(_TYPE_PATTERNS)["takeover"]
 _WAGED_FOR_LONG = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:since\s+(?:last\s+year|(?:19|20)\d\d)|for\s+(?:years|decades|months))\b", re.IGNORECASE

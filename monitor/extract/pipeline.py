@@ -12,7 +12,8 @@
    attack with a separation cue. Background sentences add nothing but a claim that is
    the story's ("the attack", the story's attackers, similar attacks). Period totals join
    the event of the place they name, flagged ``period_total``; with no place they are
-   dropped (a country-wide tally is not an incident). A round-up of several shootings
+   dropped (a country-wide tally is not an incident), as is an event with nothing but a
+   total and no kind of attack told ("bandits have killed 300 this year"). A round-up of several shootings
    ("3 dead, 26 wounded in weekend shootings") groups like any sentence, but its figures
    join its event flagged ``period_total``.
 5. Each event with a figure, a claim, or a type and a place becomes a report; the main
@@ -212,6 +213,25 @@ _TAKEN_TO = re.compile(
     r"(?:(?:city|capital|town)(?:\s+of|,)\s+)?)?$",
     re.IGNORECASE,
 )
+# A span of hours is the day's news, no tally of many incidents ("in the last 24 hours the
+# guerrillas murdered two officials").
+# Hostages or their captors: the dead a sentence tells beside them are the hostages killed, not
+# a raid's other victims ("a kidnapped engineer was killed", "kidnappers killed two of the
+# hostages", "killed by his captors", "abducted eight miners and later shot them", "shot dead
+# two who tried to flee").
+_HOSTAGE = re.compile(
+    r"\b(?:(?:a|an|the|two|three|\d+)\s+(?:kidnapped|abducted)|hostages?|captives?|kidnappers|abductors|captors"
+    r"|(?:shot|killed|executed|beheaded|murdered)\s+(?:\w+\s+)?them|who\s+(?:had\s+)?tried\s+to\s+(?:flee|escape|run))\b",
+    re.IGNORECASE,
+)
+# The two deeds of one raid told side by side, each with its own victims: "killed four
+# villagers and abducted several women", "abducted 10 villagers and shot dead three others".
+_KILLED_AND_ABDUCTED = re.compile(
+    r"\b(?:killed|killing|shot\s+dead|murdered)\s+(?:[\w-]+\s+){1,4}?(?:and|,)\s+(?:also\s+)?(?:abducted|kidnapped|seized)\b"
+    r"|\b(?:abducted|abducting|kidnapped|kidnapping|seized)\s+(?:[\w-]+\s+){1,4}?(?:and|,)\s+(?:also\s+)?(?:killed|killing|shot\s+dead|murdered)\b",
+    re.IGNORECASE,
+)
+_HOURS = re.compile(r"\b(?:past|last|previous)\s+(?:\w+\s+){0,2}?hours\b", re.IGNORECASE)
 _QUAL_PRIORITY: dict[str, int] = {"at_least": 0, "more_than": 1, "about": 2, "up_to": 3, "exact": 4}
 
 
@@ -537,6 +557,13 @@ def _analyse(
             event_type(cue_zone) in _BLAST_TYPES or SECOND_BLOW.search(cue_zone) is not None
         )
         etype = event_type(text, casualties[0].start if casualties else None)
+        if etype == "kidnapping" and any(c.kind == "killed" for c in casualties) and _KILLED_AND_ABDUCTED.search(text) and not (
+            _HOSTAGE.search(text)
+        ):
+            # a raid that killed some and abducted others ("abducted ten and shot dead three
+            # others"): an armed assault, as "killed three and abducted ten" is, whatever the
+            # order told; not hostages killed ("kidnapped eight miners and later shot them")
+            etype = "armed_assault"
         # a child who shot himself is a victim: no attacker of his own death
         attackers = [] if self_shot else [c for c in mentioned if c.attacker]
         if etype is None and not casualties and attackers and _FORCES_KILLED.search(text, 0, attackers[0].end):
@@ -591,6 +618,7 @@ _RECENT = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_LAST_WEEKDAY = re.compile(r"\blast\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 # Another event told as of the same day as the main one (not a bare "Earlier,", which tells
 # no day).
 _SAME_DAY = re.compile(
@@ -686,6 +714,14 @@ def _group(sents: list[_Sent]) -> list[_Event]:
             if recalled is None and st.casualties and not st.separate and st.s.index <= _LEAD_INDEX and not _YEAR.search(st.s.text):
                 recalled = st
             old_news = old_news or (bool(st.casualties) and st.s.index == 1 and _YEAR.search(st.s.text) is not None)
+            continue
+        last = _LAST_WEEKDAY.search(st.s.text) if main is not None and main.own and st.casualties else None
+        if main is not None and last is not None and any(
+            re.search(rf"(?<!last\s){last.group(1)}\b", told, re.IGNORECASE) for told in main.evidence
+        ):
+            # "A blast at the market last Monday killed five" after the story's own toll told
+            # "on Monday": the weekday a week before, an earlier attack recalled, whose figures
+            # are not the story's
             continue
         place = st.places[0] if st.places else None
         # A sentence that opens the story with a toll of its own and a total over a period
@@ -1372,6 +1408,13 @@ def extract(item: FeedItem) -> list[IncidentReport]:
             # a province's or a country's tally over months ("207 killed in Khyber Pakhtunkhwa
             # since January") is no incident; a town's over days (Herat's 36) is its fighting,
             # and a province's day ("in the last 24 hours ... murdered two") its event
+            continue
+        if event.etype is None and not (event.own or attackers_killed or claims) and not any(
+            _HOURS.search(s) or ROUND_UP.search(s) for _, s in event.period
+        ):
+            # only a tally over a period, with no kind of attack told ("bandits have killed
+            # more than 300 people in the state this year"): no incident of its own; a
+            # round-up of the weekend's shootings is still the shootings
             continue
         if not (killed or wounded or attackers_killed) and claims and all(c.stance == "denied" for c in claims) and all(
             NOT_AN_EVENT.search(told) for told in event.evidence

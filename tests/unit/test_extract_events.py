@@ -881,6 +881,111 @@ def test_a_headline_telling_the_round_ups_figures_gives_them_to_the_round_up() -
     assert reports[0].wounded is not None and reports[0].wounded.value == 5
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed herders have killed more than 250 people in Benue state so far this year, a church group said.",
+        "At least 120 police officers have been killed in militant attacks in Balochistan since January, police figures show.",
+    ],
+)
+def test_a_tally_over_a_period_with_no_kind_of_attack_told_is_no_incident(text: str) -> None:
+    assert extract(item(text)) == []
+
+
+def test_a_count_over_the_last_hours_is_the_days_news() -> None:
+    # a span of hours is no tally of many incidents: the killings told are the event
+    [report] = extract(item("In the last 24 hours guerrillas murdered three farmers on a road near Ayacucho, Peru."))
+    assert report.killed is not None and report.killed.value == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relatives met in Quetta on Friday to mark one year since a suicide bomber killed 22 people at a bus station.",
+        "Mourners gathered in Quetta on Friday to mark a year since a suicide bomber killed 22 people at a bus station.",
+    ],
+)
+def test_a_year_since_an_attack_is_an_anniversary_no_incident(text: str) -> None:
+    assert extract(item(text)) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A grenade blast hit a bus stop in Mogadishu on Thursday, killing four people, a week after a bomb there killed nine.",
+        "A grenade blast hit a bus stop in Mogadishu on Thursday, killing four people, two days after a car bomb there killed nine.",
+        "A grenade blast hit a bus stop in Mogadishu on Thursday, killing four people, police said. A bomb at the same stop "
+        "last Thursday killed nine.",
+    ],
+)
+def test_an_earlier_attack_days_or_a_week_before_gives_no_figure_to_the_story(text: str) -> None:
+    [report] = extract(item(text))
+    assert report.killed is not None and report.killed.value == 4, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the story's own attack told again, days after: its figures stay
+        "A second victim died two days after the attack on a bus stop in Mogadishu that killed four people.",
+        # another weekday, "last Thursday", may tell the story's own attack: its figures stay
+        "Police arrested a man in Mogadishu on Friday over a bombing that left one dead. The bomb at a bus stop "
+        "last Thursday killed two people.",
+    ],
+)
+def test_the_storys_own_attack_recalled_keeps_its_figures(text: str) -> None:
+    [report] = extract(item(text))
+    assert report.killed is not None and report.killed.value in {2, 4}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # one raid that killed some and abducted others is an armed assault, told in either order
+        ("Bandits killed five farmers and abducted 12 others in a raid on a village in Sokoto state on Monday.",
+         "armed_assault"),
+        ("Bandits abducted 12 farmers and shot dead five others in a raid on a village in Sokoto state on Monday.",
+         "armed_assault"),
+        # hostages killed by their captors stay a kidnapping
+        ("Gunmen kidnapped six loggers from a camp in Sokoto state on Monday and later shot them.", "kidnapping"),
+        ("A kidnapped surveyor was killed by his captors in Sokoto state, police said on Monday.", "kidnapping"),
+        # an army post overrun and left is an armed assault; a town overrun is taken
+        ("Eleven soldiers were killed when jihadists overran an army post near Diapaga on Monday.", "armed_assault"),
+        ("Jihadists overran the town of Diapaga on Monday, residents said.", "takeover"),
+    ],
+)
+def test_the_kind_of_a_raid_whatever_the_order_of_its_deeds(text: str, etype: str) -> None:
+    [report] = extract(item(text))
+    assert report.event_type == etype, text
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Israeli jets struck Hezbollah positions in southern Lebanon on Monday, killing seven fighters, the army said.",
+         "airstrike"),
+        ("Mayoral candidate Jorge Ibarra was shot dead outside his campaign office in Cali on Monday.", "assassination"),
+        ("M23 rebels said on Monday they had taken control of the town of Masisi in North Kivu after heavy fighting.",
+         "takeover"),
+    ],
+)
+def test_warplanes_striking_an_office_holder_shot_dead_and_a_town_taken(text: str, etype: str) -> None:
+    [report] = extract(item(text))
+    assert report.event_type == etype, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Lyon on Tuesday sentenced a man to 30 years in prison for the 2017 murder of a shopkeeper.",
+        "A man was jailed for life on Monday for the murder of a councillor in Bristol.",
+        "A court in Hamburg convicted a woman of the 2020 killing of two cyclists in a car-ramming attack.",
+    ],
+)
+def test_a_sentence_passed_for_a_past_killing_is_no_new_incident(text: str) -> None:
+    assert extract(item(text)) == [], text
+
+
 def test_a_period_total_naming_no_place_under_a_headline_that_does_is_its_total() -> None:
     reports = extract(FeedItem(item_id="e", feed="t", outlet="T", url="https://example.org/e",
                                title="Heavy fighting around Kunduz",
