@@ -233,11 +233,23 @@ def figures_compatible(report: IncidentReport, incident: Incident) -> bool:
 def _same_toll(report: IncidentReport, incident: Incident) -> bool:
     """Whether the report's own killed figure is the incident's highest own one and at
     least :data:`SAME_TOLL_LEAST`."""
+    return _same_own_toll(report, incident, SAME_TOLL_LEAST)
+
+
+def _same_own_toll(report: IncidentReport, incident: Incident, least: int) -> bool:
     fig = report.killed
-    if fig is None or fig.period_total or fig.value < SAME_TOLL_LEAST:
+    if fig is None or fig.period_total or fig.value < least:
         return False
     own = [h.value for h in incident.killed.history if not h.period_total]
     return bool(own) and max(own) == fig.value
+
+
+def _raid_told_two_ways(report: IncidentReport, incident: Incident) -> bool:
+    """Whether a kidnapping and an armed attack with the same own toll may be one raid told
+    two ways ("abducted 30 pupils ... a guard was shot dead" and "gunmen killed a guard and
+    abducted 30 pupils"): the kind is the reading of the sentence that leads."""
+    families = {FAMILIES.get(report.event_type), FAMILIES.get(incident.event_type)}
+    return families == {"kidnapping", "armed"} and _same_own_toll(report, incident, least=1)
 
 
 def _vague(location: Location) -> bool:
@@ -439,7 +451,11 @@ def _judge(
         return None
     # Two kinds of event are two events, unless both stories name the same person in full:
     # the kind is the extractor's reading of one sentence ("held hostage and shot").
-    if not types_compatible(report.event_type, incident.event_type) and not wording.shares_name(incident):
+    if not (
+        types_compatible(report.event_type, incident.event_type)
+        or wording.shares_name(incident)
+        or _raid_told_two_ways(report, incident)
+    ):
         return None
     similar: float | None = None
     shared = MIN_SHARED

@@ -484,3 +484,16 @@ def test_an_event_with_its_own_toll_does_not_join_a_tally_of_the_period() -> Non
         killed=Figure(300, "more_than", period_total=True),
     )
     assert clusters([tally, again]) == {frozenset({tally.report_id, again.report_id})}
+
+
+def test_a_raid_told_as_a_kidnapping_and_as_an_attack_with_one_toll_is_one() -> None:
+    attack = rep("k1", DENVER, "2024-05-04", "Gunmen killed three farmers and seized ten others.", killed=3)
+    abduction = dataclasses.replace(
+        rep("k2", DENVER, "2024-05-04", "Ten farmers were abducted and three shot dead.", killed=3), event_type="kidnapping"
+    )
+    assert clusters([attack, abduction]) == {frozenset({attack.report_id, abduction.report_id})}
+    # other tolls: a kidnapping and an attack the same day stay two
+    other = dataclasses.replace(
+        rep("k3", DENVER, "2024-05-04", "Ten farmers were abducted and one shot dead.", killed=1), event_type="kidnapping"
+    )
+    assert len(clusters([attack, other])) == 2
