@@ -15,6 +15,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from monitor.extract.events import CHARGED, event_type
@@ -158,7 +159,14 @@ def _struck_from_the_air(sentence: str, noun: str | None) -> bool:
     """Whether ``noun``, the dead of ``sentence``, are a side's fighters killed by a strike from
     the air ("Warplanes struck rebel bases, killing 12 militants", "killed 12 militants in air
     strikes"): the strike is the attack and they are its victims, not attackers killed."""
-    return noun is not None and _A_SIDE.match(noun) is not None and event_type(sentence) == "airstrike"
+    return noun is not None and _A_SIDE.match(noun) is not None and _an_airstrike(sentence)
+
+
+@lru_cache(maxsize=64)
+def _an_airstrike(sentence: str) -> bool:
+    """Whether ``sentence`` tells an air strike (once per sentence, not per count of it)."""
+    return event_type(sentence) == "airstrike"
+
 _ASIDE = (
     rf"(?:{_BOTH_SIDES_WORDS}\s+|,\s*(?:including\s+)?[^;.]{{3,100}}?,\s*|,\s*|\s*--\s*[^;.]{{3,60}}?\s*--\s*"
     r"|(?<=[a-z])\s+(?=\w+(?:ing|ed)\s)(?:(?!\b(?:who|which|that|and|but|after|when|while|as|where|were|was|of)\b)[^,;.:]){6,80}?\s+"
