@@ -715,7 +715,7 @@ def _group(sents: list[_Sent]) -> list[_Event]:
             # (not "a separate blast in Shindand", nor other figures)
             and not (
                 main_headline and st.s.index <= _LEAD_INDEX and not st.separate and _same_toll(main, st)
-                and _lies_in(place, main.place)
+                and _lies_in(place, main.place) and (main.place.country != "US" or _scene_of(st, place, main.place))
             )
         )
         # "He later died at a hospital in Sumter": a victim of the event just told, not a scene,
@@ -918,10 +918,14 @@ def _lies_in(fine: Place, coarse: Place) -> bool:
     sentence that tells the attack the town in it ("... in Kadawa village, Zamfara State").
     Only a sentence of the lead that tells the attack refines the place: a town where the
     wounded are treated is not the scene, nor a quarter a later detail names ("one rocket
-    came down in the Green Zone"). A US state stays: its towns lie far apart, and stories of one
-    shooting that name different towns of it no longer met (bench.dedup recall fell)."""
-    if fine.country != coarse.country or coarse.country == "US":
+    came down in the Green Zone"). A US state is refined only to a town the sentence tells as
+    the scene ("Gunman opens fire at Pennsylvania store" above "... in Stroudsburg"), never to a
+    district: its towns lie far apart, and stories of one shooting that name different towns of
+    it no longer met when any town refined it (bench.dedup recall fell)."""
+    if fine.country != coarse.country:
         return False
+    if coarse.country == "US":
+        return coarse.kind == "province" and fine.kind == "city" and _spelling(fine.admin1) == _spelling(coarse.name)
     if coarse.kind == "province" or (coarse.kind == "city" and _spelling(coarse.admin1) == _spelling(coarse.name) != _spelling(fine.name)):
         # a city named as its province is ("Katsina", "Herat") may stand for the province
         return fine.kind in {"city", "district"} and _spelling(fine.admin1) == _spelling(coarse.name)

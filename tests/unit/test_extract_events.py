@@ -940,6 +940,18 @@ def titled(title: str, text: str) -> FeedItem:
         ("Bomb kills 5 in Borno",
          "A bomb killed five people in Borno State on Monday, after troops from Maiduguri killed ten militants there.",
          "Borno"),
+        # a US state in the headline, the town of it where the lead tells the shooting
+        ("Gunman opens fire at Pennsylvania store",
+         "A gunman opened fire inside a grocery store in Stroudsburg on Saturday, killing two shoppers and wounding a "
+         "clerk, police said.",
+         "Stroudsburg"),
+        ("Two shot dead in Louisiana", "Two men were shot dead outside a bar in Marksville late on Friday, police said.",
+         "Marksville"),
+        # but not a town of the state where the wounded are treated
+        ("Two shot dead in Louisiana",
+         "Two men were shot dead outside a bar in Louisiana late on Friday, police said. The wounded were taken to a "
+         "hospital in Alexandria.",
+         "Louisiana"),
     ],
 )
 def test_town_in_the_headline_region(title: str, text: str, place: str) -> None:
