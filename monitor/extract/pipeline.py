@@ -265,10 +265,13 @@ def _published_date(value: str | None) -> date | None:
 def _period_flags(text: str, casualties: list[Casualty]) -> list[bool]:
     """Which figures are totals over a period: those in the clause that names the period,
     or all of them when the sentence opens with it ("In the past six months, ...").
-    "A patrolman was shot dead, the latest of 36 officers killed this year" keeps 1."""
+    "A patrolman was shot dead, the latest of 36 officers killed this year" keeps 1.
+    A running count of a kind of victim is a total too, with no period named ("bringing to
+    seven the number of police officers killed in the city"): not the attack's own toll."""
+    running = [_RUNNING_COUNT.search(text, max(0, c.start - 30), c.end) is not None for c in casualties]
     markers = list(PERIOD.finditer(text))
     if not markers:
-        return [False] * len(casualties)
+        return running
     bounds = [0] + [m.end() for m in re.finditer(r"[,;:—–]\s", text)] + [len(text) + 1]
 
     def clause(pos: int) -> int:
@@ -276,7 +279,7 @@ def _period_flags(text: str, casualties: list[Casualty]) -> list[bool]:
 
     marked = {clause(m.start()) for m in markers}
     opening = 0 in marked and not any(clause(c.start) == 0 for c in casualties)
-    flags = [opening or clause(c.start) in marked or clause(c.end - 1) in marked for c in casualties]
+    flags = [opening or run or clause(c.start) in marked or clause(c.end - 1) in marked for c, run in zip(casualties, running, strict=True)]
     # a share of the total just told is of the total too: "74 people shot since Wednesday,
     # with 12 of those victims killed"
     return [
@@ -285,6 +288,14 @@ def _period_flags(text: str, casualties: list[Casualty]) -> list[bool]:
 
 
 _SHARE = re.compile(r"[\w-]+\s+of\s+(?:those|them|these)\b", re.IGNORECASE)
+# "the number of officers killed", "the number of aid workers slain": the victims of one kind
+# over time; not "the number of people/those/dead killed", which is the attack's toll rising
+_RUNNING_COUNT = re.compile(
+    r"\b(?:bring|brings|bringing|brought|raising|raises|raised)\b[^.;]{0,30}?\bthe\s+number\s+of\s+"
+    r"(?!(?:the\s+)?(?:people|persons|those|dead|victims|casualties|civilians|lives|deaths?)\b)(?:[\w-]+\s+){1,3}?"
+    r"(?:killed|slain|murdered|shot)\b",
+    re.IGNORECASE,
+)
 
 
 # What ends a figure's own clause between it and a time: a semicolon, a relative clause or a

@@ -552,3 +552,25 @@ def test_an_office_holder_killed_is_one_dead(text: str) -> None:
 )
 def test_a_claimants_own_count_counts_only_alone(text: str, expected: tuple[int, int]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a running count of one kind of victim, with no period named, is no toll of the attack
+        "Gunmen shot dead a traffic policeman in Peshawar on Tuesday, bringing to nine the number of traffic "
+        "police killed in the city.",
+        "Gunmen shot dead a traffic policeman in Peshawar on Tuesday. His death brings the number of traffic "
+        "officers killed in Peshawar to nine.",
+    ],
+)
+def test_a_running_count_of_one_kind_of_victim_is_no_toll(text: str) -> None:
+    (r, *_) = extract(item(text))
+    assert r.killed and r.killed.value == 1 and not r.killed.period_total
+
+
+def test_the_number_of_people_killed_rising_is_the_toll() -> None:
+    text = ("A bomb killed two people at a bus stop in Peshawar on Tuesday. Three of the wounded died overnight, "
+            "bringing the number of people killed to five.")
+    (r, *_) = extract(item(text))
+    assert r.killed and r.killed.value == 5
