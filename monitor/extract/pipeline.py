@@ -1116,6 +1116,34 @@ def _net_of_the_dead(entries: list[tuple[Casualty, str]], killed: Figure | None)
     return out
 
 
+# A share of the hurt just counted who died since: "wounding six. Two of them later died",
+# "One of the wounded later died", "15 were wounded, and one of them later died".
+_DIED_OF_THE_HURT = re.compile(
+    r"[\w-]+\s+of\s+(?:them|those|these|the\s+(?:wounded|injured|hurt))\s+(?:\w+\s+){0,3}?died\b", re.IGNORECASE
+)
+
+
+def _wounded_who_died(entries: list[tuple[Casualty, str]]) -> list[tuple[Casualty, str]]:
+    """``entries`` with the hurt who died since taken out of the count of the hurt before
+    them and added to the dead: "wounding six ... Two of them later died" is two dead and
+    four wounded, not two dead and six wounded (nor, for "Another 15 were wounded, and one of
+    them later died" after two killed, the 2 subtracted from the 15)."""
+    out: list[tuple[Casualty, str]] = []
+    for c, s in entries:
+        hurt = next((i for i in range(len(out) - 1, -1, -1) if out[i][0].kind in {"wounded", "shot"}), None)
+        # only an exact count of the wounded: "four were shot and three of them died" counts the
+        # dead among all it hit, and "more than two dozen wounded" stays as told
+        if (
+            c.kind == "killed" and hurt is not None and out[hurt][0].kind == "wounded" and out[hurt][0].qualifier == "exact"
+            and out[hurt][0].value > c.value and _DIED_OF_THE_HURT.match(s, c.start)
+        ):
+            h, told = out[hurt]
+            out[hurt] = (dataclasses.replace(h, value=h.value - c.value), told)
+            c = dataclasses.replace(c, extra=True)
+        out.append((c, s))
+    return out
+
+
 # A count of the dead told as the object of a killing ("killed two people", "left him and
 # his two daughters dead", where "him" is not counted) or as the murders ("a triple
 # murder"): never a count that took in the attackers' own deaths.
@@ -1266,6 +1294,7 @@ def extract(item: FeedItem) -> list[IncidentReport]:
         # the raiding forces' own dead are on the attackers' side (see _forces_own_dead)
         event.own, forces_dead = _forces_own_dead(event.own)
         event.attackers.extend(forces_dead)
+        event.own = _wounded_who_died(event.own)
         # A total over a period or a round-up of several shootings gives the figures only of an
         # event with none of its own: "a man was shot dead, one of 4 killed and 35 wounded in
         # weekend shootings" is one dead, no wounded, not 35.

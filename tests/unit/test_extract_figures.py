@@ -574,3 +574,20 @@ def test_the_number_of_people_killed_rising_is_the_toll() -> None:
             "bringing the number of people killed to five.")
     (r, *_) = extract(item(text))
     assert r.killed and r.killed.value == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the wounded who died since are taken out of the wounded and counted dead
+        ("A roadside bomb hit a minibus near Ghazni on Tuesday, wounding seven passengers, officials said. "
+         "Three of them later died in hospital.", (3, 4)),
+        ("A grenade thrown into a tea shop in Ghazni killed two men and wounded five on Tuesday. One of the wounded "
+         "later died, bringing the toll to three.", (3, 4)),
+        # an approximate count of the wounded stays as told
+        ("A grenade thrown into a tea shop in Ghazni killed two men and wounded more than a dozen on Tuesday. "
+         "One of the wounded later died, bringing the toll to three.", (3, 12)),
+    ],
+)
+def test_the_wounded_who_died_are_no_longer_wounded(text: str, expected: tuple[int, int]) -> None:
+    assert figures(text) == expected
