@@ -1014,6 +1014,10 @@ def _apart(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -
     return any(x is not None and y is not None and x != y for x, y in zip(a, b, strict=True))
 
 
+# Two blows told apart in one sentence, each with its count: "the first ... | and the second"
+_FIRST_AND_SECOND = re.compile(r"\bfirst\b[^|]*\|[^|;]{0,60}?\b(?:and|while|but)\s+the\s+second(?!\s+(?:day|time|week|year)\b)\b", re.IGNORECASE)
+
+
 def _added_up(hits: list[tuple[Casualty, str]]) -> tuple[int, tuple[Casualty, str]]:
     """The largest count the figures tell, in the order told, and the figure that tells it.
     A count replaces the one before (a later report, a recap: "In all, three died"); victims
@@ -1025,6 +1029,8 @@ def _added_up(hits: list[tuple[Casualty, str]]) -> tuple[int, tuple[Casualty, st
     best, last, count, top = hits[0], hits[0], 0, 0
     people: list[tuple[str | None, str | None]] = []  # the one-victim figures the count is made of
     for c, s in hits:
+        if not c.extra and s == last[1] and last[0].end <= c.start and _FIRST_AND_SECOND.search(s[: last[0].start] + "|" + s[last[0].end : c.start]):
+            c = dataclasses.replace(c, extra=True)  # "The first blast killed three and the second four": 7
         who = None if c.extra else _one_victim(c, s)
         if who is not None and people and s != last[1] and all(_apart(who, p) for p in people):
             count, last = count + 1, (c, s)

@@ -591,3 +591,23 @@ def test_the_number_of_people_killed_rising_is_the_toll() -> None:
 )
 def test_the_wounded_who_died_are_no_longer_wounded(text: str, expected: tuple[int, int]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two blows in one sentence, each with its own dead, add up
+        "Two car bombs exploded near a checkpoint in Baquba on Friday. The first bomb killed two soldiers and the "
+        "second killed five civilians.",
+        "The first car bomb killed two soldiers near a checkpoint in Baquba on Friday, while the second killed five "
+        "civilians.",
+    ],
+)
+def test_the_first_and_the_second_blow_add_up(text: str) -> None:
+    assert figures(text)[0] == 7
+
+
+def test_a_second_day_is_no_second_blow() -> None:
+    text = ("A car bomb killed two soldiers near a checkpoint in Baquba on Friday, the first day of the holiday, "
+            "and the second day saw five people killed in clashes.")
+    assert figures(text)[0] != 7
