@@ -995,7 +995,8 @@ _PERSONS: dict[str, tuple[str | None, str | None]] = {
 # killed". Not a kin word after "his" or "her" (the victim's kin may be the victim told
 # again: "his mother died"), nor a noun with a clause of its own ("the man who shot three").
 _PERSON = re.compile(
-    r"\b(?:the|a|an|one)\s+(?:[\w-]+\s+)?(" + "|".join(_PERSONS) + r")(?:,\s*\d{1,3},)?\s+(?!who\b|whose\b|that\b)",
+    # "Her husband died later in hospital" after "A woman was shot dead": kin of a victim
+    r"\b(?:the|a|an|one|his|her|their)\s+(?:[\w-]+\s+)?(" + "|".join(_PERSONS) + r")(?:,\s*\d{1,3},)?\s+(?!who\b|whose\b|that\b)",
     re.IGNORECASE,
 )
 
