@@ -103,6 +103,8 @@ _CONCRETE_TYPES = frozenset({"bombing", "suicide_bombing", "rocket_mortar_shelli
 # Event types of a blow that strikes many at once: a second one minutes later (SEQUEL) is
 # the same attack's.
 _BLAST_TYPES = frozenset({"bombing", "suicide_bombing", "rocket_mortar_shelling", "airstrike"})
+# Attacks from afar told as a day's round of strikes on several places, each told apart
+_CAMPAIGN_TYPES = frozenset({"rocket_mortar_shelling", "airstrike"})
 # Event types whose words are as often figurative ("captured the imagination", "clashed
 # with the studio"): such an event takes no place from the lead, only one of its own.
 _FIGURATIVE_TYPES = frozenset({"takeover", "armed_clash"})
@@ -1362,6 +1364,10 @@ def extract(item: FeedItem) -> list[IncidentReport]:
         elif n == 0 and dateline_refines(filed, place, event.evidence):
             place = filed  # "KENLY, N.C. - ... Johnston County deputies said": the town
         loc = _location(place, top or doc_top)
+        if event.etype is None and reports and reports[0].event_type in _CAMPAIGN_TYPES:
+            # a later toll told bare in a story of shelling or air strikes ("Russian shelling
+            # killed three in Kherson. Two people were killed in Kharkiv"): the same kind
+            event.etype = reports[0].event_type
         # An attack with dead or wounded and no weapon or kind named is an armed assault, as
         # with no type at all; one with no casualty ("unknown men attacked the house"), or
         # bodies found with no attack told ("the bodies of 11 men were recovered from a

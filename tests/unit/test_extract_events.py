@@ -1560,3 +1560,21 @@ def test_crashes_sieges_of_the_sick_and_drills_give_no_report(text: str) -> None
 )
 def test_an_attack_beside_a_rumour_of_something_else_is_reported(text: str) -> None:
     assert extract(item(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # a later toll told bare in a day's round of shelling or air strikes is of the same kind
+        ("Artillery shelling killed four civilians in Donetsk on Friday. Three people were killed in Horlivka.",
+         "rocket_mortar_shelling"),
+        ("Air strikes killed four civilians in Idlib on Friday. Three people were killed in Ariha.", "airstrike"),
+        # not a toll the story tells with its own kind of attack
+        ("Artillery shelling killed four civilians in Donetsk on Friday. Separately, gunmen shot dead three people "
+         "in Horlivka.", "armed_assault"),
+    ],
+)
+def test_a_bare_later_toll_takes_the_kind_of_a_round_of_strikes(text: str, etype: str) -> None:
+    reports = extract(item(text))
+    assert len(reports) == 2
+    assert reports[1].event_type == etype
