@@ -103,6 +103,12 @@ _CONCRETE_TYPES = frozenset({"bombing", "suicide_bombing", "rocket_mortar_shelli
 # Event types of a blow that strikes many at once: a second one minutes later (SEQUEL) is
 # the same attack's.
 _BLAST_TYPES = frozenset({"bombing", "suicide_bombing", "rocket_mortar_shelling", "airstrike"})
+# A scene told apart from the one before without its name, on another day: "Five more people
+# were killed in a nearby village on Monday" is another attack, not more victims of Sunday's
+_UNNAMED_OTHER_SCENE = re.compile(
+    r"\bin\s+(?:a|another)\s+(?:nearby|neighbouring|neighboring|different|separate)\s+(?:village|town|district|community|settlement)\b",
+    re.IGNORECASE,
+)
 # Attacks from afar told as a day's round of strikes on several places, each told apart
 _CAMPAIGN_TYPES = frozenset({"rocket_mortar_shelling", "airstrike"})
 # Event types whose words are as often figurative ("captured the imagination", "clashed
@@ -730,6 +736,9 @@ def _group(sents: list[_Sent]) -> list[_Event]:
                 main_headline and st.s.index <= _LEAD_INDEX and not st.separate and _same_toll(main, st)
                 and _lies_in(place, main.place) and (main.place.country != "US" or _scene_of(st, place, main.place))
             )
+        ) or (
+            not joins_headline and bool(st.casualties) and st.when is not None and main.when is not None and st.when != main.when
+            and _UNNAMED_OTHER_SCENE.search(st.s.text) is not None
         )
         # "He later died at a hospital in Sumter": a victim of the event just told, not a scene,
         # also when that event names no place of its own (its place stays unset: the dateline

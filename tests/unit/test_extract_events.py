@@ -1578,3 +1578,32 @@ def test_a_bare_later_toll_takes_the_kind_of_a_round_of_strikes(text: str, etype
     reports = extract(item(text))
     assert len(reports) == 2
     assert reports[1].event_type == etype
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another scene told without its name is another attack, not more victims of the first
+        "Bandits killed six farmers in Benue State on Saturday. Four more people were killed in a neighbouring "
+        "village on Sunday.",
+        "Bandits killed six farmers in Benue State on Saturday. In a nearby village, gunmen killed four more people "
+        "on Sunday.",
+    ],
+)
+def test_more_dead_in_an_unnamed_nearby_village_are_another_event(text: str) -> None:
+    reports = extract(item(text))
+    assert [r.killed.value if r.killed else 0 for r in reports] == [6, 4]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits killed six farmers in a village in Benue State on Saturday. Four more people were killed there on "
+        "Sunday.",
+        # a nearby village told with no other day: the same raid
+        "Bandits killed six farmers in a village in Benue State on Saturday. They also killed four people in a "
+        "nearby village.",
+    ],
+)
+def test_more_dead_of_the_same_raid_add_up(text: str) -> None:
+    assert [r.killed.value if r.killed else 0 for r in extract(item(text))] == [10]
