@@ -1003,10 +1003,11 @@ _PERSONS: dict[str, tuple[str | None, str | None]] = {
     "toddler": (None, "child"), "baby": (None, "child"), "infant": (None, "child"), "child": (None, "child"),
 }
 # The noun as the subject of the death: "The woman, 31, was pronounced dead", "A boy was
-# killed". Not a kin word after "his" or "her" (the victim's kin may be the victim told
-# again: "his mother died"), nor a noun with a clause of its own ("the man who shot three").
+# killed". A kin word after "his", "her" or "their" too ("Her husband died later in hospital"
+# after "A woman was shot dead": two); the victim told again as kin has the victim's own sex and
+# age ("his mother died" of the woman shot) and adds nothing. Not a noun with a clause of its
+# own ("the man who shot three").
 _PERSON = re.compile(
-    # "Her husband died later in hospital" after "A woman was shot dead": kin of a victim
     r"\b(?:the|a|an|one|his|her|their)\s+(?:[\w-]+\s+)?(" + "|".join(_PERSONS) + r")(?:,\s*\d{1,3},)?\s+(?!who\b|whose\b|that\b)",
     re.IGNORECASE,
 )
@@ -1135,7 +1136,7 @@ def _net_of_the_dead(entries: list[tuple[Casualty, str]], killed: Figure | None)
 
 
 # A share of the hurt just counted who died since: "wounding six. Two of them later died",
-# "One of the wounded later died", "15 were wounded, and one of them later died".
+# "One of the wounded later died".
 _DIED_OF_THE_HURT = re.compile(
     r"[\w-]+\s+of\s+(?:them|those|these|the\s+(?:wounded|injured|hurt))\s+(?:\w+\s+){0,3}?died\b", re.IGNORECASE
 )
@@ -1144,8 +1145,7 @@ _DIED_OF_THE_HURT = re.compile(
 def _wounded_who_died(entries: list[tuple[Casualty, str]]) -> list[tuple[Casualty, str]]:
     """``entries`` with the hurt who died since taken out of the count of the hurt before
     them and added to the dead: "wounding six ... Two of them later died" is two dead and
-    four wounded, not two dead and six wounded (nor, for "Another 15 were wounded, and one of
-    them later died" after two killed, the 2 subtracted from the 15)."""
+    four wounded, not two dead and six wounded."""
     out: list[tuple[Casualty, str]] = []
     for c, s in entries:
         hurt = next((i for i in range(len(out) - 1, -1, -1) if out[i][0].kind in {"wounded", "shot"}), None)
