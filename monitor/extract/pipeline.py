@@ -1142,6 +1142,9 @@ _DIED_OF_THE_HURT = re.compile(
 )
 
 
+_WOUNDED_WORD = re.compile(r"\b(?:wound|injur|hurt)", re.IGNORECASE)
+
+
 def _wounded_who_died(entries: list[tuple[Casualty, str]]) -> list[tuple[Casualty, str]]:
     """``entries`` with the hurt who died since taken out of the count of the hurt before
     them and added to the dead: "wounding six ... Two of them later died" is two dead and
@@ -1149,14 +1152,16 @@ def _wounded_who_died(entries: list[tuple[Casualty, str]]) -> list[tuple[Casualt
     out: list[tuple[Casualty, str]] = []
     for c, s in entries:
         hurt = next((i for i in range(len(out) - 1, -1, -1) if out[i][0].kind in {"wounded", "shot"}), None)
-        # only an exact count of the wounded: "four were shot and three of them died" counts the
-        # dead among all it hit, and "more than two dozen wounded" stays as told
+        # only an exact count told as wounded ("15 were wounded, and one of them later died" is
+        # read as all those hit): "four were shot and three of them died" counts the dead among
+        # all it hit, and "more than two dozen wounded" stays as told
         if (
-            c.kind == "killed" and hurt is not None and out[hurt][0].kind == "wounded" and out[hurt][0].qualifier == "exact"
-            and out[hurt][0].value > c.value and _DIED_OF_THE_HURT.match(s, c.start)
+            c.kind == "killed" and hurt is not None and out[hurt][0].qualifier == "exact" and out[hurt][0].value > c.value
+            and _WOUNDED_WORD.search(out[hurt][1], out[hurt][0].start, out[hurt][0].end) is not None
+            and _DIED_OF_THE_HURT.match(s, c.start)
         ):
             h, told = out[hurt]
-            out[hurt] = (dataclasses.replace(h, value=h.value - c.value), told)
+            out[hurt] = (dataclasses.replace(h, kind="wounded", value=h.value - c.value), told)
             c = dataclasses.replace(c, extra=True)
         out.append((c, s))
     return out

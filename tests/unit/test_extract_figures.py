@@ -584,6 +584,9 @@ def test_the_number_of_people_killed_rising_is_the_toll() -> None:
          "Three of them later died in hospital.", (3, 4)),
         ("A grenade thrown into a tea shop in Ghazni killed two men and wounded five on Tuesday. One of the wounded "
          "later died, bringing the toll to three.", (3, 4)),
+        # a count told as wounded in the sentence of the share, after the dead told before
+        ("A blast at a bus depot in Ghazni killed two people on Tuesday. Another nine were wounded, and one of them "
+         "later died.", (3, 8)),
         # an approximate count of the wounded stays as told
         ("A grenade thrown into a tea shop in Ghazni killed two men and wounded more than a dozen on Tuesday. "
          "One of the wounded later died, bringing the toll to three.", (3, 12)),
