@@ -104,6 +104,14 @@ _CONCRETE_TYPES = frozenset({"bombing", "suicide_bombing", "rocket_mortar_shelli
 # Event types of a blow that strikes many at once: a second one minutes later (SEQUEL) is
 # the same attack's.
 _BLAST_TYPES = frozenset({"bombing", "suicide_bombing", "rocket_mortar_shelling", "airstrike"})
+# A scene told apart from the one before without its name, on another day: "Five more people
+# were killed in a nearby village on Monday" is another attack, not more victims of Sunday's
+_UNNAMED_OTHER_SCENE = re.compile(
+    r"\bin\s+(?:a|another)\s+(?:nearby|neighbouring|neighboring|different|separate)\s+(?:village|town|district|community|settlement)\b",
+    re.IGNORECASE,
+)
+# Attacks from afar told as a day's round of strikes on several places, each told apart
+_CAMPAIGN_TYPES = frozenset({"rocket_mortar_shelling", "airstrike"})
 # Event types whose words are as often figurative ("captured the imagination", "clashed
 # with the studio"): such an event takes no place from the lead, only one of its own.
 _FIGURATIVE_TYPES = frozenset({"takeover", "armed_clash"})
@@ -285,10 +293,13 @@ def _published_date(value: str | None) -> date | None:
 def _period_flags(text: str, casualties: list[Casualty]) -> list[bool]:
     """Which figures are totals over a period: those in the clause that names the period,
     or all of them when the sentence opens with it ("In the past six months, ...").
-    "A patrolman was shot dead, the latest of 36 officers killed this year" keeps 1."""
+    "A patrolman was shot dead, the latest of 36 officers killed this year" keeps 1.
+    A running count of a kind of victim is a total too, with no period named ("bringing to
+    seven the number of police officers killed in the city"): not the attack's own toll."""
+    running = [_RUNNING_COUNT.search(text, max(0, c.start - 30), c.end) is not None for c in casualties]
     markers = list(PERIOD.finditer(text))
     if not markers:
-        return [False] * len(casualties)
+        return running
     bounds = [0] + [m.end() for m in re.finditer(r"[,;:—–]\s", text)] + [len(text) + 1]
 
     def clause(pos: int) -> int:
@@ -296,7 +307,7 @@ def _period_flags(text: str, casualties: list[Casualty]) -> list[bool]:
 
     marked = {clause(m.start()) for m in markers}
     opening = 0 in marked and not any(clause(c.start) == 0 for c in casualties)
-    flags = [opening or clause(c.start) in marked or clause(c.end - 1) in marked for c in casualties]
+    flags = [opening or run or clause(c.start) in marked or clause(c.end - 1) in marked for c, run in zip(casualties, running, strict=True)]
     # a share of the total just told is of the total too: "74 people shot since Wednesday,
     # with 12 of those victims killed"
     return [
@@ -305,6 +316,14 @@ def _period_flags(text: str, casualties: list[Casualty]) -> list[bool]:
 
 
 _SHARE = re.compile(r"[\w-]+\s+of\s+(?:those|them|these)\b", re.IGNORECASE)
+# "the number of officers killed", "the number of aid workers slain": the victims of one kind
+# over time; not "the number of people/those/dead killed", which is the attack's toll rising
+_RUNNING_COUNT = re.compile(
+    r"\b(?:bring|brings|bringing|brought|raising|raises|raised)\b[^.;]{0,30}?\bthe\s+number\s+of\s+"
+    r"(?!(?:the\s+)?(?:people|persons|those|dead|victims|casualties|civilians|lives|deaths?)\b)(?:[\w-]+\s+){1,3}?"
+    r"(?:killed|slain|murdered|shot)\b",
+    re.IGNORECASE,
+)
 
 
 # What ends a figure's own clause between it and a time: a semicolon, a relative clause or a
@@ -781,8 +800,11 @@ def _group(sents: list[_Sent]) -> list[_Event]:
             # (not "a separate blast in Shindand", nor other figures)
             and not (
                 main_headline and st.s.index <= _LEAD_INDEX and not st.separate and _same_toll(main, st)
-                and _lies_in(place, main.place)
+                and _lies_in(place, main.place) and (main.place.country != "US" or _scene_of(st, place, main.place))
             )
+        ) or (
+            not joins_headline and bool(st.casualties) and st.when is not None and main.when is not None and st.when != main.when
+            and _UNNAMED_OTHER_SCENE.search(st.s.text) is not None
         )
         # "He later died at a hospital in Sumter": a victim of the event just told, not a scene,
         # also when that event names no place of its own (its place stays unset: the dateline
@@ -986,10 +1008,14 @@ def _lies_in(fine: Place, coarse: Place) -> bool:
     sentence that tells the attack the town in it ("... in Kadawa village, Zamfara State").
     Only a sentence of the lead that tells the attack refines the place: a town where the
     wounded are treated is not the scene, nor a quarter a later detail names ("one rocket
-    came down in the Green Zone"). A US state stays: its towns lie far apart, and stories of one
-    shooting that name different towns of it no longer met (bench.dedup recall fell)."""
-    if fine.country != coarse.country or coarse.country == "US":
+    came down in the Green Zone"). A US state is refined only to a town the sentence tells as
+    the scene ("Gunman opens fire at Pennsylvania store" above "... in Stroudsburg"), never to a
+    district: its towns lie far apart, and stories of one shooting that name different towns of
+    it no longer met when any town refined it (bench.dedup recall fell)."""
+    if fine.country != coarse.country:
         return False
+    if coarse.country == "US":
+        return coarse.kind == "province" and fine.kind == "city" and _spelling(fine.admin1) == _spelling(coarse.name)
     if coarse.kind == "province" or (coarse.kind == "city" and _spelling(coarse.admin1) == _spelling(coarse.name) != _spelling(fine.name)):
         # a city named as its province is ("Katsina", "Herat") may stand for the province
         return fine.kind in {"city", "district"} and _spelling(fine.admin1) == _spelling(coarse.name)
@@ -1053,10 +1079,12 @@ _PERSONS: dict[str, tuple[str | None, str | None]] = {
     "toddler": (None, "child"), "baby": (None, "child"), "infant": (None, "child"), "child": (None, "child"),
 }
 # The noun as the subject of the death: "The woman, 31, was pronounced dead", "A boy was
-# killed". Not a kin word after "his" or "her" (the victim's kin may be the victim told
-# again: "his mother died"), nor a noun with a clause of its own ("the man who shot three").
+# killed". A kin word after "his", "her" or "their" too ("Her husband died later in hospital"
+# after "A woman was shot dead": two); the victim told again as kin has the victim's own sex and
+# age ("his mother died" of the woman shot) and adds nothing. Not a noun with a clause of its
+# own ("the man who shot three").
 _PERSON = re.compile(
-    r"\b(?:the|a|an|one)\s+(?:[\w-]+\s+)?(" + "|".join(_PERSONS) + r")(?:,\s*\d{1,3},)?\s+(?!who\b|whose\b|that\b)",
+    r"\b(?:the|a|an|one|his|her|their)\s+(?:[\w-]+\s+)?(" + "|".join(_PERSONS) + r")(?:,\s*\d{1,3},)?\s+(?!who\b|whose\b|that\b)",
     re.IGNORECASE,
 )
 
@@ -1102,6 +1130,10 @@ def _apart(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -
     return any(x is not None and y is not None and x != y for x, y in zip(a, b, strict=True))
 
 
+# Two blows told apart in one sentence, each with its count: "the first ... | and the second"
+_FIRST_AND_SECOND = re.compile(r"\bfirst\b[^|]*\|[^|;]{0,60}?\b(?:and|while|but)\s+the\s+second(?!\s+(?:day|time|week|year)\b)\b", re.IGNORECASE)
+
+
 def _added_up(hits: list[tuple[Casualty, str]]) -> tuple[int, tuple[Casualty, str]]:
     """The largest count the figures tell, in the order told, and the figure that tells it.
     A count replaces the one before (a later report, a recap: "In all, three died"); victims
@@ -1113,6 +1145,8 @@ def _added_up(hits: list[tuple[Casualty, str]]) -> tuple[int, tuple[Casualty, st
     best, last, count, top = hits[0], hits[0], 0, 0
     people: list[tuple[str | None, str | None]] = []  # the one-victim figures the count is made of
     for c, s in hits:
+        if not c.extra and s == last[1] and last[0].end <= c.start and _FIRST_AND_SECOND.search(s[: last[0].start] + "|" + s[last[0].end : c.start]):
+            c = dataclasses.replace(c, extra=True)  # "The first blast killed three and the second four": 7
         who = None if c.extra else _one_victim(c, s)
         if who is not None and people and s != last[1] and all(_apart(who, p) for p in people):
             count, last = count + 1, (c, s)
@@ -1201,6 +1235,38 @@ def _net_of_the_dead(entries: list[tuple[Casualty, str]], killed: Figure | None)
         if c.kind == "wounded" and dead is not None and dead < killed.value and c.value + dead == wounded_then + killed.value:
             c = dataclasses.replace(c, value=wounded_then)
         out.append((c, sentence))
+    return out
+
+
+# A share of the hurt just counted who died since: "wounding six. Two of them later died",
+# "One of the wounded later died".
+_DIED_OF_THE_HURT = re.compile(
+    r"[\w-]+\s+of\s+(?:them|those|these|the\s+(?:wounded|injured|hurt))\s+(?:\w+\s+){0,3}?died\b", re.IGNORECASE
+)
+
+
+_WOUNDED_WORD = re.compile(r"\b(?:wound|injur|hurt)", re.IGNORECASE)
+
+
+def _wounded_who_died(entries: list[tuple[Casualty, str]]) -> list[tuple[Casualty, str]]:
+    """``entries`` with the hurt who died since taken out of the count of the hurt before
+    them and added to the dead: "wounding six ... Two of them later died" is two dead and
+    four wounded, not two dead and six wounded."""
+    out: list[tuple[Casualty, str]] = []
+    for c, s in entries:
+        hurt = next((i for i in range(len(out) - 1, -1, -1) if out[i][0].kind in {"wounded", "shot"}), None)
+        # only an exact count told as wounded ("15 were wounded, and one of them later died" is
+        # read as all those hit): "four were shot and three of them died" counts the dead among
+        # all it hit, and "more than two dozen wounded" stays as told
+        if (
+            c.kind == "killed" and hurt is not None and out[hurt][0].qualifier == "exact" and out[hurt][0].value > c.value
+            and _WOUNDED_WORD.search(out[hurt][1], out[hurt][0].start, out[hurt][0].end) is not None
+            and _DIED_OF_THE_HURT.match(s, c.start)
+        ):
+            h, told = out[hurt]
+            out[hurt] = (dataclasses.replace(h, kind="wounded", value=h.value - c.value), told)
+            c = dataclasses.replace(c, extra=True)
+        out.append((c, s))
     return out
 
 
@@ -1354,6 +1420,7 @@ def extract(item: FeedItem) -> list[IncidentReport]:
         # the raiding forces' own dead are on the attackers' side (see _forces_own_dead)
         event.own, forces_dead = _forces_own_dead(event.own)
         event.attackers.extend(forces_dead)
+        event.own = _wounded_who_died(event.own)
         # A total over a period or a round-up of several shootings gives the figures only of an
         # event with none of its own: "a man was shot dead, one of 4 killed and 35 wounded in
         # weekend shootings" is one dead, no wounded, not 35.
@@ -1433,6 +1500,10 @@ def extract(item: FeedItem) -> list[IncidentReport]:
         elif n == 0 and dateline_refines(filed, place, event.evidence):
             place = filed  # "KENLY, N.C. - ... Johnston County deputies said": the town
         loc = _location(place, top or doc_top)
+        if event.etype is None and reports and reports[0].event_type in _CAMPAIGN_TYPES:
+            # a later toll told bare in a story of shelling or air strikes ("Russian shelling
+            # killed three in Kherson. Two people were killed in Kharkiv"): the same kind
+            event.etype = reports[0].event_type
         # An attack with dead or wounded and no weapon or kind named is an armed assault, as
         # with no type at all; one with no casualty ("unknown men attacked the house"), or
         # bodies found with no attack told ("the bodies of 11 men were recovered from a

@@ -115,3 +115,20 @@ def test_one_who_nearly_died_is_no_victim(text: str) -> None:
 )
 def test_another_victim_adds_to_the_count(text: str, expected: tuple[int, int]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a victim's kin told dying afterwards, of another sex or age: one more
+        ("A woman was shot dead in a robbery at her shop in Enugu on Saturday. Her husband died later in hospital.",
+         (2, 0)),
+        ("A man was stabbed to death at a bus stop in Enugu on Saturday. His daughter later died of her wounds.",
+         (2, 0)),
+        # the same victim told again by the kin noun adds nothing
+        ("A man was shot dead at his farm near Enugu on Saturday. Her husband was killed by robbers, the widow said.",
+         (1, 0)),
+    ],
+)
+def test_a_victims_kin_who_died_later_adds_one(text: str, expected: tuple[int, int]) -> None:
+    assert figures(text) == expected

@@ -1045,6 +1045,18 @@ def titled(title: str, text: str) -> FeedItem:
         ("Bomb kills 5 in Borno",
          "A bomb killed five people in Borno State on Monday, after troops from Maiduguri killed ten militants there.",
          "Borno"),
+        # a US state in the headline, the town of it where the lead tells the shooting
+        ("Gunman opens fire at Pennsylvania store",
+         "A gunman opened fire inside a grocery store in Stroudsburg on Saturday, killing two shoppers and wounding a "
+         "clerk, police said.",
+         "Stroudsburg"),
+        ("Two shot dead in Louisiana", "Two men were shot dead outside a bar in Marksville late on Friday, police said.",
+         "Marksville"),
+        # but not a town of the state where the wounded are treated
+        ("Two shot dead in Louisiana",
+         "Two men were shot dead outside a bar in Louisiana late on Friday, police said. The wounded were taken to a "
+         "hospital in Alexandria.",
+         "Louisiana"),
     ],
 )
 def test_town_in_the_headline_region(title: str, text: str, place: str) -> None:
@@ -1764,3 +1776,50 @@ def test_crashes_sieges_of_the_sick_and_drills_give_no_report(text: str) -> None
 )
 def test_an_attack_beside_a_rumour_of_something_else_is_reported(text: str) -> None:
     assert extract(item(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # a later toll told bare in a day's round of shelling or air strikes is of the same kind
+        ("Artillery shelling killed four civilians in Donetsk on Friday. Three people were killed in Horlivka.",
+         "rocket_mortar_shelling"),
+        ("Air strikes killed four civilians in Idlib on Friday. Three people were killed in Ariha.", "airstrike"),
+        # not a toll the story tells with its own kind of attack
+        ("Artillery shelling killed four civilians in Donetsk on Friday. Separately, gunmen shot dead three people "
+         "in Horlivka.", "armed_assault"),
+    ],
+)
+def test_a_bare_later_toll_takes_the_kind_of_a_round_of_strikes(text: str, etype: str) -> None:
+    reports = extract(item(text))
+    assert len(reports) == 2
+    assert reports[1].event_type == etype
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another scene told without its name is another attack, not more victims of the first
+        "Bandits killed six farmers in Benue State on Saturday. Four more people were killed in a neighbouring "
+        "village on Sunday.",
+        "Bandits killed six farmers in Benue State on Saturday. In a nearby village, gunmen killed four more people "
+        "on Sunday.",
+    ],
+)
+def test_more_dead_in_an_unnamed_nearby_village_are_another_event(text: str) -> None:
+    reports = extract(item(text))
+    assert [r.killed.value if r.killed else 0 for r in reports] == [6, 4]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits killed six farmers in a village in Benue State on Saturday. Four more people were killed there on "
+        "Sunday.",
+        # a nearby village told with no other day: the same raid
+        "Bandits killed six farmers in a village in Benue State on Saturday. They also killed four people in a "
+        "nearby village.",
+    ],
+)
+def test_more_dead_of_the_same_raid_add_up(text: str) -> None:
+    assert [r.killed.value if r.killed else 0 for r in extract(item(text))] == [10]

@@ -621,3 +621,65 @@ def test_the_driver_of_a_ramming_killed_by_police_is_the_attacker() -> None:
 def test_the_wounded_taken_to_hospitals_in_the_plural_are_counted() -> None:
     text = "Gunmen killed four people at a bar in Kumba on Saturday, police said. Nine others were taken to hospitals."
     assert figures(text) == (4, 9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a running count of one kind of victim, with no period named, is no toll of the attack
+        "Gunmen shot dead a traffic policeman in Peshawar on Tuesday, bringing to nine the number of traffic "
+        "police killed in the city.",
+        "Gunmen shot dead a traffic policeman in Peshawar on Tuesday. His death brings the number of traffic "
+        "officers killed in Peshawar to nine.",
+    ],
+)
+def test_a_running_count_of_one_kind_of_victim_is_no_toll(text: str) -> None:
+    (r, *_) = extract(item(text))
+    assert r.killed and r.killed.value == 1 and not r.killed.period_total
+
+
+def test_the_number_of_people_killed_rising_is_the_toll() -> None:
+    text = ("A bomb killed two people at a bus stop in Peshawar on Tuesday. Three of the wounded died overnight, "
+            "bringing the number of people killed to five.")
+    (r, *_) = extract(item(text))
+    assert r.killed and r.killed.value == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the wounded who died since are taken out of the wounded and counted dead
+        ("A roadside bomb hit a minibus near Ghazni on Tuesday, wounding seven passengers, officials said. "
+         "Three of them later died in hospital.", (3, 4)),
+        ("A grenade thrown into a tea shop in Ghazni killed two men and wounded five on Tuesday. One of the wounded "
+         "later died, bringing the toll to three.", (3, 4)),
+        # a count told as wounded in the sentence of the share, after the dead told before
+        ("A blast at a bus depot in Ghazni killed two people on Tuesday. Another nine were wounded, and one of them "
+         "later died.", (3, 8)),
+        # an approximate count of the wounded stays as told
+        ("A grenade thrown into a tea shop in Ghazni killed two men and wounded more than a dozen on Tuesday. "
+         "One of the wounded later died, bringing the toll to three.", (3, 12)),
+    ],
+)
+def test_the_wounded_who_died_are_no_longer_wounded(text: str, expected: tuple[int, int]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two blows in one sentence, each with its own dead, add up
+        "Two car bombs exploded near a checkpoint in Baquba on Friday. The first bomb killed two soldiers and the "
+        "second killed five civilians.",
+        "The first car bomb killed two soldiers near a checkpoint in Baquba on Friday, while the second killed five "
+        "civilians.",
+    ],
+)
+def test_the_first_and_the_second_blow_add_up(text: str) -> None:
+    assert figures(text)[0] == 7
+
+
+def test_a_second_day_is_no_second_blow() -> None:
+    text = ("A car bomb killed two soldiers near a checkpoint in Baquba on Friday, the first day of the holiday, "
+            "and the second day saw five people killed in clashes.")
+    assert figures(text)[0] != 7
