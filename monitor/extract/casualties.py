@@ -1091,7 +1091,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             taken.append((m.start("num"), m.end("num")))
     for m in SINGLE.finditer(sentence):
         if (_OBJECT_AFTER.match(sentence, m.end()) or _COUNT_AFTER.match(sentence, m.end())) and not _PASSIVE.search(m.group(0)):
-            # "an 8-year-old boy accidentally shot his friend", "a colonel also killed two
+            # "a boy accidentally shot his friend", "a colonel also killed two
             # militants", "Shelling later killed two people": the subject did it to someone
             continue
         if free(m.start(), m.end()):

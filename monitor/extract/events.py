@@ -712,7 +712,7 @@ _NOT_VIOLENCE = re.compile(
     r"|birdies?|bogeys?|eagles?|(?:\d+\s+)?(?:under|over)\s+par|round\s+of\s+\d+|percent|per\s+cent)\b"
     r"|sho(?:t|oting)\s+\d+\s*(?:-|of|for)\s*\d+\s+(?:from|on|at|behind)\b"
     r"|sho(?:t|ots?)\s+(?:to\s+(?:fame|prominence|stardom|the\s+top)|up\s+the\s+charts)"
-    # a boost and a chance ("the biggest shot in the arm for", "didn't have a shot"), not a
+    # a boost and a chance ("a welcome shot in the arm for", "didn't have a shot"), not a
     # victim "shot in the arm"; a scene filmed ("in Prague shooting a remake"); a player's
     # aim ("his shooting range")
     r"|(?:a|an|the|another)\s+(?:(?!(?:was|were|is|are|been|being|got|gets|get)\b)[\w-]+\s+){0,2}?shot\s+in\s+the\s+arm"

@@ -1647,7 +1647,7 @@ def test_a_headline_of_prices_shooting_up_is_no_shooting() -> None:
     "text",
     [
         # a boost, a chance, a film shot, a word that inflames
-        "The grant is the biggest shot in the arm for the museum in Leeds in years, police said.",
+        "The grant is a welcome shot in the arm to the museum in Leeds this year, police said.",
         "The veteran did not have a shot in the final round and lost on points in Leeds.",
         "She was in Lisbon shooting a remake of an old comedy when the call came.",
         "The producer called the casting in Leeds an incendiary combination, police said.",
