@@ -221,8 +221,6 @@ _TAKEN_TO = re.compile(
     r"(?:(?:city|capital|town)(?:\s+of|,)\s+)?)?$",
     re.IGNORECASE,
 )
-# A span of hours is the day's news, no tally of many incidents ("in the last 24 hours the
-# guerrillas murdered two officials").
 # Hostages or their captors: the dead a sentence tells beside them are the hostages killed, not
 # a raid's other victims ("a kidnapped engineer was killed", "kidnappers killed two of the
 # hostages", "killed by his captors", "abducted eight miners and later shot them", "shot dead
@@ -239,6 +237,8 @@ _KILLED_AND_ABDUCTED = re.compile(
     r"|\b(?:abducted|abducting|kidnapped|kidnapping|seized)\s+(?:[\w-]+\s+){1,4}?(?:and|,)\s+(?:also\s+)?(?:killed|killing|shot\s+dead|murdered)\b",
     re.IGNORECASE,
 )
+# A span of hours is the day's news, no tally of many incidents ("in the last 24 hours the
+# guerrillas murdered two officials").
 _HOURS = re.compile(r"\b(?:past|last|previous)\s+(?:\w+\s+){0,2}?hours\b", re.IGNORECASE)
 _QUAL_PRIORITY: dict[str, int] = {"at_least": 0, "more_than": 1, "about": 2, "up_to": 3, "exact": 4}
 
