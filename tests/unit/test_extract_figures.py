@@ -683,3 +683,15 @@ def test_a_second_day_is_no_second_blow() -> None:
     text = ("A car bomb killed two soldiers near a checkpoint in Baquba on Friday, the first day of the holiday, "
             "and the second day saw five people killed in clashes.")
     assert figures(text)[0] != 7
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two firemen were killed when a shell hit a fire station in Kherson on Sunday.", (2, 0)),
+        ("Gunmen killed two pilots at an airstrip in Kidal on Sunday.", (2, 0)),
+        ("The pilot died when rebels shot down a helicopter near Gao on Sunday.", (1, 0)),
+    ],
+)
+def test_firemen_and_pilots_are_victims(text: str, expected: tuple[int, int]) -> None:
+    assert figures(text) == expected
