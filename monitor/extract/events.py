@@ -361,7 +361,10 @@ LOOKS_BACK = re.compile(
     r"(?:(?:months?|years?|decades?)\s+after\b"
     r"|(?:days?|weeks?)\s+after\s+(?:(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|blast|bomb|bombing|explosion|shooting|raid"
     r"|ambush|strike|airstrike|assault)|gunm[ae]n|militants|attackers|assailants|insurgents|bandits|jihadists)\b"
-    r"(?=(?:\s+[\w,'’-]+){0,8}?\s+(?:killed|killing|wounded|injured|left)\b))",
+    r"(?=(?:\s+[\w,'’-]+){0,8}?\s+(?:killed|killing|wounded|injured|left)\b)"
+    # or with a count of its own dead ("weeks after 50 people were killed in a nearby village")
+    r"|(?:days?|weeks?)\s+after\s+(?:(?:at\s+least|more\s+than|nearly|about|some)\s+)?(?:\d[\d,]*|[a-z]+-?[a-z]*)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been)\s+(?:killed|slain|murdered|massacred|shot\s+dead)\b)",
     re.IGNORECASE,
 )
 BACKGROUND = re.compile(

@@ -407,13 +407,26 @@ def _of_this_week(text: str, casualties: list[Casualty], markers: list[re.Match[
     return [c for c, p in zip(casualties, flags, strict=True) if not p]
 
 
+# The story's own attack as the subject that "came" after another ("It came weeks after 50
+# were killed nearby", "The attack comes days after ..."): what follows "after" is another.
+_THE_STORYS_EVENT_CAME = re.compile(
+    r"\W*(?:it|this|the\s+(?:attack|assault|raid|killings?|massacre|bombing|blast|ambush|violence|shooting))\s+"
+    r"(?:came|comes|follows|followed)\b",
+    re.IGNORECASE,
+)
+
+
 def _before_looking_back(text: str, casualties: list[Casualty]) -> list[Casualty]:
     """The figures of ``text`` told before it looks back at an earlier event (LOOKS_BACK:
     "Gunmen killed six villagers, two years after 40 were killed there": the six), when an
     attack is told before the look back; all of them when none is ("A mother called for
     justice two months after her son was shot dead": the story's own event, recalled)."""
     back = LOOKS_BACK.search(text)
-    if back is None or not (any(c.end <= back.start() for c in casualties) or _OCCURRED.search(text, 0, back.start())):
+    if back is None or not (
+        any(c.end <= back.start() for c in casualties)
+        or _OCCURRED.search(text, 0, back.start())
+        or _THE_STORYS_EVENT_CAME.match(text, 0, back.start())
+    ):
         return casualties
     return [c for c in casualties if c.end <= back.start()]
 

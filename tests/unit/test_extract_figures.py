@@ -695,3 +695,15 @@ def test_a_second_day_is_no_second_blow() -> None:
 )
 def test_firemen_and_pilots_are_victims(text: str, expected: tuple[int, int]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raiders killed 18 people in Sokoto on Sunday. It came weeks after 45 people were killed in a nearby village.",
+        "Raiders killed 18 people in Sokoto on Sunday. The attack comes days after 45 villagers were killed in Isa.",
+        "Raiders killed 18 people in Sokoto on Sunday, weeks after 45 people were killed in a nearby village.",
+    ],
+)
+def test_the_dead_of_an_attack_weeks_before_are_not_the_storys(text: str) -> None:
+    assert figures(text) == (18, 0)
