@@ -144,8 +144,12 @@ _DENIED = r"(?:not|no)\s+(?:(?!rul|exclud)[\w-]+\s+){0,4}?(?:an?\s+)?"
 # Intent told outright after a vehicle hit people ("the driver acted deliberately", "a
 # terror attack"), not an arrest, which follows a fatal crash as often.
 _DELIBERATE_AFTER = (
-    r"(?=[\s\S]{0,300}?(?<!\bnot\s)(?<!\bno\s)(?<!n't\s)(?<!\bnot\sa\s)(?<!\bruled\sout\s)\b(?:deliberately|intentionally|on\s+purpose"
-    r"|(?<!heart\s)attack(?:ed|er|ers|s)?|terror\w*|murder)\b)"
+    # (not denied: "not an attack", "did not act deliberately", "whether it was an attack";
+    # nor a murder only suspected or charged, as after many a fatal crash)
+    r"(?=[\s\S]{0,300}?(?<!\bnot\s)(?<!\bno\s)(?<!n't\s)(?<!\bnot\sa\s)(?<!\bnot\san\s)(?<!\bruled\sout\s)"
+    r"(?<!\bnot\sact\s)(?<!\bnot\sacted\s)(?<!\bwhether\sit\swas\san\s)(?<!\bwhether\sit\swas\sa\s)\b"
+    r"(?:deliberately|intentionally|on\s+purpose|(?<!heart\s)attack(?:ed|er|ers|s)?|terror\w*"
+    r"|(?<!\bsuspicion\sof\s)(?<!\bcharged\swith\s)murder)\b)"
 )
 #: A vehicle driven into people on purpose ("rammed his car into a crowd", "drove a truck into
 #: pedestrians", "a car-ramming attack"): an armed assault with a vehicle for a weapon.

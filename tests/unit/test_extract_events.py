@@ -1605,6 +1605,9 @@ def test_rammings_riots_and_a_group_named_in_a_short_sentence(text: str, etype: 
         "A lorry ploughed into a market crowd in Leeds on Friday, killing one; the driver was arrested on suspicion of drink-driving.",
         # an arrest after people hit who are no gathered crowd: a road's accident as often
         "A car drove into pedestrians in Leeds on Friday, killing two. The driver was arrested.",
+        # intent denied after a vehicle hit people
+        "A van drove into a crowd of pedestrians in Leeds on Friday, killing two. Police said the driver had not acted deliberately.",
+        "A van drove into a crowd of pedestrians in Leeds on Friday, killing two. Police said the driver did not act deliberately.",
     ],
 )
 def test_a_crowd_hit_in_a_crash_is_no_ramming(text: str) -> None:
