@@ -723,6 +723,9 @@ _NOT_VIOLENCE = re.compile(
     # victim "shot in the arm"; a scene filmed ("in Prague shooting a remake"); a player's
     # aim ("his shooting range")
     r"|(?:a|an|the|another)\s+(?:(?!(?:was|were|is|are|been|being|got|gets|get)\b)[\w-]+\s+){0,2}?shot\s+in\s+the\s+arm"
+    # an attack denied or ruled out ("a road accident and not an attack", "ruled out a
+    # terror attack"); not "not a random attack", which tells one
+    r"|(?:not|no|ruled\s+out|rule\s+out)\s+(?:an?\s+)?(?:(?:terror(?:ist)?|deliberate)\s+)?attack\b"
     r"|(?:have|has|had|having|stand|stands|stood)\s+(?:a|no|any)\s+(?:real\s+|good\s+|fair\s+|decent\s+|fighting\s+)?shot\b"
     r"|sho(?:t|ots|oting)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:films?|movies?|remakes?|scenes?|episodes?|series"
     r"|videos?|documentar(?:y|ies)|commercials?|adverts?|pilots?|photos?|pictures?|sequels?)\b"

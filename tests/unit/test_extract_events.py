@@ -1608,6 +1608,8 @@ def test_rammings_riots_and_a_group_named_in_a_short_sentence(text: str, etype: 
         # intent denied after a vehicle hit people
         "A van drove into a crowd of pedestrians in Leeds on Friday, killing two. Police said the driver had not acted deliberately.",
         "A van drove into a crowd of pedestrians in Leeds on Friday, killing two. Police said the driver did not act deliberately.",
+        "A van drove into a crowd of pedestrians in Leeds on Friday, killing two. Police called it a road accident and not an attack.",
+        "A van drove into a crowd of pedestrians in Leeds on Friday, killing two. Police ruled out a terror attack.",
     ],
 )
 def test_a_crowd_hit_in_a_crash_is_no_ramming(text: str) -> None:
@@ -1826,3 +1828,8 @@ def test_more_dead_in_an_unnamed_nearby_village_are_another_event(text: str) -> 
 )
 def test_more_dead_of_the_same_raid_add_up(text: str) -> None:
     assert [r.killed.value if r.killed else 0 for r in extract(item(text))] == [10]
+
+
+def test_an_attack_told_not_random_is_still_an_attack() -> None:
+    [report] = extract(item("Gunmen killed two men in Leeds on Friday. Police said it was not a random attack."))
+    assert report.killed is not None and report.killed.value == 2
