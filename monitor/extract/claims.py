@@ -1538,8 +1538,8 @@ def find_claims(
             # "Police suspect Baloch separatists": a group told by its people and its kind, as blamed.
             add(described.group("name"), "suspected", _subject(sentence, m.start(), actors))
             continue
-        if obj or upper_doc or _DETERMINER_BEFORE.search(sentence, max(0, m.start() - _LOOK_BACK), m.start()):
-            continue  # a group of the table, or "the suspect", "a suspected gunman": a noun, an adjective
+        if obj or upper_doc:
+            continue  # a group of the table, or text in capitals ("the suspect" left at the top of the loop)
         passive = _PASSIVE.search(sentence, max(0, m.start() - 40), m.start())
         if passive:
             # "The Los Lobos gang was suspected of the attack": a group the table lacks, with its kind.
