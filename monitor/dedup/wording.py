@@ -201,6 +201,56 @@ def report_names(report: IncidentReport) -> frozenset[str]:
     return full_names(report.evidence) | frozenset(report.lead_names)
 
 
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: When in the day a sentence tells the event happened: "on Saturday morning", "early
+#: Sunday", "Friday evening", "about 9 a.m." (group 1: a part's word; 2: "early"; 3-4: a
+#: clock time). A time just after a verb of telling ("police said Saturday evening") is
+#: when the story was told, not the event.
+_DAY_PART = re.compile(
+    rf"(?<!said )(?<!told reporters )(?<!announced )(?<!confirmed )"
+    rf"(?:\b{_WEEKDAY}\s+(morning|afternoon|evening)\b|\b(early)\s+{_WEEKDAY}\b"
+    r"|\b(?:at|about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+(\d{1,2})(?::\d\d)?\s*([ap])\.?m\b)",
+    re.I,
+)
+#: Sentences about what followed (a hearing, a vigil, a news conference) tell their own time.
+_AFTERWARDS = re.compile(r"\b(?:arraign\w*|court|hearing|vigil|funeral|conference|memorial|scheduled)\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def day_part(sentences: tuple[str, ...]) -> str | None:
+    """``morning``, ``afternoon`` or ``evening``: the one part of the day ``sentences``
+    tell the event by; None when they tell none, or more than one ("shot on Saturday
+    morning, died on Saturday evening"). Night is none of them: "late Friday night" and
+    "early Saturday" are often one hour. On gva-dev and ecbplus-dev no two stories of one
+    event tell the morning and the afternoon or evening apart."""
+    parts: set[str] = set()
+    for sentence in sentences:
+        if _AFTERWARDS.search(sentence):
+            continue
+        for m in _DAY_PART.finditer(sentence):
+            if m.group(1):
+                parts.add(m.group(1).lower())
+            elif m.group(2):
+                parts.add("morning")
+            else:
+                hour = int(m.group(3)) % 12 + (12 if m.group(4).lower() == "p" else 0)
+                if 5 <= hour < 12:
+                    parts.add("morning")
+                elif 12 <= hour < 17:
+                    parts.add("afternoon")
+                elif 17 <= hour < 21:
+                    parts.add("evening")
+                else:
+                    return None  # at night: as unsure as "night"
+    return parts.pop() if len(parts) == 1 else None
+
+
+def days_apart(a: str | None, b: str | None) -> bool:
+    """Whether two parts of the day (see :func:`day_part`) are surely two times: the
+    morning and the afternoon or evening."""
+    return a is not None and b is not None and a != b and "morning" in (a, b)
+
+
 def place_words(names: Iterable[str | None]) -> frozenset[str]:
     """The lower-cased words of place names, to leave out of a comparison."""
     return frozenset(w for n in names if n for w in re.findall(r"[a-z][a-z'.-]*", n.lower()))

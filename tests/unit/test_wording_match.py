@@ -16,7 +16,7 @@ from monitor.dedup.correlate import Correlator
 from monitor.dedup.match import score, wording_with
 from monitor.dedup.merge import merge
 from monitor.dedup.state import MAX_KEYWORD_INCIDENTS, IncidentState, MemoryState, keyword_hits
-from monitor.dedup.wording import keywords, similarity
+from monitor.dedup.wording import day_part, days_apart, keywords, similarity
 from monitor.records import Figure, Incident, IncidentReport, Location, stable_id
 from monitor.store.sqlite import SqliteStore
 
@@ -497,3 +497,34 @@ def test_a_raid_told_as_a_kidnapping_and_as_an_attack_with_one_toll_is_one() -> 
         rep("k3", DENVER, "2024-05-04", "Ten farmers were abducted and one shot dead.", killed=1), event_type="kidnapping"
     )
     assert len(clusters([attack, other])) == 2
+
+
+def test_day_part_reads_when_the_event_happened() -> None:
+    assert day_part(("A driver was shot dead on Harlan Street on Sunday morning.",)) == "morning"
+    assert day_part(("Two men were wounded early Sunday outside a bar.",)) == "morning"
+    assert day_part(("The shots were fired at about 6:40 p.m. near the depot.",)) == "evening"
+    assert day_part(("A cook was hurt in a blast on Friday afternoon.",)) == "afternoon"
+    # A time of telling or of what followed is not the event's; two parts, or the night, are none.
+    assert day_part(("Police said Sunday evening that a driver had been shot.",)) is None
+    assert day_part(("He will be arraigned Monday morning on a murder charge.",)) is None
+    assert day_part(("He was shot on Sunday morning and died on Sunday evening.",)) is None
+    assert day_part(("A guard was shot at around 11 p.m. outside the club.",)) is None
+    assert days_apart("morning", "evening") and days_apart("afternoon", "morning")
+    assert not days_apart("afternoon", "evening") and not days_apart("morning", None)
+
+
+def test_two_stories_of_one_town_and_day_told_morning_and_evening_are_two_events() -> None:
+    # Two shootings in one city on one day (a city of many): the morning's and the evening's
+    # victims and streets differ, and nothing but the town and the day ties the stories.
+    morning = rep("d1", DENVER, "2024-05-04", "A driver was shot dead on Harlan Street on Saturday morning.", killed=1)
+    evening = rep("d2", DENVER, "2024-05-04", "Two teenagers were wounded outside a diner on Saturday evening.")
+    assert len(clusters([morning, evening])) == 2
+    # The same event told by a story with no time of day, or by one naming the same victim, is one.
+    untimed = rep("d3", DENVER, "2024-05-04", "A driver was shot dead in his car, police said.", killed=1)
+    assert len(clusters([morning, untimed])) == 1
+    named_m = rep("d4", DENVER, "2024-05-04", "Tomas Ferreira was shot dead on Saturday morning.", killed=1)
+    named_e = rep("d5", DENVER, "2024-05-04", "Tomas Ferreira, shot on Saturday evening, has died.", killed=1)
+    assert len(clusters([named_m, named_e])) == 1
+    # Afternoon and evening may be one hour: no rule.
+    afternoon = rep("d6", DENVER, "2024-05-04", "Two teenagers were wounded outside a diner on Saturday afternoon.")
+    assert len(clusters([afternoon, evening])) == 1
