@@ -20,7 +20,11 @@ class Metrics:
         r = self.registry
         p = PREFIX
         self.items_total = Counter(
-            f"{p}_items_total", "Feed items read, by outcome (new, duplicate).", ["outcome"], registry=r
+            f"{p}_items_total",
+            "Feed items read, by outcome (new; updated: a changed version of an item read before;"
+            " duplicate; too_many_versions).",
+            ["outcome"],
+            registry=r,
         )
         self.bad_input_total = Counter(
             f"{p}_bad_input_total",

@@ -23,6 +23,9 @@ __all__ = [
     "clean",
     "is_binary",
     "item_id_for",
+    "item_version",
+    "updated_item_id",
+    "MAX_ITEM_VERSIONS",
     "language_of",
     "normalize_published",
     "one_line",
@@ -98,6 +101,23 @@ def item_id_for(url: str | None, guid: str | None, text: str | None) -> str:
     if guid and guid.strip():
         return stable_id("guid", guid.strip())
     return stable_id("text", (text or "").strip())
+
+
+#: How many versions of one item (one URL) are read at most: a page whose text changes at
+#: every fetch (a live counter, a rotating teaser) must not add a report each time.
+MAX_ITEM_VERSIONS = 8
+
+
+def item_version(title: str, text: str) -> str:
+    """The id of an item's content: an outlet that updates its story at the same URL
+    ("killing five" at 10:00, "killing 12" at 15:00) publishes a new version of one item."""
+    return stable_id("version", title, text)
+
+
+def updated_item_id(item_id: str, version: str) -> str:
+    """The item id a later version of an item is read under: its reports are new reports
+    (of the same outlet), not duplicates of the first version's."""
+    return stable_id(item_id, version)
 
 
 # --- field normalisation ------------------------------------------------------------------

@@ -8,6 +8,7 @@ monotonic ``clock``: the poller never sleeps; the caller waits ``next_due_in()``
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import random
 import time
@@ -22,6 +23,7 @@ import aiohttp
 
 from monitor.config import FeedConfig, IngestConfig
 from monitor.errors import BadInput, FetchError
+from monitor.ingest.fields import MAX_ITEM_VERSIONS, item_version, updated_item_id
 from monitor.ingest.parse import JSONL_SUFFIXES, parse_bytes, read_input
 from monitor.metrics import Metrics
 from monitor.records import FeedItem, stable_id
@@ -88,6 +90,34 @@ class _LRUSet:
         return len(self._keys)
 
 
+class _Versions:
+    """The versions of at most ``capacity`` items (see :func:`item_version`), the least
+    recently seen items forgotten first."""
+
+    def __init__(self, capacity: int) -> None:
+        self.capacity = capacity
+        self._items: OrderedDict[str, set[str]] = OrderedDict()
+
+    def emit(self, item: FeedItem) -> FeedItem | None:
+        """The item to emit: the item itself the first time, a later version under its own
+        id (:func:`updated_item_id`), None for a version seen before or one too many."""
+        version = item_version(item.title, item.text)
+        known = self._items.get(item.item_id)
+        if known is None:
+            self._items[item.item_id] = {version}
+            if len(self._items) > self.capacity:
+                self._items.popitem(last=False)
+            return item
+        self._items.move_to_end(item.item_id)
+        if version in known or len(known) >= MAX_ITEM_VERSIONS:
+            return None
+        known.add(version)
+        return dataclasses.replace(item, item_id=updated_item_id(item.item_id, version))
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
 class FeedPoller:
     """Fetches the configured feeds when due and returns the items not emitted before.
 
@@ -99,7 +129,9 @@ class FeedPoller:
       jitter factor in [0.5, 1], never sooner than the interval (or the cap if smaller).
     - Bad inputs are counted in ``bad_input_total{reason}`` and logged once each.
     - Item ids already emitted by this poller are skipped (an LRU of ``dedup_capacity``
-      ids); durable dedup across restarts is the state store's job.
+      ids) unless the item's title or text changed (an outlet updating its story at the
+      same URL): that version is emitted under its own id (at most ``MAX_ITEM_VERSIONS``
+      per item); durable dedup across restarts is the state store's job.
 
     ``poll_due`` never raises for feed or network problems.
     """
@@ -127,7 +159,7 @@ class FeedPoller:
         self._feeds = [
             _FeedState(f, f.interval_seconds or ingest.poll_interval_seconds, next_at=now) for f in feeds
         ]
-        self._emitted = _LRUSet(dedup_capacity)
+        self._emitted = _Versions(dedup_capacity)
         self._bad_logged = _LRUSet(10_000)
 
     # --- lifecycle ------------------------------------------------------------------------
@@ -173,8 +205,8 @@ class FeedPoller:
             for entry in batch:
                 if isinstance(entry, BadInput):
                     self._report_bad(entry)
-                elif self._emitted.add(entry.item_id):
-                    items.append(entry)
+                elif (emitted := self._emitted.emit(entry)) is not None:
+                    items.append(emitted)
         return items
 
     def _schedule_ok(self, state: _FeedState) -> None:

@@ -7,6 +7,7 @@ never stop the loop or lose other items.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Callable
@@ -15,6 +16,7 @@ from datetime import UTC, datetime
 from monitor.config import Settings
 from monitor.dedup.correlate import Correlator
 from monitor.extract import extract
+from monitor.ingest.fields import MAX_ITEM_VERSIONS, item_version, updated_item_id
 from monitor.metrics import Metrics
 from monitor.records import Alert, FeedItem
 from monitor.store.sqlite import SqliteStore
@@ -43,10 +45,32 @@ class Engine:
 
     def process(self, item: FeedItem) -> list[Alert]:
         m = self.metrics
-        if self.store.seen_item(item.item_id):
-            m.items_total.labels("duplicate").inc()
-            return []
-        m.items_total.labels("new").inc()
+        base, version = item.item_id, item_version(item.title, item.text)
+        if self.store.seen_item(base):
+            known = self.store.item_versions(base)
+            # A state written before versions were kept knows the item but none of its
+            # versions: what it read is taken to be this one.
+            if version in known or not known:
+                if not known:
+                    with self.store.transaction():
+                        self.store.mark_version(base, version)
+                m.items_total.labels("duplicate").inc()
+                return []
+            if len(known) >= MAX_ITEM_VERSIONS:
+                with self.store.transaction():
+                    self.store.mark_version(base, version)
+                log.warning(
+                    "item %s (%s) changed again after %d versions; this version is skipped",
+                    base, item.url, len(known),
+                )
+                m.items_total.labels("too_many_versions").inc()
+                return []
+            # The outlet updated its story at the same URL: the new version is read as an
+            # item of its own, so its figures and claims reach the incident.
+            item = dataclasses.replace(item, item_id=updated_item_id(base, version))
+            m.items_total.labels("updated").inc()
+        else:
+            m.items_total.labels("new").inc()
         started = time.perf_counter()
         try:
             reports = extract(item)
@@ -67,7 +91,8 @@ class Engine:
                     result = self.correlator.process(report)
                     m.incidents_total.labels(result.outcome).inc()
                     alerts.extend(result.alerts)
-                self.store.mark_item(item.item_id, item.published)
+                self.store.mark_item(base, item.published)
+                self.store.mark_version(base, version)
                 fresh = self.store.record_alerts(alerts, time.time())
                 if self.store.stream_time:
                     self.store.close_quiet(self.store.stream_time, self.settings.matching.close_after_days)

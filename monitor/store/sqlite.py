@@ -35,6 +35,8 @@ CREATE TABLE IF NOT EXISTS incidents (
 CREATE INDEX IF NOT EXISTS incidents_block ON incidents (region, day, area);
 CREATE INDEX IF NOT EXISTS incidents_open ON incidents (open, touched);
 CREATE INDEX IF NOT EXISTS items_published ON items (published);
+CREATE TABLE IF NOT EXISTS versions (
+    item_id TEXT NOT NULL, version TEXT NOT NULL, PRIMARY KEY (item_id, version)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS keywords (
     region TEXT NOT NULL, word TEXT NOT NULL, day TEXT NOT NULL, incident_id TEXT NOT NULL,
     PRIMARY KEY (region, word, day, incident_id)) WITHOUT ROWID;
@@ -99,6 +101,14 @@ class SqliteStore:
 
     def mark_item(self, item_id: str, published: str | None) -> None:
         self._db.execute("INSERT OR IGNORE INTO items VALUES (?, ?)", (item_id, published))
+
+    def item_versions(self, item_id: str) -> frozenset[str]:
+        """The versions (see :func:`~monitor.ingest.fields.item_version`) of an item read so far."""
+        rows = self._db.execute("SELECT version FROM versions WHERE item_id=?", (item_id,)).fetchall()
+        return frozenset(r[0] for r in rows)
+
+    def mark_version(self, item_id: str, version: str) -> None:
+        self._db.execute("INSERT OR IGNORE INTO versions VALUES (?, ?)", (item_id, version))
 
     # -- IncidentState -----------------------------------------------------------------
     def has_report(self, report_id: str) -> bool:

@@ -15,8 +15,10 @@ import pytest
 from aiohttp import web
 
 from monitor.config import FeedConfig, IngestConfig
-from monitor.ingest.poller import FeedPoller, _LRUSet, feed_label
+from monitor.ingest.fields import MAX_ITEM_VERSIONS, item_version, updated_item_id
+from monitor.ingest.poller import FeedPoller, _LRUSet, _Versions, feed_label
 from monitor.metrics import Metrics
+from monitor.records import FeedItem
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
 
@@ -269,8 +271,12 @@ async def test_local_jsonl_and_outlet_override(tmp_path: Path) -> None:
     await poller.start()
     items = await poller.poll_due()
     await poller.stop()
-    # two lines of the fixture are the same article: emitted once
-    assert [i.title for i in items] == ["Roadside bomb hits convoy", "Broken line follows", "Only an id"]
+    # two lines of the fixture are one article (one URL up to case and fragment) in two
+    # versions: the second is emitted as a later version of the first, under its own id
+    titles = ["Roadside bomb hits convoy", "Broken line follows", "Same story, other outlet", "Only an id"]
+    assert [i.title for i in items] == titles
+    first, later = items[0], items[2]
+    assert later.item_id == updated_item_id(first.item_id, item_version(later.title, later.text))
     assert count(metrics, "bad_input_total", reason="invalid_json") == 1
     assert count(metrics, "bad_input_total", reason="no_text") == 1
     assert poller.next_due_in() == pytest.approx(5)
@@ -287,6 +293,40 @@ def test_lru_forgets_the_oldest() -> None:
     assert lru.add("c")  # evicts b
     assert not lru.add("a") and lru.add("b")
     assert len(lru) == 2
+
+
+async def test_a_story_updated_at_its_url_is_emitted_again_under_its_own_id(
+    server: FeedServer, make_poller: Factory
+) -> None:
+    server.body = rss(("a", "A bomb killed five people."), ("b", "second story"))
+    clock, metrics = FakeClock(), Metrics()
+    poller = make_poller([server.url], clock, metrics)
+    await poller.start()
+    first = await poller.poll_due()
+    # The outlet updates story a at the same link; b is unchanged.
+    server.body = rss(("a", "A bomb killed 12 people."), ("b", "second story"))
+    clock.advance(60)
+    again = await poller.poll_due()
+    assert [(i.title, i.text) for i in again] == [("a", "A bomb killed 12 people.")]
+    assert again[0].item_id == updated_item_id(first[0].item_id, item_version("a", "A bomb killed 12 people."))
+    # Either version read again is no news.
+    clock.advance(60)
+    assert await poller.poll_due() == []
+    server.body = rss(("a", "A bomb killed five people."))
+    clock.advance(60)
+    assert await poller.poll_due() == []
+
+
+def test_versions_are_capped_and_the_oldest_items_forgotten() -> None:
+    def item(key: str, text: str) -> FeedItem:
+        return FeedItem(item_id=key, feed="f", outlet="o", url=f"https://x.test/{key}", title=key, text=text)
+
+    versions = _Versions(2)
+    emitted = [versions.emit(item("a", f"toll {n}")) for n in range(MAX_ITEM_VERSIONS + 2)]
+    assert sum(e is not None for e in emitted) == MAX_ITEM_VERSIONS  # a page changing at every fetch
+    assert emitted[0] == item("a", "toll 0") and emitted[1] is not None and emitted[1].item_id != "a"
+    assert versions.emit(item("b", "x")) is not None and versions.emit(item("c", "y")) is not None
+    assert len(versions) == 2 and versions.emit(item("a", "toll 0")) is not None  # a was forgotten
 
 
 def test_feed_label_hides_credentials_and_query() -> None:
