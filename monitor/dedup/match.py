@@ -15,7 +15,8 @@ by incident id):
 2. Compatible event types: the same family (explosive; indirect fire; armed attack;
    kidnapping; takeover); ``other_violence`` is compatible with anything; any two when
    both stories name one person in full (see below); a kidnapping and an armed attack with
-   the same own toll (one raid, each story led by another of its deeds).
+   the same own toll, or close tolls of ten dead or more (one raid, each story led by
+   another of its deeds).
 3. Figures that do not contradict: when both have an own (non-period) killed figure,
    the larger is at most ``5 x smaller + 2`` (tolls rise, but 1 and 8 are two events);
    a report with an own killed figure never joins an incident whose figures are all period
@@ -257,12 +258,28 @@ def _same_own_toll(report: IncidentReport, incident: Incident, least: int) -> bo
     return bool(own) and max(own) == fig.value
 
 
+#: Two own tolls of at least this many dead within half of each other ("gunmen killed 20",
+#: "bandits killed 23 ... several were abducted") are one raid's toll as it rose.
+MASSACRE_LEAST = 10
+
+
 def _raid_told_two_ways(report: IncidentReport, incident: Incident) -> bool:
     """Whether a kidnapping and an armed attack with the same own toll may be one raid told
     two ways ("abducted 30 pupils ... a guard was shot dead" and "gunmen killed a guard and
-    abducted 30 pupils"): the kind is the reading of the sentence that leads."""
+    abducted 30 pupils"): the kind is the reading of the sentence that leads. So may two
+    close tolls of a massacre (see :data:`MASSACRE_LEAST`): two such raids in one place
+    on one day are rare."""
     families = {FAMILIES.get(report.event_type), FAMILIES.get(incident.event_type)}
-    return families == {"kidnapping", "armed"} and _same_own_toll(report, incident, least=1)
+    if families != {"kidnapping", "armed"}:
+        return False
+    if _same_own_toll(report, incident, least=1):
+        return True
+    fig = report.killed
+    own = [h.value for h in incident.killed.history if not h.period_total]
+    if fig is None or fig.period_total or not own:
+        return False
+    lo, hi = min(fig.value, max(own)), max(fig.value, max(own))
+    return lo >= MASSACRE_LEAST and 2 * hi <= 3 * lo
 
 
 def _vague(location: Location) -> bool:

@@ -499,6 +499,20 @@ def test_a_raid_told_as_a_kidnapping_and_as_an_attack_with_one_toll_is_one() -> 
     assert len(clusters([attack, other])) == 2
 
 
+def test_a_massacre_told_as_a_kidnapping_with_a_close_toll_is_one_raid() -> None:
+    attack = rep("n1", DENVER, "2024-05-04", "Gunmen killed 20 villagers in a dawn raid.", killed=20)
+    abduction = dataclasses.replace(
+        rep("n2", DENVER, "2024-05-04", "Bandits killed 23 people and abducted several women.", killed=23),
+        event_type="kidnapping",
+    )
+    assert len(clusters([attack, abduction])) == 1
+    # A toll far apart, or small tolls (a kidnapping with one dead, an attack with three): two.
+    far = dataclasses.replace(abduction, report_id=stable_id("r", "n3"), killed=Figure(40))
+    assert len(clusters([attack, far])) == 2
+    small = dataclasses.replace(attack, killed=Figure(4))
+    assert len(clusters([small, dataclasses.replace(abduction, killed=Figure(5))])) == 2
+
+
 def test_day_part_reads_when_the_event_happened() -> None:
     assert day_part(("A driver was shot dead on Harlan Street on Sunday morning.",)) == "morning"
     assert day_part(("Two men were wounded early Sunday outside a bar.",)) == "morning"
