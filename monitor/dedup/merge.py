@@ -144,6 +144,19 @@ def _qualifier(entries: Iterable[FigureEntry], value: int) -> Qualifier:
     return best[0][0] if best else "exact"
 
 
+#: A kind that a story names only when it knows more: "a bombing" in most stories and "a
+#: suicide bomber blew himself up" in one is a suicide bombing the others did not detail.
+_DETAILED = {"bombing": "suicide_bombing"}
+
+
+def _event_type(typed: Sequence[str]) -> str:
+    """The kind most reports give (ties in :data:`EVENT_TYPES` order), or the detailed kind
+    of it (see :data:`_DETAILED`) when one report gives that."""
+    common = _most_common(typed, EVENT_TYPES) or "other_violence"
+    detailed = _DETAILED.get(common)
+    return detailed if detailed is not None and detailed in typed else common
+
+
 def _most_common(values: Iterable[str], order: Sequence[str] = ()) -> str | None:
     counts = Counter(v for v in values if v)
     if not counts:
@@ -253,7 +266,7 @@ def merge(incident_id: str, reports: Iterable[IncidentReport], policy: str = "hi
     own_killed = {r.report_id: r.killed.value for r in rs if r.killed and not r.killed.period_total}
     return Incident(
         incident_id=incident_id,
-        event_type=_most_common(typed, EVENT_TYPES) or "other_violence",
+        event_type=_event_type(typed),
         location=_location(rs),
         event_date=event_date,
         first_seen=min(pubs) if pubs else None,

@@ -268,3 +268,16 @@ def test_a_toll_revised_down_replaces_earlier_figures_of_every_outlet() -> None:
     assert merge("x", [first, second, revised, later]).killed.value == 7
     plain = dataclasses.replace(_told(3, 6, None, "DW"), killed=Figure(6, evidence="Six people died."))
     assert merge("x", [first, second, plain]).killed.value == 12
+
+
+def test_one_story_detailing_a_suicide_bombing_gives_the_incident_its_kind() -> None:
+    def told(n: int, kind: str) -> IncidentReport:
+        return dataclasses.replace(_told(n, 8, None, f"Outlet {n}"), event_type=kind)
+
+    bombings = [told(1, "bombing"), told(2, "bombing")]
+    assert merge("x", bombings).event_type == "bombing"
+    assert merge("x", [*bombings, told(3, "suicide_bombing")]).event_type == "suicide_bombing"
+    # Other kinds are still the most reported one.
+    assert merge("x", [told(1, "armed_assault"), told(2, "armed_assault"), told(3, "assassination")]).event_type == (
+        "armed_assault"
+    )
