@@ -36,6 +36,9 @@ NEAREST_DEGREES = 0.25
 # The Democratic Republic of the Congo split its 11 provinces into 26 in 2015 (the rg data
 # still put Bunia in "Eastern Province", not Ituri); India's capital territory is "Delhi"
 # (the rg data: "NCT"), and Ladakh has been a territory apart from Kashmir since 2019.
+# Some codes took a neighbour's name by the vote (Myanmar's capital territory "Mandalay",
+# West Kordofan "Southern Kordofan", Ethiopia's regions carved out of the south since 2020
+# the south's) or a spelling no report uses ("Sagain", "Shamal Kurdufan").
 RENAMED = {
     ("CD", "08"): "Kongo Central",
     ("CD", "13"): "Bas-Uele",
@@ -57,8 +60,14 @@ RENAMED = {
     ("CD", "29"): "Tanganyika",
     ("CD", "30"): "Tshopo",
     ("CD", "31"): "Tshuapa",
+    ("ET", "SI"): "Sidama",
+    ("ET", "SW"): "South West Ethiopia",
     ("IN", "07"): "Delhi",
     ("IN", "41"): "Ladakh",
+    ("MM", "10"): "Sagaing",
+    ("MM", "18"): "Naypyidaw",
+    ("SD", "56"): "North Kordofan",
+    ("SD", "62"): "West Kordofan",
 }
 
 

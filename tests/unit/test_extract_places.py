@@ -2167,3 +2167,18 @@ def test_the_bodys_town_inside_the_headlines_city_is_the_scene() -> None:
     # the headline names the city, the body the town across the river where the strike fell
     text = "CAIRO - Nine people were killed in a drone strike on a crowded quarter of Omdurman on Sunday, medics said."
     assert location(text, "Drone strike kills nine in Khartoum")[2] == "Omdurman"
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("Junta jets bombed a monastery in Sagaing region on Monday, killing 12 people, villagers said.", "Sagaing"),
+        ("RSF shelling killed five people in Babanusa, West Kordofan, on Monday, medics said.", "West Kordofan"),
+        ("A drone struck a market in El Obeid, North Kordofan, on Monday, killing six people.", "North Kordofan"),
+        ("A bomb went off near a ministry in Naypyitaw on Monday, killing two guards.", "Naypyidaw"),
+    ],
+)
+def test_provinces_are_named_as_reports_name_them(text: str, admin1: str) -> None:
+    # GeoNames' codes for them had taken a neighbour's name (West Kordofan was "Southern
+    # Kordofan", Myanmar's capital territory "Mandalay") or a spelling no report uses.
+    assert location(text)[1] == admin1
