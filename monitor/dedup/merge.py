@@ -34,6 +34,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from monitor.extract.numbers import NUM, parse_number
 from monitor.records import (
     EVENT_TYPES,
     ClaimEntry,
@@ -49,12 +50,35 @@ from monitor.records import (
 _QUALIFIER_RANK: dict[str, int] = {"exact": 0, "at_least": 1, "more_than": 2, "about": 3, "up_to": 4}
 
 
-#: A toll told as revised or corrected downwards.
+_REVISE = r"(?:revis|lower|correct|reduc|cut|downgrad)\w*"
+#: A toll told as revised or corrected downwards, and the figure it now is (group ``to``):
+#: "revised the death toll from the bombing down to six", "the toll was lowered to nine
+#: from 12", "revised down from 12 to nine", "lowered the death toll from Saturday's
+#: bombing at the junction to 38", "downgraded the toll to nine". The words
+#: between the verb and the figure hold no full stop and no other count ("the number of
+#: wounded was revised down to 20" is not the dead's figure: see :func:`_revised_down`).
 _REVISED_DOWN = re.compile(
-    r"\b(?:revis|lower|correct|reduc|cut)\w*\b[^.;]{0,80}?\bdown(?:wards?)?\s+to\b"
-    r"|\b(?:lower|reduc)\w*\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figure)\b",
+    rf"\b{_REVISE}\b(?P<between>[^.;]{{0,80}}?)\b(?:down(?:wards?)?\s+(?:from\s+(?:\S+\s+){{1,3}}?)?to"
+    rf"|to(?=\s+\S+(?:\s+\S+)?\s+from\s))\s+(?P<to>{NUM})\b"
+    rf"|\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?dead)\s+(?:was|has\s+been|had\s+been)\s+{_REVISE}"
+    rf"\s+(?:down\s+)?to\s+(?P<to2>{NUM})\b"
+    rf"|\b{_REVISE}\s+(?:the|its|their)\s+(?:death\s+)?(?:toll|figure|number\s+of\s+(?:the\s+)?dead)\b"
+    rf"(?P<between3>[^.;]{{0,100}}?)(?<!\bup\s)\bto\s+(?P<to3>{NUM})\b",
     re.IGNORECASE,
 )
+#: What marks the words of a revision as another count's: the wounded, the injured.
+_OTHER_COUNT = re.compile(r"\b(?:wounded|injured|hurt|injuries|missing|arrested|displaced)\b", re.IGNORECASE)
+
+
+def _revised_down(entry: FigureEntry) -> bool:
+    """Whether ``entry``'s sentence tells its own figure as a toll revised downwards."""
+    for m in _REVISED_DOWN.finditer(entry.evidence):
+        between = m.group("between") or m.group("between3") or ""
+        raw = m.group("to") or m.group("to2") or m.group("to3")
+        parsed = parse_number(raw)
+        if parsed is not None and parsed[0] == entry.value and not _OTHER_COUNT.search(between):
+            return True
+    return False
 
 
 def _pub(value: str | None) -> str:
@@ -80,7 +104,7 @@ def _toll(entries: Sequence[FigureEntry], policy: str, set_aside: frozenset[str]
             return Toll(value=value, qualifier=_qualifier(chosen, value), history=history)
     # A toll revised down ("the ministry revised the toll down to six, some victims had been
     # counted twice") replaces every figure published before it, whichever outlet gave them.
-    revisions = [e for e in pool if _REVISED_DOWN.search(e.evidence)]
+    revisions = [e for e in pool if _revised_down(e)]
     if revisions:
         since = max(_pub(e.published) for e in revisions)
         pool = [e for e in pool if _pub(e.published) >= since]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -281,3 +282,33 @@ def test_one_story_detailing_a_suicide_bombing_gives_the_incident_its_kind() -> 
     assert merge("x", [told(1, "armed_assault"), told(2, "armed_assault"), told(3, "assassination")]).event_type == (
         "armed_assault"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The death toll was lowered to nine from 12, the ministry said.",
+        "Police revised the toll down from 12 to nine.",
+        "The toll was revised to nine from 12 after a recount.",
+        "Officials downgraded the toll to nine.",
+        "The ministry lowered the death toll from Saturday's truck bombing at the river junction to nine.",
+    ],
+)
+def test_a_toll_revised_down_is_read_in_its_usual_wordings(sentence: str) -> None:
+    first = dataclasses.replace(_told(1, 12, None, "AP"), killed=Figure(12, evidence="A truck bomb killed 12 people."))
+    revised = dataclasses.replace(_told(2, 9, None, "DW"), killed=Figure(9, evidence=sentence))
+    assert merge("x", [first, revised]).killed.value == 9
+
+
+@pytest.mark.parametrize(
+    ("value", "sentence"),
+    [
+        (10, "Ten people were killed in the bombing and the number of wounded was revised down to 20."),
+        (10, "An air strike that reduced a three-storey house down to its foundations killed ten people."),
+        (10, "Officials revised the toll up to 14 as divers went down to the wreck; ten were named."),
+    ],
+)
+def test_a_lower_figure_in_a_sentence_revising_something_else_is_no_revision(value: int, sentence: str) -> None:
+    first = dataclasses.replace(_told(1, 12, None, "AP"), killed=Figure(12, evidence="A truck bomb killed 12 people."))
+    other = dataclasses.replace(_told(2, value, None, "DW"), killed=Figure(value, evidence=sentence))
+    assert merge("x", [first, other]).killed.value == 12
