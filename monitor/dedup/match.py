@@ -20,7 +20,8 @@ by incident id):
 3. Figures that do not contradict: when both have an own (non-period) killed figure,
    the larger is at most ``5 x smaller + 2`` (tolls rise, but 1 and 8 are two events);
    a report with an own killed figure never joins an incident whose figures are all period
-   totals (a year's tally: the raid is one of many in it).
+   totals (a year's tally: the raid is one of many in it), unless both tell one town on
+   one day (a raid first told by the running count it brought).
 4. Dates within the window and compatible places (the same place name, or one names the
    province the other is in, or a district and its province's seat, or two places at
    most ``NEARBY_KM`` (10 km) apart, a neighbourhood and its city, or either has no place
@@ -94,6 +95,7 @@ two shared keywords, because one shared name (a common surname, a street) is too
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import lru_cache
@@ -237,8 +239,14 @@ def figures_compatible(report: IncidentReport, incident: Incident) -> bool:
     own = [h.value for h in incident.killed.history if not h.period_total]
     if not own:
         # The incident's only figures are period totals (a year's, a campaign's): an event
-        # with a toll of its own is one of many in that period, not the period.
-        return False
+        # with a toll of its own is one of many in that period, not the period. Unless both
+        # tell one town on one day: a raid told with the running count it brought ("bringing
+        # the number of police killed this year to 40") and with its own toll.
+        loc = incident.location
+        return (
+            bool(loc.name) and loc.name != loc.admin1 and report.event_date == incident.event_date
+            and same_place(report.location, loc)
+        )
     a, b = fig.value, max(own)
     lo, hi = min(a, b), max(a, b)
     return hi <= 5 * lo + 2
@@ -258,12 +266,21 @@ def _same_own_toll(report: IncidentReport, incident: Incident, least: int) -> bo
     return bool(own) and max(own) == fig.value
 
 
+_ABDUCTION = re.compile(r"\b(?:abduct\w*|kidnap\w*|hostages?|seized|taken\s+captive)\b", re.IGNORECASE)
+
+
+def _attack_tells_abduction(report: IncidentReport, incident: Incident, wording: Wording) -> bool:
+    """Whether the attack's own sentences (the armed one of the two) tell an abduction."""
+    told = report.evidence if FAMILIES.get(report.event_type) == "armed" else wording.sentences(incident)
+    return any(_ABDUCTION.search(s) for s in told)
+
+
 #: Two own tolls of at least this many dead within half of each other ("gunmen killed 20",
 #: "bandits killed 23 ... several were abducted") are one raid's toll as it rose.
 MASSACRE_LEAST = 10
 
 
-def _raid_told_two_ways(report: IncidentReport, incident: Incident) -> bool:
+def _raid_told_two_ways(report: IncidentReport, incident: Incident, wording: Wording) -> bool:
     """Whether a kidnapping and an armed attack with the same own toll may be one raid told
     two ways ("abducted 30 pupils ... a guard was shot dead" and "gunmen killed a guard and
     abducted 30 pupils"): the kind is the reading of the sentence that leads. So may two
@@ -272,7 +289,12 @@ def _raid_told_two_ways(report: IncidentReport, incident: Incident) -> bool:
     families = {FAMILIES.get(report.event_type), FAMILIES.get(incident.event_type)}
     if families != {"kidnapping", "armed"}:
         return False
-    if _same_own_toll(report, incident, least=1):
+    # The same small toll (a guard, a driver) is common: one raid only when the attack's
+    # story tells the abduction too ("killed a guard and abducted 30 pupils"), not when it
+    # tells another shooting that day ("shot dead a policeman").
+    if _same_own_toll(report, incident, SAME_TOLL_LEAST) or (
+        _same_own_toll(report, incident, least=1) and _attack_tells_abduction(report, incident, wording)
+    ):
         return True
     fig = report.killed
     own = [h.value for h in incident.killed.history if not h.period_total]
@@ -351,6 +373,10 @@ class Wording(Protocol):
         (its reports with no place left out when it has one, as for the wording, unless the
         report has no place either: a story with no place naming the victim meets the name
         another such story brought, where the placed stories name no one)."""
+        ...
+
+    def sentences(self, incident: Incident) -> Iterable[str]:
+        """The evidence sentences of the incident's reports."""
         ...
 
     def told_apart(self, incident: Incident) -> bool:
@@ -446,6 +472,9 @@ class _WordingOf:
             )
         return self.named_alike[iid]
 
+    def sentences(self, incident: Incident) -> Iterable[str]:
+        return (s for o in self._reports(incident.incident_id) for s in o.evidence)
+
     def told_apart(self, incident: Incident) -> bool:
         mine = day_part(self.report.evidence)
         if mine is None:
@@ -479,6 +508,9 @@ class _NoWording:
     def shares_name(self, incident: Incident) -> bool:
         return False
 
+    def sentences(self, incident: Incident) -> Iterable[str]:
+        return (e.evidence for e in incident.killed.history)
+
     def told_apart(self, incident: Incident) -> bool:
         return False
 
@@ -500,7 +532,7 @@ def _judge(
     if not (
         types_compatible(report.event_type, incident.event_type)
         or wording.shares_name(incident)
-        or _raid_told_two_ways(report, incident)
+        or _raid_told_two_ways(report, incident, wording)
     ):
         return None
     similar: float | None = None

@@ -542,3 +542,32 @@ def test_two_stories_of_one_town_and_day_told_morning_and_evening_are_two_events
     # Afternoon and evening may be one hour: no rule.
     afternoon = rep("d6", DENVER, "2024-05-04", "Two teenagers were wounded outside a diner on Saturday afternoon.")
     assert len(clusters([afternoon, evening])) == 1
+
+
+def test_a_kidnapping_and_another_shooting_with_one_dead_each_stay_two() -> None:
+    # One dead each is common: a businessman's driver shot in a kidnapping, a policeman shot
+    # elsewhere in the city that day. One raid only when the attack's story tells the abduction.
+    kidnapping = dataclasses.replace(
+        rep("s1", DENVER, "2024-05-04", "Gunmen abducted a trader; his driver was shot dead.", killed=1),
+        event_type="kidnapping",
+    )
+    shooting = rep("s2", DENVER, "2024-05-04", "Gunmen shot dead a policeman at a checkpoint.", killed=1)
+    assert len(clusters([kidnapping, shooting])) == 2
+    raid = rep("s3", DENVER, "2024-05-04", "Gunmen shot dead a guard and abducted 30 pupils.", killed=1)
+    assert len(clusters([kidnapping, raid])) == 1
+
+
+def test_a_raid_first_told_by_its_running_count_meets_its_own_toll_in_either_order() -> None:
+    town = Location("Khair Khana", "Kabul", "AF", 34.58, 69.12)
+    running = dataclasses.replace(
+        rep("c1", town, "2024-05-04", "Gunmen attacked a checkpoint, bringing the police killed this year to 40."),
+        killed=Figure(40, period_total=True),
+    )
+    own = rep("c2", town, "2024-05-04", "Gunmen killed two police officers at a checkpoint.", killed=2)
+    assert len(clusters([running, own])) == len(clusters([own, running])) == 1
+    # A province's tally is still no raid's incident.
+    tally = dataclasses.replace(
+        rep("c3", Location("Kabul", "Kabul", "AF"), "2024-05-04", "Gunmen have killed 40 police this year."),
+        killed=Figure(40, period_total=True),
+    )
+    assert len(clusters([tally, own])) == 2
