@@ -197,9 +197,14 @@ def load_muc4(folder: Path, countries: Countries) -> Iterator[tuple[FeedItem, Go
     for row in _jsonl(folder / "items.jsonl"):
         lb = labels[row["id"]]
         claims: list[GoldClaim] = []
+        unscored: list[GoldClaim] = []
         for perp in lb.get("perpetrators") or ():
+            alternatives = tuple(perp.get("alternatives") or ())
             for stance in sorted({MUC4_STANCES[c] for c in perp.get("class", ()) if c in MUC4_STANCES}):
-                claims.append(GoldClaim(perp["name"], stance, tuple(perp.get("alternatives") or ())))
+                claims.append(GoldClaim(perp["name"], stance, alternatives))
+            if "reported-as-fact" in perp.get("class", ()):
+                # The project labels a perpetrator told as fact blamed; MUC-4 codes it apart.
+                unscored.append(GoldClaim(perp["name"], "blamed", alternatives))
         templates = [t for t in lb.get("templates") or () if not t.get("optional")]
         fields = {"claims"}
         killed = wounded = None
@@ -219,6 +224,7 @@ def load_muc4(folder: Path, countries: Countries) -> Iterator[tuple[FeedItem, Go
             item_id=row["id"], relevant=bool(lb.get("relevant")), scored=frozenset(fields),
             killed=killed, wounded=wounded, claims=tuple(claims),
             claim_stances=("claimed", "blamed", "suspected"), country_code=country, event_types=event_types,
+            unscored=tuple(unscored),
         )
 
 

@@ -61,6 +61,9 @@ class Gold:
     participants: bool = False
     #: attackers killed, where the set labels them (the own set's ``attackers_killed`` items)
     attackers_killed: int | None = None
+    #: perpetrators the set names but does not score (MUC-4's REPORTED AS FACT): a predicted
+    #: blamed or suspected claim of one is neither a hit nor a false one
+    unscored: tuple[GoldClaim, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +197,10 @@ def _claims(scores: dict[str, Ratio], gold: Gold, pred: Pred | None, actors: Act
         golds = [c for c in gold.claims if c.stance == stance]
         preds = [a for a, s in predicted if s == stance]
         for actor in preds:
-            scores[f"claims_{stance}_precision"].add(any(actors.matches(actor, c) for c in golds))
+            hit = any(actors.matches(actor, c) for c in golds)
+            if not hit and stance != "claimed" and any(actors.matches(actor, c) for c in gold.unscored):
+                continue
+            scores[f"claims_{stance}_precision"].add(hit)
         for c in golds:
             scores[f"claims_{stance}_recall"].add(any(actors.matches(a, c) for a in preds))
     if "claimed" in gold.claim_stances:

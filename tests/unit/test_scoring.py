@@ -134,6 +134,16 @@ def test_state_forces_by_their_kind() -> None:
     assert values([(group, Pred(claims=(("army", "blamed"),)))])["claims_blamed_recall"] == 0.0
 
 
+def test_a_perpetrator_the_set_does_not_score_is_no_false_blame() -> None:
+    # MUC-4 codes a perpetrator told as fact apart ("reported as fact") and scores no stance
+    # for it; the project reads it as blamed. Blaming it is then neither right nor wrong;
+    # claiming it, or blaming another group, still counts.
+    g = gold(claims=(), unscored=(GoldClaim("FMLN", "blamed"),), claim_stances=("claimed", "blamed"))
+    assert "claims_blamed_precision" not in values([(g, Pred(claims=(("FMLN", "blamed"),)))])
+    assert values([(g, Pred(claims=(("ELN", "blamed"),)))])["claims_blamed_precision"] == 0.0
+    assert values([(g, Pred(claims=(("FMLN", "claimed"),)))])["claims_claimed_precision"] == 0.0
+
+
 def test_only_labelled_stances_are_scored() -> None:
     g = gold(claims=(), claim_stances=("claimed",))
     v = values([(g, Pred(claims=(("Taliban", "denied"),)))])
