@@ -15,8 +15,9 @@ by incident id):
 2. Compatible event types: the same family (explosive; indirect fire; armed attack;
    kidnapping; takeover); ``other_violence`` is compatible with anything; any two when
    both stories name one person in full (see below); a kidnapping and an armed attack with
-   the same own toll, or close tolls of ten dead or more (one raid, each story led by
-   another of its deeds).
+   the same own toll (of four dead or more, or any when the attack's story tells the
+   abduction too), or close tolls of ten dead or more (one raid, each story led by another
+   of its deeds).
 3. Figures that do not contradict: when both have an own (non-period) killed figure,
    the larger is at most ``5 x smaller + 2`` (tolls rise, but 1 and 8 are two events);
    a report with an own killed figure never joins an incident whose figures are all period
