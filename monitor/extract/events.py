@@ -1046,6 +1046,15 @@ def _month(word: str, dotted: bool) -> int | None:
     return next(n for n, full in enumerate(MONTH_NAMES, 1) if full.startswith(word))
 
 
+#: What follows an event and is told with its own day ("the funeral in Kaduna on Tuesday of
+#: the five worshippers shot dead on Sunday"): a weekday just after one is not the event's.
+_AFTERMATH_DAY = re.compile(
+    r"\b(?:funerals?|buried|burials?|vigils?|memorials?|mourners|laid\s+to\s+rest|arraign\w*|court|hearing|trial)"
+    r"\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+
+
 def _weekday_on_or_before(name: str, published: date) -> date:
     return published - timedelta(days=(published.weekday() - _WEEKDAYS.index(name.lower())) % 7)
 
@@ -1109,7 +1118,9 @@ def resolve_date(text: str, published: date | None, anchor: int | None = None) -
         found = _weekday_on_or_before(m.group(1), published)
         owned = m.group(0).lower().endswith(("'s", "’s")) and _EVENT_NOUN.match(text, m.end() + 1) is not None
         near_event = _EVENT_NOUN.search(text[max(0, m.start() - 40): m.end() + 40]) is not None
-        cues.append((0 if owned else (1 if near_event else 2), distance(m.start()), found))
+        aftermath = _AFTERMATH_DAY.search(text[max(0, m.start() - 50): m.start()]) is not None
+        rank = 0 if owned else (3 if aftermath else (1 if near_event else 2))
+        cues.append((rank, distance(m.start()), found))
     for m in _DAY_BEFORE.finditer(text):
         # the day before the weekday the sentence tells it on, or before publication
         said = [w for w in weekdays if w.end() <= m.start()]

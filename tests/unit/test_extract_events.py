@@ -640,6 +640,23 @@ def test_the_previous_evening_is_the_day_before_the_telling(sentence: str, when:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # published on Thursday 2024-03-07: the killing was on Sunday, the funeral on Tuesday
+        "Crowds attended the funeral in Zaria on Tuesday of the four farmers shot dead by gunmen on Sunday.",
+        "A vigil was held on Tuesday for the four farmers shot dead in Zaria on Sunday.",
+        "Mourners gathered on Tuesday to bury the four farmers shot dead in Zaria on Sunday.",
+    ],
+)
+def test_the_day_of_a_funeral_or_vigil_is_not_the_events(sentence: str) -> None:
+    reports = extract(FeedItem(
+        item_id="f", feed="f", outlet="o", url="https://example.org/f", title="Farmers mourned",
+        text=sentence, published="2024-03-07T10:00:00Z",
+    ))
+    assert reports and reports[0].event_date == "2024-03-03"
+
+
+@pytest.mark.parametrize(
     ("sentence", "etype"),
     [
         ("Gunmen of two rival gangs fought in the streets of the port on Sunday, leaving six dead.", "armed_clash"),
