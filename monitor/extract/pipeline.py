@@ -73,6 +73,7 @@ from monitor.extract.places import (
     COUNTY,
     PREPOSITION_BEFORE,
     _spelling,
+    bare_dateline_in_the_texts_state,
     countries_named,
     country_votes,
     county_and_town_state,
@@ -512,7 +513,7 @@ def _analyse(
         }
     tail_mentions = name_mentions(outlet_tail, g.find(outlet_tail))
     mentions = [m for s in sentences for m in found_places[s.index]] + tail_mentions
-    filed = dateline_place(filed_from)
+    filed = bare_dateline_in_the_texts_state(filed_from, dateline_place(filed_from), mentions)
     texts = [filed_from, outlet_tail, *(s.text for s in sentences)]
     cues = g.cue_votes(texts)  # once for both: the outlet's side and the US anchor
     home = home_votes(item.outlet, filed_from, filed, item.url) + cues

@@ -1414,6 +1414,28 @@ def _bare_us_town(name: str) -> Place | None:
     return town if town.country == "US" and gazetteer().capitals.get("US") != town.name else None
 
 
+def bare_dateline_in_the_texts_state(
+    filed_from: str, filed: Place | None, mentions: Iterable[Mention]
+) -> Place | None:
+    """A US town alone in capitals (``filed``, its largest namesake: :func:`_bare_us_town`)
+    moved to the namesake in the state the text's towns and states are in: "AURORA - ...
+    in Naperville" is Aurora, Illinois, not the largest Aurora (Colorado), whose state
+    would have vetoed Naperville as a town of another state."""
+    if filed is None or "," in filed_from:
+        return filed
+    namesakes = {p.admin1: p for p in _towns_named(filed_from) if p.country == "US" and p.admin1}
+    if len(namesakes) < 2:
+        return filed
+    votes: Counter[str] = Counter()
+    for m in mentions:
+        states = {c.admin1 or "" for c in m.candidates if c.country == "US" and c.kind in {"city", "province"}}
+        states |= {c.name for c in m.candidates if c.country == "US" and c.kind == "province"}
+        for state in states & namesakes.keys():
+            votes[state] += 1
+    best = max(votes, key=lambda st: (votes[st], st == filed.admin1), default=None)
+    return namesakes[best] if best is not None and votes[best] > votes[filed.admin1 or ""] else filed
+
+
 def _towns_named(name: str) -> list[Place]:
     """The towns and quarters ``name``, a dateline's town alone in capitals, names under
     its whole name (none for a name not in capitals or with a comma: "UPDATE" is none)."""

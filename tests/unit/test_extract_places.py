@@ -2182,3 +2182,19 @@ def test_provinces_are_named_as_reports_name_them(text: str, admin1: str) -> Non
     # GeoNames' codes for them had taken a neighbour's name (West Kordofan was "Southern
     # Kordofan", Myanmar's capital territory "Mandalay") or a spelling no report uses.
     assert location(text)[1] == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "state"),
+    [
+        ("AURORA - Two men were shot dead outside a bar in Naperville on Monday, police said.", "Naperville", "Illinois"),
+        ("SPRINGFIELD — A driver was shot dead in Chicopee, Massachusetts, on Monday.", "Chicopee", "Massachusetts"),
+        ("PORTLAND — A clerk was shot dead at a store in South Portland on Monday.", "South Portland", "Maine"),
+    ],
+)
+def test_a_bare_dateline_town_is_the_namesake_in_the_state_of_the_texts_towns(text: str, town: str, state: str) -> None:
+    # The largest Aurora is in Colorado: its state bound the text's towns and dropped
+    # Naperville, a town of another state. Aurora, Illinois is the dateline's town here.
+    assert location(text)[1:] == (state, town)
+    # Alone, a bare dateline is still its largest namesake.
+    assert location("AURORA - A man was shot dead on Monday, police said.")[1] == "Colorado"
