@@ -149,7 +149,7 @@ def actor_table() -> ActorTable:
 CLAIM_CUES = re.compile(
     r"respons|claim|den(?:y|ied|ies)|disown|retract|rescind|withdr|blam|accus|reject|not\s+carr|no\s+(?:role|part)|nothing\s+to\s+do|behind"
     r"|suspect|said\s+(?:it|they)|its\s+fighters|acknowledg|admitted|missiles?|drones?"
-    r"|announced\s+the|finger\s+at|hallmarks?|distanc|took\s+control|captured|seized|overran"
+    r"|announced\s+(?:the|it|they)|finger\s+at|hallmarks?|distanc|t(?:ook|aken)\s+control|captured|seized|overran"
     # A clash told as an exchange of fire names its sides ("soldiers and ISWAP fighters exchanged fire").
     r"|(?:exchanged|traded)\s+(?:gun)?fire",
     re.IGNORECASE,
@@ -211,10 +211,13 @@ _CLAIMED = re.compile(
     r"|claim(?:ed|s|ing)?\s+to\s+be\s+(?:the\s+)?(?:authors?|perpetrators?|assailants|attackers)\b"
     # "said in a communique that they had executed the judge", "told a radio station that the
     # group had carried it out".
-    r"|(?:said|says|told(?:\s+[\w-]+){1,3}?)(?:\s+in\s+an?\s+(?:statement|communiqu[eé]|message|letter|video)(?:\s+(?:posted|published|released|issued|sent)(?:\s+online)?)?|\s+on\s+\w+(?:\s+\w+)?)?"
+    r"|(?:said|says|announced|told(?:\s+[\w-]+){1,3}?)(?:\s+in\s+an?\s+(?:statement|communiqu[eé]|message|letter|video)(?:\s+(?:posted|published|released|issued|sent)(?:\s+online)?)?|\s+on\s+\w+(?:\s+\w+)?)?"
     r"\s+(?:that\s+)?(?:it|they|the\s+(?:group|movement|organi[sz]ation))\s+(?:had\s+|have\s+)?"
     rf"(?:carried\s+(?:it\s+|them\s+)?out|(?:was|were)\s+{_BEHIND_DEED}|(?:was|were)\s+responsible|fired|detonated|launched|staged|killed"
-    r"|attacked" + _AIM + r"|targeted" + _AIM + r"|captured|seized|shot|stormed|ambushed|executed|kidnapped|abducted|bombed|planted|blew\s+up)"
+    r"|attacked" + _AIM + r"|targeted" + _AIM + r"|captured|seized|shot|stormed|ambushed|executed|kidnapped|abducted|bombed|planted|blew\s+up"
+    # A place taken is the group's deed as much as an attack ("said they had taken control
+    # of the town", "announced it had overrun the base").
+    r"|t(?:ook|aken)\s+(?:control|over)|overr[au]n|downed)"
     # A group's own report of what its men did ("the FMLN reports that its urban commando
     # units staged attacks", a rebel radio's "our forces took the post") is its claim.
     r"|(?:said|reports?|reported|announced|admitted|acknowledged|confirmed)\b[^.;]{0,40}?\b(?:that\s+)?(?:one\s+of\s+)?(?:(?:its|our|their|the\s+group['’]s)\s+(?:[\w'’-]+\s+){0,3}|(?:urban\s+)?(?:commando|guerrilla)\s+(?=units?\b))"
@@ -615,14 +618,14 @@ def _person(name: str) -> bool:
 
 
 # A group told by its people or its base and its kind: "Kurdish fighters", "Pakistan-based
-# militants" (a demonym alone would read as the state); not by its backer ("Iran-backed
+# militants", "Sindhi nationalists" (a demonym alone would read as the state); not by its backer ("Iran-backed
 # militias" names no group, as a bare "Iran-backed" does not: see _named_actor). Its kind
 # may come as a word before the noun: "Ambazonian separatist fighters" are "Ambazonian
 # separatists" (the name the table and other reports use).
 _DESCRIBED_GROUP = re.compile(
     r"\s*(?:the\s+)?(?P<name>(?P<people>[A-Z](?![\w'’.]*-(?:backed|linked|affiliated|allied)\b)[\w'’.-]*)\s+"
-    r"(?:(?P<kind>separatist|rebel|militant|jihadist|insurgent|guerrilla|islamist)\s+)?(?:militants|fighters|rebels|insurgents"
-    r"|separatists|jihadists|guerrillas|militias?|militiamen|factions|extremists|gangs))\b"
+    r"(?:(?P<kind>separatist|rebel|militant|jihadist|insurgent|guerrilla|islamist|nationalist)\s+)?(?:militants|fighters|rebels|insurgents"
+    r"|separatists|jihadists|guerrillas|militias?|militiamen|factions|extremists|gangs|nationalists))\b"
 )
 
 
@@ -631,12 +634,18 @@ _DESCRIBED_TAIL = re.compile(_DESCRIBED_GROUP.pattern + r"(?:\s+(?:for|over)\s+[
 _DEED_AFTER_NAME = re.compile(r"\s+(?:for|over|after|in)\s+", re.IGNORECASE)
 
 
+def _described_actor(described: re.Match[str]) -> str:
+    """The actor a :data:`_DESCRIBED_GROUP` match names, its kind word standing for the noun
+    ("Ambazonian separatist fighters" -> "Ambazonian separatists"), in the table's name."""
+    name = f"{described.group('people')} {described.group('kind')}s" if described.group("kind") else described.group("name")
+    return actor_table().canonical(name) or name
+
+
 def _generic_object(after_verb: str) -> str | None:
     """A group named right after "blamed": "blamed the YPG" -> "YPG"."""
     described = _DESCRIBED_GROUP.match(after_verb)
     if described:
-        name = f"{described.group('people')} {described.group('kind')}s" if described.group("kind") else described.group("name")
-        return actor_table().canonical(name) or name
+        return _described_actor(described)
     m = _GENERIC_HEAD.match(after_verb)
     if not m:
         return None
@@ -1535,8 +1544,9 @@ def find_claims(
             add(obj[0].actor, "suspected", _subject(sentence, m.start(), actors))
         described = None if obj else _DESCRIBED_GROUP.match(sentence, m.end())
         if described and not _negated(sentence, m.start()):
-            # "Police suspect Baloch separatists": a group told by its people and its kind, as blamed.
-            add(described.group("name"), "suspected", _subject(sentence, m.start(), actors))
+            # "Police suspect Baloch separatists": a group told by its people and its kind, named
+            # as when blamed ("Ambazonian separatist fighters" are the "Ambazonian separatists").
+            add(_described_actor(described), "suspected", _subject(sentence, m.start(), actors))
             continue
         if obj or upper_doc:
             continue  # a group of the table, or text in capitals ("the suspect" left at the top of the loop)

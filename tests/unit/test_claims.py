@@ -234,6 +234,14 @@ def test_latin_american_groups(name: str, canonical: str) -> None:
         ("Boko Haram said the raid was the work of three of its fighters.", [("Boko Haram", "claimed")]),
         ("An al-Shabaab spokesman said the group's fighters had carried out the ambush.", [("al-Shabaab", "claimed")]),
         ("The Red Hand Defenders claimed the gunman was one of its members.", [("Red Hand Defenders", "claimed")]),
+        # A place taken, told by the group as its own deed, is its claim as an attack is.
+        ("Houthi rebels said on Sunday they had taken control of the district centre.", [("Houthis", "claimed")]),
+        ("Al-Shabaab announced it had captured the garrison town.", [("al-Shabaab", "claimed")]),
+        ("The ADF said it had overrun the army post.", [("ADF", "claimed")]),
+        ("The Houthis said they had downed a surveillance drone.", [("Houthis", "claimed")]),
+        ("The BLA announced that it had taken over the highway checkpoint.", [("BLA", "claimed")]),
+        # Not the group's own deed: a statement of plans, another's report.
+        ("Al-Shabaab announced it had appointed a new governor for the town.", []),
         # A claim through a named province is the province's.
         ("The army blamed the ADF; the Islamic State said its Central Africa Province had carried it out.",
          [("ADF", "claimed"), ("ADF", "blamed")]),
@@ -277,6 +285,15 @@ def test_a_town_taken_names_the_group_a_later_claim_refers_to() -> None:
             "The rebels said they had captured the port to protect civilians.")
     (report,) = extract(item(text))
     assert [(c.actor, c.stance) for c in report.claims] == [("Houthis", "claimed")]
+
+
+def test_a_town_taken_told_by_the_group_in_a_sentence_of_its_own() -> None:
+    # The group's sentence tells no violence: its words of a place taken are what the
+    # pipeline reads it for.
+    text = ("Fighting near the garrison town of Dinsor killed 14 soldiers on Monday. "
+            "Al-Shabaab announced it had taken control of the town.")
+    (report,) = extract(item(text))
+    assert [(c.actor, c.stance) for c in report.claims] == [("al-Shabaab", "claimed")]
 
 
 def test_an_accusation_stays_beside_the_groups_claim() -> None:
@@ -869,6 +886,11 @@ def test_a_kidnapping_admitted(sentence: str, expected: list[tuple[str, str]]) -
         ("Police suspect Baloch separatists.", [("Baloch separatists", "suspected", "Police")]),
         ("Police suspect Baloch separatists; no group has claimed responsibility.", [("Baloch separatists", "suspected", "Police")]),
         ("Officials suspect Kurdish militants were behind the car bomb.", [("Kurdish militants", "suspected", "Officials")]),
+        ("Police suspect Sindhi nationalists were behind the blast.", [("Sindhi nationalists", "suspected", "Police")]),
+        # ... named as when blamed: the kind word for the noun, the table's name.
+        ("Police suspect Ambazonian separatist fighters were behind the raid.",
+         [("Ambazonian separatists", "suspected", "Police")]),
+        ("Police suspect Anglophone separatists.", [("Ambazonian separatists", "suspected", "Police")]),
     ],
 )
 def test_a_hedged_responsibility_is_a_suspicion(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
@@ -1537,6 +1559,8 @@ def test_anglophone_separatists_are_a_group() -> None:
         ("Delhi blamed Pakistan-based militants for the raid; Islamabad denied any involvement.",
          [("Pakistan-based militants", "blamed", "Delhi"), ("Pakistan", "denied", "Pakistan")]),
         ("Turkish-backed factions blamed Kurdish fighters for the car bomb.", [("Kurdish fighters", "blamed", "Turkish-backed factions")]),
+        # a nationalist movement's armed men, named by their people, as separatists are
+        ("Police blamed Sindhi nationalists for the blast on the railway line.", [("Sindhi nationalists", "blamed", "Police")]),
         # by its backer, a group is not named
         ("Washington blamed Iran-backed militias for the drone strike.", []),
     ],
