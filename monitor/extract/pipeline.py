@@ -1044,6 +1044,11 @@ _CLAIMANTS_COUNT = re.compile(
 )
 
 
+# A recap of the whole toll, told before its count or right after it: "In all, eight people
+# were killed", "eight people were killed in all", "Altogether, 20 were wounded".
+_RECAP = re.compile(r"\b(?:in\s+all|in\s+total|altogether|all\s+told)\b|\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.IGNORECASE)
+
+
 _HEDGED = re.compile(
     r"\b(?:estimat\w*|may\s+have|might\s+have|could\s+have|unconfirmed|as\s+high\s+as)\b", re.IGNORECASE
 )
@@ -1061,7 +1066,8 @@ def _figure(entries: list[tuple[Casualty, str]], kind: str, period: bool) -> Fig
     # and so does an estimate or a guess ("Some estimates put the toll at 50", "may have
     # killed as many as 30") beside a count told as fact
     hits = [(c, s) for c, s in hits if not _HEDGED.search(s, max(0, c.start - 60), c.end)] or hits
-    tolls = [(c, s) for c, s in hits if c.toll]
+    # a recap ("In all, eight people were killed") is the toll too: the last one told wins
+    tolls = [(c, s) for c, s in hits if c.toll or _RECAP.search(s, max(0, c.start - 40), c.start) or _RECAP.match(s, c.end)]
     if tolls:
         chosen, sentence = tolls[-1]
         value = chosen.value
@@ -1149,9 +1155,10 @@ _FIRST_AND_SECOND = re.compile(r"\bfirst\b[^|]*\|[^|;]{0,60}?\b(?:and|while|but)
 
 def _added_up(hits: list[tuple[Casualty, str]]) -> tuple[int, tuple[Casualty, str]]:
     """The largest count the figures tell, in the order told, and the figure that tells it.
-    A count replaces the one before (a later report, a recap: "In all, three died"); victims
-    "also" killed add to the count last given ("The mayor was killed. His driver was also
-    killed": 2), up to their place when told ("Three were killed. A fourth died": 4). Victims
+    A count restarts the tally from its own value (a later report), but the largest tally
+    wins: a recap that tells fewer ("In all, three died") is read as a toll by _figure before
+    this (_RECAP). Victims "also" killed add to the count last given ("The mayor was killed.
+    His driver was also killed": 2), up to their place when told ("Three were killed. A fourth died": 4). Victims
     told one per sentence by nouns that cannot be one person add up too ("The woman was
     pronounced dead at the scene. The boy died in hospital": 2); "the victim", or a man told
     again as "the father", is the same one."""

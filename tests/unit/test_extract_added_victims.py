@@ -132,3 +132,16 @@ def test_another_victim_adds_to_the_count(text: str, expected: tuple[int, int]) 
 )
 def test_a_victims_kin_who_died_later_adds_one(text: str, expected: tuple[int, int]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("A car bomb killed at least 10 people outside a bank in Quetta on Monday, police said. "
+         "In all, eight people were killed and 20 wounded, the provincial governor said later."),
+        ("A car bomb killed at least 10 people outside a bank in Quetta on Monday, police said. "
+         "Eight people were killed in all and 20 wounded, the provincial governor said later."),
+    ],
+)
+def test_a_recap_of_the_toll_wins_over_a_larger_first_count(text: str) -> None:
+    assert figures(text) == (8, 20)
