@@ -585,8 +585,9 @@ def _analyse(
         cue_zone = text[: casualties[0].start] if casualties else text
         # a second blow told before its figures, by an explosive's or a strike's kind or as a
         # second one: not "minutes later, police said 12 had died" nor a victim found later
-        sequel = bool(casualties) and SEQUEL.search(cue_zone) is not None and (
-            event_type(cue_zone) in _BLAST_TYPES or SECOND_BLOW.search(cue_zone) is not None
+        sequel = bool(casualties) and (
+            (SEQUEL.search(cue_zone) is not None and (event_type(cue_zone) in _BLAST_TYPES or SECOND_BLOW.search(cue_zone) is not None))
+            or _next_blow(cue_zone, text, published, [o.s.text for o in out], out[-1].when if out else None)
         )
         etype = event_type(text, casualties[0].start if casualties else None)
         if etype == "kidnapping" and any(c.kind == "killed" for c in casualties) and _KILLED_AND_ABDUCTED.search(text) and not (
@@ -639,6 +640,32 @@ def _analyse(
     title = [title_text] if title_text and not title_case(title_text) else []
     text_top = text_context.most_common(1)[0][0] if text_context else None
     return out, filed_from, top, (*title, *body_sentences[:LEAD_SENTENCES]), filed, home, text_top, outlet_place
+
+
+# A second or third blow of the attack told by its number, before its figures: "A second
+# bomb went off an hour later, killing four" (events.SECOND_BLOW but "another", which is
+# often another attack); "The second, an hour later, killed four" after "The first killed
+# three", not "the second day".
+_THE_NTH = re.compile(r"^\W*the\s+(?:second|third)\b(?!\s+(?:day|time|week|month|year|victim|person|man|woman)\b)", re.IGNORECASE)
+# Hours apart, or another day: another event however it is numbered (events.SEPARATE).
+_HOURS_APART = re.compile(r"\b(?:hours|days?|weeks?)\s+(?:later|after|earlier|before)|\bthe\s+next\s+day\b", re.IGNORECASE)
+_FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
+
+
+def _next_blow(cue_zone: str, text: str, published: date | None, told: list[str], last_when: date | None) -> bool:
+    """Whether ``cue_zone`` (the sentence before its figures) tells the next blow of the attack
+    the sentences before tell (``told``, the last of them of day ``last_when``): a second or
+    third one by its number ("A second bomb an hour later killed four") or "the second" after
+    a first ("The first killed three. The second killed four"), within the hour and on no
+    other day: its victims add to the toll."""
+    if _HOURS_APART.search(text) or not told:
+        return False
+    own_day = resolve_date(text, published)
+    if own_day is not None and last_when is not None and own_day != last_when:
+        return False
+    return any(not m.group(0).lower().startswith("another") for m in SECOND_BLOW.finditer(cue_zone)) or (
+        _THE_NTH.match(cue_zone) is not None and any(_FIRST.search(t) for t in told)
+    )
 
 
 _LEAD_INDEX = 3

@@ -679,6 +679,33 @@ def test_the_first_and_the_second_blow_add_up(text: str) -> None:
     assert figures(text)[0] == 7
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the blows told one per sentence, the second by its number
+        "Two bombs went off at a bus station in Jos on Friday. The first killed three people. "
+        "The second, an hour later, killed four.",
+        "A bomb killed three people at a bus station in Jos on Friday. A second bomb an hour later killed four.",
+    ],
+)
+def test_the_next_blow_told_in_its_own_sentence_adds_up(text: str) -> None:
+    reports = extract(item(text))
+    assert len(reports) == 1
+    assert figures(text)[0] == 7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hours apart, or on another day: another attack, whatever its number
+        "A bomb killed three people at a bus station in Jos on Friday. Hours later a second bomb killed four in Bauchi.",
+        "A bomb killed three people at a bus station in Jos on Friday. A second bomb killed four in Jos on Sunday.",
+    ],
+)
+def test_a_second_bomb_hours_apart_or_on_another_day_adds_nothing(text: str) -> None:
+    assert figures(text)[0] == 3
+
+
 def test_a_second_day_is_no_second_blow() -> None:
     text = ("A car bomb killed two soldiers near a checkpoint in Baquba on Friday, the first day of the holiday, "
             "and the second day saw five people killed in clashes.")
