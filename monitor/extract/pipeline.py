@@ -551,8 +551,13 @@ def _analyse(
     out: list[_Sent] = []
     previous_actor: str | None = None
     self_shot = accidental_self_shooting(f"{item.title}\n{body}")
+    listed = False  # whether a sentence since the last count of the dead listed them (_LISTS_THE_DEAD)
+    counted = ""  # the kind of the last count told
     for s in sentences:
         text = s.text
+        lists = _lists_the_dead(text, counted)
+        # (a listing read before any sentence is skipped: "The victims included a trader" tells no violence)
+        listed_before, listed = listed, listed or lists
         plain = literal(text) if blanked else text  # "shot two goals", "a shark attack": no violence
         if not is_violent(plain) and not CLAIM_CUES.search(plain) and not _BODY_FOUND.search(text):
             continue
@@ -571,6 +576,16 @@ def _analyse(
         if claims:
             previous_actor = claims[-1].actor
         mentioned = [c for c in find_mentions(text) if c.value > 0]
+        if listed_before:
+            # "The victims included a trader. His wife was also killed": one of the dead the list
+            # told, not one more ("A fourth died", by its place in the count, still counts)
+            mentioned = [c for c in mentioned if not (c.kind == "killed" and c.extra and not c.ordinal and not c.attacker)]
+        counts = [c for c in mentioned if not c.extra and not c.attacker]
+        if counts:
+            counted = counts[-1].kind
+        if any(c.kind == "killed" for c in counts):
+            # a new count of the dead: its own list, if any, is what later victims are among
+            listed = _lists_the_dead(text, counted)
         found = [c for c in mentioned if not c.attacker]
         if not mentioned and not claims and NOT_AN_EVENT.search(text) and not DEED_DONE.search(text):
             continue  # a threat, a rumour, arms seized: nothing happened to anyone
@@ -640,6 +655,24 @@ def _analyse(
     title = [title_text] if title_text and not title_case(title_text) else []
     text_top = text_context.most_common(1)[0][0] if text_context else None
     return out, filed_from, top, (*title, *body_sentences[:LEAD_SENTENCES]), filed, home, text_top, outlet_place
+
+
+# A sentence that lists the dead just counted: "The victims included a trader", "The dead
+# were a trader, his wife and a neighbour", "Among them was" (of a count of the dead, not of the
+# wounded), "were identified as"; not "the dead were taken to the mortuary". A victim
+# "also" killed after it is one of them.
+_LISTS_THE_DEAD = re.compile(
+    r"\b(?:the\s+(?:dead|victims|slain|deceased)|those\s+killed)\s+(?:included|include|including"
+    r"|(?:were|are)\s+(?!(?:\w+ed|taken|brought|being|not|still|all)\b)|(?:were|have\s+been)\s+(?:identified|named)\s+as)"
+    r"|\bamong\s+(?:(?P<them>them)|the\s+(?:dead|victims|slain)|those\s+killed)\b",
+    re.IGNORECASE,
+)
+
+
+def _lists_the_dead(text: str, counted: str) -> bool:
+    """Whether ``text`` lists the dead (_LISTS_THE_DEAD), the last count told being of
+    ``counted`` ("Among them" after a count of the wounded lists the wounded)."""
+    return any(m.group("them") is None or counted == "killed" for m in _LISTS_THE_DEAD.finditer(text))
 
 
 # A second or third blow of the attack told by its number, before its figures: "A second
