@@ -614,6 +614,11 @@ def _analyse(
             etype = "armed_assault"
         # a child who shot himself is a victim: no attacker of his own death
         attackers = [] if self_shot else [c for c in mentioned if c.attacker]
+        among = _ATTACKER_AMONG_THE_DEAD.search(text)
+        if among is not None and not attackers:
+            # "Among the dead was the gunman": one attacker killed, counted in the toll told
+            # before (taken out of it in extract)
+            attackers = [Casualty("killed", 1, "exact", among.start(), among.end(), attacker=True)]
         if etype is None and not casualties and attackers and _FORCES_KILLED.search(text, 0, attackers[0].end):
             # "Troops killed five militants in Djibo": the forces' answer to the militants, told
             # with no weapon; its dead are the event's attackers_killed, and it is an armed
@@ -657,6 +662,14 @@ def _analyse(
     return out, filed_from, top, (*title, *body_sentences[:LEAD_SENTENCES]), filed, home, text_top, outlet_place
 
 
+# The attacker told among the dead just counted: "Among the dead was the gunman", "The dead
+# included the shooter", "The bomber was among the dead".
+_ATTACKER_AMONG_THE_DEAD = re.compile(
+    r"\b(?:among\s+(?:the\s+dead|those\s+killed)\s+(?:was|is)|the\s+(?:dead|victims)\s+(?:included|include))\s+(?:the|an?)\s+(?:[\w-]+\s+)?"
+    r"(?:gunman|shooter|attacker|assailant|bomber|killer)\b"
+    r"|\b(?:the|an?)\s+(?:[\w-]+\s+)?(?:gunman|shooter|attacker|assailant|bomber|killer)\s+(?:was|is)\s+(?:also\s+)?among\s+(?:the\s+dead|those\s+killed)\b",
+    re.IGNORECASE,
+)
 # A sentence that lists the dead just counted: "The victims included a trader", "The dead
 # were a trader, his wife and a neighbour", "Among them was" (of a count of the dead, not of the
 # wounded), "were identified as"; not "the dead were taken to the mortuary". A victim
@@ -1532,6 +1545,12 @@ def extract(item: FeedItem) -> list[IncidentReport]:
         wounded = _victims_by_age(event.own, killed, wounded)
         attackers_killed = _figure(event.attackers, "killed", False)
         killed = _without_attackers(event.own, killed, attackers_killed)
+        if killed is not None and attackers_killed is not None and killed.value > attackers_killed.value and any(
+            _ATTACKER_AMONG_THE_DEAD.search(s) and s != killed.evidence for _, s in event.attackers
+        ):
+            # the attacker told among the dead counted before ("Four people were killed ... The
+            # dead included the shooter"): three victims and the shooter
+            killed = dataclasses.replace(killed, value=killed.value - attackers_killed.value)
         claims = _dedup_claims(event.claims)
         occurred = any(_OCCURRED.search(text) for text in event.evidence[:2])
         concrete = n == 0 and (

@@ -350,6 +350,15 @@ def test_a_shooter_who_killed_himself_is_kept_apart_from_the_victims() -> None:
     assert r.attackers_killed is not None and "turning the gun on himself" in r.attackers_killed.evidence
 
 
+@pytest.mark.parametrize(
+    "after",
+    ["Among the dead was the gunman, police said.", "The dead included the shooter.", "The gunman was among the dead."],
+)
+def test_an_attacker_told_among_the_dead_counted_before_is_taken_out_of_them(after: str) -> None:
+    text = f"Four people were killed in a shooting at a tavern in Wichita, Kansas, on Saturday. {after}"
+    assert attackers(text) == (3, 0, 1)
+
+
 def test_the_dead_of_a_murder_suicide_counted_with_the_killer_are_his_victims_and_him() -> None:
     title = "Three dead in Salem murder-suicide"
     text = ("Three people were found dead in a house in Salem, Oregon, on Sunday. "
