@@ -552,8 +552,13 @@ def _analyse(
     out: list[_Sent] = []
     previous_actor: str | None = None
     self_shot = accidental_self_shooting(f"{item.title}\n{body}")
+    listed = False  # whether a sentence since the last count of the dead listed them (_LISTS_THE_DEAD)
+    counted = ""  # the kind of the last count told
     for s in sentences:
         text = s.text
+        lists = _lists_the_dead(text, counted)
+        # (a listing read before any sentence is skipped: "The victims included a trader" tells no violence)
+        listed_before, listed = listed, listed or lists
         plain = literal(text) if blanked else text  # "shot two goals", "a shark attack": no violence
         if not is_violent(plain) and not CLAIM_CUES.search(plain) and not _BODY_FOUND.search(text):
             continue
@@ -572,6 +577,16 @@ def _analyse(
         if claims:
             previous_actor = claims[-1].actor
         mentioned = [c for c in find_mentions(text) if c.value > 0]
+        if listed_before:
+            # "The victims included a trader. His wife was also killed": one of the dead the list
+            # told, not one more ("A fourth died", by its place in the count, still counts)
+            mentioned = [c for c in mentioned if not (c.kind == "killed" and c.extra and not c.ordinal and not c.attacker)]
+        counts = [c for c in mentioned if not c.extra and not c.attacker]
+        if counts:
+            counted = counts[-1].kind
+        if any(c.kind == "killed" for c in counts):
+            # a new count of the dead: its own list, if any, is what later victims are among
+            listed = _lists_the_dead(text, counted)
         found = [c for c in mentioned if not c.attacker]
         if not mentioned and not claims and NOT_AN_EVENT.search(text) and not DEED_DONE.search(text):
             continue  # a threat, a rumour, arms seized: nothing happened to anyone
@@ -586,8 +601,9 @@ def _analyse(
         cue_zone = text[: casualties[0].start] if casualties else text
         # a second blow told before its figures, by an explosive's or a strike's kind or as a
         # second one: not "minutes later, police said 12 had died" nor a victim found later
-        sequel = bool(casualties) and SEQUEL.search(cue_zone) is not None and (
-            event_type(cue_zone) in _BLAST_TYPES or SECOND_BLOW.search(cue_zone) is not None
+        sequel = bool(casualties) and (
+            (SEQUEL.search(cue_zone) is not None and (event_type(cue_zone) in _BLAST_TYPES or SECOND_BLOW.search(cue_zone) is not None))
+            or _next_blow(cue_zone, text, published, [o.s.text for o in out], out[-1].when if out else None)
         )
         etype = event_type(text, casualties[0].start if casualties else None)
         if etype == "kidnapping" and any(c.kind == "killed" for c in casualties) and _KILLED_AND_ABDUCTED.search(text) and not (
@@ -599,6 +615,11 @@ def _analyse(
             etype = "armed_assault"
         # a child who shot himself is a victim: no attacker of his own death
         attackers = [] if self_shot else [c for c in mentioned if c.attacker]
+        among = _ATTACKER_AMONG_THE_DEAD.search(text)
+        if among is not None and not attackers:
+            # "Among the dead was the gunman": one attacker killed, counted in the toll told
+            # before (taken out of it in extract)
+            attackers = [Casualty("killed", 1, "exact", among.start(), among.end(), attacker=True)]
         if etype is None and not casualties and attackers and _FORCES_KILLED.search(text, 0, attackers[0].end):
             # "Troops killed five militants in Djibo": the forces' answer to the militants, told
             # with no weapon; its dead are the event's attackers_killed, and it is an armed
@@ -640,6 +661,58 @@ def _analyse(
     title = [title_text] if title_text and not title_case(title_text) else []
     text_top = text_context.most_common(1)[0][0] if text_context else None
     return out, filed_from, top, (*title, *body_sentences[:LEAD_SENTENCES]), filed, home, text_top, outlet_place
+
+
+# The attacker told among the dead just counted: "Among the dead was the gunman", "The dead
+# included the shooter", "The bomber was among the dead".
+_ATTACKER_AMONG_THE_DEAD = re.compile(
+    r"\b(?:among\s+(?:the\s+dead|those\s+killed)\s+(?:was|is)|the\s+(?:dead|victims)\s+(?:included|include))\s+(?:the|an?)\s+(?:[\w-]+\s+)?"
+    r"(?:gunman|shooter|attacker|assailant|bomber|killer)\b"
+    r"|\b(?:the|an?)\s+(?:[\w-]+\s+)?(?:gunman|shooter|attacker|assailant|bomber|killer)\s+(?:was|is)\s+(?:also\s+)?among\s+(?:the\s+dead|those\s+killed)\b",
+    re.IGNORECASE,
+)
+# A sentence that lists the dead just counted: "The victims included a trader", "The dead
+# were a trader, his wife and a neighbour", "Among them was" (of a count of the dead, not of the
+# wounded), "were identified as"; not "the dead were taken to the mortuary". A victim
+# "also" killed after it is one of them.
+_LISTS_THE_DEAD = re.compile(
+    r"\b(?:the\s+(?:dead|victims|slain|deceased)|those\s+killed)\s+(?:included|include|including"
+    r"|(?:were|are)\s+(?!(?:\w+ed|taken|brought|being|not|still|all)\b)|(?:were|have\s+been)\s+(?:identified|named)\s+as)"
+    r"|\bamong\s+(?:(?P<them>them)|the\s+(?:dead|victims|slain)|those\s+killed)\b",
+    re.IGNORECASE,
+)
+
+
+def _lists_the_dead(text: str, counted: str) -> bool:
+    """Whether ``text`` lists the dead (_LISTS_THE_DEAD), the last count told being of
+    ``counted`` ("Among them" after a count of the wounded lists the wounded)."""
+    return any(m.group("them") is None or counted == "killed" for m in _LISTS_THE_DEAD.finditer(text))
+
+
+# A second or third blow of the attack told by its number, before its figures: "A second
+# bomb went off an hour later, killing four" (events.SECOND_BLOW but "another", which is
+# often another attack); "The second, an hour later, killed four" after "The first killed
+# three", not "the second day".
+_THE_NTH = re.compile(r"^\W*the\s+(?:second|third)\b(?!\s+(?:day|time|week|month|year|victim|person|man|woman)\b)", re.IGNORECASE)
+# Hours apart, or another day: another event however it is numbered (events.SEPARATE).
+_HOURS_APART = re.compile(r"\b(?:hours|days?|weeks?)\s+(?:later|after|earlier|before)|\bthe\s+next\s+day\b", re.IGNORECASE)
+_FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
+
+
+def _next_blow(cue_zone: str, text: str, published: date | None, told: list[str], last_when: date | None) -> bool:
+    """Whether ``cue_zone`` (the sentence before its figures) tells the next blow of the attack
+    the sentences before tell (``told``, the last of them of day ``last_when``): a second or
+    third one by its number ("A second bomb an hour later killed four") or "the second" after
+    a first ("The first killed three. The second killed four"), within the hour and on no
+    other day: its victims add to the toll."""
+    if _HOURS_APART.search(text) or not told:
+        return False
+    own_day = resolve_date(text, published)
+    if own_day is not None and last_when is not None and own_day != last_when:
+        return False
+    return any(not m.group(0).lower().startswith("another") for m in SECOND_BLOW.finditer(cue_zone)) or (
+        _THE_NTH.match(cue_zone) is not None and any(_FIRST.search(t) for t in told)
+    )
 
 
 _LEAD_INDEX = 3
@@ -1045,6 +1118,11 @@ _CLAIMANTS_COUNT = re.compile(
 )
 
 
+# A recap of the whole toll, told before its count or right after it: "In all, eight people
+# were killed", "eight people were killed in all", "Altogether, 20 were wounded".
+_RECAP = re.compile(r"\b(?:in\s+all|in\s+total|altogether|all\s+told)\b|\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.IGNORECASE)
+
+
 _HEDGED = re.compile(
     r"\b(?:estimat\w*|may\s+have|might\s+have|could\s+have|unconfirmed|as\s+high\s+as)\b", re.IGNORECASE
 )
@@ -1062,7 +1140,8 @@ def _figure(entries: list[tuple[Casualty, str]], kind: str, period: bool) -> Fig
     # and so does an estimate or a guess ("Some estimates put the toll at 50", "may have
     # killed as many as 30") beside a count told as fact
     hits = [(c, s) for c, s in hits if not _HEDGED.search(s, max(0, c.start - 60), c.end)] or hits
-    tolls = [(c, s) for c, s in hits if c.toll]
+    # a recap ("In all, eight people were killed") is the toll too: the last one told wins
+    tolls = [(c, s) for c, s in hits if c.toll or _RECAP.search(s, max(0, c.start - 40), c.start) or _RECAP.match(s, c.end)]
     if tolls:
         chosen, sentence = tolls[-1]
         value = chosen.value
@@ -1150,9 +1229,10 @@ _FIRST_AND_SECOND = re.compile(r"\bfirst\b[^|]*\|[^|;]{0,60}?\b(?:and|while|but)
 
 def _added_up(hits: list[tuple[Casualty, str]]) -> tuple[int, tuple[Casualty, str]]:
     """The largest count the figures tell, in the order told, and the figure that tells it.
-    A count replaces the one before (a later report, a recap: "In all, three died"); victims
-    "also" killed add to the count last given ("The mayor was killed. His driver was also
-    killed": 2), up to their place when told ("Three were killed. A fourth died": 4). Victims
+    A count restarts the tally from its own value (a later report), but the largest tally
+    wins: a recap that tells fewer ("In all, three died") is read as a toll by _figure before
+    this (_RECAP). Victims "also" killed add to the count last given ("The mayor was killed.
+    His driver was also killed": 2), up to their place when told ("Three were killed. A fourth died": 4). Victims
     told one per sentence by nouns that cannot be one person add up too ("The woman was
     pronounced dead at the scene. The boy died in hospital": 2); "the victim", or a man told
     again as "the father", is the same one."""
@@ -1466,6 +1546,12 @@ def extract(item: FeedItem) -> list[IncidentReport]:
         wounded = _victims_by_age(event.own, killed, wounded)
         attackers_killed = _figure(event.attackers, "killed", False)
         killed = _without_attackers(event.own, killed, attackers_killed)
+        if killed is not None and attackers_killed is not None and killed.value > attackers_killed.value and any(
+            _ATTACKER_AMONG_THE_DEAD.search(s) and s != killed.evidence for _, s in event.attackers
+        ):
+            # the attacker told among the dead counted before ("Four people were killed ... The
+            # dead included the shooter"): three victims and the shooter
+            killed = dataclasses.replace(killed, value=killed.value - attackers_killed.value)
         claims = _dedup_claims(event.claims)
         occurred = any(_OCCURRED.search(text) for text in event.evidence[:2])
         concrete = n == 0 and (

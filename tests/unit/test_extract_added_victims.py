@@ -132,3 +132,36 @@ def test_another_victim_adds_to_the_count(text: str, expected: tuple[int, int]) 
 )
 def test_a_victims_kin_who_died_later_adds_one(text: str, expected: tuple[int, int]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("A car bomb killed at least 10 people outside a bank in Quetta on Monday, police said. "
+         "In all, eight people were killed and 20 wounded, the provincial governor said later."),
+        ("A car bomb killed at least 10 people outside a bank in Quetta on Monday, police said. "
+         "Eight people were killed in all and 20 wounded, the provincial governor said later."),
+    ],
+)
+def test_a_recap_of_the_toll_wins_over_a_larger_first_count(text: str) -> None:
+    assert figures(text) == (8, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead three people at a bus stop in Zaria on Monday. The victims included a tailor. "
+        "His wife was also killed.",
+        "Gunmen shot dead three people at a bus stop in Zaria on Monday. The dead were a tailor, his wife and a "
+        "passer-by. The passer-by was also killed as he ran to help.",
+        "Gunmen shot dead three people at a bus stop in Zaria on Monday, among them a tailor. His wife was also killed.",
+    ],
+)
+def test_a_victim_also_killed_after_the_dead_were_listed_is_one_of_them(text: str) -> None:
+    assert figures(text)[0] == 3
+
+
+def test_a_list_of_the_wounded_does_not_hold_a_victim_also_killed() -> None:
+    text = ("Gunmen wounded six people at a bus stop in Zaria on Monday, among them two pupils. "
+            "A guard was also killed.")
+    assert figures(text) == (1, 6)

@@ -350,6 +350,15 @@ def test_a_shooter_who_killed_himself_is_kept_apart_from_the_victims() -> None:
     assert r.attackers_killed is not None and "turning the gun on himself" in r.attackers_killed.evidence
 
 
+@pytest.mark.parametrize(
+    "after",
+    ["Among the dead was the gunman, police said.", "The dead included the shooter.", "The gunman was among the dead."],
+)
+def test_an_attacker_told_among_the_dead_counted_before_is_taken_out_of_them(after: str) -> None:
+    text = f"Four people were killed in a shooting at a tavern in Wichita, Kansas, on Saturday. {after}"
+    assert attackers(text) == (3, 0, 1)
+
+
 def test_the_dead_of_a_murder_suicide_counted_with_the_killer_are_his_victims_and_him() -> None:
     title = "Three dead in Salem murder-suicide"
     text = ("Three people were found dead in a house in Salem, Oregon, on Sunday. "
@@ -677,6 +686,33 @@ def test_the_wounded_who_died_are_no_longer_wounded(text: str, expected: tuple[i
 )
 def test_the_first_and_the_second_blow_add_up(text: str) -> None:
     assert figures(text)[0] == 7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the blows told one per sentence, the second by its number
+        "Two bombs went off at a bus station in Jos on Friday. The first killed three people. "
+        "The second, an hour later, killed four.",
+        "A bomb killed three people at a bus station in Jos on Friday. A second bomb an hour later killed four.",
+    ],
+)
+def test_the_next_blow_told_in_its_own_sentence_adds_up(text: str) -> None:
+    reports = extract(item(text))
+    assert len(reports) == 1
+    assert figures(text)[0] == 7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hours apart, or on another day: another attack, whatever its number
+        "A bomb killed three people at a bus station in Jos on Friday. Hours later a second bomb killed four in Bauchi.",
+        "A bomb killed three people at a bus station in Jos on Friday. A second bomb killed four in Jos on Sunday.",
+    ],
+)
+def test_a_second_bomb_hours_apart_or_on_another_day_adds_nothing(text: str) -> None:
+    assert figures(text)[0] == 3
 
 
 def test_a_second_day_is_no_second_blow() -> None:
