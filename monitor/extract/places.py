@@ -665,15 +665,13 @@ def _upper_case_names(text: str, found: list[Mention]) -> list[Mention]:
     a surname: "GEORGE", "RODRIGUEZ"); and a town right after "in", "at", "near"
     ("IN SANTA ANA", "NEAR ZACAMIL"). Not a town whose name is cut by the end of a
     hard-wrapped line with no stop ("IN NORTHERN SAN" of "SAN SALVADOR")."""
-    given, surnames = person_names()
     out: list[Mention] = []
     for m in found:
         if m.candidates[0].kind in {"country", "province"} or " " in m.surface.strip():
             out.append(m)
             continue
         cut = not text[m.end:].strip() and not text.rstrip().endswith((".", "!", "?", '"'))
-        name = m.surface.lower()
-        least = 1_000_000 if name in given or name in surnames else 100_000  # "GEORGE SHULTZ"
+        least = 1_000_000 if a_persons_name(m.surface.lower()) else 100_000  # "GEORGE SHULTZ"
         if (len(m.surface) > 3 and any(p.population >= least and _named(p, m.surface) for p in m.candidates)) or (
             not cut and _PLACE_PREPOSITION.search(text, 0, m.start)
         ):

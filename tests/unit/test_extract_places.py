@@ -235,6 +235,20 @@ def test_small_town_votes_only_where_a_place_is_expected() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Two men were hurt in a fight at Dunmanway's garage.",  # a firm's name
+        "Shots were fired near Dunmanway 12 on the ring road.",  # a name before a number
+        "Shots were fired at Ackley late on Friday.",  # a surname (and a small town of Iowa)
+    ],
+)
+def test_small_town_votes_as_small_town_finds(text: str) -> None:
+    # the names small_town rejects as a firm's, a block's or a person's give no vote either
+    assert small_place_votes([text]) == {}
+    assert small_place_votes(["Shots were fired at the village of Ackley."]) == {"US": 3}
+
+
+@pytest.mark.parametrize(
     ("text", "votes"),
     [
         # before the word for a village or a district
