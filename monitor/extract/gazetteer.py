@@ -109,15 +109,16 @@ STOP_NAMES: frozenset[str] = frozenset(
     f"{a}{b}" for a in ("east", "west", "north", "south") for b in ("side", " side", " end")
 } | {"westend", "uptown", "downtown", "midtown"}  # not "Southend", a town of England
 # First-level division names that are also ordinary words or names ("Central", "Delta",
-# "Rivers", "Douglas", "Black River" of Mauritius, a river's name in many countries): never
-# taken as a place on their own.
+# "Rivers", "Douglas", "Black River" of Mauritius, a river's name in many countries; "Sud",
+# "Est", "Lac", "Bar", "Mon", words of three letters in French or English): never taken as
+# a place on their own.
 _GENERIC_REGIONS: frozenset[str] = frozenset(
     n.strip() for n in """central, northern, southern, western, eastern, centre, center, north, east, west, south,
     nord, ouest, sud-est, delta, rivers, plateau, plateaux, littoral, litoral, lacs, lagunes, cascades, collines,
     savanes, oriental, nacional, capital, red sea, douglas, kingston, diana, sofia, valle, colon, bolivar, sucre,
     cesar, leon, montana, georgia, mexico, niger, somali, upper, lower, middle, coast, island, islands, lakes,
     highlands, lowlands, mountains, black river, border, borders, federal district, distrito federal, national capital
-    territory, acre, meta, mono, ogre, pest, ruse""".split(",")
+    territory, acre, meta, mono, ogre, pest, ruse, sud, est, lac, mon, bar""".split(",")
 )
 _REGION_WORDS: frozenset[str] = frozenset(
     "region province district state department governorate division territory county oblast krai of the and".split()
@@ -438,7 +439,9 @@ class Gazetteer:
                 continue
             place = Place(cname, "province", "US", state, None, None)
             short = cname.replace(" County", " Co.")  # "Green Co. shooting"
-            for variant in {cname, short, cname.replace("St. ", "St "), cname.replace("St. ", "Saint ")}:
+            # and a name of two joined by a hyphen alone ("in Miami-Dade"), which no town has
+            alone = {cname.rsplit(" ", 1)[0]} if "-" in cname else set()
+            for variant in {cname, short, cname.replace("St. ", "St "), cname.replace("St. ", "Saint "), *alone}:
                 self._add(variant, place)
         curated = _curated()
         renamed = _city_names()
@@ -520,13 +523,13 @@ class Gazetteer:
                     bucket[i] = Place(p.name, p.kind, p.country, name, p.lat, p.lon, p.population, p.city)
 
     def _short_region(self, key: str, country: str) -> bool:
-        """Whether a first-level division's name of four letters (``key``, lower-case:
-        "para", Para of Brazil; "yobe", "goa") is a place alone: not a given name or a
-        surname ("Mara", "Lara"), nor the name of a city of 100,000 people or more in
-        another country ("Gaza", a province of Mozambique), which it would outvote. A
-        foreign town of that name ("Para", Ivory Coast) then competes with the region, and
-        the country the text names decides."""
-        return len(key) == 4 and not a_persons_name(key) and not any(
+        """Whether a first-level division's name of three or four letters (``key``,
+        lower-case: "para", Para of Brazil; "yobe", "goa", "edo") is a place alone: not a
+        given name or a surname ("Mara", "Lara"), nor the name of a city of 100,000 people
+        or more in another country ("Gaza", a province of Mozambique), which it would
+        outvote. A foreign town of that name ("Para", Ivory Coast; "Goa", Philippines)
+        then competes with the region, and the country the text names decides."""
+        return len(key) in {3, 4} and not a_persons_name(key) and not any(
             p.kind == "city" and p.country != country and p.population >= 100_000 and _named(p, key)
             for p in self._names.get(key, ())
         )

@@ -524,7 +524,7 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
             continue
         if _SAINT.match(m.surface) and text[m.end:m.end + 2] in {"'s", "’s"}:
             continue  # "St. Joseph's Church", "St Mary's": a church, school or hospital, not the town
-        if _FACILITY_IN_TOWN.match(text, m.end):
+        if _FACILITY_IN_TOWN.match(text, m.end) or _airport_of_a_person(text, m.start, m.end):
             continue  # "the Mafraq Police Station in Baqubah": a quarter of the town named after it
         if not headline and (nxt in _ORGANISATION_AFTER or _person_name(text, m.start, m.end) or _longer_name(text, m)):
             continue
@@ -1066,9 +1066,8 @@ def _building_of_the_town(text: str, start: int, end: int) -> bool:
     capitalised or not ("near Kandahar Airport")."""
     name = text[start:end]
     if _AIRPORT_AFTER.match(text, end):
-        # "near Kandahar Airport": a city's airport takes the city's name and lies at it; a
-        # person's name is an airport's own ("Kennedy Airport")
-        return not (a_persons_name(name.lower()) or name.lower() in _GIVEN_NAMES) and any(
+        # "near Kandahar Airport": a city's airport takes the city's name and lies at it
+        return not _airport_of_a_person(text, start, end) and any(
             p.population >= 100_000 and _named(p, name) for m in gazetteer().find(name) for p in m.candidates
         )
     word = _WORD_AFTER_LOWER.match(text, end)
@@ -1077,11 +1076,23 @@ def _building_of_the_town(text: str, start: int, end: int) -> bool:
     the = _THE_AND_WORD_BEFORE.search(text, max(0, start - 30), start)
     if the is None:
         return True
-    return not (a_persons_name(name.lower()) or name.lower() in _GIVEN_NAMES or _ends_before(_TO_BEFORE, text, the.start()))
+    return not (_persons(name) or _ends_before(_TO_BEFORE, text, the.start()))
+
+
+def _persons(name: str) -> bool:
+    """Whether a town's ``name`` is also a person's (:func:`a_persons_name`, :data:`_GIVEN_NAMES`)."""
+    return a_persons_name(name.lower()) or name.lower() in _GIVEN_NAMES
+
+
+def _airport_of_a_person(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``..``end`` is a person's before "Airport": the airport's
+    own name ("Kennedy Airport", "Reagan National Airport"), which tells neither the town
+    nor the country ("Kennedy" is also a district of Bogota)."""
+    return _AIRPORT_AFTER.match(text, end) is not None and _persons(text[start:end])
 
 
 _WORD_AFTER_LOWER = re.compile(r"\s+([a-z]+)\b")
-_AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?(?:Airport|Airfield|Air\s+Base)\b")
+_AIRPORT_AFTER = re.compile(r"\s+(?:(?:International|National)\s+)?(?:Airport|Airfield|Air\s+Base)\b")
 # "the" and perhaps one lower-case word before a town's name ("the crowded Kabul airport")
 _THE_AND_WORD_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?$")
 _TO_BEFORE = re.compile(r"\bto\s+$")

@@ -108,6 +108,27 @@ def test_a_region_of_four_letters_beats_a_foreign_town_of_that_name(text: str) -
     assert location(text)[:2] == ("BR", "Para")
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Gunmen shot dead four traders in Edo state on Monday, police said.", ("NG", "Edo")),
+        ("Kidnappers seized six pupils in the Nigerian state of Imo on Monday.", ("NG", "Imo")),
+        # Goa is a state of India and a small town of the Philippines
+        ("A bomb went off outside a nightclub in Goa on Monday, wounding three tourists.", ("IN", "Goa")),
+    ],
+)
+def test_a_region_of_three_letters_is_a_place(text: str, want: tuple[str, str]) -> None:
+    assert location(text)[:2] == want
+
+
+def test_a_word_of_three_letters_is_no_region() -> None:
+    # "Sud" (Haiti), "Lac" (Chad) and "Bar" (Montenegro) are divisions named like words
+    assert not any(
+        p.kind == "province" for m in gazetteer().find("The Bar Council met at Lac Leman; Sud Radio reported it.")
+        for p in m.candidates
+    )
+
+
 def test_a_town_under_the_spelling_its_country_now_uses() -> None:
     # GeoNames lists "bogura", the official spelling of Bogra since 2018, in lower case only
     text = "DHAKA - Two people died when supporters of rival parties clashed in the town of Bogura on Saturday."
@@ -2101,6 +2122,17 @@ def test_a_building_after_a_town_s_name_is_in_the_town(text: str, want: str) -> 
 )
 def test_a_building_named_after_someone_is_no_town(text: str) -> None:
     assert place(text)[0] is None
+
+
+def test_an_airport_named_after_someone_tells_no_country() -> None:
+    # "Kennedy" is also a district of Bogota: the airport's name is no vote for Colombia
+    assert country("A gunman shot two travellers near Kennedy Airport on Sunday, police said.") is None
+    assert country("A gunman shot two travellers near Reagan National Airport on Sunday.") is None
+    assert country("A bomb went off near Kandahar Airport on Sunday, wounding two guards.") == "AF"
+
+
+def test_a_county_of_two_joined_names_without_the_word_county() -> None:
+    assert location("A man was shot dead in northwest Miami-Dade on Sunday, police said.")[:2] == ("US", "Florida")
 
 
 @pytest.mark.parametrize(
