@@ -94,11 +94,12 @@ def _ends_before(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str]
     return pattern.search(text, max(0, end - _BEFORE_WINDOW), end)
 
 
-# People and things that are abroad when a nationality comes before them.
+# People and things that are abroad when a nationality comes before them; and shops named
+# by a cuisine ("a Mexican restaurant", "a Chinese takeaway"), mostly far from its country.
 _ABROAD = frozenset(
     "embassy embassies consulate consulates ambassador diplomat diplomats citizen citizens national nationals "
     "tourist tourists missionary missionaries mercenary mercenaries engineer engineers technician technicians "
-    "tanker tankers truck trucks".split()
+    "tanker tankers truck trucks restaurant restaurants cafe eatery takeaway bakery grocery deli".split()
 )
 # Arms that strike from afar after a nationality: the attacker's, whose strikes fall across a
 # border as often as at home ("A Turkish drone hit a car near the village of ...").

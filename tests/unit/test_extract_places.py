@@ -2131,6 +2131,32 @@ def test_an_airport_named_after_someone_tells_no_country() -> None:
     assert country("A bomb went off near Kandahar Airport on Sunday, wounding two guards.") == "AF"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman killed three diners at a Mexican restaurant on Sunday, police said.",
+        "Two men were stabbed outside a Turkish takeaway late on Friday, police said.",
+    ],
+)
+def test_a_shop_named_by_a_cuisine_tells_no_country(text: str) -> None:
+    assert country(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # GeoNames lists Koya only as "Koysinceq", and the others not at all
+        ("A roadside bomb killed two guards in Koya on Monday.", ("IQ", "Erbil", "Koya")),
+        ("A drone hit the Khor Mor gas field on Friday, killing four workers.", ("IQ", "Sulaymaniyah", "Khor Mor")),
+        ("Insurgents beheaded five villagers in Ancuabe on Monday.", ("MZ", "Cabo Delgado", "Ancuabe")),
+        ("Militants killed 12 soldiers near Barsalogho on Monday.", ("BF", "Centre-Nord", "Barsalogho")),
+        ("Gang members killed 20 people in Pont-Sondé on Thursday.", ("HT", "Artibonite", "Pont-Sonde")),
+    ],
+)
+def test_towns_of_recent_conflicts_geonames_lacks(text: str, want: tuple[str, str, str]) -> None:
+    assert location(text) == want
+
+
 def test_a_county_of_two_joined_names_without_the_word_county() -> None:
     assert location("A man was shot dead in northwest Miami-Dade on Sunday, police said.")[:2] == ("US", "Florida")
 
