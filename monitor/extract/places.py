@@ -94,11 +94,12 @@ def _ends_before(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str]
     return pattern.search(text, max(0, end - _BEFORE_WINDOW), end)
 
 
-# People and things that are abroad when a nationality comes before them.
+# People and things that are abroad when a nationality comes before them; and shops named
+# by a cuisine ("a Mexican restaurant", "a Chinese takeaway"), mostly far from its country.
 _ABROAD = frozenset(
     "embassy embassies consulate consulates ambassador diplomat diplomats citizen citizens national nationals "
     "tourist tourists missionary missionaries mercenary mercenaries engineer engineers technician technicians "
-    "tanker tankers truck trucks".split()
+    "tanker tankers truck trucks restaurant restaurants cafe eatery takeaway bakery grocery deli".split()
 )
 # Arms that strike from afar after a nationality: the attacker's, whose strikes fall across a
 # border as often as at home ("A Turkish drone hit a car near the village of ...").
@@ -524,7 +525,7 @@ def name_mentions(text: str, found: list[Mention]) -> list[Mention]:
             continue
         if _SAINT.match(m.surface) and text[m.end:m.end + 2] in {"'s", "’s"}:
             continue  # "St. Joseph's Church", "St Mary's": a church, school or hospital, not the town
-        if _FACILITY_IN_TOWN.match(text, m.end):
+        if _FACILITY_IN_TOWN.match(text, m.end) or _airport_of_a_person(text, m.start, m.end):
             continue  # "the Mafraq Police Station in Baqubah": a quarter of the town named after it
         if not headline and (nxt in _ORGANISATION_AFTER or _person_name(text, m.start, m.end) or _longer_name(text, m)):
             continue
@@ -665,15 +666,13 @@ def _upper_case_names(text: str, found: list[Mention]) -> list[Mention]:
     a surname: "GEORGE", "RODRIGUEZ"); and a town right after "in", "at", "near"
     ("IN SANTA ANA", "NEAR ZACAMIL"). Not a town whose name is cut by the end of a
     hard-wrapped line with no stop ("IN NORTHERN SAN" of "SAN SALVADOR")."""
-    given, surnames = person_names()
     out: list[Mention] = []
     for m in found:
         if m.candidates[0].kind in {"country", "province"} or " " in m.surface.strip():
             out.append(m)
             continue
         cut = not text[m.end:].strip() and not text.rstrip().endswith((".", "!", "?", '"'))
-        name = m.surface.lower()
-        least = 1_000_000 if name in given or name in surnames else 100_000  # "GEORGE SHULTZ"
+        least = 1_000_000 if a_persons_name(m.surface.lower()) else 100_000  # "GEORGE SHULTZ"
         if (len(m.surface) > 3 and any(p.population >= least and _named(p, m.surface) for p in m.candidates)) or (
             not cut and _PLACE_PREPOSITION.search(text, 0, m.start)
         ):
@@ -1068,9 +1067,8 @@ def _building_of_the_town(text: str, start: int, end: int) -> bool:
     capitalised or not ("near Kandahar Airport")."""
     name = text[start:end]
     if _AIRPORT_AFTER.match(text, end):
-        # "near Kandahar Airport": a city's airport takes the city's name and lies at it; a
-        # person's name is an airport's own ("Kennedy Airport")
-        return not (a_persons_name(name.lower()) or name.lower() in _GIVEN_NAMES) and any(
+        # "near Kandahar Airport": a city's airport takes the city's name and lies at it
+        return not _airport_of_a_person(text, start, end) and any(
             p.population >= 100_000 and _named(p, name) for m in gazetteer().find(name) for p in m.candidates
         )
     word = _WORD_AFTER_LOWER.match(text, end)
@@ -1079,11 +1077,23 @@ def _building_of_the_town(text: str, start: int, end: int) -> bool:
     the = _THE_AND_WORD_BEFORE.search(text, max(0, start - 30), start)
     if the is None:
         return True
-    return not (a_persons_name(name.lower()) or name.lower() in _GIVEN_NAMES or _ends_before(_TO_BEFORE, text, the.start()))
+    return not (_persons(name) or _ends_before(_TO_BEFORE, text, the.start()))
+
+
+def _persons(name: str) -> bool:
+    """Whether a town's ``name`` is also a person's (:func:`a_persons_name`, :data:`_GIVEN_NAMES`)."""
+    return a_persons_name(name.lower()) or name.lower() in _GIVEN_NAMES
+
+
+def _airport_of_a_person(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``..``end`` is a person's before "Airport": the airport's
+    own name ("Kennedy Airport", "Reagan National Airport"), which tells neither the town
+    nor the country ("Kennedy" is also a district of Bogota)."""
+    return _AIRPORT_AFTER.match(text, end) is not None and _persons(text[start:end])
 
 
 _WORD_AFTER_LOWER = re.compile(r"\s+([a-z]+)\b")
-_AIRPORT_AFTER = re.compile(r"\s+(?:International\s+)?(?:Airport|Airfield|Air\s+Base)\b")
+_AIRPORT_AFTER = re.compile(r"\s+(?:(?:International|National)\s+)?(?:Airport|Airfield|Air\s+Base)\b")
 # "the" and perhaps one lower-case word before a town's name ("the crowded Kabul airport")
 _THE_AND_WORD_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?$")
 _TO_BEFORE = re.compile(r"\bto\s+$")

@@ -108,6 +108,27 @@ def test_a_region_of_four_letters_beats_a_foreign_town_of_that_name(text: str) -
     assert location(text)[:2] == ("BR", "Para")
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Gunmen shot dead four traders in Edo state on Monday, police said.", ("NG", "Edo")),
+        ("Kidnappers seized six pupils in the Nigerian state of Imo on Monday.", ("NG", "Imo")),
+        # Goa is a state of India and a small town of the Philippines
+        ("A bomb went off outside a nightclub in Goa on Monday, wounding three tourists.", ("IN", "Goa")),
+    ],
+)
+def test_a_region_of_three_letters_is_a_place(text: str, want: tuple[str, str]) -> None:
+    assert location(text)[:2] == want
+
+
+def test_a_word_of_three_letters_is_no_region() -> None:
+    # "Sud" (Haiti), "Lac" (Chad) and "Bar" (Montenegro) are divisions named like words
+    assert not any(
+        p.kind == "province" for m in gazetteer().find("The Bar Council met at Lac Leman; Sud Radio reported it.")
+        for p in m.candidates
+    )
+
+
 def test_a_town_under_the_spelling_its_country_now_uses() -> None:
     # GeoNames lists "bogura", the official spelling of Bogra since 2018, in lower case only
     text = "DHAKA - Two people died when supporters of rival parties clashed in the town of Bogura on Saturday."
@@ -232,6 +253,20 @@ def test_small_town_gives_the_country_when_nothing_else_does() -> None:
 def test_small_town_votes_only_where_a_place_is_expected() -> None:
     assert small_place_votes(["Two men were shot near the village of Dunmanway."]) == {"IE": 3}
     assert small_place_votes(["Dunmanway said nothing."]) == {}  # no place cue before the name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men were hurt in a fight at Dunmanway's garage.",  # a firm's name
+        "Shots were fired near Dunmanway 12 on the ring road.",  # a name before a number
+        "Shots were fired at Ackley late on Friday.",  # a surname (and a small town of Iowa)
+    ],
+)
+def test_small_town_votes_as_small_town_finds(text: str) -> None:
+    # the names small_town rejects as a firm's, a block's or a person's give no vote either
+    assert small_place_votes([text]) == {}
+    assert small_place_votes(["Shots were fired at the village of Ackley."]) == {"US": 3}
 
 
 @pytest.mark.parametrize(
@@ -2087,6 +2122,43 @@ def test_a_building_after_a_town_s_name_is_in_the_town(text: str, want: str) -> 
 )
 def test_a_building_named_after_someone_is_no_town(text: str) -> None:
     assert place(text)[0] is None
+
+
+def test_an_airport_named_after_someone_tells_no_country() -> None:
+    # "Kennedy" is also a district of Bogota: the airport's name is no vote for Colombia
+    assert country("A gunman shot two travellers near Kennedy Airport on Sunday, police said.") is None
+    assert country("A gunman shot two travellers near Reagan National Airport on Sunday.") is None
+    assert country("A bomb went off near Kandahar Airport on Sunday, wounding two guards.") == "AF"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman killed three diners at a Mexican restaurant on Sunday, police said.",
+        "Two men were stabbed outside a Turkish takeaway late on Friday, police said.",
+    ],
+)
+def test_a_shop_named_by_a_cuisine_tells_no_country(text: str) -> None:
+    assert country(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # GeoNames lists Koya only as "Koysinceq", and the others not at all
+        ("A roadside bomb killed two guards in Koya on Monday.", ("IQ", "Erbil", "Koya")),
+        ("A drone hit the Khor Mor gas field on Friday, killing four workers.", ("IQ", "Sulaymaniyah", "Khor Mor")),
+        ("Insurgents beheaded five villagers in Ancuabe on Monday.", ("MZ", "Cabo Delgado", "Ancuabe")),
+        ("Militants killed 12 soldiers near Barsalogho on Monday.", ("BF", "Centre-Nord", "Barsalogho")),
+        ("Gang members killed 20 people in Pont-Sondé on Thursday.", ("HT", "Artibonite", "Pont-Sonde")),
+    ],
+)
+def test_towns_of_recent_conflicts_geonames_lacks(text: str, want: tuple[str, str, str]) -> None:
+    assert location(text) == want
+
+
+def test_a_county_of_two_joined_names_without_the_word_county() -> None:
+    assert location("A man was shot dead in northwest Miami-Dade on Sunday, police said.")[:2] == ("US", "Florida")
 
 
 @pytest.mark.parametrize(
