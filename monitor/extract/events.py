@@ -329,15 +329,18 @@ _NO_ILLNESS = r"(?<!heart\s)(?<!panic\s)(?<!asthma\s)"
 # times faster than IGNORECASE on whole articles, which is what the prefilter sees.
 _VIOLENT = re.compile(
     r"\b(kill\w*|dead|death|died|wound\w*|injur\w*|" + _NO_ILLNESS + r"attack\w*|bomb\w*|blast\w*|explosi\w*|shoot\w*|shot|gunm[ae]n|airstrikes?|" + _BULLET_OR_FIRE
-    + r"|molotov|incendiary|arson\w*|firebomb\w*|grenades?|ieds?|gunfire|ambush\w*|stabb\w*|hostages?|murder\w*"
-    r"|gunned|behead\w*|lynch\w*|strangl\w*|execut(?:ed|ing)|(?:slit|cut)\w*\s+the\s+throats?"
+    + r"|molotov|incendiary|arson\w*|firebomb\w*|grenades?|ieds?|gunfire|ambush\w*|stab|stabs|stabb\w*|hostages?|murder\w*"
+    # (and a headline's present tense: "Rebels execute three villagers")
+    r"|gunned|behead\w*|lynch\w*|strangl\w*|execut(?:ed|ing|es?)|(?:slit|cut)\w*\s+the\s+throats?"
     r"|gunshots?|gunpoint|knifepoint|pistol-whip\w*|armed\s+robber\w*|fired\s+(?:\w+\s+){0,2}?(?:shots?|rounds|bullets|guns?|pistols?|rifles?|weapons?)"
     r"|(?:pointed|brandished|displayed|pulled\s+out|drew)\s+(?:a|an|his|her|their)\s"
     # cheaper supersets of BURNED and BY_UNKNOWN, which start with words as common as "was" and "by"
     r"|burned|burnt|(?:unknown|unidentified|masked|hooded|uniformed|armed)\s+(?:individuals|persons|people|men|assailants"
     r"|attackers|perpetrators|youths|arsonists)|blowing\s+up"
     r"|hurt|hospitali[sz]ed|hospitals?|casualt\w*|victims?|toll|bodies|raid\w*|massacre\w*|gunm[ae]n|militants?|slaying\w*|slain"
-    r"|rocket|mortar|shell\w*|strike|clash\w*|fighting|massacre|kidnap\w*|abduct\w*|militant|insurgent"
+    # (each with its plural: "air strikes hit a market", "insurgents overran a post")
+    r"|rocket|mortar|shell\w*|strikes?|clash\w*|fighting|massacre|kidnap\w*|abduct\w*|militant|insurgents?|knife|knives"
+    r"|machetes?|drones?|artillery|gun\s*battles?|gunfights?|firefights?|skirmish\w*"
     r"|captur\w+|seiz\w+|overr[au]n|assassinat\w+|martyr\w*|hostage|terror\w*|stormed|shots|fired\s+(?:at|on|upon)|opened\s+fire"
     r"|dynamit\w*|blew\s+up|blown\s+up|set(?:ting)?\s+fire|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire|ablaze|hijack\w*|arson\w*"
     r"|claim\w*\s+(?:of\s+)?responsibility|homicides?|" + _STRUCK_A_MINE +

@@ -1833,3 +1833,27 @@ def test_more_dead_of_the_same_raid_add_up(text: str) -> None:
 def test_an_attack_told_not_random_is_still_an_attack() -> None:
     [report] = extract(item("Gunmen killed two men in Leeds on Friday. Police said it was not a random attack."))
     assert report.killed is not None and report.killed.value == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Air strikes hit a fuel depot outside Sirte on Tuesday.",
+        "Dozens of insurgents massed near the border post.",
+        "A man carrying two knives was stopped at the ferry terminal.",
+        "Militia fighters execute four herders near Gao",
+        "Teenager stabs shopkeeper in Dunmore",
+        "Troops and smugglers fought a gun battle on the ridge.",
+        "A firefight broke out at the checkpoint before dawn.",
+        "A drone hit a grain silo in the port.",
+    ],
+)
+def test_a_plural_or_a_present_tense_is_a_word_of_violence(sentence: str) -> None:
+    # the word list is read whole-word: the plural, the present tense and the compounds of a
+    # fight with guns need their own entries
+    assert is_violent(sentence.lower())
+
+
+def test_air_strikes_told_with_no_figure_are_an_incident() -> None:
+    reports = extract(item("Turkish air strikes hit a fuel depot outside Qamishli on Tuesday, local officials said."))
+    assert reports and reports[0].event_type == "airstrike" and reports[0].location.country_code == "SY"
