@@ -329,15 +329,18 @@ _NO_ILLNESS = r"(?<!heart\s)(?<!panic\s)(?<!asthma\s)"
 # times faster than IGNORECASE on whole articles, which is what the prefilter sees.
 _VIOLENT = re.compile(
     r"\b(kill\w*|dead|death|died|wound\w*|injur\w*|" + _NO_ILLNESS + r"attack\w*|bomb\w*|blast\w*|explosi\w*|shoot\w*|shot|gunm[ae]n|airstrikes?|" + _BULLET_OR_FIRE
-    + r"|molotov|incendiary|arson\w*|firebomb\w*|grenades?|ieds?|gunfire|ambush\w*|stabb\w*|hostages?|murder\w*"
-    r"|gunned|behead\w*|lynch\w*|strangl\w*|execut(?:ed|ing)|(?:slit|cut)\w*\s+the\s+throats?"
+    + r"|molotov|incendiary|arson\w*|firebomb\w*|grenades?|ieds?|gunfire|ambush\w*|stab|stabs|stabb\w*|hostages?|murder\w*"
+    # (and a headline's present tense: "Rebels execute three villagers")
+    r"|gunned|behead\w*|lynch\w*|strangl\w*|execut(?:ed|ing|es?)|(?:slit|cut)\w*\s+the\s+throats?"
     r"|gunshots?|gunpoint|knifepoint|pistol-whip\w*|armed\s+robber\w*|fired\s+(?:\w+\s+){0,2}?(?:shots?|rounds|bullets|guns?|pistols?|rifles?|weapons?)"
     r"|(?:pointed|brandished|displayed|pulled\s+out|drew)\s+(?:a|an|his|her|their)\s"
     # cheaper supersets of BURNED and BY_UNKNOWN, which start with words as common as "was" and "by"
     r"|burned|burnt|(?:unknown|unidentified|masked|hooded|uniformed|armed)\s+(?:individuals|persons|people|men|assailants"
     r"|attackers|perpetrators|youths|arsonists)|blowing\s+up"
     r"|hurt|hospitali[sz]ed|hospitals?|casualt\w*|victims?|toll|bodies|raid\w*|massacre\w*|gunm[ae]n|militants?|slaying\w*|slain"
-    r"|rocket|mortar|shell\w*|strike|clash\w*|fighting|massacre|kidnap\w*|abduct\w*|militant|insurgent"
+    # (each with its plural: "air strikes hit a market", "insurgents overran a post")
+    r"|rocket|mortar|shell\w*|strikes?|clash\w*|fighting|massacre|kidnap\w*|abduct\w*|militant|insurgents?|knife|knives"
+    r"|machetes?|drones?|artillery|gun\s*battles?|gunfights?|firefights?|skirmish\w*"
     r"|captur\w+|seiz\w+|overr[au]n|assassinat\w+|martyr\w*|hostage|terror\w*|stormed|shots|fired\s+(?:at|on|upon)|opened\s+fire"
     r"|dynamit\w*|blew\s+up|blown\s+up|set(?:ting)?\s+fire|set(?:ting)?\s+(?:\w+\s+){0,6}?on\s+fire|ablaze|hijack\w*|arson\w*"
     r"|claim\w*\s+(?:of\s+)?responsibility|homicides?|" + _STRUCK_A_MINE +
@@ -574,7 +577,7 @@ _NON_VIOLENT_CAUSE = re.compile(
 _ACCIDENTAL = r"(?<!gas\s)(?<!cylinder\s)(?<!boiler\s)(?<!transformer\s)(?<!fireworks\s)(?<!firecracker\s)(?<!tanker\s)"
 _ATTACK_WORDS = re.compile(
     r"\b(" + _NO_ILLNESS + r"attack\w*|bomb\w*|shoot\w*|shot|gunm[ae]n|gunfire|militants?|insurgents?|rebels?|terror\w*|suicide|"
-    r"explosive|grenade|rocket|mortar|shell\w*|airstrikes?|drones?|ambush\w*|massacres?|murder\w*|stabb\w*|arson\w*"
+    r"explosive|grenade|rocket|mortar|shell\w*|airstrikes?|drones?|ambush\w*|massacres?|(?<!suspicion\sof\s)(?<!charged\swith\s)murder\w*|stabb\w*|arson\w*"
     r"|kidnap\w*|assassinat\w*|clash\w*|raid\w*|gunman|assailants?|attackers?|hostages?|abduct\w*|fighting"
     r"|landmines?|" + _ACCIDENTAL + r"blasts?|detonat\w*|stormed|bandits?|armed\s+men|jihadists?|extremists?|guerrillas?|fighters"
     r"|" + GUNS_USED + r"|missiles?|bullets?|guns?|gunpoint|firearms?|handguns?|shotguns?|pistols?|rifles?|weapons?|hunting\s+(?:accident|incident|mishap)s?|knife|knives|machetes?|lynch\w*|execut(?:ed|ing)|behead(?:ed|ing|ings)|torched"
@@ -726,6 +729,9 @@ _NOT_VIOLENCE = re.compile(
     # an attack denied or ruled out ("a road accident and not an attack", "ruled out a
     # terror attack"); not "not a random attack", which tells one
     r"|(?:not|no|ruled\s+out|rule\s+out)\s+(?:an?\s+)?(?:(?:terror(?:ist)?|deliberate)\s+)?attack\b"
+    # or left an open question ("too early to say whether it was an attack", "if the crash
+    # was a deliberate attack")
+    r"|(?:whether|if)\s+(?:it|this|that|the\s+[\w-]+)\s+(?:was|is|had\s+been)\s+(?:an?\s+)?(?:(?:terror(?:ist)?|deliberate)\s+)?attack\b"
     r"|(?:have|has|had|having|stand|stands|stood)\s+(?:a|no|any)\s+(?:real\s+|good\s+|fair\s+|decent\s+|fighting\s+)?shot\b"
     r"|sho(?:t|ots|oting)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:films?|movies?|remakes?|scenes?|episodes?|series"
     r"|videos?|documentar(?:y|ies)|commercials?|adverts?|pilots?|photos?|pictures?|sequels?)\b"
@@ -886,9 +892,23 @@ _CRIMINALS_DID = re.compile(
 )
 
 
+# A murder only suspected or charged ("the driver was arrested on suspicion of murder"): a
+# case against someone, which tells an attack unless a vehicle hit people, after which an
+# arrest follows many a fatal crash and tells no intent.
+_MURDER_SUSPECTED = re.compile(r"\b(?:suspicion\s+of|charged\s+with)\s+murder\b")
+_VEHICLE_HIT_PEOPLE = re.compile(
+    r"\b" + _VEHICLE + r"\s+(?:\w+\s+){0,3}?(?:hit|struck|drove\s+into|ploughed\s+into|plowed\s+into|slammed\s+into|crashed\s+into"
+    r"|ran\s+over|mowed\s+down|mown\s+down)\s+(?:\w+\s+){0,3}?" + _CROWD + r"\b"
+)
+
+
 def attack_words(text: str) -> bool:
     """Whether the text names an attack, a weapon or an armed actor anywhere."""
-    return _ATTACK_WORDS.search(text.lower()) is not None or _CRIMINALS_DID.search(text) is not None
+    lower = text.lower()
+    return (
+        _ATTACK_WORDS.search(lower) is not None or _CRIMINALS_DID.search(text) is not None
+        or (_MURDER_SUSPECTED.search(lower) is not None and _VEHICLE_HIT_PEOPLE.search(lower) is None)
+    )
 
 
 def is_violent(text: str) -> bool:

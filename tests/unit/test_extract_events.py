@@ -1627,10 +1627,35 @@ def test_rammings_riots_and_a_group_named_in_a_short_sentence(text: str, etype: 
         "A van drove into a crowd of pedestrians in Leeds on Friday, killing two. Police said the driver did not act deliberately.",
         "A van drove into a crowd of pedestrians in Leeds on Friday, killing two. Police called it a road accident and not an attack.",
         "A van drove into a crowd of pedestrians in Leeds on Friday, killing two. Police ruled out a terror attack.",
+        # or left an open question, or a murder only suspected: no intent told
+        "A van drove into a crowd of pedestrians in Leeds on Friday, killing two. Police said it was too early to say "
+        "whether it was an attack.",
+        "A car hit pedestrians on a busy road in Leeds on Friday, killing two. The driver was arrested on suspicion of murder.",
     ],
 )
 def test_a_crowd_hit_in_a_crash_is_no_ramming(text: str) -> None:
     assert extract(item(text)) == []
+
+
+def test_a_fire_whose_cause_is_an_open_question_is_no_attack() -> None:
+    text = ("Two buses caught fire at a depot in Multan on Friday. Twelve people were injured. Police said it was too "
+            "early to say whether the fire was an attack.")
+    assert extract(item(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        # the open question is of terror; the stabbing is told all the same
+        ("A man stabbed two people on a busy street in Leeds on Friday. Police said it was too early to say whether "
+         "it was a terror attack.", 0, 2),
+        # a murder suspected where no vehicle hit anyone is the killing's case
+        ("A woman was found dead at her home in Leeds on Friday. Her husband was arrested on suspicion of murder.", 1, 0),
+    ],
+)
+def test_an_open_question_or_a_suspected_murder_leaves_a_deed_told(text: str, killed: int, wounded: int) -> None:
+    [report] = extract(item(text))
+    assert (report.killed.value if report.killed else 0, report.wounded.value if report.wounded else 0) == (killed, wounded)
 
 
 def test_armed_men_neutralised_pass_the_prefilter_as_attackers_killed() -> None:
@@ -1850,3 +1875,27 @@ def test_more_dead_of_the_same_raid_add_up(text: str) -> None:
 def test_an_attack_told_not_random_is_still_an_attack() -> None:
     [report] = extract(item("Gunmen killed two men in Leeds on Friday. Police said it was not a random attack."))
     assert report.killed is not None and report.killed.value == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Air strikes hit a fuel depot outside Sirte on Tuesday.",
+        "Dozens of insurgents massed near the border post.",
+        "A man carrying two knives was stopped at the ferry terminal.",
+        "Militia fighters execute four herders near Gao",
+        "Teenager stabs shopkeeper in Dunmore",
+        "Troops and smugglers fought a gun battle on the ridge.",
+        "A firefight broke out at the checkpoint before dawn.",
+        "A drone hit a grain silo in the port.",
+    ],
+)
+def test_a_plural_or_a_present_tense_is_a_word_of_violence(sentence: str) -> None:
+    # the word list is read whole-word: the plural, the present tense and the compounds of a
+    # fight with guns need their own entries
+    assert is_violent(sentence.lower())
+
+
+def test_air_strikes_told_with_no_figure_are_an_incident() -> None:
+    reports = extract(item("Turkish air strikes hit a fuel depot outside Qamishli on Tuesday, local officials said."))
+    assert reports and reports[0].event_type == "airstrike" and reports[0].location.country_code == "SY"
