@@ -718,6 +718,11 @@ class Gazetteer:
 
         cands.sort(key=rank)
         best = cands[0]
+        if any((p.country, p.city) != (best.country, best.city) and rank(p) == rank(best) for p in cands[1:]):
+            # places alike of several countries or cities that the text does not choose
+            # between (the "Green Zone" of Kabul and of Baghdad, the "Saddar" of Karachi and
+            # of Rawalpindi): no place
+            return None
         if best.country == "US" and best.kind == "province" and best.name.endswith(("County", "Parish")):
             # A county of several states ("Harris County"), none of them named: the
             # country is known, the state is not.

@@ -8,6 +8,7 @@ import time
 
 import pytest
 
+from monitor.dedup.match import places_compatible
 from monitor.extract import extract
 from monitor.extract.gazetteer import _usable_alternate, gazetteer, small_place_votes, small_places
 from monitor.extract.places import name_mentions, same_area, strip_dateline
@@ -2207,3 +2208,38 @@ def test_kashmir_by_either_name_is_one_state() -> None:
 def test_a_resort_of_kashmir_named_alone() -> None:
     text = "A militant group said it carried out the attack on pilgrims near Sonamarg that left nine dead."
     assert location(text) == ("IN", "Jammu and Kashmir", "Sonamarg")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the Green Zone of Kabul and of Baghdad: with no cue, neither
+        ("Two rockets landed inside the Green Zone late on Monday, killing a guard, a security source said.",
+         (None, None, None)),
+        ("Two rockets landed inside the Green Zone late on Monday, killing an Iraqi guard, Iraq's army said.",
+         ("IQ", "Baghdad", "Green Zone")),
+        # Saddar is a quarter of Karachi, Rawalpindi and Peshawar: the city named tells which
+        ("A bomb killed three people at a bus stop in Saddar, Rawalpindi, on Friday.", ("PK", "Punjab", "Saddar")),
+        ("A bomb killed three people at a bus stop in Saddar, Karachi, on Friday.", ("PK", "Sindh", "Saddar")),
+    ],
+)
+def test_a_quarter_several_cities_share(text: str, want: tuple[str | None, str | None, str | None]) -> None:
+    assert location(text) == want
+
+
+def test_a_towns_other_name_that_the_text_writes_as_a_word_is_the_word() -> None:
+    # "Grenade" is French for Granada: the headline's word put the attack in Spain
+    reports = extract(item(
+        "Attackers threw a grenade into a crowded tea stall on Friday, killing two men, Pakistani police said.",
+        "Grenade attack on tea stall kills two",
+    ))
+    assert {r.location.country_code for r in reports} == {"PK"}
+
+
+def test_two_quarters_of_karachi_are_two_places() -> None:
+    # two bombings an hour apart, each told by the quarter of the city it hit: both were
+    # "Karachi", so the second joined the first
+    saddar = extract(item("A bomb went off at a crowded bus stop in Saddar, Karachi, on Friday, killing three people."))
+    korangi = extract(item("Gunmen threw a grenade into a shop in Korangi, Karachi, on Friday, killing two men."))
+    assert (saddar[0].location.name, korangi[0].location.name) == ("Saddar", "Korangi")
+    assert not places_compatible(saddar[0].location, korangi[0].location)
