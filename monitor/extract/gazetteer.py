@@ -384,6 +384,27 @@ def _usable_alternate(alt: str, main: str, population: int, country: str = "") -
     return SequenceMatcher(None, a, m).ratio() >= 0.5
 
 
+def _city_round_a_province(exact: list[Place], cands: list[Place], surface: str) -> list[Place]:
+    """The cities of 100,000 people or more among ``cands`` that ``surface`` is another
+    name of, where it is the own name (``exact``) of a province of their country that does
+    not hold them: GeoNames' division round the city under the city's old name ("Kiev"
+    round "Kyiv City", "Leningrad" round St Petersburg). The name is the city's, as it is
+    where a province and its seat share one ("Kharkiv"), in place of the province
+    (:meth:`Gazetteer.resolve`; "the Kiev region" is the province still). Not a province
+    that holds the city ("Bahia", which GeoNames lists among Salvador's names), nor a word
+    of the city's name ("Morelos" of Ecatepec de Morelos), nor a US state or county."""
+    provinces = [p for p in exact if p.kind == "province" and p.country != "US"]
+    if not provinces:
+        return []
+    key = _ascii(surface).lower()
+    return [
+        c for c in cands
+        if c.kind == "city" and c.population >= 100_000 and c not in exact
+        and key not in re.split(r"[\s-]+", _ascii(c.name).lower())
+        and any(p.country == c.country and _ascii(p.admin1 or p.name).lower() != _ascii(c.admin1 or "").lower() for p in provinces)
+    ]
+
+
 class Gazetteer:
     def __init__(self) -> None:
         self._names: dict[str, list[Place]] = {}
@@ -514,13 +535,15 @@ class Gazetteer:
                     self._add(variant, place)
         # A city without a known province, named like a province of its country, is its seat.
         provinces = {(cc, _ascii(n).lower()) for cc, ns in (curated.get("provinces") or {}).items() for n in ns}
-        english = _english_admin1(curated.get("provinces") or {}, admin1.items())
+        english = _english_admin1(curated.get("provinces") or {}, admin1.items(), curated.get("admin1_names") or {})
         for key, bucket in [*self._names.items(), *self._stopped.items()]:
             for i, p in enumerate(bucket):
                 if p.kind == "city" and p.admin1 is None and (p.country, key) in provinces:
                     bucket[i] = Place(p.name, p.kind, p.country, p.name, p.lat, p.lon, p.population)
                 elif p.admin1 is not None and (name := english(p.country, p.admin1)) != p.admin1:
-                    bucket[i] = Place(p.name, p.kind, p.country, name, p.lat, p.lon, p.population, p.city)
+                    # a division of GeoNames goes by that name too: "Kashmir" is "Jammu and Kashmir"
+                    own = name if p.kind == "province" and p.name == p.admin1 else p.name
+                    bucket[i] = Place(own, p.kind, p.country, name, p.lat, p.lon, p.population, p.city)
 
     def _short_region(self, key: str, country: str) -> bool:
         """Whether a first-level division's name of three or four letters (``key``,
@@ -682,13 +705,20 @@ class Gazetteer:
         the provinces (states) it names: Hawthorne in an article naming California."""
         cands = list(mention.candidates)
         exact = [p for p in cands if _named(p, mention.surface)]
+        top = context.most_common(1)[0][0] if context else None
+        # A large city of the text's country under an old name that is a small town's own
+        # elsewhere ("Calcutta", a village of South Africa) is the city all the same.
+        at_home = [p for p in cands if p.country == top and p.population >= 1_000_000] if exact else []
+        if (cities := _city_round_a_province(exact, cands, mention.surface)) and next_word not in REGION_NOUNS:
+            exact = [*(p for p in exact if p.kind != "province"), *cities]  # the province named is no rival
         cands = exact or cands
+        if not any(p.country == top for p in cands):
+            cands += at_home
         if next_word == "county":  # "Pasco County": a county is a US (or British) division
             cands = [p for p in cands if p.country in {"US", "GB", "IE"}] or cands
         elif next_word in REGION_NOUNS:
             named_provinces = [p for p in cands if p.kind == "province"]
             cands = named_provinces or cands
-        top = context.most_common(1)[0][0] if context else None
 
         def rank(p: Place) -> tuple[int, int, int, int]:
             in_ctx = 0 if p.country == top else (1 if p.country in context else 2)
@@ -697,6 +727,11 @@ class Gazetteer:
 
         cands.sort(key=rank)
         best = cands[0]
+        if any((p.country, p.city) != (best.country, best.city) and rank(p) == rank(best) for p in cands[1:]):
+            # places alike of several countries or cities that the text does not choose
+            # between (the "Green Zone" of Kabul and of Baghdad, the "Saddar" of Karachi and
+            # of Rawalpindi): no place
+            return None
         if best.country == "US" and best.kind == "province" and best.name.endswith(("County", "Parish")):
             # A county of several states ("Harris County"), none of them named: the
             # country is known, the state is not.
@@ -823,18 +858,22 @@ def _cue_pattern(
 
 
 def _english_admin1(
-    curated: dict[str, list[str]], regions: Iterable[tuple[tuple[str, str], str]]
+    curated: dict[str, list[str]], regions: Iterable[tuple[tuple[str, str], str]], renamed: dict[str, dict[str, str]]
 ) -> Callable[[str, str], str]:
     """GeoNames' name of a first-level division -> the curated one (monitor/data/places.yaml)
     that spells it close to that, as reports write it ("Nord Kivu": "North Kivu", "Hiiraan":
-    "Hiran"); the name itself where no curated one of the country is that close. A curated
-    name that is itself another GeoNames division of the country (``regions``) is never
-    the answer: "Centre-Ouest" is as close to "Centre-Est" as a spelling, but not it."""
+    "Hiran"), or that ``renamed`` (places.yaml ``admin1_names``, by country) gives it
+    ("Kashmir": "Jammu and Kashmir"); the name itself where no curated one of the country
+    is that close. A curated name that is itself another GeoNames division of the country
+    (``regions``) is never the answer: "Centre-Ouest" is as close to "Centre-Est" as a
+    spelling, but not it."""
     own = {(cc, _ascii(name).lower()) for (cc, _), name in regions}
     names = {cc: [(n, _ascii(n).lower()) for n in ns] for cc, ns in curated.items()}
 
     @cache
     def english(country: str, admin1: str) -> str:
+        if (name := (renamed.get(country) or {}).get(admin1)) is not None:
+            return str(name)
         key = _ascii(admin1).lower()
         best = max(
             (

@@ -363,6 +363,10 @@ def names_of_people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str
         if text.isupper():
             out |= _upper_case_surnames(text, found, given)
             continue
+        # a town's other name that the text writes as a word too, capitalised only where a
+        # headline or a sentence opens ("Grenade attack kills two", "threw a grenade": not
+        # Granada, "Grenade" in French)
+        out |= {m.surface.lower() for m in found if m.surface.lower() in common and _another_name(m)}
         if not any(len(w) >= 4 and w.islower() for w in text.split()):
             continue  # a headline capitalises every word (a sentence full of names does not)
         out |= _town_surnames(text, found)  # first: a name after one of them is the person's too
@@ -396,6 +400,12 @@ def names_of_people(texts: Iterable[tuple[str, list[Mention]]]) -> frozenset[str
             if (word in surnames and word not in common) or (unknown and not PREPOSITION_BEFORE.search(text, 0, m.start)):
                 out |= {surface, word}
     return frozenset(out)
+
+
+def _another_name(m: Mention) -> bool:
+    """Whether ``m`` names towns or quarters only, none of them by its own name ("Grenade"
+    is among Granada's names)."""
+    return all(p.kind in {"city", "district"} and not _named(p, m.surface) for p in m.candidates)
 
 
 def _upper_case_surnames(text: str, found: list[Mention], given: frozenset[str]) -> set[str]:
@@ -975,7 +985,7 @@ def sentence_places(
             and m.candidates[0].kind == "city" and _is_capital(m)
         ):
             continue  # "Washington said", "Kabul's demands", "the Rome foreign ministry": a government, not a scene
-        place = g.resolve(m, context, nxt, provinces)
+        place = g.resolve(_in_the_city_named(m, found), context, nxt, provinces)
         if place is not None and place.kind in {"city", "district"} and not upper:
             place = _in_the_region_before(text, m, found, place) or _as_written(m, place)
         if place is not None and not headline and (
@@ -1011,6 +1021,14 @@ def sentence_places(
         if capital is not None:
             out.insert(0, capital)
     return out
+
+
+def _in_the_city_named(m: Mention, found: list[Mention]) -> Mention:
+    """``m`` as the quarters of the city the sentence names too (``found``), where it is
+    a quarter of several: "in Saddar, Rawalpindi" is Rawalpindi's Saddar, not Karachi's."""
+    cities = {_spelling(p.name) for k in found if k is not m for p in k.candidates if p.kind == "city"}
+    kept = tuple(p for p in m.candidates if p.kind == "district" and _spelling(p.city) in cities)
+    return Mention(m.start, m.end, m.surface, kept) if kept and len(kept) < len(m.candidates) else m
 
 
 # A region's name and "'s" right before a name: "Manipur's Bishnupur district".
