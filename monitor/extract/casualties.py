@@ -569,9 +569,9 @@ _HURT_ONLY = re.compile(
     r"\b(?:surviv\w*|hospital\w*|condition|wound(?:ed|s)?|injur\w*|attempt\w*|tried|recover\w*|treated)\b", re.IGNORECASE
 )
 # Victims counted with the attacker among them: "three dead, including the gunman", "Three
-# people are dead after an apparent murder-suicide".
+# people are dead after an apparent murder-suicide" (not "including the gunman's wife").
 _INCLUDING_ATTACKERS = re.compile(
-    rf"\s*,?\s*(?:including|among\s+them)\s+(?:the\s+|(?P<num>{NUM})\s+)?(?:suspected\s+|alleged\s+)?(?:{_ATTACKER_NOUN}s?|{ATTACKERS.pattern})",
+    rf"\s*,?\s*\b(?:including|among\s+them)\s+(?:the\s+|(?P<num>{NUM})\s+)?(?:suspected\s+|alleged\s+)?(?:{_ATTACKER_NOUN}s?|{ATTACKERS.pattern})\b(?!['’])",
     re.IGNORECASE,
 )
 # The dead counted with no word of who they were ("Three people are dead", "four dead",
@@ -605,6 +605,16 @@ def accidental_self_shooting(text: str) -> bool:
     )
 
 
+def _including_attackers(sentence: str, dead: Mention, found: list[Mention]) -> re.Match[str] | None:
+    """The attackers told among ``dead`` (one of ``found``): inside the count ("Five people,
+    including the gunman, were killed") or after it up to the next figure or ";" ("killed
+    five people at a church on Sunday, including the gunman"; in "killed two and wounded
+    three, including the gunman" he is one of the wounded)."""
+    end = min((x.start for x in found if x.start > dead.start), default=len(sentence))
+    semicolon = sentence.find(";", dead.end, end)
+    return _INCLUDING_ATTACKERS.search(sentence, dead.start, end if semicolon < 0 else semicolon)
+
+
 def _attacker_deaths(sentence: str, found: list[Mention], free: Callable[[int, int], bool]) -> list[Mention]:
     """``found`` with the attackers' own deaths the sentence tells (see ``_ATTACKER_DEATH``),
     and with the attackers a count of the dead names among its victims taken out of it."""
@@ -632,7 +642,7 @@ def _attacker_deaths(sentence: str, found: list[Mention], free: Callable[[int, i
         found = [x for x in found if x.attacker or x.kind != "killed" or not (other.start() <= x.start < other.end())]
     out: list[Mention] = []
     for x in found:
-        including = _INCLUDING_ATTACKERS.match(sentence, x.end) if x.kind == "killed" and not x.attacker else None
+        including = _including_attackers(sentence, x, found) if x.kind == "killed" and not x.attacker else None
         if including is None:
             told_dead = _ANY_DEAD.match(sentence[x.start : x.end]) and not re.match(r"\s+by\b", sentence[x.end :])
             if suicide and x.kind == "killed" and not x.attacker and x.value > 1 and told_dead and x.end <= deaths[0].start():
@@ -646,7 +656,7 @@ def _attacker_deaths(sentence: str, found: list[Mention], free: Callable[[int, i
             out.append(x)
             continue
         out.append(dataclasses.replace(x, value=x.value - parsed[0], net_of_attackers=True))  # "nine killed, including four attackers": five victims
-        out.append(Mention("killed", parsed[0], x.qualifier, x.end, including.end(), attacker=True))
+        out.append(Mention("killed", parsed[0], x.qualifier, including.start(), including.end(), attacker=True))
     if any(x.attacker and x.kind == "killed" for x in out):
         return out
     # (every form of _ATTACKERS_DEAD names the attackers: most sentences need no search)

@@ -265,14 +265,22 @@ def group_count(subject: str, capitals: bool = False) -> int | None:
     return _capitals_group_count(subject) if found is None and capitals else found
 
 
+# One attacker as a part of a coordinated subject: "the bomber", "a lone gunman".
+_ONE_ATTACKER_PART = re.compile(
+    r"^(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:gunman|shooter|attacker|assailant|bomber|militant|terrorist)$", re.IGNORECASE
+)
+
+
 def group_attackers(subject: str) -> int:
     """Attackers counted in a coordinated subject, kept apart from its victims: "Two
-    gunmen and a soldier" holds 2."""
+    gunmen and a soldier" holds 2, "The bomber and 19 worshippers" 1."""
     total = 0
     for part in re.split(r",\s+(?:and\s+)?|\s+and\s+", subject.strip().rstrip(",")):
         counted = _COUNTED_PART.match(part.strip())
         if counted is not None and ATTACKERS.search(counted.group("noun")) and (parsed := parse_number(counted.group("num"))):
             total += parsed[0]
+        elif _ONE_ATTACKER_PART.match(part.strip()):
+            total += 1
     return total
 
 

@@ -193,7 +193,6 @@ CASES = [
     ("The parcel was found by a postman.", []),
     ("Raiders stormed the farm, killing the farmer and wounding his son.", [("killed", 1, "exact"), ("wounded", 1, "exact")]),
     ("The shot missed and came close to possibly killing the driver.", []),
-    ("At least six people, including the attacker, were killed.", [("killed", 6, "at_least")]),
     ("The blast killed one and injured four near the gate.", [("killed", 1, "exact"), ("wounded", 4, "exact")]),
     ("Two missionaries were killed on the road.", [("killed", 2, "exact")]),
     ("Both guards were killed when the truck exploded.", [("killed", 2, "exact")]),
@@ -567,6 +566,14 @@ ATTACKER_CASES = [
     ("One soldier was killed and the other was wounded.", [("killed", 1), ("wounded", 1)], 0),
     ("Eleven people were killed, including three attackers.", [("killed", 8)], 3),
     ("Four dead, including the shooter, in a rampage at a warehouse", [("killed", 3)], 1),
+    # the attacker told among the dead inside the count, or after it up to the next figure
+    ("At least six people, including the attacker, were killed.", [("killed", 5)], 1),
+    ("Five people were killed at the chapel on Sunday, including the gunman.", [("killed", 4)], 1),
+    ("A suicide attacker killed 12 worshippers at a shrine near the river on Friday, including the attacker himself.", [("killed", 11)], 1),
+    ("Three people were killed, including the gunman's brother.", [("killed", 3)], 0),
+    ("The gunman killed two and wounded three, including the gunman.", [("killed", 2), ("wounded", 3)], 0),
+    # one attacker as a part of a group that died
+    ("The bomber and 11 pilgrims died in the blast.", [("killed", 11)], 1),
     ("Two people are dead after an apparent murder-suicide in a quiet suburb.", [("killed", 1)], 1),
     ("Three children were killed by their father in a murder-suicide.", [("killed", 3)], 1),
     ("The gunman, who had driven in from another state, was shot dead by deputies.", [], 1),
