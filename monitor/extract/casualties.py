@@ -47,6 +47,7 @@ from monitor.extract.victims import (
     PERSON,
     PERSON_NOUN,
     SEVERITY,
+    SHOT_AT_PLACE,
     SINGLE,
     SUBJECT,
     TAKEN_AND,
@@ -108,7 +109,7 @@ _KILL_AFTER += r"|remain(?:ed|s)?\s+(?:\w+\s+)?in\s+(?:the\s+)?hospitals?|(?:are
 # "Three people suffered non-life-threatening gunshot wounds", "two guards sustained minor injuries"
 _KILL_AFTER += r"|(?:suffered|sustained|received)\s+(?:from\s+)?(?:(?!(?:no|any|neither)\b)[\w-]+\s+){0,3}?(?:injuries|wounds)"
 # "shot at police", "shot repeatedly at the offices": the shooters, not the shot
-_KILL_AFTER += r"|shot(?!\s+(?:down|from|by\s+a\s+camera)\b)(?!\s+(?:\w+ly\s+)?at\s+(?!" + _SCENE + ")))"
+_KILL_AFTER += r"|shot(?!\s+(?:down|from|by\s+a\s+camera)\b)(?!\s+(?:\w+ly\s+)?at\s+(?!" + _SCENE + "))|" + SHOT_AT_PLACE + ")"
 _KILL_BEFORE = (
     r"(?P<verb>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|martyr(?:ed|ing)|shot\s+dead|shot\s+and\s+killed"
     r"|murder(?:ed|ing|s)|assassinat(?:ed|ing|es)|massacr(?:ed|ing|es)|sl(?:ew|ays?|aying)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
@@ -615,12 +616,19 @@ def _including_attackers(sentence: str, dead: Mention, found: list[Mention]) -> 
     return _INCLUDING_ATTACKERS.search(sentence, dead.start, end if semicolon < 0 else semicolon)
 
 
+# The one the police killed, told by a pronoun, as mistaken for the attacker: "he was shot
+# dead by police who mistook him for the gunman", "police shot him dead in error": a
+# bystander, a victim (not "police shot the gunman dead, but mistook a guard for another").
+_MISTAKEN = re.compile(r"[^.;]{0,40}?\b(?:mistook|mistak\w*|by\s+mistake|in\s+error|wrongly|confused)\b", re.IGNORECASE)
+
+
 def _attacker_deaths(sentence: str, found: list[Mention], free: Callable[[int, int], bool]) -> list[Mention]:
     """``found`` with the attackers' own deaths the sentence tells (see ``_ATTACKER_DEATH``),
     and with the attackers a count of the dead names among its victims taken out of it."""
     deaths = [
         m for m in _ATTACKER_DEATH.finditer(sentence)
         if (m.group("forces") or m.group("he") or m.group("by") or free(m.end() - 1, m.end())) and not _UNREAL.search(sentence, 0, m.start())
+        and not ((m.group("by") or m.group("forces")) and _MISTAKEN.match(sentence, m.end()) and not re.search(_ATTACKER_NOUN, m.group(0), re.I))
         and not _NOT_SO.search(sentence, max(0, m.start() - 40), m.start()) and not _RULED_OUT.match(sentence, m.end())
     ]
     # "before police shot him dead", "the man died of a self-inflicted wound": the one

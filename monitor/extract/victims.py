@@ -437,6 +437,10 @@ _NOT_AN_ATTACK = (
 )
 # "injured her jaw": a part of her, not her as the victim.
 _BODY = r"(?:jaw|knee|leg|arm|hand|foot|ankle|back|head|shoulder|wrist|hip|neck|face|eye|finger|chest)s?\b"
+# Shot at a place, in the passive: "three guards were shot at a bank", "was shot at close
+# range" (not "were shot at by gunmen", "was shot at but missed": fired on, maybe unhurt;
+# nor "shot at the police", the shooters).
+SHOT_AT_PLACE = r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))shot(?=\s+at\s+(?:an?|the|his|her|their|close|point-blank)\s)"
 # One of a group told before by age: "the youngest died", "the eldest was killed" (one
 # person, as "the older of the two" is; see casualties._ONE_OF_THE).
 _ELDEST = r"(?:youngest|oldest|eldest|younger|older|elder)"
@@ -454,7 +458,7 @@ SINGLE = re.compile(
     rf"|shot\s+to\s+death|gunned\s+down|{KILLED_BY_NAME}|murdered|slain|dead|wounded|injured|hurt|hospitali[sz]ed|grazed"
     r"|stabbed\s+and\s+killed|stabbed"  # "a guard was stabbed": wounded, no death told
     r"|among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt)"  # "A nurse was among those killed"
-    r"|shot(?!\s+(?:down|at))"
+    rf"|shot(?!\s+(?:down|at))|{SHOT_AT_PLACE}"
     # "was struck by a stray bullet", "was hit in the leg": shot (not "struck by a car")
     rf"|(?:struck|hit)\s+(?:by\s+{_SHOTS}|(?:once\s+|twice\s+)?in\s+the\s+(?:\w+\s+)?{_BODY}(?!\s+(?:with|by)\b))"
     r"|(?P<care>(?:taken|transported|rushed|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’.-]+\s+){0,4}?[Hh]ospital|treated\s+(?:at|for)))\b"
@@ -596,7 +600,9 @@ DIED_OF_WOUNDS = re.compile(
 _WHERE_PHRASE = r"(?:\s+(?:of|in|at|on|from|inside|near)\s+(?:the\s+|an?\s+)?(?:(?!(?:was|is|were|who|and)\b)[\w'’-]+\s+){0,2}?(?!(?:was|is|were|who|and)\b)[\w'’-]+)?"
 CONDITION = re.compile(
     # a named victim opening a clause: "Ruiz remains in stable condition"
-    rf"(?:\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:victim|{PERSON}|\d{{1,3}}-year-old(?:\s+{PERSON})?){_WHERE_PHRASE})|(?:^|(?<=[,;]\s)|(?<=\band\s)){NAME}(?<!Hospital)(?<!Center)(?<!Centre))"
+    rf"(?:\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:victim|{PERSON}|\d{{1,3}}-year-old(?:\s+{PERSON})?){_WHERE_PHRASE})|(?:^|(?<=[,;]\s)|(?<=\band\s)){NAME}(?<!Hospital)(?<!Center)(?<!Centre)"
+    # one victim told anew, not the last of a list: "A boy remained in critical condition"
+    rf"|(?<!\band\s)\b[Aa]n?\s+(?:(?!(?:and|or|who|which|that|was|were|is)\b)[\w'’-]+\s+){{0,3}}?(?:{PERSON}|{_AGE_ALONE}){_WHERE_PHRASE})"
     r"\s+(?:was|is|remains|remained)\s+"
     r"(?:listed\s+|reported\s+|said\s+to\s+be\s+)?in\s+(?:stable|critical|serious|fair|grave|good|satisfactory)(?:\s+but\s+stable)?\s+condition\b"
 )

@@ -194,6 +194,15 @@ CASES = [
     ("Raiders stormed the farm, killing the farmer and wounding his son.", [("killed", 1, "exact"), ("wounded", 1, "exact")]),
     ("The shot missed and came close to possibly killing the driver.", []),
     ("The blast killed one and injured four near the gate.", [("killed", 1, "exact"), ("wounded", 4, "exact")]),
+    # one victim told anew by their condition; victims shot at a place in the passive (not
+    # those fired on, who may be unhurt)
+    ("A boy remained in critical condition.", [("shot", 1, "exact")]),
+    ("A 9-year-old girl is in serious condition at a children's hospital.", [("shot", 1, "exact")]),
+    ("Three guards were shot at a bank.", [("shot", 3, "exact")]),
+    ("Two clerks were shot at close range.", [("shot", 2, "exact")]),
+    ("A courier was shot at a warehouse on Fifth Street.", [("shot", 1, "exact")]),
+    ("Two deputies were shot at but not hit.", []),
+    ("A farmer was shot at by men on motorbikes.", []),
     ("Two missionaries were killed on the road.", [("killed", 2, "exact")]),
     ("Both guards were killed when the truck exploded.", [("killed", 2, "exact")]),
     ("The two brothers were both wounded.", [("wounded", 2, "exact")]),
@@ -616,6 +625,10 @@ ATTACKER_CASES = [
     # ... not one killed by soldiers, nor a driver killed by gunmen
     ("He was shot dead by soldiers while herding cattle.", [("killed", 1)], 0),
     ("The bus driver was shot dead by the gunmen.", [("killed", 1)], 0),
+    # ... nor one the police killed mistaking him for the attacker: a victim
+    ("He was shot dead by police who mistook him for the gunman.", [("killed", 1)], 0),
+    ("Police shot him dead in error during the raid.", [("killed", 1)], 0),
+    ("Police shot the gunman dead, but they mistook a guard for a second attacker.", [], 1),
     # a side's fighters killed by a strike from the air are the strike's victims
     ("Warplanes struck rebel bases on Sunday, killing 14 insurgents, the ministry said.", [("killed", 14)], 0),
     ("Nine militants were killed in a drone strike on their convoy.", [("killed", 9)], 0),
