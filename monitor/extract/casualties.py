@@ -42,10 +42,12 @@ from monitor.extract.victims import (
     NAMED_PAIR,
     NAMED_SUBJECT,
     NAMED_VICTIM,
+    OFFICE,
     ONE_DEAD,
     OTHER_VICTIM,
     PERSON,
     PERSON_NOUN,
+    POST,
     SEVERITY,
     SHOT_AT_PLACE,
     SINGLE,
@@ -62,12 +64,7 @@ from monitor.records import Qualifier
 
 Kind = Literal["killed", "wounded", "shot"]
 
-_ROLE = re.compile(
-    r"\b(manager|director|commander|chief|governor|mayor|judge|lawmaker|activist|cleric|priest|imam|head|editor"
-    r"|journalist|reporter|official|leader|spokesman|spokeswoman|prosecutor|presenter|deputy|minister|elder|senator"
-    r"|headman|chieftain|chairman|sheikh|pastor|abbot|bishop|councill?or|councilor)$",
-    re.IGNORECASE,
-)
+_ROLE = re.compile(rf"\b(?:{OFFICE}|{POST}|deputy|journalist|reporter|cleric|priest|imam|sheikh|pastor|abbot|bishop)$", re.IGNORECASE)
 
 # "2 arrested after boy shot", "Three held following fatal shooting": the number counts
 # the people arrested; the victim comes after the clause word, so a victim's modifiers
@@ -1140,8 +1137,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         subject = re.split(r",\s+(?:but|while|whereas)\s+", m0.group("subject"))[-1]
         head = re.split(r"[,(]", subject, maxsplit=1)[0]
         told = m0.group("died") and re.search(r"\b(?:said|says|told|according)\b", subject)  # "The man said he died"
-        if not told and (_APPOSED_NAME.search(subject) or re.search(rf"\b{PERSON}\b|\b(?:member|agent|guard|chief|head|owner|official|candidate|mayor|presenter|manager"
-                     r"|director|editor|council(?:l?or|man|woman)|scholar|missionary|activist|elder|cleric|couple)\b", head, re.I)):
+        if not told and (_APPOSED_NAME.search(subject) or re.search(rf"\b{PERSON}\b|\b(?:{POST}|member|agent|council(?:man|woman)|couple)\b", head, re.I)):
             attacker = bool(ATTACKERS.search(head))
             out.append(Mention(_kind(m0.group("verb") or "died"), persons(head), "exact", m0.start(), m0.end(), attacker))
             taken.append((m0.start(), m0.end()))

@@ -60,6 +60,16 @@ ATTACKERS = re.compile(
     r"|jihadists|extremists|fighters|militiamen|shooter|kidnappers|abductors|bandits|pirates)\b",
     re.IGNORECASE,
 )
+# Offices held by one person ("a senator", "the mayor", "a village headman"): PERSON nouns,
+# and what makes "the" one victim in casualties ("killed the prosecutor of the province").
+OFFICE = (
+    r"(?:official|leader|commander|judge|lawyer|activist|politician|candidate|councillor|councilor|mayor|governor"
+    r"|minister|senator|lawmaker|legislator|parliamentarian|ambassador|envoy|consul|prosecutor|magistrate"
+    r"|headman|headwoman|chieftain|chairman|chairwoman|alderman)"
+)
+# Posts of one person that are no PERSON noun, being other words too ("head", "chief",
+# "director"): one person only as the head of a determined phrase ("the head of the council").
+POST = r"(?:manager|director|chief|head|editor|presenter|spokes(?:man|woman)|elder)"
 # A capitalised nationality: "Kenyan", "Iraqi", "Sudanese", "Danish". One in -i has no vowel
 # before it: "-ui", "-oi" end names ("Westerhuis", "Louis" read as "Westerhui" + plural s).
 _NATIONALITY = r"[A-Z][a-z]+(?:an|(?<![aeiou])i|ese|ish)"
@@ -69,9 +79,7 @@ PERSON = (
     r"|deputy|clerk|shopkeeper|farmer|teacher|doctor|nurse|priest|imam|pastor|monk|tourist|pilgrim|worshipp?er"
     # the heads of a community and its clergy: "a village headman", "an abbot"
     r"|nun|abbot|abbess|friar|vicar|chaplain|bishop|archbishop|sheikh|mufti|muezzin|seminarian|catechist"
-    r"|headman|headwoman|chieftain|chairman|chairwoman|alderman"
-    r"|official|leader|commander|judge|lawyer|activist|politician|candidate|councillor|councilor|mayor|governor"
-    r"|minister|senator|lawmaker|legislator|parliamentarian|ambassador|envoy|consul|prosecutor|magistrate"
+    rf"|{OFFICE}"
     r"|captain|sergeant|lieutenant|colonel"
     r"|businessman|engineer|contractor|employee|youth|juvenile|male|female|husband|wife|father|mother|son"
     r"|daughter|brother|sister|motorist|pedestrian|villager|tribesman|herder|settler|peacekeeper|diplomat"
@@ -248,9 +256,8 @@ def _capitals_group_count(subject: str) -> int | None:
 # What a part after a name and a comma says of that person: a determiner, an age, "of"
 # ("head of the union"), a word for a person or a post ("second prosecutor", "former minister").
 _DESCRIPTION = re.compile(
-    rf"^(?:an?|the)\s|\d|\bof\b|\b(?:{PERSON_NOUN}|{VICTIMS}|secretary|president|minister|rector|chairman|member|head"
-    r"|spokes(?:man|woman)|congressman|council(?:man|woman)|general|colonel|captain|major|lieutenant|sergeant"
-    r"|bishop|professor|economist|unionist|syndicalist)\b",
+    rf"^(?:an?|the)\s|\d|\bof\b|\b(?:{PERSON_NOUN}|{VICTIMS}|{POST}|president|rector|member"
+    r"|congressman|council(?:man|woman)|general|major|economist|unionist|syndicalist)\b",
     re.IGNORECASE,
 )
 _ANY_PERSON = re.compile(rf"\b(?:{PERSON}|{VICTIMS})\b", re.IGNORECASE)
@@ -645,7 +652,7 @@ KILLED_NAMED = re.compile(
     r"|August|September|October|November|December|In|On|At|Last|Early|Late|Police|Officers?|Authorities)\b)"
     r"(?:\d{1,3}-year-old\s+)?"  # "killed 22-year-old Dan Smith"
     # a title before the name, with no article: "killed indigenous governor Ana Ruiz"
-    rf"(?:(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{PERSON_NOUN}|minister|senator|president|chairman|councilman)\s+)?"
+    rf"(?:(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{PERSON_NOUN}|president|councilman)\s+)?"
     r"[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]+|al|el|bin|ibn|de|van|von)){1,3}(?=\s*(?:,|\.|;|$|\s+(?:and|in|on|at|near|as|while|outside)\b))"
 )
 # "Efrain Ruiz Soto, a council candidate for the Liberal Party in the coming elections, was
@@ -675,4 +682,4 @@ CAPS_ONE_KILLED = re.compile(
     r"|dozens|hundreds|thousands|scores|innocent|\d)\b)(?P<of>[a-z][\w'’-]*)"
 )
 # "the slain minister", "the assassinated candidate": one victim, named by what they were.
-THE_SLAIN = re.compile(rf"\b(?i:the)\s+(?:slain|assassinated|murdered)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON}|minister|senator|candidate|colonel|president)\b(?!s)")
+THE_SLAIN = re.compile(rf"\b(?i:the)\s+(?:slain|assassinated|murdered)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON}|president)\b(?!s)")

@@ -203,6 +203,9 @@ CASES = [
     ("A courier was shot at a warehouse on Fifth Street.", [("shot", 1, "exact")]),
     ("Two deputies were shot at but not hit.", []),
     ("A farmer was shot at by men on motorbikes.", []),
+    # one victim named by the office they held
+    ("Attackers shot dead the magistrate of the district court.", [("killed", 1, "exact")]),
+    ("Gunmen shot dead the envoy of the government in the capital.", [("killed", 1, "exact")]),
     ("Two missionaries were killed on the road.", [("killed", 2, "exact")]),
     ("Both guards were killed when the truck exploded.", [("killed", 2, "exact")]),
     ("The two brothers were both wounded.", [("wounded", 2, "exact")]),
