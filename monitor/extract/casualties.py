@@ -103,10 +103,8 @@ _KILL_AFTER += r"|(?:(?:survived\s+)?with\s+|suffering\s+(?:from\s+)?)(?:\w+\s+)
 # "Dozens remain in hospital", "Two are still in hospital": patients (not "were in the
 # hospital when the shells fell", a place)
 _KILL_AFTER += r"|remain(?:ed|s)?\s+(?:\w+\s+)?in\s+(?:the\s+)?hospitals?|(?:are|were|is|was)\s+(?:still\s+)?in\s+hospitals?"
-# "Three people suffered non-life-threatening gunshot wounds", "two guards sustained minor
-# injuries", "Two of the victims had gunshot wounds to the legs"
-_HURT_VERBS = ("suffered", "sustained", "received", "had", "has", "have")
-_KILL_AFTER += rf"|(?:{'|'.join(_HURT_VERBS)})\s+(?:from\s+)?(?:(?!(?:no|any|neither)\b)[\w-]+\s+){{0,3}}?(?:injuries|wounds)"
+# "Three people suffered non-life-threatening gunshot wounds", "two guards sustained minor injuries"
+_KILL_AFTER += r"|(?:suffered|sustained|received)\s+(?:from\s+)?(?:(?!(?:no|any|neither)\b)[\w-]+\s+){0,3}?(?:injuries|wounds)"
 # "shot at police", "shot repeatedly at the offices": the shooters, not the shot
 _KILL_AFTER += r"|shot(?!\s+(?:down|from|by\s+a\s+camera)\b)(?!\s+(?:\w+ly\s+)?at\s+(?!" + _SCENE + "))|" + SHOT_AT_PLACE + ")"
 _KILL_BEFORE = (
@@ -763,16 +761,12 @@ def _kind(verb: str, state: str | None = None) -> Kind:
         return "shot"  # "Four men were rushed to the hospital": in care, some may yet die (not "admitted", "treated")
     if v.startswith(("wound", "injur", "hurt", "hospital", "maim", "taken", "admitted", "treated", "graz", "in ", "listed", "survived")) or "hospital" in v:
         return "wounded"
-    if v.startswith(_HURT_VERBS):
+    if v.startswith(("suffered", "sustained", "received")):
         # the hurt told by its kind: fatal is a death; a gunshot wound or a grave hurt not said
         # to be light, shot (some may yet die)
         if re.search(r"fatal|mortal", v):
             return "killed"
-        light = re.search(r"non-?\s?life|not\s+life|minor|superficial", v)
-        if v.startswith(("had", "has", "have")):
-            # wounds one "had" are told of the dead as well ("both victims had multiple injuries")
-            return "wounded" if light else "shot"
-        grave = re.search(r"gunshot|life[\s-]threatening|critical|grave", v) and not light
+        grave = re.search(r"gunshot|life[\s-]threatening|critical|grave", v) and not re.search(r"non-?\s?life|not\s+life|minor|superficial", v)
         return "shot" if grave else "wounded"
     if v.startswith(("hit", "struck", "strik", "with", "suffering", "killed or")):
         return "shot"  # "hit by gunfire", "killed or injured": some may have died, how many is not said
@@ -1047,7 +1041,7 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue  # "All three hostages are in good condition": no hurt told
         if _FATALLY.search(sentence, m.end("num"), m.start("verb")) or (
             ("hospital" in verb and _DIED_THERE.match(sentence[m.end():]))
-            or (("hospital" in verb or verb.startswith(_HURT_VERBS)) and _AND_DIED.match(sentence, m.end()))
+            or (("hospital" in verb or verb.startswith(("suffered", "sustained", "received"))) and _AND_DIED.match(sentence, m.end()))
         ):
             # "two women were fatally shot", "both were taken to a hospital, where they died",
             # "were rushed to a hospital and later died", "suffered gunshot wounds and died"
