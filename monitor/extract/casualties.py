@@ -42,11 +42,14 @@ from monitor.extract.victims import (
     NAMED_PAIR,
     NAMED_SUBJECT,
     NAMED_VICTIM,
+    OFFICE,
     ONE_DEAD,
     OTHER_VICTIM,
     PERSON,
     PERSON_NOUN,
+    POST,
     SEVERITY,
+    SHOT_AT_PLACE,
     SINGLE,
     SUBJECT,
     TAKEN_AND,
@@ -61,12 +64,7 @@ from monitor.records import Qualifier
 
 Kind = Literal["killed", "wounded", "shot"]
 
-_ROLE = re.compile(
-    r"\b(manager|director|commander|chief|governor|mayor|judge|lawmaker|activist|cleric|priest|imam|head|editor"
-    r"|journalist|reporter|official|leader|spokesman|spokeswoman|prosecutor|presenter|deputy|minister|elder|senator"
-    r"|headman|chieftain|chairman|sheikh|pastor|abbot|bishop|councill?or|councilor)$",
-    re.IGNORECASE,
-)
+_ROLE = re.compile(rf"\b(?:{OFFICE}|{POST}|deputy|journalist|reporter|cleric|priest|imam|sheikh|pastor|abbot|bishop)$", re.IGNORECASE)
 
 # "2 arrested after boy shot", "Three held following fatal shooting": the number counts
 # the people arrested; the victim comes after the clause word, so a victim's modifiers
@@ -108,7 +106,7 @@ _KILL_AFTER += r"|remain(?:ed|s)?\s+(?:\w+\s+)?in\s+(?:the\s+)?hospitals?|(?:are
 # "Three people suffered non-life-threatening gunshot wounds", "two guards sustained minor injuries"
 _KILL_AFTER += r"|(?:suffered|sustained|received)\s+(?:from\s+)?(?:(?!(?:no|any|neither)\b)[\w-]+\s+){0,3}?(?:injuries|wounds)"
 # "shot at police", "shot repeatedly at the offices": the shooters, not the shot
-_KILL_AFTER += r"|shot(?!\s+(?:down|from|by\s+a\s+camera)\b)(?!\s+(?:\w+ly\s+)?at\s+(?!" + _SCENE + ")))"
+_KILL_AFTER += r"|shot(?!\s+(?:down|from|by\s+a\s+camera)\b)(?!\s+(?:\w+ly\s+)?at\s+(?!" + _SCENE + "))|" + SHOT_AT_PLACE + ")"
 _KILL_BEFORE = (
     r"(?P<verb>kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|martyr(?:ed|ing)|shot\s+dead|shot\s+and\s+killed"
     r"|murder(?:ed|ing|s)|assassinat(?:ed|ing|es)|massacr(?:ed|ing|es)|sl(?:ew|ays?|aying)|execut(?:ed|ing|es)|behead(?:ed|ing|s)"
@@ -569,9 +567,9 @@ _HURT_ONLY = re.compile(
     r"\b(?:surviv\w*|hospital\w*|condition|wound(?:ed|s)?|injur\w*|attempt\w*|tried|recover\w*|treated)\b", re.IGNORECASE
 )
 # Victims counted with the attacker among them: "three dead, including the gunman", "Three
-# people are dead after an apparent murder-suicide".
+# people are dead after an apparent murder-suicide" (not "including the gunman's wife").
 _INCLUDING_ATTACKERS = re.compile(
-    rf"\s*,?\s*(?:including|among\s+them)\s+(?:the\s+|(?P<num>{NUM})\s+)?(?:suspected\s+|alleged\s+)?(?:{_ATTACKER_NOUN}s?|{ATTACKERS.pattern})",
+    rf"\s*,?\s*\b(?:including|among\s+them)\s+(?:the\s+|(?P<num>{NUM})\s+)?(?:suspected\s+|alleged\s+)?(?:{_ATTACKER_NOUN}s?|{ATTACKERS.pattern})\b(?!['’])",
     re.IGNORECASE,
 )
 # The dead counted with no word of who they were ("Three people are dead", "four dead",
@@ -605,12 +603,29 @@ def accidental_self_shooting(text: str) -> bool:
     )
 
 
+def _including_attackers(sentence: str, dead: Mention, found: list[Mention]) -> re.Match[str] | None:
+    """The attackers told among ``dead`` (one of ``found``): inside the count ("Five people,
+    including the gunman, were killed") or after it up to the next figure or ";" ("killed
+    five people at a church on Sunday, including the gunman"; in "killed two and wounded
+    three, including the gunman" he is one of the wounded)."""
+    end = min((x.start for x in found if x.start > dead.start), default=len(sentence))
+    semicolon = sentence.find(";", dead.end, end)
+    return _INCLUDING_ATTACKERS.search(sentence, dead.start, end if semicolon < 0 else semicolon)
+
+
+# The one the police killed, told by a pronoun, as mistaken for the attacker: "he was shot
+# dead by police who mistook him for the gunman", "police shot him dead in error": a
+# bystander, a victim (not "police shot the gunman dead, but mistook a guard for another").
+_MISTAKEN = re.compile(r"[^.;]{0,40}?\b(?:mistook|mistak\w*|by\s+mistake|in\s+error|wrongly|confused)\b", re.IGNORECASE)
+
+
 def _attacker_deaths(sentence: str, found: list[Mention], free: Callable[[int, int], bool]) -> list[Mention]:
     """``found`` with the attackers' own deaths the sentence tells (see ``_ATTACKER_DEATH``),
     and with the attackers a count of the dead names among its victims taken out of it."""
     deaths = [
         m for m in _ATTACKER_DEATH.finditer(sentence)
         if (m.group("forces") or m.group("he") or m.group("by") or free(m.end() - 1, m.end())) and not _UNREAL.search(sentence, 0, m.start())
+        and not ((m.group("by") or m.group("forces")) and _MISTAKEN.match(sentence, m.end()) and not re.search(_ATTACKER_NOUN, m.group(0), re.I))
         and not _NOT_SO.search(sentence, max(0, m.start() - 40), m.start()) and not _RULED_OUT.match(sentence, m.end())
     ]
     # "before police shot him dead", "the man died of a self-inflicted wound": the one
@@ -632,7 +647,7 @@ def _attacker_deaths(sentence: str, found: list[Mention], free: Callable[[int, i
         found = [x for x in found if x.attacker or x.kind != "killed" or not (other.start() <= x.start < other.end())]
     out: list[Mention] = []
     for x in found:
-        including = _INCLUDING_ATTACKERS.match(sentence, x.end) if x.kind == "killed" and not x.attacker else None
+        including = _including_attackers(sentence, x, found) if x.kind == "killed" and not x.attacker else None
         if including is None:
             told_dead = _ANY_DEAD.match(sentence[x.start : x.end]) and not re.match(r"\s+by\b", sentence[x.end :])
             if suicide and x.kind == "killed" and not x.attacker and x.value > 1 and told_dead and x.end <= deaths[0].start():
@@ -646,7 +661,7 @@ def _attacker_deaths(sentence: str, found: list[Mention], free: Callable[[int, i
             out.append(x)
             continue
         out.append(dataclasses.replace(x, value=x.value - parsed[0], net_of_attackers=True))  # "nine killed, including four attackers": five victims
-        out.append(Mention("killed", parsed[0], x.qualifier, x.end, including.end(), attacker=True))
+        out.append(Mention("killed", parsed[0], x.qualifier, including.start(), including.end(), attacker=True))
     if any(x.attacker and x.kind == "killed" for x in out):
         return out
     # (every form of _ATTACKERS_DEAD names the attackers: most sentences need no search)
@@ -1122,8 +1137,7 @@ def find_mentions(sentence: str) -> list[Mention]:
         subject = re.split(r",\s+(?:but|while|whereas)\s+", m0.group("subject"))[-1]
         head = re.split(r"[,(]", subject, maxsplit=1)[0]
         told = m0.group("died") and re.search(r"\b(?:said|says|told|according)\b", subject)  # "The man said he died"
-        if not told and (_APPOSED_NAME.search(subject) or re.search(rf"\b{PERSON}\b|\b(?:member|agent|guard|chief|head|owner|official|candidate|mayor|presenter|manager"
-                     r"|director|editor|council(?:l?or|man|woman)|scholar|missionary|activist|elder|cleric|couple)\b", head, re.I)):
+        if not told and (_APPOSED_NAME.search(subject) or re.search(rf"\b{PERSON}\b|\b(?:{POST}|member|agent|council(?:man|woman)|couple)\b", head, re.I)):
             attacker = bool(ATTACKERS.search(head))
             out.append(Mention(_kind(m0.group("verb") or "died"), persons(head), "exact", m0.start(), m0.end(), attacker))
             taken.append((m0.start(), m0.end()))

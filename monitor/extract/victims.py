@@ -60,6 +60,16 @@ ATTACKERS = re.compile(
     r"|jihadists|extremists|fighters|militiamen|shooter|kidnappers|abductors|bandits|pirates)\b",
     re.IGNORECASE,
 )
+# Offices held by one person ("a senator", "the mayor", "a village headman"): PERSON nouns,
+# and what makes "the" one victim in casualties ("killed the prosecutor of the province").
+OFFICE = (
+    r"(?:official|leader|commander|judge|lawyer|activist|politician|candidate|councillor|councilor|mayor|governor"
+    r"|minister|senator|lawmaker|legislator|parliamentarian|ambassador|envoy|consul|prosecutor|magistrate"
+    r"|headman|headwoman|chieftain|chairman|chairwoman|alderman)"
+)
+# Posts of one person that are no PERSON noun, being other words too ("head", "chief",
+# "director"): one person only as the head of a determined phrase ("the head of the council").
+POST = r"(?:manager|director|chief|head|editor|presenter|spokes(?:man|woman)|elder)"
 # A capitalised nationality: "Kenyan", "Iraqi", "Sudanese", "Danish". One in -i has no vowel
 # before it: "-ui", "-oi" end names ("Westerhuis", "Louis" read as "Westerhui" + plural s).
 _NATIONALITY = r"[A-Z][a-z]+(?:an|(?<![aeiou])i|ese|ish)"
@@ -69,9 +79,7 @@ PERSON = (
     r"|deputy|clerk|shopkeeper|farmer|teacher|doctor|nurse|priest|imam|pastor|monk|tourist|pilgrim|worshipp?er"
     # the heads of a community and its clergy: "a village headman", "an abbot"
     r"|nun|abbot|abbess|friar|vicar|chaplain|bishop|archbishop|sheikh|mufti|muezzin|seminarian|catechist"
-    r"|headman|headwoman|chieftain|chairman|chairwoman|alderman"
-    r"|official|leader|commander|judge|lawyer|activist|politician|candidate|councillor|councilor|mayor|governor"
-    r"|minister|senator|lawmaker|legislator|parliamentarian|ambassador|envoy|consul|prosecutor|magistrate"
+    rf"|{OFFICE}"
     r"|captain|sergeant|lieutenant|colonel"
     r"|businessman|engineer|contractor|employee|youth|juvenile|male|female|husband|wife|father|mother|son"
     r"|daughter|brother|sister|motorist|pedestrian|villager|tribesman|herder|settler|peacekeeper|diplomat"
@@ -248,9 +256,8 @@ def _capitals_group_count(subject: str) -> int | None:
 # What a part after a name and a comma says of that person: a determiner, an age, "of"
 # ("head of the union"), a word for a person or a post ("second prosecutor", "former minister").
 _DESCRIPTION = re.compile(
-    rf"^(?:an?|the)\s|\d|\bof\b|\b(?:{PERSON_NOUN}|{VICTIMS}|secretary|president|minister|rector|chairman|member|head"
-    r"|spokes(?:man|woman)|congressman|council(?:man|woman)|general|colonel|captain|major|lieutenant|sergeant"
-    r"|bishop|professor|economist|unionist|syndicalist)\b",
+    rf"^(?:an?|the)\s|\d|\bof\b|\b(?:{PERSON_NOUN}|{VICTIMS}|{POST}|president|rector|member"
+    r"|congressman|council(?:man|woman)|general|major|economist|unionist|syndicalist)\b",
     re.IGNORECASE,
 )
 _ANY_PERSON = re.compile(rf"\b(?:{PERSON}|{VICTIMS})\b", re.IGNORECASE)
@@ -265,14 +272,22 @@ def group_count(subject: str, capitals: bool = False) -> int | None:
     return _capitals_group_count(subject) if found is None and capitals else found
 
 
+# One attacker as a part of a coordinated subject: "the bomber", "a lone gunman".
+_ONE_ATTACKER_PART = re.compile(
+    r"^(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?(?:gunman|shooter|attacker|assailant|bomber|militant|terrorist)$", re.IGNORECASE
+)
+
+
 def group_attackers(subject: str) -> int:
     """Attackers counted in a coordinated subject, kept apart from its victims: "Two
-    gunmen and a soldier" holds 2."""
+    gunmen and a soldier" holds 2, "The bomber and 19 worshippers" 1."""
     total = 0
     for part in re.split(r",\s+(?:and\s+)?|\s+and\s+", subject.strip().rstrip(",")):
         counted = _COUNTED_PART.match(part.strip())
         if counted is not None and ATTACKERS.search(counted.group("noun")) and (parsed := parse_number(counted.group("num"))):
             total += parsed[0]
+        elif _ONE_ATTACKER_PART.match(part.strip()):
+            total += 1
     return total
 
 
@@ -429,6 +444,10 @@ _NOT_AN_ATTACK = (
 )
 # "injured her jaw": a part of her, not her as the victim.
 _BODY = r"(?:jaw|knee|leg|arm|hand|foot|ankle|back|head|shoulder|wrist|hip|neck|face|eye|finger|chest)s?\b"
+# Shot at a place, in the passive: "three guards were shot at a bank", "was shot at close
+# range" (not "were shot at by gunmen", "was shot at but missed": fired on, maybe unhurt;
+# nor "shot at the police", the shooters).
+SHOT_AT_PLACE = r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))shot(?=\s+at\s+(?:an?|the|his|her|their|close|point-blank)\s)"
 # One of a group told before by age: "the youngest died", "the eldest was killed" (one
 # person, as "the older of the two" is; see casualties._ONE_OF_THE).
 _ELDEST = r"(?:youngest|oldest|eldest|younger|older|elder)"
@@ -446,7 +465,7 @@ SINGLE = re.compile(
     rf"|shot\s+to\s+death|gunned\s+down|{KILLED_BY_NAME}|murdered|slain|dead|wounded|injured|hurt|hospitali[sz]ed|grazed"
     r"|stabbed\s+and\s+killed|stabbed"  # "a guard was stabbed": wounded, no death told
     r"|among\s+(?:the|those)\s+(?:dead|killed|wounded|injured|hurt)"  # "A nurse was among those killed"
-    r"|shot(?!\s+(?:down|at))"
+    rf"|shot(?!\s+(?:down|at))|{SHOT_AT_PLACE}"
     # "was struck by a stray bullet", "was hit in the leg": shot (not "struck by a car")
     rf"|(?:struck|hit)\s+(?:by\s+{_SHOTS}|(?:once\s+|twice\s+)?in\s+the\s+(?:\w+\s+)?{_BODY}(?!\s+(?:with|by)\b))"
     r"|(?P<care>(?:taken|transported|rushed|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w'’.-]+\s+){0,4}?[Hh]ospital|treated\s+(?:at|for)))\b"
@@ -588,7 +607,9 @@ DIED_OF_WOUNDS = re.compile(
 _WHERE_PHRASE = r"(?:\s+(?:of|in|at|on|from|inside|near)\s+(?:the\s+|an?\s+)?(?:(?!(?:was|is|were|who|and)\b)[\w'’-]+\s+){0,2}?(?!(?:was|is|were|who|and)\b)[\w'’-]+)?"
 CONDITION = re.compile(
     # a named victim opening a clause: "Ruiz remains in stable condition"
-    rf"(?:\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:victim|{PERSON}|\d{{1,3}}-year-old(?:\s+{PERSON})?){_WHERE_PHRASE})|(?:^|(?<=[,;]\s)|(?<=\band\s)){NAME}(?<!Hospital)(?<!Center)(?<!Centre))"
+    rf"(?:\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:victim|{PERSON}|\d{{1,3}}-year-old(?:\s+{PERSON})?){_WHERE_PHRASE})|(?:^|(?<=[,;]\s)|(?<=\band\s)){NAME}(?<!Hospital)(?<!Center)(?<!Centre)"
+    # one victim told anew, not the last of a list: "A boy remained in critical condition"
+    rf"|(?<!\band\s)\b[Aa]n?\s+(?:(?!(?:and|or|who|which|that|was|were|is)\b)[\w'’-]+\s+){{0,3}}?(?:{PERSON}|{_AGE_ALONE}){_WHERE_PHRASE})"
     r"\s+(?:was|is|remains|remained)\s+"
     r"(?:listed\s+|reported\s+|said\s+to\s+be\s+)?in\s+(?:stable|critical|serious|fair|grave|good|satisfactory)(?:\s+but\s+stable)?\s+condition\b"
 )
@@ -631,7 +652,7 @@ KILLED_NAMED = re.compile(
     r"|August|September|October|November|December|In|On|At|Last|Early|Late|Police|Officers?|Authorities)\b)"
     r"(?:\d{1,3}-year-old\s+)?"  # "killed 22-year-old Dan Smith"
     # a title before the name, with no article: "killed indigenous governor Ana Ruiz"
-    rf"(?:(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{PERSON_NOUN}|minister|senator|president|chairman|councilman)\s+)?"
+    rf"(?:(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{PERSON_NOUN}|president|councilman)\s+)?"
     r"[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]+|al|el|bin|ibn|de|van|von)){1,3}(?=\s*(?:,|\.|;|$|\s+(?:and|in|on|at|near|as|while|outside)\b))"
 )
 # "Efrain Ruiz Soto, a council candidate for the Liberal Party in the coming elections, was
@@ -661,4 +682,4 @@ CAPS_ONE_KILLED = re.compile(
     r"|dozens|hundreds|thousands|scores|innocent|\d)\b)(?P<of>[a-z][\w'’-]*)"
 )
 # "the slain minister", "the assassinated candidate": one victim, named by what they were.
-THE_SLAIN = re.compile(rf"\b(?i:the)\s+(?:slain|assassinated|murdered)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON}|minister|senator|candidate|colonel|president)\b(?!s)")
+THE_SLAIN = re.compile(rf"\b(?i:the)\s+(?:slain|assassinated|murdered)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON}|president)\b(?!s)")

@@ -193,8 +193,19 @@ CASES = [
     ("The parcel was found by a postman.", []),
     ("Raiders stormed the farm, killing the farmer and wounding his son.", [("killed", 1, "exact"), ("wounded", 1, "exact")]),
     ("The shot missed and came close to possibly killing the driver.", []),
-    ("At least six people, including the attacker, were killed.", [("killed", 6, "at_least")]),
     ("The blast killed one and injured four near the gate.", [("killed", 1, "exact"), ("wounded", 4, "exact")]),
+    # one victim told anew by their condition; victims shot at a place in the passive (not
+    # those fired on, who may be unhurt)
+    ("A boy remained in critical condition.", [("shot", 1, "exact")]),
+    ("A 9-year-old girl is in serious condition at a children's hospital.", [("shot", 1, "exact")]),
+    ("Three guards were shot at a bank.", [("shot", 3, "exact")]),
+    ("Two clerks were shot at close range.", [("shot", 2, "exact")]),
+    ("A courier was shot at a warehouse on Fifth Street.", [("shot", 1, "exact")]),
+    ("Two deputies were shot at but not hit.", []),
+    ("A farmer was shot at by men on motorbikes.", []),
+    # one victim named by the office they held
+    ("Attackers shot dead the magistrate of the district court.", [("killed", 1, "exact")]),
+    ("Gunmen shot dead the envoy of the government in the capital.", [("killed", 1, "exact")]),
     ("Two missionaries were killed on the road.", [("killed", 2, "exact")]),
     ("Both guards were killed when the truck exploded.", [("killed", 2, "exact")]),
     ("The two brothers were both wounded.", [("wounded", 2, "exact")]),
@@ -567,6 +578,14 @@ ATTACKER_CASES = [
     ("One soldier was killed and the other was wounded.", [("killed", 1), ("wounded", 1)], 0),
     ("Eleven people were killed, including three attackers.", [("killed", 8)], 3),
     ("Four dead, including the shooter, in a rampage at a warehouse", [("killed", 3)], 1),
+    # the attacker told among the dead inside the count, or after it up to the next figure
+    ("At least six people, including the attacker, were killed.", [("killed", 5)], 1),
+    ("Five people were killed at the chapel on Sunday, including the gunman.", [("killed", 4)], 1),
+    ("A suicide attacker killed 12 worshippers at a shrine near the river on Friday, including the attacker himself.", [("killed", 11)], 1),
+    ("Three people were killed, including the gunman's brother.", [("killed", 3)], 0),
+    ("The gunman killed two and wounded three, including the gunman.", [("killed", 2), ("wounded", 3)], 0),
+    # one attacker as a part of a group that died
+    ("The bomber and 11 pilgrims died in the blast.", [("killed", 11)], 1),
     ("Two people are dead after an apparent murder-suicide in a quiet suburb.", [("killed", 1)], 1),
     ("Three children were killed by their father in a murder-suicide.", [("killed", 3)], 1),
     ("The gunman, who had driven in from another state, was shot dead by deputies.", [], 1),
@@ -609,6 +628,10 @@ ATTACKER_CASES = [
     # ... not one killed by soldiers, nor a driver killed by gunmen
     ("He was shot dead by soldiers while herding cattle.", [("killed", 1)], 0),
     ("The bus driver was shot dead by the gunmen.", [("killed", 1)], 0),
+    # ... nor one the police killed mistaking him for the attacker: a victim
+    ("He was shot dead by police who mistook him for the gunman.", [("killed", 1)], 0),
+    ("Police shot him dead in error during the raid.", [("killed", 1)], 0),
+    ("Police shot the gunman dead, but they mistook a guard for a second attacker.", [], 1),
     # a side's fighters killed by a strike from the air are the strike's victims
     ("Warplanes struck rebel bases on Sunday, killing 14 insurgents, the ministry said.", [("killed", 14)], 0),
     ("Nine militants were killed in a drone strike on their convoy.", [("killed", 9)], 0),
