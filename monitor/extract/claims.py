@@ -252,9 +252,11 @@ _CLAIMED = re.compile(
     # comma, "as", "that": "claims attack on hotel as death toll rises"), with no verb: not
     # a clause the claimant asserts ("Hamas claims Israeli strike killed 20", "... claims
     # raids on its positions were repelled"). Only a group of the table claims so
-    # (find_claims): not "Bumrah claims early strike in Perth", a wicket.
+    # (find_claims): not "Bumrah claims early strike in Perth", a wicket. A capitalised word
+    # between is the deed's place ("Al-Shabaab claims Mogadishu hotel siege"), not its
+    # doer's nationality ("Hamas claims Israeli strike on camp": find_claims).
     r"|(?<=\w\s)(?P<headline>claims?)\s+(?:(?!(?:the|an?|this|that|its|their|to|of|in|on|at|for|with|after|over|by|credit|responsibility)\b)"
-    r"(?-i:[a-z][\w-]*|\d+)\s+){0,2}?(?:attacks?|bombings?|assaults?|killings?|blasts?|strikes?|massacre"
+    r"(?-i:[a-z][\w-]*|\d+|[A-Z][\w'’-]*)\s+){0,2}?(?:attacks?|bombings?|assaults?|killings?|blasts?|strikes?|massacre"
     r"|ambush|raids?|shootings?|shelling|explosions?|abductions?|kidnappings?|hijacking|siege|capture|seizure)"
     r"(?=(?:\s+(?:at|in|on|of|near|outside|inside|against)(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can"
     r"|kills?|hits?|leaves?|left)\b)(?-i:(?![a-z][\w-]*ed\b))[\w'’.-]+){1,4}){0,2}"
@@ -817,6 +819,11 @@ _SELF_NAMED = re.compile(
 )
 
 
+# Where a speaker is: "in Kano" after "Security forces", "Police in Kano".
+_PLACE_OF_SUBJECT = re.compile(r"\b(?:in|near|at|from|across)\s+(?:the\s+)?$")
+_PLACE_IN_NAME = re.compile(r"\s+(?:in|near|at|from)\s+")
+
+
 def generic_actor(before_verb: str, people: bool = False) -> str | None:
     """A group named just before a claim verb, even when the alias table lacks it:
     "The Earth Liberation Front (ELF) claimed" -> "ELF" (its acronym), "a group calling
@@ -832,8 +839,11 @@ def generic_actor(before_verb: str, people: bool = False) -> str | None:
     if role:
         before_verb = before_verb[: role.start()]  # the group its spokesman speaks for
     m = _GENERIC_TAIL.search(before_verb)
-    if not m:
-        return None
+    if not m or _PLACE_OF_SUBJECT.search(before_verb, 0, m.start()):
+        return None  # "Security forces in Kano said they had": a place, not who said it
+    head = _PLACE_IN_NAME.split(m.group("name"), maxsplit=1)
+    if len(head) > 1 and _named_actor(head[0], None) is None:
+        return None  # "Police in Kano said": police, no group
     name = re.sub(r"^(?:(?:[Tt]he|A|An|But|And|Yet|So|Then|On\s+\w+day),?\s+)+", "", m.group("name")).strip(" -")
     name = re.sub(r"^(?:[\w'’-]+-(?:based|linked|backed|affiliated|allied)\s+)+", "", name)
     words = name.split()
@@ -1604,7 +1614,7 @@ def find_claims(
                 continue
             if stance == "claimed" and m.group("headline"):
                 claimant = ends.get(m.start() - 1)  # the word right before "claims" (one space between)
-                if claimant is None or (claimant.actor, "claimed") in seen:
+                if claimant is None or (claimant.actor, "claimed") in seen or _demonym_before_deed(m.group(0)):
                     continue  # a headline's claimant is a group of the table (and its claim told once)
             supposed = _HYPOTHETICAL.search(sentence, max(0, m.start() - 80), m.start()) if stance == "claimed" else None
             if supposed and supposed.group("cond"):
@@ -1927,6 +1937,14 @@ def _described_claimant(before_verb: str) -> str | None:
         # "Resistance forces" are no state's forces, as "Government forces" are
         return actor_table().canonical(m.group("name")) or m.group("name")
     return _named_actor(m.group("name"), None)
+
+
+def _demonym_before_deed(claim: str) -> bool:
+    """Whether a headline's claim ("claims Israeli strike on camp") names the deed by its
+    doer's nationality: another's deed the group asserts, not its own."""
+    from monitor.extract.gazetteer import DEMONYMS
+
+    return any(w.lower() in DEMONYMS for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]*", claim.split(None, 1)[1]))
 
 
 def _third_party(speaker: str | None, upper_doc: bool) -> bool:

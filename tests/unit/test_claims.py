@@ -1753,3 +1753,28 @@ def test_a_unit_named_after_a_person_is_a_group() -> None:
 )
 def test_fighters_told_by_their_cause_claim(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # The deed's place between the verb and the deed.
+        ("Al-Shabaab claims Kismayo hotel siege", [("al-Shabaab", "claimed")]),
+        ("TTP claims Bannu checkpoint attack", [("TTP", "claimed")]),
+        # Another's deed named by its doer's nationality: asserted, not owned.
+        ("Hamas claims Israeli strike on school", []),
+    ],
+)
+def test_a_headlines_claim_with_a_place_before_the_deed(title: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(title) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Security forces in Kaduna said on Monday they had killed 11 bandits.",
+        "Police in Kaduna said they had shot two robbers.",
+    ],
+)
+def test_a_speakers_place_is_no_claimant(sentence: str) -> None:
+    assert stances(sentence) == []
