@@ -1161,7 +1161,8 @@ _STATE_DOING = (
 # (in the plural: "the rebel depot" is a target)
 _ARMED_MEN = r"(?:militants|insurgents|rebels|terrorists|jihadists|fighters|guerrillas|bandits|extremists|separatists)"
 _RESPONSE = re.compile(
-    r"\s+(?:\w+\s+){0,3}?(?:the\s+|all\s+|both\s+)?(?:suspected\s+)?(?:attackers?|assailants?|gunm[ae]n|suspects?|(?:suicide\s+)?bombers?"
+    # (the men in quotation marks too: "its forces killed "terrorists"")
+    r"\s+(?:\w+\s+){0,3}?(?:the\s+|all\s+|both\s+)?(?:suspected\s+)?[\"“']?(?:attackers?|assailants?|gunm[ae]n|suspects?|(?:suicide\s+)?bombers?"
     rf"|hostage-takers|kidnappers|shooters?|intruders?|{_ARMED_MEN})\b"
     r"|\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:raids?|operations?|offensives?|sweeps?|crackdown)\s+(?:on|against|targeting)\s+"
     rf"(?:an?\s+|the\s+)?(?:suspected\s+)?(?:(?:militant|insurgent|rebel|terrorist|jihadist|bandit|guerrilla|separatist)\b|{_ARMED_MEN}\b)"

@@ -1778,3 +1778,7 @@ def test_a_headlines_claim_with_a_place_before_the_deed(title: str, expected: li
 )
 def test_a_speakers_place_is_no_claimant(sentence: str) -> None:
     assert stances(sentence) == []
+
+
+def test_a_states_forces_killing_armed_men_in_quotation_marks_is_no_admission() -> None:
+    assert find_claims('The Israeli army said its forces killed "militants" who had fired at troops.') == []
