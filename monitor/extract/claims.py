@@ -176,6 +176,12 @@ _OWN_DEED_TOLD = (
     r"|stormed|ambushed|bombed|shot|struck|fired|launched|detonated|planted|blew\s+up|set\s+off|seized|captured|raided|abducted"
     r"|kidnapped|downed|targeted|executed)\b"
 )
+# Not a weapon with no one aboard shot down: "said it had shot down an army drone" tells the
+# group's defence against an attack, not an attack of its own.
+_NOT_DOWNED_WEAPON = r"(?!\s+down\s+(?:[\w'’-]+\s+){0,4}?(?:drones?|UAVs?|missiles?|rockets?|projectiles?)\b)"
+# Not the dead named as its own: "said three of the dead were its fighters" counts the
+# group's losses, it owns no deed.
+_NOT_THE_DEAD = r"(?<!dead\s)(?<!killed\s)(?<!slain\s)(?<!died\s)(?<!victims\s)(?<!bodies\s)(?<!casualties\s)(?<!martyrs\s)"
 # ... or a state's: "the strikes", "the shelling", "the deaths".
 _STATE_DEED = (
     rf"(?:{_DEED}|(?:air\s*|missile\s+|drone\s+)?strikes?|airstrikes?|shelling|bombardments?|deaths?|incidents?|fire|disappearances?)"
@@ -211,10 +217,12 @@ _CLAIMED = re.compile(
     r"|claim(?:ed|s|ing)?\s+to\s+be\s+(?:the\s+)?(?:authors?|perpetrators?|assailants|attackers)\b"
     # "said in a communique that they had executed the judge", "told a radio station that the
     # group had carried it out".
-    r"|(?:said|says|announced|told(?:\s+[\w-]+){1,3}?)(?:\s+in\s+an?\s+(?:statement|communiqu[eé]|message|letter|video)(?:\s+(?:posted|published|released|issued|sent)(?:\s+online)?)?|\s+on\s+\w+(?:\s+\w+)?)?"
+    # The statement may name its channel: "said in a statement on its Andalus radio that it had".
+    r"|(?:said|says|announced|told(?:\s+[\w-]+){1,3}?)(?:\s+in\s+an?\s+(?:statement|communiqu[eé]|message|letter|video)(?:\s+(?:posted|published|released|issued|sent)(?:\s+online)?)?"
+    r"(?:\s+on\s+(?:(?:its|their|the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:radio(?:\s+station)?|channel|website|Telegram|outlet|television|account))?|\s+on\s+\w+(?:\s+\w+)?)?"
     r"\s+(?:that\s+)?(?:it|they|the\s+(?:group|movement|organi[sz]ation))\s+(?:had\s+|have\s+)?"
     rf"(?:carried\s+(?:it\s+|them\s+)?out|(?:was|were)\s+{_BEHIND_DEED}|(?:was|were)\s+responsible|fired|detonated|launched|staged|killed"
-    r"|attacked" + _AIM + r"|targeted" + _AIM + r"|captured|seized|shot|stormed|ambushed|executed|kidnapped|abducted|bombed|planted|blew\s+up"
+    r"|attacked" + _AIM + r"|targeted" + _AIM + r"|captured|seized|shot" + _NOT_DOWNED_WEAPON + r"|stormed|ambushed|executed|kidnapped|abducted|bombed|planted|blew\s+up"
     # A place taken is the group's deed as much as an attack ("said they had taken control
     # of the town", "announced it had overrun the base").
     r"|t(?:ook|aken)\s+(?:control|over)|overr[au]n|downed)"
@@ -228,7 +236,7 @@ _CLAIMED = re.compile(
     r"|(?:was|were)\s+behind)"
     # The attacker or the attack as its own: "said the attack was the work of two of its
     # fighters", "claimed he was one of its members".
-    r"|(?:said|claimed)\b[^.;]{0,40}?\b(?:was|were)\s+(?:the\s+work\s+of\s+|(?:carried\s+out|staged|perpetrated)\s+by\s+)?(?:\w+\s+of\s+)?its\s+(?:own\s+)?"
+    r"|(?:said|claimed)\b[^.;]{0,40}?\b" + _NOT_THE_DEAD + r"(?:was|were)\s+(?:the\s+work\s+of\s+|(?:carried\s+out|staged|perpetrated)\s+by\s+)?(?:\w+\s+of\s+)?its\s+(?:own\s+)?"
     r"(?:fighters|members|militants|men|commandos)"
     # The deed told as its own answer to another's: "said the barrage was retaliation for an
     # Israeli strike" (lower-case words only before the deed: not "the Israeli strike was").
@@ -247,9 +255,11 @@ _CLAIMED = re.compile(
     # comma, "as", "that": "claims attack on hotel as death toll rises"), with no verb: not
     # a clause the claimant asserts ("Hamas claims Israeli strike killed 20", "... claims
     # raids on its positions were repelled"). Only a group of the table claims so
-    # (find_claims): not "Bumrah claims early strike in Perth", a wicket.
+    # (find_claims): not "Bumrah claims early strike in Perth", a wicket. A capitalised word
+    # between is the deed's place ("Al-Shabaab claims Mogadishu hotel siege"), not its
+    # doer's nationality ("Hamas claims Israeli strike on camp": find_claims).
     r"|(?<=\w\s)(?P<headline>claims?)\s+(?:(?!(?:the|an?|this|that|its|their|to|of|in|on|at|for|with|after|over|by|credit|responsibility)\b)"
-    r"(?-i:[a-z][\w-]*|\d+)\s+){0,2}?(?:attacks?|bombings?|assaults?|killings?|blasts?|strikes?|massacre"
+    r"(?-i:[a-z][\w-]*|\d+|[A-Z][\w'’-]*)\s+){0,2}?(?:attacks?|bombings?|assaults?|killings?|blasts?|strikes?|massacre"
     r"|ambush|raids?|shootings?|shelling|explosions?|abductions?|kidnappings?|hijacking|siege|capture|seizure)"
     r"(?=(?:\s+(?:at|in|on|of|near|outside|inside|against)(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can"
     r"|kills?|hits?|leaves?|left)\b)(?-i:(?![a-z][\w-]*ed\b))[\w'’.-]+){1,4}){0,2}"
@@ -641,6 +651,10 @@ def _described_actor(described: re.Match[str]) -> str:
     return actor_table().canonical(name) or name
 
 
+# A unit's word after the name it is given (a fallen commander's, a hero's): its name's end.
+_UNIT_AFTER_NAME = re.compile(r"\s+(front|faction|brigade|bloc|column|battalion|commando|command)\b")
+
+
 def _generic_object(after_verb: str) -> str | None:
     """A group named right after "blamed": "blamed the YPG" -> "YPG"."""
     described = _DESCRIBED_GROUP.match(after_verb)
@@ -655,8 +669,12 @@ def _generic_object(after_verb: str) -> str | None:
         # Pulwama ambush", "Blame Jaish Over Pulwama Ambush" (a name the table lacks with such
         # a word in it comes with its acronym: "the Front for Unity (FFU)").
         name = _DEED_AFTER_NAME.split(name, maxsplit=1)[0]
-    if re.match(r"(?:of|for|in|on|at|to|with|by)\b", name, re.IGNORECASE) or (not m.group("acr") and _person(name)):
-        return None  # a headline's "Accused Of Double Murder", a person accused
+    if re.match(r"(?:of|for|in|on|at|to|with|by)\b", name, re.IGNORECASE):
+        return None  # a headline's "Accused Of Double Murder"
+    if not m.group("acr") and _person(name):
+        # A person accused; but a unit named after one is a group: "the Jaime Martinez front".
+        unit = _UNIT_AFTER_NAME.match(after_verb, m.end()) if name == m.group("name") else None
+        return _named_actor(f"{name} {unit.group(1)}", None) if unit else None
     return _named_actor(name, m.group("acr"))
 
 
@@ -810,6 +828,11 @@ _SELF_NAMED = re.compile(
 )
 
 
+# Where a speaker is: "in Kano" after "Security forces", "Police in Kano".
+_PLACE_OF_SUBJECT = re.compile(r"\b(?:in|near|at|from|across)\s+(?:the\s+)?$")
+_PLACE_IN_NAME = re.compile(r"\s+(?:in|near|at|from)\s+")
+
+
 def generic_actor(before_verb: str, people: bool = False) -> str | None:
     """A group named just before a claim verb, even when the alias table lacks it:
     "The Earth Liberation Front (ELF) claimed" -> "ELF" (its acronym), "a group calling
@@ -825,8 +848,11 @@ def generic_actor(before_verb: str, people: bool = False) -> str | None:
     if role:
         before_verb = before_verb[: role.start()]  # the group its spokesman speaks for
     m = _GENERIC_TAIL.search(before_verb)
-    if not m:
-        return None
+    if not m or _PLACE_OF_SUBJECT.search(before_verb, 0, m.start()):
+        return None  # "Security forces in Kano said they had": a place, not who said it
+    head = _PLACE_IN_NAME.split(m.group("name"), maxsplit=1)
+    if len(head) > 1 and _named_actor(head[0], None) is None:
+        return None  # "Police in Kano said": police, no group
     name = re.sub(r"^(?:(?:[Tt]he|A|An|But|And|Yet|So|Then|On\s+\w+day),?\s+)+", "", m.group("name")).strip(" -")
     name = re.sub(r"^(?:[\w'’-]+-(?:based|linked|backed|affiliated|allied)\s+)+", "", name)
     words = name.split()
@@ -895,8 +921,9 @@ _NAME_SUBJECT = re.compile(
 def _subject(sentence: str, verb_start: int, actors: list[ActorMention]) -> str | None:
     """The words before the verb in its clause: "Interior ministry spokesman Tariq Arian"."""
     start = max(0, verb_start - _LOOK_BACK)
-    head = sentence[start:verb_start].strip(" ,")
-    pieces = [p.strip() for p in re.split(r"[,;:]\s+|\bbut\b|\band\b|\bwhile\b", head)]
+    head = sentence[start:verb_start].strip(" ,—–")
+    # A spaced dash ends what stands before it: a live blog's "11:15 — The interior ministry blames".
+    pieces = [p.strip() for p in re.split(r"[,;:]\s+|\s[—–]\s|\bbut\b|\band\b|\bwhile\b", head)]
     pieces = [p for p in pieces if p]
     if start and len(pieces) >= 2:
         pieces.pop(0)  # cut by the window: part of a clause
@@ -1143,7 +1170,8 @@ _STATE_DOING = (
 # (in the plural: "the rebel depot" is a target)
 _ARMED_MEN = r"(?:militants|insurgents|rebels|terrorists|jihadists|fighters|guerrillas|bandits|extremists|separatists)"
 _RESPONSE = re.compile(
-    r"\s+(?:\w+\s+){0,3}?(?:the\s+|all\s+|both\s+)?(?:suspected\s+)?(?:attackers?|assailants?|gunm[ae]n|suspects?|(?:suicide\s+)?bombers?"
+    # (the men in quotation marks too: "its forces killed "terrorists"")
+    r"\s+(?:\w+\s+){0,3}?(?:the\s+|all\s+|both\s+)?(?:suspected\s+)?[\"“']?(?:attackers?|assailants?|gunm[ae]n|suspects?|(?:suicide\s+)?bombers?"
     rf"|hostage-takers|kidnappers|shooters?|intruders?|{_ARMED_MEN})\b"
     r"|\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:raids?|operations?|offensives?|sweeps?|crackdown)\s+(?:on|against|targeting)\s+"
     rf"(?:an?\s+|the\s+)?(?:suspected\s+)?(?:(?:militant|insurgent|rebel|terrorist|jihadist|bandit|guerrilla|separatist)\b|{_ARMED_MEN}\b)"
@@ -1597,7 +1625,7 @@ def find_claims(
                 continue
             if stance == "claimed" and m.group("headline"):
                 claimant = ends.get(m.start() - 1)  # the word right before "claims" (one space between)
-                if claimant is None or (claimant.actor, "claimed") in seen:
+                if claimant is None or (claimant.actor, "claimed") in seen or _demonym_before_deed(m.group(0)):
                     continue  # a headline's claimant is a group of the table (and its claim told once)
             supposed = _HYPOTHETICAL.search(sentence, max(0, m.start() - 80), m.start()) if stance == "claimed" else None
             if supposed and supposed.group("cond"):
@@ -1666,7 +1694,9 @@ def find_claims(
                 gen = described.group("name") if described else generic_actor(head, stance == "claimed")
                 actor = gen or actor
             if actor is None and not upper_doc:
-                actor = generic_actor(sentence[: m.start()], stance == "claimed")
+                actor = generic_actor(sentence[: m.start()], stance == "claimed") or (
+                    _described_claimant(sentence[: m.start()]) if stance == "claimed" else None
+                )
             behalf = _ON_BEHALF.match(sentence, m.end()) if stance == "claimed" else None
             principal = next((a for a in actors if behalf and a.start == behalf.end()), None)
             if principal is not None and actor is None:
@@ -1680,6 +1710,8 @@ def find_claims(
             if stance == "denied" and inside and m.group(0).lower().startswith("distanc"):
                 actor = inside[0].actor  # "the spokesman distanced the TTP from it"
             if actor is None:
+                continue
+            if stance == "denied" and _denies_a_states_account(sentence, m, actor, previous_actor):
                 continue
             for other in _co_subjects(sentence, subj, m.start()):
                 add(other.actor, stance, other.actor)  # type: ignore[arg-type]
@@ -1876,6 +1908,54 @@ _ITS = re.compile(r"\bits\s+$")
 # A denial as an act of its subject ("denied", "rejected", "distanced itself"), not a
 # statement ("was not behind", "had nothing to do with") that someone else may make.
 _DENIAL_ACT = re.compile(r"den|reject|dismiss|distanc|withdr|retract|rescind|disown", re.IGNORECASE)
+
+
+# A denial of what was just said and of nothing more: "Hamas denied that.", "denied it".
+_DENIED_ACCOUNT = re.compile(
+    r"den(?:y|ies|ied|ying)(?:\s+(?:that|this|it|the\s+(?:claims?|accounts?|reports?|statements?)))?\s*(?:[.;]|$)", re.IGNORECASE
+)
+
+
+def _denies_a_states_account(sentence: str, m: re.Match[str], actor: str, previous_actor: str | None) -> bool:
+    """Whether the group's bare denial at ``m`` answers a state's own account told just
+    before ("The army said it had struck a Hamas command centre. Hamas denied that."): it
+    denies what the state said of its target, not a deed no one put on it. A sentence that
+    accuses it keeps the denial ("Police blamed the TTP, which denied it")."""
+    return bool(
+        previous_actor and previous_actor != actor and _is_state(previous_actor)
+        and _DENIED_ACCOUNT.match(sentence, m.start()) and not accuses(sentence)
+    )
+
+
+# Fighters named by their cause or people opening the sentence, then where they fight and
+# when: "Resistance fighters in the Magway region said on Tuesday they had killed".
+_DESCRIBED_HEAD = re.compile(
+    r"^\W*(?:the\s+)?(?P<name>(?P<first>(?-i:[A-Z])[\w'’-]*)\s+(?:fighters|forces|militants|rebels|insurgents|guerrillas|militias?|militiamen))"
+    r"(?:\s+(?:in|from|of|near|across)\s+[^,;.]{1,60}?)?(?:\s+(?:on\s+)?\w+day)?\s*$",
+    re.IGNORECASE,
+)
+# Words of a kind or a hedge, not of a cause: "Rebel fighters", "Armed militants" name no group.
+_NO_CAUSE = frozenset("rebel armed islamist militant jihadist insurgent guerrilla separatist suspected unknown unidentified masked".split())
+
+
+def _described_claimant(before_verb: str) -> str | None:
+    """The claimant of a sentence that opens with fighters described by their cause and
+    their place (:data:`_DESCRIBED_HEAD`), when no name stands right before the verb."""
+    m = _DESCRIBED_HEAD.match(before_verb)
+    if m is None or m.group("first").lower() in _NO_CAUSE:
+        return None
+    if _GROUP_WORDS.fullmatch(m.group("first")):
+        # "Resistance forces" are no state's forces, as "Government forces" are
+        return actor_table().canonical(m.group("name")) or m.group("name")
+    return _named_actor(m.group("name"), None)
+
+
+def _demonym_before_deed(claim: str) -> bool:
+    """Whether a headline's claim ("claims Israeli strike on camp") names the deed by its
+    doer's nationality: another's deed the group asserts, not its own."""
+    from monitor.extract.gazetteer import DEMONYMS
+
+    return any(w.lower() in DEMONYMS for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]*", claim.split(None, 1)[1]))
 
 
 def _third_party(speaker: str | None, upper_doc: bool) -> bool:

@@ -1710,3 +1710,99 @@ def test_a_later_act_of_another_party_is_no_blame_for_this_one() -> None:
         outlet="t", published="2026-11-20T10:00:00Z",
     )
     assert extract(item)[0].claims == ()
+
+
+def test_a_live_blogs_timestamp_is_no_part_of_who_blames() -> None:
+    found = find_claims("14:05 — The interior ministry blames the Islamic State group for the blast.")
+    assert [(c.actor, c.stance, c.said_by) for c in found] == [("Islamic State", "blamed", "The interior ministry")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A weapon with no one aboard shot down: the group's defence, no attack of its own.
+        "Later, the RSF said it had shot down an army drone over El Geneina.",
+        "The Houthis said they had shot down a US MQ-9 Reaper drone over Marib.",
+        # Its dead counted as its own: no deed owned.
+        "The Qassam Brigades said two of the dead were its fighters.",
+        "Islamic Jihad said those killed were its members.",
+    ],
+)
+def test_a_groups_word_of_another_thing_is_no_claim(sentence: str) -> None:
+    assert stances(sentence) == []
+
+
+def test_an_aircraft_shot_down_and_the_attacker_as_its_own_stay_claims() -> None:
+    assert stances("The RSF said it had shot down a military helicopter, killing its crew.") == [("RSF", "claimed")]
+    assert stances("The TTP said the bomber was one of its fighters.") == [("TTP", "claimed")]
+
+
+def test_a_groups_denial_of_a_states_account_of_its_target_is_no_denial() -> None:
+    assert find_claims("Hamas denied that.", previous_actor="Israel") == []
+    assert stances("Hamas denied any involvement.") == [("Hamas", "denied")]
+    # blamed before, its bare denial stays
+    assert [(c.actor, c.stance) for c in find_claims("Hamas denied that.", previous_actor="Hamas")] == [("Hamas", "denied")]
+    found = extract(item(
+        "An Israeli strike on a clinic in Khan Younis killed 12 people, medics said. The Israeli military said it had hit "
+        "a Hamas control room inside the building. Hamas denied that."
+    ))
+    assert [(c.actor, c.stance) for c in found[0].claims] == [("Israel", "claimed")]
+
+
+def test_the_group_named_before_claims_in_a_statement_on_its_channel() -> None:
+    found = extract(item(
+        "Al-Shabaab fighters stormed a restaurant in Kismayo, killing six people, police said. The al-Qaeda-linked "
+        "group said in a statement on its radio station that it had carried out the raid."
+    ))
+    assert [(c.actor, c.stance) for c in found[0].claims] == [("al-Shabaab", "claimed")]
+
+
+def test_a_unit_named_after_a_person_is_a_group() -> None:
+    found = find_claims("The army blamed the Ramon Ortega front for the bombing of the police station.")
+    assert [(c.actor, c.stance, c.said_by) for c in found] == [("Ramon Ortega front", "blamed", "The army")]
+    assert find_claims("Police blamed Ramon Ortega for the robbery.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Fighters told by their cause, then where they fight and when, before "said they had".
+        ("Resistance fighters in the Sagaing region said on Friday they had killed 12 soldiers in a raid.",
+         [("Resistance fighters", "claimed")]),
+        ("Resistance forces said they had killed 12 soldiers near the river.", [("Resistance forces", "claimed")]),
+        # A kind or a state's forces is no cause.
+        ("Rebel fighters said they had killed 12 soldiers in a raid.", []),
+        ("Government forces said they had killed 12 rebels in a raid.", []),
+    ],
+)
+def test_fighters_told_by_their_cause_claim(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # The deed's place between the verb and the deed.
+        ("Al-Shabaab claims Kismayo hotel siege", [("al-Shabaab", "claimed")]),
+        ("TTP claims Bannu checkpoint attack", [("TTP", "claimed")]),
+        # Another's deed named by its doer's nationality: asserted, not owned.
+        ("Hamas claims Israeli strike on school", []),
+    ],
+)
+def test_a_headlines_claim_with_a_place_before_the_deed(title: str, expected: list[tuple[str, str]]) -> None:
+    assert stances(title) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Security forces in Kaduna said on Monday they had killed 11 bandits.",
+        "Police in Kaduna said they had shot two robbers.",
+    ],
+)
+def test_a_speakers_place_is_no_claimant(sentence: str) -> None:
+    assert stances(sentence) == []
+
+
+def test_a_states_forces_killing_armed_men_in_quotation_marks_is_no_admission() -> None:
+    assert find_claims('The Israeli army said its forces killed "militants" who had fired at troops.') == []
