@@ -8,6 +8,7 @@ Actor names are normalised through the alias table in ``monitor/data/actors.yaml
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -1762,6 +1763,22 @@ def _accuser(sentence: str, actor: ActorMention, actors: list[ActorMention]) -> 
     if _PASSIVE.search(sentence, max(0, accusation.start() - 40), accusation.start()):
         return None  # "the train the BLA attacked was blamed on ...": no accuser in the subject
     return _subject(sentence, accusation.start(), actors)
+
+
+def fold_short_names(claims: Sequence[Claim]) -> list[Claim]:
+    """An item's claims, with a group the table lacks that is named by the first word of a
+    listed group the item names too told as that group: "India blames Lashkar" above
+    "officials blamed Lashkar-e-Taiba" is one group. Only within an item: "Lashkar" alone
+    begins Lashkar-e-Jhangvi's name as well, so the table holds no such alias."""
+    table = actor_table()
+    listed = {c.actor for c in claims if table.canonical(c.actor) is not None}
+    out: list[Claim] = []
+    for c in claims:
+        longer = [a for a in listed if re.match(rf"{re.escape(c.actor)}[\s-]", a, re.IGNORECASE)]
+        if table.canonical(c.actor) is None and len(longer) == 1:
+            c = dataclasses.replace(c, actor=longer[0])
+        out.append(c)
+    return out
 
 
 def accuses(sentence: str) -> bool:

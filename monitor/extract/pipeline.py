@@ -33,7 +33,7 @@ from monitor.dedup.match import types_compatible
 from monitor.dedup.wording import MIN_SHARED, full_names, keywords
 from monitor.extract.casualties import Mention as Casualty
 from monitor.extract.casualties import accidental_self_shooting, find_mentions
-from monitor.extract.claims import CLAIM_CUES, _speaker, accuses, actor_table, find_claims
+from monitor.extract.claims import CLAIM_CUES, _speaker, accuses, actor_table, find_claims, fold_short_names
 from monitor.extract.events import (
     ATTACK_ON_PROPERTY,
     BACKGROUND,
@@ -1552,7 +1552,7 @@ def extract(item: FeedItem) -> list[IncidentReport]:
             # the attacker told among the dead counted before ("Four people were killed ... The
             # dead included the shooter"): three victims and the shooter
             killed = dataclasses.replace(killed, value=killed.value - attackers_killed.value)
-        claims = _dedup_claims(event.claims)
+        claims = _dedup_claims(fold_short_names(event.claims))
         occurred = any(_OCCURRED.search(text) for text in event.evidence[:2])
         concrete = n == 0 and (
             (event.etype in _CONCRETE_TYPES and (text_top is not None or occurred))

@@ -1806,3 +1806,14 @@ def test_a_speakers_place_is_no_claimant(sentence: str) -> None:
 
 def test_a_states_forces_killing_armed_men_in_quotation_marks_is_no_admission() -> None:
     assert find_claims('The Israeli army said its forces killed "militants" who had fired at troops.') == []
+
+
+def test_a_headlines_short_name_of_a_group_the_text_names_in_full_is_that_group() -> None:
+    found = extract(FeedItem(
+        item_id="l1", feed="t", url="http://localhost/l1", title="India blames Lashkar for Pahalgam killings",
+        text="Gunmen killed nine tourists near Pahalgam on Sunday. Indian officials blamed Lashkar-e-Taiba for the attack.",
+        outlet="t", published="2026-11-20T10:00:00Z",
+    ))
+    assert [(c.actor, c.stance) for c in found[0].claims] == [("Lashkar-e-Taiba", "blamed")]
+    # alone, the short name stays as written: it begins another group's name too
+    assert [c.actor for c in find_claims("India blames Lashkar for Pahalgam killings")] == ["Lashkar"]
