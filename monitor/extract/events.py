@@ -247,7 +247,9 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       # team ("the Jets hit back") nor an airliner
                       r"|(?:warplanes?|(?-i:jets)|military\s+aircraft|helicopter\s+gunships?)\s+(?:\w+\s+){0,2}?(?:struck|hit|targeted)"
                       r"|air\s*strikes?|airstrikes?|drone\s+(?:strikes?|attacks?)|air\s+raids?|warplanes?|fighter\s+jets?|helicopter\s+gunships?"
-                      r"|(?:glide|barrel|guided\s+aerial|aerial)\s+bombs?|drones?\s+(?:hit|struck|slammed\s+into)"
+                      r"|(?:glide|barrel|guided(?:\s+aerial)?|aerial)\s+bombs?"
+                      # (and a drone told with who sent it: "a drone launched by the rebels struck")
+                      r"|drones?\s+(?:(?:launched|fired|flown|sent)\s+by\s+(?:[\w-]+\s+){1,3}?)?(?:hit|struck|slammed\s+into)"
                       # a drone that carries a bomb ("a drone loaded with explosives")
                       r"|drones?(?=" + _PAYLOAD + r"(?:explosives?|bombs?|grenades?|munitions|warheads?)\b)"
 
@@ -758,7 +760,13 @@ _NOT_VIOLENCE = re.compile(
     r"|sho(?:t|ots?|oting)\s+down\s+" + _AN + r"(?:[\w'-]+\s+){0,2}?(?:critics|claims?|rumou?rs?|reports?|proposals?|ideas?|bills?"
     r"|suggestions?|speculation|talk|plans?|motion|amendment)\b"
     r"|kill(?:ed|s|ing)?\s+off\s+" + _AN + r"(?:[\w'-]+\s+){0,2}?(?:hopes?|chances?|comeback|momentum|run|rally|idea|plan|proposal"
-    r"|bill|deal|character|series|show|franchise|brand)\b"
+    r"|bill|deal|character|series|show|franchise|brand|game|match|contest|tie)\b"
+    # a side's defence or hopes in tatters ("their defence was shot to pieces"), a drill
+    # played out ("an exercise simulating a surprise attack by militants", its foes with it)
+    r"|(?:defen[cs]e|backline|back\s+line|midfield|confidence|nerves|hopes|plans?|form|reputation|credibility)\s+(?:was|were|is|are"
+    r"|has\s+been|have\s+been|had\s+been|got)\s+shot\s+to\s+pieces"
+    r"|simulat(?:ing|ed|es|e)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|raids?|assaults?|invasion|strikes?|bombings?)"
+    r"(?:\s+by\s+(?:[\w-]+\s+){0,2}?" + _FOES + r")?\b"
     r"|kill(?:ed|s|ing)\s+(?:the|their|his|her|its)\s+(?:[\w'-]+\s+)?(?:run|momentum|rally|mood|deal|bill|proposal|hopes?|chances?|buzz)\b"
     r"|attack(?:ed|s|ing)?\s+" + _AN + r"(?:[\w'-]+\s+){0,2}?(?:budget|bill|plan|policy|policies|proposals?|decision|ruling|law"
     r"|reforms?|record|remarks|comments|speech|handling|idea|deal|manifesto|verdict)\b(?!\s+(?:office|building|headquarters))"

@@ -1754,6 +1754,22 @@ def test_a_town_named_for_an_animal_is_no_animal() -> None:
     assert "shot" not in literal("Rangers shot dead a buffalo that charged a jeep.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy held a drill in Haifa on Tuesday simulating a rocket attack by militants on the port.",
+        "Spain's attack killed off the match before the break. Their defence was shot to pieces in the second half.",
+    ],
+)
+def test_a_drill_simulating_an_attack_and_a_defence_shot_to_pieces_are_no_incident(text: str) -> None:
+    assert extract(item(text)) == [], text
+
+
+def test_a_drone_sent_by_a_group_and_a_guided_bomb_are_air_strikes() -> None:
+    assert event_type("A drone launched by the rebels struck a depot in Marib on Monday, killing two guards.") == "airstrike"
+    assert event_type("A guided bomb hit a school in Kharkiv on Monday, killing four.") == "airstrike"
+
+
 def test_a_provinces_tally_over_months_is_no_incident() -> None:
     text = "At least 150 police officers have been killed in attacks in Balochistan since January, according to official data."
     assert extract(item(text)) == []
