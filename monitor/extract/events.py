@@ -135,7 +135,8 @@ _VEHICLE = r"(?:car|truck|lorry|van|vehicle|suv|bus|minibus|tractor|pickup|jeep)
 # A sign that what hit people was done on purpose, told in the sentence or the next; not one
 # denied ("not terror-related", "do not suspect foul play", "ruled out terrorism").
 _INTENT_AFTER = (
-    r"(?=[\s\S]{0,300}?(?<!\bnot\s)(?<!\bno\s)(?<!n't\s)(?<!\bnot\sa\s)(?<!\bruled\sout\s)\b(?:deliberately|intentionally|on\s+purpose|(?<!heart\s)attack(?:ed|er|ers|s)?|terror\w*|suspect\w*"
+    # (the word's first letter is tested before the look-behinds: they are dear at each of 300 places)
+    r"(?=[\s\S]{0,300}?\b(?=[dioats])(?<!\bnot\s)(?<!\bno\s)(?<!n't\s)(?<!\bnot\sa\s)(?<!\bruled\sout\s)(?:deliberately|intentionally|on\s+purpose|(?<!heart\s)attack(?:ed|er|ers|s)?|terror\w*|suspect\w*"
     r"|arrested|detained)\b)"
 )
 # Words that deny what follows a few words on ("not an attack", "no indication of terrorism");
@@ -146,8 +147,9 @@ _DENIED = r"(?:not|no)\s+(?:(?!rul|exclud)[\w-]+\s+){0,4}?(?:an?\s+)?"
 _DELIBERATE_AFTER = (
     # (not denied: "not an attack", "did not act deliberately", "whether it was an attack";
     # nor a murder only suspected or charged, as after many a fatal crash)
-    r"(?=[\s\S]{0,300}?(?<!\bnot\s)(?<!\bno\s)(?<!n't\s)(?<!\bnot\sa\s)(?<!\bnot\san\s)(?<!\bruled\sout\s)"
-    r"(?<!\bnot\sact\s)(?<!\bnot\sacted\s)(?<!\bwhether\sit\swas\san\s)(?<!\bwhether\sit\swas\sa\s)\b"
+    # (the word's first letter tested first, as in _INTENT_AFTER)
+    r"(?=[\s\S]{0,300}?\b(?=[dioatm])(?<!\bnot\s)(?<!\bno\s)(?<!n't\s)(?<!\bnot\sa\s)(?<!\bnot\san\s)(?<!\bruled\sout\s)"
+    r"(?<!\bnot\sact\s)(?<!\bnot\sacted\s)(?<!\bwhether\sit\swas\san\s)(?<!\bwhether\sit\swas\sa\s)"
     r"(?:deliberately|intentionally|on\s+purpose|(?<!heart\s)attack(?:ed|er|ers|s)?|terror\w*"
     r"|(?<!\bsuspicion\sof\s)(?<!\bcharged\swith\s)murder)\b)"
 )
@@ -245,7 +247,9 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       # team ("the Jets hit back") nor an airliner
                       r"|(?:warplanes?|(?-i:jets)|military\s+aircraft|helicopter\s+gunships?)\s+(?:\w+\s+){0,2}?(?:struck|hit|targeted)"
                       r"|air\s*strikes?|airstrikes?|drone\s+(?:strikes?|attacks?)|air\s+raids?|warplanes?|fighter\s+jets?|helicopter\s+gunships?"
-                      r"|(?:glide|barrel|guided\s+aerial|aerial)\s+bombs?|drones?\s+(?:hit|struck|slammed\s+into)"
+                      r"|(?:glide|barrel|guided(?:\s+aerial)?|aerial)\s+bombs?"
+                      # (and a drone told with who sent it: "a drone launched by the rebels struck")
+                      r"|drones?\s+(?:(?:launched|fired|flown|sent)\s+by\s+(?:[\w-]+\s+){1,3}?)?(?:hit|struck|slammed\s+into)"
                       # a drone that carries a bomb ("a drone loaded with explosives")
                       r"|drones?(?=" + _PAYLOAD + r"(?:explosives?|bombs?|grenades?|munitions|warheads?)\b)"
 
@@ -272,6 +276,8 @@ _TYPE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                            # a candidate or an office holder shot dead, named by the office ("Presidential
                            # candidate Ana Ruiz was shot dead"): a public figure is the target
                            r"|(?:candidate|mayor|governor|minister|lawmaker|senator|judge|prosecutor|journalist)"
+                           # (or by the place it serves: "the mayor of Tiquicheo was shot dead")
+                           r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2})?"
                            r"(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3},?\s+(?:was|has\s+been)\s+shot\s+dead"
                            # the killers' signature in South Asia and Colombia: riders who shoot and speed off
                            # (two on one bike; "men on motorcycles" raiding a village are a gang)
@@ -368,6 +374,10 @@ LOOKS_BACK = re.compile(
     r"(?:(?:months?|years?|decades?)\s+after\b"
     r"|(?:days?|weeks?)\s+after\s+(?:(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|blast|bomb|bombing|explosion|shooting|raid"
     r"|ambush|strike|airstrike|assault)|gunm[ae]n|militants|attackers|assailants|insurgents|bandits|jihadists)\b"
+    # (not one on the lead's own people, whose later death the sentence tells: "a wounded
+    # soldier died, two days after an ambush on his convoy killed five", "after gunmen
+    # attacked their post")
+    r"(?!(?:\s+[\w-]+){1,2}\s+(?:his|her|their)\s|\s+in\s+which\s+(?:he|she|they)\b)"
     r"(?=(?:\s+[\w,'’-]+){0,8}?\s+(?:killed|killing|wounded|injured|left)\b)"
     # or with a count of its own dead ("weeks after 50 people were killed in a nearby village")
     r"|(?:days?|weeks?)\s+after\s+(?:(?:at\s+least|more\s+than|nearly|about|some)\s+)?(?:\d[\d,]*|[a-z]+-?[a-z]*)\s+"
@@ -398,6 +408,9 @@ PERIOD = re.compile(
     r"\b((?:over|in|during|within|for|throughout)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+){0,2}?(?:hours?|days?|weeks?|months?|years?|decades?)"
     r"|(?:in|during|over|throughout)\s+this\s+decade"
     r"|since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s+start|the\s+beginning|the\s+start)"
+    # a span of months ("between January and June")
+    r"|between\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     # a count of the shot over the days since one ("74 people shot since Wednesday afternoon")
     r"|shot\s+(?:[\w,]+\s+){0,4}?since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     # a month's tally told in the perfect ("dozens have been killed in the state this month"),
@@ -723,18 +736,25 @@ _NOT_VIOLENCE = re.compile(
     r"|sho(?:t|oting)\s+\d+\s*(?:-|of|for)\s*\d+\s+(?:from|on|at|behind)\b"
     r"|sho(?:t|ots?)\s+(?:to\s+(?:fame|prominence|stardom|the\s+top)|up\s+the\s+charts)"
     # a boost and a chance ("a welcome shot in the arm for", "didn't have a shot"), not a
-    # victim "shot in the arm"; a scene filmed ("in Prague shooting a remake"); a player's
-    # aim ("his shooting range")
-    r"|(?:a|an|the|another)\s+(?:(?!(?:was|were|is|are|been|being|got|gets|get)\b)[\w-]+\s+){0,2}?shot\s+in\s+the\s+arm"
+    # victim "shot in the arm" ("a police officer shot in the arm", "a 17-year-old shot in
+    # the arm": only a word of a boost between); a scene filmed ("in Prague shooting a
+    # remake"); a player's aim ("his shooting range")
+    r"|(?:a|an|the|another)\s+(?:(?:welcome|much-needed|badly-needed|needed|big|bigger|biggest|huge|major|real|timely|massive|vital"
+    r"|further|useful|great|early|economic|financial|political)\s+){0,2}shot\s+in\s+the\s+arm"
     # an attack denied or ruled out ("a road accident and not an attack", "ruled out a
-    # terror attack"); not "not a random attack", which tells one
-    r"|(?:not|no|ruled\s+out|rule\s+out)\s+(?:an?\s+)?(?:(?:terror(?:ist)?|deliberate)\s+)?attack\b"
+    # terror attack"); not "not a random attack", which tells one, nor a ruling-out denied
+    # or put off ("have not ruled out", "could not rule out", "declined to rule out")
+    r"|(?:not|no|(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)(?<!\byet\s)(?<!\bto\s)(?<!\bcannot\s)(?:ruled|rule)\s+out)"
+    r"\s+(?:an?\s+)?(?:(?:terror(?:ist)?|deliberate)\s+)?attack\b"
     # or left an open question ("too early to say whether it was an attack", "if the crash
     # was a deliberate attack")
     r"|(?:whether|if)\s+(?:it|this|that|the\s+[\w-]+)\s+(?:was|is|had\s+been)\s+(?:an?\s+)?(?:(?:terror(?:ist)?|deliberate)\s+)?attack\b"
     r"|(?:have|has|had|having|stand|stands|stood)\s+(?:a|no|any)\s+(?:real\s+|good\s+|fair\s+|decent\s+|fighting\s+)?shot\b"
-    r"|sho(?:t|ots|oting)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:films?|movies?|remakes?|scenes?|episodes?|series"
-    r"|videos?|documentar(?:y|ies)|commercials?|adverts?|pilots?|photos?|pictures?|sequels?)\b"
+    # (the thing filmed right after the determiner, or after one word: "shot a short film";
+    # not "shot a guard at the scene", "shot a customer in the video shop", nor a pilot,
+    # whom gunmen shoot as often: "shot a pilot episode" is the episode's)
+    r"|sho(?:t|ots|oting)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:films?|movies?|remakes?|scenes?|episodes?|series"
+    r"|videos?|documentar(?:y|ies)|commercials?|adverts?|photos?|pictures?|sequels?)\b"
     r"|(?:his|her|their)\s+shooting\s+(?:range|touch|form|stroke|percentage|slump)"
     # what a camera or a tape took ("the tapes captured", "footage captured the moment")
     r"|(?:tapes?|cameras?|cctv|footage|videos?|photos?|photographs?|images?|recordings?|lens)\s+(?:\w+\s+)?captur(?:ed|es|ing)"
@@ -746,7 +766,13 @@ _NOT_VIOLENCE = re.compile(
     r"|sho(?:t|ots?|oting)\s+down\s+" + _AN + r"(?:[\w'-]+\s+){0,2}?(?:critics|claims?|rumou?rs?|reports?|proposals?|ideas?|bills?"
     r"|suggestions?|speculation|talk|plans?|motion|amendment)\b"
     r"|kill(?:ed|s|ing)?\s+off\s+" + _AN + r"(?:[\w'-]+\s+){0,2}?(?:hopes?|chances?|comeback|momentum|run|rally|idea|plan|proposal"
-    r"|bill|deal|character|series|show|franchise|brand)\b"
+    r"|bill|deal|character|series|show|franchise|brand|game|match|contest|tie)\b"
+    # a side's defence or hopes in tatters ("their defence was shot to pieces"), a drill
+    # played out ("an exercise simulating a surprise attack by militants", its foes with it)
+    r"|(?:defen[cs]e|backline|back\s+line|midfield|confidence|nerves|hopes|plans?|form|reputation|credibility)\s+(?:was|were|is|are"
+    r"|has\s+been|have\s+been|had\s+been|got)\s+shot\s+to\s+pieces"
+    r"|simulat(?:ing|ed|es|e)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|raids?|assaults?|invasion|strikes?|bombings?)"
+    r"(?:\s+by\s+(?:[\w-]+\s+){0,2}?" + _FOES + r")?\b"
     r"|kill(?:ed|s|ing)\s+(?:the|their|his|her|its)\s+(?:[\w'-]+\s+)?(?:run|momentum|rally|mood|deal|bill|proposal|hopes?|chances?|buzz)\b"
     r"|attack(?:ed|s|ing)?\s+" + _AN + r"(?:[\w'-]+\s+){0,2}?(?:budget|bill|plan|policy|policies|proposals?|decision|ruling|law"
     r"|reforms?|record|remarks|comments|speech|handling|idea|deal|manifesto|verdict)\b(?!\s+(?:office|building|headquarters))"
@@ -758,7 +784,8 @@ _NOT_VIOLENCE = re.compile(
     # (an animal's name in a group's, "the Tamil Tigers shot", is no animal: see literal)
     r"|(?P<animal>" + _ANIMALS + r"\s+(?:attacks?|bites?|mauling)"
     r"|(?:pack|herd|swarm)\s+of\s+(?:\w+\s+)?(?:" + _ANIMALS + r"|hyenas)\s+(?:attacked|mauled|trampled)"
-    r"|(?:shot|killed)\s+dead\s+" + _AN + r"(?:[\w-]+\s+){0,2}?" + _ANIMALS + r"\b"
+    # (not a town named for one: "shot dead in Buffalo")
+    r"|(?:shot|killed)\s+dead\s+" + _AN + r"(?:(?!(?:in|at|near|outside|on)\b)[\w-]+\s+){0,2}?" + _ANIMALS + r"\b"
     r"|" + _ANIMALS + r"\s+(?:(?:was|were|is|are)\s+)?shot(?:\s+dead)?\b)"
     r"|killer\s+(?:bees|wasps|hornets|whales?|sharks?)(?:\s+(?:attacks?|attacked|stung))?"
     r"|sho(?:t|ots?)\s+(?:his|her|their|its|the)\s+(?:side|team|club|country|nation)\s+(?:in)?to\b"
@@ -809,11 +836,19 @@ _EXECUTED = re.compile(r"\bexecut(?:ed|ing|ions?)\b", re.IGNORECASE)
 # ("Saudi Arabia executed three men convicted of treason"), which kills by a court's
 # sentence; not an armed group that "convicted" its captives ("the Taliban executed").
 _EXECUTOR = re.compile(r"((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\s+(?:has\s+|had\s+|have\s+)?executed\b")
+# A country named as where the executor is, not as the executor ("a cartel in Mexico executed").
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|across|from|of|near|outside|inside|throughout|within)\s+(?:(?:northern|southern|eastern|western|central"
+    r"|north|south|east|west)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _state_executed(text: str) -> bool:
     """Whether a country is named as the executor of an execution ("Iran executed a man")."""
     for m in _EXECUTOR.finditer(text):
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
         named = m.group(1)
         if any(f.end == len(named) and f.candidates[0].kind == "country" for f in gazetteer().find(named)):
             return True

@@ -1717,6 +1717,101 @@ def test_a_victim_shot_in_the_arm_is_still_one() -> None:
     assert report.event_type == "armed_assault"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person shot in the arm, whatever the words between the determiner and the verb
+        "A police officer shot in the arm during the raid was in stable condition.",
+        "A 16-year-old shot in the arm outside the school was treated in hospital.",
+        # a person shot, the film's words further on
+        "Robbers shot a guard at the scene of the robbery.",
+        "Police shot the man at the scene.",
+        "The gunman shot a clerk in the video store.",
+        "Militants shot its pilot after the plane landed.",
+        "Gunmen shot the two pilots of the helicopter.",
+    ],
+)
+def test_a_person_shot_is_not_blanked_as_a_figure_of_speech_or_a_film(text: str) -> None:
+    assert "shot" in literal(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The festival was a much-needed shot in the arm for the town.",
+        "The crew shot a short film in the old mill.",
+        "They shot the opening scene in Prague.",
+        "The studio shot a pilot episode in Leeds.",
+    ],
+)
+def test_a_boost_and_a_film_shot_are_still_blanked(text: str) -> None:
+    assert "shot" not in literal(text), text
+
+
+def test_robbers_who_shot_a_guard_at_the_scene_give_a_report() -> None:
+    [report] = extract(item("Robbers shot a guard at the scene of a jewellery robbery in Lagos on Monday, killing him, police said."))
+    assert report.killed is not None and report.killed.value == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A van drove into a crowd of shoppers in Leeds on Friday, killing two. Police have not ruled out a terror attack.",
+        "A van drove into a crowd of shoppers in Leeds on Friday, killing two. Police said they could not rule out a terror attack.",
+        "A van drove into a crowd of shoppers in Leeds on Friday, killing two. Police declined to rule out a terror attack.",
+    ],
+)
+def test_a_terror_attack_not_ruled_out_is_still_a_ramming(text: str) -> None:
+    [report] = extract(item(text))
+    assert report.event_type == "armed_assault" and report.killed is not None and report.killed.value == 2, text
+
+
+def test_a_gang_in_a_country_that_executed_police_is_no_state() -> None:
+    [report] = extract(item("A gang in Mexico executed four police officers on Monday, prosecutors said."))
+    assert report.killed is not None and report.killed.value == 4
+    assert "executed" in literal("A militia in northern Mexico executed two farmers.")
+    assert "executed" not in literal("Iran executed two men on Monday.")
+
+
+def test_a_later_death_from_the_storys_own_ambush_keeps_the_ambushs_dead() -> None:
+    text = ("An injured policeman died in hospital in Kano on Wednesday, three days after an ambush on his patrol "
+            "killed four officers, police said.")
+    [report] = extract(item(text))
+    assert report.killed is not None and report.killed.value >= 4
+
+
+def test_a_tally_between_two_months_is_a_period() -> None:
+    assert PERIOD.search("Raids killed 200 people in the state between March and August, officials said.")
+    text = "Attacks by armed groups killed 250 people in Borno state between February and July, the governor said."
+    assert extract(item(text)) == []
+
+
+def test_a_mayor_named_by_the_town_shot_dead_is_an_assassination() -> None:
+    assert event_type("The mayor of Ocotlan was shot dead on Monday, prosecutors said.") == "assassination"
+
+
+def test_a_town_named_for_an_animal_is_no_animal() -> None:
+    [report] = extract(item("Three men were shot dead in Buffalo on Sunday, police said."))
+    assert report.killed is not None and report.killed.value == 3
+    assert "shot" not in literal("Rangers shot dead a buffalo that charged a jeep.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy held a drill in Haifa on Tuesday simulating a rocket attack by militants on the port.",
+        "Spain's attack killed off the match before the break. Their defence was shot to pieces in the second half.",
+    ],
+)
+def test_a_drill_simulating_an_attack_and_a_defence_shot_to_pieces_are_no_incident(text: str) -> None:
+    assert extract(item(text)) == [], text
+
+
+def test_a_drone_sent_by_a_group_and_a_guided_bomb_are_air_strikes() -> None:
+    assert event_type("A drone launched by the rebels struck a depot in Marib on Monday, killing two guards.") == "airstrike"
+    assert event_type("A guided bomb hit a school in Kharkiv on Monday, killing four.") == "airstrike"
+
+
 def test_a_provinces_tally_over_months_is_no_incident() -> None:
     text = "At least 150 police officers have been killed in attacks in Balochistan since January, according to official data."
     assert extract(item(text)) == []
