@@ -1036,10 +1036,22 @@ def _lies_in(fine: Place, coarse: Place) -> bool:
 
 
 # A claim of the attack with the claimant's own count after it: "claimed responsibility,
-# saying its fighters killed", "claimed the attack and said it had killed".
+# saying its fighters killed", "claimed the attack and said it had killed", "which it said
+# killed"; not a count another speaker gives after the claim ("..., and police said it killed
+# seven", "which a police spokesman said killed seven").
 _CLAIMANTS_COUNT = re.compile(
     r"\bclaim(?:ed|ing|s)\s+(?:responsibility|the\s+(?:attack|assault|bombing|raid|ambush|strike))\b[^.;]{0,80}?"
-    r"\b(?:said|says|saying|adding)\b[^.;]{0,40}$",
+    r"(?:(?:,\s*(?:(?:and|which|that)\s+)?|\s+(?:and|which|that)\s+)(?:(?:it|they|the\s+group|(?:its|their)\s+[\w-]+)\s+)?"
+    r"(?:later\s+|also\s+)?(?:said|says|added)|\s+(?:saying|adding))\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+# ... or the claimant's word that it killed them, in a sentence of its own after the claim
+# ("The group said it had killed 30 soldiers", "Its spokesman said its fighters killed 30"),
+# up to the count's end: "it" of a speaker that kills is the group, not the bomb.
+_CLAIMANT_SAYS = re.compile(
+    r"^\W*(?:it|they|the\s+(?:group|militants|insurgents|rebels|jihadists)|(?:its|their|the\s+group['’]s)\s+spokes\w+)"
+    r"\s+(?:later\s+|also\s+)?(?:said|says|added)\s+(?:that\s+)?(?:it|they|(?:its|their)\s+[\w-]+)\s+(?:had\s+|have\s+)?"
+    r"(?:killed|shot|slain|executed)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -1057,7 +1069,7 @@ def _figure(entries: list[tuple[Casualty, str]], kind: str, period: bool) -> Fig
     hits = [(c, s) for c, s in hits if not SUPERSEDED.search(s, 0, c.end)] or hits
     # and so does a claimant's own count ("The Taliban claimed the attack, saying it killed
     # 30 soldiers"), which inflates the toll the police or medics give
-    hits = [(c, s) for c, s in hits if not _CLAIMANTS_COUNT.search(s, 0, c.start)] or hits
+    hits = [(c, s) for c, s in hits if not (_CLAIMANTS_COUNT.search(s, 0, c.start) or _CLAIMANT_SAYS.search(s, 0, c.end))] or hits
     # and so does an estimate or a guess ("Some estimates put the toll at 50", "may have
     # killed as many as 30") beside a count told as fact
     hits = [(c, s) for c, s in hits if not _HEDGED.search(s, max(0, c.start - 60), c.end)] or hits

@@ -570,6 +570,32 @@ def test_a_claimants_own_count_counts_only_alone(text: str, expected: tuple[int,
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # another speaker's count after the claim is no boast of the claimant's
+        "Al-Shabaab claimed responsibility for the blast at a hotel in Baidoa on Friday, and officials said it "
+        "killed nine people.",
+        "Al-Shabaab claimed the attack on a hotel in Baidoa on Friday, which a regional governor said killed nine people.",
+    ],
+)
+def test_a_count_another_speaker_gives_after_a_claim_is_the_toll(text: str) -> None:
+    assert figures(text, "Hotel blast kills six in Baidoa") == (9, 0)
+
+
+@pytest.mark.parametrize(
+    "boast",
+    [
+        "The group said it had killed 25 soldiers.",
+        "Its spokesman said its fighters killed 25 soldiers.",
+        "They said they had killed 25 soldiers.",
+    ],
+)
+def test_the_claimants_boast_in_a_sentence_of_its_own_counts_only_alone(boast: str) -> None:
+    text = f"A car bomb killed nine people at a base in Baidoa on Friday, officials said. Al-Shabaab claimed the attack. {boast}"
+    assert figures(text) == (9, 0)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Bandits killed 14 villagers in Katsina on Sunday, police said. Some estimates put the toll at 60.", (14, 0)),
