@@ -1056,9 +1056,28 @@ _CLAIMANT_SAYS = re.compile(
 )
 
 
+# A guess of the toll ("may have killed", "might have died"), not of another deed ("the
+# gunman, who may have acted alone, killed 14"), or an estimate of it.
 _HEDGED = re.compile(
-    r"\b(?:estimat\w*|may\s+have|might\s+have|could\s+have|unconfirmed|as\s+high\s+as)\b", re.IGNORECASE
+    r"\b(?:(?:may|might|could)\s+have\s+(?=(?:been\s+)?(?:killed|died|claimed|left|wounded|injured)\b)"
+    r"|(?:estimat\w*|unconfirmed|as\s+high\s+as)\b)",
+    re.IGNORECASE,
 )
+# What stands between a hedge and a count it does not govern: another number ("a market that
+# an estimated 3,000 traders use killed 14") or another clause ("who may have acted alone,
+# opened fire").
+_UNHEDGED = re.compile(r"\d|[,;]|\b(?:and|but|while|who|which)\b", re.IGNORECASE)
+
+
+def _hedged(c: Casualty, sentence: str) -> bool:
+    """Whether the count ``c`` of ``sentence`` is told as a guess or an estimate: a hedge
+    (_HEDGED) within its words ("An estimated 45 people were killed", "put the toll as high
+    as 50") or just before them and governing them ("may have killed as many as 30", "Some
+    estimates put the toll at 50")."""
+    return any(
+        m.start() >= c.start or _UNHEDGED.search(sentence, m.end(), c.start) is None
+        for m in _HEDGED.finditer(sentence, max(0, c.start - 60), c.end)
+    )
 
 
 def _figure(entries: list[tuple[Casualty, str]], kind: str, period: bool) -> Figure | None:
@@ -1072,7 +1091,7 @@ def _figure(entries: list[tuple[Casualty, str]], kind: str, period: bool) -> Fig
     hits = [(c, s) for c, s in hits if not (_CLAIMANTS_COUNT.search(s, 0, c.start) or _CLAIMANT_SAYS.search(s, 0, c.end))] or hits
     # and so does an estimate or a guess ("Some estimates put the toll at 50", "may have
     # killed as many as 30") beside a count told as fact
-    hits = [(c, s) for c, s in hits if not _HEDGED.search(s, max(0, c.start - 60), c.end)] or hits
+    hits = [(c, s) for c, s in hits if not _hedged(c, s)] or hits
     tolls = [(c, s) for c, s in hits if c.toll]
     if tolls:
         chosen, sentence = tolls[-1]

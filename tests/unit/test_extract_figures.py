@@ -610,6 +610,19 @@ def test_an_estimate_counts_only_beside_no_firm_count(text: str, expected: tuple
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a hedge of another deed, or an estimate of another number, is no guess of the toll
+        "Police said the attacker, who might have had help, opened fire on the bus station and killed 11 people on Friday.",
+        "A bomb hidden at a bus station that an estimated 5,000 commuters pass through killed 11 people on Friday.",
+        "Officials could have closed the bus station, which was estimated to be full, before the gunman killed 11 people.",
+    ],
+)
+def test_a_hedge_that_does_not_govern_the_count_leaves_it_firm(text: str) -> None:
+    assert figures(text, "Attack kills nine at Jos bus station") == (11, 0)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # the hurt told by their care or their surviving, beside the dead told before
