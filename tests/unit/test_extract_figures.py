@@ -623,6 +623,26 @@ def test_a_hedge_that_does_not_govern_the_count_leaves_it_firm(text: str) -> Non
 
 
 @pytest.mark.parametrize(
+    "earlier",
+    [
+        "Earlier police had put the death toll at four.",
+        "The governor had set the death toll at four.",
+        "Police had put the toll at four before more bodies were found.",
+        "Earlier the state police put the toll at four.",
+    ],
+)
+def test_a_toll_told_as_said_before_gives_way_to_the_storys_own(earlier: str) -> None:
+    text = f"Gunmen attacked a bus station in Jos on Friday, killing 11 people and wounding five, police said. {earlier}"
+    assert figures(text) == (11, 5)
+    assert figures(text, "Attack kills 11 at Jos bus station") == (11, 5)
+
+
+def test_a_toll_that_had_risen_is_the_latest() -> None:
+    text = "Gunmen attacked a bus station in Jos on Friday, killing four people. By Saturday the toll had risen to 11."
+    assert figures(text) == (11, 0)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # the hurt told by their care or their surviving, beside the dead told before
