@@ -496,7 +496,7 @@ def _analyse(
     headline = without_outlet_suffix(title_text, item.outlet)
     # an outlet's name and region are a few words: no more is read of a tail that goes on
     outlet_tail, title_text = title_text[len(headline) :][:_OUTLET_TAIL], headline
-    sentences = split_sentences(f"{title_text}\n\n{body}" if title_text else body)
+    sentences = _separate_clauses(split_sentences(f"{title_text}\n\n{body}" if title_text else body))
     letters = [c for c in body if c.isalpha()]
     upper_doc = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
     found_places = {s.index: name_mentions(s.text, g.find(s.text)) for s in sentences}
@@ -629,7 +629,10 @@ def _analyse(
                 period=bool(period_casualties) or (not casualties and _tells_a_period(text)),
                 separate=not sequel and bool(SEPARATE.search(cue_zone) or earlier_event(text, (c.end for c in casualties)) or OTHER_ATTACKS.search(text)),
                 sequel=sequel,
-                round_up=bool(casualties) and ROUND_UP.search(text) is not None,
+                round_up=bool(casualties) and (
+                    ROUND_UP.search(text) is not None or _ATTACKS_COUNTED.search(text, 0, casualties[0].start) is not None
+                    or _IN_ATTACKS.match(text, casualties[0].end) is not None
+                ),
                 vague=vague,
                 refine=refinements(etype, text),
                 headline=bool(title_text) and s.paragraph == 0,
@@ -639,6 +642,36 @@ def _analyse(
     title = [title_text] if title_text and not title_case(title_text) else []
     text_top = text_context.most_common(1)[0][0] if text_context else None
     return out, filed_from, top, (*title, *body_sentences[:LEAD_SENTENCES]), filed, home, text_top, outlet_place
+
+
+# A clause that tells another attack in the same sentence ("killed 10 in Gwoza, and in a
+# separate attack a bomber killed four in Konduga"): cut off as a sentence of its own, so that
+# its figures and place open their own event (events.SEPARATE), as they do told apart.
+_SEPARATE_CLAUSE = re.compile(
+    r"(?:;|,?\s+(?:and|while|but|whereas))\s+(?=in\s+(?:a\s+(?:separate|second|different)|another|an?\s+unrelated)\s+"
+    r"(?:[\w-]+\s+)?(?:attack|incident|raid|ambush|bombing|blast|shooting|assault|explosion)s?\b)",
+    re.IGNORECASE,
+)
+# Attacks counted before the figures ("Two attacks in Borno kill 14"): a sum of several
+# attacks' tolls, none of them one attack's own (read as a round-up's); not "twin blasts",
+# often one attack told by its bombs.
+_ATTACKS_COUNTED = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:[\w-]+\s+)?(?:attacks|raids|ambushes)\b",
+    re.IGNORECASE,
+)
+
+# ... or right after the figure ("Gunmen kill 12 in two attacks in Somalia")
+_IN_ATTACKS = re.compile(r"\s+(?:in|during)\s+" + _ATTACKS_COUNTED.pattern, re.IGNORECASE)
+
+
+def _separate_clauses(sentences: list[Sentence]) -> list[Sentence]:
+    """``sentences`` with each clause that tells another attack (_SEPARATE_CLAUSE) cut off as
+    a part of its own, numbered anew in order."""
+    out: list[Sentence] = []
+    for s in sentences:
+        for n, piece in enumerate(_SEPARATE_CLAUSE.split(s.text)):
+            out.append(Sentence(len(out), piece.strip(), s.paragraph, s.part or n > 0))
+    return out
 
 
 _LEAD_INDEX = 3
@@ -1532,11 +1565,12 @@ def extract(item: FeedItem) -> list[IncidentReport]:
             # and a province's day ("in the last 24 hours ... murdered two") its event
             continue
         if event.etype is None and not (event.own or attackers_killed or claims) and not any(
-            _HOURS.search(s) or ROUND_UP.search(s) for _, s in event.period
+            _HOURS.search(s) or ROUND_UP.search(s) or _ATTACKS_COUNTED.search(s) for _, s in event.period
         ):
             # only a tally over a period, with no kind of attack told ("bandits have killed
             # more than 300 people in the state this year"): no incident of its own; a
-            # round-up of the weekend's shootings is still the shootings
+            # round-up of the weekend's shootings is still the shootings, and attacks
+            # counted ("Two attacks in Borno killed 14") the attacks
             continue
         if not (killed or wounded or attackers_killed) and claims and all(c.stance == "denied" for c in claims) and all(
             NOT_AN_EVENT.search(told) for told in event.evidence

@@ -766,3 +766,27 @@ def test_firemen_and_pilots_are_victims(text: str, expected: tuple[int, int]) ->
 )
 def test_the_dead_of_an_attack_weeks_before_are_not_the_storys(text: str) -> None:
     assert figures(text) == (18, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed nine soldiers at a checkpoint in Baidoa on Tuesday, and in a separate attack a roadside bomb "
+        "killed three traders in Beledweyne, officials said.",
+        "Gunmen killed nine soldiers at a checkpoint in Baidoa on Tuesday; in another attack, a roadside bomb killed "
+        "three traders in Beledweyne.",
+    ],
+)
+def test_another_attack_told_in_the_same_sentence_is_a_report_of_its_own(text: str) -> None:
+    for title in ("", "Two attacks in Somalia kill 12", "Gunmen kill 12 in two attacks in Somalia"):
+        reports = extract(item(text, title))
+        # the headline's sum of the two is neither attack's own toll
+        assert [(r.location.name, r.event_type, r.killed and r.killed.value) for r in reports] == [
+            ("Baidoa", "armed_assault", 9), ("Beledweyne", "bombing", 3),
+        ], title
+        assert all(r.event_date == "2024-03-05" for r in reports)
+
+
+def test_attacks_counted_with_one_toll_are_a_sum_of_their_tolls() -> None:
+    (r,) = extract(item("Two attacks on villages in Zamfara killed 14 people on Sunday, officials said."))
+    assert r.killed is not None and r.killed.value == 14 and r.killed.period_total
