@@ -497,7 +497,7 @@ def _analyse(
     headline = without_outlet_suffix(title_text, item.outlet)
     # an outlet's name and region are a few words: no more is read of a tail that goes on
     outlet_tail, title_text = title_text[len(headline) :][:_OUTLET_TAIL], headline
-    sentences = split_sentences(f"{title_text}\n\n{body}" if title_text else body)
+    sentences = _separate_clauses(split_sentences(f"{title_text}\n\n{body}" if title_text else body))
     letters = [c for c in body if c.isalpha()]
     upper_doc = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
     found_places = {s.index: name_mentions(s.text, g.find(s.text)) for s in sentences}
@@ -651,7 +651,10 @@ def _analyse(
                 period=bool(period_casualties) or (not casualties and _tells_a_period(text)),
                 separate=not sequel and bool(SEPARATE.search(cue_zone) or earlier_event(text, (c.end for c in casualties)) or OTHER_ATTACKS.search(text)),
                 sequel=sequel,
-                round_up=bool(casualties) and ROUND_UP.search(text) is not None,
+                round_up=bool(casualties) and (
+                    ROUND_UP.search(text) is not None or _ATTACKS_COUNTED.search(text, 0, casualties[0].start) is not None
+                    or _IN_ATTACKS.match(text, casualties[0].end) is not None
+                ),
                 vague=vague,
                 refine=refinements(etype, text),
                 headline=bool(title_text) and s.paragraph == 0,
@@ -713,6 +716,36 @@ def _next_blow(cue_zone: str, text: str, published: date | None, told: list[str]
     return any(not m.group(0).lower().startswith("another") for m in SECOND_BLOW.finditer(cue_zone)) or (
         _THE_NTH.match(cue_zone) is not None and any(_FIRST.search(t) for t in told)
     )
+
+
+# A clause that tells another attack in the same sentence ("killed 10 in Gwoza, and in a
+# separate attack a bomber killed four in Konduga"): cut off as a sentence of its own, so that
+# its figures and place open their own event (events.SEPARATE), as they do told apart.
+_SEPARATE_CLAUSE = re.compile(
+    r"(?:;|,?\s+(?:and|while|but|whereas))\s+(?=in\s+(?:a\s+(?:separate|second|different)|another|an?\s+unrelated)\s+"
+    r"(?:[\w-]+\s+)?(?:attack|incident|raid|ambush|bombing|blast|shooting|assault|explosion)s?\b)",
+    re.IGNORECASE,
+)
+# Attacks counted before the figures ("Two attacks in Borno kill 14"): a sum of several
+# attacks' tolls, none of them one attack's own (read as a round-up's); not "twin blasts",
+# often one attack told by its bombs.
+_ATTACKS_COUNTED = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:[\w-]+\s+)?(?:attacks|raids|ambushes)\b",
+    re.IGNORECASE,
+)
+
+# ... or right after the figure ("Gunmen kill 12 in two attacks in Somalia")
+_IN_ATTACKS = re.compile(r"\s+(?:in|during)\s+" + _ATTACKS_COUNTED.pattern, re.IGNORECASE)
+
+
+def _separate_clauses(sentences: list[Sentence]) -> list[Sentence]:
+    """``sentences`` with each clause that tells another attack (_SEPARATE_CLAUSE) cut off as
+    a part of its own, numbered anew in order."""
+    out: list[Sentence] = []
+    for s in sentences:
+        for n, piece in enumerate(_SEPARATE_CLAUSE.split(s.text)):
+            out.append(Sentence(len(out), piece.strip(), s.paragraph, s.part or n > 0))
+    return out
 
 
 _LEAD_INDEX = 3
@@ -1109,11 +1142,13 @@ def _lies_in(fine: Place, coarse: Place) -> bool:
     return coarse.kind == "city" and fine.kind == "district" and _spelling(fine.city) == _spelling(coarse.name)
 
 
-# A claim of the attack with the claimant's own count after it: "claimed responsibility,
-# saying its fighters killed", "claimed the attack and said it had killed".
-_CLAIMANTS_COUNT = re.compile(
-    r"\bclaim(?:ed|ing|s)\s+(?:responsibility|the\s+(?:attack|assault|bombing|raid|ambush|strike))\b[^.;]{0,80}?"
-    r"\b(?:said|says|saying|adding)\b[^.;]{0,40}$",
+# A toll told as what was said before the story's own figure, beyond events.SUPERSEDED: in
+# the past perfect of its telling ("Earlier officials had put the toll at five", "Police had
+# given a toll of five"), or after a bare "Earlier" with no comma ("Earlier officials put the
+# toll at five"); not "the toll had risen to 12", the latest.
+_TOLD_EARLIER = re.compile(
+    r"^\W*earlier\s+(?:[\w'’-]+\s+){1,4}?(?:had\s+)?(?:put|gave|given|set|estimated|reported|cited|counted)\b"
+    r"|\bhad\s+(?:(?:earlier|initially|first|previously)\s+)?(?:put|given|set|stood|estimated|reported|cited|counted)\b",
     re.IGNORECASE,
 )
 
@@ -1123,9 +1158,49 @@ _CLAIMANTS_COUNT = re.compile(
 _RECAP = re.compile(r"\b(?:in\s+all|in\s+total|altogether|all\s+told)\b|\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.IGNORECASE)
 
 
-_HEDGED = re.compile(
-    r"\b(?:estimat\w*|may\s+have|might\s+have|could\s+have|unconfirmed|as\s+high\s+as)\b", re.IGNORECASE
+# A claim of the attack with the claimant's own count after it: "claimed responsibility,
+# saying its fighters killed", "claimed the attack and said it had killed", "which it said
+# killed"; not a count another speaker gives after the claim ("..., and police said it killed
+# seven", "which a police spokesman said killed seven").
+_CLAIMANTS_COUNT = re.compile(
+    r"\bclaim(?:ed|ing|s)\s+(?:responsibility|the\s+(?:attack|assault|bombing|raid|ambush|strike))\b[^.;]{0,80}?"
+    r"(?:(?:,\s*(?:(?:and|which|that)\s+)?|\s+(?:and|which|that)\s+)(?:(?:it|they|the\s+group|(?:its|their)\s+[\w-]+)\s+)?"
+    r"(?:later\s+|also\s+)?(?:said|says|added)|\s+(?:saying|adding))\b[^.;]{0,40}$",
+    re.IGNORECASE,
 )
+# ... or the claimant's word that it killed them, in a sentence of its own after the claim
+# ("The group said it had killed 30 soldiers", "Its spokesman said its fighters killed 30"),
+# up to the count's end: "it" of a speaker that kills is the group, not the bomb.
+_CLAIMANT_SAYS = re.compile(
+    r"^\W*(?:it|they|the\s+(?:group|militants|insurgents|rebels|jihadists)|(?:its|their|the\s+group['’]s)\s+spokes\w+)"
+    r"\s+(?:later\s+|also\s+)?(?:said|says|added)\s+(?:that\s+)?(?:it|they|(?:its|their)\s+[\w-]+)\s+(?:had\s+|have\s+)?"
+    r"(?:killed|shot|slain|executed)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+# A guess of the toll ("may have killed", "might have died"), not of another deed ("the
+# gunman, who may have acted alone, killed 14"), or an estimate of it.
+_HEDGED = re.compile(
+    r"\b(?:(?:may|might|could)\s+have\s+(?=(?:been\s+)?(?:killed|died|claimed|left|wounded|injured)\b)"
+    r"|(?:estimat\w*|unconfirmed|as\s+high\s+as)\b)",
+    re.IGNORECASE,
+)
+# What stands between a hedge and a count it does not govern: another number ("a market that
+# an estimated 3,000 traders use killed 14") or another clause ("who may have acted alone,
+# opened fire").
+_UNHEDGED = re.compile(r"\d|[,;]|\b(?:and|but|while|who|which)\b", re.IGNORECASE)
+
+
+def _hedged(c: Casualty, sentence: str) -> bool:
+    """Whether the count ``c`` of ``sentence`` is told as a guess or an estimate: a hedge
+    (_HEDGED) within its words ("An estimated 45 people were killed", "put the toll as high
+    as 50") or just before them and governing them ("may have killed as many as 30", "Some
+    estimates put the toll at 50")."""
+    return any(
+        m.start() >= c.start or _UNHEDGED.search(sentence, m.end(), c.start) is None
+        for m in _HEDGED.finditer(sentence, max(0, c.start - 60), c.end)
+    )
 
 
 def _figure(entries: list[tuple[Casualty, str]], kind: str, period: bool) -> Figure | None:
@@ -1133,13 +1208,13 @@ def _figure(entries: list[tuple[Casualty, str]], kind: str, period: bool) -> Fig
     if not hits:
         return None
     # a figure a later one supersedes ("Earlier, the toll stood at 15") counts only alone
-    hits = [(c, s) for c, s in hits if not SUPERSEDED.search(s, 0, c.end)] or hits
+    hits = [(c, s) for c, s in hits if not (SUPERSEDED.search(s, 0, c.end) or _TOLD_EARLIER.search(s, 0, c.end))] or hits
     # and so does a claimant's own count ("The Taliban claimed the attack, saying it killed
     # 30 soldiers"), which inflates the toll the police or medics give
-    hits = [(c, s) for c, s in hits if not _CLAIMANTS_COUNT.search(s, 0, c.start)] or hits
+    hits = [(c, s) for c, s in hits if not (_CLAIMANTS_COUNT.search(s, 0, c.start) or _CLAIMANT_SAYS.search(s, 0, c.end))] or hits
     # and so does an estimate or a guess ("Some estimates put the toll at 50", "may have
     # killed as many as 30") beside a count told as fact
-    hits = [(c, s) for c, s in hits if not _HEDGED.search(s, max(0, c.start - 60), c.end)] or hits
+    hits = [(c, s) for c, s in hits if not _hedged(c, s)] or hits
     # a recap ("In all, eight people were killed") is the toll too: the last one told wins
     tolls = [(c, s) for c, s in hits if c.toll or _RECAP.search(s, max(0, c.start - 40), c.start) or _RECAP.match(s, c.end)]
     if tolls:
@@ -1577,11 +1652,12 @@ def extract(item: FeedItem) -> list[IncidentReport]:
             # and a province's day ("in the last 24 hours ... murdered two") its event
             continue
         if event.etype is None and not (event.own or attackers_killed or claims) and not any(
-            _HOURS.search(s) or ROUND_UP.search(s) for _, s in event.period
+            _HOURS.search(s) or ROUND_UP.search(s) or _ATTACKS_COUNTED.search(s) for _, s in event.period
         ):
             # only a tally over a period, with no kind of attack told ("bandits have killed
             # more than 300 people in the state this year"): no incident of its own; a
-            # round-up of the weekend's shootings is still the shootings
+            # round-up of the weekend's shootings is still the shootings, and attacks
+            # counted ("Two attacks in Borno killed 14") the attacks
             continue
         if not (killed or wounded or attackers_killed) and claims and all(c.stance == "denied" for c in claims) and all(
             NOT_AN_EVENT.search(told) for told in event.evidence

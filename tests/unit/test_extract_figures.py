@@ -579,6 +579,32 @@ def test_a_claimants_own_count_counts_only_alone(text: str, expected: tuple[int,
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # another speaker's count after the claim is no boast of the claimant's
+        "Al-Shabaab claimed responsibility for the blast at a hotel in Baidoa on Friday, and officials said it "
+        "killed nine people.",
+        "Al-Shabaab claimed the attack on a hotel in Baidoa on Friday, which a regional governor said killed nine people.",
+    ],
+)
+def test_a_count_another_speaker_gives_after_a_claim_is_the_toll(text: str) -> None:
+    assert figures(text, "Hotel blast kills six in Baidoa") == (9, 0)
+
+
+@pytest.mark.parametrize(
+    "boast",
+    [
+        "The group said it had killed 25 soldiers.",
+        "Its spokesman said its fighters killed 25 soldiers.",
+        "They said they had killed 25 soldiers.",
+    ],
+)
+def test_the_claimants_boast_in_a_sentence_of_its_own_counts_only_alone(boast: str) -> None:
+    text = f"A car bomb killed nine people at a base in Baidoa on Friday, officials said. Al-Shabaab claimed the attack. {boast}"
+    assert figures(text) == (9, 0)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Bandits killed 14 villagers in Katsina on Sunday, police said. Some estimates put the toll at 60.", (14, 0)),
@@ -590,6 +616,39 @@ def test_a_claimants_own_count_counts_only_alone(text: str, expected: tuple[int,
 )
 def test_an_estimate_counts_only_beside_no_firm_count(text: str, expected: tuple[int, int]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hedge of another deed, or an estimate of another number, is no guess of the toll
+        "Police said the attacker, who might have had help, opened fire on the bus station and killed 11 people on Friday.",
+        "A bomb hidden at a bus station that an estimated 5,000 commuters pass through killed 11 people on Friday.",
+        "Officials could have closed the bus station, which was estimated to be full, before the gunman killed 11 people.",
+    ],
+)
+def test_a_hedge_that_does_not_govern_the_count_leaves_it_firm(text: str) -> None:
+    assert figures(text, "Attack kills nine at Jos bus station") == (11, 0)
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Earlier police had put the death toll at four.",
+        "The governor had set the death toll at four.",
+        "Police had put the toll at four before more bodies were found.",
+        "Earlier the state police put the toll at four.",
+    ],
+)
+def test_a_toll_told_as_said_before_gives_way_to_the_storys_own(earlier: str) -> None:
+    text = f"Gunmen attacked a bus station in Jos on Friday, killing 11 people and wounding five, police said. {earlier}"
+    assert figures(text) == (11, 5)
+    assert figures(text, "Attack kills 11 at Jos bus station") == (11, 5)
+
+
+def test_a_toll_that_had_risen_is_the_latest() -> None:
+    text = "Gunmen attacked a bus station in Jos on Friday, killing four people. By Saturday the toll had risen to 11."
+    assert figures(text) == (11, 0)
 
 
 @pytest.mark.parametrize(
@@ -743,3 +802,27 @@ def test_firemen_and_pilots_are_victims(text: str, expected: tuple[int, int]) ->
 )
 def test_the_dead_of_an_attack_weeks_before_are_not_the_storys(text: str) -> None:
     assert figures(text) == (18, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed nine soldiers at a checkpoint in Baidoa on Tuesday, and in a separate attack a roadside bomb "
+        "killed three traders in Beledweyne, officials said.",
+        "Gunmen killed nine soldiers at a checkpoint in Baidoa on Tuesday; in another attack, a roadside bomb killed "
+        "three traders in Beledweyne.",
+    ],
+)
+def test_another_attack_told_in_the_same_sentence_is_a_report_of_its_own(text: str) -> None:
+    for title in ("", "Two attacks in Somalia kill 12", "Gunmen kill 12 in two attacks in Somalia"):
+        reports = extract(item(text, title))
+        # the headline's sum of the two is neither attack's own toll
+        assert [(r.location.name, r.event_type, r.killed and r.killed.value) for r in reports] == [
+            ("Baidoa", "armed_assault", 9), ("Beledweyne", "bombing", 3),
+        ], title
+        assert all(r.event_date == "2024-03-05" for r in reports)
+
+
+def test_attacks_counted_with_one_toll_are_a_sum_of_their_tolls() -> None:
+    (r,) = extract(item("Two attacks on villages in Zamfara killed 14 people on Sunday, officials said."))
+    assert r.killed is not None and r.killed.value == 14 and r.killed.period_total
