@@ -567,7 +567,7 @@ _HURT_ONLY = re.compile(
     r"\b(?:surviv\w*|hospital\w*|condition|wound(?:ed|s)?|injur\w*|attempt\w*|tried|recover\w*|treated)\b", re.IGNORECASE
 )
 # Victims counted with the attacker among them: "three dead, including the gunman", "Three
-# people are dead after an apparent murder-suicide" (not "including the gunman's wife").
+# people died in what police called a murder-suicide" (not "including the gunman's wife").
 _INCLUDING_ATTACKERS = re.compile(
     rf"\s*,?\s*\b(?:including|among\s+them)\s+(?:the\s+|(?P<num>{NUM})\s+)?(?:suspected\s+|alleged\s+)?(?:{_ATTACKER_NOUN}s?|{ATTACKERS.pattern})\b(?!['’])",
     re.IGNORECASE,

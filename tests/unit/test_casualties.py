@@ -586,7 +586,7 @@ ATTACKER_CASES = [
     ("The gunman killed two and wounded three, including the gunman.", [("killed", 2), ("wounded", 3)], 0),
     # one attacker as a part of a group that died
     ("The bomber and 11 pilgrims died in the blast.", [("killed", 11)], 1),
-    ("Two people are dead after an apparent murder-suicide in a quiet suburb.", [("killed", 1)], 1),
+    ("Two people died in what police called a murder-suicide in a quiet suburb.", [("killed", 1)], 1),
     ("Three children were killed by their father in a murder-suicide.", [("killed", 3)], 1),
     ("The gunman, who had driven in from another state, was shot dead by deputies.", [], 1),
     ("A gunman opened fire on a tram, wounding three people before he was shot dead.", [("wounded", 3)], 1),
