@@ -798,7 +798,8 @@ def _us_state_short(abbr: str, upper: bool) -> bool:
 def home_votes(outlet: str, filed_from: str, filed: Place | None, url: str = "") -> Counter[str]:
     """Votes from where the outlet is: a city or state its name or address names (2), and
     a dateline that names a town but no state ("PITTSBURGH", "WALWORTH COUNTY", 1), or the
-    country after its town ("KABUL, Afghanistan", 1). The
+    country after its town ("KABUL, Afghanistan", 1), or a province of one country there
+    ("LEEDS, England"). The
     item's web address stands in for an outlet whose name tells nothing (a feed's name)."""
     g = gazetteer()
     votes: Counter[str] = Counter()
@@ -810,7 +811,12 @@ def home_votes(outlet: str, filed_from: str, filed: Place | None, url: str = "")
         # town and its country ("KABUL, Afghanistan"), the country: the town alone is any
         # namesake's.
         head, _, tail = filed_from.rpartition(",")
-        named = [m for m in g.find(tail.strip()) if any(p.kind == "country" for p in m.candidates)]
+        found = g.find(tail.strip())
+        named = [m for m in found if any(p.kind == "country" for p in m.candidates)] or [
+            # or a province of one country in its place ("LEEDS, England", "QUETTA, Balochistan")
+            m for m in found
+            if m.candidates and all(p.kind == "province" for p in m.candidates) and len({p.country for p in m.candidates}) == 1
+        ]
         for cc in g.country_context(named if head else g.find(filed_from.title()) or _town_alone(filed_from)):
             votes[cc] += 1
     return votes

@@ -2346,3 +2346,16 @@ def test_two_quarters_of_karachi_are_two_places() -> None:
     korangi = extract(item("Gunmen threw a grenade into a shop in Korangi, Karachi, on Friday, killing two men."))
     assert (saddar[0].location.name, korangi[0].location.name) == ("Saddar", "Korangi")
     assert not places_compatible(saddar[0].location, korangi[0].location)
+
+
+@pytest.mark.parametrize(
+    ("text", "cc"),
+    [
+        ("LEEDS, England — A man stabbed three people outside a pub on Monday, police said.", "GB"),
+        ("GLASGOW, Scotland — A man stabbed two people at a bus stop on Friday, police said.", "GB"),
+    ],
+)
+def test_a_dateline_naming_a_province_of_one_country_gives_that_country(text: str, cc: str) -> None:
+    # England is a province of the United Kingdom in the gazetteer, not a country: the
+    # dateline's country went unread and the report had none.
+    assert location(text)[0] == cc
