@@ -187,7 +187,9 @@ _TOLL = re.compile(
     # "raising the death toll from Friday's attack to 14" (not "the toll of the week's attacks", a period's)
     rf"|\b(?:revis|lower|rais|put|cut)\w*\s+(?:the|its|their)\s+(?:(?:total|overall|official)\s+)?"
     rf"(?P<which3>death\s+toll|toll|(?:death\s+)?figure|number\s+of\s+(?:dead|deaths|killed))"
-    rf"\s+(?:(?:up|down)(?:wards?)?\s+)?(?:(?!(?:to|at|days?|weeks?|months?|years?|since)\b)[\w'’-]+\s+){{0,9}}?(?:(?:up|down)(?:wards?)?\s+)?(?:(?:to|at)\s+|(?=as\s+high\s+as\b))(?:{QUAL.replace('<qual>', '<qual3>')}\s+)?(?P<num3>{NUM})\b(?!\s*(?:million|billion|percent|%))"
+    # (the words between may name the event and its place, "at" too: "lowered the death toll
+    # from Saturday's truck bombing at the junction in Mogadishu to 38")
+    rf"\s+(?:(?:up|down)(?:wards?)?\s+)?(?:(?!(?:to|days?|weeks?|months?|years?|since)\b|at\s+(?:{QUAL.replace('<qual>', '<qual4>')}\s+)?{NUM}\b)[\w'’-]+\s+){{0,12}}?(?:(?:up|down)(?:wards?)?\s+)?(?:(?:to|at)\s+|(?=as\s+high\s+as\b))(?:{QUAL.replace('<qual>', '<qual3>')}\s+)?(?P<num3>{NUM})\b(?!\s*(?:million|billion|percent|%))"
     # "bringing the total death toll to 14" (not "bringing the total to 14", which may count arrests)
     rf"|\bbring(?:ing|s)?\s+(?:the\s+)?(?:(?:total|overall|official)\s+)?"
     rf"(?P<which2>death\s+toll|toll|number\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:dead|deaths|killed|fatalities))\s+(?:(?!to\b)[\w'’-]+\s+){{0,8}}?to\s+(?:{QUAL.replace('<qual>', '<qual2>')}\s+)?(?P<num2>{NUM})\b",

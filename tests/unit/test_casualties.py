@@ -700,6 +700,8 @@ def test_revision_is_flagged_as_toll() -> None:
         ("Two more bodies were found, bringing the overall number of people killed to 23.", 23, "exact"),
         # the event named between the toll and "down to"
         ("Officials revised the death toll from Friday's truck bombing in central Kirkuk down to seven.", 7, "exact"),
+        # ... and its place after "at", over more words
+        ("The ministry lowered the death toll from Friday's truck bombing at the river bridge in central Kirkuk to 38.", 38, "exact"),
         # "as high as": an upper end
         ("The county coroner put the death toll as high as 19.", 19, "up_to"),
     ],
