@@ -27,7 +27,9 @@ by incident id):
    province the other is in, or a district and its province's seat, or two places at
    most ``NEARBY_KM`` (10 km) apart, a neighbourhood and its city, or either has no place
    below the country, or one report's words name the other's town: the extractor chose a
-   namesake elsewhere or a neighbouring town, but the text names this one). The
+   namesake elsewhere or a neighbouring town, but the text names this one; not when the
+   two are quarters of one city that are not one place: "an hour after a separate blast in
+   Saddar" does not put a Korangi bombing in Saddar). The
    incident's place is the one most of its reports name; the report's place may instead
    be compatible with that of one of them ("The Bronx" joins an incident most of whose
    stories say "New York City", 19 km from the Bronx's point: gva-dev pairwise recall
@@ -305,6 +307,13 @@ def _raid_told_two_ways(report: IncidentReport, incident: Incident, wording: Wor
     return lo >= MASSACRE_LEAST and 2 * hi <= 3 * lo
 
 
+def _two_quarters(a: Location, b: Location) -> bool:
+    """Whether two places are two quarters of one city that are not one place (Saddar and
+    Korangi, both Karachi's): a story of one that names the other ("an hour after a
+    separate blast in Saddar") does not put it there."""
+    return bool(a.city) and a.city == b.city and a.name != b.name and not places_compatible(a, b)
+
+
 def _vague(location: Location) -> bool:
     """No place below the country, or one whose province is unknown and which has no point
     (a county named without its state: "Orange County" is in several)."""
@@ -550,8 +559,10 @@ def _judge(
     place_ok = (
         vague
         or places_compatible(report.location, incident.location)
-        or wording.names_place(incident)
-        or wording.near_one(incident)
+        or (
+            not _two_quarters(report.location, incident.location)
+            and (wording.names_place(incident) or wording.near_one(incident))
+        )
     )
     if not (near and place_ok):
         # Another province, or beyond the window: only similar wording bridges it, and

@@ -571,3 +571,16 @@ def test_a_raid_first_told_by_its_running_count_meets_its_own_toll_in_either_ord
         killed=Figure(40, period_total=True),
     )
     assert len(clusters([tally, own])) == 2
+
+
+def test_a_story_naming_another_quarter_of_the_city_is_not_set_there() -> None:
+    # Two bombings an hour apart in two quarters of one city: the second story names the
+    # first's quarter ("after a separate blast in Saddar"), which made the two one place.
+    saddar = Location("Saddar", "Sindh", "PK", 24.856, 67.03, city="Karachi")
+    korangi = Location("Korangi", "Sindh", "PK", 24.831, 67.13, city="Karachi")
+    first = rep("q1", saddar, "2024-05-04", "A bomb in a rickshaw exploded at a bus stop in Saddar.", killed=3)
+    second = rep("q2", korangi, "2024-05-04", "Men threw a grenade into a shop, an hour after a separate blast in Saddar.", killed=2)
+    assert len(clusters([first, second])) == 2
+    # A story of the city as a whole still joins either.
+    city = rep("q3", Location("Karachi", "Sindh", "PK", 24.86, 67.01), "2024-05-04", "A bomb in a rickshaw killed three.", killed=3)
+    assert len(clusters([first, city])) == 1
