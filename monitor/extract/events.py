@@ -392,6 +392,10 @@ BACKGROUND = re.compile(
     r"|in\s+(?:19|20)\d\d|(?:months|years|weeks)\s+ago"
     # an attack named by its year: "the 2016 truck attack in Nice", "the 2008 Mumbai attacks"
     r"|(?:the|a|an)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|massacre|shootings?|killings?|murders?|ambush|siege|raid)"
+    # or by its month alone, as a round-up of the year names it: "the January suicide bombing"
+    # (a day after the month dates it: "the November 9 shooting" may be the story's own)
+    r"|the\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:attacks?|bombings?|blasts?|massacre|shootings?|killings?|ambush|siege|raid)\b"
     # a sentence passed for a killing: a past one ("jailed for life for the murder of a lawmaker")
     r"|(?:sentenced|jailed|convicted)\s+(?:[\w-]+\s+){0,6}?(?:for|of)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:murders?|killings?)\s+of"
     # what the attack followed: "the attack came a day after a leader was assassinated"

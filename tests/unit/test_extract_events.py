@@ -1994,3 +1994,18 @@ def test_a_plural_or_a_present_tense_is_a_word_of_violence(sentence: str) -> Non
 def test_air_strikes_told_with_no_figure_are_an_incident() -> None:
     reports = extract(item("Turkish air strikes hit a fuel depot outside Qamishli on Tuesday, local officials said."))
     assert reports and reports[0].event_type == "airstrike" and reports[0].location.country_code == "SY"
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # a round-up of the year names an old attack by its month: background, no report
+        ("The deadliest single attack of the year was the March suicide bombing at the cattle market in Gombe "
+         "that killed 17 people.", False),
+        # a month with its day dates the story's own attack
+        ("Police charged two men over the March 3 shooting that killed a guard in Gombe.", True),
+    ],
+)
+def test_an_attack_named_by_its_month_alone_is_an_earlier_one(text: str, reported: bool) -> None:
+    reports = extract(item(text))
+    assert bool(reports and reports[0].killed) == reported, text
