@@ -96,6 +96,11 @@ _KILL_AFTER += r"(?!\s+(?:for\s+(?:smoke|evaluation|observation|precaution|treat
 _KILL_AFTER += r"|treated\s+for\s+(?:\w+\s+){0,2}?(?:wounds|injuries)|treated\s+(?:and\s+released\s+)?at\s+(?-i:(?=[A-Z]))"
 # "Two others are in critical condition", "All three are listed in fair condition": in care, alive
 _KILL_AFTER += r"|(?:listed\s+)?in\s+(?:critical|serious|stable|fair|grave|good)(?:\s+but\s+stable)?\s+condition"
+# A people noun naming their place or vehicle, not them: "a police compound", "an army convoy".
+_NOT_A_PLACE_OF_THEIRS = (
+    r"(?!['’]|\s+(?:compound|station|post|headquarters|checkpoint|base|camp|barracks|academy|building|office|convoy"
+    r"|vehicle|car|van|truck|bus|line|position|outpost)s?\b)"
+)
 _KILL_AFTER += r"|(?:hit|struck)\s+by\s+(?:stray\s+)?(?:gunfire|bullets?|rounds|shots)"
 _KILL_AFTER += r"|stabbed\s+and\s+killed|stabbed"  # "two guards were stabbed": wounded (see _kind)
 # "two survived with gunshot wounds": alive (see _kind)
@@ -121,8 +126,9 @@ _KILL_BEFORE = (
     # "the death of a woman and injuries to five other people" (not "injury to a child", a charge)
     r"|injuries\s+to(?=\s+(?!(?:an?|one|the|his|her|their)\b))"
     # shots that hit people: "opened fire on the crowd, striking five people" (a noun of people
-    # only: "struck two cars" is none)
-    rf"|(?:strik(?:ing|es)|struck|hitting|hits)(?=\s+(?:[\w'’-]+\s+){{1,5}}?(?:{VICTIMS}|{PERSON_NOUN})\b))"
+    # only: "struck two cars" is none, nor is "struck a police compound", whose people noun
+    # names a place)
+    rf"|(?:strik(?:ing|es)|struck|hitting|hits)(?=\s+(?:[\w'’-]+\s+){{1,5}}?(?:{VICTIMS}|{PERSON_NOUN})\b{_NOT_A_PLACE_OF_THEIRS}))"
 )
 
 # What the people a bare count tells did, when it makes them attackers ("killed three who

@@ -883,6 +883,9 @@ def test_victims_in_care(sentence: str, expected: list[tuple[str, int]]) -> None
         ("The gunman fired into the crowd, hitting two teenagers and a woman.", [("shot", 3)]),
         ("Three teenagers were struck by stray bullets at the park.", [("shot", 3)]),
         ("The van struck two parked cars.", []),
+        # a people noun naming their place: no one hit
+        ("A suicide bomber struck a police compound in the city on Monday.", []),
+        ("A rocket struck an army checkpoint, wounding two soldiers.", [("wounded", 2)]),
         # a vehicle's strike after the driving, not the shots'
         ("He fled, lost control of the van and hit a wall, striking three people at a bus stop.", []),
         ("A man fired from a moving car, striking two people.", [("shot", 2)]),
