@@ -492,7 +492,12 @@ SUPERSEDED = re.compile(
     _EARLIER.pattern + r"|^\W*(?:at\s+first|initially)\s*,"
     r"|\b(?:earlier|initially|previously|at\s+first|first)\s+(?:been\s+)?(?:stood|put|given|gave|reported|said|estimated|counted|cited)\b"
     # "Earlier reports had put the toll at 19", "An earlier toll was 19"
-    r"|^\W*(?:an\s+)?earlier\s+(?:reports?|figures?|(?:death\s+)?tolls?|accounts|estimates?|counts?)\b",
+    r"|^\W*(?:an\s+)?earlier\s+(?:reports?|figures?|(?:death\s+)?tolls?|accounts|estimates?|counts?)\b"
+    # after a bare "Earlier" with no comma ("Earlier officials put the toll at five"), or in the
+    # past perfect of its telling ("Earlier officials had put the toll at five", "Police had
+    # given a toll of five"); not "the toll had risen to 12", the latest
+    r"|^\W*earlier\s+(?:[\w'’-]+\s+){1,4}?(?:had\s+)?(?:put|gave|given|set|estimated|reported|cited|counted)\b"
+    r"|\bhad\s+(?:(?:earlier|initially|first|previously)\s+)?(?:put|given|set|stood|estimated|reported|cited|counted)\b",
     re.IGNORECASE,
 )
 #: A second blast or wave of the same attack, minutes after the first ("Minutes later a car

@@ -1142,17 +1142,6 @@ def _lies_in(fine: Place, coarse: Place) -> bool:
     return coarse.kind == "city" and fine.kind == "district" and _spelling(fine.city) == _spelling(coarse.name)
 
 
-# A toll told as what was said before the story's own figure, beyond events.SUPERSEDED: in
-# the past perfect of its telling ("Earlier officials had put the toll at five", "Police had
-# given a toll of five"), or after a bare "Earlier" with no comma ("Earlier officials put the
-# toll at five"); not "the toll had risen to 12", the latest.
-_TOLD_EARLIER = re.compile(
-    r"^\W*earlier\s+(?:[\w'’-]+\s+){1,4}?(?:had\s+)?(?:put|gave|given|set|estimated|reported|cited|counted)\b"
-    r"|\bhad\s+(?:(?:earlier|initially|first|previously)\s+)?(?:put|given|set|stood|estimated|reported|cited|counted)\b",
-    re.IGNORECASE,
-)
-
-
 # A recap of the whole toll, told before its count or right after it: "In all, eight people
 # were killed", "eight people were killed in all", "Altogether, 20 were wounded".
 _RECAP = re.compile(r"\b(?:in\s+all|in\s+total|altogether|all\s+told)\b|\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.IGNORECASE)
@@ -1208,7 +1197,7 @@ def _figure(entries: list[tuple[Casualty, str]], kind: str, period: bool) -> Fig
     if not hits:
         return None
     # a figure a later one supersedes ("Earlier, the toll stood at 15") counts only alone
-    hits = [(c, s) for c, s in hits if not (SUPERSEDED.search(s, 0, c.end) or _TOLD_EARLIER.search(s, 0, c.end))] or hits
+    hits = [(c, s) for c, s in hits if not SUPERSEDED.search(s, 0, c.end)] or hits
     # and so does a claimant's own count ("The Taliban claimed the attack, saying it killed
     # 30 soldiers"), which inflates the toll the police or medics give
     hits = [(c, s) for c, s in hits if not (_CLAIMANTS_COUNT.search(s, 0, c.start) or _CLAIMANT_SAYS.search(s, 0, c.end))] or hits
